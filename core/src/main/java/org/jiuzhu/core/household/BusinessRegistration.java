@@ -1,0 +1,51 @@
+package org.jiuzhu.core.household;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.validation.Problems;
+
+/**
+ * A business registered to a member (市场主体登记). A micro family business without employees
+ * may be exempted by the rules.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class BusinessRegistration {
+  BusinessRegistration() {}
+
+  public abstract Optional<String> ownerMemberId();
+
+  public abstract BusinessType type();
+
+  /** Employees other than household members. */
+  @Value.Default
+  public int employees() {
+    return 0;
+  }
+
+  public abstract Optional<Money> registeredCapital();
+
+  /** Still trading (not deregistered or dormant). */
+  @Value.Default
+  public boolean active() {
+    return true;
+  }
+
+  @Value.Check
+  void check() {
+    Problems p = new Problems();
+    if (employees() < 0) {
+      p.add("employees", "business.employees.negative", "employees is " + employees() + "; expected >= 0");
+    }
+    if (registeredCapital().isPresent() && registeredCapital().get().isNegative()) {
+      p.add("registeredCapital", "business.capital.negative",
+          "registered capital is " + registeredCapital().get() + "; expected >= 0");
+    }
+    p.throwIfAny("business registration");
+  }
+
+  /** Builds a {@link BusinessRegistration}. */
+  public static final class Builder extends ImmutableBusinessRegistration.Builder {}
+}

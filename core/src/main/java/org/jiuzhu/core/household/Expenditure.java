@@ -1,0 +1,57 @@
+package org.jiuzhu.core.household;
+
+import java.time.YearMonth;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.validation.Problems;
+
+/**
+ * One month of one kind of rigid spending (刚性支出), with the grants and donations received
+ * towards it, which the rules deduct.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Expenditure {
+  Expenditure() {}
+
+  /** The member the spending was for, where it was for one. */
+  public abstract Optional<String> memberId();
+
+  public abstract ExpenditureCategory category();
+
+  public abstract YearMonth month();
+
+  public abstract Money amount();
+
+  /** Grants and donations received towards this spending (获得的救助、捐赠). */
+  @Value.Default
+  public Money grantsReceived() {
+    return Money.ZERO;
+  }
+
+  /** Amount minus grants received. */
+  public Money net() {
+    return amount().minus(grantsReceived());
+  }
+
+  @Value.Check
+  void check() {
+    Problems p = new Problems();
+    if (amount().isNegative()) {
+      p.add("amount", "expenditure.amount.negative", "expenditure is " + amount() + "; expected >= 0");
+    }
+    if (grantsReceived().isNegative()) {
+      p.add("grantsReceived", "expenditure.grants.negative", "grants received are " + grantsReceived() + "; expected >= 0");
+    }
+    if (!amount().isNegative() && grantsReceived().isGreaterThan(amount())) {
+      p.add("grantsReceived", "expenditure.grants.exceedAmount",
+          "grants received " + grantsReceived() + " exceed the expenditure " + amount());
+    }
+    p.throwIfAny("expenditure");
+  }
+
+  /** Builds an {@link Expenditure}. */
+  public static final class Builder extends ImmutableExpenditure.Builder {}
+}

@@ -1,0 +1,150 @@
+package org.jiuzhu.core.household;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.validation.Problems;
+
+/**
+ * An applying household (申请家庭): its members, income, assets, rigid spending and life
+ * events. Immutable and checked on construction: every inconsistency between its parts (an
+ * unknown member id, a duplicate member or citizen ID, a missing applicant) is reported at
+ * once, in a {@link org.jiuzhu.core.validation.ValidationException}.
+ *
+ * <pre>{@code
+ * Household h = new Household.Builder()
+ *     .id("case-1").region(RegionCode.parse("620825")).applicantId("m1")
+ *     .addMembers(applicant)
+ *     .build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Household {
+  Household() {}
+
+  /** The case id; not personal data. */
+  public abstract String id();
+
+  /** Where the application is made (the township or county of the applicant's hukou, or of residence). */
+  public abstract RegionCode region();
+
+  /** The member who applies on the household's behalf. */
+  public abstract String applicantId();
+
+  public abstract List<Member> members();
+
+  public abstract List<IncomeItem> incomes();
+
+  public abstract List<FinancialAsset> financialAssets();
+
+  public abstract List<Vehicle> vehicles();
+
+  public abstract List<Home> homes();
+
+  public abstract List<NonResidentialProperty> nonResidentialProperties();
+
+  public abstract List<BusinessRegistration> businesses();
+
+  public abstract List<Expenditure> expenditures();
+
+  public abstract List<LifeEvent> events();
+
+  /** The member with this id. */
+  public Optional<Member> member(String memberId) {
+    for (Member m : members()) {
+      if (m.id().equals(memberId)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The applicant. */
+  public Member applicant() {
+    return member(applicantId()).orElseThrow();
+  }
+
+  @Value.Check
+  void check() {
+    Problems p = new Problems();
+    if (id().isBlank()) {
+      p.add("id", "household.id.blank", "household id is blank");
+    }
+    if (members().isEmpty()) {
+      p.add("members", "household.members.empty", "household has no members; expected at least the applicant");
+    }
+    Set<String> ids = new HashSet<>();
+    Map<CitizenId, String> citizenIds = new HashMap<>();
+    for (int i = 0; i < members().size(); i++) {
+      Member m = members().get(i);
+      String path = "members[" + i + "]";
+      if (!ids.add(m.id())) {
+        p.add(path + ".id", "household.member.duplicateId", "member id " + m.id() + " is used twice");
+      }
+      if (m.citizenId().isPresent()) {
+        String other = citizenIds.putIfAbsent(m.citizenId().get(), m.id());
+        if (other != null) {
+          p.add(path + ".citizenId", "household.member.duplicateCitizenId",
+              "citizen ID " + m.citizenId().get().masked() + " is given for members " + other + " and " + m.id());
+        }
+      }
+    }
+    if (!members().isEmpty() && !ids.contains(applicantId())) {
+      p.add("applicantId", "household.applicant.unknown",
+          "applicant " + applicantId() + " is not a member; members are " + ids);
+    }
+    for (int i = 0; i < members().size(); i++) {
+      Member m = members().get(i);
+      if (m.relationship() == Relationship.APPLICANT && !m.id().equals(applicantId())) {
+        p.add("members[" + i + "].relationship", "household.applicant.relationship",
+            "member " + m.id() + " has relationship APPLICANT but the applicant is " + applicantId());
+      }
+      for (int s = 0; s < m.supporters().size(); s++) {
+        checkMember(p, ids, "members[" + i + "].supporters[" + s + "].memberId", m.supporters().get(s).memberId());
+      }
+    }
+    for (int i = 0; i < incomes().size(); i++) {
+      checkMember(p, ids, "incomes[" + i + "].memberId", Optional.of(incomes().get(i).memberId()));
+    }
+    for (int i = 0; i < financialAssets().size(); i++) {
+      checkMember(p, ids, "financialAssets[" + i + "].ownerMemberId", financialAssets().get(i).ownerMemberId());
+    }
+    for (int i = 0; i < vehicles().size(); i++) {
+      checkMember(p, ids, "vehicles[" + i + "].ownerMemberId", vehicles().get(i).ownerMemberId());
+    }
+    for (int i = 0; i < homes().size(); i++) {
+      checkMember(p, ids, "homes[" + i + "].ownerMemberId", homes().get(i).ownerMemberId());
+    }
+    for (int i = 0; i < nonResidentialProperties().size(); i++) {
+      checkMember(p, ids, "nonResidentialProperties[" + i + "].ownerMemberId",
+          nonResidentialProperties().get(i).ownerMemberId());
+    }
+    for (int i = 0; i < businesses().size(); i++) {
+      checkMember(p, ids, "businesses[" + i + "].ownerMemberId", businesses().get(i).ownerMemberId());
+    }
+    for (int i = 0; i < expenditures().size(); i++) {
+      checkMember(p, ids, "expenditures[" + i + "].memberId", expenditures().get(i).memberId());
+    }
+    for (int i = 0; i < events().size(); i++) {
+      checkMember(p, ids, "events[" + i + "].memberId", events().get(i).memberId());
+    }
+    p.throwIfAny("household " + id());
+  }
+
+  private static void checkMember(Problems p, Set<String> ids, String path, Optional<String> memberId) {
+    if (memberId.isPresent() && !ids.contains(memberId.get())) {
+      p.add(path, "household.member.unknown", "member " + memberId.get() + " is not in the household; members are "
+          + new java.util.TreeSet<>(ids));
+    }
+  }
+
+  /** Builds a {@link Household}. */
+  public static final class Builder extends ImmutableHousehold.Builder {}
+}

@@ -1,0 +1,65 @@
+package org.jiuzhu.core.household;
+
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.validation.Problems;
+
+/**
+ * One month of one kind of income of one member: the gross amount, the deductions the rules
+ * allow (income tax, the member's own social-insurance contributions, business costs), and tags
+ * saying what the income is.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class IncomeItem {
+  IncomeItem() {}
+
+  /** The member who received it. */
+  public abstract String memberId();
+
+  public abstract IncomeCategory category();
+
+  public abstract YearMonth month();
+
+  /** The amount received before deductions. */
+  public abstract Money gross();
+
+  /** Tax, own social-insurance contributions and business costs (税费、个人缴纳的社保、经营成本). */
+  @Value.Default
+  public Money deductions() {
+    return Money.ZERO;
+  }
+
+  /** What the income is, where rules treat it specially (exclusions, new job). */
+  public abstract Set<IncomeTag> tags();
+
+  public abstract Optional<String> description();
+
+  /** Gross minus deductions. */
+  public Money net() {
+    return gross().minus(deductions());
+  }
+
+  @Value.Check
+  void check() {
+    Problems p = new Problems();
+    if (gross().isNegative()) {
+      p.add("gross", "income.gross.negative", "gross income is " + gross() + "; expected >= 0");
+    }
+    if (deductions().isNegative()) {
+      p.add("deductions", "income.deductions.negative", "deductions are " + deductions() + "; expected >= 0");
+    }
+    if (!gross().isNegative() && deductions().isGreaterThan(gross())) {
+      p.add("deductions", "income.deductions.exceedGross",
+          "deductions " + deductions() + " exceed gross income " + gross() + "; expected deductions <= gross");
+    }
+    p.throwIfAny("income item");
+  }
+
+  /** Builds an {@link IncomeItem}. */
+  public static final class Builder extends ImmutableIncomeItem.Builder {}
+}

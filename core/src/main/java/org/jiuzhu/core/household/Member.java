@@ -1,0 +1,124 @@
+package org.jiuzhu.core.household;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.validation.Problems;
+
+/**
+ * A member of the household (家庭成员) with every fact the rules read. Whether a member is
+ * counted (共同生活的家庭成员) is decided by the rules from {@link #absence()} and relationship.
+ *
+ * <p>Personal data: {@link #toString()} shows the citizen ID masked and never the name.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Member {
+  private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1890, 1, 1);
+
+  Member() {}
+
+  /** The member's id within the household, e.g. {@code m1}; not personal data. */
+  public abstract String id();
+
+  public abstract Optional<CitizenId> citizenId();
+
+  /** The member's name; personal data, never in {@code toString}. */
+  @Value.Redacted
+  public abstract Optional<String> name();
+
+  public abstract Relationship relationship();
+
+  public abstract LocalDate birthDate();
+
+  /** Sex, given or read from the citizen ID. */
+  @Value.Default
+  public Optional<Sex> sex() {
+    return citizenId().map(CitizenId::sex);
+  }
+
+  public abstract HukouType hukouType();
+
+  /** Where the hukou (户籍) is registered. */
+  public abstract RegionCode hukouRegion();
+
+  public abstract Optional<Disability> disability();
+
+  public abstract Optional<SelfCareAssessment> selfCare();
+
+  public abstract List<Illness> illnesses();
+
+  public abstract WorkStatus workStatus();
+
+  /** Assessed work capacity; when absent the rules derive it from age and disability. */
+  public abstract Optional<WorkCapacity> workCapacity();
+
+  @Value.Default
+  public SchoolingStage schooling() {
+    return SchoolingStage.NONE;
+  }
+
+  /** Why the member lives apart, if they do. */
+  public abstract Optional<Absence> absence();
+
+  /** People with a statutory duty to support this member (法定义务人). */
+  public abstract List<Supporter> supporters();
+
+  /** Both parents dead, missing or declared dead (孤儿). */
+  @Value.Default
+  public boolean orphan() {
+    return false;
+  }
+
+  /** Times in a row this member refused suitable work without good reason (for Art. 45). */
+  @Value.Default
+  public int consecutiveRefusedJobOffers() {
+    return 0;
+  }
+
+  /** The member's age in whole years on {@code date}. */
+  public int ageOn(LocalDate date) {
+    return java.time.Period.between(birthDate(), date).getYears();
+  }
+
+  @Value.Check
+  void check() {
+    Problems p = new Problems();
+    if (id().isBlank()) {
+      p.add("id", "member.id.blank", "member id is blank; expected a short id such as m1");
+    }
+    if (name().isPresent() && name().get().isBlank()) {
+      p.add("name", "member.name.blank", "name is blank; leave it out instead");
+    }
+    if (birthDate().isBefore(EARLIEST_BIRTH)) {
+      p.add("birthDate", "member.birthDate.range", "birth date " + birthDate() + " is before " + EARLIEST_BIRTH);
+    }
+    if (citizenId().isPresent()) {
+      CitizenId cid = citizenId().get();
+      if (!cid.birthDate().equals(birthDate())) {
+        p.add("birthDate", "member.birthDate.citizenId",
+            "birth date " + birthDate() + " differs from the one in citizen ID " + cid.masked());
+      }
+      if (sex().isPresent() && sex().get() != cid.sex()) {
+        p.add("sex", "member.sex.citizenId", "sex " + sex().get() + " differs from the one in citizen ID " + cid.masked());
+      }
+    }
+    if (consecutiveRefusedJobOffers() < 0) {
+      p.add("consecutiveRefusedJobOffers", "member.refusals.negative",
+          "refused job offers is " + consecutiveRefusedJobOffers() + "; expected >= 0");
+    }
+    for (int i = 0; i < supporters().size(); i++) {
+      Optional<String> sid = supporters().get(i).memberId();
+      if (sid.isPresent() && sid.get().equals(id())) {
+        p.add("supporters[" + i + "].memberId", "supporter.self", "member " + id() + " is named as their own supporter");
+      }
+    }
+    p.throwIfAny("member " + id());
+  }
+
+  /** Builds a {@link Member}. */
+  public static final class Builder extends ImmutableMember.Builder {}
+}

@@ -1,0 +1,47 @@
+package org.jiuzhu.core.household;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.validation.Problems;
+
+/**
+ * Property other than a dwelling (非住宅类房产、其他建筑物、林木).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class NonResidentialProperty {
+  NonResidentialProperty() {}
+
+  public abstract Optional<String> ownerMemberId();
+
+  public abstract NonResidentialType type();
+
+  /** Floor area in square metres, where it has one. */
+  public abstract Optional<BigDecimal> area();
+
+  public abstract Optional<Money> value();
+
+  /** The household's only dwelling, although not residential (唯一住所). */
+  @Value.Default
+  public boolean onlyDwelling() {
+    return false;
+  }
+
+  @Value.Check
+  void check() {
+    Problems p = new Problems();
+    if (area().isPresent() && area().get().signum() <= 0) {
+      p.add("area", "property.area.range", "area is " + area().get().toPlainString() + " m2; expected > 0");
+    }
+    if (value().isPresent() && value().get().isNegative()) {
+      p.add("value", "property.value.negative", "property value is " + value().get() + "; expected >= 0");
+    }
+    p.throwIfAny("non-residential property");
+  }
+
+  /** Builds a {@link NonResidentialProperty}. */
+  public static final class Builder extends ImmutableNonResidentialProperty.Builder {}
+}

@@ -1,0 +1,38 @@
+package org.jiuzhu.core.household;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.validation.Problems;
+
+/**
+ * A motor vehicle (机动车辆) with its value and use; exemptions (mobility vehicle, motorcycle,
+ * the only vehicle used as a tool of livelihood, value below a limit) are rules.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Vehicle {
+  Vehicle() {}
+
+  public abstract Optional<String> ownerMemberId();
+
+  public abstract VehicleType type();
+
+  public abstract VehicleUse use();
+
+  /** The assessed current value. */
+  public abstract Money value();
+
+  @Value.Check
+  void check() {
+    Problems p = new Problems();
+    if (value().isNegative()) {
+      p.add("value", "vehicle.value.negative", "vehicle value is " + value() + "; expected >= 0");
+    }
+    p.throwIfAny("vehicle");
+  }
+
+  /** Builds a {@link Vehicle}. */
+  public static final class Builder extends ImmutableVehicle.Builder {}
+}

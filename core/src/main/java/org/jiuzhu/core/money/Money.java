@@ -1,0 +1,177 @@
+package org.jiuzhu.core.money;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * An exact amount of Chinese yuan (CNY), held as a whole number of fen (分, 1/100 yuan).
+ *
+ * <p>Nothing rounds silently: {@link #parse(String)} and {@link #of(BigDecimal)} reject amounts
+ * with more than two decimals, and every operation that can produce a fraction of a fen takes an
+ * explicit {@link RoundingMode} (or a {@link Rounding} read from a region's parameters). Sums
+ * that overflow throw {@link ArithmeticException}.
+ *
+ * @since 0.1.0
+ */
+public final class Money implements Comparable<Money> {
+  /** Zero yuan. */
+  public static final Money ZERO = new Money(0);
+
+  private final long fen;
+
+  private Money(long fen) {
+    this.fen = fen;
+  }
+
+  /** An amount of {@code fen} fen (1 yuan = 100 fen). */
+  public static Money ofFen(long fen) {
+    return fen == 0 ? ZERO : new Money(fen);
+  }
+
+  /** An amount of whole yuan. */
+  public static Money ofYuan(long yuan) {
+    return ofFen(Math.multiplyExact(yuan, 100L));
+  }
+
+  /**
+   * An amount in yuan with at most two decimals.
+   *
+   * @throws ArithmeticException if {@code yuan} has a fraction of a fen, or is out of range
+   */
+  public static Money of(BigDecimal yuan) {
+    checkNotNull(yuan, "yuan");
+    BigDecimal fen;
+    try {
+      fen = yuan.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2);
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException(
+          "amount " + yuan.toPlainString() + " yuan has a fraction of a fen; expected at most 2 decimals");
+    }
+    return ofFen(fen.longValueExact());
+  }
+
+  /** An amount in yuan rounded to the fen with an explicit rounding mode. */
+  public static Money of(BigDecimal yuan, RoundingMode mode) {
+    checkNotNull(mode, "mode");
+    return of(yuan.setScale(2, mode));
+  }
+
+  /**
+   * Parses a decimal yuan amount such as {@code "760"}, {@code "760.5"} or {@code "-12.30"}.
+   *
+   * @throws IllegalArgumentException if the text is not a decimal number with at most two decimals
+   */
+  public static Money parse(String yuan) {
+    checkNotNull(yuan, "yuan");
+    BigDecimal value;
+    try {
+      value = new BigDecimal(yuan.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "'" + yuan + "' is not an amount; expected a decimal number of yuan such as 760.50", e);
+    }
+    try {
+      return of(value);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  /** The amount in fen. */
+  public long fen() {
+    return fen;
+  }
+
+  /** The amount in yuan, with scale 2. */
+  public BigDecimal toYuan() {
+    return BigDecimal.valueOf(fen, 2);
+  }
+
+  public Money plus(Money other) {
+    return ofFen(Math.addExact(fen, other.fen));
+  }
+
+  public Money minus(Money other) {
+    return ofFen(Math.subtractExact(fen, other.fen));
+  }
+
+  /** This amount times a whole number (exact). */
+  public Money times(long factor) {
+    return ofFen(Math.multiplyExact(fen, factor));
+  }
+
+  /** This amount times a decimal factor, rounded to the fen with {@code mode}. */
+  public Money times(BigDecimal factor, RoundingMode mode) {
+    checkNotNull(factor, "factor");
+    checkNotNull(mode, "mode");
+    return ofFen(BigDecimal.valueOf(fen).multiply(factor).setScale(0, mode).longValueExact());
+  }
+
+  /** This amount divided by a whole number, rounded to the fen with {@code mode}. */
+  public Money dividedBy(long divisor, RoundingMode mode) {
+    checkArgument(divisor != 0, "cannot divide an amount by zero");
+    checkNotNull(mode, "mode");
+    return ofFen(BigDecimal.valueOf(fen).divide(BigDecimal.valueOf(divisor), 0, mode).longValueExact());
+  }
+
+  /** Rounds to the step and mode of {@code rounding}, e.g. to whole yuan, half up. */
+  public Money round(Rounding rounding) {
+    return rounding.apply(this);
+  }
+
+  public Money negate() {
+    return ofFen(Math.negateExact(fen));
+  }
+
+  public boolean isZero() {
+    return fen == 0;
+  }
+
+  public boolean isNegative() {
+    return fen < 0;
+  }
+
+  public boolean isPositive() {
+    return fen > 0;
+  }
+
+  public boolean isGreaterThan(Money other) {
+    return fen > other.fen;
+  }
+
+  public boolean isLessThan(Money other) {
+    return fen < other.fen;
+  }
+
+  public static Money max(Money a, Money b) {
+    return a.fen >= b.fen ? a : b;
+  }
+
+  public static Money min(Money a, Money b) {
+    return a.fen <= b.fen ? a : b;
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    return Long.compare(fen, other.fen);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money && ((Money) o).fen == fen;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(fen);
+  }
+
+  /** The amount as a plain decimal yuan string with two decimals, e.g. {@code 760.00}. */
+  @Override
+  public String toString() {
+    return toYuan().toPlainString();
+  }
+}

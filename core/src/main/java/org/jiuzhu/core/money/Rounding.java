@@ -1,0 +1,103 @@
+package org.jiuzhu.core.money;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * How a region rounds an amount: a step (0.01, 0.1, 1 or 10 yuan …) and a {@link RoundingMode}.
+ * Written {@code MODE:STEP} in policy files, e.g. {@code HALF_UP:1} rounds to whole yuan half up.
+ *
+ * @since 0.1.0
+ */
+public final class Rounding {
+  /** To the fen; amounts are already whole fen, so this changes nothing. */
+  public static final Rounding TO_FEN = new Rounding(RoundingMode.HALF_UP, 1);
+
+  private final RoundingMode mode;
+  private final long stepFen;
+
+  private Rounding(RoundingMode mode, long stepFen) {
+    this.mode = checkNotNull(mode, "mode");
+    checkArgument(stepFen > 0, "rounding step must be positive, was %s fen", stepFen);
+    this.stepFen = stepFen;
+  }
+
+  /** Rounds to multiples of {@code step} with {@code mode}. */
+  public static Rounding of(RoundingMode mode, Money step) {
+    return new Rounding(mode, step.fen());
+  }
+
+  /**
+   * Parses {@code MODE:STEP}, e.g. {@code HALF_UP:1}, {@code UP:0.1}, {@code CEILING:10}.
+   *
+   * @throws IllegalArgumentException naming the text and what was expected
+   */
+  public static Rounding parse(String text) {
+    checkNotNull(text, "text");
+    int colon = text.indexOf(':');
+    String expected = "expected MODE:STEP such as HALF_UP:1 (modes: UP, DOWN, CEILING, FLOOR, "
+        + "HALF_UP, HALF_DOWN, HALF_EVEN; step in yuan, e.g. 0.01, 0.1, 1, 10)";
+    if (colon < 0) {
+      throw new IllegalArgumentException("'" + text + "' is not a rounding; " + expected);
+    }
+    RoundingMode mode;
+    try {
+      mode = RoundingMode.valueOf(text.substring(0, colon).trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + text + "' has an unknown rounding mode; " + expected, e);
+    }
+    if (mode == RoundingMode.UNNECESSARY) {
+      throw new IllegalArgumentException("'" + text + "': UNNECESSARY is not a rounding; " + expected);
+    }
+    Money step;
+    try {
+      step = Money.parse(text.substring(colon + 1));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + text + "' has a bad step; " + expected, e);
+    }
+    if (!step.isPositive()) {
+      throw new IllegalArgumentException("'" + text + "' has a step that is not positive; " + expected);
+    }
+    return new Rounding(mode, step.fen());
+  }
+
+  public RoundingMode mode() {
+    return mode;
+  }
+
+  /** The step, e.g. 1.00 for whole yuan. */
+  public Money step() {
+    return Money.ofFen(stepFen);
+  }
+
+  /** Rounds {@code amount} to a multiple of the step. */
+  public Money apply(Money amount) {
+    if (stepFen == 1) {
+      return amount;
+    }
+    long steps = BigDecimal.valueOf(amount.fen())
+        .divide(BigDecimal.valueOf(stepFen), 0, mode)
+        .longValueExact();
+    return Money.ofFen(Math.multiplyExact(steps, stepFen));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Rounding && ((Rounding) o).mode == mode && ((Rounding) o).stepFen == stepFen;
+  }
+
+  @Override
+  public int hashCode() {
+    return mode.hashCode() * 31 + Long.hashCode(stepFen);
+  }
+
+  /** {@code MODE:STEP}, the form {@link #parse} reads. */
+  @Override
+  public String toString() {
+    return mode.name() + ":" + BigDecimal.valueOf(stepFen, 2).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,14 @@
+package org.jiuzhu.core.policy;
+
+/**
+ * No value of a parameter is in force for a region (nor any of its ancestors) on a date.
+ *
+ * @since 0.1.0
+ */
+public final class MissingParameterException extends PolicyException {
+  private static final long serialVersionUID = 1L;
+
+  public MissingParameterException(String message) {
+    super(message);
+  }
+}

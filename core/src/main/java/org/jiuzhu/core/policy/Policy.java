@@ -1,0 +1,370 @@
+package org.jiuzhu.core.policy;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.jiuzhu.core.region.Region;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.region.RegionLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every region and dated parameter value of a set of {@link PolicyModule}s, checked for
+ * conflicts once, and the entry point for {@link #snapshot(RegionCode, LocalDate) snapshots}.
+ *
+ * <p>Resolution climbs township → county → prefecture → province → national: on a date, a
+ * region's own value wins when one is in force, otherwise its parent's applies, and so on up to
+ * the national defaults. A snapshot is resolved once per region and stretch of dates in which no
+ * value changes, then cached; it is thread-safe and never resolved per household.
+ *
+ * <pre>{@code
+ * Policy policy = Policy.installed();                 // every PolicyModule on the class path
+ * PolicySnapshot s = policy.snapshot(RegionCode.parse("620825"), LocalDate.of(2025, 10, 1));
+ * Money standard = s.get(someKey);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class Policy {
+  private static final Logger LOG = LoggerFactory.getLogger(Policy.class);
+
+  private final ImmutableList<String> moduleIds;
+  private final ImmutableSortedMap<RegionCode, Region> regions;
+  /** region → key → values sorted by start date, never overlapping, never with gaps. */
+  private final ImmutableMap<RegionCode, ImmutableSortedMap<ParameterKey<?>, ImmutableList<ParameterValue>>> series;
+  private final ImmutableSortedSet<ParameterKey<?>> keys;
+  private final ConcurrentMap<RegionCode, ImmutableSortedSet<LocalDate>> boundaries = new ConcurrentHashMap<>();
+  private final ConcurrentMap<TableKey, ResolvedTable> tables = new ConcurrentHashMap<>();
+
+  private Policy(Builder b, ImmutableSortedMap<RegionCode, Region> regions,
+      ImmutableMap<RegionCode, ImmutableSortedMap<ParameterKey<?>, ImmutableList<ParameterValue>>> series) {
+    this.moduleIds = ImmutableList.copyOf(b.moduleIds);
+    this.regions = regions;
+    this.series = series;
+    ImmutableSortedSet.Builder<ParameterKey<?>> k = ImmutableSortedSet.naturalOrder();
+    series.values().forEach(m -> k.addAll(m.keySet()));
+    this.keys = k.build();
+  }
+
+  /**
+   * The policy of every {@link PolicyModule} on the class path of {@code Policy}'s class loader.
+   *
+   * @throws PolicyException if no module is found or the modules conflict
+   */
+  public static Policy installed() {
+    return builder().addAll(PolicyModules.discover()).build();
+  }
+
+  /** Starts an empty policy; add modules, then {@link Builder#build()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this policy's modules, to which overrides can be added. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.base = this;
+    return b;
+  }
+
+  /** The ids of the modules this policy was built from, in order. */
+  public ImmutableList<String> moduleIds() {
+    return moduleIds;
+  }
+
+  /** Every declared region, by code, including the national root. */
+  public ImmutableSortedMap<RegionCode, Region> regions() {
+    return regions;
+  }
+
+  /** The declared region with this code. */
+  public Optional<Region> region(RegionCode code) {
+    return Optional.ofNullable(regions.get(code));
+  }
+
+  /** Every key that has at least one value somewhere. */
+  public ImmutableSortedSet<ParameterKey<?>> keys() {
+    return keys;
+  }
+
+  /** The values a region gives itself (not inherited), by key, each series in date order. */
+  public ImmutableSortedMap<ParameterKey<?>, ImmutableList<ParameterValue>> ownValues(RegionCode region) {
+    return series.getOrDefault(region, ImmutableSortedMap.of());
+  }
+
+  /**
+   * True when snapshots can be taken for {@code code}: it is declared, or it is a township
+   * whose county is declared, or it is the national root.
+   */
+  public boolean isKnown(RegionCode code) {
+    return regions.containsKey(code)
+        || (code.level() == RegionLevel.TOWNSHIP && regions.containsKey(code.parent().orElseThrow()));
+  }
+
+  /**
+   * The parameters in force for {@code region} on {@code date}, each resolved by climbing the
+   * region's chain.
+   *
+   * @throws UnknownRegionException if the region is not {@linkplain #isKnown known}
+   */
+  public PolicySnapshot snapshot(RegionCode region, LocalDate date) {
+    checkNotNull(region, "region");
+    checkNotNull(date, "date");
+    if (!isKnown(region)) {
+      throw new UnknownRegionException(region, "unknown region " + region + " on " + date
+          + ": no policy module declares it" + (region.level() == RegionLevel.TOWNSHIP ? " or its county" : "")
+          + " (known: " + regions.size() + " regions from modules " + moduleIds
+          + "; add it to a policy file's regions to inherit its parents' values)");
+    }
+    ImmutableSortedSet<LocalDate> bounds = boundaries.computeIfAbsent(region, this::boundariesOf);
+    LocalDate floor = Objects.requireNonNullElse(bounds.floor(date), LocalDate.MIN);
+    ResolvedTable table = tables.computeIfAbsent(new TableKey(region, floor),
+        k -> resolve(region, floor, bounds.higher(date)));
+    return new PolicySnapshot(this, region, date, table);
+  }
+
+  /** The region's name for messages, e.g. {@code 620825 庄浪县}. */
+  String describe(RegionCode code) {
+    Region r = regions.get(code);
+    return r == null ? code.toString() : code + " " + r.nameZh();
+  }
+
+  private ImmutableSortedSet<LocalDate> boundariesOf(RegionCode region) {
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    for (RegionCode c : region.chain()) {
+      for (List<ParameterValue> values : series.getOrDefault(c, ImmutableSortedMap.of()).values()) {
+        for (ParameterValue v : values) {
+          dates.add(v.effective().startInclusive());
+          v.effective().endExclusive().ifPresent(dates::add);
+        }
+      }
+    }
+    return ImmutableSortedSet.copyOf(dates);
+  }
+
+  private ResolvedTable resolve(RegionCode region, LocalDate from, LocalDate toExclusive) {
+    ImmutableSortedMap.Builder<ParameterKey<?>, ParameterValue> b = ImmutableSortedMap.naturalOrder();
+    for (ParameterKey<?> key : keys) {
+      for (RegionCode c : region.chain()) {
+        Optional<ParameterValue> v = inForce(c, key, from);
+        if (v.isPresent()) {
+          b.put(key, v.get());
+          break;
+        }
+      }
+    }
+    ResolvedTable t = new ResolvedTable(b.build(), from, toExclusive);
+    LOG.debug("resolved policy for region {} from {} to {}: {} parameters", region,
+        from.equals(LocalDate.MIN) ? "(start)" : from, toExclusive == null ? "(open)" : toExclusive, t.values.size());
+    return t;
+  }
+
+  private Optional<ParameterValue> inForce(RegionCode region, ParameterKey<?> key, LocalDate date) {
+    ImmutableSortedMap<ParameterKey<?>, ImmutableList<ParameterValue>> byKey = series.get(region);
+    if (byKey == null) {
+      return Optional.empty();
+    }
+    List<ParameterValue> values = byKey.get(key);
+    if (values == null) {
+      return Optional.empty();
+    }
+    for (ParameterValue v : values) {
+      if (v.effective().contains(date)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final class TableKey {
+    final RegionCode region;
+    final LocalDate from;
+
+    TableKey(RegionCode region, LocalDate from) {
+      this.region = region;
+      this.from = from;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TableKey && ((TableKey) o).region.equals(region) && ((TableKey) o).from.equals(from);
+    }
+
+    @Override
+    public int hashCode() {
+      return region.hashCode() * 31 + from.hashCode();
+    }
+  }
+
+  /** The resolved values shared by every snapshot of one region in one stretch of dates. */
+  static final class ResolvedTable {
+    final ImmutableSortedMap<ParameterKey<?>, ParameterValue> values;
+    final LocalDate from;
+    final LocalDate toExclusive;
+    private volatile String fingerprint;
+
+    ResolvedTable(ImmutableSortedMap<ParameterKey<?>, ParameterValue> values, LocalDate from, LocalDate toExclusive) {
+      this.values = values;
+      this.from = from;
+      this.toExclusive = toExclusive;
+    }
+
+    String fingerprint() {
+      String f = fingerprint;
+      if (f == null) {
+        f = Fingerprints.of(values.values());
+        fingerprint = f;
+      }
+      return f;
+    }
+  }
+
+  /**
+   * Builds a {@link Policy} from modules; {@link #build()} checks them together and reports
+   * every conflict at once.
+   */
+  public static final class Builder {
+    private final List<PolicyModule> modules = new ArrayList<>();
+    private final List<PolicyModule> overrides = new ArrayList<>();
+    private final List<String> moduleIds = new ArrayList<>();
+    private Policy base;
+
+    private Builder() {}
+
+    /** Adds a module. Two modules may not give values for the same key in the same region. */
+    public Builder add(PolicyModule module) {
+      modules.add(checkNotNull(module, "module"));
+      return this;
+    }
+
+    /** Adds modules. */
+    public Builder addAll(Iterable<? extends PolicyModule> modules) {
+      modules.forEach(this::add);
+      return this;
+    }
+
+    /**
+     * Adds a module whose values replace, key by key and region by region, the whole series
+     * the other modules give — a user's own policy file, or a reform. Its regions are added or
+     * renamed.
+     */
+    public Builder override(PolicyModule module) {
+      overrides.add(checkNotNull(module, "module"));
+      return this;
+    }
+
+    /**
+     * Checks the modules together and builds the policy.
+     *
+     * @throws PolicyException listing every conflict: a region declared with two names, two
+     *     modules giving the same key in the same region, overlapping or gapped series, values
+     *     for undeclared regions
+     */
+    public Policy build() {
+      List<String> problems = new ArrayList<>();
+      Map<RegionCode, Region> regions = new TreeMap<>();
+      Map<RegionCode, String> regionOwner = new TreeMap<>();
+      // region → key → (module id, values)
+      Map<RegionCode, Map<ParameterKey<?>, Owned>> byRegion = new TreeMap<>();
+
+      if (base != null) {
+        moduleIds.addAll(base.moduleIds);
+        regions.putAll(base.regions);
+        base.regions.keySet().forEach(c -> regionOwner.put(c, "(base policy)"));
+        base.series.forEach((region, keys) -> keys.forEach((key, values) ->
+            byRegion.computeIfAbsent(region, r -> new TreeMap<>()).put(key, new Owned("(base policy)", values))));
+      }
+      regions.putIfAbsent(RegionCode.NATIONAL, Region.of(RegionCode.NATIONAL, "全国", "National"));
+
+      for (PolicyModule m : modules) {
+        collect(m, false, regions, regionOwner, byRegion, problems);
+      }
+      for (PolicyModule m : overrides) {
+        collect(m, true, regions, regionOwner, byRegion, problems);
+      }
+
+      ImmutableMap.Builder<RegionCode, ImmutableSortedMap<ParameterKey<?>, ImmutableList<ParameterValue>>> series =
+          ImmutableMap.builder();
+      for (Map.Entry<RegionCode, Map<ParameterKey<?>, Owned>> e : byRegion.entrySet()) {
+        RegionCode region = e.getKey();
+        boolean declared = regions.containsKey(region);
+        ImmutableSortedMap.Builder<ParameterKey<?>, ImmutableList<ParameterValue>> keys = ImmutableSortedMap.naturalOrder();
+        for (Map.Entry<ParameterKey<?>, Owned> k : e.getValue().entrySet()) {
+          Owned owned = k.getValue();
+          if (!declared) {
+            problems.add("module " + owned.moduleId + " gives " + k.getKey() + " for region " + region
+                + ", which no module declares (at " + owned.values.get(0).origin() + ")");
+          }
+          problems.addAll(SeriesCheck.problems(owned.values));
+          keys.put(k.getKey(), ImmutableList.sortedCopyOf(
+              Comparator.comparing((ParameterValue v) -> v.effective().startInclusive()), owned.values));
+        }
+        series.put(region, keys.build());
+      }
+      if (!problems.isEmpty()) {
+        throw new PolicyException("policy modules " + moduleIds + " conflict: " + problems.size()
+            + (problems.size() == 1 ? " problem" : " problems") + "\n  - " + String.join("\n  - ", problems));
+      }
+      return new Policy(this, ImmutableSortedMap.copyOf(regions), series.build());
+    }
+
+    private void collect(PolicyModule m, boolean override, Map<RegionCode, Region> regions,
+        Map<RegionCode, String> regionOwner, Map<RegionCode, Map<ParameterKey<?>, Owned>> byRegion,
+        List<String> problems) {
+      moduleIds.add(m.id());
+      for (Region r : m.regions()) {
+        Region existing = regions.get(r.code());
+        if (existing != null && !existing.equals(r) && !override && !r.code().equals(RegionCode.NATIONAL)) {
+          problems.add("region " + r.code() + " is declared as '" + existing.nameZh() + " / " + existing.nameEn()
+              + "' by " + regionOwner.get(r.code()) + " and as '" + r.nameZh() + " / " + r.nameEn()
+              + "' by " + m.id());
+          continue;
+        }
+        regions.put(r.code(), r);
+        regionOwner.putIfAbsent(r.code(), m.id());
+      }
+      Map<RegionCode, Map<ParameterKey<?>, List<ParameterValue>>> mine = new LinkedHashMap<>();
+      for (ParameterValue v : m.values()) {
+        mine.computeIfAbsent(v.region(), r -> new LinkedHashMap<>())
+            .computeIfAbsent(v.key(), k -> new ArrayList<>()).add(v);
+      }
+      mine.forEach((region, keys) -> keys.forEach((key, values) -> {
+        Map<ParameterKey<?>, Owned> existing = byRegion.computeIfAbsent(region, r -> new TreeMap<>());
+        Owned prior = existing.get(key);
+        if (prior != null && !override) {
+          problems.add("modules " + prior.moduleId + " and " + m.id() + " both give " + key + " for region "
+              + region + " (at " + prior.values.get(0).origin() + " and " + values.get(0).origin()
+              + "); one region's key belongs to one module — use an override to replace it");
+          return;
+        }
+        existing.put(key, new Owned(m.id(), values));
+      }));
+    }
+  }
+
+  private static final class Owned {
+    final String moduleId;
+    final List<ParameterValue> values;
+
+    Owned(String moduleId, List<ParameterValue> values) {
+      this.moduleId = moduleId;
+      this.values = values;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.jiuzhu.core.policy;
+
+import com.google.common.collect.ImmutableCollection;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.time.DateRange;
+
+/**
+ * The parameters in force for one region on one date, resolved once and immutable. Rules read
+ * their thresholds from a snapshot; {@link #provenance(ParameterKey)} says where each came from.
+ *
+ * @since 0.1.0
+ */
+public final class PolicySnapshot {
+  private final Policy policy;
+  private final RegionCode region;
+  private final LocalDate date;
+  private final Policy.ResolvedTable table;
+
+  PolicySnapshot(Policy policy, RegionCode region, LocalDate date, Policy.ResolvedTable table) {
+    this.policy = policy;
+    this.region = region;
+    this.date = date;
+    this.table = table;
+  }
+
+  public RegionCode region() {
+    return region;
+  }
+
+  public LocalDate date() {
+    return date;
+  }
+
+  /**
+   * The dates around {@link #date()} on which every value of this snapshot stays the same.
+   * Its start is {@link LocalDate#MIN} before the first dated value.
+   */
+  public DateRange stableDates() {
+    return table.toExclusive == null ? DateRange.from(table.from) : DateRange.of(table.from, table.toExclusive);
+  }
+
+  /**
+   * The value of {@code key} in force.
+   *
+   * @throws MissingParameterException naming the key, the region, the date and the regions
+   *     searched, when no value is in force
+   */
+  public <T> T get(ParameterKey<T> key) {
+    ParameterValue v = table.values.get(key);
+    if (v == null) {
+      throw new MissingParameterException("no value of " + key + " (" + key.unit().id() + ") is in force for region "
+          + policy.describe(region) + " on " + date + "; searched "
+          + region.chain().stream().map(RegionCode::toString).collect(Collectors.joining(" → "))
+          + " — add a value to the region's policy file or to the national defaults");
+    }
+    return key.cast(v.value());
+  }
+
+  /** The value of {@code key} in force, or empty. */
+  public <T> Optional<T> find(ParameterKey<T> key) {
+    ParameterValue v = table.values.get(key);
+    return v == null ? Optional.empty() : Optional.of(key.cast(v.value()));
+  }
+
+  /** The dated value that answered for {@code key}, with its region, reference and status. */
+  public Optional<ParameterValue> provenance(ParameterKey<?> key) {
+    return Optional.ofNullable(table.values.get(key));
+  }
+
+  /** Every value in force, ordered by key. */
+  public ImmutableCollection<ParameterValue> values() {
+    return table.values.values();
+  }
+
+  /**
+   * A SHA-256 fingerprint of every value in force (key, region, dates, value, status): equal
+   * fingerprints mean equal parameters.
+   */
+  public String fingerprint() {
+    return table.fingerprint();
+  }
+
+  @Override
+  public String toString() {
+    return "PolicySnapshot[" + policy.describe(region) + " on " + date + ", " + table.values.size() + " values]";
+  }
+}

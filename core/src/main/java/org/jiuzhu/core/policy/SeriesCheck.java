@@ -1,0 +1,40 @@
+package org.jiuzhu.core.policy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Checks one series (one key in one region): no two values overlap, and no gap lies between
+ * consecutive values — a gap would silently hand the region its parent's value mid-series.
+ *
+ * @since 0.1.0
+ */
+public final class SeriesCheck {
+  private SeriesCheck() {}
+
+  /** Every overlap and gap in {@code values}, which all share one key and one region. */
+  public static List<String> problems(List<ParameterValue> values) {
+    List<ParameterValue> sorted = new ArrayList<>(values);
+    sorted.sort(Comparator.comparing((ParameterValue v) -> v.effective().startInclusive()));
+    List<String> problems = new ArrayList<>();
+    for (int i = 1; i < sorted.size(); i++) {
+      ParameterValue prev = sorted.get(i - 1);
+      ParameterValue next = sorted.get(i);
+      if (prev.effective().overlaps(next.effective())) {
+        problems.add(next.key() + " for region " + next.region() + ": " + prev.effective() + " (at "
+            + prev.origin() + ") overlaps " + next.effective() + " (at " + next.origin() + ")");
+      } else {
+        LocalDate end = prev.effective().endExclusive().orElseThrow();
+        if (end.isBefore(next.effective().startInclusive())) {
+          problems.add(next.key() + " for region " + next.region() + ": gap from " + end + " to "
+              + next.effective().startInclusive().minusDays(1) + " between " + prev.effective() + " (at "
+              + prev.origin() + ") and " + next.effective() + " (at " + next.origin()
+              + "); a series of values must be contiguous");
+        }
+      }
+    }
+    return problems;
+  }
+}
