@@ -34,10 +34,12 @@ public abstract class Member {
 
   public abstract LocalDate birthDate();
 
-  /** Sex, given or read from the citizen ID. */
-  @Value.Default
-  public Optional<Sex> sex() {
-    return citizenId().map(CitizenId::sex);
+  /** Sex as given; see {@link #knownSex()}. */
+  public abstract Optional<Sex> sex();
+
+  /** Sex as given, or else as read from the citizen ID. */
+  public Optional<Sex> knownSex() {
+    return sex().isPresent() ? sex() : citizenId().map(CitizenId::sex);
   }
 
   public abstract HukouType hukouType();

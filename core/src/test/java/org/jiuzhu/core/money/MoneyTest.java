@@ -1,0 +1,93 @@
+package org.jiuzhu.core.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+
+final class MoneyTest {
+
+  @Test
+  void parsesDecimalYuanExactly() {
+    assertThat(Money.parse("760").fen()).isEqualTo(76000);
+    assertThat(Money.parse("760.5").fen()).isEqualTo(76050);
+    assertThat(Money.parse(" 0.01 ").fen()).isEqualTo(1);
+    assertThat(Money.parse("-12.30").fen()).isEqualTo(-1230);
+    assertThat(Money.parse("760.5").toString()).isEqualTo("760.50");
+  }
+
+  @Test
+  void rejectsFractionsOfAFenInsteadOfRounding() {
+    assertThatThrownBy(() -> Money.parse("760.005"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("760.005")
+        .hasMessageContaining("at most 2 decimals");
+    assertThatThrownBy(() -> Money.of(new BigDecimal("0.001"))).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void rejectsText() {
+    assertThatThrownBy(() -> Money.parse("seven"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'seven' is not an amount");
+  }
+
+  @Test
+  void arithmeticIsExact() {
+    Money a = Money.parse("0.10");
+    Money sum = Money.ZERO;
+    for (int i = 0; i < 10; i++) {
+      sum = sum.plus(a);
+    }
+    assertThat(sum).isEqualTo(Money.ofYuan(1));
+    assertThat(Money.parse("828").minus(Money.parse("616.37"))).isEqualTo(Money.parse("211.63"));
+    assertThat(Money.parse("211.63").times(3)).isEqualTo(Money.parse("634.89"));
+  }
+
+  @Test
+  void divisionAndScalingNeedAnExplicitMode() {
+    Money total = Money.parse("100.00");
+    assertThat(total.dividedBy(3, RoundingMode.DOWN)).isEqualTo(Money.parse("33.33"));
+    assertThat(total.dividedBy(3, RoundingMode.UP)).isEqualTo(Money.parse("33.34"));
+    assertThat(total.times(new BigDecimal("0.3"), RoundingMode.UNNECESSARY)).isEqualTo(Money.parse("30.00"));
+    assertThatThrownBy(() -> Money.parse("0.05").times(new BigDecimal("0.5"), RoundingMode.UNNECESSARY))
+        .isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> total.dividedBy(0, RoundingMode.DOWN)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void overflowThrows() {
+    Money big = Money.ofFen(Long.MAX_VALUE);
+    assertThatThrownBy(() -> big.plus(Money.ofFen(1))).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> big.times(2)).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void comparesByAmount() {
+    assertThat(Money.parse("1.00")).isEqualTo(Money.parse("1")).hasSameHashCodeAs(Money.parse("1"));
+    assertThat(Money.parse("1.01").isGreaterThan(Money.parse("1.00"))).isTrue();
+    assertThat(Money.max(Money.parse("2"), Money.parse("3"))).isEqualTo(Money.parse("3"));
+    assertThat(Money.min(Money.parse("2"), Money.parse("3"))).isEqualTo(Money.parse("2"));
+  }
+
+  @Test
+  void roundsToARegionsStep() {
+    assertThat(Money.parse("211.50").round(Rounding.parse("HALF_UP:1"))).isEqualTo(Money.parse("212"));
+    assertThat(Money.parse("211.49").round(Rounding.parse("HALF_UP:1"))).isEqualTo(Money.parse("211"));
+    assertThat(Money.parse("211.01").round(Rounding.parse("UP:10"))).isEqualTo(Money.parse("220"));
+    assertThat(Money.parse("211.09").round(Rounding.parse("DOWN:0.1"))).isEqualTo(Money.parse("211.0"));
+    assertThat(Money.parse("211.09").round(Rounding.TO_FEN)).isEqualTo(Money.parse("211.09"));
+    assertThat(Rounding.parse("half_up:1").toString()).isEqualTo("HALF_UP:1");
+  }
+
+  @Test
+  void badRoundingTextsNameWhatWasExpected() {
+    assertThatThrownBy(() -> Rounding.parse("HALF_UP")).hasMessageContaining("expected MODE:STEP");
+    assertThatThrownBy(() -> Rounding.parse("NEAREST:1")).hasMessageContaining("unknown rounding mode");
+    assertThatThrownBy(() -> Rounding.parse("UP:0")).hasMessageContaining("not positive");
+    assertThatThrownBy(() -> Rounding.parse("UP:0.001")).hasMessageContaining("bad step");
+    assertThatThrownBy(() -> Rounding.parse("UNNECESSARY:1")).hasMessageContaining("UNNECESSARY");
+  }
+}

@@ -1,0 +1,202 @@
+package org.jiuzhu.core.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.region.Region;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.time.DateRange;
+import org.jiuzhu.core.validation.ValidationException;
+import org.junit.jupiter.api.Test;
+
+final class PolicyTest {
+  static final ParameterKey<Money> STANDARD =
+      ParameterKey.money("dibao.standard.rural", Unit.CNY_PER_PERSON_MONTH, "rural 低保 standard");
+  static final ParameterKey<BigDecimal> MULTIPLE = ParameterKey.ratio("marginal.income-multiple", "marginal multiple");
+  static final ParameterKey<Integer> NOTICE = ParameterKey.integer("process.public-notice-days", Unit.DAYS, "公示");
+
+  static final RegionCode NATIONAL = RegionCode.NATIONAL;
+  static final RegionCode GANSU = RegionCode.parse("620000");
+  static final RegionCode PINGLIANG = RegionCode.parse("620800");
+  static final RegionCode ZHUANGLANG = RegionCode.parse("620825");
+  static final RegionCode TOWNSHIP = RegionCode.parse("620825100");
+
+  static final LocalDate JAN1 = LocalDate.of(2025, 1, 1);
+  static final LocalDate JUL1 = LocalDate.of(2025, 7, 1);
+
+  static ParameterValue value(ParameterKey<?> key, RegionCode region, DateRange range, Object value) {
+    return ParameterValue.builder(key).region(region).effective(range).value(value)
+        .legalReference("test").status(ParameterStatus.ILLUSTRATIVE).origin("test:" + region).build();
+  }
+
+  static PolicyModule module(String id, List<Region> regions, List<ParameterValue> values) {
+    return new PolicyModule() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public List<Region> regions() {
+        return regions;
+      }
+
+      @Override
+      public List<ParameterValue> values() {
+        return values;
+      }
+    };
+  }
+
+  static final List<Region> GANSU_REGIONS = ImmutableList.of(
+      Region.of(GANSU, "甘肃省", "Gansu"), Region.of(PINGLIANG, "平凉市", "Pingliang"),
+      Region.of(ZHUANGLANG, "庄浪县", "Zhuanglang"));
+
+  /** National notice days; Gansu sets the multiple; Pingliang the standard; Zhuanglang its own standard from July. */
+  static Policy policy() {
+    return Policy.builder()
+        .add(module("national", ImmutableList.of(), ImmutableList.of(
+            value(NOTICE, NATIONAL, DateRange.from(JAN1), 7),
+            value(MULTIPLE, NATIONAL, DateRange.from(JAN1), new BigDecimal("1.5")))))
+        .add(module("gansu", GANSU_REGIONS, ImmutableList.of(
+            value(MULTIPLE, GANSU, DateRange.from(JAN1), new BigDecimal("2")),
+            value(STANDARD, PINGLIANG, DateRange.from(JAN1), Money.parse("600")),
+            value(STANDARD, ZHUANGLANG, DateRange.from(JUL1), Money.parse("650")))))
+        .build();
+  }
+
+  @Test
+  void aTownshipResolvesFromEachLevelAbove() {
+    PolicySnapshot s = policy().snapshot(TOWNSHIP, LocalDate.of(2025, 10, 1));
+    assertThat(s.get(STANDARD)).isEqualTo(Money.parse("650")); // county
+    assertThat(s.get(MULTIPLE)).isEqualByComparingTo("2"); // province beats national
+    assertThat(s.get(NOTICE)).isEqualTo(7); // national
+    assertThat(s.provenance(STANDARD).orElseThrow().region()).isEqualTo(ZHUANGLANG);
+    assertThat(s.provenance(MULTIPLE).orElseThrow().region()).isEqualTo(GANSU);
+    assertThat(s.provenance(NOTICE).orElseThrow().region()).isEqualTo(NATIONAL);
+  }
+
+  @Test
+  void aRegionsOwnValueWinsFromItsEffectiveDateAndNotTheDayBefore() {
+    Policy p = policy();
+    assertThat(p.snapshot(ZHUANGLANG, JUL1.minusDays(1)).get(STANDARD)).isEqualTo(Money.parse("600"));
+    assertThat(p.snapshot(ZHUANGLANG, JUL1.minusDays(1)).provenance(STANDARD).orElseThrow().region()).isEqualTo(PINGLIANG);
+    assertThat(p.snapshot(ZHUANGLANG, JUL1).get(STANDARD)).isEqualTo(Money.parse("650"));
+    assertThat(p.snapshot(TOWNSHIP, JUL1.minusDays(1)).get(STANDARD)).isEqualTo(Money.parse("600"));
+    assertThat(p.snapshot(TOWNSHIP, JUL1).get(STANDARD)).isEqualTo(Money.parse("650"));
+    // a sibling county keeps the prefecture's value
+    assertThat(p.snapshot(PINGLIANG, JUL1).get(STANDARD)).isEqualTo(Money.parse("600"));
+  }
+
+  @Test
+  void beforeTheFirstValueNothingIsInForce() {
+    PolicySnapshot s = policy().snapshot(ZHUANGLANG, JAN1.minusDays(1));
+    assertThat(s.find(STANDARD)).isEmpty();
+    assertThatThrownBy(() -> s.get(STANDARD))
+        .isInstanceOf(MissingParameterException.class)
+        .hasMessageContaining("dibao.standard.rural")
+        .hasMessageContaining("620825 庄浪县")
+        .hasMessageContaining("2024-12-31")
+        .hasMessageContaining("620825 → 620800 → 620000 → national");
+  }
+
+  @Test
+  void snapshotsAreResolvedOncePerStretchOfUnchangedDates() {
+    Policy p = policy();
+    PolicySnapshot a = p.snapshot(ZHUANGLANG, LocalDate.of(2025, 8, 1));
+    PolicySnapshot b = p.snapshot(ZHUANGLANG, LocalDate.of(2026, 3, 1));
+    PolicySnapshot c = p.snapshot(ZHUANGLANG, LocalDate.of(2025, 3, 1));
+    assertThat(a.values()).isSameAs(b.values());
+    assertThat(a.fingerprint()).isEqualTo(b.fingerprint()).isNotEqualTo(c.fingerprint());
+    assertThat(a.stableDates()).isEqualTo(DateRange.from(JUL1));
+    assertThat(c.stableDates()).isEqualTo(DateRange.of(JAN1, JUL1));
+  }
+
+  @Test
+  void unknownRegionsAreRefused() {
+    assertThatThrownBy(() -> policy().snapshot(RegionCode.parse("330105"), JUL1))
+        .isInstanceOf(UnknownRegionException.class)
+        .hasMessageContaining("unknown region 330105 on 2025-07-01");
+    assertThatThrownBy(() -> policy().snapshot(RegionCode.parse("330105001"), JUL1))
+        .hasMessageContaining("or its county");
+  }
+
+  @Test
+  void twoModulesMayNotGiveTheSameKeyForTheSameRegion() {
+    assertThatThrownBy(() -> Policy.builder()
+        .add(module("a", GANSU_REGIONS, ImmutableList.of(value(STANDARD, PINGLIANG, DateRange.of(JAN1, JUL1), Money.parse("600")))))
+        .add(module("b", ImmutableList.of(), ImmutableList.of(value(STANDARD, PINGLIANG, DateRange.from(JUL1), Money.parse("610")))))
+        .build())
+        .isInstanceOf(PolicyException.class)
+        .hasMessageContaining("modules a and b both give dibao.standard.rural for region 620800");
+  }
+
+  @Test
+  void conflictingRegionNamesOverlapsGapsAndUndeclaredRegionsAreAllReported() {
+    assertThatThrownBy(() -> Policy.builder()
+        .add(module("a", GANSU_REGIONS, ImmutableList.of(
+            value(STANDARD, PINGLIANG, DateRange.of(JAN1, JUL1.plusDays(1)), Money.parse("600")),
+            value(STANDARD, PINGLIANG, DateRange.from(JUL1), Money.parse("610")),
+            value(NOTICE, GANSU, DateRange.of(JAN1, JUL1), 7),
+            value(NOTICE, GANSU, DateRange.from(JUL1.plusDays(10)), 5),
+            value(NOTICE, RegionCode.parse("330100"), DateRange.from(JAN1), 5))))
+        .add(module("b", ImmutableList.of(Region.of(GANSU, "甘肃", "Kansu")), ImmutableList.of()))
+        .build())
+        .isInstanceOf(PolicyException.class)
+        .hasMessageContaining("4 problems")
+        .hasMessageContaining("region 620000 is declared as '甘肃省 / Gansu' by a and as '甘肃 / Kansu' by b")
+        .hasMessageContaining("overlaps")
+        .hasMessageContaining("gap from 2025-07-01 to 2025-07-10")
+        .hasMessageContaining("region 330100, which no module declares");
+  }
+
+  @Test
+  void overridesReplaceAWholeSeries() {
+    Policy base = policy();
+    Policy reformed = base.toBuilder()
+        .override(module("reform", ImmutableList.of(), ImmutableList.of(
+            value(STANDARD, PINGLIANG, DateRange.from(JUL1), Money.parse("700")))))
+        .build();
+    assertThat(reformed.snapshot(PINGLIANG, JUL1).get(STANDARD)).isEqualTo(Money.parse("700"));
+    assertThat(reformed.snapshot(PINGLIANG, JAN1).find(STANDARD)).isEmpty();
+    assertThat(base.snapshot(PINGLIANG, JUL1).get(STANDARD)).isEqualTo(Money.parse("600"));
+    assertThat(reformed.moduleIds()).containsExactly("national", "gansu", "reform");
+  }
+
+  @Test
+  void valuesCarryProvenanceAndAreChecked() {
+    assertThatThrownBy(() -> ParameterValue.builder(STANDARD).region(PINGLIANG).effective(DateRange.from(JAN1))
+        .value(Money.parse("-1")).status(ParameterStatus.VERIFIED).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("negative amount -1.00")
+        .hasMessageContaining("no legal reference")
+        .hasMessageContaining("marked verified but names no official source");
+    assertThatThrownBy(() -> ParameterValue.builder(STANDARD).region(PINGLIANG).effective(DateRange.from(JAN1))
+        .value(new BigDecimal("600")).legalReference("x").status(ParameterStatus.ILLUSTRATIVE).build())
+        .hasMessageContaining("expects a Money");
+  }
+
+  @Test
+  void keysAreTypedByUnit() {
+    assertThatThrownBy(() -> ParameterKey.of("a.b", Unit.RATIO, Money.class, "x", false))
+        .hasMessageContaining("unit ratio holds BigDecimal values");
+    assertThatThrownBy(() -> ParameterKey.ratio("Bad Name", "x")).hasMessageContaining("dot-separated");
+    assertThat(Unit.fromId("CNY/person/month")).contains(Unit.CNY_PER_PERSON_MONTH);
+    assertThat(Unit.RATIO.parse("1.5")).isEqualTo(new BigDecimal("1.5"));
+    assertThatThrownBy(() -> Unit.MONTHS.parse("-3")).hasMessageContaining("negative value -3");
+    assertThatThrownBy(() -> Unit.FLAG.parse("yes")).hasMessageContaining("expected true or false");
+  }
+
+  @Test
+  void aPolicyNeedsAtLeastOneModuleOnTheClassPath() {
+    ClassLoader empty = new ClassLoader(null) {};
+    assertThatThrownBy(() -> PolicyModules.discover(empty))
+        .isInstanceOf(PolicyException.class)
+        .hasMessageContaining("no policy module found on the class path");
+  }
+}
