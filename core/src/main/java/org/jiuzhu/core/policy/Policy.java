@@ -311,7 +311,7 @@ public final class Policy {
             problems.add("module " + owned.moduleId + " gives " + k.getKey() + " for region " + region
                 + ", which no module declares (at " + owned.values.get(0).origin() + ")");
           }
-          problems.addAll(SeriesCheck.problems(owned.values));
+          SeriesCheck.problems(owned.values).forEach(i -> problems.add(i.message()));
           keys.put(k.getKey(), ImmutableList.sortedCopyOf(
               Comparator.comparing((ParameterValue v) -> v.effective().startInclusive()), owned.values));
         }

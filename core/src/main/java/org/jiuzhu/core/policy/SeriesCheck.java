@@ -14,24 +14,49 @@ import java.util.List;
 public final class SeriesCheck {
   private SeriesCheck() {}
 
+  /** An overlap or a gap, found at {@link #value()}, the later of the two values involved. */
+  public static final class Issue {
+    private final ParameterValue value;
+    private final String message;
+
+    Issue(ParameterValue value, String message) {
+      this.value = value;
+      this.message = message;
+    }
+
+    /** The later of the two values involved. */
+    public ParameterValue value() {
+      return value;
+    }
+
+    public String message() {
+      return message;
+    }
+
+    @Override
+    public String toString() {
+      return message;
+    }
+  }
+
   /** Every overlap and gap in {@code values}, which all share one key and one region. */
-  public static List<String> problems(List<ParameterValue> values) {
+  public static List<Issue> problems(List<ParameterValue> values) {
     List<ParameterValue> sorted = new ArrayList<>(values);
     sorted.sort(Comparator.comparing((ParameterValue v) -> v.effective().startInclusive()));
-    List<String> problems = new ArrayList<>();
+    List<Issue> problems = new ArrayList<>();
     for (int i = 1; i < sorted.size(); i++) {
       ParameterValue prev = sorted.get(i - 1);
       ParameterValue next = sorted.get(i);
       if (prev.effective().overlaps(next.effective())) {
-        problems.add(next.key() + " for region " + next.region() + ": " + prev.effective() + " (at "
-            + prev.origin() + ") overlaps " + next.effective() + " (at " + next.origin() + ")");
+        problems.add(new Issue(next, next.key() + " for region " + next.region() + ": " + prev.effective() + " (at "
+            + prev.origin() + ") overlaps " + next.effective() + " (at " + next.origin() + ")"));
       } else {
         LocalDate end = prev.effective().endExclusive().orElseThrow();
         if (end.isBefore(next.effective().startInclusive())) {
-          problems.add(next.key() + " for region " + next.region() + ": gap from " + end + " to "
+          problems.add(new Issue(next, next.key() + " for region " + next.region() + ": gap from " + end + " to "
               + next.effective().startInclusive().minusDays(1) + " between " + prev.effective() + " (at "
               + prev.origin() + ") and " + next.effective() + " (at " + next.origin()
-              + "); a series of values must be contiguous");
+              + "); a series of values must be contiguous"));
         }
       }
     }

@@ -1,0 +1,184 @@
+package org.jiuzhu.rules.cn;
+
+import com.google.common.collect.ImmutableList;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.money.Rounding;
+import org.jiuzhu.core.policy.ParameterKey;
+import org.jiuzhu.core.policy.Unit;
+import org.jiuzhu.rules.policyfile.ParameterCatalog;
+
+/**
+ * The parameter keys of China's rulebook. Keys are declared here; their values live in the
+ * policy files ({@code national.yaml} and the region packs). Keys marked required must have a
+ * national value, without gaps, from their first date on.
+ *
+ * <p>Names: {@code programme.topic.detail}. Programmes: {@code dibao} (minimum living allowance,
+ * 低保), {@code marginal} (低保边缘家庭), {@code rigid} (刚性支出困难家庭), {@code tekun}
+ * (people in extreme poverty, 特困人员), {@code temporary} (临时救助).
+ *
+ * @since 0.1.0
+ */
+public final class CnParameters {
+  private CnParameters() {}
+
+  // ---- 低保 standards and income [L] ----
+  public static final ParameterKey<Money> DIBAO_STANDARD_URBAN = ParameterKey.money("dibao.standard.urban",
+      Unit.CNY_PER_PERSON_MONTH, "低保标准 for urban hukou: monthly minimum per person");
+  public static final ParameterKey<Money> DIBAO_STANDARD_RURAL = ParameterKey.money("dibao.standard.rural",
+      Unit.CNY_PER_PERSON_MONTH, "低保标准 for rural hukou: monthly minimum per person");
+  public static final ParameterKey<Integer> DIBAO_INCOME_REFERENCE_MONTHS = ParameterKey.integer(
+      "dibao.income.reference-months", Unit.MONTHS, "months of income before the application that are averaged");
+  public static final ParameterKey<BigDecimal> DIBAO_EMPLOYMENT_COST_RATIO = ParameterKey.ratio(
+      "dibao.income.employment-cost-ratio", "employment cost (就业成本) deducted per working member, as a share of the standard");
+  public static final ParameterKey<Boolean> INCOME_EXCLUDE_RESIDENTS_PENSION = ParameterKey.flag(
+      "income.exclude.residents-basic-pension",
+      "the basic pension of the urban-rural residents' scheme (城乡居民基础养老金) is not counted as income").required();
+  public static final ParameterKey<Rounding> DIBAO_AMOUNT_ROUNDING = ParameterKey.rounding(
+      "dibao.amount.rounding", "how the monthly 低保 amount is rounded").required();
+
+  // ---- 低保 assets [L] ----
+  public static final ParameterKey<Integer> DIBAO_ASSETS_FINANCIAL_MONTHS = ParameterKey.integer(
+      "dibao.assets.financial-months-per-capita", Unit.MONTHS,
+      "financial assets per person may not exceed this many months of the standard");
+  public static final ParameterKey<Money> DIBAO_ASSETS_VEHICLE_EXEMPT_MAX = ParameterKey.money(
+      "dibao.assets.vehicle-exempt-max-value", Unit.CNY, "a vehicle worth less than this does not disqualify");
+
+  // ---- 低保 process and reviews [n] ----
+  public static final ParameterKey<Integer> PUBLIC_NOTICE_DAYS = ParameterKey.integer(
+      "process.public-notice-days", Unit.DAYS, "public notice (公示) of proposed cases").required();
+  public static final ParameterKey<Integer> DIBAO_TIME_LIMIT = ParameterKey.integer(
+      "dibao.process.time-limit-working-days", Unit.WORKING_DAYS, "time limit for deciding an application").required();
+  public static final ParameterKey<Integer> DIBAO_REFUSAL_NOTICE = ParameterKey.integer(
+      "dibao.process.refusal-notice-working-days", Unit.WORKING_DAYS, "written refusal with reasons within").required();
+  public static final ParameterKey<Integer> DIBAO_REVIEW_STABLE = ParameterKey.integer(
+      "dibao.review.stable-months", Unit.MONTHS, "review interval for households whose situation changes little").required();
+  public static final ParameterKey<Integer> DIBAO_REVIEW_IRREGULAR = ParameterKey.integer(
+      "dibao.review.irregular-income-months", Unit.MONTHS,
+      "review interval for households with irregular income and members able to work").required();
+  public static final ParameterKey<Integer> DIBAO_SANCTION_REFUSALS = ParameterKey.integer(
+      "dibao.sanction.refused-job-offers", Unit.COUNT,
+      "refusals of suitable work in a row after which a member's share may be cut (Art. 45)").required();
+  public static final ParameterKey<BigDecimal> FRAUD_FINE_MIN = ParameterKey.ratio(
+      "fraud.fine-multiple-min", "smallest fine, as a multiple of the amount obtained by fraud (Art. 68)").required();
+  public static final ParameterKey<BigDecimal> FRAUD_FINE_MAX = ParameterKey.ratio(
+      "fraud.fine-multiple-max", "largest fine, as a multiple of the amount obtained by fraud (Art. 68)").required();
+
+  // ---- 低保边缘家庭 ----
+  public static final ParameterKey<BigDecimal> MARGINAL_INCOME_MULTIPLE = ParameterKey.ratio(
+      "marginal.income-multiple", "per-capita income below this multiple of the 低保 standard").required();
+  public static final ParameterKey<Integer> MARGINAL_ASSETS_FINANCIAL_MONTHS = ParameterKey.integer(
+      "marginal.assets.financial-months-per-capita", Unit.MONTHS,
+      "financial assets per person may not exceed this many months of the standard (marginal households)");
+  public static final ParameterKey<Boolean> MARGINAL_EXEMPT_ONE_CAR = ParameterKey.flag(
+      "marginal.assets.exempt-one-ordinary-car", "one ordinary car does not disqualify a marginal household");
+
+  // ---- 刚性支出困难家庭 ----
+  public static final ParameterKey<BigDecimal> RIGID_SPENDING_RATIO = ParameterKey.ratio(
+      "rigid.spending-ratio", "rigid spending over total household income must exceed this share");
+  public static final ParameterKey<Integer> RIGID_SPENDING_WINDOW = ParameterKey.integer(
+      "rigid.spending-window-months", Unit.MONTHS, "months of spending before the application that are counted").required();
+  public static final ParameterKey<Integer> RIGID_VALIDITY = ParameterKey.integer(
+      "rigid.recognition-validity-months", Unit.MONTHS, "longest validity of a recognition").required();
+  public static final ParameterKey<Integer> RIGID_ASSETS_FINANCIAL_MONTHS = ParameterKey.integer(
+      "rigid.assets.financial-months-per-capita", Unit.MONTHS,
+      "financial assets per person may not exceed this many months of the standard (rigid-expenditure households)");
+  public static final ParameterKey<Money> DISPOSABLE_INCOME_URBAN = ParameterKey.money(
+      "stats.disposable-income.urban", Unit.CNY_PER_PERSON_YEAR, "last year's urban per-capita disposable income");
+  public static final ParameterKey<Money> DISPOSABLE_INCOME_RURAL = ParameterKey.money(
+      "stats.disposable-income.rural", Unit.CNY_PER_PERSON_YEAR, "last year's rural per-capita disposable income");
+
+  // ---- 特困人员 ----
+  public static final ParameterKey<BigDecimal> TEKUN_BASIC_MIN_MULTIPLE = ParameterKey.ratio(
+      "tekun.basic-standard-min-multiple", "the basic standard is at least this multiple of the 低保 standard").required();
+  public static final ParameterKey<Money> TEKUN_BASIC_URBAN = ParameterKey.money(
+      "tekun.basic-standard.urban", Unit.CNY_PER_PERSON_YEAR, "特困 basic living standard, urban");
+  public static final ParameterKey<Money> TEKUN_BASIC_RURAL = ParameterKey.money(
+      "tekun.basic-standard.rural", Unit.CNY_PER_PERSON_YEAR, "特困 basic living standard, rural");
+  public static final ParameterKey<Integer> TEKUN_AGE_ELDERLY = ParameterKey.integer(
+      "tekun.age.elderly", Unit.YEARS, "from this age a person has no work capacity").required();
+  public static final ParameterKey<Integer> TEKUN_AGE_CHILD = ParameterKey.integer(
+      "tekun.age.no-work-capacity-below", Unit.YEARS, "below this age a person has no work capacity").required();
+  public static final ParameterKey<Integer> TEKUN_AGE_MINOR_COVERAGE = ParameterKey.integer(
+      "tekun.age.minor-coverage-until", Unit.YEARS, "minors are covered until this age (longer while at school)").required();
+  public static final ParameterKey<Integer> TEKUN_SUPPORTER_ELDERLY = ParameterKey.integer(
+      "tekun.supporter.elderly-age", Unit.YEARS,
+      "a supporter from this age with low income and assets cannot support").required();
+  public static final ParameterKey<Integer> TEKUN_SUPPORTER_DIBAO_AGE = ParameterKey.integer(
+      "tekun.supporter.dibao-min-age", Unit.YEARS, "a supporter on 低保 from this age cannot support").required();
+  public static final ParameterKey<Integer> TEKUN_CARE_PARTIAL_MIN_FAILED = ParameterKey.integer(
+      "tekun.care.partial-min-failed-items", Unit.COUNT, "failed self-care items from which care is partial").required();
+  public static final ParameterKey<Integer> TEKUN_CARE_FULL_MIN_FAILED = ParameterKey.integer(
+      "tekun.care.full-min-failed-items", Unit.COUNT, "failed self-care items from which care is full").required();
+  public static final ParameterKey<Money> TEKUN_CARE_FULL_INSTITUTION = ParameterKey.money(
+      "tekun.care.full.institution", Unit.CNY_PER_PERSON_YEAR, "care allowance, full care, in an institution (集中供养)");
+  public static final ParameterKey<Money> TEKUN_CARE_FULL_HOME = ParameterKey.money(
+      "tekun.care.full.home", Unit.CNY_PER_PERSON_YEAR, "care allowance, full care, at home (分散供养)");
+  public static final ParameterKey<Money> TEKUN_CARE_PARTIAL_INSTITUTION = ParameterKey.money(
+      "tekun.care.partial.institution", Unit.CNY_PER_PERSON_YEAR, "care allowance, partial care, in an institution");
+  public static final ParameterKey<Money> TEKUN_CARE_PARTIAL_HOME = ParameterKey.money(
+      "tekun.care.partial.home", Unit.CNY_PER_PERSON_YEAR, "care allowance, partial care, at home");
+  public static final ParameterKey<Money> TEKUN_CARE_SELF_INSTITUTION = ParameterKey.money(
+      "tekun.care.self-care.institution", Unit.CNY_PER_PERSON_YEAR, "care allowance, self-care, in an institution");
+  public static final ParameterKey<Money> TEKUN_CARE_SELF_HOME = ParameterKey.money(
+      "tekun.care.self-care.home", Unit.CNY_PER_PERSON_YEAR, "care allowance, self-care, at home");
+  public static final ParameterKey<Integer> TEKUN_INVESTIGATION = ParameterKey.integer(
+      "tekun.process.investigation-working-days", Unit.WORKING_DAYS, "investigation of a 特困 application").required();
+  public static final ParameterKey<Integer> TEKUN_CONFIRMATION = ParameterKey.integer(
+      "tekun.process.confirmation-working-days", Unit.WORKING_DAYS, "confirmation after the public notice").required();
+
+  // ---- 临时救助 ----
+  public static final ParameterKey<BigDecimal> TEMPORARY_FAST_MAX_MONTHS = ParameterKey.ratio(
+      "temporary.fast-tier-max-months-of-standard",
+      "fast small payments (小额快救) up to this many months of the monthly standard").required();
+  public static final ParameterKey<Integer> TEMPORARY_FAST_DAYS = ParameterKey.integer(
+      "temporary.fast-decision-days", Unit.DAYS, "fast small payments are decided within").required();
+  public static final ParameterKey<BigDecimal> TEMPORARY_MAX_MONTHS = ParameterKey.ratio(
+      "temporary.max-months-of-standard", "temporary assistance up to this many months of the standard");
+  public static final ParameterKey<BigDecimal> TEMPORARY_TOWNSHIP_MAX_MONTHS = ParameterKey.ratio(
+      "temporary.township-approval-max-months",
+      "a township may approve up to this many months of the standard; more goes to the county");
+
+  // ---- calibration anchors for simulations [n] ----
+  public static final ParameterKey<Money> CALIBRATION_DIBAO_URBAN = ParameterKey.money(
+      "calibration.national-average.dibao-standard.urban", Unit.CNY_PER_PERSON_MONTH,
+      "national average urban 低保 standard (calibration anchor)");
+  public static final ParameterKey<Money> CALIBRATION_DIBAO_RURAL = ParameterKey.money(
+      "calibration.national-average.dibao-standard.rural", Unit.CNY_PER_PERSON_MONTH,
+      "national average rural 低保 standard (calibration anchor)");
+  public static final ParameterKey<Money> CALIBRATION_TEKUN_URBAN = ParameterKey.money(
+      "calibration.national-average.tekun-standard.urban", Unit.CNY_PER_PERSON_YEAR,
+      "national average urban 特困 basic standard (calibration anchor)");
+  public static final ParameterKey<Money> CALIBRATION_TEKUN_RURAL = ParameterKey.money(
+      "calibration.national-average.tekun-standard.rural", Unit.CNY_PER_PERSON_YEAR,
+      "national average rural 特困 basic standard (calibration anchor)");
+
+  private static final ImmutableList<ParameterKey<?>> ALL = collect();
+  private static final ParameterCatalog CATALOG = ParameterCatalog.of(ALL);
+
+  /** Every key declared here, in declaration order. */
+  public static ImmutableList<ParameterKey<?>> all() {
+    return ALL;
+  }
+
+  /** The catalogue of every key, for the policy-file loader. */
+  public static ParameterCatalog catalog() {
+    return CATALOG;
+  }
+
+  private static ImmutableList<ParameterKey<?>> collect() {
+    ImmutableList.Builder<ParameterKey<?>> b = ImmutableList.builder();
+    for (Field f : CnParameters.class.getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == ParameterKey.class) {
+        try {
+          b.add((ParameterKey<?>) f.get(null));
+        } catch (IllegalAccessException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,69 @@
+package org.jiuzhu.rules.policyfile;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.jiuzhu.core.policy.ParameterValue;
+import org.jiuzhu.core.region.Region;
+
+/**
+ * A policy file as read: the regions it declares, the values it gives, and every problem found
+ * in it. A file with problems gives no values at all — never a partial result.
+ *
+ * @since 0.1.0
+ */
+public final class PolicyFile {
+  private final String name;
+  private final String moduleId;
+  private final ImmutableList<Region> regions;
+  private final ImmutableList<ParameterValue> values;
+  private final ImmutableList<PolicyFileProblem> problems;
+
+  PolicyFile(String name, String moduleId, ImmutableList<Region> regions, ImmutableList<ParameterValue> values,
+      ImmutableList<PolicyFileProblem> problems) {
+    this.name = name;
+    this.moduleId = moduleId;
+    this.regions = problems.isEmpty() ? regions : ImmutableList.of();
+    this.values = problems.isEmpty() ? values : ImmutableList.of();
+    this.problems = problems;
+  }
+
+  /** The file's name as given to the loader, used in every message. */
+  public String name() {
+    return name;
+  }
+
+  /** The {@code module} the file names, if it names one. */
+  public Optional<String> moduleId() {
+    return Optional.ofNullable(moduleId);
+  }
+
+  /** The regions declared; empty when the file has problems. */
+  public ImmutableList<Region> regions() {
+    return regions;
+  }
+
+  /** The values given; empty when the file has problems. */
+  public ImmutableList<ParameterValue> values() {
+    return values;
+  }
+
+  public ImmutableList<PolicyFileProblem> problems() {
+    return problems;
+  }
+
+  public boolean isValid() {
+    return problems.isEmpty();
+  }
+
+  /**
+   * Returns this file when it is valid.
+   *
+   * @throws PolicyFileException listing every problem, otherwise
+   */
+  public PolicyFile orThrow() {
+    if (!problems.isEmpty()) {
+      throw new PolicyFileException(problems);
+    }
+    return this;
+  }
+}

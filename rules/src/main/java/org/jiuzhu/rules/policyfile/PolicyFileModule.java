@@ -1,0 +1,110 @@
+package org.jiuzhu.rules.policyfile;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jiuzhu.core.policy.ParameterValue;
+import org.jiuzhu.core.policy.PolicyModule;
+import org.jiuzhu.core.region.Region;
+
+/**
+ * A {@link PolicyModule} made of policy files: class-path resources for a module shipped in a
+ * jar, or files on disk for a user's own policy. Building one reads and checks every file and
+ * reports every problem of every file at once.
+ *
+ * <pre>{@code
+ * public final class MyRegionModule implements PolicyModule {
+ *   private final PolicyModule files = PolicyFileModule.fromResources(
+ *       "com.example.my-region", MyRegionModule.class, CnParameters.catalog(), "my-region.yaml");
+ *   public String id() { return files.id(); }
+ *   public List<Region> regions() { return files.regions(); }
+ *   public List<ParameterValue> values() { return files.values(); }
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class PolicyFileModule implements PolicyModule {
+  private final String id;
+  private final ImmutableList<Region> regions;
+  private final ImmutableList<ParameterValue> values;
+
+  private PolicyFileModule(String id, List<PolicyFile> files) {
+    this.id = checkNotNull(id, "id");
+    List<PolicyFileProblem> problems = new ArrayList<>();
+    ImmutableList.Builder<Region> r = ImmutableList.builder();
+    ImmutableList.Builder<ParameterValue> v = ImmutableList.builder();
+    for (PolicyFile f : files) {
+      problems.addAll(f.problems());
+      r.addAll(f.regions());
+      v.addAll(f.values());
+    }
+    if (!problems.isEmpty()) {
+      throw new PolicyFileException(problems);
+    }
+    this.regions = r.build();
+    this.values = v.build();
+  }
+
+  /**
+   * A module of resources found next to {@code anchor} (relative names) or from the class-path
+   * root (names starting with {@code /}).
+   *
+   * @throws PolicyFileException listing every problem in every file, or a missing resource
+   */
+  public static PolicyFileModule fromResources(String id, Class<?> anchor, ParameterCatalog catalog, String... resources) {
+    PolicyFileLoader loader = new PolicyFileLoader(catalog);
+    List<PolicyFile> files = new ArrayList<>();
+    for (String resource : resources) {
+      try (InputStream in = anchor.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new PolicyFileException(List.of(new PolicyFileProblem(resource, 0, null,
+              "resource not found next to " + anchor.getName())));
+        }
+        files.add(loader.load(resource, in));
+      } catch (IOException e) {
+        throw new PolicyFileException(List.of(new PolicyFileProblem(resource, 0, null, "cannot read: " + e.getMessage())));
+      }
+    }
+    return new PolicyFileModule(id, files);
+  }
+
+  /**
+   * A module of files on disk, e.g. a user's {@code --policy} files.
+   *
+   * @throws PolicyFileException listing every problem in every file
+   */
+  public static PolicyFileModule fromFiles(String id, ParameterCatalog catalog, List<Path> paths) {
+    PolicyFileLoader loader = new PolicyFileLoader(catalog);
+    List<PolicyFile> files = new ArrayList<>();
+    for (Path p : paths) {
+      files.add(loader.load(p));
+    }
+    return new PolicyFileModule(id, files);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public List<Region> regions() {
+    return regions;
+  }
+
+  @Override
+  public List<ParameterValue> values() {
+    return values;
+  }
+
+  @Override
+  public String toString() {
+    return "PolicyFileModule[" + id + ", " + regions.size() + " regions, " + values.size() + " values]";
+  }
+}

@@ -1,0 +1,49 @@
+package org.jiuzhu.rules.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.jiuzhu.core.time.HolidayCalendar;
+import org.junit.jupiter.api.Test;
+
+final class HolidayCalendarsTest {
+  private final HolidayCalendar cn = HolidayCalendars.national();
+
+  @Test
+  void coversTheShippedYears() {
+    assertThat(cn.years()).containsExactly(2025, 2026);
+  }
+
+  @Test
+  void knowsHolidaysAndMakeUpDays() {
+    assertThat(cn.isWorkingDay(LocalDate.of(2025, 10, 8))).isFalse(); // Wednesday, National Day
+    assertThat(cn.isWorkingDay(LocalDate.of(2025, 10, 11))).isTrue(); // Saturday worked
+    assertThat(cn.isWorkingDay(LocalDate.of(2026, 2, 14))).isTrue(); // Saturday worked
+    assertThat(cn.isWorkingDay(LocalDate.of(2026, 2, 23))).isFalse(); // Monday, Spring Festival
+    assertThat(cn.isWorkingDay(LocalDate.of(2026, 2, 24))).isTrue();
+    assertThat(cn.isWorkingDay(LocalDate.of(2026, 1, 4))).isTrue(); // Sunday worked
+  }
+
+  @Test
+  void aThirtyWorkingDayLimitAcrossNationalDay2026() {
+    // Application on Friday 2026-09-18: 30 working days, counting Sunday 20 Sept and Saturday
+    // 10 Oct and skipping 25 Sept (Mid-Autumn) and 1-7 Oct, end on Thursday 2026-11-05
+    // (without the holiday calendar it would be Friday 2026-10-30).
+    assertThat(cn.plusWorkingDays(LocalDate.of(2026, 9, 18), 30)).isEqualTo(LocalDate.of(2026, 11, 5));
+  }
+
+  @Test
+  void badCalendarFilesNameTheirProblems() {
+    String yaml = "calendar: test\nyears:\n  - year: 2026\n    holidays:\n      - {name: x, from: 2026-02-15, to: 2026-02-10}\n"
+        + "    workingDays: [2026-02-13]\n";
+    assertThatThrownBy(() -> HolidayCalendars.load("bad.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bad.yaml")
+        .hasMessageContaining("names no 'reference'")
+        .hasMessageContaining("'to' 2026-02-10 is before 'from' 2026-02-15")
+        .hasMessageContaining("2026-02-13 is a FRIDAY");
+  }
+}

@@ -1,0 +1,187 @@
+package org.jiuzhu.rules.policyfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.policy.ParameterStatus;
+import org.jiuzhu.core.policy.ParameterValue;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.time.DateRange;
+import org.jiuzhu.rules.cn.CnParameters;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of bad policy file, one by one: the problem names the file, the line and the key. */
+final class PolicyFileLoaderTest {
+  private final PolicyFileLoader loader = new PolicyFileLoader(CnParameters.catalog());
+
+  private PolicyFile load(String yaml) {
+    return loader.load("test.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static final String HEAD = "format: jiuzhu-policy/1\n"
+      + "regions:\n"
+      + "  - {code: \"620800\", name: 平凉市, nameEn: Pingliang}\n"
+      + "parameters:\n";
+
+  private static String standard(String values) {
+    return HEAD
+        + "  - key: dibao.standard.rural\n"           // line 5
+        + "    region: \"620800\"\n"
+        + "    unit: CNY/person/month\n"
+        + "    reference: 社会救助暂行办法 第十条\n"
+        + "    status: illustrative\n"
+        + "    values:\n"                             // line 10
+        + values;
+  }
+
+  @Test
+  void readsAValidFile() {
+    PolicyFile f = load(standard(
+        "      - from: 2025-01-01\n"
+        + "        to: 2025-07-01\n"
+        + "        value: 600\n"
+        + "      - from: 2025-07-01\n"
+        + "        value: \"650.50\"\n"
+        + "        status: verified\n"
+        + "        source: 平凉市人民政府 notice (example)\n"));
+    assertThat(f.problems()).isEmpty();
+    assertThat(f.regions()).singleElement().satisfies(r -> assertThat(r.nameZh()).isEqualTo("平凉市"));
+    assertThat(f.values()).hasSize(2);
+    ParameterValue second = f.values().get(1);
+    assertThat(second.value()).isEqualTo(Money.parse("650.50"));
+    assertThat(second.region()).isEqualTo(RegionCode.parse("620800"));
+    assertThat(second.effective()).isEqualTo(DateRange.from(LocalDate.of(2025, 7, 1)));
+    assertThat(second.status()).isEqualTo(ParameterStatus.VERIFIED);
+    assertThat(second.origin()).isEqualTo("test.yaml:14");
+    assertThat(f.values().get(0).status()).isEqualTo(ParameterStatus.ILLUSTRATIVE);
+  }
+
+  @Test
+  void malformedYaml() {
+    PolicyFile f = load(HEAD + "  - key: [unclosed\n    region: x\n");
+    assertThat(f.isValid()).isFalse();
+    assertThat(f.problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo("test.yaml");
+      assertThat(p.line()).isGreaterThanOrEqualTo(5);
+      assertThat(p.message()).startsWith("malformed policy file");
+    });
+    assertThat(f.values()).isEmpty();
+  }
+
+  @Test
+  void unknownParameterKey() {
+    PolicyFile f = load(HEAD + "  - key: dibao.standard.rurall\n    region: \"620800\"\n    unit: CNY/person/month\n"
+        + "    reference: x\n    status: illustrative\n    values:\n      - {from: 2025-01-01, value: 600}\n");
+    assertThat(f.problems()).singleElement().hasToString(
+        "test.yaml:5: dibao.standard.rurall: unknown parameter key 'dibao.standard.rurall'; did you mean one of "
+            + "[dibao.standard.rural, dibao.standard.urban, tekun.basic-standard.rural]?");
+  }
+
+  @Test
+  void unknownFieldsAreAllReportedWithTheirLines() {
+    PolicyFile f = load(standard("      - from: 2025-01-01\n        value: 600\n        vaule: 610\n        stauts: verified\n"));
+    assertThat(f.problems()).extracting(PolicyFileProblem::line).containsExactly(13, 14);
+    assertThat(f.problems().get(0).message()).startsWith("unknown field 'vaule'; expected one of").contains("value");
+    assertThat(f.problems().get(1).message()).startsWith("unknown field 'stauts'");
+  }
+
+  @Test
+  void wrongUnit() {
+    PolicyFile f = load(HEAD + "  - key: dibao.standard.rural\n    region: \"620800\"\n    unit: CNY/person/year\n"
+        + "    reference: x\n    status: illustrative\n    values:\n      - {from: 2025-01-01, value: 600}\n");
+    assertThat(f.problems()).singleElement().hasToString(
+        "test.yaml:5: dibao.standard.rural: wrong unit 'CNY/person/year'; dibao.standard.rural is in CNY/person/month");
+  }
+
+  @Test
+  void negativeAmount() {
+    PolicyFile f = load(standard("      - from: 2025-01-01\n        value: -600\n"));
+    assertThat(f.problems()).singleElement().hasToString(
+        "test.yaml:11: dibao.standard.rural: negative amount -600.00; expected an amount >= 0 in CNY/person/month");
+  }
+
+  @Test
+  void fractionsOfAFenAndNonNumbers() {
+    PolicyFile f = load(standard("      - from: 2025-01-01\n        to: 2025-02-01\n        value: 600.005\n"
+        + "      - from: 2025-02-01\n        value: six hundred\n"));
+    assertThat(f.problems()).extracting(PolicyFileProblem::line, PolicyFileProblem::message).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(11, "amount 600.005 yuan has a fraction of a fen; expected at most 2 decimals"),
+        org.assertj.core.groups.Tuple.tuple(14, "'six hundred' is not an amount; expected a decimal number of yuan such as 760.50"));
+  }
+
+  @Test
+  void overlappingDateRanges() {
+    PolicyFile f = load(standard("      - from: 2025-01-01\n        to: 2025-07-02\n        value: 600\n"
+        + "      - from: 2025-07-01\n        value: 650\n"));
+    assertThat(f.problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(14);
+      assertThat(p.key()).contains("dibao.standard.rural");
+      assertThat(p.message()).contains("[2025-01-01, 2025-07-02) (at test.yaml:11) overlaps [2025-07-01, …) (at test.yaml:14)");
+    });
+  }
+
+  @Test
+  void aGapInASeries() {
+    PolicyFile f = load(standard("      - from: 2025-01-01\n        to: 2025-06-01\n        value: 600\n"
+        + "      - from: 2025-07-01\n        value: 650\n"));
+    assertThat(f.problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(14);
+      assertThat(p.message()).contains("gap from 2025-06-01 to 2025-06-30").contains("must be contiguous");
+    });
+  }
+
+  @Test
+  void badDatesRegionsStatusesAndMissingFields() {
+    PolicyFile f = load("format: jiuzhu-policy/2\n"
+        + "regions:\n"
+        + "  - {code: \"62080\", name: 平凉市}\n"
+        + "parameters:\n"
+        + "  - key: dibao.standard.rural\n"
+        + "    region: \"999999\"\n"
+        + "    unit: CNY/person/month\n"
+        + "    values:\n"
+        + "      - {from: 2025-13-01, value: 600, status: official}\n"
+        + "      - {from: 2025-01-01, to: 2025-01-01, value: 600, status: verified, reference: x}\n"
+        + "      - {value: 600}\n");
+    assertThat(f.problems()).extracting(PolicyFileProblem::toString).containsExactly(
+        "test.yaml:1: format is 'jiuzhu-policy/2'; expected 'jiuzhu-policy/1'",
+        "test.yaml:3: region code '62080' is not 6 digits (GB/T 2260) or 9 digits (township)",
+        "test.yaml:3: region 62080 has no 'nameEn' (its English name)",
+        "test.yaml:5: dibao.standard.rural: region code '999999' starts with 99, which is no province in GB/T 2260",
+        "test.yaml:9: dibao.standard.rural: 'from' is '2025-13-01'; expected a date YYYY-MM-DD",
+        "test.yaml:9: dibao.standard.rural: status 'official'; expected verified or illustrative",
+        "test.yaml:9: dibao.standard.rural: no 'reference'; every value names the instrument and article it implements",
+        "test.yaml:10: dibao.standard.rural: 'to' 2025-01-01 is not after 'from' 2025-01-01; ranges are [from, to) with 'to' the first day no longer in force",
+        "test.yaml:10: dibao.standard.rural: marked verified but names no 'source'; give the official source or mark it illustrative",
+        "test.yaml:11: dibao.standard.rural: no 'from'; expected a date YYYY-MM-DD",
+        "test.yaml:11: dibao.standard.rural: no 'status'; expected verified or illustrative",
+        "test.yaml:11: dibao.standard.rural: no 'reference'; every value names the instrument and article it implements");
+    assertThat(f.values()).isEmpty();
+    assertThatThrownBy(f::orThrow).isInstanceOf(PolicyFileException.class).hasMessageContaining("12 problems");
+  }
+
+  @Test
+  void emptyFileAndWrongShapes() {
+    assertThat(load("").problems()).singleElement().hasToString("test.yaml:1: the file is empty; expected 'format: jiuzhu-policy/1'");
+    PolicyFile f = load(standard("      - from: 2025-01-01\n        value: [600, 700]\n"));
+    assertThat(f.problems()).singleElement().hasToString(
+        "test.yaml:11: dibao.standard.rural: 'value' is a list; expected one CNY/person/month value");
+    assertThat(load(HEAD + "  - key: dibao.standard.rural\n    values: 600\n").problems())
+        .singleElement().satisfies(p -> assertThat(p.message()).startsWith("malformed policy file"));
+  }
+
+  @Test
+  void otherUnitsParse() {
+    PolicyFile f = load(HEAD
+        + "  - key: dibao.amount.rounding\n    region: \"620800\"\n    unit: rounding\n    reference: x\n    status: illustrative\n"
+        + "    values:\n      - {from: 2025-01-01, value: \"HALF_UP:1\"}\n"
+        + "  - key: marginal.assets.exempt-one-ordinary-car\n    region: \"620800\"\n    unit: flag\n    reference: x\n"
+        + "    status: illustrative\n    values:\n      - {from: 2025-01-01, value: maybe}\n");
+    assertThat(f.problems()).singleElement().hasToString(
+        "test.yaml:18: marginal.assets.exempt-one-ordinary-car: 'maybe' is not a flag; expected true or false");
+  }
+}
