@@ -1,0 +1,7 @@
+package org.jiuzhu.cli;
+
+/** Output formats. */
+enum Format {
+  text,
+  json
+}

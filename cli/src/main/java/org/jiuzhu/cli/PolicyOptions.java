@@ -1,0 +1,31 @@
+package org.jiuzhu.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.rules.cn.CnParameters;
+import org.jiuzhu.rules.policyfile.PolicyFileModule;
+import picocli.CommandLine.Option;
+
+/** {@code --policy FILE…}: the embedded policy plus the user's own files as overrides. */
+final class PolicyOptions {
+  @Option(names = "--policy", paramLabel = "FILE", arity = "1..*",
+      description = "Your own policy files (YAML, jiuzhu-policy/1): they add regions and replace embedded values key by key.")
+  List<Path> files = new ArrayList<>();
+
+  /**
+   * The embedded policy, with the user's files as overrides.
+   *
+   * @throws org.jiuzhu.rules.policyfile.PolicyFileException listing every problem of every file
+   */
+  Policy policy() {
+    Policy embedded = Policy.installed();
+    if (files.isEmpty()) {
+      return embedded;
+    }
+    return embedded.toBuilder()
+        .override(PolicyFileModule.fromFiles("user policy files", CnParameters.catalog(), files))
+        .build();
+  }
+}

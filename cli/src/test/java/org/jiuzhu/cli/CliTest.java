@@ -1,0 +1,138 @@
+package org.jiuzhu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+final class CliTest {
+  @TempDir
+  Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Jiuzhu.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private Path file(String name, String content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void snapshotShowsEveryValueWithProvenance() {
+    Run r = run("snapshot", "--region", "620825", "--date", "2025-10-01");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .contains("庄浪县 Zhuanglang County (620825) on 2025-10-01")
+        .contains("620825 庄浪县 → 620800 平凉市 → 620000 甘肃省 → national 全国")
+        .containsPattern("dibao\\.standard\\.rural +570\\.00 +CNY/person/month +620825 +\\[2025-07-01, …\\) +illustrative")
+        .containsPattern("dibao\\.sanction\\.refused-job-offers +3 +count +national .* verified +社会救助暂行办法 第四十五条");
+  }
+
+  @Test
+  void snapshotAsJson() throws IOException {
+    Run r = run("snapshot", "--region", "620825100", "--date", "2025-06-30", "--format", "json");
+    assertThat(r.exit()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("chain").toString()).isEqualTo("[\"620825100\",\"620825\",\"620800\",\"620000\",\"national\"]");
+    JsonNode rural = null;
+    for (JsonNode v : json.get("values")) {
+      if (v.get("key").asText().equals("dibao.standard.rural")) {
+        rural = v;
+      }
+    }
+    assertThat(rural).isNotNull();
+    assertThat(rural.get("value").asText()).isEqualTo("550.00");
+    assertThat(rural.get("region").asText()).isEqualTo("620825");
+    assertThat(rural.get("to").asText()).isEqualTo("2025-07-01");
+    assertThat(rural.get("status").asText()).isEqualTo("illustrative");
+    assertThat(json.get("fingerprint").asText()).hasSize(64);
+  }
+
+  @Test
+  void unknownRegionIsAnErrorWithExitOne() {
+    Run r = run("snapshot", "--region", "330106", "--date", "2025-10-01");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("unknown region 330106 on 2025-10-01");
+    Run bad = run("snapshot", "--region", "33010", "--date", "2025-10-01");
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.err()).contains("'33010' is not 6 digits");
+  }
+
+  @Test
+  void regionsListsChainsAndStatus() {
+    Run r = run("regions");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .containsPattern("620825 +county +0 +8 +庄浪县 Zhuanglang County · 620825 庄浪县 → 620800 平凉市 → 620000 甘肃省 → national 全国")
+        .containsPattern("national +national +3 +\\d+ +全国");
+  }
+
+  @Test
+  void aUserPolicyFileAddsATownshipAndOverridesAValue() throws IOException {
+    Path own = file("own.yaml", "format: jiuzhu-policy/1\n"
+        + "regions:\n  - {code: \"620825100\", name: 水洛镇, nameEn: Shuiluo Town}\n"
+        + "parameters:\n  - key: dibao.standard.rural\n    region: \"620825100\"\n    unit: CNY/person/month\n"
+        + "    reference: test\n    status: illustrative\n    note: test\n    values:\n      - {from: 2025-09-01, value: 590}\n");
+    Run r = run("snapshot", "--region", "620825100", "--date", "2025-10-01", "--policy", own.toString(), "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"name\" : \"水洛镇\"").contains("\"value\" : \"590.00\"");
+    assertThat(run("regions", "--policy", own.toString()).out()).contains("620825100  township");
+  }
+
+  @Test
+  void checkPolicyAcceptsAGoodFile() throws IOException {
+    Path ok = file("ok.yaml", "format: jiuzhu-policy/1\nparameters:\n  - key: dibao.standard.rural\n    region: \"620800\"\n"
+        + "    unit: CNY/person/month\n    reference: x\n    status: illustrative\n    values:\n      - {from: 2025-01-01, value: 600}\n");
+    Run r = run("check-policy", ok.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("OK: 1 file, 0 regions, 1 values");
+  }
+
+  @Test
+  void checkPolicyPrintsEveryProblemWithFileAndLine() throws IOException {
+    Path bad = file("bad.yaml", "format: jiuzhu-policy/1\nparameters:\n  - key: dibao.standard.rural\n    region: \"620800\"\n"
+        + "    unit: CNY/person/year\n    reference: x\n    status: illustrative\n    values:\n      - {from: 2025-01-01, value: -1}\n");
+    Path broken = file("broken.yaml", "format: jiuzhu-policy/1\nparameters: [\n");
+    Run r = run("check-policy", bad.toString(), broken.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(bad + ":3: dibao.standard.rural: wrong unit 'CNY/person/year'; dibao.standard.rural is in CNY/person/month")
+        .contains(bad + ":9: dibao.standard.rural: negative amount -1.00")
+        .contains(broken + ":")
+        .contains("malformed policy file")
+        .contains("3 problems in 2 files");
+  }
+
+  @Test
+  void checkPolicyFindsValuesForUndeclaredRegions() throws IOException {
+    Path f = file("undeclared.yaml", "format: jiuzhu-policy/1\nparameters:\n  - key: dibao.standard.rural\n    region: \"440300\"\n"
+        + "    unit: CNY/person/month\n    reference: x\n    status: illustrative\n    values:\n      - {from: 2025-01-01, value: 600}\n");
+    Run r = run("check-policy", f.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("for region 440300, which no module declares");
+  }
+
+  @Test
+  void checkPolicyWithoutFilesIsAUsageError() {
+    assertThat(run("check-policy").exit()).isEqualTo(2);
+  }
+}
