@@ -61,8 +61,8 @@ final class CliTest {
     }
     assertThat(rural).isNotNull();
     assertThat(rural.get("value").asText()).isEqualTo("550.00");
-    assertThat(rural.get("region").asText()).isEqualTo("620825");
-    assertThat(rural.get("to").asText()).isEqualTo("2025-07-01");
+    assertThat(rural.get("region").asText()).isEqualTo("620800");
+    assertThat(rural.get("to").isNull()).isTrue();
     assertThat(rural.get("status").asText()).isEqualTo("illustrative");
     assertThat(json.get("fingerprint").asText()).hasSize(64);
   }
@@ -82,7 +82,7 @@ final class CliTest {
     Run r = run("regions");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
-        .containsPattern("620825 +county +0 +8 +庄浪县 Zhuanglang County · 620825 庄浪县 → 620800 平凉市 → 620000 甘肃省 → national 全国")
+        .containsPattern("620825 +county +0 +4 +庄浪县 Zhuanglang County · 620825 庄浪县 → 620800 平凉市 → 620000 甘肃省 → national 全国")
         .containsPattern("national +national +3 +\\d+ +全国");
   }
 

@@ -82,12 +82,14 @@ final class CnPolicyModuleTest {
   }
 
   @Test
-  void zhuanglangsMidYearRiseAppliesFromItsDateAndNotTheDayBefore() {
+  void zhuanglangsOwnStandardAppliesFromItsDateAndPingliangsTheDayBefore() {
     RegionCode zhuanglang = RegionCode.parse("620825");
-    assertThat(POLICY.snapshot(zhuanglang, LocalDate.of(2025, 6, 30)).get(CnParameters.DIBAO_STANDARD_RURAL))
-        .isEqualTo(Money.parse("550"));
-    assertThat(POLICY.snapshot(zhuanglang, LocalDate.of(2025, 7, 1)).get(CnParameters.DIBAO_STANDARD_RURAL))
-        .isEqualTo(Money.parse("570"));
+    PolicySnapshot before = POLICY.snapshot(zhuanglang, LocalDate.of(2025, 6, 30));
+    PolicySnapshot from = POLICY.snapshot(zhuanglang, LocalDate.of(2025, 7, 1));
+    assertThat(before.get(CnParameters.DIBAO_STANDARD_RURAL)).isEqualTo(Money.parse("550"));
+    assertThat(before.provenance(CnParameters.DIBAO_STANDARD_RURAL).orElseThrow().region()).isEqualTo(RegionCode.parse("620800"));
+    assertThat(from.get(CnParameters.DIBAO_STANDARD_RURAL)).isEqualTo(Money.parse("570"));
+    assertThat(from.provenance(CnParameters.DIBAO_STANDARD_RURAL).orElseThrow().region()).isEqualTo(zhuanglang);
   }
 
   @Test
