@@ -56,6 +56,19 @@ public abstract class Household {
 
   public abstract List<LifeEvent> events();
 
+  /** Benefits the household or its members receive now. */
+  public abstract List<CurrentBenefit> currentBenefits();
+
+  /** True when the household (not one member alone) receives {@code programmeId} now. */
+  public boolean receives(String programmeId) {
+    for (CurrentBenefit b : currentBenefits()) {
+      if (b.programmeId().equals(programmeId) && b.memberId().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The member with this id. */
   public Optional<Member> member(String memberId) {
     for (Member m : members()) {
@@ -134,6 +147,9 @@ public abstract class Household {
     }
     for (int i = 0; i < events().size(); i++) {
       checkMember(p, ids, "events[" + i + "].memberId", events().get(i).memberId());
+    }
+    for (int i = 0; i < currentBenefits().size(); i++) {
+      checkMember(p, ids, "currentBenefits[" + i + "].memberId", currentBenefits().get(i).memberId());
     }
     p.throwIfAny("household " + id());
   }

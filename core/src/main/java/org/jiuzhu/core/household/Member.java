@@ -69,6 +69,9 @@ public abstract class Member {
   /** People with a statutory duty to support this member (法定义务人). */
   public abstract List<Supporter> supporters();
 
+  /** Where the member would be cared for as a person in extreme poverty (特困), if stated. */
+  public abstract Optional<CarePlacement> carePlacement();
+
   /** Both parents dead, missing or declared dead (孤儿). */
   @Value.Default
   public boolean orphan() {

@@ -85,6 +85,26 @@ public final class Rounding {
     return Money.ofFen(Math.multiplyExact(steps, stepFen));
   }
 
+  /**
+   * Rounds the exact quotient {@code numerator / divisor} (an amount in fen divided by a whole
+   * number) to the step in one go, so that no intermediate rounding to the fen can drift.
+   */
+  public Money roundQuotient(Money numerator, long divisor) {
+    if (divisor <= 0) {
+      throw new IllegalArgumentException("divisor must be positive, was " + divisor);
+    }
+    long steps = BigDecimal.valueOf(numerator.fen())
+        .divide(BigDecimal.valueOf(Math.multiplyExact(divisor, stepFen)), 0, mode)
+        .longValueExact();
+    return Money.ofFen(Math.multiplyExact(steps, stepFen));
+  }
+
+  /** Rounds an exact amount in fen (possibly fractional, e.g. a standard times a share) to the step. */
+  public Money roundFen(BigDecimal exactFen) {
+    long steps = exactFen.divide(BigDecimal.valueOf(stepFen), 0, mode).longValueExact();
+    return Money.ofFen(Math.multiplyExact(steps, stepFen));
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Rounding && ((Rounding) o).mode == mode && ((Rounding) o).stepFen == stepFen;

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.money.PaymentBands;
 import org.jiuzhu.core.money.Rounding;
 
 /**
@@ -41,7 +42,9 @@ public enum Unit {
   /** Yes or no: whether a rule applies. */
   FLAG("flag", Boolean.class),
   /** A rounding rule {@code MODE:STEP}, see {@link Rounding#parse}. */
-  ROUNDING("rounding", Rounding.class);
+  ROUNDING("rounding", Rounding.class),
+  /** Payment bands {@code UPPER:PAY;…}, see {@link PaymentBands#parse}. */
+  BANDS("bands", PaymentBands.class);
 
   private final String id;
   private final Class<?> valueType;
@@ -103,6 +106,8 @@ public enum Unit {
         throw new IllegalArgumentException("'" + text + "' is not a flag; expected true or false");
       case ROUNDING:
         return Rounding.parse(s);
+      case BANDS:
+        return PaymentBands.parse(s);
       default:
         throw new AssertionError(this);
     }

@@ -5,6 +5,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.money.PaymentBands;
 import org.jiuzhu.core.money.Rounding;
 import org.jiuzhu.core.policy.ParameterKey;
 import org.jiuzhu.core.policy.Unit;
@@ -140,6 +141,57 @@ public final class CnParameters {
   public static final ParameterKey<BigDecimal> TEMPORARY_TOWNSHIP_MAX_MONTHS = ParameterKey.ratio(
       "temporary.township-approval-max-months",
       "a township may approve up to this many months of the standard; more goes to the county");
+
+
+  // ---- who counts, deductions, asset exemptions, amounts (added with the rulebook) ----
+  public static final ParameterKey<Integer> RELIGIOUS_SITE_YEARS = ParameterKey.integer(
+      "household.religious-site-years", Unit.YEARS,
+      "clergy living at a religious site this many years in a row are not counted").required();
+  public static final ParameterKey<Boolean> DIBAO_DEDUCT_MEDICAL = ParameterKey.flag(
+      "dibao.income.deduct-medical-costs",
+      "out-of-pocket medical and rehabilitation costs (after grants) are deducted from income").required();
+  public static final ParameterKey<Integer> DIBAO_EARMARK_MAX_MONTHS = ParameterKey.integer(
+      "dibao.assets.earmarked-illness-max-months", Unit.MONTHS,
+      "a deposit earmarked for treating a major illness is exempt while its earmark ends within this many months").required();
+  public static final ParameterKey<Boolean> DIBAO_EXEMPT_MOTORCYCLES = ParameterKey.flag(
+      "dibao.assets.exempt-motorcycles", "motorcycles and electric bikes do not disqualify").required();
+  public static final ParameterKey<Boolean> DIBAO_EXEMPT_LIVELIHOOD_VEHICLE = ParameterKey.flag(
+      "dibao.assets.exempt-livelihood-vehicle",
+      "the household's only vehicle, used as its tool of livelihood, does not disqualify").required();
+  public static final ParameterKey<Integer> DIBAO_MAX_HOMES = ParameterKey.integer(
+      "dibao.assets.max-homes", Unit.COUNT, "most homes a household may own").required();
+  public static final ParameterKey<BigDecimal> DIBAO_MAX_HOME_AREA = ParameterKey.of(
+      "dibao.assets.max-home-area-per-capita", Unit.SQUARE_METRES, BigDecimal.class,
+      "a household with more homes still passes when its floor area per person is below this", false);
+  public static final ParameterKey<Boolean> DIBAO_EXEMPT_MICRO_BUSINESS = ParameterKey.flag(
+      "dibao.assets.exempt-micro-family-business",
+      "an individual business without employees does not disqualify").required();
+  public static final ParameterKey<PaymentBands> DIBAO_AMOUNT_BANDS = ParameterKey.of(
+      "dibao.amount.bands", Unit.BANDS, PaymentBands.class,
+      "where set, 低保 is paid in bands (分档) instead of the exact gap", false);
+  public static final ParameterKey<Integer> DIBAO_ADDITION_ELDERLY_AGE = ParameterKey.integer(
+      "dibao.addition.elderly-age", Unit.YEARS, "分类施保: members from this age get the elderly addition").required();
+  public static final ParameterKey<Integer> DIBAO_ADDITION_MINOR_AGE = ParameterKey.integer(
+      "dibao.addition.minor-age-below", Unit.YEARS, "分类施保: members below this age get the minor addition").required();
+  public static final ParameterKey<Money> DIBAO_ADDITION_ELDERLY = ParameterKey.money(
+      "dibao.addition.elderly", Unit.CNY_PER_PERSON_MONTH, "分类施保 addition for an old member").required();
+  public static final ParameterKey<Money> DIBAO_ADDITION_MINOR = ParameterKey.money(
+      "dibao.addition.minor", Unit.CNY_PER_PERSON_MONTH, "分类施保 addition for a minor").required();
+  public static final ParameterKey<Money> DIBAO_ADDITION_SEVERE_DISABILITY = ParameterKey.money(
+      "dibao.addition.severe-disability", Unit.CNY_PER_PERSON_MONTH,
+      "分类施保 addition for a member with a grade 1 or 2 disability").required();
+  public static final ParameterKey<Money> DIBAO_ADDITION_MAJOR_ILLNESS = ParameterKey.money(
+      "dibao.addition.major-illness", Unit.CNY_PER_PERSON_MONTH, "分类施保 addition for a member with a major illness").required();
+  public static final ParameterKey<Integer> DIBAO_WITHDRAWAL_MONTHS = ParameterKey.integer(
+      "dibao.withdrawal.months", Unit.MONTHS,
+      "渐退期: months after a member finds work during which the new earnings are disregarded").required();
+  public static final ParameterKey<Integer> TEMPORARY_EVENT_WINDOW_DAYS = ParameterKey.integer(
+      "temporary.event-window-days", Unit.DAYS, "a sudden event this many days before the application still counts").required();
+  public static final ParameterKey<Integer> TEMPORARY_EXPENDITURE_WINDOW = ParameterKey.integer(
+      "temporary.expenditure.window-months", Unit.MONTHS, "months of rigid spending and income compared for 支出型 cases").required();
+  public static final ParameterKey<BigDecimal> TEMPORARY_EXPENDITURE_MAX_PER_PERSON = ParameterKey.ratio(
+      "temporary.expenditure.max-months-per-person",
+      "支出型 temporary assistance up to this many months of the standard per household member");
 
   // ---- calibration anchors for simulations [n] ----
   public static final ParameterKey<Money> CALIBRATION_DIBAO_URBAN = ParameterKey.money(

@@ -1,0 +1,171 @@
+package org.jiuzhu.rules.cn;
+
+import static org.jiuzhu.rules.cn.CnParameters.*;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jiuzhu.core.household.HukouType;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.money.PaymentBands;
+import org.jiuzhu.core.money.Rounding;
+import org.jiuzhu.core.policy.Fingerprints;
+import org.jiuzhu.core.policy.ParameterKey;
+import org.jiuzhu.core.policy.ParameterValue;
+import org.jiuzhu.core.policy.PolicySnapshot;
+
+/**
+ * Every parameter the rulebook reads, resolved once per region and stretch of unchanged dates.
+ * A value the region does not have is null here; a rule that needs it calls {@link #need},
+ * which throws a {@link org.jiuzhu.core.policy.MissingParameterException} naming key, region and
+ * date — so a household is never decided on a missing threshold.
+ */
+final class CnParams {
+  final PolicySnapshot snapshot;
+  final String fingerprint;
+
+  final Money standardUrban;
+  final Money standardRural;
+  final Integer referenceMonths;
+  final BigDecimal employmentCostRatio;
+  final boolean excludeResidentsPension;
+  final Rounding rounding;
+  final boolean deductMedical;
+  final PaymentBands bands;
+  final Integer religiousSiteYears;
+
+  final Integer financialMonths;
+  final Money vehicleExemptMax;
+  final boolean exemptMotorcycles;
+  final boolean exemptLivelihoodVehicle;
+  final int maxHomes;
+  final BigDecimal maxHomeAreaPerCapita;
+  final boolean exemptMicroBusiness;
+  final int earmarkMaxMonths;
+
+  final int additionElderlyAge;
+  final int additionMinorAge;
+  final Money additionElderly;
+  final Money additionMinor;
+  final Money additionSevereDisability;
+  final Money additionMajorIllness;
+  final int withdrawalMonths;
+  final int sanctionRefusals;
+  final int reviewStableMonths;
+  final int reviewIrregularMonths;
+
+  final BigDecimal marginalMultiple;
+  final Integer marginalFinancialMonths;
+  final Boolean marginalExemptOneCar;
+
+  final BigDecimal rigidRatio;
+  final int rigidWindow;
+  final int rigidValidity;
+  final Integer rigidFinancialMonths;
+  final Money disposableUrban;
+  final Money disposableRural;
+
+  final BigDecimal tekunMinMultiple;
+  final Money tekunBasicUrban;
+  final Money tekunBasicRural;
+  final int tekunAgeElderly;
+  final int tekunAgeChild;
+  final int tekunMinorCoverage;
+  final int supporterElderlyAge;
+  final int supporterDibaoAge;
+  final int carePartialMinFailed;
+  final int careFullMinFailed;
+  final Money careFullInstitution;
+  final Money careFullHome;
+  final Money carePartialInstitution;
+  final Money carePartialHome;
+  final Money careSelfInstitution;
+  final Money careSelfHome;
+
+  final BigDecimal temporaryFastMonths;
+  final int temporaryFastDays;
+  final BigDecimal temporaryMaxMonths;
+  final BigDecimal temporaryTownshipMonths;
+  final int temporaryEventWindowDays;
+  final int temporaryExpenditureWindow;
+  final BigDecimal temporaryExpenditurePerPerson;
+
+  CnParams(PolicySnapshot s) {
+    this.snapshot = s;
+    standardUrban = s.find(DIBAO_STANDARD_URBAN).orElse(null);
+    standardRural = s.find(DIBAO_STANDARD_RURAL).orElse(null);
+    referenceMonths = s.find(DIBAO_INCOME_REFERENCE_MONTHS).orElse(null);
+    employmentCostRatio = s.find(DIBAO_EMPLOYMENT_COST_RATIO).orElse(null);
+    excludeResidentsPension = s.get(INCOME_EXCLUDE_RESIDENTS_PENSION);
+    rounding = s.get(DIBAO_AMOUNT_ROUNDING);
+    deductMedical = s.get(DIBAO_DEDUCT_MEDICAL);
+    bands = s.find(DIBAO_AMOUNT_BANDS).orElse(null);
+    religiousSiteYears = s.get(RELIGIOUS_SITE_YEARS);
+
+    financialMonths = s.find(DIBAO_ASSETS_FINANCIAL_MONTHS).orElse(null);
+    vehicleExemptMax = s.find(DIBAO_ASSETS_VEHICLE_EXEMPT_MAX).orElse(null);
+    exemptMotorcycles = s.get(DIBAO_EXEMPT_MOTORCYCLES);
+    exemptLivelihoodVehicle = s.get(DIBAO_EXEMPT_LIVELIHOOD_VEHICLE);
+    maxHomes = s.get(DIBAO_MAX_HOMES);
+    maxHomeAreaPerCapita = s.find(DIBAO_MAX_HOME_AREA).orElse(null);
+    exemptMicroBusiness = s.get(DIBAO_EXEMPT_MICRO_BUSINESS);
+    earmarkMaxMonths = s.get(DIBAO_EARMARK_MAX_MONTHS);
+
+    additionElderlyAge = s.get(DIBAO_ADDITION_ELDERLY_AGE);
+    additionMinorAge = s.get(DIBAO_ADDITION_MINOR_AGE);
+    additionElderly = s.get(DIBAO_ADDITION_ELDERLY);
+    additionMinor = s.get(DIBAO_ADDITION_MINOR);
+    additionSevereDisability = s.get(DIBAO_ADDITION_SEVERE_DISABILITY);
+    additionMajorIllness = s.get(DIBAO_ADDITION_MAJOR_ILLNESS);
+    withdrawalMonths = s.get(DIBAO_WITHDRAWAL_MONTHS);
+    sanctionRefusals = s.get(DIBAO_SANCTION_REFUSALS);
+    reviewStableMonths = s.get(DIBAO_REVIEW_STABLE);
+    reviewIrregularMonths = s.get(DIBAO_REVIEW_IRREGULAR);
+
+    marginalMultiple = s.get(MARGINAL_INCOME_MULTIPLE);
+    marginalFinancialMonths = s.find(MARGINAL_ASSETS_FINANCIAL_MONTHS).orElse(null);
+    marginalExemptOneCar = s.find(MARGINAL_EXEMPT_ONE_CAR).orElse(null);
+
+    rigidRatio = s.find(RIGID_SPENDING_RATIO).orElse(null);
+    rigidWindow = s.get(RIGID_SPENDING_WINDOW);
+    rigidValidity = s.get(RIGID_VALIDITY);
+    rigidFinancialMonths = s.find(RIGID_ASSETS_FINANCIAL_MONTHS).orElse(null);
+    disposableUrban = s.find(DISPOSABLE_INCOME_URBAN).orElse(null);
+    disposableRural = s.find(DISPOSABLE_INCOME_RURAL).orElse(null);
+
+    tekunMinMultiple = s.get(TEKUN_BASIC_MIN_MULTIPLE);
+    tekunBasicUrban = s.find(TEKUN_BASIC_URBAN).orElse(null);
+    tekunBasicRural = s.find(TEKUN_BASIC_RURAL).orElse(null);
+    tekunAgeElderly = s.get(TEKUN_AGE_ELDERLY);
+    tekunAgeChild = s.get(TEKUN_AGE_CHILD);
+    tekunMinorCoverage = s.get(TEKUN_AGE_MINOR_COVERAGE);
+    supporterElderlyAge = s.get(TEKUN_SUPPORTER_ELDERLY);
+    supporterDibaoAge = s.get(TEKUN_SUPPORTER_DIBAO_AGE);
+    carePartialMinFailed = s.get(TEKUN_CARE_PARTIAL_MIN_FAILED);
+    careFullMinFailed = s.get(TEKUN_CARE_FULL_MIN_FAILED);
+    careFullInstitution = s.find(TEKUN_CARE_FULL_INSTITUTION).orElse(null);
+    careFullHome = s.find(TEKUN_CARE_FULL_HOME).orElse(null);
+    carePartialInstitution = s.find(TEKUN_CARE_PARTIAL_INSTITUTION).orElse(null);
+    carePartialHome = s.find(TEKUN_CARE_PARTIAL_HOME).orElse(null);
+    careSelfInstitution = s.find(TEKUN_CARE_SELF_INSTITUTION).orElse(null);
+    careSelfHome = s.find(TEKUN_CARE_SELF_HOME).orElse(null);
+
+    temporaryFastMonths = s.get(TEMPORARY_FAST_MAX_MONTHS);
+    temporaryFastDays = s.get(TEMPORARY_FAST_DAYS);
+    temporaryMaxMonths = s.find(TEMPORARY_MAX_MONTHS).orElse(null);
+    temporaryTownshipMonths = s.find(TEMPORARY_TOWNSHIP_MAX_MONTHS).orElse(null);
+    temporaryEventWindowDays = s.get(TEMPORARY_EVENT_WINDOW_DAYS);
+    temporaryExpenditureWindow = s.get(TEMPORARY_EXPENDITURE_WINDOW);
+    temporaryExpenditurePerPerson = s.find(TEMPORARY_EXPENDITURE_MAX_PER_PERSON).orElse(null);
+
+    List<ParameterValue> read = new ArrayList<>();
+    for (ParameterKey<?> k : CnParameters.all()) {
+      if (!k.name().startsWith("calibration.")) {
+        s.provenance(k).ifPresent(read::add);
+      }
+    }
+    this.fingerprint = Fingerprints.of(ImmutableList.copyOf(read));
+  }
+
+}

@@ -1,0 +1,120 @@
+package org.jiuzhu.rules.cn;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.jiuzhu.core.eligibility.Determination;
+import org.jiuzhu.core.eligibility.Explainer;
+import org.jiuzhu.core.eligibility.Screening;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.policy.PolicySnapshot;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.time.DateRange;
+
+/**
+ * China's national rulebook: minimum living allowance (低保, {@value #DIBAO}), 低保 for one
+ * member alone (单人户, {@value #DIBAO_SINGLE}), people in extreme poverty (特困,
+ * {@value #TEKUN}), marginal households (低保边缘家庭, {@value #MARGINAL}), rigid-expenditure
+ * households (刚性支出困难家庭, {@value #RIGID}) and temporary assistance (临时救助,
+ * {@value #TEMPORARY}), evaluated in that order for one household on one date.
+ *
+ * <p>One rule, two speeds: {@link #evaluate} records every check and writes a bilingual
+ * explanation for caseworkers; {@link #evaluateFast} runs the same code with recording off, for
+ * population runs. Outcomes, amounts and fingerprints are the same in both.
+ *
+ * <pre>{@code
+ * CnRulebook rulebook = CnRulebook.create(Policy.installed());
+ * Screening s = rulebook.evaluate(household, LocalDate.of(2025, 10, 1));
+ * Determination dibao = s.get(CnRulebook.DIBAO).orElseThrow();
+ * }</pre>
+ *
+ * <p>Thread-safe: parameters are resolved once per region and stretch of unchanged dates.
+ *
+ * @since 0.1.0
+ */
+public final class CnRulebook {
+  /** The rulebook version recorded in every determination. */
+  public static final String VERSION = "jiuzhu-cn-rulebook/0.1.0";
+
+  public static final String DIBAO = "cn.dibao";
+  public static final String DIBAO_SINGLE = "cn.dibao-single-person";
+  public static final String TEKUN = "cn.tekun";
+  public static final String MARGINAL = "cn.dibao-marginal";
+  public static final String RIGID = "cn.rigid-expenditure";
+  public static final String TEMPORARY = "cn.temporary-assistance";
+
+  /** Every programme id, in evaluation order. */
+  public static final ImmutableList<String> PROGRAMMES = ImmutableList.of(DIBAO, DIBAO_SINGLE, TEKUN, MARGINAL, RIGID, TEMPORARY);
+
+  private final Policy policy;
+  private final ConcurrentMap<Key, CnParams> params = new ConcurrentHashMap<>();
+
+  private CnRulebook(Policy policy) {
+    this.policy = checkNotNull(policy, "policy");
+  }
+
+  /** The rulebook over {@code policy}. */
+  public static CnRulebook create(Policy policy) {
+    return new CnRulebook(policy);
+  }
+
+  public Policy policy() {
+    return policy;
+  }
+
+  /**
+   * Every programme for {@code household} on {@code date}, with findings and explanations.
+   *
+   * @throws org.jiuzhu.core.policy.UnknownRegionException if the household's region is unknown
+   * @throws org.jiuzhu.core.policy.MissingParameterException if a value the household needs is
+   *     missing, naming key, region and date
+   */
+  public Screening evaluate(Household household, LocalDate date) {
+    return run(household, date, true);
+  }
+
+  /** The same decisions as {@link #evaluate}, without findings or explanations. */
+  public Screening evaluateFast(Household household, LocalDate date) {
+    return run(household, date, false);
+  }
+
+  private Screening run(Household household, LocalDate date, boolean explain) {
+    checkNotNull(household, "household");
+    checkNotNull(date, "date");
+    RegionCode region = household.region();
+    PolicySnapshot snap = policy.snapshot(region, date);
+    DateRange stable = snap.stableDates();
+    CnParams p = params.computeIfAbsent(new Key(region, stable.startInclusive()), k -> new CnParams(snap));
+    Facts f = new Facts(household, date, snap, p);
+    Programmes programmes = new Programmes(f, explain);
+    return new Screening(household.id(), region, date, programmes.all());
+  }
+
+  static Explainer explainer(boolean explain) {
+    return explain ? Explainer.recording() : Explainer.off();
+  }
+
+  private static final class Key {
+    final RegionCode region;
+    final LocalDate from;
+
+    Key(RegionCode region, LocalDate from) {
+      this.region = region;
+      this.from = from;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key && ((Key) o).region.equals(region) && ((Key) o).from.equals(from);
+    }
+
+    @Override
+    public int hashCode() {
+      return region.hashCode() * 31 + from.hashCode();
+    }
+  }
+}

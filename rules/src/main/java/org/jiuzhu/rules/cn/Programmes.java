@@ -1,0 +1,660 @@
+package org.jiuzhu.rules.cn;
+
+import static org.jiuzhu.rules.cn.CnCriteria.*;
+import static org.jiuzhu.rules.cn.CnParameters.*;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jiuzhu.core.eligibility.DecisionLevel;
+import org.jiuzhu.core.eligibility.Determination;
+import org.jiuzhu.core.eligibility.Explainer;
+import org.jiuzhu.core.eligibility.Finding;
+import org.jiuzhu.core.eligibility.Outcome;
+import org.jiuzhu.core.household.CarePlacement;
+import org.jiuzhu.core.household.DisabilityCategory;
+import org.jiuzhu.core.household.ExpenditureCategory;
+import org.jiuzhu.core.household.LifeEvent;
+import org.jiuzhu.core.household.Member;
+import org.jiuzhu.core.household.SchoolingStage;
+import org.jiuzhu.core.household.Supporter;
+import org.jiuzhu.core.household.SupporterCondition;
+import org.jiuzhu.core.household.Vehicle;
+import org.jiuzhu.core.household.WorkCapacity;
+import org.jiuzhu.core.household.WorkStatus;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.money.Rounding;
+
+/** The programmes of {@link CnRulebook}, evaluated in order for one household; not thread-safe. */
+final class Programmes {
+  private final Facts f;
+  private final boolean explain;
+  private final Rounding rounding;
+
+  private Determination dibao;
+  private Determination tekun;
+  private Determination marginal;
+  private boolean marginalPasses;
+
+  Programmes(Facts f, boolean explain) {
+    this.f = f;
+    this.explain = explain;
+    this.rounding = f.p.rounding;
+  }
+
+  ImmutableList<Determination> all() {
+    if (f.n > 0) {
+      f.computeIncome();
+    }
+    dibao = dibao();
+    Determination single = single();
+    tekun = tekun();
+    marginal = marginal();
+    Determination rigid = rigid();
+    Determination temporary = temporary();
+    return ImmutableList.of(dibao, single, tekun, marginal, rigid, temporary);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private Determination.Builder start(String id) {
+    return Determination.builder(id).provenance(CnRulebook.VERSION, f.p.fingerprint);
+  }
+
+  private LocalDate nextMonth() {
+    return f.date.withDayOfMonth(1).plusMonths(1);
+  }
+
+  private static String yuan(long fen) {
+    return Money.ofFen(fen).toString();
+  }
+
+  /** {@code a / b} in fen, rounded down: consistent with a strict "below" test against a whole-fen line. */
+  private static String floorDiv(long a, long b) {
+    return yuan(Math.floorDiv(a, b));
+  }
+
+  /** {@code a / b} in fen, rounded up: consistent with an "at most" test against a whole-fen line. */
+  private static String ceilDiv(long a, long b) {
+    return yuan(-Math.floorDiv(-a, b));
+  }
+
+  private static String programmeZh(String id) {
+    switch (id) {
+      case CnRulebook.DIBAO: return "最低生活保障";
+      case CnRulebook.DIBAO_SINGLE: return "单人户最低生活保障";
+      case CnRulebook.TEKUN: return "特困人员救助供养";
+      case CnRulebook.MARGINAL: return "低保边缘家庭";
+      case CnRulebook.RIGID: return "刚性支出困难家庭";
+      default: return "临时救助";
+    }
+  }
+
+  private static String programmeEn(String id) {
+    switch (id) {
+      case CnRulebook.DIBAO: return "the minimum living allowance (低保)";
+      case CnRulebook.DIBAO_SINGLE: return "the minimum living allowance for a member alone (单人户)";
+      case CnRulebook.TEKUN: return "support for people in extreme poverty (特困)";
+      case CnRulebook.MARGINAL: return "recognition as a marginal household (低保边缘家庭)";
+      case CnRulebook.RIGID: return "recognition as a rigid-expenditure household (刚性支出困难家庭)";
+      default: return "temporary assistance (临时救助)";
+    }
+  }
+
+  /** Writes the findings, notes and a short explanation built from them. */
+  private Determination finish(Determination.Builder b, Explainer ex, String id, Outcome outcome, Money monthly, Money oneOff,
+      String reviewZh, String reviewEn) {
+    b.outcome(outcome);
+    if (!ex.isOn()) {
+      return b.build();
+    }
+    ImmutableList<Finding> findings = ex.findings();
+    b.findings(findings);
+    StringBuilder zh = new StringBuilder();
+    StringBuilder en = new StringBuilder();
+    if (outcome == Outcome.ELIGIBLE) {
+      zh.append("符合").append(programmeZh(id)).append("条件");
+      en.append("Eligible for ").append(programmeEn(id));
+      if (monthly.isPositive()) {
+        zh.append("，每月 ").append(monthly).append(" 元");
+        en.append(": ").append(monthly).append(" yuan a month");
+      }
+      if (oneOff.isPositive()) {
+        zh.append("，一次性 ").append(oneOff).append(" 元");
+        en.append(": ").append(oneOff).append(" yuan once");
+      }
+      zh.append("。");
+      en.append(".");
+      for (Finding fi : findings) {
+        zh.append(fi.zh());
+        en.append(' ').append(fi.en());
+      }
+    } else if (outcome == Outcome.INELIGIBLE) {
+      zh.append("不符合").append(programmeZh(id)).append("条件：");
+      en.append("Not eligible for ").append(programmeEn(id)).append(':');
+      for (Finding fi : findings) {
+        if (!fi.passed()) {
+          zh.append(fi.zh());
+          en.append(' ').append(fi.en());
+        }
+      }
+    } else {
+      zh.append(programmeZh(id)).append("需要审核：").append(reviewZh);
+      en.append(Character.toUpperCase(programmeEn(id).charAt(0))).append(programmeEn(id).substring(1))
+          .append(" needs a review: ").append(reviewEn);
+    }
+    for (String[] note : ex.notes()) {
+      zh.append(note[0]);
+      en.append(' ').append(note[1]);
+    }
+    b.explanation(zh.toString(), en.toString());
+    return b.build();
+  }
+
+  /** The 分类施保 addition of a member: the highest that applies (就高不累加). */
+  private Money addition(Member m) {
+    int age = f.age(m);
+    Money a = Money.ZERO;
+    if (age >= f.p.additionElderlyAge) {
+      a = Money.max(a, f.p.additionElderly);
+    }
+    if (age < f.p.additionMinorAge) {
+      a = Money.max(a, f.p.additionMinor);
+    }
+    if (Facts.severelyDisabled(m)) {
+      a = Money.max(a, f.p.additionSevereDisability);
+    }
+    if (Facts.majorIllness(m)) {
+      a = Money.max(a, f.p.additionMajorIllness);
+    }
+    return a;
+  }
+
+  private boolean ableToWork(Member m) {
+    if (m.workCapacity().isPresent()) {
+      return m.workCapacity().get() != WorkCapacity.NONE;
+    }
+    int age = f.age(m);
+    return age >= f.p.tekunAgeChild && age < f.p.tekunAgeElderly && !Facts.severelyDisabled(m)
+        && !Facts.grade3IntellectualOrMental(m);
+  }
+
+  /** The asset tests shared by 低保 and (with looser limits) the marginal and rigid categories. */
+  private boolean assetsPass(Explainer ex, int financialMonths, boolean exemptOneCar) {
+    Money s = f.standard();
+    long limit = s.fen() * financialMonths * f.n;
+    long fin = f.financialAssets(null);
+    boolean ok = ex.check(FINANCIAL, fin <= limit, ceilDiv(fin, f.n), yuan(s.fen() * financialMonths));
+    Vehicle v = f.disqualifyingVehicle(null, exemptOneCar);
+    ok &= ex.check(VEHICLES, v == null, v == null ? f.h.vehicles().size() + " vehicle(s)" : v.type().name(),
+        v == null ? "exempt" : v.value().toString());
+    ok &= ex.check(HOMES, f.homesPass(), f.h.homes().size(), f.p.maxHomes);
+    int nonRes = f.nonResidential();
+    ok &= ex.check(NON_RESIDENTIAL, nonRes == 0, nonRes, 0);
+    int biz = f.disqualifyingBusinesses();
+    ok &= ex.check(BUSINESS, biz == 0, biz, 0);
+    return ok;
+  }
+
+  // ---------------------------------------------------------------- 低保
+
+  private Determination dibao() {
+    Explainer ex = CnRulebook.explainer(explain);
+    Determination.Builder b = start(CnRulebook.DIBAO);
+    if (!ex.check(MEMBERS, f.n > 0, f.n, 1)) {
+      return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    Money s = f.standard();
+    long line = s.fen() * f.n * f.window;
+    boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, floorDiv(f.incomeTotal, (long) f.n * f.window), s);
+    if (ex.isOn()) {
+      ex.note("收入按申请前 " + f.window + " 个月计算，已扣除就业成本 " + yuan(f.employmentDeduction) + " 元"
+              + (f.medicalDeduction > 0 ? "、医疗康复支出 " + yuan(f.medicalDeduction) + " 元" : "") + "。",
+          "Income is averaged over the " + f.window + " months before the application, after deducting employment costs of "
+              + yuan(f.employmentDeduction) + " yuan"
+              + (f.medicalDeduction > 0 ? " and medical and rehabilitation costs of " + yuan(f.medicalDeduction) + " yuan" : "")
+              + ".");
+      if (f.withdrawal) {
+        ex.note("渐退期内，新就业收入 " + yuan(f.disregardedNewJob) + " 元不计入家庭收入。",
+            "During gradual withdrawal (渐退期), new earnings of " + yuan(f.disregardedNewJob) + " yuan are not counted.");
+      }
+    }
+    ok &= assetsPass(ex, f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS), false);
+    if (!ok) {
+      return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+
+    // the amount, on household totals: (standard x members x months - income) / months
+    long gap = line - f.incomeTotal;
+    Money base;
+    if (f.p.bands != null) {
+      BigDecimal share = f.p.bands.payShare(gap, line);
+      base = rounding.roundFen(BigDecimal.valueOf(s.fen() * f.n).multiply(share));
+      b.detail("band", share.toPlainString());
+      if (ex.isOn()) {
+        ex.note("按分档发放：每人每月低保标准的 " + share.toPlainString() + "。",
+            "Paid in bands (分档): " + share.toPlainString() + " of the standard per person per month.");
+      }
+    } else {
+      base = rounding.roundQuotient(Money.ofFen(gap), f.window);
+    }
+
+    // Art. 45: members who refused work repeatedly lose their own share
+    boolean[] sanctioned = new boolean[f.members.size()];
+    int k = 0;
+    boolean irregular = false;
+    for (int i = 0; i < f.members.size(); i++) {
+      Member m = f.members.get(i);
+      if (!f.counted[i]) {
+        continue;
+      }
+      boolean able = ableToWork(m);
+      irregular |= able;
+      if (able && m.workStatus() == WorkStatus.UNEMPLOYED && m.consecutiveRefusedJobOffers() > 0) {
+        sanctioned[i] = !ex.check(SANCTION, m.consecutiveRefusedJobOffers() < f.p.sanctionRefusals, m.id(),
+            m.consecutiveRefusedJobOffers());
+        if (sanctioned[i]) {
+          k++;
+        }
+      }
+    }
+    Money kept = k == 0 ? base : rounding.roundQuotient(base.times(f.n - k), f.n);
+    // shares: the base split evenly over the members who keep theirs (remainder fen to the first), plus additions
+    Money monthly = Money.ZERO;
+    int keepers = f.n - k;
+    long each = keepers == 0 ? 0 : kept.fen() / keepers;
+    long remainder = keepers == 0 ? 0 : kept.fen() - each * keepers;
+    for (int i = 0; i < f.members.size(); i++) {
+      if (!f.counted[i]) {
+        continue;
+      }
+      Member m = f.members.get(i);
+      Money share = Money.ZERO;
+      if (!sanctioned[i]) {
+        share = Money.ofFen(each + (remainder > 0 ? 1 : 0)).plus(addition(m));
+        if (remainder > 0) {
+          remainder--;
+        }
+      }
+      b.memberShare(m.id(), share);
+      monthly = monthly.plus(share);
+    }
+    if (f.withdrawal) {
+      b.detail("withdrawal", "true");
+    }
+    b.monthlyAmount(monthly).validFrom(nextMonth())
+        .nextReview(f.date.plusMonths(irregular ? f.p.reviewIrregularMonths : f.p.reviewStableMonths));
+    return finish(b, ex, CnRulebook.DIBAO, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
+  }
+
+  // ---------------------------------------------------------------- 单人户
+
+  private boolean marginalTests(Explainer ex) {
+    Money s = f.standard();
+    long line = s.fen() * f.n * f.window;
+    BigDecimal multiple = f.p.marginalMultiple;
+    boolean ok = ex.check(MARGINAL_INCOME,
+        BigDecimal.valueOf(f.incomeTotal).compareTo(multiple.multiply(BigDecimal.valueOf(line))) < 0,
+        floorDiv(f.incomeTotal, (long) f.n * f.window), s.times(multiple, RoundingMode.DOWN), multiple.toPlainString());
+    ok &= assetsPass(ex, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS),
+        Boolean.TRUE.equals(f.p.marginalExemptOneCar));
+    return ok;
+  }
+
+  private Determination single() {
+    Explainer ex = CnRulebook.explainer(explain);
+    Determination.Builder b = start(CnRulebook.DIBAO_SINGLE);
+    if (f.n == 0 || !ex.check(NOT_DIBAO, !dibao.isEligible(), "", "")) {
+      return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    if (!marginalTests(ex)) {
+      return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    Money s = f.standard();
+    Money monthly = Money.ZERO;
+    boolean any = false;
+    for (int i = 0; i < f.members.size(); i++) {
+      Member m = f.members.get(i);
+      if (!f.counted[i]) {
+        continue;
+      }
+      String why = Facts.severelyDisabled(m) ? "重度残疾 severe disability"
+          : Facts.grade3IntellectualOrMental(m) ? "三级智力或精神残疾 grade-3 intellectual or mental disability"
+          : Facts.majorIllness(m) ? "重特大疾病 major illness" : null;
+      if (!ex.check(SINGLE_CONDITION, why != null, m.id(), why == null ? "" : why)) {
+        continue;
+      }
+      long own = f.memberIncome[i];
+      long line = s.fen() * f.window;
+      if (!ex.check(SINGLE_INCOME, own < line, floorDiv(own, f.window), s, m.id())) {
+        continue;
+      }
+      Money share = rounding.roundQuotient(Money.ofFen(line - own), f.window).plus(addition(m));
+      b.memberShare(m.id(), share);
+      monthly = monthly.plus(share);
+      any = true;
+    }
+    if (!any) {
+      return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
+    return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
+  }
+
+  // ---------------------------------------------------------------- 特困
+
+  private String noCapacityReason(Member m) {
+    int age = f.age(m);
+    if (m.workCapacity().isPresent()) {
+      return m.workCapacity().get() == WorkCapacity.NONE ? "assessed 经评估" : null;
+    }
+    if (age >= f.p.tekunAgeElderly) {
+      return "aged " + age + " 年满" + f.p.tekunAgeElderly + "周岁";
+    }
+    if (age < f.p.tekunAgeChild) {
+      return "aged " + age + " 未满" + f.p.tekunAgeChild + "周岁";
+    }
+    if (m.disability().isPresent()) {
+      DisabilityCategory c = m.disability().get().category();
+      int g = m.disability().get().grade();
+      if (((c == DisabilityCategory.INTELLECTUAL || c == DisabilityCategory.MENTAL) && g <= 3)
+          || ((c == DisabilityCategory.PHYSICAL || c == DisabilityCategory.MULTIPLE) && g <= 2)
+          || (c == DisabilityCategory.VISUAL && g == 1)) {
+        return c.name().toLowerCase(Locale.ROOT) + " disability grade " + g + " 残疾" + g + "级";
+      }
+    }
+    return null;
+  }
+
+  private boolean minor(Member m) {
+    int age = f.age(m);
+    if (age < f.p.tekunMinorCoverage) {
+      return true;
+    }
+    SchoolingStage st = m.schooling();
+    return st == SchoolingStage.PRIMARY || st == SchoolingStage.JUNIOR_SECONDARY || st == SchoolingStage.SENIOR_SECONDARY
+        || st == SchoolingStage.SECONDARY_VOCATIONAL;
+  }
+
+  /** "unable" when every supporter cannot support; "unknown: …" when a fact needed is missing; null when one can. */
+  private String supportersUnable(Member m) {
+    Money d = f.disposableIncome();
+    List<String> why = new ArrayList<>();
+    for (Supporter sup : m.supporters()) {
+      int age = sup.birthDate().until(f.date).getYears();
+      if (sup.conditions().contains(SupporterCondition.TEKUN)
+          || sup.conditions().contains(SupporterCondition.LEGALLY_INCAPACITATED)
+          || sup.conditions().contains(SupporterCondition.MISSING)
+          || sup.conditions().contains(SupporterCondition.IMPRISONED)) {
+        why.add("tekun/incapacitated/missing/imprisoned");
+        continue;
+      }
+      if (sup.conditions().contains(SupporterCondition.DIBAO) && age >= f.p.supporterDibaoAge) {
+        why.add("低保 aged " + age);
+        continue;
+      }
+      boolean lowTest = age >= f.p.supporterElderlyAge || sup.conditions().contains(SupporterCondition.SEVERE_DISABILITY)
+          || sup.conditions().contains(SupporterCondition.GRADE3_INTELLECTUAL_OR_MENTAL);
+      if (lowTest) {
+        if (sup.annualIncome().isEmpty() || sup.assetsWithinLowIncomeRules().isEmpty()) {
+          return "unknown: a supporter's income or assets are not given";
+        }
+        if (sup.annualIncome().get().isLessThan(d) && sup.assetsWithinLowIncomeRules().get()) {
+          why.add("aged or disabled with low income");
+          continue;
+        }
+      }
+      return null;
+    }
+    return why.isEmpty() ? "no supporter 无法定义务人" : String.join(", ", why);
+  }
+
+  private Determination tekun() {
+    Explainer ex = CnRulebook.explainer(explain);
+    Determination.Builder b = start(CnRulebook.TEKUN);
+    Money s = f.n > 0 ? f.standard() : null;
+    Money monthly = Money.ZERO;
+    List<String> eligible = new ArrayList<>();
+    List<String> review = new ArrayList<>();
+    for (int i = 0; i < f.members.size() && f.n > 0; i++) {
+      Member m = f.members.get(i);
+      if (!f.counted[i]) {
+        continue;
+      }
+      String reason = noCapacityReason(m);
+      boolean isMinor = minor(m);
+      if (!ex.check(TEKUN_CAPACITY, reason != null || isMinor, m.id(), reason != null ? reason : isMinor ? "minor 未成年人" : "")) {
+        continue;
+      }
+      if (!ex.check(TEKUN_ORPHAN, !(m.orphan() && isMinor), m.id(), "")) {
+        continue;
+      }
+      long own = f.tekunIncome(i);
+      if (!ex.check(TEKUN_INCOME, own < s.fen() * f.window, floorDiv(own, f.window), s, m.id())) {
+        continue;
+      }
+      long fin = f.financialAssets(m.id());
+      long finLimit = s.fen() * f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS);
+      Vehicle v = f.disqualifyingVehicle(m.id(), false);
+      if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v == null, yuan(fin), yuan(finLimit), m.id())) {
+        continue;
+      }
+      String unable = supportersUnable(m);
+      if (unable != null && unable.startsWith("unknown")) {
+        review.add(m.id() + ": " + unable);
+        continue;
+      }
+      if (!ex.check(TEKUN_SUPPORTERS, unable != null, m.id(), unable == null ? "" : unable)) {
+        continue;
+      }
+      // amount: basic standard (at least the national multiple of the 低保 standard) plus care
+      Money regional = f.hukou == org.jiuzhu.core.household.HukouType.URBAN
+          ? f.need(f.p.tekunBasicUrban, TEKUN_BASIC_URBAN) : f.need(f.p.tekunBasicRural, TEKUN_BASIC_RURAL);
+      Money floor = s.times(12).times(f.p.tekunMinMultiple, RoundingMode.UP);
+      Money basic = Money.max(regional, floor);
+      if (ex.isOn() && floor.isGreaterThan(regional)) {
+        ex.note("本地特困基本生活标准 " + regional + " 元低于低保标准的 " + f.p.tekunMinMultiple + " 倍，按 " + floor + " 元计。",
+            "The local basic standard of " + regional + " yuan is below " + f.p.tekunMinMultiple
+                + " times the 低保 standard; " + floor + " yuan a year applies.");
+      }
+      if (m.selfCare().isEmpty() || m.carePlacement().isEmpty()) {
+        review.add(m.id() + ": " + (m.selfCare().isEmpty() ? "self-care assessment missing 缺少生活自理能力评估"
+            : "care placement not chosen 未选择供养方式"));
+        continue;
+      }
+      int failed = m.selfCare().get().failedItems();
+      String tier = failed >= f.p.careFullMinFailed ? "FULL" : failed >= f.p.carePartialMinFailed ? "PARTIAL" : "SELF_CARE";
+      boolean home = m.carePlacement().get() == CarePlacement.HOME;
+      Money care;
+      switch (tier) {
+        case "FULL":
+          care = home ? f.need(f.p.careFullHome, TEKUN_CARE_FULL_HOME) : f.need(f.p.careFullInstitution, TEKUN_CARE_FULL_INSTITUTION);
+          break;
+        case "PARTIAL":
+          care = home ? f.need(f.p.carePartialHome, TEKUN_CARE_PARTIAL_HOME)
+              : f.need(f.p.carePartialInstitution, TEKUN_CARE_PARTIAL_INSTITUTION);
+          break;
+        default:
+          care = home ? f.need(f.p.careSelfHome, TEKUN_CARE_SELF_HOME) : f.need(f.p.careSelfInstitution, TEKUN_CARE_SELF_INSTITUTION);
+      }
+      Money share = rounding.roundQuotient(basic.plus(care), 12);
+      b.memberShare(m.id(), share).detail(m.id() + ".careTier", tier).detail(m.id() + ".placement", m.carePlacement().get().name());
+      if (ex.isOn()) {
+        ex.note("成员 " + m.id() + "：基本生活标准每年 " + basic + " 元，照料护理标准每年 " + care + " 元（" + tier + "，"
+                + (home ? "分散供养" : "集中供养") + "），按月发放 " + share + " 元。",
+            "Member " + m.id() + ": basic standard " + basic + " yuan a year, care " + care + " yuan a year (" + tier + ", "
+                + (home ? "at home" : "in an institution") + "), paid monthly as " + share + " yuan.");
+      }
+      monthly = monthly.plus(share);
+      eligible.add(m.id());
+    }
+    if (!review.isEmpty()) {
+      String reason = "tekun.missing-facts: " + String.join("; ", review);
+      Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY).reviewReason(reason);
+      return finish(rb, ex, CnRulebook.TEKUN, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
+          "缺少认定所需的情况，由县级民政部门核实：" + String.join("；", review),
+          "facts needed to decide are missing; the county civil-affairs bureau verifies them: " + String.join("; ", review));
+    }
+    if (eligible.isEmpty()) {
+      return finish(b, ex, CnRulebook.TEKUN, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
+    return finish(b, ex, CnRulebook.TEKUN, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
+  }
+
+  // ---------------------------------------------------------------- 低保边缘
+
+  private Determination marginal() {
+    Explainer ex = CnRulebook.explainer(explain);
+    Determination.Builder b = start(CnRulebook.MARGINAL);
+    if (f.n == 0 || !ex.check(NOT_DIBAO, !dibao.isEligible(), "", "")) {
+      return finish(b, ex, CnRulebook.MARGINAL, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    marginalPasses = marginalTests(ex);
+    if (!marginalPasses) {
+      return finish(b, ex, CnRulebook.MARGINAL, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    b.validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
+    return finish(b, ex, CnRulebook.MARGINAL, Outcome.ELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+  }
+
+  // ---------------------------------------------------------------- 刚性支出
+
+  private Determination rigid() {
+    Explainer ex = CnRulebook.explainer(explain);
+    Determination.Builder b = start(CnRulebook.RIGID);
+    String category = dibao.isEligible() ? "低保 dibao" : marginal.isEligible() ? "低保边缘 marginal"
+        : tekun.isEligible() && tekun.memberShares().size() == f.n ? "特困 tekun" : null;
+    if (f.n == 0 || !ex.check(NOT_OTHER_CATEGORY, category == null, category == null ? "" : category, "")) {
+      return finish(b, ex, CnRulebook.RIGID, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    int w = f.p.rigidWindow;
+    long income = f.incomeOver(w);
+    Money d = f.disposableIncome();
+    // yearly income per person < D  <=>  income x 12 < D x n x w
+    boolean ok = ex.check(RIGID_INCOME, income * 12 < d.fen() * f.n * w, floorDiv(income * 12, (long) f.n * w), d);
+    ok &= assetsPass(ex, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS),
+        Boolean.TRUE.equals(f.p.marginalExemptOneCar));
+    Money s = f.standard();
+    long living = Math.min(f.spendingOver(w, ExpenditureCategory.LIVING), s.fen() * f.n * w);
+    long spending = f.spendingOver(w, ExpenditureCategory.MEDICAL_OUT_OF_POCKET) + f.spendingOver(w, ExpenditureCategory.EDUCATION)
+        + f.spendingOver(w, ExpenditureCategory.REHABILITATION) + living;
+    BigDecimal ratio = f.need(f.p.rigidRatio, RIGID_SPENDING_RATIO);
+    ok &= ex.check(RIGID_RATIO, BigDecimal.valueOf(spending).compareTo(ratio.multiply(BigDecimal.valueOf(income))) > 0,
+        yuan(spending), ratio.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%", w);
+    if (!ok) {
+      return finish(b, ex, CnRulebook.RIGID, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    b.validFrom(nextMonth()).validUntil(f.date.plusMonths(f.p.rigidValidity)).nextReview(f.date.plusMonths(f.p.rigidValidity));
+    if (ex.isOn()) {
+      ex.note("认定有效期至 " + f.date.plusMonths(f.p.rigidValidity).minusDays(1) + "，期满后需重新申请。",
+          "The recognition is valid until " + f.date.plusMonths(f.p.rigidValidity).minusDays(1) + "; then the household reapplies.");
+    }
+    return finish(b, ex, CnRulebook.RIGID, Outcome.ELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+  }
+
+  // ---------------------------------------------------------------- 临时救助
+
+  private static boolean sudden(LifeEvent e) {
+    switch (e.type()) {
+      case SUDDEN_SERIOUS_ILLNESS:
+      case MAJOR_ILLNESS_DIAGNOSIS:
+      case TRAFFIC_ACCIDENT:
+      case FIRE:
+      case NATURAL_DISASTER:
+      case DEATH:
+      case NEW_SEVERE_DISABILITY:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private Determination temporary() {
+    Explainer ex = CnRulebook.explainer(explain);
+    Determination.Builder b = start(CnRulebook.TEMPORARY);
+    if (f.n == 0) {
+      ex.check(MEMBERS, false, 0, 1);
+      return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    Money s = f.standard();
+    // emergency (急难型): sudden events in the window, with the loss they caused
+    LocalDate windowStart = f.date.minusDays(f.p.temporaryEventWindowDays);
+    long loss = 0;
+    boolean event = false;
+    boolean unassessed = false;
+    StringBuilder events = ex.isOn() ? new StringBuilder() : null;
+    for (LifeEvent e : f.h.events()) {
+      if (sudden(e) && e.date().isAfter(windowStart) && !e.date().isAfter(f.date)) {
+        event = true;
+        if (e.amount().isPresent()) {
+          loss += e.amount().get().fen();
+        } else {
+          unassessed = true;
+        }
+        if (events != null) {
+          events.append(events.length() == 0 ? "" : ", ").append(e.type().name()).append(' ').append(e.date());
+        }
+      }
+    }
+    ex.check(TEMPORARY_EVENT, event, events == null ? "" : events.toString(), f.p.temporaryEventWindowDays);
+    BigDecimal maxMonths = f.need(f.p.temporaryMaxMonths, TEMPORARY_MAX_MONTHS);
+    long emergencyCap = s.times(maxMonths, RoundingMode.DOWN).fen();
+
+    // expenditure (支出型): rigid spending beyond what income above the 低保 line can bear
+    int w = f.p.temporaryExpenditureWindow;
+    long income = f.incomeOver(w);
+    long spending = f.spendingOver(w, ExpenditureCategory.MEDICAL_OUT_OF_POCKET) + f.spendingOver(w, ExpenditureCategory.EDUCATION)
+        + f.spendingOver(w, ExpenditureCategory.REHABILITATION);
+    long bearable = Math.max(0, income - s.fen() * f.n * w);
+    long need = Math.max(0, spending - bearable);
+    long expenditureCap = s.times(f.need(f.p.temporaryExpenditurePerPerson, TEMPORARY_EXPENDITURE_MAX_PER_PERSON), RoundingMode.DOWN)
+        .times(f.n).fen();
+    boolean expenditure = need > 0
+        && BigDecimal.valueOf(income).compareTo(f.p.marginalMultiple.multiply(BigDecimal.valueOf(s.fen() * f.n * w))) < 0
+        && f.financialAssets(null) <= s.fen() * f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS) * f.n;
+    ex.check(TEMPORARY_EXPENDITURE, expenditure, yuan(need), yuan(expenditureCap), w);
+
+    if (!event && !expenditure) {
+      return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    if (event && unassessed && !expenditure) {
+      b.level(DecisionLevel.TOWNSHIP).reviewReason("temporary.loss-unassessed: the loss of a sudden event is not assessed");
+      return finish(b, ex, CnRulebook.TEMPORARY, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
+          "突发事件造成的损失尚未核定，由乡镇（街道）核实后决定。",
+          "the loss a sudden event caused is not assessed yet; the township verifies it and decides.");
+    }
+    long emergencyAmount = event ? Math.min(loss, emergencyCap) : 0;
+    long expenditureAmount = expenditure ? Math.min(need, expenditureCap) : 0;
+    boolean useEmergency = emergencyAmount >= expenditureAmount && event;
+    long rawNeed = useEmergency ? loss : need;
+    long cap = useEmergency ? emergencyCap : expenditureCap;
+    b.detail("kind", useEmergency ? "EMERGENCY" : "EXPENDITURE");
+    if (rawNeed > cap) {
+      b.level(DecisionLevel.COUNTY).reviewReason("temporary.above-cap: need " + yuan(rawNeed) + " exceeds the cap " + yuan(cap))
+          .detail("proposedAmount", rounding.apply(Money.ofFen(cap)).toString());
+      return finish(b, ex, CnRulebook.TEMPORARY, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
+          "困难程度 " + yuan(rawNeed) + " 元超过救助上限 " + yuan(cap) + " 元，报县级一事一议。",
+          "the need of " + yuan(rawNeed) + " yuan exceeds the cap of " + yuan(cap) + " yuan; the county decides case by case (一事一议).");
+    }
+    Money amount = rounding.apply(Money.ofFen(useEmergency ? emergencyAmount : expenditureAmount));
+    if (!amount.isPositive()) {
+      return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    Money townshipLimit = s.times(f.need(f.p.temporaryTownshipMonths, TEMPORARY_TOWNSHIP_MAX_MONTHS), RoundingMode.DOWN);
+    DecisionLevel level = amount.isGreaterThan(townshipLimit) ? DecisionLevel.COUNTY : DecisionLevel.TOWNSHIP;
+    boolean fast = useEmergency && !amount.isGreaterThan(s.times(f.p.temporaryFastMonths, RoundingMode.DOWN));
+    b.level(level).oneOffAmount(amount).validFrom(f.date).detail("fastTier", Boolean.toString(fast));
+    if (ex.isOn()) {
+      ex.note("由" + (level == DecisionLevel.TOWNSHIP ? "乡镇（街道）" : "县级民政部门") + "审批"
+              + (fast ? "，适用小额快救，" + f.p.temporaryFastDays + " 日内办结" : "") + "。",
+          "Approved by the " + (level == DecisionLevel.TOWNSHIP ? "township" : "county") + (fast
+              ? "; fast small payment (小额快救), decided within " + f.p.temporaryFastDays + " days" : "") + ".");
+    }
+    return finish(b, ex, CnRulebook.TEMPORARY, Outcome.ELIGIBLE, Money.ZERO, amount, null, null);
+  }
+}
