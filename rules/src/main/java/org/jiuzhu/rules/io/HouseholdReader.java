@@ -1,0 +1,391 @@
+package org.jiuzhu.rules.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jiuzhu.core.household.Absence;
+import org.jiuzhu.core.household.AbsenceReason;
+import org.jiuzhu.core.household.BusinessRegistration;
+import org.jiuzhu.core.household.BusinessType;
+import org.jiuzhu.core.household.CarePlacement;
+import org.jiuzhu.core.household.CitizenId;
+import org.jiuzhu.core.household.CurrentBenefit;
+import org.jiuzhu.core.household.Disability;
+import org.jiuzhu.core.household.DisabilityCategory;
+import org.jiuzhu.core.household.Expenditure;
+import org.jiuzhu.core.household.ExpenditureCategory;
+import org.jiuzhu.core.household.FinancialAsset;
+import org.jiuzhu.core.household.FinancialAssetType;
+import org.jiuzhu.core.household.Home;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.household.HukouType;
+import org.jiuzhu.core.household.Illness;
+import org.jiuzhu.core.household.IncomeCategory;
+import org.jiuzhu.core.household.IncomeItem;
+import org.jiuzhu.core.household.IncomeTag;
+import org.jiuzhu.core.household.LifeEvent;
+import org.jiuzhu.core.household.LifeEventType;
+import org.jiuzhu.core.household.Member;
+import org.jiuzhu.core.household.NonResidentialProperty;
+import org.jiuzhu.core.household.NonResidentialType;
+import org.jiuzhu.core.household.Relationship;
+import org.jiuzhu.core.household.SchoolingStage;
+import org.jiuzhu.core.household.SelfCareAssessment;
+import org.jiuzhu.core.household.Sex;
+import org.jiuzhu.core.household.Supporter;
+import org.jiuzhu.core.household.SupporterCondition;
+import org.jiuzhu.core.household.Vehicle;
+import org.jiuzhu.core.household.VehicleType;
+import org.jiuzhu.core.household.VehicleUse;
+import org.jiuzhu.core.household.WorkCapacity;
+import org.jiuzhu.core.household.WorkStatus;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.validation.Problem;
+import org.jiuzhu.core.validation.Problems;
+import org.jiuzhu.core.validation.ValidationException;
+
+/**
+ * Reads a household from JSON or YAML (the format is in {@code docs/household-format.md}).
+ * Every problem — a missing or unknown field, a bad value, an invalid ID number, an
+ * inconsistency between parts — is reported at once with its path, in one {@link
+ * ValidationException}; ID numbers and names are never in the messages.
+ *
+ * @since 0.1.0
+ */
+public final class HouseholdReader {
+  private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  private static final ObjectMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+  private HouseholdReader() {}
+
+  /**
+   * Reads a household file ({@code .json}, or YAML for {@code .yaml}/{@code .yml}).
+   *
+   * @throws ValidationException listing every problem, for malformed files too
+   */
+  public static Household read(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(file.toString(), in, name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+  }
+
+  /** Reads a household from {@code in}. */
+  public static Household read(String name, InputStream in, boolean yaml) throws IOException {
+    JsonNode tree;
+    try {
+      tree = (yaml ? YAML : JSON).readTree(in);
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new ValidationException("household file " + name,
+          List.of(Problem.of("", "file.malformed", name + ":" + line + ": malformed: " + e.getOriginalMessage())));
+    }
+    return fromTree(tree);
+  }
+
+  /** Builds a household from a parsed JSON/YAML tree. */
+  public static Household fromTree(JsonNode tree) {
+    Problems problems = new Problems();
+    if (tree == null || !tree.isObject()) {
+      throw new ValidationException("household", List.of(Problem.of("", "household.object", "a household must be a map of fields")));
+    }
+    Node root = new Node(tree, "", problems);
+    root.onlyFields(Set.of("id", "region", "applicant", "members", "incomes", "financialAssets", "vehicles", "homes",
+        "nonResidentialProperties", "businesses", "expenditures", "events", "currentBenefits"));
+    Household.Builder b = new Household.Builder();
+    root.text("id", true).ifPresent(b::id);
+    root.text("region", true).ifPresent(r -> regionCode(root, "region", r).ifPresent(b::region));
+    root.text("applicant", true).ifPresent(b::applicantId);
+    List<Node> members = root.list("members");
+    for (Node m : members) {
+      member(m).ifPresent(b::addMembers);
+    }
+    for (Node n : root.list("incomes")) {
+      incomes(n).forEach(b::addIncomes);
+    }
+    for (Node n : root.list("financialAssets")) {
+      n.onlyFields(Set.of("owner", "type", "value", "earmarkedForMajorIllness", "earmarkedUntil"));
+      FinancialAsset.Builder x = new FinancialAsset.Builder();
+      n.text("owner", false).ifPresent(x::ownerMemberId);
+      n.enumValue("type", FinancialAssetType.class, true).ifPresent(x::type);
+      n.money("value", true).ifPresent(x::value);
+      n.bool("earmarkedForMajorIllness").ifPresent(x::earmarkedForMajorIllness);
+      n.date("earmarkedUntil", false).ifPresent(x::earmarkedUntil);
+      build(n, x::build).ifPresent(b::addFinancialAssets);
+    }
+    for (Node n : root.list("vehicles")) {
+      n.onlyFields(Set.of("owner", "type", "use", "value"));
+      Vehicle.Builder x = new Vehicle.Builder();
+      n.text("owner", false).ifPresent(x::ownerMemberId);
+      n.enumValue("type", VehicleType.class, true).ifPresent(x::type);
+      n.enumValue("use", VehicleUse.class, true).ifPresent(x::use);
+      n.money("value", true).ifPresent(x::value);
+      build(n, x::build).ifPresent(b::addVehicles);
+    }
+    for (Node n : root.list("homes")) {
+      n.onlyFields(Set.of("owner", "floorArea", "value", "livedIn"));
+      Home.Builder x = new Home.Builder();
+      n.text("owner", false).ifPresent(x::ownerMemberId);
+      n.decimal("floorArea", true).ifPresent(x::floorArea);
+      n.money("value", false).ifPresent(x::value);
+      n.bool("livedIn").ifPresent(x::livedIn);
+      build(n, x::build).ifPresent(b::addHomes);
+    }
+    for (Node n : root.list("nonResidentialProperties")) {
+      n.onlyFields(Set.of("owner", "type", "area", "value", "onlyDwelling"));
+      NonResidentialProperty.Builder x = new NonResidentialProperty.Builder();
+      n.text("owner", false).ifPresent(x::ownerMemberId);
+      n.enumValue("type", NonResidentialType.class, true).ifPresent(x::type);
+      n.decimal("area", false).ifPresent(x::area);
+      n.money("value", false).ifPresent(x::value);
+      n.bool("onlyDwelling").ifPresent(x::onlyDwelling);
+      build(n, x::build).ifPresent(b::addNonResidentialProperties);
+    }
+    for (Node n : root.list("businesses")) {
+      n.onlyFields(Set.of("owner", "type", "employees", "registeredCapital", "active"));
+      BusinessRegistration.Builder x = new BusinessRegistration.Builder();
+      n.text("owner", false).ifPresent(x::ownerMemberId);
+      n.enumValue("type", BusinessType.class, true).ifPresent(x::type);
+      n.integer("employees", false).ifPresent(x::employees);
+      n.money("registeredCapital", false).ifPresent(x::registeredCapital);
+      n.bool("active").ifPresent(x::active);
+      build(n, x::build).ifPresent(b::addBusinesses);
+    }
+    for (Node n : root.list("expenditures")) {
+      n.onlyFields(Set.of("member", "category", "month", "months", "amount", "grantsReceived"));
+      for (YearMonth month : months(n)) {
+        Expenditure.Builder x = new Expenditure.Builder();
+        n.text("member", false).ifPresent(x::memberId);
+        n.enumValue("category", ExpenditureCategory.class, true).ifPresent(x::category);
+        x.month(month);
+        n.money("amount", true).ifPresent(x::amount);
+        n.money("grantsReceived", false).ifPresent(x::grantsReceived);
+        build(n, x::build).ifPresent(b::addExpenditures);
+      }
+    }
+    for (Node n : root.list("events")) {
+      n.onlyFields(Set.of("date", "type", "member", "amount", "description"));
+      LifeEvent.Builder x = new LifeEvent.Builder();
+      n.date("date", true).ifPresent(x::date);
+      n.enumValue("type", LifeEventType.class, true).ifPresent(x::type);
+      n.text("member", false).ifPresent(x::memberId);
+      n.money("amount", false).ifPresent(x::amount);
+      n.text("description", false).ifPresent(x::description);
+      build(n, x::build).ifPresent(b::addEvents);
+    }
+    for (Node n : root.list("currentBenefits")) {
+      n.onlyFields(Set.of("programme", "since", "member"));
+      CurrentBenefit.Builder x = new CurrentBenefit.Builder();
+      n.text("programme", true).ifPresent(x::programmeId);
+      n.date("since", true).ifPresent(x::since);
+      n.text("member", false).ifPresent(x::memberId);
+      build(n, x::build).ifPresent(b::addCurrentBenefits);
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException("household", problems.toList());
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw e;
+    } catch (IllegalStateException e) {
+      throw new ValidationException("household", List.of(Problem.of("", "household.incomplete", e.getMessage())));
+    }
+  }
+
+  private static Optional<RegionCode> regionCode(Node n, String field, String text) {
+    Optional<String> problem = RegionCode.problemWith(text);
+    if (problem.isPresent()) {
+      n.add(field, "field.region", problem.get());
+      return Optional.empty();
+    }
+    return Optional.of(RegionCode.parse(text));
+  }
+
+  /** Builds a part; its own problems are recorded under the part's path instead of stopping the read. */
+  private static <T> Optional<T> build(Node n, Supplier<T> builder) {
+    int before = n.problems.toList().size();
+    if (before > 0 && hasProblemUnder(n)) {
+      return Optional.empty(); // a field of this part is already wrong; the builder would only repeat it
+    }
+    try {
+      return Optional.of(builder.get());
+    } catch (ValidationException e) {
+      n.problems.addAll(n.path, e.problems());
+      return Optional.empty();
+    } catch (IllegalStateException e) {
+      n.problems.add(n.path, "field.missing", e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static boolean hasProblemUnder(Node n) {
+    for (Problem p : n.problems.toList()) {
+      if (p.path().equals(n.path) || p.path().startsWith(n.path + ".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The months of an item: {@code month: 2025-09}, or {@code months: {from: 2024-10, to: 2025-09}} (inclusive). */
+  private static List<YearMonth> months(Node n) {
+    List<YearMonth> out = new ArrayList<>();
+    if (n.has("months")) {
+      if (n.has("month")) {
+        n.add("month", "field.conflict", "give either 'month' or 'months', not both");
+        return out;
+      }
+      Optional<Node> range = n.object("months");
+      if (range.isEmpty()) {
+        return out;
+      }
+      range.get().onlyFields(Set.of("from", "to"));
+      Optional<YearMonth> from = range.get().month("from", true);
+      Optional<YearMonth> to = range.get().month("to", true);
+      if (from.isPresent() && to.isPresent()) {
+        if (to.get().isBefore(from.get())) {
+          range.get().add("to", "field.range", "'to' " + to.get() + " is before 'from' " + from.get());
+        } else if (from.get().plusMonths(240).isBefore(to.get())) {
+          range.get().add("to", "field.range", "a range of more than 240 months is not a plausible record");
+        } else {
+          for (YearMonth m = from.get(); !m.isAfter(to.get()); m = m.plusMonths(1)) {
+            out.add(m);
+          }
+        }
+      }
+      return out;
+    }
+    n.month("month", true).ifPresent(out::add);
+    return out;
+  }
+
+  private static List<IncomeItem> incomes(Node n) {
+    n.onlyFields(Set.of("member", "category", "month", "months", "gross", "deductions", "tags", "description"));
+    List<IncomeTag> tags = new ArrayList<>();
+    for (String t : n.strings("tags")) {
+      try {
+        tags.add(IncomeTag.valueOf(t.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+      } catch (IllegalArgumentException e) {
+        n.add("tags", "field.enum", "'" + t + "' is not an IncomeTag; expected one of " + List.of(IncomeTag.values()));
+      }
+    }
+    List<IncomeItem> out = new ArrayList<>();
+    Optional<String> member = n.text("member", true);
+    Optional<IncomeCategory> category = n.enumValue("category", IncomeCategory.class, true);
+    Optional<org.jiuzhu.core.money.Money> gross = n.money("gross", true);
+    Optional<org.jiuzhu.core.money.Money> deductions = n.money("deductions", false);
+    Optional<String> description = n.text("description", false);
+    for (YearMonth month : months(n)) {
+      IncomeItem.Builder x = new IncomeItem.Builder();
+      member.ifPresent(x::memberId);
+      category.ifPresent(x::category);
+      x.month(month);
+      gross.ifPresent(x::gross);
+      deductions.ifPresent(x::deductions);
+      description.ifPresent(x::description);
+      x.addAllTags(tags);
+      Optional<IncomeItem> item = build(n, x::build);
+      if (item.isEmpty()) {
+        break;
+      }
+      out.add(item.get());
+    }
+    return out;
+  }
+
+  private static Optional<Member> member(Node n) {
+    n.onlyFields(Set.of("id", "citizenId", "name", "relationship", "birthDate", "sex", "hukouType", "hukouRegion",
+        "disability", "selfCare", "illnesses", "workStatus", "workCapacity", "schooling", "absence", "supporters",
+        "orphan", "refusedJobOffers", "carePlacement"));
+    Member.Builder x = new Member.Builder();
+    n.text("id", true).ifPresent(x::id);
+    n.text("citizenId", false).ifPresent(t -> {
+      Optional<String> problem = CitizenId.problemWith(t);
+      if (problem.isPresent()) {
+        n.add("citizenId", "citizenId.invalid", problem.get());
+      } else {
+        x.citizenId(CitizenId.parse(t));
+      }
+    });
+    n.text("name", false).ifPresent(x::name);
+    n.enumValue("relationship", Relationship.class, true).ifPresent(x::relationship);
+    n.date("birthDate", true).ifPresent(x::birthDate);
+    n.enumValue("sex", Sex.class, false).ifPresent(x::sex);
+    n.enumValue("hukouType", HukouType.class, true).ifPresent(x::hukouType);
+    n.text("hukouRegion", true).ifPresent(r -> regionCode(n, "hukouRegion", r).ifPresent(x::hukouRegion));
+    n.object("disability").ifPresent(d -> {
+      d.onlyFields(Set.of("category", "grade"));
+      Disability.Builder db = new Disability.Builder();
+      d.enumValue("category", DisabilityCategory.class, true).ifPresent(db::category);
+      d.integer("grade", true).ifPresent(db::grade);
+      build(d, db::build).ifPresent(x::disability);
+    });
+    n.object("selfCare").ifPresent(s -> {
+      s.onlyFields(Set.of("eating", "dressing", "bedTransfer", "toileting", "indoorWalking", "bathing"));
+      SelfCareAssessment.Builder sb = new SelfCareAssessment.Builder();
+      s.bool("eating").ifPresent(sb::eating);
+      s.bool("dressing").ifPresent(sb::dressing);
+      s.bool("bedTransfer").ifPresent(sb::bedTransfer);
+      s.bool("toileting").ifPresent(sb::toileting);
+      s.bool("indoorWalking").ifPresent(sb::indoorWalking);
+      s.bool("bathing").ifPresent(sb::bathing);
+      build(s, sb::build).ifPresent(x::selfCare);
+    });
+    for (Node i : n.list("illnesses")) {
+      i.onlyFields(Set.of("description", "icd10", "major", "chronic", "dialysisSessionsPerWeek"));
+      Illness.Builder ib = new Illness.Builder();
+      i.text("description", true).ifPresent(ib::description);
+      i.text("icd10", false).ifPresent(ib::icd10);
+      i.bool("major").ifPresent(ib::major);
+      i.bool("chronic").ifPresent(ib::chronic);
+      i.integer("dialysisSessionsPerWeek", false).ifPresent(ib::dialysisSessionsPerWeek);
+      build(i, ib::build).ifPresent(x::addIllnesses);
+    }
+    n.enumValue("workStatus", WorkStatus.class, true).ifPresent(x::workStatus);
+    n.enumValue("workCapacity", WorkCapacity.class, false).ifPresent(x::workCapacity);
+    n.enumValue("schooling", SchoolingStage.class, false).ifPresent(x::schooling);
+    n.object("absence").ifPresent(a -> {
+      a.onlyFields(Set.of("reason", "since"));
+      Absence.Builder ab = new Absence.Builder();
+      a.enumValue("reason", AbsenceReason.class, true).ifPresent(ab::reason);
+      a.date("since", true).ifPresent(ab::since);
+      build(a, ab::build).ifPresent(x::absence);
+    });
+    for (Node s : n.list("supporters")) {
+      s.onlyFields(Set.of("member", "relationship", "birthDate", "conditions", "annualIncome", "assetsWithinLowIncomeRules"));
+      Supporter.Builder sb = new Supporter.Builder();
+      s.text("member", false).ifPresent(sb::memberId);
+      s.enumValue("relationship", Relationship.class, false).ifPresent(sb::relationship);
+      s.date("birthDate", true).ifPresent(sb::birthDate);
+      for (String c : s.strings("conditions")) {
+        try {
+          sb.addConditions(SupporterCondition.valueOf(c.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+        } catch (IllegalArgumentException e) {
+          s.add("conditions", "field.enum", "'" + c + "' is not a SupporterCondition; expected one of "
+              + List.of(SupporterCondition.values()));
+        }
+      }
+      s.money("annualIncome", false).ifPresent(sb::annualIncome);
+      s.bool("assetsWithinLowIncomeRules").ifPresent(sb::assetsWithinLowIncomeRules);
+      build(s, sb::build).ifPresent(x::addSupporters);
+    }
+    n.bool("orphan").ifPresent(x::orphan);
+    n.integer("refusedJobOffers", false).ifPresent(x::consecutiveRefusedJobOffers);
+    n.enumValue("carePlacement", CarePlacement.class, false).ifPresent(x::carePlacement);
+    return build(n, x::build);
+  }
+}
