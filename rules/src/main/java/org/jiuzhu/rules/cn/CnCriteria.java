@@ -51,6 +51,10 @@ final class CnCriteria {
       "成员 %3$s 本人月收入 %1$s 元，不低于低保标准 %2$s 元。",
       "Member %3$s's own monthly income, %1$s yuan, is not below the standard of %2$s yuan.");
 
+  static final Criterion NOT_TEKUN = Criterion.of("dibao.not-tekun", MINFA_43,
+      "家庭成员不全属于特困供养对象。", "Not every member is covered as a person in extreme poverty.",
+      "家庭成员均已认定为特困人员，按特困人员救助供养，不再纳入低保。",
+      "Every member qualifies as a person in extreme poverty (特困) and is supported as such instead of 低保.");
   static final Criterion NOT_DIBAO = Criterion.of("not-dibao", MARGINAL,
       "家庭不符合低保条件。", "The household is not eligible for 低保.",
       "家庭已符合低保条件。", "The household is eligible for 低保 already.");

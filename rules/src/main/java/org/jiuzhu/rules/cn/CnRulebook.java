@@ -16,9 +16,9 @@ import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.time.DateRange;
 
 /**
- * China's national rulebook: minimum living allowance (低保, {@value #DIBAO}), 低保 for one
- * member alone (单人户, {@value #DIBAO_SINGLE}), people in extreme poverty (特困,
- * {@value #TEKUN}), marginal households (低保边缘家庭, {@value #MARGINAL}), rigid-expenditure
+ * China's national rulebook: people in extreme poverty (特困, {@value #TEKUN}), minimum living
+ * allowance (低保, {@value #DIBAO}), 低保 for one member alone (单人户, {@value #DIBAO_SINGLE}),
+ * marginal households (低保边缘家庭, {@value #MARGINAL}), rigid-expenditure
  * households (刚性支出困难家庭, {@value #RIGID}) and temporary assistance (临时救助,
  * {@value #TEMPORARY}), evaluated in that order for one household on one date.
  *
@@ -48,7 +48,7 @@ public final class CnRulebook {
   public static final String TEMPORARY = "cn.temporary-assistance";
 
   /** Every programme id, in evaluation order. */
-  public static final ImmutableList<String> PROGRAMMES = ImmutableList.of(DIBAO, DIBAO_SINGLE, TEKUN, MARGINAL, RIGID, TEMPORARY);
+  public static final ImmutableList<String> PROGRAMMES = ImmutableList.of(TEKUN, DIBAO, DIBAO_SINGLE, MARGINAL, RIGID, TEMPORARY);
 
   private final Policy policy;
   private final ConcurrentMap<Key, CnParams> params = new ConcurrentHashMap<>();

@@ -50,13 +50,13 @@ final class Programmes {
     if (f.n > 0) {
       f.computeIncome();
     }
+    tekun = tekun();
     dibao = dibao();
     Determination single = single();
-    tekun = tekun();
     marginal = marginal();
     Determination rigid = rigid();
     Determination temporary = temporary();
-    return ImmutableList.of(dibao, single, tekun, marginal, rigid, temporary);
+    return ImmutableList.of(tekun, dibao, single, marginal, rigid, temporary);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -206,6 +206,9 @@ final class Programmes {
     Explainer ex = CnRulebook.explainer(explain);
     Determination.Builder b = start(CnRulebook.DIBAO);
     if (!ex.check(MEMBERS, f.n > 0, f.n, 1)) {
+      return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    if (!ex.check(NOT_TEKUN, !(tekun.isEligible() && tekun.memberShares().size() == f.n), "", "")) {
       return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     Money s = f.standard();

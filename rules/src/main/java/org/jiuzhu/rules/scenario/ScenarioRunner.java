@@ -1,0 +1,242 @@
+package org.jiuzhu.rules.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jiuzhu.core.eligibility.Determination;
+import org.jiuzhu.core.eligibility.Screening;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.policy.PolicyException;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.validation.ValidationException;
+import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.rules.io.HouseholdReader;
+
+/**
+ * Runs scenario files ({@code jiuzhu-scenarios/1}, see {@code docs/scenarios.md}): each case
+ * gives a region, a date, a household and the expected determinations, with exact amounts. A
+ * case passes when every expectation holds, in explain mode and in fast mode alike.
+ *
+ * <p>Use it to check your own region packs: {@code ./jiuzhu test FILE…}.
+ *
+ * @since 0.1.0
+ */
+public final class ScenarioRunner {
+  /** The format line of a scenario file. */
+  public static final String FORMAT = "jiuzhu-scenarios/1";
+
+  private static final ObjectMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  private static final Set<String> CASE_FIELDS = Set.of("name", "region", "date", "household", "expect", "note");
+  private static final Set<String> EXPECT_FIELDS =
+      Set.of("outcome", "monthly", "oneOff", "shares", "level", "details", "validFrom", "validUntil", "nextReview");
+
+  private final CnRulebook rulebook;
+
+  public ScenarioRunner(CnRulebook rulebook) {
+    this.rulebook = rulebook;
+  }
+
+  /** The result of one case. */
+  public static final class CaseResult {
+    private final String file;
+    private final String name;
+    private final ImmutableList<String> mismatches;
+
+    CaseResult(String file, String name, List<String> mismatches) {
+      this.file = file;
+      this.name = name;
+      this.mismatches = ImmutableList.copyOf(mismatches);
+    }
+
+    public String file() {
+      return file;
+    }
+
+    public String name() {
+      return name;
+    }
+
+    public boolean passed() {
+      return mismatches.isEmpty();
+    }
+
+    /** What differed from the expectation, or why the case could not run. */
+    public ImmutableList<String> mismatches() {
+      return mismatches;
+    }
+
+    @Override
+    public String toString() {
+      return (passed() ? "PASS " : "FAIL ") + file + ": " + name + (passed() ? "" : "\n    " + String.join("\n    ", mismatches));
+    }
+  }
+
+  /** Runs every case of a file. A file that cannot be read gives one failed result naming the problem. */
+  public List<CaseResult> run(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return run(file.toString(), in);
+    } catch (IOException e) {
+      return List.of(new CaseResult(file.toString(), "(file)", List.of("cannot read: " + e.getMessage())));
+    }
+  }
+
+  /** Runs every case read from {@code in}. */
+  public List<CaseResult> run(String name, InputStream in) throws IOException {
+    JsonNode root;
+    try {
+      root = YAML.readTree(in);
+    } catch (JsonProcessingException e) {
+      return List.of(new CaseResult(name, "(file)", List.of("malformed YAML at line "
+          + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": " + e.getOriginalMessage())));
+    }
+    if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText()) || !root.path("cases").isArray()) {
+      return List.of(new CaseResult(name, "(file)", List.of("expected 'format: " + FORMAT + "' and a list of 'cases'")));
+    }
+    List<CaseResult> results = new ArrayList<>();
+    int i = 0;
+    for (JsonNode c : root.get("cases")) {
+      results.add(runCase(name, i++, c));
+    }
+    return results;
+  }
+
+  private CaseResult runCase(String file, int index, JsonNode c) {
+    String name = c.path("name").asText("case " + (index + 1));
+    List<String> problems = new ArrayList<>();
+    for (Iterator<String> it = c.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!CASE_FIELDS.contains(f)) {
+        problems.add("unknown field '" + f + "'; expected one of " + new TreeSet<>(CASE_FIELDS));
+      }
+    }
+    LocalDate date = null;
+    try {
+      date = LocalDate.parse(c.path("date").asText());
+    } catch (DateTimeParseException e) {
+      problems.add("'date' is '" + c.path("date").asText() + "'; expected YYYY-MM-DD");
+    }
+    Household household = null;
+    try {
+      household = HouseholdReader.fromTree(c.get("household"));
+      if (c.has("region") && !RegionCode.parse(c.get("region").asText()).equals(household.region())) {
+        problems.add("'region' " + c.get("region").asText() + " differs from the household's region " + household.region());
+      }
+    } catch (ValidationException e) {
+      e.problems().forEach(p -> problems.add("household: " + p));
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
+    if (!c.path("expect").isObject() || c.path("expect").size() == 0) {
+      problems.add("'expect' must map programme ids to expectations");
+    }
+    if (!problems.isEmpty()) {
+      return new CaseResult(file, name, problems);
+    }
+    Screening explained;
+    Screening fast;
+    try {
+      explained = rulebook.evaluate(household, date);
+      fast = rulebook.evaluateFast(household, date);
+    } catch (PolicyException e) {
+      return new CaseResult(file, name, List.of("cannot evaluate: " + e.getMessage()));
+    }
+    if (!explained.equalsIgnoringExplanation(fast)) {
+      problems.add("fast mode differs from explain mode: " + fast + " vs " + explained);
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = c.get("expect").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      Determination d = explained.get(e.getKey()).orElse(null);
+      if (d == null) {
+        problems.add("unknown programme '" + e.getKey() + "'; expected one of " + CnRulebook.PROGRAMMES);
+        continue;
+      }
+      compare(e.getKey(), e.getValue(), d, problems);
+    }
+    return new CaseResult(file, name, problems);
+  }
+
+  private static void compare(String id, JsonNode x, Determination d, List<String> problems) {
+    for (Iterator<String> it = x.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!EXPECT_FIELDS.contains(f)) {
+        problems.add(id + ": unknown expectation '" + f + "'; expected one of " + new TreeSet<>(EXPECT_FIELDS));
+      }
+    }
+    if (!x.has("outcome")) {
+      problems.add(id + ": 'outcome' is required");
+    } else if (!x.get("outcome").asText().equals(d.outcome().name())) {
+      problems.add(id + ": outcome " + d.outcome() + ", expected " + x.get("outcome").asText() + explain(d));
+    }
+    money(id, "monthly", x, d.monthlyAmount(), problems);
+    money(id, "oneOff", x, d.oneOffAmount(), problems);
+    if (x.has("shares")) {
+      Map<String, Money> actual = d.memberShares();
+      Set<String> ids = new TreeSet<>(actual.keySet());
+      x.get("shares").fieldNames().forEachRemaining(ids::add);
+      for (String m : ids) {
+        Money a = actual.get(m);
+        String expected = x.get("shares").has(m) ? Money.parse(x.get("shares").get(m).asText()).toString() : null;
+        if (a == null || !a.toString().equals(expected)) {
+          problems.add(id + ": share of " + m + " is " + a + ", expected " + expected);
+        }
+      }
+    }
+    if (x.has("level") && !x.get("level").asText().equals(d.level().map(Enum::name).orElse("none"))) {
+      problems.add(id + ": level " + d.level().map(Enum::name).orElse("none") + ", expected " + x.get("level").asText());
+    }
+    if (x.has("details")) {
+      x.get("details").fields().forEachRemaining(e -> {
+        String a = d.details().get(e.getKey());
+        if (!e.getValue().asText().equals(a)) {
+          problems.add(id + ": detail " + e.getKey() + " is " + a + ", expected " + e.getValue().asText());
+        }
+      });
+    }
+    date(id, "validFrom", x, d.validFrom().orElse(null), problems);
+    date(id, "validUntil", x, d.validUntil().orElse(null), problems);
+    date(id, "nextReview", x, d.nextReview().orElse(null), problems);
+  }
+
+  private static String explain(Determination d) {
+    return d.explanationEn().isEmpty() ? "" : " (" + d.explanationEn() + ")";
+  }
+
+  private static void money(String id, String field, JsonNode x, Money actual, List<String> problems) {
+    if (!x.has(field)) {
+      return;
+    }
+    String text = x.get(field).isNumber() ? x.get(field).decimalValue().toPlainString() : x.get(field).asText();
+    Money expected;
+    try {
+      expected = Money.parse(text);
+    } catch (IllegalArgumentException e) {
+      problems.add(id + ": expected " + field + " " + e.getMessage());
+      return;
+    }
+    if (!expected.equals(actual)) {
+      problems.add(id + ": " + field + " " + actual + ", expected " + expected);
+    }
+  }
+
+  private static void date(String id, String field, JsonNode x, LocalDate actual, List<String> problems) {
+    if (x.has(field) && !x.get(field).asText().equals(String.valueOf(actual))) {
+      problems.add(id + ": " + field + " " + actual + ", expected " + x.get(field).asText());
+    }
+  }
+}
