@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       "Embedded policy: national defaults and illustrative region packs; add your own with --policy."
     },
     subcommands = {
+      ScreenCommand.class,
+      TestCommand.class,
       SnapshotCommand.class,
       RegionsCommand.class,
       CheckPolicyCommand.class,

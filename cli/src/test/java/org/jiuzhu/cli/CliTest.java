@@ -135,4 +135,74 @@ final class CliTest {
   void checkPolicyWithoutFilesIsAUsageError() {
     assertThat(run("check-policy").exit()).isEqualTo(2);
   }
+
+  private static final Path EXAMPLES = Path.of(System.getProperty("jiuzhu.examples", "../examples/households"));
+
+  @Test
+  void screenPrintsEveryProgrammeWithExplanations() {
+    Run r = run("screen", "--date", "2025-10-01", EXAMPLES.resolve("dibao-marginal-car-story.json").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .containsPattern("cn.dibao-single-person +ELIGIBLE +monthly 670.00 shares m1=670.00")
+        .containsPattern("cn.temporary-assistance +ELIGIBLE +one-off 4200.00 level COUNTY")
+        .contains("不符合最低生活保障条件")
+        .contains("[not met] assets.vehicles");
+    Run en = run("screen", "--date", "2025-10-01", "--lang", "en", EXAMPLES.resolve("dibao.json").toString());
+    assertThat(en.out()).contains("Eligible for the minimum living allowance (低保): 480.00 yuan a month.");
+  }
+
+  @Test
+  void screenAsJsonHasAmountsAsDecimalStrings() throws IOException {
+    Run r = run("screen", "--date", "2025-10-01", "--format", "json", EXAMPLES.resolve("tekun.json").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    JsonNode tekun = json.get("determinations").get(0);
+    assertThat(tekun.get("programme").asText()).isEqualTo("cn.tekun");
+    assertThat(tekun.get("outcome").asText()).isEqualTo("ELIGIBLE");
+    assertThat(tekun.get("monthlyAmount").asText()).isEqualTo("1114.50");
+    assertThat(tekun.get("memberShares").get("m1").asText()).isEqualTo("1114.50");
+    assertThat(tekun.get("findings").size()).isGreaterThan(3);
+    assertThat(tekun.get("explanation").get("zh").asText()).startsWith("符合特困人员救助供养条件");
+    assertThat(json.get("parameterFingerprint").asText()).hasSize(64);
+  }
+
+  @Test
+  void anInvalidHouseholdListsEveryProblemAndExitsOne() throws IOException {
+    Path bad = file("bad.json", "{\"id\": \"x\", \"region\": \"620825\", \"applicant\": \"m1\", \"colour\": 1,"
+        + " \"members\": [{\"id\": \"m1\", \"relationship\": \"BOSS\", \"birthDate\": \"1980-02-30\","
+        + " \"citizenId\": \"620825196503120018\", \"hukouType\": \"RURAL\", \"hukouRegion\": \"620825\","
+        + " \"workStatus\": \"FARMING\"}], \"incomes\": [{\"member\": \"m1\", \"category\": \"WAGES\","
+        + " \"month\": \"2025-09\", \"gross\": \"-5\"}]}");
+    Run r = run("screen", "--date", "2025-10-01", bad.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("colour: unknown field 'colour'")
+        .contains("members[0].relationship: 'BOSS' is not a Relationship")
+        .contains("members[0].birthDate: '1980-02-30' is not a date")
+        .contains("members[0].citizenId: citizen ID 620825********0018 fails the GB 11643 check")
+        .contains("incomes[0].gross: 'gross' is -5.00; expected an amount >= 0")
+        .doesNotContain("620825196503120018");
+    Path broken = file("broken.json", "{\"id\": ");
+    assertThat(run("screen", "--date", "2025-10-01", broken.toString()).err()).contains("malformed");
+    assertThat(run("screen", "--date", "2025-10-01", "--region", "230300",
+        EXAMPLES.resolve("tekun.json").toString()).exit()).isZero();
+    assertThat(run("screen", "--date", "2025-10-01", "--region", "620825",
+        EXAMPLES.resolve("tekun.json").toString()).err()).contains("differs from the household's region 230300");
+  }
+
+  @Test
+  void testRunsScenarioFilesAndFailsOnAMismatch() throws IOException {
+    String household = new String(java.nio.file.Files.readAllBytes(EXAMPLES.resolve("dibao.json")), StandardCharsets.UTF_8)
+        .replace("\n", " ");
+    Path ok = file("ok.yaml", "format: jiuzhu-scenarios/1\ncases:\n  - name: fine\n    date: 2025-10-01\n    household: "
+        + household + "\n    expect: {cn.dibao: {outcome: ELIGIBLE, monthly: \"480.00\"}}\n");
+    Run r = run("test", ok.toString());
+    assertThat(r.exit()).as(r.out()).isZero();
+    assertThat(r.out()).contains("PASS").contains("1 passed, 0 failed");
+    Path wrong = file("wrong.yaml", "format: jiuzhu-scenarios/1\ncases:\n  - name: off by a fen\n    date: 2025-10-01\n    household: "
+        + household + "\n    expect: {cn.dibao: {outcome: ELIGIBLE, monthly: \"480.01\"}}\n");
+    Run w = run("test", wrong.toString());
+    assertThat(w.exit()).isEqualTo(1);
+    assertThat(w.out()).contains("FAIL").contains("cn.dibao: monthly 480.00, expected 480.01").contains("0 passed, 1 failed");
+  }
 }

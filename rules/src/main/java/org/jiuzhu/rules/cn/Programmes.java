@@ -20,6 +20,7 @@ import org.jiuzhu.core.household.DisabilityCategory;
 import org.jiuzhu.core.household.ExpenditureCategory;
 import org.jiuzhu.core.household.LifeEvent;
 import org.jiuzhu.core.household.Member;
+import org.jiuzhu.core.household.Relationship;
 import org.jiuzhu.core.household.SchoolingStage;
 import org.jiuzhu.core.household.Supporter;
 import org.jiuzhu.core.household.SupporterCondition;
@@ -387,6 +388,17 @@ final class Programmes {
   private String supportersUnable(Member m) {
     Money d = f.disposableIncome();
     List<String> why = new ArrayList<>();
+    // household members with a statutory duty towards m support unless they cannot work themselves
+    for (int i = 0; i < f.members.size(); i++) {
+      Member y = f.members.get(i);
+      if (y == m || !f.counted[i] || !statutory(m, y)) {
+        continue;
+      }
+      if (ableToWork(y)) {
+        return null;
+      }
+      why.add(y.id() + " cannot work");
+    }
     for (Supporter sup : m.supporters()) {
       int age = sup.birthDate().until(f.date).getYears();
       if (sup.conditions().contains(SupporterCondition.TEKUN)
@@ -414,6 +426,22 @@ final class Programmes {
       return null;
     }
     return why.isEmpty() ? "no supporter 无法定义务人" : String.join(", ", why);
+  }
+
+  /**
+   * True when {@code y} has a statutory duty to support {@code m} as far as relationships to the
+   * applicant tell: spouses, parents and children of each other.
+   */
+  private static boolean statutory(Member m, Member y) {
+    Relationship a = m.relationship();
+    Relationship b = y.relationship();
+    if (a == Relationship.APPLICANT) {
+      return b == Relationship.SPOUSE || b == Relationship.CHILD || b == Relationship.PARENT;
+    }
+    if (b == Relationship.APPLICANT) {
+      return a == Relationship.SPOUSE || a == Relationship.CHILD || a == Relationship.PARENT;
+    }
+    return (a == Relationship.CHILD && b == Relationship.SPOUSE) || (a == Relationship.SPOUSE && b == Relationship.CHILD);
   }
 
   private Determination tekun() {
