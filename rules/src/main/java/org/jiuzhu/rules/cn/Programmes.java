@@ -267,11 +267,19 @@ final class Programmes {
       }
     }
     Money kept = k == 0 ? base : rounding.roundQuotient(base.times(f.n - k), f.n);
-    // shares: the base split evenly over the members who keep theirs (remainder fen to the first), plus additions
-    Money monthly = Money.ZERO;
-    int keepers = f.n - k;
+    // shares: the base split evenly over the members who keep theirs, the remaining fen going one
+    // each to the first member ids in sorted order (so that the order of members changes nothing)
+    List<String> keeperIds = new ArrayList<>(f.n);
+    for (int i = 0; i < f.members.size(); i++) {
+      if (f.counted[i] && !sanctioned[i]) {
+        keeperIds.add(f.members.get(i).id());
+      }
+    }
+    keeperIds.sort(null);
+    int keepers = keeperIds.size();
     long each = keepers == 0 ? 0 : kept.fen() / keepers;
     long remainder = keepers == 0 ? 0 : kept.fen() - each * keepers;
+    Money monthly = Money.ZERO;
     for (int i = 0; i < f.members.size(); i++) {
       if (!f.counted[i]) {
         continue;
@@ -279,10 +287,8 @@ final class Programmes {
       Member m = f.members.get(i);
       Money share = Money.ZERO;
       if (!sanctioned[i]) {
-        share = Money.ofFen(each + (remainder > 0 ? 1 : 0)).plus(addition(m));
-        if (remainder > 0) {
-          remainder--;
-        }
+        int rank = keeperIds.indexOf(m.id());
+        share = Money.ofFen(each + (rank < remainder ? 1 : 0)).plus(addition(m));
       }
       b.memberShare(m.id(), share);
       monthly = monthly.plus(share);
@@ -524,6 +530,7 @@ final class Programmes {
       eligible.add(m.id());
     }
     if (!review.isEmpty()) {
+      review.sort(null);
       String reason = "tekun.missing-facts: " + String.join("; ", review);
       Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY).reviewReason(reason);
       return finish(rb, ex, CnRulebook.TEKUN, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
