@@ -2,12 +2,11 @@ package org.jiuzhu.core.eligibility;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Locale;
 
 /**
  * A condition a programme checks, with its legal reference and the sentences that explain it in
- * Simplified Chinese and English. Sentences are {@link String#format} templates; arguments are
- * formatted only when an explanation is recorded, never in fast mode.
+ * Simplified Chinese and English. Sentences are templates with slots {@code %1$s}, {@code %2$s}…;
+ * arguments are rendered only when an explanation is recorded, never in fast mode.
  *
  * @since 0.1.0
  */
@@ -18,6 +17,10 @@ public final class Criterion {
   private final String passEn;
   private final String failZh;
   private final String failEn;
+  private final Object[] passZhT;
+  private final Object[] passEnT;
+  private final Object[] failZhT;
+  private final Object[] failEnT;
 
   private Criterion(String id, String legalReference, String passZh, String passEn, String failZh, String failEn) {
     this.id = checkNotNull(id, "id");
@@ -26,6 +29,10 @@ public final class Criterion {
     this.passEn = checkNotNull(passEn, "passEn");
     this.failZh = checkNotNull(failZh, "failZh");
     this.failEn = checkNotNull(failEn, "failEn");
+    this.passZhT = compile(passZh);
+    this.passEnT = compile(passEn);
+    this.failZhT = compile(failZh);
+    this.failEnT = compile(failEn);
   }
 
   /**
@@ -52,12 +59,45 @@ public final class Criterion {
 
   /** The Chinese sentence for a result. */
   public String zh(boolean passed, Object... args) {
-    return String.format(Locale.ROOT, passed ? passZh : failZh, args);
+    return render(passed ? passZhT : failZhT, args);
   }
 
   /** The English sentence for a result. */
   public String en(boolean passed, Object... args) {
-    return String.format(Locale.ROOT, passed ? passEn : failEn, args);
+    return render(passed ? passEnT : failEnT, args);
+  }
+
+  /**
+   * A template compiled once: literal text and {@code %N$s} argument slots (1-based), rendered
+   * with a {@link StringBuilder} instead of {@link String#format}, which is far slower.
+   */
+  private static Object[] compile(String template) {
+    java.util.List<Object> parts = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("%(\\d+)\\$s").matcher(template);
+    int last = 0;
+    while (m.find()) {
+      parts.add(template.substring(last, m.start()).replace("%%", "%"));
+      parts.add(Integer.parseInt(m.group(1)) - 1);
+      last = m.end();
+    }
+    parts.add(template.substring(last).replace("%%", "%"));
+    if (String.join("", parts.stream().filter(x -> x instanceof String).map(x -> (String) x).toList()).matches("(?s).*%[^%].*")) {
+      throw new IllegalArgumentException("criterion sentence uses a format other than %N$s: " + template);
+    }
+    return parts.toArray();
+  }
+
+  private static String render(Object[] parts, Object[] args) {
+    StringBuilder sb = new StringBuilder(64);
+    for (Object part : parts) {
+      if (part instanceof Integer) {
+        int i = (Integer) part;
+        sb.append(i < args.length ? args[i] : "?");
+      } else {
+        sb.append((String) part);
+      }
+    }
+    return sb.toString();
   }
 
   @Override

@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -47,8 +46,8 @@ public final class Determination {
     this.reviewReason = b.reviewReason;
     this.monthlyAmount = b.monthlyAmount;
     this.oneOffAmount = b.oneOffAmount;
-    this.memberShares = ImmutableSortedMap.copyOf(b.memberShares);
-    this.details = ImmutableSortedMap.copyOf(b.details);
+    this.memberShares = b.memberShares == null ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOfSorted(b.memberShares);
+    this.details = b.details == null ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOfSorted(b.details);
     this.findings = b.findings;
     this.explanationZh = b.explanationZh;
     this.explanationEn = b.explanationEn;
@@ -186,8 +185,8 @@ public final class Determination {
     private String reviewReason;
     private Money monthlyAmount = Money.ZERO;
     private Money oneOffAmount = Money.ZERO;
-    private final Map<String, Money> memberShares = new TreeMap<>();
-    private final Map<String, String> details = new TreeMap<>();
+    private TreeMap<String, Money> memberShares;
+    private TreeMap<String, String> details;
     private ImmutableList<Finding> findings = ImmutableList.of();
     private String explanationZh = "";
     private String explanationEn = "";
@@ -227,11 +226,17 @@ public final class Determination {
     }
 
     public Builder memberShare(String memberId, Money amount) {
+      if (memberShares == null) {
+        memberShares = new TreeMap<>();
+      }
       memberShares.put(memberId, amount);
       return this;
     }
 
     public Builder detail(String key, String value) {
+      if (details == null) {
+        details = new TreeMap<>();
+      }
       details.put(key, value);
       return this;
     }
@@ -280,7 +285,7 @@ public final class Determination {
       }
       checkArgument(!monthlyAmount.isNegative() && !oneOffAmount.isNegative(),
           "%s: amounts must not be negative (monthly %s, one-off %s)", programmeId, monthlyAmount, oneOffAmount);
-      if (!memberShares.isEmpty()) {
+      if (memberShares != null) {
         Money sum = Money.ZERO;
         for (Money m : memberShares.values()) {
           checkArgument(!m.isNegative(), "%s: negative member share %s", programmeId, m);

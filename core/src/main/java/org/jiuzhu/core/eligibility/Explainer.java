@@ -19,7 +19,12 @@ public abstract class Explainer {
     }
 
     @Override
-    public boolean check(Criterion c, boolean passed, Object actual, Object threshold, Object... more) {
+    public boolean check(Criterion c, boolean passed, Object actual, Object threshold) {
+      return passed;
+    }
+
+    @Override
+    public boolean check(Criterion c, boolean passed, Object actual, Object threshold, Object third) {
       return passed;
     }
 
@@ -54,11 +59,14 @@ public abstract class Explainer {
 
   /**
    * Records a check and returns {@code passed} unchanged, so a rule can write
-   * {@code if (ex.check(INCOME, income < line, income, line)) …}.
-   *
-   * @param more further arguments for the criterion's sentences ({@code %3$s} on)
+   * {@code if (ex.check(INCOME, income < line, income, line)) …}. In fast mode nothing is
+   * recorded; pass {@code null} for display values that would cost something to compute
+   * ({@code isOn()} tells whether they are needed).
    */
-  public abstract boolean check(Criterion c, boolean passed, Object actual, Object threshold, Object... more);
+  public abstract boolean check(Criterion c, boolean passed, Object actual, Object threshold);
+
+  /** As {@link #check(Criterion, boolean, Object, Object)}, with a third argument ({@code %3$s}). */
+  public abstract boolean check(Criterion c, boolean passed, Object actual, Object threshold, Object third);
 
   /** Records a sentence that is no check (e.g. how an amount was computed). */
   public abstract void note(String zh, String en);
@@ -79,11 +87,18 @@ public abstract class Explainer {
     }
 
     @Override
-    public boolean check(Criterion c, boolean passed, Object actual, Object threshold, Object... more) {
-      Object[] args = new Object[2 + more.length];
-      args[0] = actual;
-      args[1] = threshold;
-      System.arraycopy(more, 0, args, 2, more.length);
+    public boolean check(Criterion c, boolean passed, Object actual, Object threshold) {
+      return record(c, passed, new Object[] {actual, threshold});
+    }
+
+    @Override
+    public boolean check(Criterion c, boolean passed, Object actual, Object threshold, Object third) {
+      return record(c, passed, new Object[] {actual, threshold, third});
+    }
+
+    private boolean record(Criterion c, boolean passed, Object[] args) {
+      Object actual = args[0];
+      Object threshold = args[1];
       findings.add(new Finding(c.id(), passed, String.valueOf(actual), String.valueOf(threshold), c.legalReference(),
           c.zh(passed, args), c.en(passed, args)));
       return passed;

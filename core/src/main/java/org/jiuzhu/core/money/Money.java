@@ -172,6 +172,11 @@ public final class Money implements Comparable<Money> {
   /** The amount as a plain decimal yuan string with two decimals, e.g. {@code 760.00}. */
   @Override
   public String toString() {
-    return toYuan().toPlainString();
+    long abs = Math.abs(fen);
+    if (abs < 0) { // Long.MIN_VALUE
+      return toYuan().toPlainString();
+    }
+    long cents = abs % 100;
+    return (fen < 0 ? "-" : "") + (abs / 100) + (cents < 10 ? ".0" : ".") + cents;
   }
 }

@@ -14,6 +14,7 @@ import org.jiuzhu.core.policy.Fingerprints;
 import org.jiuzhu.core.policy.ParameterKey;
 import org.jiuzhu.core.policy.ParameterValue;
 import org.jiuzhu.core.policy.PolicySnapshot;
+import org.jiuzhu.core.time.DateRange;
 
 /**
  * Every parameter the rulebook reads, resolved once per region and stretch of unchanged dates.
@@ -28,7 +29,7 @@ final class CnParams {
   final Money standardUrban;
   final Money standardRural;
   final Integer referenceMonths;
-  final BigDecimal employmentCostRatio;
+  final Ratio employmentCostRatio;
   final boolean excludeResidentsPension;
   final Rounding rounding;
   final boolean deductMedical;
@@ -55,18 +56,18 @@ final class CnParams {
   final int reviewStableMonths;
   final int reviewIrregularMonths;
 
-  final BigDecimal marginalMultiple;
+  final Ratio marginalMultiple;
   final Integer marginalFinancialMonths;
   final Boolean marginalExemptOneCar;
 
-  final BigDecimal rigidRatio;
+  final Ratio rigidRatio;
   final int rigidWindow;
   final int rigidValidity;
   final Integer rigidFinancialMonths;
   final Money disposableUrban;
   final Money disposableRural;
 
-  final BigDecimal tekunMinMultiple;
+  final Ratio tekunMinMultiple;
   final Money tekunBasicUrban;
   final Money tekunBasicRural;
   final int tekunAgeElderly;
@@ -83,20 +84,24 @@ final class CnParams {
   final Money careSelfInstitution;
   final Money careSelfHome;
 
-  final BigDecimal temporaryFastMonths;
+  final Ratio temporaryFastMonths;
   final int temporaryFastDays;
-  final BigDecimal temporaryMaxMonths;
-  final BigDecimal temporaryTownshipMonths;
+  final Ratio temporaryMaxMonths;
+  final Ratio temporaryTownshipMonths;
   final int temporaryEventWindowDays;
   final int temporaryExpenditureWindow;
-  final BigDecimal temporaryExpenditurePerPerson;
+  final Ratio temporaryExpenditurePerPerson;
+
+  /** The dates on which these values hold. */
+  final DateRange stable;
 
   CnParams(PolicySnapshot s) {
     this.snapshot = s;
+    this.stable = s.stableDates();
     standardUrban = s.find(DIBAO_STANDARD_URBAN).orElse(null);
     standardRural = s.find(DIBAO_STANDARD_RURAL).orElse(null);
     referenceMonths = s.find(DIBAO_INCOME_REFERENCE_MONTHS).orElse(null);
-    employmentCostRatio = s.find(DIBAO_EMPLOYMENT_COST_RATIO).orElse(null);
+    employmentCostRatio = Ratio.of(s.find(DIBAO_EMPLOYMENT_COST_RATIO).orElse(null));
     excludeResidentsPension = s.get(INCOME_EXCLUDE_RESIDENTS_PENSION);
     rounding = s.get(DIBAO_AMOUNT_ROUNDING);
     deductMedical = s.get(DIBAO_DEDUCT_MEDICAL);
@@ -123,18 +128,18 @@ final class CnParams {
     reviewStableMonths = s.get(DIBAO_REVIEW_STABLE);
     reviewIrregularMonths = s.get(DIBAO_REVIEW_IRREGULAR);
 
-    marginalMultiple = s.get(MARGINAL_INCOME_MULTIPLE);
+    marginalMultiple = Ratio.of(s.get(MARGINAL_INCOME_MULTIPLE));
     marginalFinancialMonths = s.find(MARGINAL_ASSETS_FINANCIAL_MONTHS).orElse(null);
     marginalExemptOneCar = s.find(MARGINAL_EXEMPT_ONE_CAR).orElse(null);
 
-    rigidRatio = s.find(RIGID_SPENDING_RATIO).orElse(null);
+    rigidRatio = Ratio.of(s.find(RIGID_SPENDING_RATIO).orElse(null));
     rigidWindow = s.get(RIGID_SPENDING_WINDOW);
     rigidValidity = s.get(RIGID_VALIDITY);
     rigidFinancialMonths = s.find(RIGID_ASSETS_FINANCIAL_MONTHS).orElse(null);
     disposableUrban = s.find(DISPOSABLE_INCOME_URBAN).orElse(null);
     disposableRural = s.find(DISPOSABLE_INCOME_RURAL).orElse(null);
 
-    tekunMinMultiple = s.get(TEKUN_BASIC_MIN_MULTIPLE);
+    tekunMinMultiple = Ratio.of(s.get(TEKUN_BASIC_MIN_MULTIPLE));
     tekunBasicUrban = s.find(TEKUN_BASIC_URBAN).orElse(null);
     tekunBasicRural = s.find(TEKUN_BASIC_RURAL).orElse(null);
     tekunAgeElderly = s.get(TEKUN_AGE_ELDERLY);
@@ -151,13 +156,13 @@ final class CnParams {
     careSelfInstitution = s.find(TEKUN_CARE_SELF_INSTITUTION).orElse(null);
     careSelfHome = s.find(TEKUN_CARE_SELF_HOME).orElse(null);
 
-    temporaryFastMonths = s.get(TEMPORARY_FAST_MAX_MONTHS);
+    temporaryFastMonths = Ratio.of(s.get(TEMPORARY_FAST_MAX_MONTHS));
     temporaryFastDays = s.get(TEMPORARY_FAST_DAYS);
-    temporaryMaxMonths = s.find(TEMPORARY_MAX_MONTHS).orElse(null);
-    temporaryTownshipMonths = s.find(TEMPORARY_TOWNSHIP_MAX_MONTHS).orElse(null);
+    temporaryMaxMonths = Ratio.of(s.find(TEMPORARY_MAX_MONTHS).orElse(null));
+    temporaryTownshipMonths = Ratio.of(s.find(TEMPORARY_TOWNSHIP_MAX_MONTHS).orElse(null));
     temporaryEventWindowDays = s.get(TEMPORARY_EVENT_WINDOW_DAYS);
     temporaryExpenditureWindow = s.get(TEMPORARY_EXPENDITURE_WINDOW);
-    temporaryExpenditurePerPerson = s.find(TEMPORARY_EXPENDITURE_MAX_PER_PERSON).orElse(null);
+    temporaryExpenditurePerPerson = Ratio.of(s.find(TEMPORARY_EXPENDITURE_MAX_PER_PERSON).orElse(null));
 
     List<ParameterValue> read = new ArrayList<>();
     for (ParameterKey<?> k : CnParameters.all()) {

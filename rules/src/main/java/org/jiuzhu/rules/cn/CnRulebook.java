@@ -11,9 +11,7 @@ import org.jiuzhu.core.eligibility.Explainer;
 import org.jiuzhu.core.eligibility.Screening;
 import org.jiuzhu.core.household.Household;
 import org.jiuzhu.core.policy.Policy;
-import org.jiuzhu.core.policy.PolicySnapshot;
 import org.jiuzhu.core.region.RegionCode;
-import org.jiuzhu.core.time.DateRange;
 
 /**
  * China's national rulebook: people in extreme poverty (特困, {@value #TEKUN}), minimum living
@@ -51,7 +49,8 @@ public final class CnRulebook {
   public static final ImmutableList<String> PROGRAMMES = ImmutableList.of(TEKUN, DIBAO, DIBAO_SINGLE, MARGINAL, RIGID, TEMPORARY);
 
   private final Policy policy;
-  private final ConcurrentMap<Key, CnParams> params = new ConcurrentHashMap<>();
+  /** Per region, the resolved parameters of each stretch of dates seen so far (copy on write). */
+  private final ConcurrentMap<RegionCode, CnParams[]> params = new ConcurrentHashMap<>();
 
   private CnRulebook(Policy policy) {
     this.policy = checkNotNull(policy, "policy");
@@ -86,35 +85,31 @@ public final class CnRulebook {
     checkNotNull(household, "household");
     checkNotNull(date, "date");
     RegionCode region = household.region();
-    PolicySnapshot snap = policy.snapshot(region, date);
-    DateRange stable = snap.stableDates();
-    CnParams p = params.computeIfAbsent(new Key(region, stable.startInclusive()), k -> new CnParams(snap));
-    Facts f = new Facts(household, date, snap, p);
+    CnParams p = params(region, date);
+    Facts f = new Facts(household, date, policy, p);
     Programmes programmes = new Programmes(f, explain);
     return new Screening(household.id(), region, date, programmes.all());
   }
 
-  static Explainer explainer(boolean explain) {
-    return explain ? Explainer.recording() : Explainer.off();
+  private CnParams params(RegionCode region, LocalDate date) {
+    CnParams[] known = params.get(region);
+    if (known != null) {
+      for (CnParams p : known) {
+        if (p.stable.contains(date)) {
+          return p;
+        }
+      }
+    }
+    CnParams fresh = new CnParams(policy.snapshot(region, date));
+    params.merge(region, new CnParams[] {fresh}, (old, add) -> {
+      CnParams[] all = java.util.Arrays.copyOf(old, old.length + 1);
+      all[old.length] = add[0];
+      return all;
+    });
+    return fresh;
   }
 
-  private static final class Key {
-    final RegionCode region;
-    final LocalDate from;
-
-    Key(RegionCode region, LocalDate from) {
-      this.region = region;
-      this.from = from;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key && ((Key) o).region.equals(region) && ((Key) o).from.equals(from);
-    }
-
-    @Override
-    public int hashCode() {
-      return region.hashCode() * 31 + from.hashCode();
-    }
+  static Explainer explainer(boolean explain) {
+    return explain ? Explainer.recording() : Explainer.off();
   }
 }

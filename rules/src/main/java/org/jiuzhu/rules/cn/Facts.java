@@ -3,7 +3,6 @@ package org.jiuzhu.rules.cn;
 import static org.jiuzhu.rules.cn.CnParameters.*;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -29,7 +28,7 @@ import org.jiuzhu.core.household.VehicleType;
 import org.jiuzhu.core.household.VehicleUse;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.policy.ParameterKey;
-import org.jiuzhu.core.policy.PolicySnapshot;
+import org.jiuzhu.core.policy.Policy;
 
 /**
  * What every programme needs to know about one household on one date, computed once per
@@ -39,9 +38,11 @@ import org.jiuzhu.core.policy.PolicySnapshot;
 final class Facts {
   final Household h;
   final LocalDate date;
-  final PolicySnapshot snap;
+  final Policy policy;
   final CnParams p;
   final List<Member> members;
+  final String[] ids;
+  final int[] ages;
   final boolean[] counted;
   final int n;
   final HukouType hukou;
@@ -57,27 +58,45 @@ final class Facts {
   boolean withdrawal; // new-job earnings disregarded (渐退期)
   long[] memberIncome; // each counted member's counted income over the window, after exclusions
 
-  Facts(Household h, LocalDate date, PolicySnapshot snap, CnParams p) {
+  Facts(Household h, LocalDate date, Policy policy, CnParams p) {
     this.h = h;
     this.date = date;
-    this.snap = snap;
+    this.policy = policy;
     this.p = p;
     this.members = h.members();
     this.month = YearMonth.from(date);
-    this.counted = new boolean[members.size()];
+    int size = members.size();
+    this.counted = new boolean[size];
+    this.ids = new String[size];
+    this.ages = new int[size];
     int c = 0;
-    for (int i = 0; i < members.size(); i++) {
-      counted[i] = isCounted(members.get(i));
+    HukouType applicantHukou = null;
+    for (int i = 0; i < size; i++) {
+      Member m = members.get(i);
+      ids[i] = m.id();
+      ages[i] = m.ageOn(date);
+      counted[i] = isCounted(m);
       if (counted[i]) {
         c++;
       }
+      if (m.id().equals(h.applicantId())) {
+        applicantHukou = m.hukouType();
+      }
     }
     this.n = c;
-    this.hukou = h.applicant().hukouType();
+    this.hukou = applicantHukou;
   }
 
+  /** {@code value}, or the error naming {@code key}, the region and the date when it is missing. */
   <T> T need(T value, ParameterKey<T> key) {
-    return value != null ? value : snap.get(key);
+    return value != null ? value : policy.snapshot(h.region(), date).get(key);
+  }
+
+  Ratio need(Ratio value, ParameterKey<java.math.BigDecimal> key) {
+    if (value == null) {
+      policy.snapshot(h.region(), date).get(key);
+    }
+    return value;
   }
 
   Money standard() {
@@ -107,8 +126,8 @@ final class Facts {
   }
 
   int index(String memberId) {
-    for (int i = 0; i < members.size(); i++) {
-      if (members.get(i).id().equals(memberId)) {
+    for (int i = 0; i < ids.length; i++) {
+      if (ids[i].equals(memberId)) {
         return i;
       }
     }
@@ -117,6 +136,9 @@ final class Facts {
 
   /** True for an income item that the national rules (and the region's flags) never count. */
   boolean excluded(IncomeItem item) {
+    if (item.tags().isEmpty()) {
+      return false;
+    }
     for (IncomeTag t : item.tags()) {
       switch (t) {
         case PREFERENTIAL_TREATMENT_PENSION:
@@ -157,8 +179,7 @@ final class Facts {
     Money s = standard();
     window = need(p.referenceMonths, DIBAO_INCOME_REFERENCE_MONTHS);
     YearMonth first = month.minusMonths(window);
-    long capFen = need(p.employmentCostRatio, DIBAO_EMPLOYMENT_COST_RATIO)
-        .multiply(BigDecimal.valueOf(s.fen())).setScale(0, RoundingMode.DOWN).longValueExact();
+    long capFen = need(p.employmentCostRatio, DIBAO_EMPLOYMENT_COST_RATIO).floorTimes(s.fen());
     long[][] earned = new long[members.size()][window];
     memberIncome = new long[members.size()];
     long gross = 0;
@@ -167,8 +188,8 @@ final class Facts {
       if (!counted[m] || item.month().isBefore(first) || !item.month().isBefore(month) || excluded(item)) {
         continue;
       }
-      long net = item.net().fen();
-      if (item.tags().contains(IncomeTag.NEW_JOB) && inWithdrawal(item.memberId())) {
+      long net = item.gross().fen() - item.deductions().fen();
+      if (!item.tags().isEmpty() && item.tags().contains(IncomeTag.NEW_JOB) && inWithdrawal(item.memberId())) {
         disregardedNewJob += net;
         withdrawal = true;
         continue;
@@ -192,7 +213,7 @@ final class Facts {
         if ((x.category() == ExpenditureCategory.MEDICAL_OUT_OF_POCKET || x.category() == ExpenditureCategory.REHABILITATION)
             && !x.month().isBefore(first) && x.month().isBefore(month)
             && (x.memberId().isEmpty() || counted[index(x.memberId().get())])) {
-          medical += x.net().fen();
+          medical += x.amount().fen() - x.grantsReceived().fen();
         }
       }
     }
@@ -209,11 +230,11 @@ final class Facts {
     String id = members.get(m).id();
     for (IncomeItem item : h.incomes()) {
       if (!item.memberId().equals(id) || item.month().isBefore(first) || !item.month().isBefore(month) || excluded(item)
-          || item.tags().contains(IncomeTag.RESIDENTS_BASIC_PENSION) || item.tags().contains(IncomeTag.SOCIAL_INSURANCE_BENEFIT)
-          || item.tags().contains(IncomeTag.OLD_AGE_ALLOWANCE)) {
+          || (!item.tags().isEmpty() && (item.tags().contains(IncomeTag.RESIDENTS_BASIC_PENSION)
+              || item.tags().contains(IncomeTag.SOCIAL_INSURANCE_BENEFIT) || item.tags().contains(IncomeTag.OLD_AGE_ALLOWANCE)))) {
         continue;
       }
-      total += item.net().fen();
+      total += item.gross().fen() - item.deductions().fen();
     }
     return total;
   }
@@ -225,7 +246,7 @@ final class Facts {
     for (IncomeItem item : h.incomes()) {
       int m = index(item.memberId());
       if (counted[m] && !item.month().isBefore(first) && item.month().isBefore(month) && !excluded(item)) {
-        total += item.net().fen();
+        total += item.gross().fen() - item.deductions().fen();
       }
     }
     return total;
@@ -237,7 +258,7 @@ final class Facts {
     long total = 0;
     for (Expenditure x : h.expenditures()) {
       if (x.category() == category && !x.month().isBefore(first) && x.month().isBefore(month)) {
-        total += x.net().fen();
+        total += x.amount().fen() - x.grantsReceived().fen();
       }
     }
     return total;
@@ -374,6 +395,7 @@ final class Facts {
   }
 
   int age(Member m) {
-    return m.ageOn(date);
+    int i = members.indexOf(m);
+    return i >= 0 ? ages[i] : m.ageOn(date);
   }
 }

@@ -5,7 +5,6 @@ import static org.jiuzhu.rules.cn.CnParameters.*;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.jiuzhu.core.eligibility.Outcome;
 import org.jiuzhu.core.household.CarePlacement;
 import org.jiuzhu.core.household.DisabilityCategory;
 import org.jiuzhu.core.household.ExpenditureCategory;
+import org.jiuzhu.core.household.HukouType;
 import org.jiuzhu.core.household.LifeEvent;
 import org.jiuzhu.core.household.Member;
 import org.jiuzhu.core.household.Relationship;
@@ -34,6 +34,8 @@ import org.jiuzhu.core.money.Rounding;
 final class Programmes {
   private final Facts f;
   private final boolean explain;
+  /** True when display values are needed (explain mode); in fast mode they are never computed. */
+  private final boolean on;
   private final Rounding rounding;
 
   private Determination dibao;
@@ -44,6 +46,7 @@ final class Programmes {
   Programmes(Facts f, boolean explain) {
     this.f = f;
     this.explain = explain;
+    this.on = explain;
     this.rounding = f.p.rounding;
   }
 
@@ -157,8 +160,9 @@ final class Programmes {
   }
 
   /** The 分类施保 addition of a member: the highest that applies (就高不累加). */
-  private Money addition(Member m) {
-    int age = f.age(m);
+  private Money addition(int i) {
+    Member m = f.members.get(i);
+    int age = f.ages[i];
     Money a = Money.ZERO;
     if (age >= f.p.additionElderlyAge) {
       a = Money.max(a, f.p.additionElderly);
@@ -175,11 +179,12 @@ final class Programmes {
     return a;
   }
 
-  private boolean ableToWork(Member m) {
+  private boolean ableToWork(int i) {
+    Member m = f.members.get(i);
     if (m.workCapacity().isPresent()) {
       return m.workCapacity().get() != WorkCapacity.NONE;
     }
-    int age = f.age(m);
+    int age = f.ages[i];
     return age >= f.p.tekunAgeChild && age < f.p.tekunAgeElderly && !Facts.severelyDisabled(m)
         && !Facts.grade3IntellectualOrMental(m);
   }
@@ -189,10 +194,10 @@ final class Programmes {
     Money s = f.standard();
     long limit = s.fen() * financialMonths * f.n;
     long fin = f.financialAssets(null);
-    boolean ok = ex.check(FINANCIAL, fin <= limit, ceilDiv(fin, f.n), yuan(s.fen() * financialMonths));
+    boolean ok = ex.check(FINANCIAL, fin <= limit, on ? ceilDiv(fin, f.n) : null, on ? yuan(s.fen() * financialMonths) : null);
     Vehicle v = f.disqualifyingVehicle(null, exemptOneCar);
-    ok &= ex.check(VEHICLES, v == null, v == null ? f.h.vehicles().size() + " vehicle(s)" : v.type().name(),
-        v == null ? "exempt" : v.value().toString());
+    ok &= ex.check(VEHICLES, v == null, on ? (v == null ? f.h.vehicles().size() + " vehicle(s)" : v.type().name()) : null,
+        on ? (v == null ? "exempt" : v.value().toString()) : null);
     ok &= ex.check(HOMES, f.homesPass(), f.h.homes().size(), f.p.maxHomes);
     int nonRes = f.nonResidential();
     ok &= ex.check(NON_RESIDENTIAL, nonRes == 0, nonRes, 0);
@@ -214,7 +219,7 @@ final class Programmes {
     }
     Money s = f.standard();
     long line = s.fen() * f.n * f.window;
-    boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, floorDiv(f.incomeTotal, (long) f.n * f.window), s);
+    boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, s);
     if (ex.isOn()) {
       ex.note("收入按申请前 " + f.window + " 个月计算，已扣除就业成本 " + yuan(f.employmentDeduction) + " 元"
               + (f.medicalDeduction > 0 ? "、医疗康复支出 " + yuan(f.medicalDeduction) + " 元" : "") + "。",
@@ -238,7 +243,7 @@ final class Programmes {
     if (f.p.bands != null) {
       BigDecimal share = f.p.bands.payShare(gap, line);
       base = rounding.roundFen(BigDecimal.valueOf(s.fen() * f.n).multiply(share));
-      b.detail("band", share.toPlainString());
+      b.detail("band", share.stripTrailingZeros().toPlainString());
       if (ex.isOn()) {
         ex.note("按分档发放：每人每月低保标准的 " + share.toPlainString() + "。",
             "Paid in bands (分档): " + share.toPlainString() + " of the standard per person per month.");
@@ -256,7 +261,7 @@ final class Programmes {
       if (!f.counted[i]) {
         continue;
       }
-      boolean able = ableToWork(m);
+      boolean able = ableToWork(i);
       irregular |= able;
       if (able && m.workStatus() == WorkStatus.UNEMPLOYED && m.consecutiveRefusedJobOffers() > 0) {
         sanctioned[i] = !ex.check(SANCTION, m.consecutiveRefusedJobOffers() < f.p.sanctionRefusals, m.id(),
@@ -288,7 +293,7 @@ final class Programmes {
       Money share = Money.ZERO;
       if (!sanctioned[i]) {
         int rank = keeperIds.indexOf(m.id());
-        share = Money.ofFen(each + (rank < remainder ? 1 : 0)).plus(addition(m));
+        share = Money.ofFen(each + (rank < remainder ? 1 : 0)).plus(addition(i));
       }
       b.memberShare(m.id(), share);
       monthly = monthly.plus(share);
@@ -306,10 +311,9 @@ final class Programmes {
   private boolean marginalTests(Explainer ex) {
     Money s = f.standard();
     long line = s.fen() * f.n * f.window;
-    BigDecimal multiple = f.p.marginalMultiple;
-    boolean ok = ex.check(MARGINAL_INCOME,
-        BigDecimal.valueOf(f.incomeTotal).compareTo(multiple.multiply(BigDecimal.valueOf(line))) < 0,
-        floorDiv(f.incomeTotal, (long) f.n * f.window), s.times(multiple, RoundingMode.DOWN), multiple.toPlainString());
+    Ratio multiple = f.p.marginalMultiple;
+    boolean ok = ex.check(MARGINAL_INCOME, multiple.isAbove(f.incomeTotal, line),
+        on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s.fen())) : null, multiple);
     ok &= assetsPass(ex, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS),
         Boolean.TRUE.equals(f.p.marginalExemptOneCar));
     return ok;
@@ -340,10 +344,10 @@ final class Programmes {
       }
       long own = f.memberIncome[i];
       long line = s.fen() * f.window;
-      if (!ex.check(SINGLE_INCOME, own < line, floorDiv(own, f.window), s, m.id())) {
+      if (!ex.check(SINGLE_INCOME, own < line, on ? floorDiv(own, f.window) : null, s, m.id())) {
         continue;
       }
-      Money share = rounding.roundQuotient(Money.ofFen(line - own), f.window).plus(addition(m));
+      Money share = rounding.roundQuotient(Money.ofFen(line - own), f.window).plus(addition(i));
       b.memberShare(m.id(), share);
       monthly = monthly.plus(share);
       any = true;
@@ -357,16 +361,24 @@ final class Programmes {
 
   // ---------------------------------------------------------------- 特困
 
-  private String noCapacityReason(Member m) {
-    int age = f.age(m);
+  private static final int CAPABLE = 0;
+  private static final int ASSESSED = 1;
+  private static final int ELDERLY = 2;
+  private static final int CHILD = 3;
+  private static final int DISABLED = 4;
+
+  /** Why member {@code i} has no work capacity ({@link #CAPABLE} when it has some). */
+  private int noCapacity(int i) {
+    Member m = f.members.get(i);
+    int age = f.ages[i];
     if (m.workCapacity().isPresent()) {
-      return m.workCapacity().get() == WorkCapacity.NONE ? "assessed 经评估" : null;
+      return m.workCapacity().get() == WorkCapacity.NONE ? ASSESSED : CAPABLE;
     }
     if (age >= f.p.tekunAgeElderly) {
-      return "aged " + age + " 年满" + f.p.tekunAgeElderly + "周岁";
+      return ELDERLY;
     }
     if (age < f.p.tekunAgeChild) {
-      return "aged " + age + " 未满" + f.p.tekunAgeChild + "周岁";
+      return CHILD;
     }
     if (m.disability().isPresent()) {
       DisabilityCategory c = m.disability().get().category();
@@ -374,64 +386,31 @@ final class Programmes {
       if (((c == DisabilityCategory.INTELLECTUAL || c == DisabilityCategory.MENTAL) && g <= 3)
           || ((c == DisabilityCategory.PHYSICAL || c == DisabilityCategory.MULTIPLE) && g <= 2)
           || (c == DisabilityCategory.VISUAL && g == 1)) {
-        return c.name().toLowerCase(Locale.ROOT) + " disability grade " + g + " 残疾" + g + "级";
+        return DISABLED;
       }
     }
-    return null;
+    return CAPABLE;
   }
 
-  private boolean minor(Member m) {
-    int age = f.age(m);
-    if (age < f.p.tekunMinorCoverage) {
+  private String noCapacityText(int i, int why, boolean minor) {
+    Member m = f.members.get(i);
+    switch (why) {
+      case ASSESSED: return "assessed 经评估";
+      case ELDERLY: return "aged " + f.ages[i] + " 年满" + f.p.tekunAgeElderly + "周岁";
+      case CHILD: return "aged " + f.ages[i] + " 未满" + f.p.tekunAgeChild + "周岁";
+      case DISABLED: return m.disability().get().category().name().toLowerCase(Locale.ROOT) + " disability grade "
+          + m.disability().get().grade() + " 残疾" + m.disability().get().grade() + "级";
+      default: return minor ? "minor 未成年人" : "";
+    }
+  }
+
+  private boolean minor(int i) {
+    if (f.ages[i] < f.p.tekunMinorCoverage) {
       return true;
     }
-    SchoolingStage st = m.schooling();
+    SchoolingStage st = f.members.get(i).schooling();
     return st == SchoolingStage.PRIMARY || st == SchoolingStage.JUNIOR_SECONDARY || st == SchoolingStage.SENIOR_SECONDARY
         || st == SchoolingStage.SECONDARY_VOCATIONAL;
-  }
-
-  /** "unable" when every supporter cannot support; "unknown: …" when a fact needed is missing; null when one can. */
-  private String supportersUnable(Member m) {
-    Money d = f.disposableIncome();
-    List<String> why = new ArrayList<>();
-    // household members with a statutory duty towards m support unless they cannot work themselves
-    for (int i = 0; i < f.members.size(); i++) {
-      Member y = f.members.get(i);
-      if (y == m || !f.counted[i] || !statutory(m, y)) {
-        continue;
-      }
-      if (ableToWork(y)) {
-        return null;
-      }
-      why.add(y.id() + " cannot work");
-    }
-    for (Supporter sup : m.supporters()) {
-      int age = sup.birthDate().until(f.date).getYears();
-      if (sup.conditions().contains(SupporterCondition.TEKUN)
-          || sup.conditions().contains(SupporterCondition.LEGALLY_INCAPACITATED)
-          || sup.conditions().contains(SupporterCondition.MISSING)
-          || sup.conditions().contains(SupporterCondition.IMPRISONED)) {
-        why.add("tekun/incapacitated/missing/imprisoned");
-        continue;
-      }
-      if (sup.conditions().contains(SupporterCondition.DIBAO) && age >= f.p.supporterDibaoAge) {
-        why.add("低保 aged " + age);
-        continue;
-      }
-      boolean lowTest = age >= f.p.supporterElderlyAge || sup.conditions().contains(SupporterCondition.SEVERE_DISABILITY)
-          || sup.conditions().contains(SupporterCondition.GRADE3_INTELLECTUAL_OR_MENTAL);
-      if (lowTest) {
-        if (sup.annualIncome().isEmpty() || sup.assetsWithinLowIncomeRules().isEmpty()) {
-          return "unknown: a supporter's income or assets are not given";
-        }
-        if (sup.annualIncome().get().isLessThan(d) && sup.assetsWithinLowIncomeRules().get()) {
-          why.add("aged or disabled with low income");
-          continue;
-        }
-      }
-      return null;
-    }
-    return why.isEmpty() ? "no supporter 无法定义务人" : String.join(", ", why);
   }
 
   /**
@@ -450,55 +429,122 @@ final class Programmes {
     return (a == Relationship.CHILD && b == Relationship.SPOUSE) || (a == Relationship.SPOUSE && b == Relationship.CHILD);
   }
 
+  private static final int SUPPORTED = 0;
+  private static final int UNSUPPORTED = 1;
+  private static final int SUPPORT_UNKNOWN = 2;
+
+  private static void reason(StringBuilder why, String text) {
+    if (why != null) {
+      why.append(why.length() == 0 ? "" : ", ").append(text);
+    }
+  }
+
+  /**
+   * Whether member {@code i} has someone able to support them: household members with a
+   * statutory duty who can work, or a listed supporter who passes none of the "cannot support"
+   * tests. {@link #SUPPORT_UNKNOWN} when a supporter's income or assets needed for a test are
+   * not given. Reasons go to {@code why} in explain mode.
+   */
+  private int support(int i, StringBuilder why) {
+    Member m = f.members.get(i);
+    for (int k = 0; k < f.members.size(); k++) {
+      Member y = f.members.get(k);
+      if (k == i || !f.counted[k] || !statutory(m, y)) {
+        continue;
+      }
+      if (ableToWork(k)) {
+        return SUPPORTED;
+      }
+      reason(why, y.id() + " cannot work");
+    }
+    Money d = null;
+    for (Supporter sup : m.supporters()) {
+      int age = sup.birthDate().until(f.date).getYears();
+      if (sup.conditions().contains(SupporterCondition.TEKUN)
+          || sup.conditions().contains(SupporterCondition.LEGALLY_INCAPACITATED)
+          || sup.conditions().contains(SupporterCondition.MISSING)
+          || sup.conditions().contains(SupporterCondition.IMPRISONED)) {
+        reason(why, "tekun/incapacitated/missing/imprisoned");
+        continue;
+      }
+      if (sup.conditions().contains(SupporterCondition.DIBAO) && age >= f.p.supporterDibaoAge) {
+        reason(why, "低保 aged " + age);
+        continue;
+      }
+      boolean lowTest = age >= f.p.supporterElderlyAge || sup.conditions().contains(SupporterCondition.SEVERE_DISABILITY)
+          || sup.conditions().contains(SupporterCondition.GRADE3_INTELLECTUAL_OR_MENTAL);
+      if (lowTest) {
+        if (sup.annualIncome().isEmpty() || sup.assetsWithinLowIncomeRules().isEmpty()) {
+          return SUPPORT_UNKNOWN;
+        }
+        if (d == null) {
+          d = f.disposableIncome();
+        }
+        if (sup.annualIncome().get().isLessThan(d) && sup.assetsWithinLowIncomeRules().get()) {
+          reason(why, "aged or disabled with low income");
+          continue;
+        }
+      }
+      return SUPPORTED;
+    }
+    if (why != null && why.length() == 0) {
+      why.append("no supporter 无法定义务人");
+    }
+    return UNSUPPORTED;
+  }
+
   private Determination tekun() {
     Explainer ex = CnRulebook.explainer(explain);
     Determination.Builder b = start(CnRulebook.TEKUN);
     Money s = f.n > 0 ? f.standard() : null;
     Money monthly = Money.ZERO;
-    List<String> eligible = new ArrayList<>();
-    List<String> review = new ArrayList<>();
+    int eligible = 0;
+    List<String> review = null;
     for (int i = 0; i < f.members.size() && f.n > 0; i++) {
       Member m = f.members.get(i);
       if (!f.counted[i]) {
         continue;
       }
-      String reason = noCapacityReason(m);
-      boolean isMinor = minor(m);
-      if (!ex.check(TEKUN_CAPACITY, reason != null || isMinor, m.id(), reason != null ? reason : isMinor ? "minor 未成年人" : "")) {
+      int why = noCapacity(i);
+      boolean isMinor = minor(i);
+      if (!ex.check(TEKUN_CAPACITY, why != CAPABLE || isMinor, m.id(), on ? noCapacityText(i, why, isMinor) : null)) {
         continue;
       }
       if (!ex.check(TEKUN_ORPHAN, !(m.orphan() && isMinor), m.id(), "")) {
         continue;
       }
       long own = f.tekunIncome(i);
-      if (!ex.check(TEKUN_INCOME, own < s.fen() * f.window, floorDiv(own, f.window), s, m.id())) {
+      if (!ex.check(TEKUN_INCOME, own < s.fen() * f.window, on ? floorDiv(own, f.window) : null, s, m.id())) {
         continue;
       }
       long fin = f.financialAssets(m.id());
       long finLimit = s.fen() * f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS);
       Vehicle v = f.disqualifyingVehicle(m.id(), false);
-      if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v == null, yuan(fin), yuan(finLimit), m.id())) {
+      if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v == null, on ? yuan(fin) : null, on ? yuan(finLimit) : null, m.id())) {
         continue;
       }
-      String unable = supportersUnable(m);
-      if (unable != null && unable.startsWith("unknown")) {
-        review.add(m.id() + ": " + unable);
+      StringBuilder reasons = on ? new StringBuilder() : null;
+      int support = support(i, reasons);
+      if (support == SUPPORT_UNKNOWN) {
+        review = review == null ? new ArrayList<>() : review;
+        review.add(m.id() + ": a supporter's income or assets are not given 法定义务人收入或财产情况不明");
         continue;
       }
-      if (!ex.check(TEKUN_SUPPORTERS, unable != null, m.id(), unable == null ? "" : unable)) {
+      if (!ex.check(TEKUN_SUPPORTERS, support == UNSUPPORTED, m.id(), on ? reasons.toString() : null)) {
         continue;
       }
       // amount: basic standard (at least the national multiple of the 低保 standard) plus care
-      Money regional = f.hukou == org.jiuzhu.core.household.HukouType.URBAN
+      Money regional = f.hukou == HukouType.URBAN
           ? f.need(f.p.tekunBasicUrban, TEKUN_BASIC_URBAN) : f.need(f.p.tekunBasicRural, TEKUN_BASIC_RURAL);
-      Money floor = s.times(12).times(f.p.tekunMinMultiple, RoundingMode.UP);
+      Money floor = Money.ofFen(-Math.floorDiv(-Math.multiplyExact(s.fen() * 12, f.p.tekunMinMultiple.num), f.p.tekunMinMultiple.den));
       Money basic = Money.max(regional, floor);
-      if (ex.isOn() && floor.isGreaterThan(regional)) {
+      if (on && floor.isGreaterThan(regional)) {
         ex.note("本地特困基本生活标准 " + regional + " 元低于低保标准的 " + f.p.tekunMinMultiple + " 倍，按 " + floor + " 元计。",
             "The local basic standard of " + regional + " yuan is below " + f.p.tekunMinMultiple
                 + " times the 低保 standard; " + floor + " yuan a year applies.");
       }
       if (m.selfCare().isEmpty() || m.carePlacement().isEmpty()) {
+        review = review == null ? new ArrayList<>() : review;
         review.add(m.id() + ": " + (m.selfCare().isEmpty() ? "self-care assessment missing 缺少生活自理能力评估"
             : "care placement not chosen 未选择供养方式"));
         continue;
@@ -520,16 +566,16 @@ final class Programmes {
       }
       Money share = rounding.roundQuotient(basic.plus(care), 12);
       b.memberShare(m.id(), share).detail(m.id() + ".careTier", tier).detail(m.id() + ".placement", m.carePlacement().get().name());
-      if (ex.isOn()) {
+      if (on) {
         ex.note("成员 " + m.id() + "：基本生活标准每年 " + basic + " 元，照料护理标准每年 " + care + " 元（" + tier + "，"
                 + (home ? "分散供养" : "集中供养") + "），按月发放 " + share + " 元。",
             "Member " + m.id() + ": basic standard " + basic + " yuan a year, care " + care + " yuan a year (" + tier + ", "
                 + (home ? "at home" : "in an institution") + "), paid monthly as " + share + " yuan.");
       }
       monthly = monthly.plus(share);
-      eligible.add(m.id());
+      eligible++;
     }
-    if (!review.isEmpty()) {
+    if (review != null) {
       review.sort(null);
       String reason = "tekun.missing-facts: " + String.join("; ", review);
       Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY).reviewReason(reason);
@@ -537,7 +583,7 @@ final class Programmes {
           "缺少认定所需的情况，由县级民政部门核实：" + String.join("；", review),
           "facts needed to decide are missing; the county civil-affairs bureau verifies them: " + String.join("; ", review));
     }
-    if (eligible.isEmpty()) {
+    if (eligible == 0) {
       return finish(b, ex, CnRulebook.TEKUN, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
@@ -574,16 +620,16 @@ final class Programmes {
     long income = f.incomeOver(w);
     Money d = f.disposableIncome();
     // yearly income per person < D  <=>  income x 12 < D x n x w
-    boolean ok = ex.check(RIGID_INCOME, income * 12 < d.fen() * f.n * w, floorDiv(income * 12, (long) f.n * w), d);
+    boolean ok = ex.check(RIGID_INCOME, income * 12 < d.fen() * f.n * w, on ? floorDiv(income * 12, (long) f.n * w) : null, d);
     ok &= assetsPass(ex, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS),
         Boolean.TRUE.equals(f.p.marginalExemptOneCar));
     Money s = f.standard();
     long living = Math.min(f.spendingOver(w, ExpenditureCategory.LIVING), s.fen() * f.n * w);
     long spending = f.spendingOver(w, ExpenditureCategory.MEDICAL_OUT_OF_POCKET) + f.spendingOver(w, ExpenditureCategory.EDUCATION)
         + f.spendingOver(w, ExpenditureCategory.REHABILITATION) + living;
-    BigDecimal ratio = f.need(f.p.rigidRatio, RIGID_SPENDING_RATIO);
-    ok &= ex.check(RIGID_RATIO, BigDecimal.valueOf(spending).compareTo(ratio.multiply(BigDecimal.valueOf(income))) > 0,
-        yuan(spending), ratio.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%", w);
+    Ratio ratio = f.need(f.p.rigidRatio, RIGID_SPENDING_RATIO);
+    ok &= ex.check(RIGID_RATIO, ratio.isBelow(spending, income),
+        on ? yuan(spending) : null, on ? ratio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%" : null, w);
     if (!ok) {
       return finish(b, ex, CnRulebook.RIGID, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
@@ -640,8 +686,7 @@ final class Programmes {
       }
     }
     ex.check(TEMPORARY_EVENT, event, events == null ? "" : events.toString(), f.p.temporaryEventWindowDays);
-    BigDecimal maxMonths = f.need(f.p.temporaryMaxMonths, TEMPORARY_MAX_MONTHS);
-    long emergencyCap = s.times(maxMonths, RoundingMode.DOWN).fen();
+    long emergencyCap = f.need(f.p.temporaryMaxMonths, TEMPORARY_MAX_MONTHS).floorTimes(s.fen());
 
     // expenditure (支出型): rigid spending beyond what income above the 低保 line can bear
     int w = f.p.temporaryExpenditureWindow;
@@ -650,12 +695,11 @@ final class Programmes {
         + f.spendingOver(w, ExpenditureCategory.REHABILITATION);
     long bearable = Math.max(0, income - s.fen() * f.n * w);
     long need = Math.max(0, spending - bearable);
-    long expenditureCap = s.times(f.need(f.p.temporaryExpenditurePerPerson, TEMPORARY_EXPENDITURE_MAX_PER_PERSON), RoundingMode.DOWN)
-        .times(f.n).fen();
+    long expenditureCap = f.need(f.p.temporaryExpenditurePerPerson, TEMPORARY_EXPENDITURE_MAX_PER_PERSON).floorTimes(s.fen()) * f.n;
     boolean expenditure = need > 0
-        && BigDecimal.valueOf(income).compareTo(f.p.marginalMultiple.multiply(BigDecimal.valueOf(s.fen() * f.n * w))) < 0
+        && f.p.marginalMultiple.isAbove(income, s.fen() * f.n * w)
         && f.financialAssets(null) <= s.fen() * f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS) * f.n;
-    ex.check(TEMPORARY_EXPENDITURE, expenditure, yuan(need), yuan(expenditureCap), w);
+    ex.check(TEMPORARY_EXPENDITURE, expenditure, on ? yuan(need) : null, on ? yuan(expenditureCap) : null, w);
 
     if (!event && !expenditure) {
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
@@ -683,9 +727,9 @@ final class Programmes {
     if (!amount.isPositive()) {
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
-    Money townshipLimit = s.times(f.need(f.p.temporaryTownshipMonths, TEMPORARY_TOWNSHIP_MAX_MONTHS), RoundingMode.DOWN);
-    DecisionLevel level = amount.isGreaterThan(townshipLimit) ? DecisionLevel.COUNTY : DecisionLevel.TOWNSHIP;
-    boolean fast = useEmergency && !amount.isGreaterThan(s.times(f.p.temporaryFastMonths, RoundingMode.DOWN));
+    long townshipLimit = f.need(f.p.temporaryTownshipMonths, TEMPORARY_TOWNSHIP_MAX_MONTHS).floorTimes(s.fen());
+    DecisionLevel level = amount.fen() > townshipLimit ? DecisionLevel.COUNTY : DecisionLevel.TOWNSHIP;
+    boolean fast = useEmergency && amount.fen() <= f.p.temporaryFastMonths.floorTimes(s.fen());
     b.level(level).oneOffAmount(amount).validFrom(f.date).detail("fastTier", Boolean.toString(fast));
     if (ex.isOn()) {
       ex.note("由" + (level == DecisionLevel.TOWNSHIP ? "乡镇（街道）" : "县级民政部门") + "审批"
