@@ -4,11 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jiuzhu.core.money.Money;
 
 /**
@@ -22,14 +22,21 @@ import org.jiuzhu.core.money.Money;
  * @since 0.1.0
  */
 public final class Determination {
+  private static final String[] NO_STRINGS = {};
+  private static final Money[] NO_MONEY = {};
+
   private final String programmeId;
   private final Outcome outcome;
   private final DecisionLevel level;
   private final String reviewReason;
   private final Money monthlyAmount;
   private final Money oneOffAmount;
-  private final ImmutableSortedMap<String, Money> memberShares;
-  private final ImmutableSortedMap<String, String> details;
+  private final String[] shareIds;
+  private final Money[] shareAmounts;
+  private final String[] detailKeys;
+  private final String[] detailValues;
+  private volatile ImmutableMap<String, Money> memberShares;
+  private volatile ImmutableMap<String, String> details;
   private final ImmutableList<Finding> findings;
   private final String explanationZh;
   private final String explanationEn;
@@ -46,8 +53,10 @@ public final class Determination {
     this.reviewReason = b.reviewReason;
     this.monthlyAmount = b.monthlyAmount;
     this.oneOffAmount = b.oneOffAmount;
-    this.memberShares = b.memberShares == null ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOfSorted(b.memberShares);
-    this.details = b.details == null ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOfSorted(b.details);
+    this.shareIds = b.shareIds == null ? NO_STRINGS : Arrays.copyOf(b.shareIds, b.shares);
+    this.shareAmounts = b.shareAmounts == null ? NO_MONEY : Arrays.copyOf(b.shareAmounts, b.shares);
+    this.detailKeys = b.detailKeys == null ? NO_STRINGS : Arrays.copyOf(b.detailKeys, b.detailCount);
+    this.detailValues = b.detailValues == null ? NO_STRINGS : Arrays.copyOf(b.detailValues, b.detailCount);
     this.findings = b.findings;
     this.explanationZh = b.explanationZh;
     this.explanationEn = b.explanationEn;
@@ -99,14 +108,40 @@ public final class Determination {
     return oneOffAmount;
   }
 
-  /** Monthly amounts per member id, where the rule has them; they add up to the monthly amount. */
-  public ImmutableSortedMap<String, Money> memberShares() {
-    return memberShares;
+  /**
+   * Monthly amounts per member id, where the rule has them, in the household's member order;
+   * they add up to the monthly amount.
+   */
+  public ImmutableMap<String, Money> memberShares() {
+    ImmutableMap<String, Money> m = memberShares;
+    if (m == null) {
+      ImmutableMap.Builder<String, Money> b = ImmutableMap.builderWithExpectedSize(shareIds.length);
+      for (int i = 0; i < shareIds.length; i++) {
+        b.put(shareIds[i], shareAmounts[i]);
+      }
+      m = b.buildOrThrow();
+      memberShares = m;
+    }
+    return m;
+  }
+
+  /** How many members have a share; reading it builds no map. */
+  public int shareCount() {
+    return shareIds.length;
   }
 
   /** Programme-specific facts, e.g. {@code careTier=FULL}, {@code kind=EMERGENCY}. */
-  public ImmutableSortedMap<String, String> details() {
-    return details;
+  public ImmutableMap<String, String> details() {
+    ImmutableMap<String, String> m = details;
+    if (m == null) {
+      ImmutableMap.Builder<String, String> b = ImmutableMap.builderWithExpectedSize(detailKeys.length);
+      for (int i = 0; i < detailKeys.length; i++) {
+        b.put(detailKeys[i], detailValues[i]);
+      }
+      m = b.buildOrThrow();
+      details = m;
+    }
+    return m;
   }
 
   /** Every check, in order; empty in fast mode. */
@@ -152,7 +187,7 @@ public final class Determination {
   public boolean equalsIgnoringExplanation(Determination o) {
     return programmeId.equals(o.programmeId) && outcome == o.outcome && level == o.level
         && Objects.equals(reviewReason, o.reviewReason) && monthlyAmount.equals(o.monthlyAmount)
-        && oneOffAmount.equals(o.oneOffAmount) && memberShares.equals(o.memberShares) && details.equals(o.details)
+        && oneOffAmount.equals(o.oneOffAmount) && memberShares().equals(o.memberShares()) && details().equals(o.details())
         && Objects.equals(validFrom, o.validFrom) && Objects.equals(validUntil, o.validUntil)
         && Objects.equals(nextReview, o.nextReview) && rulebookVersion.equals(o.rulebookVersion)
         && parameterFingerprint.equals(o.parameterFingerprint);
@@ -167,14 +202,14 @@ public final class Determination {
 
   @Override
   public int hashCode() {
-    return Objects.hash(programmeId, outcome, monthlyAmount, oneOffAmount, memberShares);
+    return Objects.hash(programmeId, outcome, monthlyAmount, oneOffAmount, memberShares());
   }
 
   @Override
   public String toString() {
     return programmeId + " " + outcome + (level == null ? "" : "@" + level) + " monthly=" + monthlyAmount
-        + " oneOff=" + oneOffAmount + (memberShares.isEmpty() ? "" : " shares=" + memberShares)
-        + (details.isEmpty() ? "" : " " + details);
+        + " oneOff=" + oneOffAmount + (shareIds.length == 0 ? "" : " shares=" + memberShares())
+        + (detailKeys.length == 0 ? "" : " " + details());
   }
 
   /** Builds a {@link Determination}. */
@@ -185,8 +220,14 @@ public final class Determination {
     private String reviewReason;
     private Money monthlyAmount = Money.ZERO;
     private Money oneOffAmount = Money.ZERO;
-    private TreeMap<String, Money> memberShares;
-    private TreeMap<String, String> details;
+    private String[] shareIds;
+    private Money[] shareAmounts;
+    private int shares;
+    private String[] detailKeys;
+    private String[] detailValues;
+    private int detailCount;
+    private long sharesFen;
+    private boolean negativeShare;
     private ImmutableList<Finding> findings = ImmutableList.of();
     private String explanationZh = "";
     private String explanationEn = "";
@@ -226,18 +267,36 @@ public final class Determination {
     }
 
     public Builder memberShare(String memberId, Money amount) {
-      if (memberShares == null) {
-        memberShares = new TreeMap<>();
+      if (shareIds == null) {
+        shareIds = new String[4];
+        shareAmounts = new Money[4];
+      } else if (shares == shareIds.length) {
+        shareIds = Arrays.copyOf(shareIds, shares * 2);
+        shareAmounts = Arrays.copyOf(shareAmounts, shares * 2);
       }
-      memberShares.put(memberId, amount);
+      for (int i = 0; i < shares; i++) {
+        checkArgument(!shareIds[i].equals(memberId), "%s: two shares for member %s", programmeId, memberId);
+      }
+      shareIds[shares] = checkNotNull(memberId);
+      shareAmounts[shares++] = checkNotNull(amount);
+      sharesFen = Math.addExact(sharesFen, amount.fen());
+      negativeShare |= amount.isNegative();
       return this;
     }
 
     public Builder detail(String key, String value) {
-      if (details == null) {
-        details = new TreeMap<>();
+      if (detailKeys == null) {
+        detailKeys = new String[4];
+        detailValues = new String[4];
+      } else if (detailCount == detailKeys.length) {
+        detailKeys = Arrays.copyOf(detailKeys, detailCount * 2);
+        detailValues = Arrays.copyOf(detailValues, detailCount * 2);
       }
-      details.put(key, value);
+      for (int i = 0; i < detailCount; i++) {
+        checkArgument(!detailKeys[i].equals(key), "%s: detail %s given twice", programmeId, key);
+      }
+      detailKeys[detailCount] = checkNotNull(key);
+      detailValues[detailCount++] = checkNotNull(value);
       return this;
     }
 
@@ -285,14 +344,10 @@ public final class Determination {
       }
       checkArgument(!monthlyAmount.isNegative() && !oneOffAmount.isNegative(),
           "%s: amounts must not be negative (monthly %s, one-off %s)", programmeId, monthlyAmount, oneOffAmount);
-      if (memberShares != null) {
-        Money sum = Money.ZERO;
-        for (Money m : memberShares.values()) {
-          checkArgument(!m.isNegative(), "%s: negative member share %s", programmeId, m);
-          sum = sum.plus(m);
-        }
-        checkArgument(sum.equals(monthlyAmount), "%s: member shares add up to %s, not the monthly amount %s",
-            programmeId, sum, monthlyAmount);
+      if (shares > 0) {
+        checkArgument(!negativeShare, "%s: a member share is negative", programmeId);
+        checkArgument(sharesFen == monthlyAmount.fen(), "%s: member shares add up to %s, not the monthly amount %s",
+            programmeId, Money.ofFen(sharesFen), monthlyAmount);
       }
       return new Determination(this);
     }

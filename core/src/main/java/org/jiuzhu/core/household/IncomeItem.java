@@ -44,6 +44,31 @@ public abstract class IncomeItem {
     return gross().minus(deductions());
   }
 
+  /** Gross minus deductions in fen, computed once (for population runs, which read it often). */
+  @Value.Derived
+  @Value.Auxiliary
+  public long netFen() {
+    return gross().fen() - deductions().fen();
+  }
+
+  /** The month as a count of months since year 0 ({@code year * 12 + month - 1}), computed once. */
+  @Value.Derived
+  @Value.Auxiliary
+  public int monthIndex() {
+    return month().getYear() * 12 + month().getMonthValue() - 1;
+  }
+
+  /** A bit per {@link IncomeTag} ({@code 1 << ordinal}), computed once; 0 when the item has no tag. */
+  @Value.Derived
+  @Value.Auxiliary
+  public int tagBits() {
+    int bits = 0;
+    for (IncomeTag t : tags()) {
+      bits |= 1 << t.ordinal();
+    }
+    return bits;
+  }
+
   @Value.Check
   void check() {
     Problems p = new Problems();

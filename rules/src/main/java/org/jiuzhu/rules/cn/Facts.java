@@ -46,7 +46,8 @@ final class Facts {
   final boolean[] counted;
   final int n;
   final HukouType hukou;
-  final YearMonth month;
+  /** The application month as {@code year * 12 + month - 1}. */
+  final int appMonth;
 
   // income over the 低保 reference window
   int window;
@@ -64,7 +65,7 @@ final class Facts {
     this.policy = policy;
     this.p = p;
     this.members = h.members();
-    this.month = YearMonth.from(date);
+    this.appMonth = date.getYear() * 12 + date.getMonthValue() - 1;
     int size = members.size();
     this.counted = new boolean[size];
     this.ids = new String[size];
@@ -74,7 +75,7 @@ final class Facts {
     for (int i = 0; i < size; i++) {
       Member m = members.get(i);
       ids[i] = m.id();
-      ages[i] = m.ageOn(date);
+      ages[i] = age(m.birthDate(), date);
       counted[i] = isCounted(m);
       if (counted[i]) {
         c++;
@@ -134,30 +135,21 @@ final class Facts {
     return -1;
   }
 
+  private static final int ALWAYS_EXCLUDED = bit(IncomeTag.PREFERENTIAL_TREATMENT_PENSION) | bit(IncomeTag.FAMILY_PLANNING_REWARD)
+      | bit(IncomeTag.SCHOLARSHIP) | bit(IncomeTag.BRAVERY_REWARD) | bit(IncomeTag.GOVERNMENT_SOCIAL_ASSISTANCE)
+      | bit(IncomeTag.LOCAL_EXCLUSION);
+  private static final int NOT_FOR_TEKUN = bit(IncomeTag.RESIDENTS_BASIC_PENSION) | bit(IncomeTag.SOCIAL_INSURANCE_BENEFIT)
+      | bit(IncomeTag.OLD_AGE_ALLOWANCE);
+
+  private static int bit(IncomeTag t) {
+    return 1 << t.ordinal();
+  }
+
   /** True for an income item that the national rules (and the region's flags) never count. */
   boolean excluded(IncomeItem item) {
-    if (item.tags().isEmpty()) {
-      return false;
-    }
-    for (IncomeTag t : item.tags()) {
-      switch (t) {
-        case PREFERENTIAL_TREATMENT_PENSION:
-        case FAMILY_PLANNING_REWARD:
-        case SCHOLARSHIP:
-        case BRAVERY_REWARD:
-        case GOVERNMENT_SOCIAL_ASSISTANCE:
-        case LOCAL_EXCLUSION:
-          return true;
-        case RESIDENTS_BASIC_PENSION:
-          if (p.excludeResidentsPension) {
-            return true;
-          }
-          break;
-        default:
-          break;
-      }
-    }
-    return false;
+    int bits = item.tagBits();
+    return bits != 0 && ((bits & ALWAYS_EXCLUDED) != 0
+        || (p.excludeResidentsPension && (bits & bit(IncomeTag.RESIDENTS_BASIC_PENSION)) != 0));
   }
 
   /** Whether {@code m} found work (a NEW_JOB event) within the withdrawal period before the date. */
@@ -174,44 +166,110 @@ final class Facts {
     return false;
   }
 
-  /** Computes the counted income of the 低保 reference window. */
-  void computeIncome() {
-    Money s = standard();
+  // Income and spending by member and month, filled in one pass: slot [m * back + k - 1] holds
+  // month (application month - k), k = 1..back.
+  private int back;
+  private long[] total; // counted-eligible net income (national exclusions removed)
+  private long[] disregarded; // new-job earnings disregarded during gradual withdrawal
+  private long[] earned; // wages and business income that is counted, for the employment-cost deduction
+  private long[] tekunExcluded; // pensions, insurance benefits and old-age allowances (not counted for 特困)
+  private long[] spending; // [category * back + k - 1], net of grants
+
+  private static int epochMonth(YearMonth m) {
+    return m.getYear() * 12 + m.getMonthValue() - 1;
+  }
+
+  private void fill() {
     window = need(p.referenceMonths, DIBAO_INCOME_REFERENCE_MONTHS);
-    YearMonth first = month.minusMonths(window);
+    back = Math.max(window, Math.max(p.rigidWindow, p.temporaryExpenditureWindow));
+    int size = members.size();
+    total = new long[size * back];
+    int app = appMonth;
+    byte[] withdrawalOf = null; // 0 unknown, 1 yes, 2 no
+    List<IncomeItem> incomes = h.incomes();
+    for (int it = 0, count = incomes.size(); it < count; it++) {
+      IncomeItem item = incomes.get(it);
+      int k = app - item.monthIndex();
+      if (k < 1 || k > back || excluded(item)) {
+        continue;
+      }
+      int m = index(item.memberId());
+      int slot = m * back + k - 1;
+      long net = item.netFen();
+      total[slot] += net;
+      int bits = item.tagBits();
+      if ((bits & bit(IncomeTag.NEW_JOB)) != 0) {
+        if (withdrawalOf == null) {
+          withdrawalOf = new byte[size];
+        }
+        if (withdrawalOf[m] == 0) {
+          withdrawalOf[m] = (byte) (inWithdrawal(item.memberId()) ? 1 : 2);
+        }
+        if (withdrawalOf[m] == 1) {
+          if (disregarded == null) {
+            disregarded = new long[size * back];
+          }
+          disregarded[slot] += net;
+          continue;
+        }
+      }
+      if (item.category() == IncomeCategory.WAGES || item.category() == IncomeCategory.BUSINESS_NET) {
+        if (earned == null) {
+          earned = new long[size * back];
+        }
+        earned[slot] += net;
+      }
+      if ((bits & NOT_FOR_TEKUN) != 0) {
+        if (tekunExcluded == null) {
+          tekunExcluded = new long[size * back];
+        }
+        tekunExcluded[slot] += net;
+      }
+    }
+    ExpenditureCategory[] cats = ExpenditureCategory.values();
+    spending = new long[cats.length * back];
+    for (Expenditure x : h.expenditures()) {
+      int k = app - epochMonth(x.month());
+      if (k >= 1 && k <= back) {
+        spending[x.category().ordinal() * back + k - 1] += x.amount().fen() - x.grantsReceived().fen();
+      }
+    }
+  }
+
+  /** Computes the counted income of the 低保 reference window (and fills the monthly tables). */
+  void computeIncome() {
+    fill();
+    Money s = standard();
     long capFen = need(p.employmentCostRatio, DIBAO_EMPLOYMENT_COST_RATIO).floorTimes(s.fen());
-    long[][] earned = new long[members.size()][window];
     memberIncome = new long[members.size()];
     long gross = 0;
-    for (IncomeItem item : h.incomes()) {
-      int m = index(item.memberId());
-      if (!counted[m] || item.month().isBefore(first) || !item.month().isBefore(month) || excluded(item)) {
-        continue;
-      }
-      long net = item.gross().fen() - item.deductions().fen();
-      if (!item.tags().isEmpty() && item.tags().contains(IncomeTag.NEW_JOB) && inWithdrawal(item.memberId())) {
-        disregardedNewJob += net;
-        withdrawal = true;
-        continue;
-      }
-      gross += net;
-      memberIncome[m] += net;
-      if (item.category() == IncomeCategory.WAGES || item.category() == IncomeCategory.BUSINESS_NET) {
-        int k = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, item.month());
-        earned[m][k] += net;
-      }
-    }
     long employment = 0;
-    for (long[] memberMonths : earned) {
-      for (long e : memberMonths) {
-        employment += Math.min(e, capFen);
+    for (int m = 0; m < members.size(); m++) {
+      if (!counted[m]) {
+        continue;
       }
+      long own = 0;
+      for (int k = 0; k < window; k++) {
+        int slot = m * back + k;
+        own += total[slot];
+        if (disregarded != null) {
+          own -= disregarded[slot];
+          disregardedNewJob += disregarded[slot];
+        }
+        if (earned != null) {
+          employment += Math.min(earned[slot], capFen);
+        }
+      }
+      memberIncome[m] = own;
+      gross += own;
     }
+    withdrawal = disregardedNewJob != 0;
     long medical = 0;
     if (p.deductMedical) {
       for (Expenditure x : h.expenditures()) {
+        int k = appMonth - epochMonth(x.month());
         if ((x.category() == ExpenditureCategory.MEDICAL_OUT_OF_POCKET || x.category() == ExpenditureCategory.REHABILITATION)
-            && !x.month().isBefore(first) && x.month().isBefore(month)
+            && k >= 1 && k <= window
             && (x.memberId().isEmpty() || counted[index(x.memberId().get())])) {
           medical += x.amount().fen() - x.grantsReceived().fen();
         }
@@ -223,45 +281,37 @@ final class Facts {
     incomeTotal = gross - employment - medicalDeduction;
   }
 
-  /** Counted income (no deductions, the 特困 exclusions added) of one member over the window. */
+  /** Counted income (no deductions, the 特困 exclusions added) of one member over the 低保 window. */
   long tekunIncome(int m) {
-    YearMonth first = month.minusMonths(window);
-    long total = 0;
-    String id = members.get(m).id();
-    for (IncomeItem item : h.incomes()) {
-      if (!item.memberId().equals(id) || item.month().isBefore(first) || !item.month().isBefore(month) || excluded(item)
-          || (!item.tags().isEmpty() && (item.tags().contains(IncomeTag.RESIDENTS_BASIC_PENSION)
-              || item.tags().contains(IncomeTag.SOCIAL_INSURANCE_BENEFIT) || item.tags().contains(IncomeTag.OLD_AGE_ALLOWANCE)))) {
-        continue;
-      }
-      total += item.gross().fen() - item.deductions().fen();
+    long sum = 0;
+    for (int k = 0; k < window; k++) {
+      int slot = m * back + k;
+      sum += total[slot] - (tekunExcluded == null ? 0 : tekunExcluded[slot]);
     }
-    return total;
+    return sum;
   }
 
   /** Household income of the {@code months} before the application month, counted members, after exclusions. */
   long incomeOver(int months) {
-    YearMonth first = month.minusMonths(months);
-    long total = 0;
-    for (IncomeItem item : h.incomes()) {
-      int m = index(item.memberId());
-      if (counted[m] && !item.month().isBefore(first) && item.month().isBefore(month) && !excluded(item)) {
-        total += item.gross().fen() - item.deductions().fen();
+    long sum = 0;
+    for (int m = 0; m < members.size(); m++) {
+      if (counted[m]) {
+        for (int k = 0; k < months; k++) {
+          sum += total[m * back + k];
+        }
       }
     }
-    return total;
+    return sum;
   }
 
-  /** Rigid spending (net of grants) of the {@code months} before the application month, by category; living capped elsewhere. */
+  /** Rigid spending (net of grants) of one category over the {@code months} before the application month. */
   long spendingOver(int months, ExpenditureCategory category) {
-    YearMonth first = month.minusMonths(months);
-    long total = 0;
-    for (Expenditure x : h.expenditures()) {
-      if (x.category() == category && !x.month().isBefore(first) && x.month().isBefore(month)) {
-        total += x.amount().fen() - x.grantsReceived().fen();
-      }
+    long sum = 0;
+    int base = category.ordinal() * back;
+    for (int k = 0; k < months; k++) {
+      sum += spending[base + k];
     }
-    return total;
+    return sum;
   }
 
   // ---- assets ----
@@ -392,6 +442,16 @@ final class Facts {
       }
     }
     return false;
+  }
+
+  /** Whole years from {@code birth} to {@code date} (as {@link java.time.Period}, without allocating). */
+  static int age(LocalDate birth, LocalDate date) {
+    int years = date.getYear() - birth.getYear();
+    if (date.getMonthValue() < birth.getMonthValue()
+        || (date.getMonthValue() == birth.getMonthValue() && date.getDayOfMonth() < birth.getDayOfMonth())) {
+      years--;
+    }
+    return years;
   }
 
   int age(Member m) {

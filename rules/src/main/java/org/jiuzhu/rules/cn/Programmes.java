@@ -69,8 +69,13 @@ final class Programmes {
     return Determination.builder(id).provenance(CnRulebook.VERSION, f.p.fingerprint);
   }
 
+  private LocalDate nextMonth;
+
   private LocalDate nextMonth() {
-    return f.date.withDayOfMonth(1).plusMonths(1);
+    if (nextMonth == null) {
+      nextMonth = f.date.withDayOfMonth(1).plusMonths(1);
+    }
+    return nextMonth;
   }
 
   private static String yuan(long fen) {
@@ -214,7 +219,7 @@ final class Programmes {
     if (!ex.check(MEMBERS, f.n > 0, f.n, 1)) {
       return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
-    if (!ex.check(NOT_TEKUN, !(tekun.isEligible() && tekun.memberShares().size() == f.n), "", "")) {
+    if (!ex.check(NOT_TEKUN, !(tekun.isEligible() && tekun.shareCount() == f.n), "", "")) {
       return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     Money s = f.standard();
@@ -308,7 +313,13 @@ final class Programmes {
 
   // ---------------------------------------------------------------- 单人户
 
+  /** The marginal tests' result, reused in fast mode (explain mode re-runs them to record the findings). */
+  private Boolean marginalResult;
+
   private boolean marginalTests(Explainer ex) {
+    if (!on && marginalResult != null) {
+      return marginalResult;
+    }
     Money s = f.standard();
     long line = s.fen() * f.n * f.window;
     Ratio multiple = f.p.marginalMultiple;
@@ -316,6 +327,7 @@ final class Programmes {
         on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s.fen())) : null, multiple);
     ok &= assetsPass(ex, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS),
         Boolean.TRUE.equals(f.p.marginalExemptOneCar));
+    marginalResult = ok;
     return ok;
   }
 
@@ -612,7 +624,7 @@ final class Programmes {
     Explainer ex = CnRulebook.explainer(explain);
     Determination.Builder b = start(CnRulebook.RIGID);
     String category = dibao.isEligible() ? "低保 dibao" : marginal.isEligible() ? "低保边缘 marginal"
-        : tekun.isEligible() && tekun.memberShares().size() == f.n ? "特困 tekun" : null;
+        : tekun.isEligible() && tekun.shareCount() == f.n ? "特困 tekun" : null;
     if (f.n == 0 || !ex.check(NOT_OTHER_CATEGORY, category == null, category == null ? "" : category, "")) {
       return finish(b, ex, CnRulebook.RIGID, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }

@@ -1,0 +1,46 @@
+package org.jiuzhu.benchmarks;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.jiuzhu.core.household.FinancialAsset;
+import org.jiuzhu.core.household.FinancialAssetType;
+import org.jiuzhu.core.household.Home;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.household.HukouType;
+import org.jiuzhu.core.household.IncomeCategory;
+import org.jiuzhu.core.household.IncomeItem;
+import org.jiuzhu.core.household.Member;
+import org.jiuzhu.core.household.Relationship;
+import org.jiuzhu.core.household.SchoolingStage;
+import org.jiuzhu.core.household.WorkStatus;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.region.RegionCode;
+
+/** A typical applying household: a rural couple and a schoolchild in Zhuanglang. */
+final class Typical {
+  private Typical() {}
+
+  static Household household() {
+    RegionCode zl = RegionCode.parse("620825");
+    Household.Builder h = new Household.Builder().id("typical").region(zl).applicantId("m1")
+        .addMembers(member("m1", Relationship.APPLICANT, LocalDate.of(1982, 4, 1), WorkStatus.FARMING, zl).build())
+        .addMembers(member("m2", Relationship.SPOUSE, LocalDate.of(1984, 9, 1), WorkStatus.EMPLOYED, zl).build())
+        .addMembers(member("m3", Relationship.CHILD, LocalDate.of(2014, 3, 1), WorkStatus.STUDENT, zl)
+            .schooling(SchoolingStage.PRIMARY).build());
+    for (int back = 1; back <= 12; back++) {
+      YearMonth m = YearMonth.of(2025, 10).minusMonths(back);
+      h.addIncomes(new IncomeItem.Builder().memberId("m2").category(IncomeCategory.WAGES).month(m).gross(Money.parse("900")).build());
+      h.addIncomes(new IncomeItem.Builder().memberId("m1").category(IncomeCategory.BUSINESS_NET).month(m).gross(Money.parse("350")).build());
+    }
+    return h.addFinancialAssets(new FinancialAsset.Builder().type(FinancialAssetType.DEPOSIT).value(Money.parse("6000")).build())
+        .addHomes(new Home.Builder().floorArea(new BigDecimal("85")).build())
+        .build();
+  }
+
+  private static Member.Builder member(String id, Relationship r, LocalDate birth, WorkStatus status, RegionCode region) {
+    Member.Builder b = new Member.Builder();
+    b.id(id).relationship(r).birthDate(birth).workStatus(status).hukouType(HukouType.RURAL).hukouRegion(region);
+    return b;
+  }
+}
