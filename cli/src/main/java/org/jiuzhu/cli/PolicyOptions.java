@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 
 /** {@code --policy FILE…}: the embedded policy plus the user's own files as overrides. */
 final class PolicyOptions {
-  @Option(names = "--policy", paramLabel = "FILE", arity = "1..*",
-      description = "Your own policy files (YAML, jiuzhu-policy/1): they add regions and replace embedded values key by key.")
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "Your own policy file (YAML, jiuzhu-policy/1); repeat for several. It adds regions and replaces"
+          + " embedded values key by key.")
   List<Path> files = new ArrayList<>();
 
   /**

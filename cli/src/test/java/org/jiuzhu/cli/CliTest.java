@@ -191,6 +191,18 @@ final class CliTest {
   }
 
   @Test
+  void screenWithAPolicyFileBeforeTheHouseholdAndAMissingParameter() throws IOException {
+    Path county = file("county.yaml", "format: jiuzhu-policy/1\nregions:\n  - {code: \"440305\", name: 南山区, nameEn: Nanshan}\n");
+    String household = new String(java.nio.file.Files.readAllBytes(EXAMPLES.resolve("dibao.json")), StandardCharsets.UTF_8)
+        .replace("230300", "440305");
+    Path h = file("nanshan.json", household);
+    Run r = run("screen", "--date", "2025-10-01", "--policy", county.toString(), "--policy", county.toString(), h.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("no value of dibao.income.reference-months (months) is in force for region 440305 南山区"
+        + " on 2025-10-01; searched 440305 → 440300 → 440000 → national");
+  }
+
+  @Test
   void testRunsScenarioFilesAndFailsOnAMismatch() throws IOException {
     String household = new String(java.nio.file.Files.readAllBytes(EXAMPLES.resolve("dibao.json")), StandardCharsets.UTF_8)
         .replace("\n", " ");
