@@ -12,6 +12,8 @@ import org.jiuzhu.core.eligibility.Screening;
 import org.jiuzhu.core.household.Household;
 import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.core.region.RegionCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * China's national rulebook: people in extreme poverty (特困, {@value #TEKUN}), minimum living
@@ -47,6 +49,8 @@ public final class CnRulebook {
 
   /** Every programme id, in evaluation order. */
   public static final ImmutableList<String> PROGRAMMES = ImmutableList.of(TEKUN, DIBAO, DIBAO_SINGLE, MARGINAL, RIGID, TEMPORARY);
+
+  private static final Logger LOG = LoggerFactory.getLogger(CnRulebook.class);
 
   private final Policy policy;
   /** Per region, the resolved parameters of each stretch of dates seen so far (copy on write). */
@@ -88,7 +92,23 @@ public final class CnRulebook {
     CnParams p = params(region, date);
     Facts f = new Facts(household, date, policy, p);
     Programmes programmes = new Programmes(f, explain);
-    return new Screening(household.id(), region, date, programmes.all());
+    Screening screening = new Screening(household.id(), region, date, programmes.all());
+    if (LOG.isDebugEnabled()) {
+      // the case id, region, date and outcomes only: never a name or an ID number
+      StringBuilder sb = new StringBuilder();
+      for (Determination d : screening.determinations()) {
+        sb.append(' ').append(d.programmeId()).append('=').append(d.outcome());
+        if (d.monthlyAmount().isPositive()) {
+          sb.append('/').append(d.monthlyAmount());
+        }
+        if (d.oneOffAmount().isPositive()) {
+          sb.append('/').append(d.oneOffAmount());
+        }
+      }
+      LOG.debug("evaluated household {} ({} members) in {} on {} ({} mode):{}", household.id(), household.members().size(),
+          region, date, explain ? "explain" : "fast", sb);
+    }
+    return screening;
   }
 
   private CnParams params(RegionCode region, LocalDate date) {
