@@ -1,0 +1,25 @@
+/**
+ * jiuzhu rules: China's rulebook, the policy-file format and loader, the shipped national
+ * defaults and region packs, the holiday calendar, household and scenario files.
+ *
+ * @provides org.jiuzhu.core.policy.PolicyModule the national defaults and region packs
+ */
+module org.jiuzhu.rules {
+  requires transitive org.jiuzhu.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.slf4j;
+
+  exports org.jiuzhu.rules.calendar;
+  exports org.jiuzhu.rules.cn;
+  exports org.jiuzhu.rules.io;
+  exports org.jiuzhu.rules.policyfile;
+  exports org.jiuzhu.rules.scenario;
+  exports org.jiuzhu.rules.synthetic;
+
+  // Jackson binds the private document classes of these packages
+  opens org.jiuzhu.rules.policyfile to com.fasterxml.jackson.databind;
+  opens org.jiuzhu.rules.calendar to com.fasterxml.jackson.databind;
+
+  provides org.jiuzhu.core.policy.PolicyModule with org.jiuzhu.rules.cn.CnPolicyModule;
+}
