@@ -33,6 +33,19 @@ final class ReadmeQuickStartTest {
   }
 
   @Test
+  void theConsumerProjectRunsExactlyTheReadmeQuickStart() throws Exception {
+    Path readmePath = Path.of(System.getProperty("jiuzhu.readme"));
+    String readme = Files.readString(readmePath, StandardCharsets.UTF_8);
+    Path consumer = readmePath.getParent().resolve("examples/consumer");
+    assertThat(Files.readString(consumer.resolve("src/main/java/QuickStart.java"), StandardCharsets.UTF_8))
+        .as("examples/consumer/src/main/java/QuickStart.java must be the README's quick start")
+        .isEqualTo(block(readme, "<!-- quickstart -->", "java"));
+    assertThat(Files.readString(consumer.resolve("src/test/resources/quickstart-output.txt"), StandardCharsets.UTF_8))
+        .as("examples/consumer's expected output must be the README's")
+        .isEqualTo(block(readme, "<!-- quickstart-output -->", "text"));
+  }
+
+  @Test
   void theQuickStartCompilesRunsAndPrintsWhatTheReadmeSays() throws Exception {
     String readme = Files.readString(Path.of(System.getProperty("jiuzhu.readme")), StandardCharsets.UTF_8);
     String code = block(readme, "<!-- quickstart -->", "java");
