@@ -389,14 +389,6 @@ final class Facts {
     return area.compareTo(p.maxHomeAreaPerCapita.multiply(BigDecimal.valueOf(n))) < 0;
   }
 
-  BigDecimal homeArea() {
-    BigDecimal area = BigDecimal.ZERO;
-    for (Home home : h.homes()) {
-      area = area.add(home.floorArea());
-    }
-    return area;
-  }
-
   /** Non-residential property other than the only dwelling. */
   int nonResidential() {
     int k = 0;
@@ -452,10 +444,5 @@ final class Facts {
       years--;
     }
     return years;
-  }
-
-  int age(Member m) {
-    int i = members.indexOf(m);
-    return i >= 0 ? ages[i] : m.ageOn(date);
   }
 }

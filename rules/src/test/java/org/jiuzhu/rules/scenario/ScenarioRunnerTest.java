@@ -41,6 +41,46 @@ final class ScenarioRunnerTest {
   }
 
   @Test
+  void everyExpectationFieldIsCompared() throws IOException {
+    String household = "{\"id\":\"c\",\"region\":\"230300\",\"applicant\":\"m1\",\"members\":[{\"id\":\"m1\","
+        + "\"relationship\":\"APPLICANT\",\"birthDate\":\"1980-01-01\",\"hukouType\":\"RURAL\",\"hukouRegion\":\"230300\","
+        + "\"workStatus\":\"FARMING\"}],\"events\":[{\"date\":\"2025-09-01\",\"type\":\"FIRE\",\"amount\":\"100\"}]}";
+    List<ScenarioRunner.CaseResult> r = run("format: jiuzhu-scenarios/1\ncases:\n  - name: all wrong\n    date: 2025-10-01\n"
+        + "    household: " + household + "\n    expect:\n"
+        + "      cn.dibao: {outcome: ELIGIBLE, shares: {m1: \"1.00\", m9: \"0\"}, validFrom: 2025-12-01, validUntil: 2026-01-01,"
+        + " nextReview: 2026-01-01, level: COUNTY, colour: red, monthly: \"abc\"}\n"
+        + "      cn.temporary-assistance: {outcome: ELIGIBLE, oneOff: \"99.00\", details: {kind: EXPENDITURE}, level: COUNTY}\n");
+    assertThat(r.get(0).mismatches()).containsExactlyInAnyOrder(
+        "cn.dibao: unknown expectation 'colour'; expected one of [details, level, monthly, nextReview, oneOff, outcome, shares,"
+            + " validFrom, validUntil]",
+        "cn.dibao: expected monthly 'abc' is not an amount; expected a decimal number of yuan such as 760.50",
+        "cn.dibao: share of m1 is 540.00, expected 1.00",
+        "cn.dibao: share of m9 is null, expected 0.00",
+        "cn.dibao: level none, expected COUNTY",
+        "cn.dibao: validFrom 2025-11-01, expected 2025-12-01",
+        "cn.dibao: validUntil null, expected 2026-01-01",
+        "cn.dibao: nextReview 2026-04-01, expected 2026-01-01",
+        "cn.temporary-assistance: oneOff 100.00, expected 99.00",
+        "cn.temporary-assistance: detail kind is EMERGENCY, expected EXPENDITURE",
+        "cn.temporary-assistance: level TOWNSHIP, expected COUNTY");
+    assertThat(r.get(0).toString()).startsWith("FAIL t.yaml: all wrong\n    ");
+  }
+
+  @Test
+  void aFileOfSeveralCasesReportsEach() throws IOException {
+    String c = "  - name: %s\n    date: 2025-10-01\n    household: " + HOUSEHOLD + "\n    expect: {cn.dibao: {outcome: %s}}\n";
+    List<ScenarioRunner.CaseResult> r = run("format: jiuzhu-scenarios/1\ncases:\n" + String.format(c, "one", "ELIGIBLE")
+        + String.format(c, "two", "INELIGIBLE") + "  - date: 2025-10-01\n    household: " + HOUSEHOLD
+        + "\n    expect: {cn.dibao: {monthly: \"540\"}}\n");
+    assertThat(r).extracting(ScenarioRunner.CaseResult::name).containsExactly("one", "two", "case 3");
+    assertThat(r).extracting(ScenarioRunner.CaseResult::passed).containsExactly(true, false, false);
+    assertThat(r.get(1).mismatches().get(0)).startsWith("cn.dibao: outcome ELIGIBLE, expected INELIGIBLE (Eligible for");
+    assertThat(r.get(2).mismatches()).containsExactly("cn.dibao: 'outcome' is required");
+    assertThat(r.get(0).toString()).isEqualTo("PASS t.yaml: one");
+    assertThat(r.get(0).file()).isEqualTo("t.yaml");
+  }
+
+  @Test
   void badFilesAndCasesAreReported() throws IOException {
     assertThat(run("cases: [").get(0).mismatches().get(0)).startsWith("malformed YAML");
     assertThat(run("format: other\n").get(0).mismatches().get(0)).contains("expected 'format: jiuzhu-scenarios/1'");

@@ -1,0 +1,280 @@
+package org.jiuzhu.rules.cn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.jiuzhu.core.eligibility.Determination;
+import org.jiuzhu.core.eligibility.Finding;
+import org.jiuzhu.core.eligibility.Outcome;
+import org.jiuzhu.core.eligibility.Screening;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.rules.io.HouseholdReader;
+import org.jiuzhu.rules.policyfile.PolicyFileLoader;
+import org.junit.jupiter.api.Test;
+
+/** The rulebook's explanations and the edges the scenario files do not reach. */
+final class ProgrammesTest {
+  private static final CnRulebook RULEBOOK = CnRulebook.create(Policy.installed());
+  private static final LocalDate DATE = LocalDate.of(2025, 10, 1);
+
+  static Household household(String region, String members, String rest) {
+    String yaml = "id: t\nregion: \"" + region + "\"\napplicant: m1\nmembers:\n" + members + rest;
+    try {
+      return HouseholdReader.read("t.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), true);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static String member(String id, String relationship, String birth, String region, String extra) {
+    return "  - {id: " + id + ", relationship: " + relationship + ", birthDate: " + birth + ", hukouType: RURAL, hukouRegion: \""
+        + region + "\", workStatus: FARMING" + extra + "}\n";
+  }
+
+  static Determination get(Screening s, String id) {
+    return s.get(id).orElseThrow();
+  }
+
+  static Finding finding(Determination d, String criterion) {
+    return d.findings().stream().filter(f -> f.criterionId().equals(criterion)).findFirst().orElseThrow();
+  }
+
+  private static final String COUPLE = member("m1", "APPLICANT", "1980-05-01", "230300", "")
+      + member("m2", "SPOUSE", "1982-03-01", "230300", "");
+
+  @Test
+  void anEligibleExplanationStatesTheAmountAndEveryCheck() {
+    Screening s = RULEBOOK.evaluate(household("230300", COUPLE,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"600\"}]\n"
+            + "financialAssets: [{type: DEPOSIT, value: \"10000.01\"}]\n"), DATE);
+    Determination d = get(s, CnRulebook.DIBAO);
+    assertThat(d.explanationZh()).startsWith("符合最低生活保障条件，每月 480.00 元。共同生活的家庭成员 2 人。")
+        .contains("家庭月人均收入 300.00 元，低于低保标准 540.00 元。")
+        .contains("人均金融资产 5000.01 元，未超过限额 12960.00 元。")
+        .endsWith("收入按申请前 6 个月计算，已扣除就业成本 0.00 元。");
+    assertThat(d.explanationEn()).startsWith("Eligible for the minimum living allowance (低保): 480.00 yuan a month.")
+        .contains("Monthly income per person, 300.00 yuan, is below the minimum living standard of 540.00 yuan.");
+    Finding fin = finding(d, "assets.financial");
+    assertThat(fin.actual()).isEqualTo("5000.01");
+    assertThat(fin.threshold()).isEqualTo("12960.00");
+    assertThat(fin.legalReference()).contains("民发〔2021〕57号");
+    assertThat(finding(d, "assets.vehicles").actual()).isEqualTo("0 vehicle(s)");
+    assertThat(get(s, CnRulebook.DIBAO_SINGLE).explanationEn()).isEqualTo(
+        "Not eligible for the minimum living allowance for a member alone (单人户): The household is eligible for 低保 already.");
+  }
+
+  @Test
+  void anIneligibleExplanationListsOnlyWhatFailed() {
+    Screening s = RULEBOOK.evaluate(household("230300", COUPLE,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"600\"}]\n"
+            + "nonResidentialProperties: [{type: SHOP}, {type: OFFICE}]\nbusinesses: [{type: COMPANY}]\n"), DATE);
+    Determination d = get(s, CnRulebook.DIBAO);
+    assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+    assertThat(d.explanationZh()).startsWith("不符合最低生活保障条件：拥有 2 处非住宅类房产。有 1 个不予豁免的经营登记。")
+        .doesNotContain("低于低保标准");
+    assertThat(d.explanationEn()).startsWith("Not eligible for the minimum living allowance (低保): Owns 2 non-residential properties."
+        + " Has 1 business registrations that disqualify.");
+    assertThat(finding(d, "assets.non-residential").actual()).isEqualTo("2");
+    assertThat(d.monthlyAmount()).isEqualTo(Money.ZERO);
+    assertThat(d.validFrom()).isEmpty();
+  }
+
+  @Test
+  void reviewAndOneOffExplanations() {
+    Screening review = RULEBOOK.evaluate(household("230300", COUPLE,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"2000\"}]\n"
+            + "events: [{date: 2025-09-15, type: FIRE}]\n"), DATE);
+    Determination t = get(review, CnRulebook.TEMPORARY);
+    assertThat(t.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+    assertThat(t.explanationZh()).isEqualTo("临时救助需要审核：突发事件造成的损失尚未核定，由乡镇（街道）核实后决定。");
+    assertThat(t.explanationEn()).isEqualTo("Temporary assistance (临时救助) needs a review: the loss a sudden event caused is not"
+        + " assessed yet; the township verifies it and decides.");
+    assertThat(t.reviewReason()).contains("temporary.loss-unassessed: the loss of a sudden event is not assessed");
+
+    Screening paid = RULEBOOK.evaluate(household("230300", COUPLE,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"2000\"}]\n"
+            + "events: [{date: 2025-09-15, type: FIRE, amount: \"300\"}]\n"), DATE);
+    Determination p = get(paid, CnRulebook.TEMPORARY);
+    assertThat(p.explanationZh()).startsWith("符合临时救助条件，一次性 300.00 元。")
+        .endsWith("由乡镇（街道）审批，适用小额快救，3 日内办结。");
+    assertThat(p.explanationEn()).startsWith("Eligible for temporary assistance (临时救助): 300.00 yuan once.")
+        .contains("A sudden event within the last 90 days: FIRE 2025-09-15.")
+        .endsWith("Approved by the township; fast small payment (小额快救), decided within 3 days.");
+    assertThat(p.validFrom()).contains(DATE);
+  }
+
+  @Test
+  void whenEmergencyAndExpenditureBothApplyTheLargerIsGranted() {
+    Screening s = RULEBOOK.evaluateFast(household("230300", COUPLE,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"1500\"}]\n"
+            + "expenditures: [{member: m2, category: MEDICAL_OUT_OF_POCKET, month: 2025-09, amount: \"3000\"},"
+            + " {member: m2, category: EDUCATION, month: 2025-08, amount: \"100\"}, {category: REHABILITATION, month: 2025-07, amount: \"50\"}]\n"
+            + "events: [{date: 2025-09-15, type: TRAFFIC_ACCIDENT, amount: \"200\"}]\n"), DATE);
+    Determination t = get(s, CnRulebook.TEMPORARY);
+    // expenditure: 3150 - (9000 - 6480) = 630 beats the emergency's 200
+    assertThat(t.oneOffAmount()).isEqualTo(Money.parse("630.00"));
+    assertThat(t.details()).containsEntry("kind", "EXPENDITURE").containsEntry("fastTier", "false");
+  }
+
+  @Test
+  void additionsStartOnTheBirthday() {
+    String members = member("m1", "APPLICANT", "1980-05-01", "620825", "")
+        + member("m2", "PARENT", "1955-10-01", "620825", ", workStatus: NOT_WORKING")
+        + member("m3", "PARENT", "1955-10-02", "620825", ", workStatus: NOT_WORKING")
+        + member("m4", "CHILD", "2007-10-01", "620825", ", workStatus: STUDENT")
+        + member("m5", "CHILD", "2007-10-02", "620825", ", workStatus: STUDENT");
+    Household h = household("620825", members.replace(", workStatus: FARMING, workStatus", ", workStatus"),
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2024-10, to: 2025-09}, gross: \"500\"}]\n");
+    Determination d = get(RULEBOOK.evaluateFast(h, DATE), CnRulebook.DIBAO);
+    // base (570 x 5 - 500) = 2350 split 470 each; m2 turns 70 today (+50), m3 tomorrow; m4 turns 18 today (no minor addition), m5 is 17 (+50)
+    assertThat(d.memberShares()).containsEntry("m1", Money.parse("470")).containsEntry("m2", Money.parse("520"))
+        .containsEntry("m3", Money.parse("470")).containsEntry("m4", Money.parse("470")).containsEntry("m5", Money.parse("520"));
+    assertThat(d.monthlyAmount()).isEqualTo(Money.parse("2450"));
+  }
+
+  @Test
+  void reviewIntervalDependsOnWhetherSomeoneCanWork() {
+    String old = member("m1", "APPLICANT", "1960-01-01", "230300", "") + member("m2", "SPOUSE", "1962-01-01", "230300", "");
+    Determination d = get(RULEBOOK.evaluateFast(household("230300", old,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"100\"}]\n"), DATE), CnRulebook.DIBAO);
+    assertThat(d.nextReview()).contains(LocalDate.of(2026, 10, 1));
+    String young = member("m1", "APPLICANT", "1960-01-01", "230300", "") + member("m2", "SPOUSE", "1966-01-01", "230300", "");
+    Determination y = get(RULEBOOK.evaluateFast(household("230300", young,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"100\"}]\n"), DATE), CnRulebook.DIBAO);
+    assertThat(y.nextReview()).contains(LocalDate.of(2026, 4, 1));
+  }
+
+  private static Determination tekunWithSupporter(String supporter) {
+    String m = "  - {id: m1, relationship: APPLICANT, birthDate: 1950-01-01, hukouType: RURAL, hukouRegion: \"230300\","
+        + " workStatus: NOT_WORKING, carePlacement: HOME, selfCare: {eating: true, dressing: true, bedTransfer: true,"
+        + " toileting: true, indoorWalking: true, bathing: true}, supporters: [" + supporter + "]}\n";
+    return get(RULEBOOK.evaluate(household("230300", m, ""), DATE), CnRulebook.TEKUN);
+  }
+
+  @Test
+  void supportersWhoCannotSupport() {
+    assertThat(tekunWithSupporter("{birthDate: 1965-10-01, conditions: [DIBAO]}").outcome()).isEqualTo(Outcome.ELIGIBLE);
+    assertThat(tekunWithSupporter("{birthDate: 1965-10-02, conditions: [DIBAO]}").outcome()).isEqualTo(Outcome.INELIGIBLE);
+    assertThat(tekunWithSupporter("{birthDate: 1955-10-01, annualIncome: \"19999.99\", assetsWithinLowIncomeRules: true}").outcome())
+        .isEqualTo(Outcome.ELIGIBLE);
+    assertThat(tekunWithSupporter("{birthDate: 1955-10-02, annualIncome: \"100\", assetsWithinLowIncomeRules: true}").outcome())
+        .isEqualTo(Outcome.INELIGIBLE);
+    assertThat(tekunWithSupporter("{birthDate: 1955-10-01, annualIncome: \"20000\", assetsWithinLowIncomeRules: true}").outcome())
+        .isEqualTo(Outcome.INELIGIBLE);
+    assertThat(tekunWithSupporter("{birthDate: 1955-10-01, annualIncome: \"100\", assetsWithinLowIncomeRules: false}").outcome())
+        .isEqualTo(Outcome.INELIGIBLE);
+    Determination disabled = tekunWithSupporter(
+        "{birthDate: 1990-01-01, conditions: [SEVERE_DISABILITY], annualIncome: \"100\", assetsWithinLowIncomeRules: true}");
+    assertThat(disabled.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    assertThat(finding(disabled, "tekun.supporters").threshold()).isEqualTo("aged or disabled with low income");
+    Determination missing = tekunWithSupporter("{birthDate: 1990-01-01, conditions: [MISSING]}, {birthDate: 1991-01-01, conditions: [TEKUN]}");
+    assertThat(missing.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    assertThat(finding(missing, "tekun.supporters").threshold())
+        .isEqualTo("tekun/incapacitated/missing/imprisoned, tekun/incapacitated/missing/imprisoned");
+    assertThat(finding(missing, "tekun.work-capacity").threshold()).isEqualTo("aged 75 年满60周岁");
+    assertThat(missing.explanationZh()).contains("成员 m1：基本生活标准每年 8430.00 元，照料护理标准每年 742.00 元（SELF_CARE，分散供养），按月发放 764.33 元。");
+  }
+
+  @Test
+  void householdMembersSupportAsFarAsRelationshipsTell() {
+    String care = ", carePlacement: HOME, selfCare: {eating: true, dressing: true, bedTransfer: true, toileting: true,"
+        + " indoorWalking: true, bathing: true}";
+    // a child of the applicant's spouse is supported by the spouse when the spouse can work
+    String withSpouse = member("m1", "APPLICANT", "1950-01-01", "230300", care) + member("m2", "SPOUSE", "1985-01-01", "230300", "")
+        + member("m3", "CHILD", "2016-01-01", "230300", care + ", schooling: PRIMARY");
+    Screening s = RULEBOOK.evaluateFast(household("230300", withSpouse.replace("FARMING" + care, "NOT_WORKING" + care), ""), DATE);
+    assertThat(get(s, CnRulebook.TEKUN).outcome()).isEqualTo(Outcome.INELIGIBLE);
+    // a grandchild has no statutory supporter among the applicant's household as far as relationships tell
+    String grand = member("m1", "APPLICANT", "1940-01-01", "230300", care).replace("FARMING", "NOT_WORKING")
+        + member("m2", "GRANDCHILD", "2016-01-01", "230300", care + ", schooling: PRIMARY");
+    Determination t = get(RULEBOOK.evaluateFast(household("230300", grand, ""), DATE), CnRulebook.TEKUN);
+    assertThat(t.shareCount()).isEqualTo(2);
+    // assessed capacity overrides age; minors still qualify
+    String assessed = member("m1", "APPLICANT", "1950-01-01", "230300", care + ", workCapacity: PARTIAL");
+    assertThat(get(RULEBOOK.evaluateFast(household("230300", assessed, ""), DATE), CnRulebook.TEKUN).outcome())
+        .isEqualTo(Outcome.INELIGIBLE);
+    String none = member("m1", "APPLICANT", "1985-01-01", "230300", care + ", workCapacity: NONE");
+    assertThat(get(RULEBOOK.evaluate(household("230300", none, ""), DATE), CnRulebook.TEKUN).findings().get(0).threshold())
+        .isEqualTo("assessed 经评估");
+  }
+
+  @Test
+  void theNationalFloorOfTheTekunStandardApplies() {
+    String own = "format: jiuzhu-policy/1\nparameters:\n  - key: tekun.basic-standard.rural\n    region: \"230300\"\n"
+        + "    unit: CNY/person/year\n    reference: test\n    status: illustrative\n    note: below the floor\n"
+        + "    values: [{from: 2025-01-01, value: 8000}]\n";
+    Policy policy = Policy.installed().toBuilder().override(new PolicyFileLoaderModule(own)).build();
+    String m = "  - {id: m1, relationship: APPLICANT, birthDate: 1950-01-01, hukouType: RURAL, hukouRegion: \"230300\","
+        + " workStatus: NOT_WORKING, carePlacement: INSTITUTION, selfCare: {eating: true, dressing: true, bedTransfer: true,"
+        + " toileting: true, indoorWalking: true, bathing: true}}\n";
+    Determination d = get(CnRulebook.create(policy).evaluate(household("230300", m, ""), DATE), CnRulebook.TEKUN);
+    // 540 x 12 x 1.3 = 8424.00 beats the regional 8000; (8424 + 989) / 12 = 784.42 (half up to the fen)
+    assertThat(d.monthlyAmount()).isEqualTo(Money.parse("784.42"));
+    assertThat(d.explanationEn()).contains("The local basic standard of 8000.00 yuan is below 1.3 times the 低保 standard;"
+        + " 8424.00 yuan a year applies.");
+  }
+
+  @Test
+  void medicalCostsAreDeductedWhereTheRegionSaysSo() {
+    String members = member("m1", "APPLICANT", "1980-05-01", "330105", "") + member("m2", "SPOUSE", "1982-03-01", "330105", "");
+    Household h = household("330105", members,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"2600\"}]\n"
+            + "expenditures: [{member: m2, category: MEDICAL_OUT_OF_POCKET, month: 2025-09, amount: \"1800\", grantsReceived: \"600\"},"
+            + " {category: REHABILITATION, month: 2025-08, amount: \"600\"}, {category: EDUCATION, month: 2025-08, amount: \"900\"},"
+            + " {category: MEDICAL_OUT_OF_POCKET, month: 2025-03, amount: \"5000\"}]\n");
+    Determination d = get(RULEBOOK.evaluate(h, DATE), CnRulebook.DIBAO);
+    // Gongshu: 2600 x 6 = 15600 - medical 1200 - rehabilitation 600 = 13800 < 1240 x 2 x 6 = 14880; (14880 - 13800) / 6 = 180
+    assertThat(d.monthlyAmount()).isEqualTo(Money.parse("180"));
+    assertThat(d.explanationZh()).contains("收入按申请前 6 个月计算，已扣除就业成本 0.00 元、医疗康复支出 1800.00 元。");
+    assertThat(d.explanationEn()).contains("and medical and rehabilitation costs of 1800.00 yuan");
+  }
+
+  @Test
+  void rigidLivingCostsCountOnlyUpToTheStandard() {
+    Household h = household("230300", COUPLE,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2024-10, to: 2025-09}, gross: \"2000\"}]\n"
+            + "expenditures: [{category: LIVING, months: {from: 2024-10, to: 2025-09}, amount: \"5000\"},"
+            + " {category: EDUCATION, month: 2025-09, amount: \"3840\"}]\n");
+    // living capped at 540 x 2 x 12 = 12960, education 3840: 16800 = 0.7 x 24000, not above
+    assertThat(get(RULEBOOK.evaluateFast(h, DATE), CnRulebook.RIGID).outcome()).isEqualTo(Outcome.INELIGIBLE);
+    Household more = household("230300", COUPLE,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2024-10, to: 2025-09}, gross: \"2000\"}]\n"
+            + "expenditures: [{category: LIVING, months: {from: 2024-10, to: 2025-09}, amount: \"5000\"},"
+            + " {category: EDUCATION, month: 2025-09, amount: \"3840.01\"}]\n");
+    Determination d = get(RULEBOOK.evaluate(more, DATE), CnRulebook.RIGID);
+    assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    assertThat(finding(d, "rigid-expenditure.ratio").actual()).isEqualTo("16800.01");
+    assertThat(finding(d, "rigid-expenditure.ratio").threshold()).isEqualTo("70%");
+    assertThat(d.explanationZh()).endsWith("认定有效期至 2026-09-30，期满后需重新申请。");
+  }
+
+  /** A module from one policy file given as text. */
+  private static final class PolicyFileLoaderModule implements org.jiuzhu.core.policy.PolicyModule {
+    private final org.jiuzhu.rules.policyfile.PolicyFile file;
+
+    PolicyFileLoaderModule(String yaml) {
+      this.file = new PolicyFileLoader(CnParameters.catalog())
+          .load("own.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))).orThrow();
+    }
+
+    @Override
+    public String id() {
+      return "own";
+    }
+
+    @Override
+    public List<org.jiuzhu.core.region.Region> regions() {
+      return file.regions();
+    }
+
+    @Override
+    public List<org.jiuzhu.core.policy.ParameterValue> values() {
+      return file.values();
+    }
+  }
+}
