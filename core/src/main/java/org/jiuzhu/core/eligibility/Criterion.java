@@ -49,10 +49,12 @@ public final class Criterion {
     return new Criterion(id, legalReference, passZh, passEn, failZh, failEn);
   }
 
+  /** The stable id, e.g. {@code dibao.income}. */
   public String id() {
     return id;
   }
 
+  /** The instrument and article the criterion implements. */
   public String legalReference() {
     return legalReference;
   }

@@ -77,10 +77,12 @@ public final class Determination {
     return programmeId;
   }
 
+  /** The outcome. */
   public Outcome outcome() {
     return outcome;
   }
 
+  /** True when the outcome is {@link Outcome#ELIGIBLE}. */
   public boolean isEligible() {
     return outcome == Outcome.ELIGIBLE;
   }
@@ -174,6 +176,7 @@ public final class Determination {
     return Optional.ofNullable(nextReview);
   }
 
+  /** The version of the rulebook that decided, e.g. {@code jiuzhu-cn-rulebook/0.1.0}. */
   public String rulebookVersion() {
     return rulebookVersion;
   }
@@ -241,31 +244,37 @@ public final class Determination {
       this.programmeId = checkNotNull(programmeId, "programmeId");
     }
 
+    /** Sets the outcome (required). */
     public Builder outcome(Outcome outcome) {
       this.outcome = outcome;
       return this;
     }
 
+    /** Sets the level that must decide or may approve. */
     public Builder level(DecisionLevel level) {
       this.level = level;
       return this;
     }
 
+    /** Sets why a review is needed. */
     public Builder reviewReason(String reviewReason) {
       this.reviewReason = reviewReason;
       return this;
     }
 
+    /** Sets the monthly amount. */
     public Builder monthlyAmount(Money amount) {
       this.monthlyAmount = checkNotNull(amount);
       return this;
     }
 
+    /** Sets the one-off amount. */
     public Builder oneOffAmount(Money amount) {
       this.oneOffAmount = checkNotNull(amount);
       return this;
     }
 
+    /** Adds the monthly share of one member; each member at most once. */
     public Builder memberShare(String memberId, Money amount) {
       if (shareIds == null) {
         shareIds = new String[4];
@@ -284,6 +293,7 @@ public final class Determination {
       return this;
     }
 
+    /** Adds a programme-specific fact; each key at most once. */
     public Builder detail(String key, String value) {
       if (detailKeys == null) {
         detailKeys = new String[4];
@@ -300,32 +310,38 @@ public final class Determination {
       return this;
     }
 
+    /** Sets the findings (explain mode). */
     public Builder findings(ImmutableList<Finding> findings) {
       this.findings = checkNotNull(findings);
       return this;
     }
 
+    /** Sets the explanation in Simplified Chinese and in English (explain mode). */
     public Builder explanation(String zh, String en) {
       this.explanationZh = checkNotNull(zh);
       this.explanationEn = checkNotNull(en);
       return this;
     }
 
+    /** Sets the first day the benefit applies. */
     public Builder validFrom(LocalDate d) {
       this.validFrom = d;
       return this;
     }
 
+    /** Sets the first day the benefit no longer applies. */
     public Builder validUntil(LocalDate d) {
       this.validUntil = d;
       return this;
     }
 
+    /** Sets the date of the next review. */
     public Builder nextReview(LocalDate d) {
       this.nextReview = d;
       return this;
     }
 
+    /** Sets the rulebook version and the fingerprint of the parameters read (required). */
     public Builder provenance(String rulebookVersion, String parameterFingerprint) {
       this.rulebookVersion = rulebookVersion;
       this.parameterFingerprint = parameterFingerprint;

@@ -17,6 +17,7 @@ public final class Finding {
   private final String zh;
   private final String en;
 
+  /** A finding; rules create them through an {@link Explainer}. */
   public Finding(String criterionId, boolean passed, String actual, String threshold, String legalReference,
       String zh, String en) {
     this.criterionId = criterionId;
@@ -28,10 +29,12 @@ public final class Finding {
     this.en = en;
   }
 
+  /** The id of the criterion checked, e.g. {@code dibao.income}. */
   public String criterionId() {
     return criterionId;
   }
 
+  /** True when the condition was met. */
   public boolean passed() {
     return passed;
   }
@@ -46,6 +49,7 @@ public final class Finding {
     return threshold;
   }
 
+  /** The instrument and article of the criterion. */
   public String legalReference() {
     return legalReference;
   }

@@ -16,6 +16,7 @@ public final class Screening {
   private final LocalDate date;
   private final ImmutableList<Determination> determinations;
 
+  /** A screening; rulebooks create them. */
   public Screening(String householdId, RegionCode region, LocalDate date, ImmutableList<Determination> determinations) {
     this.householdId = householdId;
     this.region = region;
@@ -23,14 +24,17 @@ public final class Screening {
     this.determinations = determinations;
   }
 
+  /** The case id of the household. */
   public String householdId() {
     return householdId;
   }
 
+  /** The region the household applied in. */
   public RegionCode region() {
     return region;
   }
 
+  /** The date of the application. */
   public LocalDate date() {
     return date;
   }

@@ -14,6 +14,7 @@ import org.immutables.value.Value;
 public abstract class Absence {
   Absence() {}
 
+  /** The reason for the absence. */
   public abstract AbsenceReason reason();
 
   /** The first day of the absence. */

@@ -15,8 +15,10 @@ import org.jiuzhu.core.validation.Problems;
 public abstract class BusinessRegistration {
   BusinessRegistration() {}
 
+  /** The member the business is registered to, where known. */
   public abstract Optional<String> ownerMemberId();
 
+  /** The legal form of the business. */
   public abstract BusinessType type();
 
   /** Employees other than household members. */
@@ -25,6 +27,7 @@ public abstract class BusinessRegistration {
     return 0;
   }
 
+  /** The registered capital, where known. */
   public abstract Optional<Money> registeredCapital();
 
   /** Still trading (not deregistered or dormant). */

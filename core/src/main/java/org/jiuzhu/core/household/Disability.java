@@ -12,6 +12,7 @@ import org.jiuzhu.core.validation.Problems;
 public abstract class Disability {
   Disability() {}
 
+  /** The category on the certificate. */
   public abstract DisabilityCategory category();
 
   /** The grade on the certificate, 1 (most severe) to 4. */

@@ -19,10 +19,13 @@ public abstract class Expenditure {
   /** The member the spending was for, where it was for one. */
   public abstract Optional<String> memberId();
 
+  /** The kind of spending. */
   public abstract ExpenditureCategory category();
 
+  /** The month the money was spent. */
   public abstract YearMonth month();
 
+  /** The amount spent. */
   public abstract Money amount();
 
   /** Grants and donations received towards this spending (获得的救助、捐赠). */

@@ -16,10 +16,13 @@ import org.jiuzhu.core.validation.Problems;
 public abstract class FinancialAsset {
   FinancialAsset() {}
 
+  /** The member who owns it, where known. */
   public abstract Optional<String> ownerMemberId();
 
+  /** The kind of asset. */
   public abstract FinancialAssetType type();
 
+  /** The current value. */
   public abstract Money value();
 
   /** Earmarked for treating a member's major illness (专门用于重特大疾病治疗). */

@@ -15,11 +15,13 @@ import org.jiuzhu.core.validation.Problems;
 public abstract class Home {
   Home() {}
 
+  /** The member who owns it, where known. */
   public abstract Optional<String> ownerMemberId();
 
   /** Floor area in square metres (建筑面积). */
   public abstract BigDecimal floorArea();
 
+  /** The assessed value, where known. */
   public abstract Optional<Money> value();
 
   /** The household lives here. */

@@ -38,22 +38,31 @@ public abstract class Household {
   /** The member who applies on the household's behalf. */
   public abstract String applicantId();
 
+  /** Every member, counted or not. */
   public abstract List<Member> members();
 
+  /** Income items by member, category and month. */
   public abstract List<IncomeItem> incomes();
 
+  /** Deposits, securities and other financial assets. */
   public abstract List<FinancialAsset> financialAssets();
 
+  /** Motor vehicles. */
   public abstract List<Vehicle> vehicles();
 
+  /** Dwellings owned. */
   public abstract List<Home> homes();
 
+  /** Shops, offices and other property that is not a dwelling. */
   public abstract List<NonResidentialProperty> nonResidentialProperties();
 
+  /** Business registrations of members. */
   public abstract List<BusinessRegistration> businesses();
 
+  /** Rigid spending by month. */
   public abstract List<Expenditure> expenditures();
 
+  /** Dated life events. */
   public abstract List<LifeEvent> events();
 
   /** Benefits the household or its members receive now. */

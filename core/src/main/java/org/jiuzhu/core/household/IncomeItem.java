@@ -21,8 +21,10 @@ public abstract class IncomeItem {
   /** The member who received it. */
   public abstract String memberId();
 
+  /** The category of income. */
   public abstract IncomeCategory category();
 
+  /** The month the income was received. */
   public abstract YearMonth month();
 
   /** The amount received before deductions. */
@@ -37,6 +39,7 @@ public abstract class IncomeItem {
   /** What the income is, where rules treat it specially (exclusions, new job). */
   public abstract Set<IncomeTag> tags();
 
+  /** A free-text description, where given. */
   public abstract Optional<String> description();
 
   /** Gross minus deductions. */

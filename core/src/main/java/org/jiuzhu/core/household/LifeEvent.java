@@ -15,8 +15,10 @@ import org.jiuzhu.core.validation.Problems;
 public abstract class LifeEvent {
   LifeEvent() {}
 
+  /** The day it happened. */
   public abstract LocalDate date();
 
+  /** What happened. */
   public abstract LifeEventType type();
 
   /** The member it happened to, where it happened to one. */
@@ -25,6 +27,7 @@ public abstract class LifeEvent {
   /** A loss or cost the event caused, where known. */
   public abstract Optional<Money> amount();
 
+  /** A free-text description, where given. */
   public abstract Optional<String> description();
 
   @Value.Check

@@ -24,14 +24,17 @@ public abstract class Member {
   /** The member's id within the household, e.g. {@code m1}; not personal data. */
   public abstract String id();
 
+  /** The citizen ID number, where given; shown masked everywhere. */
   public abstract Optional<CitizenId> citizenId();
 
   /** The member's name; personal data, never in {@code toString}. */
   @Value.Redacted
   public abstract Optional<String> name();
 
+  /** The relationship to the applicant. */
   public abstract Relationship relationship();
 
+  /** The date of birth. */
   public abstract LocalDate birthDate();
 
   /** Sex as given; see {@link #knownSex()}. */
@@ -42,22 +45,28 @@ public abstract class Member {
     return sex().isPresent() ? sex() : citizenId().map(CitizenId::sex);
   }
 
+  /** The type of household registration. */
   public abstract HukouType hukouType();
 
   /** Where the hukou (户籍) is registered. */
   public abstract RegionCode hukouRegion();
 
+  /** A certified disability, if any. */
   public abstract Optional<Disability> disability();
 
+  /** The six-item self-care assessment, where made. */
   public abstract Optional<SelfCareAssessment> selfCare();
 
+  /** Illnesses, including major illnesses (重特大疾病). */
   public abstract List<Illness> illnesses();
 
+  /** What the member does for a living now. */
   public abstract WorkStatus workStatus();
 
   /** Assessed work capacity; when absent the rules derive it from age and disability. */
   public abstract Optional<WorkCapacity> workCapacity();
 
+  /** The stage of education the member is in; {@link SchoolingStage#NONE} by default. */
   @Value.Default
   public SchoolingStage schooling() {
     return SchoolingStage.NONE;

@@ -15,13 +15,16 @@ import org.jiuzhu.core.validation.Problems;
 public abstract class NonResidentialProperty {
   NonResidentialProperty() {}
 
+  /** The member who owns it, where known. */
   public abstract Optional<String> ownerMemberId();
 
+  /** The kind of property. */
   public abstract NonResidentialType type();
 
   /** Floor area in square metres, where it has one. */
   public abstract Optional<BigDecimal> area();
 
+  /** The assessed value, where known. */
   public abstract Optional<Money> value();
 
   /** The household's only dwelling, although not residential (唯一住所). */

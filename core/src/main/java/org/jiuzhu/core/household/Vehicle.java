@@ -15,10 +15,13 @@ import org.jiuzhu.core.validation.Problems;
 public abstract class Vehicle {
   Vehicle() {}
 
+  /** The member who owns it, where known. */
   public abstract Optional<String> ownerMemberId();
 
+  /** The kind of vehicle. */
   public abstract VehicleType type();
 
+  /** What the vehicle is used for. */
   public abstract VehicleUse use();
 
   /** The assessed current value. */

@@ -90,10 +90,12 @@ public final class Money implements Comparable<Money> {
     return BigDecimal.valueOf(fen, 2);
   }
 
+  /** This amount plus {@code other}, exactly; throws {@link ArithmeticException} on overflow. */
   public Money plus(Money other) {
     return ofFen(Math.addExact(fen, other.fen));
   }
 
+  /** This amount minus {@code other}, exactly; throws {@link ArithmeticException} on overflow. */
   public Money minus(Money other) {
     return ofFen(Math.subtractExact(fen, other.fen));
   }
@@ -122,34 +124,42 @@ public final class Money implements Comparable<Money> {
     return rounding.apply(this);
   }
 
+  /** This amount with the opposite sign. */
   public Money negate() {
     return ofFen(Math.negateExact(fen));
   }
 
+  /** True for zero yuan. */
   public boolean isZero() {
     return fen == 0;
   }
 
+  /** True below zero. */
   public boolean isNegative() {
     return fen < 0;
   }
 
+  /** True above zero. */
   public boolean isPositive() {
     return fen > 0;
   }
 
+  /** True when this amount is more than {@code other}. */
   public boolean isGreaterThan(Money other) {
     return fen > other.fen;
   }
 
+  /** True when this amount is less than {@code other}. */
   public boolean isLessThan(Money other) {
     return fen < other.fen;
   }
 
+  /** The larger of two amounts. */
   public static Money max(Money a, Money b) {
     return a.fen >= b.fen ? a : b;
   }
 
+  /** The smaller of two amounts. */
   public static Money min(Money a, Money b) {
     return a.fen <= b.fen ? a : b;
   }

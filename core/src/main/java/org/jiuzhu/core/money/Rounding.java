@@ -65,6 +65,7 @@ public final class Rounding {
     return new Rounding(mode, step.fen());
   }
 
+  /** The rounding mode. */
   public RoundingMode mode() {
     return mode;
   }

@@ -8,6 +8,7 @@ package org.jiuzhu.core.policy;
 public final class MissingParameterException extends PolicyException {
   private static final long serialVersionUID = 1L;
 
+  /** Creates the exception with a message naming key, region and date. */
   public MissingParameterException(String message) {
     super(message);
   }

@@ -81,18 +81,22 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
     return new ParameterKey<>(name, unit, type, description, true);
   }
 
+  /** The key's name, e.g. {@code dibao.standard.urban}. */
   public String name() {
     return name;
   }
 
+  /** The key's unit. */
   public Unit unit() {
     return unit;
   }
 
+  /** The Java type of the key's values. */
   public Class<T> type() {
     return type;
   }
 
+  /** What the value means. */
   public String description() {
     return description;
   }

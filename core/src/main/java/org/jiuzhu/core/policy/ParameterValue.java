@@ -43,10 +43,12 @@ public final class ParameterValue {
     return new Builder(key);
   }
 
+  /** The parameter this is a value of. */
   public ParameterKey<?> key() {
     return key;
   }
 
+  /** The region the value is for. */
   public RegionCode region() {
     return region;
   }
@@ -71,6 +73,7 @@ public final class ParameterValue {
     return legalReference;
   }
 
+  /** Whether the value was checked against an official source. */
   public ParameterStatus status() {
     return status;
   }
@@ -128,41 +131,49 @@ public final class ParameterValue {
       this.key = checkNotNull(key, "key");
     }
 
+    /** Sets the region the value is for (required). */
     public Builder region(RegionCode region) {
       this.region = region;
       return this;
     }
 
+    /** Sets the dates on which it is in force (required). */
     public Builder effective(DateRange effective) {
       this.effective = effective;
       return this;
     }
 
+    /** Sets the value, of the key's type (required). */
     public Builder value(Object value) {
       this.value = value;
       return this;
     }
 
+    /** Sets the instrument and article it implements (required). */
     public Builder legalReference(String legalReference) {
       this.legalReference = legalReference;
       return this;
     }
 
+    /** Sets the status (required). */
     public Builder status(ParameterStatus status) {
       this.status = status;
       return this;
     }
 
+    /** Sets the official source (required when verified). */
     public Builder source(String source) {
       this.source = source == null || source.isBlank() ? null : source;
       return this;
     }
 
+    /** Sets a remark. */
     public Builder note(String note) {
       this.note = note == null || note.isBlank() ? null : note;
       return this;
     }
 
+    /** Sets where the value was read, for messages. */
     public Builder origin(String origin) {
       this.origin = checkNotNull(origin, "origin");
       return this;

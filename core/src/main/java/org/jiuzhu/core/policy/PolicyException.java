@@ -9,10 +9,12 @@ package org.jiuzhu.core.policy;
 public class PolicyException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Creates the exception. */
   public PolicyException(String message) {
     super(message);
   }
 
+  /** Creates the exception with its cause. */
   public PolicyException(String message, Throwable cause) {
     super(message, cause);
   }

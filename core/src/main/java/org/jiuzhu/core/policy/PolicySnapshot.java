@@ -26,10 +26,12 @@ public final class PolicySnapshot {
     this.table = table;
   }
 
+  /** The region the snapshot is for. */
   public RegionCode region() {
     return region;
   }
 
+  /** The date the snapshot is for. */
   public LocalDate date() {
     return date;
   }

@@ -29,6 +29,7 @@ public final class SeriesCheck {
       return value;
     }
 
+    /** What is wrong, naming both values and where they were read. */
     public String message() {
       return message;
     }

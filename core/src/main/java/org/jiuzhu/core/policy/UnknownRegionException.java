@@ -12,11 +12,13 @@ public final class UnknownRegionException extends PolicyException {
 
   private final transient RegionCode region;
 
+  /** Creates the exception for {@code region}. */
   public UnknownRegionException(RegionCode region, String message) {
     super(message);
     this.region = region;
   }
 
+  /** The region that is unknown. */
   public RegionCode region() {
     return region;
   }

@@ -28,6 +28,7 @@ public final class Region {
     return new Region(code, nameZh, nameEn);
   }
 
+  /** The division code. */
   public RegionCode code() {
     return code;
   }
@@ -42,6 +43,7 @@ public final class Region {
     return nameEn;
   }
 
+  /** The level given by the code. */
   public RegionLevel level() {
     return code.level();
   }

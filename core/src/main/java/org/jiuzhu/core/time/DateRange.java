@@ -42,6 +42,7 @@ public final class DateRange {
     return new DateRange(startInclusive, null);
   }
 
+  /** The first day of the range. */
   public LocalDate startInclusive() {
     return startInclusive;
   }
@@ -51,6 +52,7 @@ public final class DateRange {
     return Optional.ofNullable(endExclusive);
   }
 
+  /** True when the range has no end. */
   public boolean isOpenEnded() {
     return endExclusive == null;
   }

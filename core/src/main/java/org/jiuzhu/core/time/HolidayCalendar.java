@@ -38,6 +38,7 @@ public final class HolidayCalendar {
     return new Builder(name);
   }
 
+  /** The calendar's name, e.g. {@code CN national}. */
   public String name() {
     return name;
   }

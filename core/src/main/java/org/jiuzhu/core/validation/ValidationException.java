@@ -14,6 +14,7 @@ import java.util.List;
 public final class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in order. */
   private final ImmutableList<Problem> problems;
 
   /**

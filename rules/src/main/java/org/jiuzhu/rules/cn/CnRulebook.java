@@ -40,11 +40,17 @@ public final class CnRulebook {
   /** The rulebook version recorded in every determination. */
   public static final String VERSION = "jiuzhu-cn-rulebook/0.1.0";
 
+  /** Programme id of the minimum living allowance (低保). */
   public static final String DIBAO = "cn.dibao";
+  /** Programme id of 低保 for one member alone (单人户). */
   public static final String DIBAO_SINGLE = "cn.dibao-single-person";
+  /** Programme id of support for people in extreme poverty (特困). */
   public static final String TEKUN = "cn.tekun";
+  /** Programme id of the marginal-household recognition (低保边缘家庭). */
   public static final String MARGINAL = "cn.dibao-marginal";
+  /** Programme id of the rigid-expenditure-household recognition (刚性支出困难家庭). */
   public static final String RIGID = "cn.rigid-expenditure";
+  /** Programme id of temporary assistance (临时救助). */
   public static final String TEMPORARY = "cn.temporary-assistance";
 
   /** Every programme id, in evaluation order. */
@@ -65,6 +71,7 @@ public final class CnRulebook {
     return new CnRulebook(policy);
   }
 
+  /** The policy whose parameters this rulebook reads. */
   public Policy policy() {
     return policy;
   }

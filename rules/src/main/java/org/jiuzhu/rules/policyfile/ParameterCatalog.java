@@ -35,6 +35,7 @@ public final class ParameterCatalog {
     return of(all);
   }
 
+  /** The key with this name, if the catalogue has it. */
   public Optional<ParameterKey<?>> find(String name) {
     return Optional.ofNullable(keys.get(name));
   }

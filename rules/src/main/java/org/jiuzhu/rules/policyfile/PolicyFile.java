@@ -47,10 +47,12 @@ public final class PolicyFile {
     return values;
   }
 
+  /** Every problem found in the file. */
   public ImmutableList<PolicyFileProblem> problems() {
     return problems;
   }
 
+  /** True when the file has no problem. */
   public boolean isValid() {
     return problems.isEmpty();
   }

@@ -14,11 +14,13 @@ public final class PolicyFileException extends PolicyException {
 
   private final transient ImmutableList<PolicyFileProblem> problems;
 
+  /** Creates the exception from every problem found. */
   public PolicyFileException(List<PolicyFileProblem> problems) {
     super(message(problems));
     this.problems = ImmutableList.copyOf(problems);
   }
 
+  /** Every problem, each with file, line and key. */
   public ImmutableList<PolicyFileProblem> problems() {
     return problems;
   }

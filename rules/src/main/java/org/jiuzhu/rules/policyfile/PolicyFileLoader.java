@@ -61,6 +61,7 @@ public final class PolicyFileLoader {
   private final ParameterCatalog catalog;
   private final ObjectMapper mapper;
 
+  /** A loader that accepts the keys of {@code catalog}. */
   public PolicyFileLoader(ParameterCatalog catalog) {
     this.catalog = checkNotNull(catalog, "catalog");
     SimpleModule locating = new SimpleModule("jiuzhu-locations");
@@ -79,6 +80,7 @@ public final class PolicyFileLoader {
         .build();
   }
 
+  /** The keys this loader accepts. */
   public ParameterCatalog catalog() {
     return catalog;
   }

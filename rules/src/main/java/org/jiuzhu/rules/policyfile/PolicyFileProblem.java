@@ -22,6 +22,7 @@ public final class PolicyFileProblem {
     this.message = message;
   }
 
+  /** The file's name as given to the loader. */
   public String file() {
     return file;
   }
@@ -31,10 +32,12 @@ public final class PolicyFileProblem {
     return line;
   }
 
+  /** The parameter key involved, where one is. */
   public Optional<String> key() {
     return Optional.ofNullable(key);
   }
 
+  /** What is wrong. */
   public String message() {
     return message;
   }

@@ -48,6 +48,7 @@ public final class ScenarioRunner {
 
   private final CnRulebook rulebook;
 
+  /** A runner that evaluates cases with {@code rulebook}. */
   public ScenarioRunner(CnRulebook rulebook) {
     this.rulebook = rulebook;
   }
@@ -64,14 +65,17 @@ public final class ScenarioRunner {
       this.mismatches = ImmutableList.copyOf(mismatches);
     }
 
+    /** The file the case came from. */
     public String file() {
       return file;
     }
 
+    /** The case's name. */
     public String name() {
       return name;
     }
 
+    /** True when every expectation held. */
     public boolean passed() {
       return mismatches.isEmpty();
     }
