@@ -11,6 +11,7 @@ module org.jiuzhu.rules {
   requires org.slf4j;
 
   exports org.jiuzhu.rules.calendar;
+  exports org.jiuzhu.rules.catalogue;
   exports org.jiuzhu.rules.cn;
   exports org.jiuzhu.rules.io;
   exports org.jiuzhu.rules.policyfile;
@@ -20,6 +21,7 @@ module org.jiuzhu.rules {
   // Jackson binds the private document classes of these packages
   opens org.jiuzhu.rules.policyfile to com.fasterxml.jackson.databind;
   opens org.jiuzhu.rules.calendar to com.fasterxml.jackson.databind;
+  opens org.jiuzhu.rules.catalogue to com.fasterxml.jackson.databind;
 
   provides org.jiuzhu.core.policy.PolicyModule with org.jiuzhu.rules.cn.CnPolicyModule;
 }

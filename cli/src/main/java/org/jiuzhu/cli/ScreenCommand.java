@@ -19,6 +19,11 @@ import org.jiuzhu.core.household.Household;
 import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.core.region.Region;
 import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.rules.catalogue.Catalogue;
+import org.jiuzhu.rules.catalogue.CatalogueScreener;
+import org.jiuzhu.rules.catalogue.CatalogueScreening;
+import org.jiuzhu.rules.catalogue.Document;
+import org.jiuzhu.rules.catalogue.ProgrammeResult;
 import org.jiuzhu.rules.cn.CnRulebook;
 import org.jiuzhu.rules.io.HouseholdReader;
 import picocli.CommandLine.Command;
@@ -67,11 +72,17 @@ final class ScreenCommand implements Callable<Integer> {
           + " in " + file);
     }
     Policy policy = policyOptions.policy();
-    Screening s = CnRulebook.create(policy).evaluate(h, date);
+    CatalogueScreening c = new CatalogueScreener(CnRulebook.create(policy), Catalogue.cn()).screen(h, date);
+    Screening s = c.rulebook();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(s)));
+      Map<String, Object> json = json(s);
+      json.put("catalogue", catalogueJson(c));
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
     } else {
+      catalogueText(c, out);
+      out.println();
+      out.println(lang == Lang.zh ? "—— 救助规则明细 Rulebook details ——" : "—— Rulebook details ——");
       text(policy, s, out);
     }
     out.flush();
@@ -107,6 +118,65 @@ final class ScreenCommand implements Callable<Integer> {
     }
     out.println();
     out.println("parameters: " + s.determinations().get(0).parameterFingerprint());
+  }
+
+  private void catalogueText(CatalogueScreening c, PrintWriter out) {
+    boolean zh = lang == Lang.zh;
+    out.println(zh ? "一件事一次办：可享受的项目（按部门）" : "One application, every programme: what the household gets, by department");
+    c.byDepartment().forEach((dept, results) -> {
+      out.println("  " + (zh ? dept.nameZh() : dept.nameEn() + " (" + dept.nameZh() + ")"));
+      for (ProgrammeResult r : results) {
+        StringBuilder line = new StringBuilder("    - ").append(zh ? r.programme().nameZh() : r.programme().nameEn())
+            .append(" [").append(r.programme().id()).append(", ").append(r.programme().kind()).append("]");
+        if (r.monthly().isPositive()) {
+          line.append(zh ? " 每月 " : " monthly ").append(r.monthly());
+        }
+        if (r.yearly().isPositive()) {
+          line.append(zh ? " 每年 " : " yearly ").append(r.yearly());
+        }
+        if (r.oneOff().isPositive()) {
+          line.append(zh ? " 一次性 " : " one-off ").append(r.oneOff());
+        }
+        r.quantity().ifPresent(q -> line.append(" ").append(q));
+        if (!r.members().isEmpty()) {
+          line.append(zh ? " 成员 " : " members ").append(String.join(",", r.members()));
+        }
+        out.println(line);
+      }
+    });
+    out.printf(zh ? "  合计：每月 %s 元，每年 %s 元，一次性 %s 元%n" : "  Total: %s yuan a month, %s a year, %s once%n",
+        c.totalMonthly(), c.totalYearly(), c.totalOneOff());
+    out.println(zh ? "需要提交的材料（一次提交）：" : "Documents to bring (once):");
+    for (Document d : c.checklist()) {
+      out.println("    - " + (zh ? d.nameZh() : d.nameEn()));
+    }
+    out.println(zh ? "未能享受的项目及原因：" : "Programmes not granted, and why:");
+    for (ProgrammeResult r : c.notGranted()) {
+      List<String> reasons = zh ? r.reasonsZh() : r.reasonsEn();
+      out.println("    - " + (zh ? r.programme().nameZh() : r.programme().nameEn()) + " [" + r.outcome() + "]: "
+          + String.join(" ", reasons) + r.nearMiss().map(n -> (zh ? " （接近标准：" : " (near miss: ") + n + (zh ? "）" : ")")).orElse(""));
+    }
+  }
+
+  private static List<Map<String, Object>> catalogueJson(CatalogueScreening c) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (ProgrammeResult r : c.results()) {
+      Map<String, Object> j = new LinkedHashMap<>();
+      j.put("programme", r.programme().id());
+      j.put("department", r.programme().department().id());
+      j.put("kind", r.programme().kind().name());
+      j.put("outcome", r.outcome().name());
+      j.put("members", r.members());
+      j.put("monthly", r.monthly().toString());
+      j.put("yearly", r.yearly().toString());
+      j.put("oneOff", r.oneOff().toString());
+      j.put("quantity", r.quantity().orElse(null));
+      j.put("reasons", Map.of("zh", r.reasonsZh(), "en", r.reasonsEn()));
+      j.put("nearMiss", r.nearMiss().orElse(null));
+      j.put("documents", r.programme().documents().stream().map(Document::id).collect(Collectors.toList()));
+      out.add(j);
+    }
+    return out;
   }
 
   private static Map<String, Object> json(Screening s) {

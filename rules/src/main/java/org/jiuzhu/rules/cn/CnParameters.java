@@ -278,14 +278,15 @@ public final class CnParameters {
       "national average rural 特困 basic standard (calibration anchor)");
 
   private static final ImmutableList<ParameterKey<?>> ALL = collect();
-  private static final ParameterCatalog CATALOG = ParameterCatalog.of(ALL);
+  private static final ParameterCatalog CATALOG =
+      ParameterCatalog.of(ALL).plus(org.jiuzhu.rules.catalogue.Catalogue.cnKeys());
 
   /** Every key declared here, in declaration order. */
   public static ImmutableList<ParameterKey<?>> all() {
     return ALL;
   }
 
-  /** The catalogue of every key, for the policy-file loader. */
+  /** Every key the policy-file loader accepts: these and the programme catalogue's. */
   public static ParameterCatalog catalog() {
     return CATALOG;
   }

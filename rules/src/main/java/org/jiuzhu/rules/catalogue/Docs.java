@@ -1,0 +1,88 @@
+package org.jiuzhu.rules.catalogue;
+
+import java.util.List;
+
+/** The shape of a catalogue file as Jackson binds it; checked by {@link Catalogue}. */
+final class Docs {
+  private Docs() {}
+
+  static final class FileDoc {
+    public String format;
+    public List<Named> departments;
+    public List<Named> documents;
+    public List<KeyDoc> parameters;
+    public List<ProgrammeDoc> programmes;
+  }
+
+  static final class OverlayDoc {
+    public String format;
+    public String region;
+    public List<String> drop;
+    public List<ProgrammeDoc> add;
+  }
+
+  static final class Named {
+    public String id;
+    public String nameZh;
+    public String nameEn;
+  }
+
+  static final class KeyDoc {
+    public String key;
+    public String unit;
+    public String description;
+  }
+
+  static final class ProgrammeDoc {
+    public String id;
+    public boolean rulebook;
+    public String nameZh;
+    public String nameEn;
+    public String department;
+    public String kind;
+    public String reference;
+    public List<String> documents;
+    public List<String> anyOf;
+    public MemberDoc member;
+    public HouseholdDoc household;
+    public AmountDoc amount;
+    public QuantityDoc service;
+    public QuantityDoc inKind;
+  }
+
+  static final class MemberDoc {
+    public String minAge;
+    public String ageBelow;
+    public Boolean orphan;
+    public Boolean noEffectiveGuardian;
+    public Boolean selfCareNeed;
+    public Boolean chronicOrDialysis;
+    public Boolean illOrDisabled;
+    public Boolean majorIllness;
+    public Boolean disabled;
+    public Boolean severeDisability;
+    public Boolean unemployedAbleToWork;
+    public List<String> schooling;
+    public List<String> workStatus;
+  }
+
+  static final class HouseholdDoc {
+    public String hukou;
+    public Boolean ownsHome;
+    public String regionFlag;
+    public String recentDeath;
+  }
+
+  static final class AmountDoc {
+    public String type;
+    public String key;
+    public List<String> categories;
+  }
+
+  static final class QuantityDoc {
+    public String key;
+    public Integer quantity;
+    public String unit;
+    public String per;
+  }
+}

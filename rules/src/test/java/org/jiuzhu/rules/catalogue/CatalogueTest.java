@@ -1,0 +1,171 @@
+package org.jiuzhu.rules.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jiuzhu.core.eligibility.Outcome;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.rules.io.HouseholdReader;
+import org.jiuzhu.rules.synthetic.HouseholdGenerator;
+import org.junit.jupiter.api.Test;
+
+final class CatalogueTest {
+  private static final CatalogueScreener SCREENER = new CatalogueScreener(CnRulebook.create(Policy.installed()), Catalogue.cn());
+  private static final LocalDate DATE = LocalDate.of(2025, 10, 1);
+  private static final Path HOUSEHOLDS = Path.of(System.getProperty("jiuzhu.households", "../examples/households"));
+
+  private static InputStream text(String s) {
+    return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void hasThirtyProgrammesFromTenDepartmentsBesidesTheRulebook() {
+    Catalogue c = Catalogue.cn();
+    List<CatalogueProgramme> own = c.programmes().stream().filter(p -> !p.isRulebook()).toList();
+    assertThat(own).hasSizeGreaterThanOrEqualTo(30);
+    assertThat(c.programmes().stream().map(p -> p.department().id()).collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(c.programmes().stream().filter(CatalogueProgramme::isRulebook).map(CatalogueProgramme::id))
+        .containsExactlyElementsOf(CnRulebook.PROGRAMMES);
+    for (CatalogueProgramme p : c.programmes()) {
+      assertThat(p.documents()).as(p.id()).isNotEmpty();
+      assertThat(p.legalReference()).as(p.id()).isNotBlank();
+      assertThat(p.nameZh()).as(p.id()).isNotBlank();
+      assertThat(p.nameEn()).as(p.id()).isNotBlank();
+    }
+    assertThat(c.programmes().stream().map(CatalogueProgramme::kind).collect(Collectors.toSet())).containsExactlyInAnyOrder(Kind.values());
+  }
+
+  @Test
+  void theDialysisPatientGetsEveryProgrammeOfEveryDepartmentInOneResult() throws IOException {
+    Household h = HouseholdReader.read(HOUSEHOLDS.resolve("dialysis-story.json"));
+    CatalogueScreening s = SCREENER.screen(h, DATE);
+    assertThat(s.byDepartment().keySet()).extracting(Department::id).containsExactly("civil-affairs", "healthcare-security",
+        "health-commission", "education", "housing", "human-resources", "justice", "power-supply", "water-supply", "heating");
+    assertThat(s.get("cn.dibao").orElseThrow().monthly()).isEqualTo(Money.parse("982.00"));
+    // 3 members x 300 (低保 contribution subsidy); 12 x 2500 out of pocket x 0.7 (低保, no deductible)
+    assertThat(s.get("cn.medical.contribution-subsidy").orElseThrow().yearly()).isEqualTo(Money.parse("900.00"));
+    assertThat(s.get("cn.medical.reimbursement").orElseThrow().oneOff()).isEqualTo(Money.parse("21000.00"));
+    assertThat(s.get("cn.medical.reimbursement").orElseThrow().members()).containsExactly("m1");
+    assertThat(s.get("cn.education.high-school-grant").orElseThrow().yearly()).isEqualTo(Money.parse("2300.00"));
+    assertThat(s.get("cn.utility.free-electricity").orElseThrow().quantity()).contains("10 kWh/month");
+    assertThat(s.get("cn.health.family-doctor").orElseThrow().quantity()).contains("1 visit/month");
+    assertThat(s.totalMonthly()).isEqualTo(Money.parse("982.00"));
+    assertThat(s.totalYearly()).isEqualTo(Money.parse("4500.00"));
+    assertThat(s.totalOneOff()).isEqualTo(Money.parse("41000.00"));
+    List<String> docs = s.checklist().stream().map(Document::id).toList();
+    assertThat(docs).doesNotHaveDuplicates().contains("id-card", "medical-invoices", "school-certificate", "electricity-account");
+    assertThat(s.get("cn.temporary-assistance").orElseThrow().outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+    assertThat(s.get("cn.old-age-allowance").orElseThrow().reasonsEn()).containsExactly("No member meets the conditions (aged 80 or over).");
+    assertThat(s.get("cn.housing.rent-subsidy").orElseThrow().reasonsZh()).containsExactly("需要城镇户籍。", "需要无自有住房。");
+  }
+
+  @Test
+  void theCarStoryAcrossTheCatalogue() throws IOException {
+    Household h = HouseholdReader.read(HOUSEHOLDS.resolve("dibao-marginal-car-story.json"));
+    CatalogueScreening s = SCREENER.screen(h, DATE);
+    // the father alone on 低保 (570 + 100 severe-disability addition), 4200 at once, and what follows from 低保 for him
+    assertThat(s.get("cn.dibao-single-person").orElseThrow().monthly()).isEqualTo(Money.parse("670.00"));
+    assertThat(s.get("cn.temporary-assistance").orElseThrow().oneOff()).isEqualTo(Money.parse("4200.00"));
+    assertThat(s.get("cn.dibao-marginal").orElseThrow().isEligible()).isTrue();
+    assertThat(s.get("cn.disability.care-subsidy").orElseThrow().members()).containsExactly("m1");
+    assertThat(s.get("cn.disability.living-subsidy").orElseThrow().monthly()).isEqualTo(Money.parse("90.00"));
+    // the contribution subsidy by category: the father as 低保 (300), the others as marginal (200 each)
+    assertThat(s.get("cn.medical.contribution-subsidy").orElseThrow().yearly()).isEqualTo(Money.parse("700.00"));
+    assertThat(s.get("cn.utility.free-electricity").orElseThrow().isEligible()).isFalse();
+    assertThat(s.get("cn.utility.free-electricity").orElseThrow().reasonsEn())
+        .containsExactly("Requires one of: Support for people in extreme poverty, Minimum living allowance.");
+  }
+
+  @Test
+  void nearMissesAreFlagged() {
+    String yaml = "id: n\nregion: \"230300\"\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-01-01, hukouType: RURAL, hukouRegion: \"230300\", workStatus: FARMING}\n"
+        + "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"560\"}]\n";
+    Household h = HouseholdReader.fromTree(org.jiuzhu.rules.io.HouseholdReaderTestSupport.yaml(yaml));
+    CatalogueScreening s = SCREENER.screen(h, DATE);
+    // 560 against 540 is within 5%: a near miss of 低保; 810 would not be
+    assertThat(s.get("cn.dibao").orElseThrow().nearMiss()).contains("dibao.income: 560.00 vs 540.00");
+    assertThat(s.nearMisses()).extracting(r -> r.programme().id()).contains("cn.dibao");
+    assertThat(SCREENER.screenFast(h, DATE).nearMisses()).isEmpty();
+  }
+
+  @Test
+  void fastAndExplainAgreeOnGeneratedHouseholds() {
+    HouseholdGenerator g = new HouseholdGenerator(77, List.of("620825", "230300", "330105", "150602").stream()
+        .map(RegionCode::parse).toList(), DATE);
+    for (int i = 0; i < 2_000; i++) {
+      Household h = g.next();
+      CatalogueScreening a = SCREENER.screen(h, DATE);
+      CatalogueScreening b = SCREENER.screenFast(h, DATE);
+      assertThat(b.results()).hasSameSizeAs(a.results());
+      for (int k = 0; k < a.results().size(); k++) {
+        ProgrammeResult x = a.results().get(k);
+        ProgrammeResult y = b.results().get(k);
+        assertThat(y.outcome()).as("household %s %s", i, x.programme().id()).isEqualTo(x.outcome());
+        assertThat(y.monthly()).isEqualTo(x.monthly());
+        assertThat(y.yearly()).isEqualTo(x.yearly());
+        assertThat(y.oneOff()).isEqualTo(x.oneOff());
+        assertThat(y.members()).isEqualTo(x.members());
+        assertThat(x.monthly().isNegative() || x.yearly().isNegative() || x.oneOff().isNegative()).isFalse();
+        if (!x.isEligible() && x.outcome() == Outcome.INELIGIBLE) {
+          assertThat(x.reasonsZh()).as("household %s %s has a reason", i, x.programme().id()).isNotEmpty();
+          assertThat(x.reasonsEn()).hasSameSizeAs(x.reasonsZh());
+        }
+      }
+    }
+  }
+
+  @Test
+  void anOverlayDropsAProgrammeForARegionAndBelow() {
+    Set<String> zhejiang = Catalogue.cn().programmes(RegionCode.parse("330105")).stream().map(CatalogueProgramme::id)
+        .collect(Collectors.toSet());
+    Set<String> gansu = Catalogue.cn().programmes(RegionCode.parse("620825")).stream().map(CatalogueProgramme::id)
+        .collect(Collectors.toSet());
+    assertThat(zhejiang).doesNotContain("cn.heating.subsidy").contains("cn.legal-aid");
+    assertThat(gansu).contains("cn.heating.subsidy");
+    Catalogue more = Catalogue.cn().withOverlay("add.yaml", text("format: jiuzhu-catalogue-overlay/1\nregion: \"620825\"\n"
+        + "add:\n  - {id: cn.local.zhuanglang-water, nameZh: 庄浪县饮水补助, nameEn: Zhuanglang drinking-water aid, department: water-supply,"
+        + " kind: FEE_WAIVER, reference: local, documents: [id-card], anyOf: [cn.dibao]}\n"));
+    assertThat(more.programmes(RegionCode.parse("620825100")).get(more.programmes(RegionCode.parse("620825100")).size() - 1).id())
+        .isEqualTo("cn.local.zhuanglang-water");
+    assertThat(more.programmes(RegionCode.parse("620826"))).noneMatch(p -> p.id().equals("cn.local.zhuanglang-water"));
+  }
+
+  @Test
+  void badCataloguesAndOverlaysNameEveryProblem() {
+    assertThatThrownBy(() -> Catalogue.load("bad.yaml", text("format: jiuzhu-catalogue/1\ndepartments: [{id: d, nameZh: 部门, nameEn: D}]\n"
+        + "documents: [{id: id-card, nameZh: 身份证, nameEn: ID}]\nprogrammes:\n"
+        + "  - {id: p1, nameZh: 一, nameEn: one, department: nowhere, kind: GIFT, reference: r, documents: [passport], anyOf: [p2]}\n"
+        + "  - {id: p2, nameZh: 二, nameEn: two, department: d, kind: CASH, reference: r, documents: [id-card],"
+        + " amount: {type: MONTHLY_PER_MEMBER, key: no.such.key}, member: {minAge: dibao.standard.urban, schooling: [KINDERGARTEN]}}\n"
+        + "  - {id: p2, nameZh: 二, nameEn: two, department: d, kind: CASH, reference: r, documents: [id-card], rulebook: true}\n")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bad.yaml: invalid catalogue")
+        .hasMessageContaining("programme p1: unknown department 'nowhere'")
+        .hasMessageContaining("programme p1: kind 'GIFT'")
+        .hasMessageContaining("programme p1: unknown document 'passport'")
+        .hasMessageContaining("programme p1: prerequisite 'p2' is not a programme listed before it")
+        .hasMessageContaining("programme p2: unknown amount parameter 'no.such.key'")
+        .hasMessageContaining("programme p2: parameter 'dibao.standard.urban' is in CNY/person/month; expected years")
+        .hasMessageContaining("programme p2: 'KINDERGARTEN' is not a SchoolingStage")
+        .hasMessageContaining("programme p2: the id is used twice")
+        .hasMessageContaining("not a programme of the rulebook");
+    assertThatThrownBy(() -> Catalogue.load("x.yaml", text("format: jiuzhu-catalogue/1\nprogrammes: [{id: p, colour: red}]\n")))
+        .hasMessageContaining("x.yaml:2: malformed catalogue").hasMessageContaining("colour");
+    assertThatThrownBy(() -> Catalogue.cn().withOverlay("o.yaml", text("format: jiuzhu-catalogue-overlay/1\nregion: \"330000\"\n"
+        + "drop: [cn.nothing]\n"))).hasMessageContaining("o.yaml: invalid overlay").hasMessageContaining("drop: unknown programme 'cn.nothing'");
+  }
+}
