@@ -132,6 +132,21 @@ public final class Determination {
     return shareIds.length;
   }
 
+  /** True when {@code memberId} has a share; reading it builds no map. */
+  public boolean hasShare(String memberId) {
+    for (String id : shareIds) {
+      if (id.equals(memberId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The ids of the members with a share, in the household's member order; builds no map. */
+  public ImmutableList<String> shareMemberIds() {
+    return ImmutableList.copyOf(shareIds);
+  }
+
   /** Programme-specific facts, e.g. {@code careTier=FULL}, {@code kind=EMERGENCY}. */
   public ImmutableMap<String, String> details() {
     ImmutableMap<String, String> m = details;

@@ -8,9 +8,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jiuzhu.core.eligibility.Determination;
 import org.jiuzhu.core.eligibility.Finding;
@@ -53,6 +51,9 @@ import org.jiuzhu.rules.cn.CnRulebook;
 public final class CatalogueScreener {
   private final CnRulebook rulebook;
   private final Catalogue catalogue;
+  /** Per region, the catalogue compiled against the parameters of each stretch of dates seen so far. */
+  private final java.util.concurrent.ConcurrentMap<org.jiuzhu.core.region.RegionCode, Compiled[]> compiled =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A screener over {@code rulebook}'s policy and {@code catalogue}. */
   public CatalogueScreener(CnRulebook rulebook, Catalogue catalogue) {
@@ -72,37 +73,74 @@ public final class CatalogueScreener {
 
   private CatalogueScreening run(Household h, LocalDate date, boolean explain) {
     Screening s = explain ? rulebook.evaluate(h, date) : rulebook.evaluateFast(h, date);
-    PolicySnapshot snap = rulebook.policy().snapshot(h.region(), date);
-    Run run = new Run(h, date, snap, s, explain);
-    ImmutableList.Builder<ProgrammeResult> out = ImmutableList.builder();
-    for (CatalogueProgramme p : catalogue.programmes(h.region())) {
-      ProgrammeResult r = p.isRulebook() ? run.fromRulebook(p) : run.evaluate(p);
-      run.done.put(p.id(), r);
-      out.add(r);
+    Compiled c = compiled(h.region(), date);
+    Run run = new Run(h, date, c, s, explain);
+    ProgrammeResult[] out = new ProgrammeResult[c.programmes.size()];
+    for (int i = 0; i < out.length; i++) {
+      CatalogueProgramme p = c.programmes.get(i);
+      out[i] = p.isRulebook() ? run.fromRulebook(p) : run.evaluate(i, p);
+      run.done[i] = out[i];
     }
-    return new CatalogueScreening(s, out.build());
+    return new CatalogueScreening(s, ImmutableList.copyOf(out));
+  }
+
+  private Compiled compiled(org.jiuzhu.core.region.RegionCode region, LocalDate date) {
+    Compiled[] known = compiled.get(region);
+    if (known != null) {
+      for (Compiled c : known) {
+        if (c.stable.contains(date)) {
+          return c;
+        }
+      }
+    }
+    Compiled fresh = new Compiled(catalogue, catalogue.programmes(region), rulebook.policy().snapshot(region, date));
+    compiled.merge(region, new Compiled[] {fresh}, (old, add) -> {
+      Compiled[] all = java.util.Arrays.copyOf(old, old.length + 1);
+      all[old.length] = add[0];
+      return all;
+    });
+    return fresh;
   }
 
   /** One screening in progress. */
   private final class Run {
     final Household h;
     final LocalDate date;
+    final Compiled c;
     final PolicySnapshot snap;
     final Screening s;
     final boolean explain;
-    final Map<String, ProgrammeResult> done = new HashMap<>();
+    final ProgrammeResult[] done;
     final int[] ages;
+    final Determination tekun;
+    final Determination dibao;
+    final Determination single;
+    final boolean marginal;
+    final boolean rigid;
 
-    Run(Household h, LocalDate date, PolicySnapshot snap, Screening s, boolean explain) {
+    Run(Household h, LocalDate date, Compiled c, Screening s, boolean explain) {
       this.h = h;
       this.date = date;
-      this.snap = snap;
+      this.c = c;
+      this.snap = c.snapshot;
       this.s = s;
       this.explain = explain;
+      this.done = new ProgrammeResult[c.programmes.size()];
       this.ages = new int[h.members().size()];
       for (int i = 0; i < ages.length; i++) {
-        ages[i] = h.members().get(i).ageOn(date);
+        LocalDate b = h.members().get(i).birthDate();
+        int years = date.getYear() - b.getYear();
+        if (date.getMonthValue() < b.getMonthValue()
+            || (date.getMonthValue() == b.getMonthValue() && date.getDayOfMonth() < b.getDayOfMonth())) {
+          years--;
+        }
+        ages[i] = years;
       }
+      this.tekun = s.get(CnRulebook.TEKUN).orElseThrow();
+      this.dibao = s.get(CnRulebook.DIBAO).orElseThrow();
+      this.single = s.get(CnRulebook.DIBAO_SINGLE).orElseThrow();
+      this.marginal = s.get(CnRulebook.MARGINAL).orElseThrow().isEligible();
+      this.rigid = s.get(CnRulebook.RIGID).orElseThrow().isEligible();
     }
 
     <T> T param(String name, Class<T> type) {
@@ -120,7 +158,7 @@ public final class CatalogueScreener {
           en.add(r);
         });
       } else if (d.outcome() == Outcome.INELIGIBLE && explain) {
-        BigDecimal margin = param("screening.near-miss-margin", BigDecimal.class);
+        BigDecimal margin = c.nearMissMargin;
         for (Finding f : d.findings()) {
           if (!f.passed()) {
             zh.add(f.zh());
@@ -129,8 +167,9 @@ public final class CatalogueScreener {
           }
         }
       }
-      return new ProgrammeResult(p, d.outcome(), d.memberShares().keySet().asList(), d.monthlyAmount(), Money.ZERO,
-          d.oneOffAmount(), Optional.empty(), ImmutableList.copyOf(zh), ImmutableList.copyOf(en), near);
+      return new ProgrammeResult(p, d.outcome(), d.shareMemberIds(), d.monthlyAmount(), Money.ZERO,
+          d.oneOffAmount(), Optional.empty(), explain ? ImmutableList.copyOf(zh) : ImmutableList.of(),
+          explain ? ImmutableList.copyOf(en) : ImmutableList.of(), near);
     }
 
     /** A failed finding whose actual value lies within {@code margin} of its threshold. */
@@ -147,16 +186,16 @@ public final class CatalogueScreener {
       return Optional.empty();
     }
 
-    ProgrammeResult evaluate(CatalogueProgramme p) {
+    ProgrammeResult evaluate(int index, CatalogueProgramme p) {
       Docs.ProgrammeDoc doc = p.doc;
-      List<String> zh = new ArrayList<>();
-      List<String> en = new ArrayList<>();
+      List<String> zh = explain ? new ArrayList<>() : null;
+      List<String> en = explain ? new ArrayList<>() : null;
       // prerequisites
-      if (doc.anyOf != null && !doc.anyOf.isEmpty()) {
+      int[] pre = c.prerequisites[index];
+      if (pre.length > 0) {
         boolean any = false;
-        for (String pre : doc.anyOf) {
-          ProgrammeResult r = done.get(pre);
-          any |= r != null && r.isEligible();
+        for (int k : pre) {
+          any |= done[k] != null && done[k].isEligible();
         }
         if (!any) {
           if (explain) {
@@ -167,20 +206,19 @@ public final class CatalogueScreener {
         }
       }
       // household conditions
-      if (doc.household != null && !householdPasses(doc.household, zh, en)) {
+      if (doc.household != null && !householdPasses(index, doc.household, zh, en)) {
         return no(p, zh, en);
       }
-      // members
-      List<Integer> members = new ArrayList<>();
-      boolean memberProgramme = doc.member != null || (doc.amount != null && doc.amount.type.contains("MEMBER"))
-          || (doc.amount != null && doc.amount.type.equals("MEDICAL_REIMBURSEMENT"));
+      // members, as a bit set (households have far fewer than 64 members)
+      long members = 0;
+      boolean memberProgramme = c.memberProgramme[index];
       if (memberProgramme) {
-        for (int i = 0; i < h.members().size(); i++) {
-          if (present(h.members().get(i)) && (doc.member == null || memberPasses(doc.member, i))) {
-            members.add(i);
+        for (int i = 0; i < h.members().size() && i < 64; i++) {
+          if (present(h.members().get(i)) && (doc.member == null || memberPasses(index, doc.member, i))) {
+            members |= 1L << i;
           }
         }
-        if (members.isEmpty()) {
+        if (members == 0) {
           if (explain) {
             zh.add("家庭中没有符合条件的成员（" + describe(doc.member, true) + "）。");
             en.add("No member meets the conditions (" + describe(doc.member, false) + ").");
@@ -191,59 +229,62 @@ public final class CatalogueScreener {
       Money monthly = Money.ZERO;
       Money yearly = Money.ZERO;
       Money oneOff = Money.ZERO;
-      List<String> ids = new ArrayList<>();
+      int count = Long.bitCount(members);
       if (doc.amount != null) {
         String type = doc.amount.type;
         switch (type) {
           case "MONTHLY_PER_MEMBER":
-            monthly = param(doc.amount.key, Money.class).times(members.size());
+            monthly = c.amount[index].times(count);
             break;
           case "YEARLY_PER_MEMBER":
-            yearly = param(doc.amount.key, Money.class).times(members.size());
+            yearly = c.amount[index].times(count);
             break;
           case "ONE_OFF_PER_MEMBER":
-            oneOff = param(doc.amount.key, Money.class).times(members.size());
+            oneOff = c.amount[index].times(count);
             break;
           case "MONTHLY_PER_HOUSEHOLD":
-            monthly = param(doc.amount.key, Money.class);
+            monthly = c.amount[index];
             break;
           case "YEARLY_PER_HOUSEHOLD":
-            yearly = param(doc.amount.key, Money.class);
+            yearly = c.amount[index];
             break;
           case "ONE_OFF_PER_HOUSEHOLD":
-            oneOff = param(doc.amount.key, Money.class);
+            oneOff = c.amount[index];
             break;
           case "YEARLY_PER_MEMBER_BY_CATEGORY": {
-            List<Integer> covered = new ArrayList<>();
-            for (int i : members) {
-              String c = category(i, doc.amount.categories);
-              if (c != null) {
-                yearly = yearly.plus(param(doc.amount.key + "." + c, Money.class));
-                covered.add(i);
+            long covered = 0;
+            for (int i = 0; i < 64; i++) {
+              if ((members & (1L << i)) != 0) {
+                int cat = category(i, c.categories[index]);
+                if (cat >= 0) {
+                  yearly = yearly.plus(c.byCategory[index][cat]);
+                  covered |= 1L << i;
+                }
               }
             }
             members = covered;
             break;
           }
           case "MEDICAL_REIMBURSEMENT": {
-            List<Integer> covered = new ArrayList<>();
-            for (int i : members) {
-              String c = category(i, doc.amount.categories);
-              if (c == null) {
+            long covered = 0;
+            for (int i = 0; i < 64; i++) {
+              if ((members & (1L << i)) == 0) {
+                continue;
+              }
+              int cat = category(i, c.categories[index]);
+              if (cat < 0) {
                 continue;
               }
               long oop = outOfPocket(h.members().get(i).id());
-              Money deductible = param(doc.amount.key + ".deductible." + c, Money.class);
-              BigDecimal ratio = param(doc.amount.key + ".ratio." + c, BigDecimal.class);
-              Money cap = param(doc.amount.key + ".cap." + c, Money.class);
-              Money paid = Money.min(cap, Money.ofFen(Math.max(0, oop - deductible.fen())).times(ratio, RoundingMode.DOWN));
+              Money paid = Money.min(c.cap[index][cat],
+                  Money.ofFen(Math.max(0, oop - c.deductible[index][cat].fen())).times(c.ratio[index][cat], RoundingMode.DOWN));
               if (paid.isPositive()) {
                 oneOff = oneOff.plus(paid);
-                covered.add(i);
+                covered |= 1L << i;
               }
             }
             members = covered;
-            if (members.isEmpty() && explain) {
+            if (members == 0 && explain) {
               zh.add("过去 12 个月没有超过起付线的自付医疗费用。");
               en.add("No out-of-pocket medical costs above the deductible in the last 12 months.");
             }
@@ -252,7 +293,7 @@ public final class CatalogueScreener {
           default:
             throw new IllegalStateException(type);
         }
-        if (memberProgramme && members.isEmpty()) {
+        if (memberProgramme && members == 0) {
           if (explain && zh.isEmpty()) {
             zh.add("家庭成员不属于本项目资助的类别（" + String.join("、", doc.amount.categories) + "）。");
             en.add("No member is in a category the programme covers (" + String.join(", ", doc.amount.categories) + ").");
@@ -260,28 +301,35 @@ public final class CatalogueScreener {
           return no(p, zh, en);
         }
       }
-      for (int i : members) {
-        ids.add(h.members().get(i).id());
+      ImmutableList<String> ids = ImmutableList.of();
+      if (members != 0) {
+        ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(Long.bitCount(members));
+        for (int i = 0; i < 64; i++) {
+          if ((members & (1L << i)) != 0) {
+            b.add(h.members().get(i).id());
+          }
+        }
+        ids = b.build();
       }
-      Optional<String> quantity = Optional.empty();
-      if (doc.service != null) {
-        quantity = Optional.of(doc.service.quantity + " " + doc.service.unit + "/" + doc.service.per);
-      } else if (doc.inKind != null) {
-        quantity = Optional.of(param(doc.inKind.key, Integer.class) + " " + doc.inKind.unit + "/" + doc.inKind.per);
-      }
-      return new ProgrammeResult(p, Outcome.ELIGIBLE, ImmutableList.copyOf(ids), monthly, yearly, oneOff, quantity,
+      return new ProgrammeResult(p, Outcome.ELIGIBLE, ids, monthly, yearly, oneOff, c.quantity[index],
           ImmutableList.of(), ImmutableList.of(), Optional.empty());
     }
 
     ProgrammeResult no(CatalogueProgramme p, List<String> zh, List<String> en) {
       return new ProgrammeResult(p, Outcome.INELIGIBLE, ImmutableList.of(), Money.ZERO, Money.ZERO, Money.ZERO,
-          Optional.empty(), ImmutableList.copyOf(zh), ImmutableList.copyOf(en), Optional.empty());
+          Optional.empty(), zh == null ? ImmutableList.of() : ImmutableList.copyOf(zh),
+          en == null ? ImmutableList.of() : ImmutableList.copyOf(en), Optional.empty());
     }
 
     String names(List<String> ids, boolean zh) {
       List<String> out = new ArrayList<>();
       for (String id : ids) {
-        ProgrammeResult r = done.get(id);
+        ProgrammeResult r = null;
+        for (ProgrammeResult x : done) {
+          if (x != null && x.programme().id().equals(id)) {
+            r = x;
+          }
+        }
         out.add(r == null ? id : zh ? r.programme().nameZh() : r.programme().nameEn());
       }
       return String.join(zh ? "、" : ", ", out);
@@ -291,34 +339,32 @@ public final class CatalogueScreener {
       return m.absence().isEmpty() || m.absence().get().reason() == AbsenceReason.LIVING_ELSEWHERE;
     }
 
-    /** The first of {@code categories} the member is in: 特困, 低保 (household or alone), marginal, rigid. */
-    String category(int i, List<String> categories) {
+    /**
+     * The index (in {@link Catalogue#CATEGORIES}) of the first of {@code categories} the member is
+     * in: 特困, 低保 (household or alone), marginal, rigid; -1 when none.
+     */
+    int category(int i, int[] categories) {
       String id = h.members().get(i).id();
-      for (String c : categories) {
+      for (int cat : categories) {
         boolean in;
-        switch (c) {
-          case "tekun":
-            in = sharesOf(CnRulebook.TEKUN, id);
+        switch (cat) {
+          case 0:
+            in = tekun.isEligible() && tekun.hasShare(id);
             break;
-          case "dibao":
-            in = sharesOf(CnRulebook.DIBAO, id) || sharesOf(CnRulebook.DIBAO_SINGLE, id);
+          case 1:
+            in = (dibao.isEligible() && dibao.hasShare(id)) || (single.isEligible() && single.hasShare(id));
             break;
-          case "marginal":
-            in = s.get(CnRulebook.MARGINAL).orElseThrow().isEligible();
+          case 2:
+            in = marginal;
             break;
           default:
-            in = s.get(CnRulebook.RIGID).orElseThrow().isEligible();
+            in = rigid;
         }
         if (in) {
-          return c;
+          return cat;
         }
       }
-      return null;
-    }
-
-    boolean sharesOf(String programme, String memberId) {
-      Determination d = s.get(programme).orElseThrow();
-      return d.isEligible() && d.memberShares().containsKey(memberId);
+      return -1;
     }
 
     long outOfPocket(String memberId) {
@@ -333,7 +379,8 @@ public final class CatalogueScreener {
       return total;
     }
 
-    boolean householdPasses(Docs.HouseholdDoc c, List<String> zh, List<String> en) {
+    boolean householdPasses(int index, Docs.HouseholdDoc cond, List<String> zh, List<String> en) {
+      Docs.HouseholdDoc c = cond;
       boolean ok = true;
       if (c.hukou != null && !h.applicant().hukouType().name().equals(c.hukou)) {
         ok = false;
@@ -349,7 +396,7 @@ public final class CatalogueScreener {
           en.add(c.ownsHome ? "Requires a home of one's own." : "Requires having no home of one's own.");
         }
       }
-      if (c.regionFlag != null && !param(c.regionFlag, Boolean.class)) {
+      if (c.regionFlag != null && !this.c.regionFlag[index]) {
         ok = false;
         if (explain) {
           zh.add("本地没有此项目（" + c.regionFlag + "）。");
@@ -357,7 +404,7 @@ public final class CatalogueScreener {
         }
       }
       if (c.recentDeath != null) {
-        int days = param(c.recentDeath, Integer.class);
+        int days = this.c.deathDays[index];
         boolean death = false;
         for (LifeEvent e : h.events()) {
           death |= e.type() == LifeEventType.DEATH && !e.date().isAfter(date) && e.date().plusDays(days).isAfter(date);
@@ -373,13 +420,13 @@ public final class CatalogueScreener {
       return ok;
     }
 
-    boolean memberPasses(Docs.MemberDoc c, int i) {
+    boolean memberPasses(int index, Docs.MemberDoc c, int i) {
       Member m = h.members().get(i);
       int age = ages[i];
-      if (c.minAge != null && age < param(c.minAge, Integer.class)) {
+      if (c.minAge != null && age < this.c.minAge[index]) {
         return false;
       }
-      if (c.ageBelow != null && age >= param(c.ageBelow, Integer.class)) {
+      if (c.ageBelow != null && age >= this.c.ageBelow[index]) {
         return false;
       }
       if (c.orphan != null && m.orphan() != c.orphan) {
@@ -389,7 +436,7 @@ public final class CatalogueScreener {
         return false;
       }
       if (Boolean.TRUE.equals(c.selfCareNeed) && (m.selfCare().isEmpty()
-          || m.selfCare().get().failedItems() < snap.get(CnParameters.TEKUN_CARE_PARTIAL_MIN_FAILED))) {
+          || m.selfCare().get().failedItems() < this.c.partialMinFailed)) {
         return false;
       }
       if (Boolean.TRUE.equals(c.chronicOrDialysis) && !m.illnesses().stream().anyMatch(x -> x.chronic() || x.dialysisSessionsPerWeek() > 0)) {
@@ -417,14 +464,14 @@ public final class CatalogueScreener {
     }
 
     boolean severe(Member m) {
-      return m.disability().isPresent() && m.disability().get().grade() <= param("disability.severe-grade-max", Integer.class);
+      return m.disability().isPresent() && m.disability().get().grade() <= c.severeGradeMax;
     }
 
     boolean ableToWork(Member m, int age) {
       if (m.workCapacity().isPresent()) {
         return m.workCapacity().get() != WorkCapacity.NONE;
       }
-      return age >= snap.get(CnParameters.TEKUN_AGE_CHILD) && age < snap.get(CnParameters.TEKUN_AGE_ELDERLY) && !severe(m);
+      return age >= c.ageChild && age < c.ageElderly && !severe(m);
     }
 
     /** Listed supporters, none of whom can act: missing, imprisoned, incapacitated, severely disabled or 特困. */

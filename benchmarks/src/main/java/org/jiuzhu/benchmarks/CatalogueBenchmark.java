@@ -1,0 +1,75 @@
+package org.jiuzhu.benchmarks;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.rules.catalogue.Catalogue;
+import org.jiuzhu.rules.catalogue.CatalogueScreener;
+import org.jiuzhu.rules.catalogue.CatalogueScreening;
+import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.rules.synthetic.HouseholdGenerator;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One application screened against the whole catalogue (36 programmes, the rulebook's included)
+ * in fast mode, on one thread: the typical household and the mixed pool of {@link RulebookBenchmark}.
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar CatalogueBenchmark -prof gc
+ * </pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class CatalogueBenchmark {
+  private static final LocalDate DATE = LocalDate.of(2025, 10, 1);
+
+  /** {@code typical} or {@code mixed}, as in {@link RulebookBenchmark}. */
+  @Param({"typical", "mixed"})
+  String households;
+
+  private CatalogueScreener screener;
+  private Household[] list;
+  private int next;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    screener = new CatalogueScreener(CnRulebook.create(Policy.installed()), Catalogue.cn());
+    if (households.equals("typical")) {
+      list = new Household[] {Typical.household()};
+    } else {
+      HouseholdGenerator g = new HouseholdGenerator(42, List.of("620825", "230300", "330105", "330300", "320509", "150602",
+          "350500", "610630", "370983").stream().map(RegionCode::parse).toList(), DATE);
+      list = new Household[1024];
+      for (int i = 0; i < list.length; i++) {
+        list[i] = g.next();
+      }
+    }
+  }
+
+  @Benchmark
+  public CatalogueScreening fast() {
+    Household h = list[next];
+    next = (next + 1) & (list.length - 1);
+    return screener.screenFast(h, DATE);
+  }
+}

@@ -1,0 +1,122 @@
+package org.jiuzhu.rules.catalogue;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.policy.PolicySnapshot;
+import org.jiuzhu.core.time.DateRange;
+import org.jiuzhu.rules.cn.CnParameters;
+
+/**
+ * A region's catalogue with every parameter its programmes read resolved once, for one stretch of
+ * dates in which no value changes; {@link CatalogueScreener} keeps one per region and stretch.
+ * A parameter the region lacks fails here, naming key, region and date.
+ */
+final class Compiled {
+  final DateRange stable;
+  final PolicySnapshot snapshot;
+  final ImmutableList<CatalogueProgramme> programmes;
+  final int[][] prerequisites;
+  final boolean[] memberProgramme;
+  final Money[] amount;
+  final int[][] categories;
+  final Money[][] byCategory;
+  final Money[][] deductible;
+  final BigDecimal[][] ratio;
+  final Money[][] cap;
+  final int[] minAge;
+  final int[] ageBelow;
+  final boolean[] regionFlag;
+  final int[] deathDays;
+  final Optional<String>[] quantity;
+  final BigDecimal nearMissMargin;
+  final int partialMinFailed;
+  final int ageChild;
+  final int ageElderly;
+  final int severeGradeMax;
+
+  @SuppressWarnings("unchecked")
+  Compiled(Catalogue catalogue, ImmutableList<CatalogueProgramme> programmes, PolicySnapshot snap) {
+    this.snapshot = snap;
+    this.stable = snap.stableDates();
+    this.programmes = programmes;
+    int n = programmes.size();
+    prerequisites = new int[n][];
+    memberProgramme = new boolean[n];
+    amount = new Money[n];
+    categories = new int[n][];
+    byCategory = new Money[n][];
+    deductible = new Money[n][];
+    ratio = new BigDecimal[n][];
+    cap = new Money[n][];
+    minAge = new int[n];
+    ageBelow = new int[n];
+    regionFlag = new boolean[n];
+    deathDays = new int[n];
+    quantity = new Optional[n];
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      CatalogueProgramme p = programmes.get(i);
+      index.put(p.id(), i);
+      Docs.ProgrammeDoc d = p.doc;
+      List<String> pre = d.anyOf == null ? List.of() : d.anyOf;
+      prerequisites[i] = new int[pre.size()];
+      for (int k = 0; k < pre.size(); k++) {
+        Integer at = index.get(pre.get(k));
+        prerequisites[i][k] = at == null ? -1 : at;
+      }
+      memberProgramme[i] = d.member != null || (d.amount != null
+          && (d.amount.type.contains("MEMBER") || d.amount.type.equals("MEDICAL_REIMBURSEMENT")));
+      if (d.amount != null) {
+        List<String> cats = d.amount.categories == null ? List.of() : d.amount.categories;
+        categories[i] = cats.stream().mapToInt(Catalogue.CATEGORIES::indexOf).toArray();
+        if (d.amount.type.equals("MEDICAL_REIMBURSEMENT")) {
+          deductible[i] = new Money[4];
+          ratio[i] = new BigDecimal[4];
+          cap[i] = new Money[4];
+          for (String c : cats) {
+            int k = Catalogue.CATEGORIES.indexOf(c);
+            deductible[i][k] = get(catalogue, snap, d.amount.key + ".deductible." + c, Money.class);
+            ratio[i][k] = get(catalogue, snap, d.amount.key + ".ratio." + c, BigDecimal.class);
+            cap[i][k] = get(catalogue, snap, d.amount.key + ".cap." + c, Money.class);
+          }
+        } else if (d.amount.type.endsWith("BY_CATEGORY")) {
+          byCategory[i] = new Money[4];
+          for (String c : cats) {
+            byCategory[i][Catalogue.CATEGORIES.indexOf(c)] = get(catalogue, snap, d.amount.key + "." + c, Money.class);
+          }
+        } else {
+          amount[i] = get(catalogue, snap, d.amount.key, Money.class);
+        }
+      }
+      if (d.member != null) {
+        minAge[i] = d.member.minAge == null ? 0 : get(catalogue, snap, d.member.minAge, Integer.class);
+        ageBelow[i] = d.member.ageBelow == null ? Integer.MAX_VALUE : get(catalogue, snap, d.member.ageBelow, Integer.class);
+      }
+      if (d.household != null) {
+        regionFlag[i] = d.household.regionFlag == null || get(catalogue, snap, d.household.regionFlag, Boolean.class);
+        deathDays[i] = d.household.recentDeath == null ? 0 : get(catalogue, snap, d.household.recentDeath, Integer.class);
+      }
+      if (d.service != null) {
+        quantity[i] = Optional.of(d.service.quantity + " " + d.service.unit + "/" + d.service.per);
+      } else if (d.inKind != null) {
+        quantity[i] = Optional.of(get(catalogue, snap, d.inKind.key, Integer.class) + " " + d.inKind.unit + "/" + d.inKind.per);
+      } else {
+        quantity[i] = Optional.empty();
+      }
+    }
+    nearMissMargin = get(catalogue, snap, "screening.near-miss-margin", BigDecimal.class);
+    partialMinFailed = snap.get(CnParameters.TEKUN_CARE_PARTIAL_MIN_FAILED);
+    ageChild = snap.get(CnParameters.TEKUN_AGE_CHILD);
+    ageElderly = snap.get(CnParameters.TEKUN_AGE_ELDERLY);
+    severeGradeMax = get(catalogue, snap, "disability.severe-grade-max", Integer.class);
+  }
+
+  private static <T> T get(Catalogue catalogue, PolicySnapshot snap, String name, Class<T> type) {
+    return snap.get(catalogue.key(name, type));
+  }
+}
