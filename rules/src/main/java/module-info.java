@@ -15,6 +15,7 @@ module org.jiuzhu.rules {
   exports org.jiuzhu.rules.cn;
   exports org.jiuzhu.rules.io;
   exports org.jiuzhu.rules.policyfile;
+  exports org.jiuzhu.rules.review;
   exports org.jiuzhu.rules.scenario;
   exports org.jiuzhu.rules.synthetic;
 
@@ -22,6 +23,7 @@ module org.jiuzhu.rules {
   opens org.jiuzhu.rules.policyfile to com.fasterxml.jackson.databind;
   opens org.jiuzhu.rules.calendar to com.fasterxml.jackson.databind;
   opens org.jiuzhu.rules.catalogue to com.fasterxml.jackson.databind;
+  opens org.jiuzhu.rules.review to com.fasterxml.jackson.databind;
 
   provides org.jiuzhu.core.policy.PolicyModule with org.jiuzhu.rules.cn.CnPolicyModule;
 }

@@ -1,0 +1,79 @@
+package org.jiuzhu.core.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class CaseRecordTest {
+  private static CaseRecord record() {
+    CaseRecord r = new CaseRecord("case-9");
+    r.append(LocalDate.of(2025, 10, 1), "DETERMINATION", "cn.temporary-assistance NEEDS_REVIEW temporary.above-cap");
+    r.append(LocalDate.of(2025, 10, 3), "DECISION", "temporary.above-cap level=COUNTY amount=8000.00");
+    r.append(LocalDate.of(2025, 10, 9), "DELIVERY", "paid 8000.00");
+    return r;
+  }
+
+  @Test
+  void chainsEachEntryToTheOneBefore() {
+    CaseRecord r = record();
+    List<CaseRecord.Entry> e = r.entries();
+    assertThat(e).extracting(CaseRecord.Entry::sequence).containsExactly(1, 2, 3);
+    assertThat(e.get(0).previousHash()).isEqualTo("0".repeat(64));
+    assertThat(e.get(1).previousHash()).isEqualTo(e.get(0).hash());
+    assertThat(e.get(2).previousHash()).isEqualTo(e.get(1).hash());
+    assertThat(e.get(0).hash()).hasSize(64).isNotEqualTo(e.get(1).hash());
+    r.verify();
+  }
+
+  @Test
+  void aStoredRecordReadsBackAndVerifies() {
+    CaseRecord r = record();
+    CaseRecord back = CaseRecord.parse("case-9", r.toLines());
+    assertThat(back.entries()).isEqualTo(r.entries());
+    back.append(LocalDate.of(2025, 11, 1), "EVALUATION", "target met");
+    back.verify();
+  }
+
+  @Test
+  void detectsAChangedEntry() {
+    List<String> lines = new ArrayList<>(record().toLines());
+    lines.set(1, lines.get(1).replace("amount=8000.00", "amount=80000.00"));
+    assertThatThrownBy(() -> CaseRecord.parse("case-9", lines)).isInstanceOf(TamperedRecordException.class)
+        .hasMessage("case case-9: entry 2 was changed after it was written");
+  }
+
+  @Test
+  void detectsARemovedOrReorderedEntry() {
+    List<String> removed = new ArrayList<>(record().toLines());
+    removed.remove(1);
+    assertThatThrownBy(() -> CaseRecord.parse("case-9", removed)).isInstanceOf(TamperedRecordException.class)
+        .hasMessageContaining("entry 2 has sequence 3");
+    List<String> swapped = new ArrayList<>(record().toLines());
+    swapped.add(0, swapped.remove(1));
+    assertThatThrownBy(() -> CaseRecord.parse("case-9", swapped)).isInstanceOf(TamperedRecordException.class);
+    List<String> lastDropped = new ArrayList<>(record().toLines());
+    String last = lastDropped.remove(2);
+    // dropping the newest entry leaves a valid shorter chain: keep the count of entries elsewhere
+    assertThat(CaseRecord.parse("case-9", lastDropped).entries()).hasSize(2);
+    List<String> rehashed = new ArrayList<>(record().toLines());
+    String[] f = rehashed.get(2).split("\t");
+    f[4] = "paid 9000.00";
+    rehashed.set(2, String.join("\t", f));
+    assertThatThrownBy(() -> CaseRecord.parse("case-9", rehashed)).hasMessageContaining("entry 3 was changed");
+    assertThat(last).contains("DELIVERY");
+  }
+
+  @Test
+  void refusesAnotherCaseAndMalformedLines() {
+    List<String> lines = record().toLines();
+    assertThatThrownBy(() -> CaseRecord.parse("case-8", lines)).isInstanceOf(TamperedRecordException.class)
+        .hasMessageContaining("belongs to case case-9");
+    assertThatThrownBy(() -> CaseRecord.parse("case-9", List.of("a\tb"))).hasMessageContaining("has 2 fields; expected 7");
+    assertThatThrownBy(() -> new CaseRecord("c").append(LocalDate.of(2025, 1, 1), "NOTE", "two\nlines"))
+        .hasMessageContaining("may not hold a tab or line break");
+  }
+}
