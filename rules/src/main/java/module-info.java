@@ -14,6 +14,7 @@ module org.jiuzhu.rules {
   exports org.jiuzhu.rules.catalogue;
   exports org.jiuzhu.rules.cn;
   exports org.jiuzhu.rules.io;
+  exports org.jiuzhu.rules.plan;
   exports org.jiuzhu.rules.policyfile;
   exports org.jiuzhu.rules.review;
   exports org.jiuzhu.rules.scenario;

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       ScreenCommand.class,
+      PlanCommand.class,
       TestCommand.class,
       SnapshotCommand.class,
       RegionsCommand.class,

@@ -1,0 +1,218 @@
+package org.jiuzhu.rules.plan;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jiuzhu.core.household.DisabilityCategory;
+import org.jiuzhu.core.household.Expenditure;
+import org.jiuzhu.core.household.ExpenditureCategory;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.household.Member;
+import org.jiuzhu.core.household.SchoolingStage;
+import org.jiuzhu.core.household.WorkCapacity;
+import org.jiuzhu.core.household.WorkStatus;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.plan.AidPlan;
+import org.jiuzhu.core.plan.Frequency;
+import org.jiuzhu.core.plan.ItemType;
+import org.jiuzhu.core.plan.Need;
+import org.jiuzhu.core.plan.PlanItem;
+import org.jiuzhu.core.policy.ParameterKey;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.policy.PolicySnapshot;
+import org.jiuzhu.core.policy.Unit;
+import org.jiuzhu.rules.catalogue.CatalogueScreening;
+import org.jiuzhu.rules.catalogue.ProgrammeResult;
+import org.jiuzhu.rules.cn.CnParameters;
+import org.jiuzhu.rules.cn.CnRulebook;
+
+/**
+ * Proposes an aid plan (一户一策) from a household and its catalogue screening: every programme
+ * it gets becomes an item (cash, service, in-kind, waiver, referral) with its department, amount
+ * or quantity and frequency; the needs found add development measures (job placement, a route to
+ * market for what the family makes, getting a child back to school) and referrals. Each item has
+ * a start, a review date and a measurable target. See {@code docs/plans.md}.
+ *
+ * @since 0.1.0
+ */
+public final class AidPlanner {
+  private final Policy policy;
+
+  /** A planner reading its parameters from {@code policy}. */
+  public AidPlanner(Policy policy) {
+    this.policy = checkNotNull(policy, "policy");
+  }
+
+  private static <T> ParameterKey<T> key(String name, Unit unit, Class<T> type) {
+    return ParameterKey.of(name, unit, type, name, false);
+  }
+
+  private static final ParameterKey<Integer> REVIEW_MONTHS = key("plan.review-months", Unit.MONTHS, Integer.class);
+  private static final ParameterKey<Money> DEBT = key("plan.medical-debt-threshold", Unit.CNY, Money.class);
+  private static final ParameterKey<Integer> JOB_MONTHS = key("plan.job-target-months", Unit.MONTHS, Integer.class);
+  private static final ParameterKey<Integer> SALES = key("plan.market-sales-target", Unit.COUNT, Integer.class);
+  private static final ParameterKey<Integer> SCHOOL_FROM = key("plan.school-age-from", Unit.YEARS, Integer.class);
+  private static final ParameterKey<Integer> SCHOOL_BELOW = key("plan.school-age-below", Unit.YEARS, Integer.class);
+  private static final ParameterKey<Integer> HOME_CARE_AGE = key("home-care.min-age", Unit.YEARS, Integer.class);
+
+  /** The needs of a household on a date. */
+  public Set<Need> needs(Household h, LocalDate date) {
+    PolicySnapshot p = policy.snapshot(h.region(), date);
+    Set<Need> needs = EnumSet.noneOf(Need.class);
+    for (Member m : h.members()) {
+      int age = m.ageOn(date);
+      if (m.illnesses().stream().anyMatch(i -> i.major() || i.chronic() || i.dialysisSessionsPerWeek() > 0)) {
+        needs.add(Need.ILLNESS);
+      }
+      if (m.disability().isPresent()) {
+        needs.add(Need.DISABILITY);
+      }
+      if (m.schooling() != SchoolingStage.NONE && m.schooling() != SchoolingStage.PRESCHOOL || outOfSchool(m, age, p)) {
+        needs.add(Need.SCHOOLING);
+      }
+      if (age >= p.get(HOME_CARE_AGE) && m.selfCare().isPresent()
+          && m.selfCare().get().failedItems() >= p.get(CnParameters.TEKUN_CARE_PARTIAL_MIN_FAILED)) {
+        needs.add(Need.ELDERLY_CARE);
+      }
+      if (m.workStatus() == WorkStatus.UNEMPLOYED && able(m, age, p)) {
+        needs.add(Need.UNEMPLOYMENT);
+      }
+      if (livelihood(m)) {
+        needs.add(Need.LIVELIHOOD);
+      }
+    }
+    if (h.homes().isEmpty()) {
+      needs.add(Need.HOUSING);
+    }
+    if (Money.ofFen(outOfPocket(h, date)).compareTo(p.get(DEBT)) >= 0) {
+      needs.add(Need.MEDICAL_DEBT);
+    }
+    return needs;
+  }
+
+  private static boolean outOfSchool(Member m, int age, PolicySnapshot p) {
+    return m.schooling() == SchoolingStage.NONE && age >= p.get(SCHOOL_FROM) && age < p.get(SCHOOL_BELOW);
+  }
+
+  private static boolean able(Member m, int age, PolicySnapshot p) {
+    if (m.workCapacity().isPresent()) {
+      return m.workCapacity().get() != WorkCapacity.NONE;
+    }
+    return age >= p.get(CnParameters.TEKUN_AGE_CHILD) && age < p.get(CnParameters.TEKUN_AGE_ELDERLY)
+        && (m.disability().isEmpty() || m.disability().get().grade() > 2);
+  }
+
+  /** Works for themself (a trade, a farm) with a disability that is not severe: a route to market helps. */
+  private static boolean livelihood(Member m) {
+    return (m.workStatus() == WorkStatus.SELF_EMPLOYED || m.workStatus() == WorkStatus.FARMING) && m.disability().isPresent()
+        && m.disability().get().grade() >= 3 && m.disability().get().category() != DisabilityCategory.MENTAL;
+  }
+
+  private static long outOfPocket(Household h, LocalDate date) {
+    YearMonth month = YearMonth.from(date);
+    long total = 0;
+    for (Expenditure x : h.expenditures()) {
+      if (x.category() == ExpenditureCategory.MEDICAL_OUT_OF_POCKET && x.month().isBefore(month)
+          && !x.month().isBefore(month.minusMonths(12))) {
+        total += x.net().fen();
+      }
+    }
+    return total;
+  }
+
+  /** Proposes the plan. */
+  public AidPlan plan(Household h, CatalogueScreening screening, LocalDate date) {
+    PolicySnapshot p = policy.snapshot(h.region(), date);
+    LocalDate review = date.plusMonths(p.get(REVIEW_MONTHS));
+    Set<Need> needs = needs(h, date);
+    List<PlanItem> items = new ArrayList<>();
+    for (ProgrammeResult r : screening.results()) {
+      if (!r.isEligible() || r.programme().id().equals(CnRulebook.MARGINAL) || r.programme().id().equals(CnRulebook.RIGID)) {
+        continue;
+      }
+      items.add(fromProgramme("i" + (items.size() + 1), r, date, review));
+    }
+    List<String> unemployed = new ArrayList<>();
+    List<String> craftsmen = new ArrayList<>();
+    List<String> outOfSchool = new ArrayList<>();
+    for (Member m : h.members()) {
+      int age = m.ageOn(date);
+      if (m.workStatus() == WorkStatus.UNEMPLOYED && able(m, age, p)) {
+        unemployed.add(m.id());
+      }
+      if (livelihood(m)) {
+        craftsmen.add(m.id());
+      }
+      if (outOfSchool(m, age, p)) {
+        outOfSchool.add(m.id());
+      }
+    }
+    if (!unemployed.isEmpty()) {
+      int months = p.get(JOB_MONTHS);
+      items.add(new PlanItem("i" + (items.size() + 1), ItemType.DEVELOPMENT, Optional.empty(), "human-resources",
+          "就业援助：岗位推荐与稳定就业", "Employment assistance: job offers and placement in stable work",
+          ImmutableList.copyOf(unemployed), Money.ZERO, 1, "placement", Frequency.ONCE, date, date.plusMonths(months),
+          months + " 个月内实现稳定就业", "in stable work within " + months + " months"));
+    }
+    if (!craftsmen.isEmpty()) {
+      int sales = p.get(SALES);
+      items.add(new PlanItem("i" + (items.size() + 1), ItemType.DEVELOPMENT, Optional.empty(), "commerce",
+          "产销对接：为家庭产品找到销路（电商、合作社、订单收购）",
+          "Route to market for what the family makes (e-commerce, cooperative, purchase orders)",
+          ImmutableList.copyOf(craftsmen), Money.ZERO, sales, "sales", Frequency.MONTHLY, date, review,
+          "复核时每月至少 " + sales + " 笔销售", "at least " + sales + " sales a month by the review"));
+    }
+    if (!outOfSchool.isEmpty()) {
+      items.add(new PlanItem("i" + (items.size() + 1), ItemType.REFERRAL, Optional.empty(), "education",
+          "控辍保学：帮助适龄儿童返校", "Back to school: a child of compulsory-education age returns to school",
+          ImmutableList.copyOf(outOfSchool), Money.ZERO, 1, "enrolment", Frequency.ONCE, date, review,
+          "复核前返校就读", "back in school by the review"));
+    }
+    if (needs.contains(Need.ELDERLY_CARE) && items.stream().noneMatch(i -> i.type() == ItemType.SERVICE
+        && i.programmeId().filter(x -> x.equals("cn.home-care-services")).isPresent())) {
+      items.add(new PlanItem("i" + (items.size() + 1), ItemType.REFERRAL, Optional.empty(), "civil-affairs",
+          "照料服务转介（养老机构或居家服务）", "Referral for care (care home or home services)", ImmutableList.of(),
+          Money.ZERO, 1, "referral", Frequency.ONCE, date, review, "复核前落实照料安排", "care arranged by the review"));
+    }
+    return new AidPlan(h.id(), date, needs, items);
+  }
+
+  private static PlanItem fromProgramme(String id, ProgrammeResult r, LocalDate date, LocalDate review) {
+    String pid = r.programme().id();
+    String dept = r.programme().department().id();
+    String zh = r.programme().nameZh();
+    String en = r.programme().nameEn();
+    ImmutableList<String> members = r.members();
+    switch (r.programme().kind()) {
+      case SERVICE:
+      case IN_KIND: {
+        String q = r.quantity().orElse("1 unit/month");
+        String[] parts = q.split("[ /]");
+        int quantity = Integer.parseInt(parts[0]);
+        Frequency f = parts[2].equals("week") ? Frequency.WEEKLY : parts[2].equals("year") ? Frequency.YEARLY : Frequency.MONTHLY;
+        ItemType t = r.programme().kind() == org.jiuzhu.rules.catalogue.Kind.SERVICE ? ItemType.SERVICE : ItemType.IN_KIND;
+        return new PlanItem(id, t, Optional.of(pid), dept, zh, en, members, Money.ZERO, quantity, parts[1], f, date, review,
+            "按时提供 " + q + " 并记录", q + " delivered and recorded");
+      }
+      case FEE_WAIVER:
+        return new PlanItem(id, ItemType.FEE_WAIVER, Optional.of(pid), dept, zh, en, members, Money.ZERO, 1, "waiver",
+            Frequency.ONCE, date, review, "复核前落实减免", "waiver in place by the review");
+      case REFERRAL:
+        return new PlanItem(id, ItemType.REFERRAL, Optional.of(pid), dept, zh, en, members, Money.ZERO, 1, "referral",
+            Frequency.ONCE, date, review, "复核前办结转介", "referral decided by the review");
+      default: {
+        Frequency f = r.monthly().isPositive() ? Frequency.MONTHLY : r.yearly().isPositive() ? Frequency.YEARLY : Frequency.ONCE;
+        Money amount = r.monthly().isPositive() ? r.monthly() : r.yearly().isPositive() ? r.yearly() : r.oneOff();
+        return new PlanItem(id, ItemType.CASH, Optional.of(pid), dept, zh, en, members, amount, 1, "payment", f, date, review,
+            "按时足额发放 " + amount + " 元", amount + " yuan paid in full and on time");
+      }
+    }
+  }
+}
