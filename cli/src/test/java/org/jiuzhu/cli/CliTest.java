@@ -203,6 +203,45 @@ final class CliTest {
   }
 
   @Test
+  void screenShowsTheWholeCatalogueByDepartment() throws IOException {
+    Run r = run("screen", "--date", "2025-10-01", "--lang", "en", EXAMPLES.resolve("dialysis-story.json").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("One application, every programme: what the household gets, by department")
+        .contains("  Healthcare Security Bureau (医疗保障局)")
+        .contains("Medical assistance with out-of-pocket costs [cn.medical.reimbursement, CASH] one-off 21000.00 members m1")
+        .contains("Total: 982.00 yuan a month, 4500.00 a year, 21000.00 once")
+        .contains("Documents to bring (once):")
+        .contains("Old-age allowance [INELIGIBLE]: No member meets the conditions (aged 80 or over).");
+    Run json = run("screen", "--date", "2025-10-01", "--format", "json", EXAMPLES.resolve("dialysis-story.json").toString());
+    JsonNode catalogue = new ObjectMapper().readTree(json.out()).get("catalogue");
+    assertThat(catalogue.size()).isGreaterThanOrEqualTo(36);
+    JsonNode heating = null;
+    for (JsonNode p : catalogue) {
+      if (p.get("programme").asText().equals("cn.heating.subsidy")) {
+        heating = p;
+      }
+    }
+    assertThat(heating.get("yearly").asText()).isEqualTo("1000.00");
+    assertThat(heating.get("department").asText()).isEqualTo("heating");
+  }
+
+  @Test
+  void planPrintsTheAidPlanInBothLanguagesAndJson() throws IOException {
+    Run en = run("plan", "--date", "2025-10-01", "--lang", "en", EXAMPLES.resolve("craftsman.json").toString());
+    assertThat(en.exit()).as(en.err()).isZero();
+    assertThat(en.out()).contains("Aid plan (一户一策) for household craftsman · 2025-10-01").contains("Needs: [DISABILITY, LIVELIHOOD]")
+        .containsPattern("\\[DEVELOPMENT\\] Route to market .* · commerce · 4 sales MONTHLY · m1 · 2025-10-01 → review 2026-01-01");
+    Run zh = run("plan", "--date", "2025-10-01", EXAMPLES.resolve("craftsman.json").toString());
+    assertThat(zh.out()).contains("一户一策 援助计划").contains("产销对接");
+    Run json = run("plan", "--date", "2025-10-01", "--format", "json", EXAMPLES.resolve("dibao-job-placement.json").toString());
+    JsonNode plan = new ObjectMapper().readTree(json.out());
+    assertThat(plan.get("needs").toString()).contains("UNEMPLOYMENT");
+    assertThat(plan.get("items").get(0).get("amount").asText()).isEqualTo("1160.00");
+    assertThat(plan.get("record").get(0).asText()).startsWith("dibao-job-placement\t1\t2025-10-01\tPLAN");
+  }
+
+  @Test
   void testRunsScenarioFilesAndFailsOnAMismatch() throws IOException {
     String household = new String(java.nio.file.Files.readAllBytes(EXAMPLES.resolve("dibao.json")), StandardCharsets.UTF_8)
         .replace("\n", " ");

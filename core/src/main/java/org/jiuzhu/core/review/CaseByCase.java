@@ -25,8 +25,15 @@ public final class CaseByCase {
     this.situations = checkNotNull(situations, "situations");
   }
 
-  /** The situation code a determination that needs review names (the start of its review reason). */
+  /**
+   * The situation code a determination that needs review names: its {@code situation} detail, or
+   * else the start of its review reason (up to the first colon).
+   */
   public static String situationCode(Determination d) {
+    String detail = d.details().get("situation");
+    if (detail != null && d.outcome() == Outcome.NEEDS_REVIEW) {
+      return detail;
+    }
     String reason = d.reviewReason().orElseThrow(() -> new IllegalArgumentException(
         d.programmeId() + " is " + d.outcome() + ", not NEEDS_REVIEW: there is nothing to decide case by case"));
     int colon = reason.indexOf(':');
@@ -70,6 +77,11 @@ public final class CaseByCase {
                 + " on " + decision.date() + ": " + decision.reason())
         .detail("situation", code)
         .detail("decider", decision.deciderId());
+    d.details().forEach((k, v) -> {
+      if (!k.equals("situation") && !k.equals("decider")) {
+        b.detail(k, v);
+      }
+    });
     if (decision.outcome() == Outcome.ELIGIBLE) {
       if (oneOff) {
         b.oneOffAmount(decision.amount()).validFrom(decision.date());

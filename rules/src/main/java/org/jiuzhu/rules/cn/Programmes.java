@@ -590,7 +590,8 @@ final class Programmes {
     if (review != null) {
       review.sort(null);
       String reason = "tekun.missing-facts: " + String.join("; ", review);
-      Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY).reviewReason(reason);
+      Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY).reviewReason(reason)
+          .detail("situation", "tekun.missing-facts");
       return finish(rb, ex, CnRulebook.TEKUN, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
           "缺少认定所需的情况，由县级民政部门核实：" + String.join("；", review),
           "facts needed to decide are missing; the county civil-affairs bureau verifies them: " + String.join("; ", review));
@@ -717,7 +718,8 @@ final class Programmes {
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     if (event && unassessed && !expenditure) {
-      b.level(DecisionLevel.TOWNSHIP).reviewReason("temporary.loss-unassessed: the loss of a sudden event is not assessed");
+      b.level(DecisionLevel.TOWNSHIP).reviewReason("temporary.loss-unassessed: the loss of a sudden event is not assessed")
+          .detail("situation", "temporary.loss-unassessed");
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
           "突发事件造成的损失尚未核定，由乡镇（街道）核实后决定。",
           "the loss a sudden event caused is not assessed yet; the township verifies it and decides.");
@@ -730,6 +732,7 @@ final class Programmes {
     b.detail("kind", useEmergency ? "EMERGENCY" : "EXPENDITURE");
     if (rawNeed > cap) {
       b.level(DecisionLevel.COUNTY).reviewReason("temporary.above-cap: need " + yuan(rawNeed) + " exceeds the cap " + yuan(cap))
+          .detail("situation", "temporary.above-cap")
           .detail("proposedAmount", rounding.apply(Money.ofFen(cap)).toString());
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
           "困难程度 " + yuan(rawNeed) + " 元超过救助上限 " + yuan(cap) + " 元，报县级一事一议。",

@@ -61,6 +61,7 @@ public final class AidPlanner {
   private static final ParameterKey<Integer> SCHOOL_FROM = key("plan.school-age-from", Unit.YEARS, Integer.class);
   private static final ParameterKey<Integer> SCHOOL_BELOW = key("plan.school-age-below", Unit.YEARS, Integer.class);
   private static final ParameterKey<Integer> HOME_CARE_AGE = key("home-care.min-age", Unit.YEARS, Integer.class);
+  private static final ParameterKey<Money> COMPULSORY_SUBSIDY = key("education.compulsory.amount", Unit.CNY_PER_PERSON_YEAR, Money.class);
 
   /** The needs of a household on a date. */
   public Set<Need> needs(Household h, LocalDate date) {
@@ -174,6 +175,15 @@ public final class AidPlanner {
           "控辍保学：帮助适龄儿童返校", "Back to school: a child of compulsory-education age returns to school",
           ImmutableList.copyOf(outOfSchool), Money.ZERO, 1, "enrolment", Frequency.ONCE, date, review,
           "复核前返校就读", "back in school by the review"));
+      boolean assisted = screening.results().stream().anyMatch(r -> r.isEligible() && (r.programme().id().equals(CnRulebook.DIBAO)
+          || r.programme().id().equals(CnRulebook.TEKUN) || r.programme().id().equals(CnRulebook.MARGINAL)));
+      if (assisted) {
+        Money subsidy = p.get(COMPULSORY_SUBSIDY).times(outOfSchool.size());
+        items.add(new PlanItem("i" + (items.size() + 1), ItemType.CASH, Optional.of("cn.education.compulsory-living-subsidy"),
+            "education", "义务教育生活补助（返校后发放）", "Living subsidy for compulsory education, paid once back in school",
+            ImmutableList.copyOf(outOfSchool), subsidy, 1, "payment", Frequency.YEARLY, date, review,
+            "返校当学期起足额发放 " + subsidy + " 元", subsidy + " yuan paid in full from the term of return"));
+      }
     }
     if (needs.contains(Need.ELDERLY_CARE) && items.stream().noneMatch(i -> i.type() == ItemType.SERVICE
         && i.programmeId().filter(x -> x.equals("cn.home-care-services")).isPresent())) {

@@ -64,7 +64,7 @@ final class CatalogueTest {
     assertThat(s.get("cn.health.family-doctor").orElseThrow().quantity()).contains("1 visit/month");
     assertThat(s.totalMonthly()).isEqualTo(Money.parse("982.00"));
     assertThat(s.totalYearly()).isEqualTo(Money.parse("4500.00"));
-    assertThat(s.totalOneOff()).isEqualTo(Money.parse("41000.00"));
+    assertThat(s.totalOneOff()).isEqualTo(Money.parse("21000.00"));
     List<String> docs = s.checklist().stream().map(Document::id).toList();
     assertThat(docs).doesNotHaveDuplicates().contains("id-card", "medical-invoices", "school-certificate", "electricity-account");
     assertThat(s.get("cn.temporary-assistance").orElseThrow().outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
