@@ -93,9 +93,15 @@ public abstract class Member {
     return 0;
   }
 
-  /** The member's age in whole years on {@code date}. */
+  /** The member's age in whole years on {@code date} (0 before the first birthday). */
   public int ageOn(LocalDate date) {
-    return java.time.Period.between(birthDate(), date).getYears();
+    LocalDate birth = birthDate();
+    int years = date.getYear() - birth.getYear();
+    if (date.getMonthValue() < birth.getMonthValue()
+        || (date.getMonthValue() == birth.getMonthValue() && date.getDayOfMonth() < birth.getDayOfMonth())) {
+      years--;
+    }
+    return years;
   }
 
   @Value.Check

@@ -340,17 +340,19 @@ public final class Catalogue {
     return keys.get(name);
   }
 
+  /**
+   * The parameter key of this name declared by the catalogue (or the rulebook), for code that
+   * reads the catalogue's parameters, such as the aid planner.
+   *
+   * @throws IllegalStateException when there is no such key of that type
+   */
   @SuppressWarnings("unchecked")
-  <T> ParameterKey<T> key(String name, Class<T> type) {
+  public <T> ParameterKey<T> key(String name, Class<T> type) {
     ParameterKey<?> k = keys.get(name);
     if (k == null || k.type() != type) {
       throw new IllegalStateException("catalogue parameter " + name + " is not a " + type.getSimpleName());
     }
     return (ParameterKey<T>) k;
-  }
-
-  static BigDecimal zero() {
-    return BigDecimal.ZERO;
   }
 
   private record Overlay(RegionCode region, ImmutableList<String> drop, ImmutableList<CatalogueProgramme> add) {}

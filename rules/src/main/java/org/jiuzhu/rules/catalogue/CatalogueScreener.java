@@ -128,13 +128,7 @@ public final class CatalogueScreener {
       this.done = new ProgrammeResult[c.programmes.size()];
       this.ages = new int[h.members().size()];
       for (int i = 0; i < ages.length; i++) {
-        LocalDate b = h.members().get(i).birthDate();
-        int years = date.getYear() - b.getYear();
-        if (date.getMonthValue() < b.getMonthValue()
-            || (date.getMonthValue() == b.getMonthValue() && date.getDayOfMonth() < b.getDayOfMonth())) {
-          years--;
-        }
-        ages[i] = years;
+        ages[i] = h.members().get(i).ageOn(date);
       }
       this.tekun = s.get(CnRulebook.TEKUN).orElseThrow();
       this.dibao = s.get(CnRulebook.DIBAO).orElseThrow();

@@ -75,7 +75,7 @@ final class Facts {
     for (int i = 0; i < size; i++) {
       Member m = members.get(i);
       ids[i] = m.id();
-      ages[i] = age(m.birthDate(), date);
+      ages[i] = m.ageOn(date);
       counted[i] = isCounted(m);
       if (counted[i]) {
         c++;
@@ -434,15 +434,5 @@ final class Facts {
       }
     }
     return false;
-  }
-
-  /** Whole years from {@code birth} to {@code date} (as {@link java.time.Period}, without allocating). */
-  static int age(LocalDate birth, LocalDate date) {
-    int years = date.getYear() - birth.getYear();
-    if (date.getMonthValue() < birth.getMonthValue()
-        || (date.getMonthValue() == birth.getMonthValue() && date.getDayOfMonth() < birth.getDayOfMonth())) {
-      years--;
-    }
-    return years;
   }
 }

@@ -27,7 +27,7 @@ import org.jiuzhu.core.plan.PlanItem;
 import org.jiuzhu.core.policy.ParameterKey;
 import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.core.policy.PolicySnapshot;
-import org.jiuzhu.core.policy.Unit;
+import org.jiuzhu.rules.catalogue.Catalogue;
 import org.jiuzhu.rules.catalogue.CatalogueScreening;
 import org.jiuzhu.rules.catalogue.ProgrammeResult;
 import org.jiuzhu.rules.cn.CnParameters;
@@ -50,18 +50,15 @@ public final class AidPlanner {
     this.policy = checkNotNull(policy, "policy");
   }
 
-  private static <T> ParameterKey<T> key(String name, Unit unit, Class<T> type) {
-    return ParameterKey.of(name, unit, type, name, false);
-  }
-
-  private static final ParameterKey<Integer> REVIEW_MONTHS = key("plan.review-months", Unit.MONTHS, Integer.class);
-  private static final ParameterKey<Money> DEBT = key("plan.medical-debt-threshold", Unit.CNY, Money.class);
-  private static final ParameterKey<Integer> JOB_MONTHS = key("plan.job-target-months", Unit.MONTHS, Integer.class);
-  private static final ParameterKey<Integer> SALES = key("plan.market-sales-target", Unit.COUNT, Integer.class);
-  private static final ParameterKey<Integer> SCHOOL_FROM = key("plan.school-age-from", Unit.YEARS, Integer.class);
-  private static final ParameterKey<Integer> SCHOOL_BELOW = key("plan.school-age-below", Unit.YEARS, Integer.class);
-  private static final ParameterKey<Integer> HOME_CARE_AGE = key("home-care.min-age", Unit.YEARS, Integer.class);
-  private static final ParameterKey<Money> COMPULSORY_SUBSIDY = key("education.compulsory.amount", Unit.CNY_PER_PERSON_YEAR, Money.class);
+  private static final Catalogue CATALOGUE = Catalogue.cn();
+  private static final ParameterKey<Integer> REVIEW_MONTHS = CATALOGUE.key("plan.review-months", Integer.class);
+  private static final ParameterKey<Money> DEBT = CATALOGUE.key("plan.medical-debt-threshold", Money.class);
+  private static final ParameterKey<Integer> JOB_MONTHS = CATALOGUE.key("plan.job-target-months", Integer.class);
+  private static final ParameterKey<Integer> SALES = CATALOGUE.key("plan.market-sales-target", Integer.class);
+  private static final ParameterKey<Integer> SCHOOL_FROM = CATALOGUE.key("plan.school-age-from", Integer.class);
+  private static final ParameterKey<Integer> SCHOOL_BELOW = CATALOGUE.key("plan.school-age-below", Integer.class);
+  private static final ParameterKey<Integer> HOME_CARE_AGE = CATALOGUE.key("home-care.min-age", Integer.class);
+  private static final ParameterKey<Money> COMPULSORY_SUBSIDY = CATALOGUE.key("education.compulsory.amount", Money.class);
 
   /** The needs of a household on a date. */
   public Set<Need> needs(Household h, LocalDate date) {
