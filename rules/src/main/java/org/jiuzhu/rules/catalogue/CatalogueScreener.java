@@ -28,7 +28,6 @@ import org.jiuzhu.core.household.WorkCapacity;
 import org.jiuzhu.core.household.WorkStatus;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.policy.PolicySnapshot;
-import org.jiuzhu.rules.cn.CnParameters;
 import org.jiuzhu.rules.cn.CnRulebook;
 
 /**

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.jiuzhu.core.household.HukouType;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.money.PaymentBands;
 import org.jiuzhu.core.money.Rounding;
