@@ -50,14 +50,15 @@ import org.jiuzhu.rules.cn.CnRulebook;
 public final class CatalogueScreener {
   private final CnRulebook rulebook;
   private final Catalogue catalogue;
-  /** Per region, the catalogue compiled against the parameters of each stretch of dates seen so far. */
-  private final java.util.concurrent.ConcurrentMap<org.jiuzhu.core.region.RegionCode, Compiled[]> compiled =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** The catalogue compiled against the parameters of each region and stretch of dates. */
+  private final org.jiuzhu.core.policy.PerStretch<Compiled> compiled;
 
   /** A screener over {@code rulebook}'s policy and {@code catalogue}. */
   public CatalogueScreener(CnRulebook rulebook, Catalogue catalogue) {
     this.rulebook = checkNotNull(rulebook, "rulebook");
     this.catalogue = checkNotNull(catalogue, "catalogue");
+    this.compiled = new org.jiuzhu.core.policy.PerStretch<>(rulebook.policy(),
+        snapshot -> new Compiled(catalogue, catalogue.programmes(snapshot.region()), snapshot));
   }
 
   /** Screens with findings, explanations, reasons in both languages and near misses. */
@@ -72,7 +73,7 @@ public final class CatalogueScreener {
 
   private CatalogueScreening run(Household h, LocalDate date, boolean explain) {
     Screening s = explain ? rulebook.evaluate(h, date) : rulebook.evaluateFast(h, date);
-    Compiled c = compiled(h.region(), date);
+    Compiled c = compiled.get(h.region(), date);
     Run run = new Run(h, date, c, s, explain);
     ProgrammeResult[] out = new ProgrammeResult[c.programmes.size()];
     for (int i = 0; i < out.length; i++) {
@@ -81,24 +82,6 @@ public final class CatalogueScreener {
       run.done[i] = out[i];
     }
     return new CatalogueScreening(s, ImmutableList.copyOf(out));
-  }
-
-  private Compiled compiled(org.jiuzhu.core.region.RegionCode region, LocalDate date) {
-    Compiled[] known = compiled.get(region);
-    if (known != null) {
-      for (Compiled c : known) {
-        if (c.stable.contains(date)) {
-          return c;
-        }
-      }
-    }
-    Compiled fresh = new Compiled(catalogue, catalogue.programmes(region), rulebook.policy().snapshot(region, date));
-    compiled.merge(region, new Compiled[] {fresh}, (old, add) -> {
-      Compiled[] all = java.util.Arrays.copyOf(old, old.length + 1);
-      all[old.length] = add[0];
-      return all;
-    });
-    return fresh;
   }
 
   /** One screening in progress. */

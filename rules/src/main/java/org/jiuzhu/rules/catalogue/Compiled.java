@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.policy.PolicySnapshot;
-import org.jiuzhu.core.time.DateRange;
 import org.jiuzhu.rules.cn.CnParameters;
 
 /**
@@ -17,7 +16,6 @@ import org.jiuzhu.rules.cn.CnParameters;
  * A parameter the region lacks fails here, naming key, region and date.
  */
 final class Compiled {
-  final DateRange stable;
   final PolicySnapshot snapshot;
   final ImmutableList<CatalogueProgramme> programmes;
   final int[][] prerequisites;
@@ -42,7 +40,6 @@ final class Compiled {
   @SuppressWarnings("unchecked")
   Compiled(Catalogue catalogue, ImmutableList<CatalogueProgramme> programmes, PolicySnapshot snap) {
     this.snapshot = snap;
-    this.stable = snap.stableDates();
     this.programmes = programmes;
     int n = programmes.size();
     prerequisites = new int[n][];

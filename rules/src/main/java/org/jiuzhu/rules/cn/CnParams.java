@@ -13,7 +13,6 @@ import org.jiuzhu.core.policy.Fingerprints;
 import org.jiuzhu.core.policy.ParameterKey;
 import org.jiuzhu.core.policy.ParameterValue;
 import org.jiuzhu.core.policy.PolicySnapshot;
-import org.jiuzhu.core.time.DateRange;
 
 /**
  * Every parameter the rulebook reads, resolved once per region and stretch of unchanged dates.
@@ -91,12 +90,8 @@ final class CnParams {
   final int temporaryExpenditureWindow;
   final Ratio temporaryExpenditurePerPerson;
 
-  /** The dates on which these values hold. */
-  final DateRange stable;
-
   CnParams(PolicySnapshot s) {
     this.snapshot = s;
-    this.stable = s.stableDates();
     standardUrban = s.find(DIBAO_STANDARD_URBAN).orElse(null);
     standardRural = s.find(DIBAO_STANDARD_RURAL).orElse(null);
     referenceMonths = s.find(DIBAO_INCOME_REFERENCE_MONTHS).orElse(null);

@@ -4,12 +4,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.jiuzhu.core.eligibility.Determination;
 import org.jiuzhu.core.eligibility.Explainer;
 import org.jiuzhu.core.eligibility.Screening;
 import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.policy.PerStretch;
 import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.core.region.RegionCode;
 import org.slf4j.Logger;
@@ -59,11 +58,11 @@ public final class CnRulebook {
   private static final Logger LOG = LoggerFactory.getLogger(CnRulebook.class);
 
   private final Policy policy;
-  /** Per region, the resolved parameters of each stretch of dates seen so far (copy on write). */
-  private final ConcurrentMap<RegionCode, CnParams[]> params = new ConcurrentHashMap<>();
+  private final PerStretch<CnParams> params;
 
   private CnRulebook(Policy policy) {
     this.policy = checkNotNull(policy, "policy");
+    this.params = new PerStretch<>(policy, CnParams::new);
   }
 
   /** The rulebook over {@code policy}. */
@@ -96,7 +95,7 @@ public final class CnRulebook {
     checkNotNull(household, "household");
     checkNotNull(date, "date");
     RegionCode region = household.region();
-    CnParams p = params(region, date);
+    CnParams p = params.get(region, date);
     Facts f = new Facts(household, date, policy, p);
     Programmes programmes = new Programmes(f, explain);
     Screening screening = new Screening(household.id(), region, date, programmes.all());
@@ -116,24 +115,6 @@ public final class CnRulebook {
           region, date, explain ? "explain" : "fast", sb);
     }
     return screening;
-  }
-
-  private CnParams params(RegionCode region, LocalDate date) {
-    CnParams[] known = params.get(region);
-    if (known != null) {
-      for (CnParams p : known) {
-        if (p.stable.contains(date)) {
-          return p;
-        }
-      }
-    }
-    CnParams fresh = new CnParams(policy.snapshot(region, date));
-    params.merge(region, new CnParams[] {fresh}, (old, add) -> {
-      CnParams[] all = java.util.Arrays.copyOf(old, old.length + 1);
-      all[old.length] = add[0];
-      return all;
-    });
-    return fresh;
   }
 
   static Explainer explainer(boolean explain) {
