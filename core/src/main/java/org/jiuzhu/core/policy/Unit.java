@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.money.Multiples;
 import org.jiuzhu.core.money.PaymentBands;
 import org.jiuzhu.core.money.Rounding;
 
@@ -44,7 +45,9 @@ public enum Unit {
   /** A rounding rule {@code MODE:STEP}, see {@link Rounding#parse}. */
   ROUNDING("rounding", Rounding.class),
   /** Payment bands {@code UPPER:PAY;…}, see {@link PaymentBands#parse}. */
-  BANDS("bands", PaymentBands.class);
+  BANDS("bands", PaymentBands.class),
+  /** Rising multiples {@code M;M;…}, see {@link Multiples#parse}. */
+  MULTIPLES("multiples", Multiples.class);
 
   private final String id;
   private final Class<?> valueType;
@@ -108,6 +111,8 @@ public enum Unit {
         return Rounding.parse(s);
       case BANDS:
         return PaymentBands.parse(s);
+      case MULTIPLES:
+        return Multiples.parse(s);
       default:
         throw new AssertionError(this);
     }

@@ -5,6 +5,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.money.Multiples;
 import org.jiuzhu.core.money.PaymentBands;
 import org.jiuzhu.core.money.Rounding;
 import org.jiuzhu.core.policy.ParameterKey;
@@ -258,6 +259,11 @@ public final class CnParameters {
   public static final ParameterKey<BigDecimal> TEMPORARY_EXPENDITURE_MAX_PER_PERSON = ParameterKey.ratio(
       "temporary.expenditure.max-months-per-person",
       "支出型 temporary assistance up to this many months of the standard per household member");
+
+  /** {@code temporary.amount-bands}: where set, temporary assistance is paid in the smallest band (months of the standard) that covers the need. */
+  public static final ParameterKey<Multiples> TEMPORARY_AMOUNT_BANDS = ParameterKey.of(
+      "temporary.amount-bands", Unit.MULTIPLES, Multiples.class,
+      "where set, temporary assistance is paid in the smallest band (months of the standard) that covers the need", false);
 
   // ---- calibration anchors for simulations [n] ----
   /** {@code calibration.national-average.dibao-standard.urban}: national average urban 低保 standard (calibration anchor). */

@@ -89,6 +89,7 @@ final class CnParams {
   final int temporaryEventWindowDays;
   final int temporaryExpenditureWindow;
   final Ratio temporaryExpenditurePerPerson;
+  final org.jiuzhu.core.money.Multiples temporaryBands;
 
   CnParams(PolicySnapshot s) {
     this.snapshot = s;
@@ -157,6 +158,7 @@ final class CnParams {
     temporaryEventWindowDays = s.get(TEMPORARY_EVENT_WINDOW_DAYS);
     temporaryExpenditureWindow = s.get(TEMPORARY_EXPENDITURE_WINDOW);
     temporaryExpenditurePerPerson = Ratio.of(s.find(TEMPORARY_EXPENDITURE_MAX_PER_PERSON).orElse(null));
+    temporaryBands = s.find(TEMPORARY_AMOUNT_BANDS).orElse(null);
 
     List<ParameterValue> read = new ArrayList<>();
     for (ParameterKey<?> k : CnParameters.all()) {

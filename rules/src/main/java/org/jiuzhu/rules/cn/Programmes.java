@@ -738,7 +738,17 @@ final class Programmes {
           "困难程度 " + yuan(rawNeed) + " 元超过救助上限 " + yuan(cap) + " 元，报县级一事一议。",
           "the need of " + yuan(rawNeed) + " yuan exceeds the cap of " + yuan(cap) + " yuan; the county decides case by case (一事一议).");
     }
-    Money amount = rounding.apply(Money.ofFen(useEmergency ? emergencyAmount : expenditureAmount));
+    long granted = useEmergency ? emergencyAmount : expenditureAmount;
+    if (f.p.temporaryBands != null) {
+      // paid in bands: the smallest band (months of the standard) that covers the need, within the cap
+      Money band = f.p.temporaryBands.smallestCovering(granted, s.fen()).orElse(Money.ofFen(cap));
+      granted = Math.min(band.fen(), cap);
+      b.detail("band", band.toString());
+      if (on) {
+        ex.note("按档次发放：覆盖所需的最低档 " + band + " 元。", "Paid in bands: the smallest band covering the need, " + band + " yuan.");
+      }
+    }
+    Money amount = rounding.apply(Money.ofFen(granted));
     if (!amount.isPositive()) {
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
