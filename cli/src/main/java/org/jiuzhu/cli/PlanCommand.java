@@ -48,6 +48,13 @@ final class PlanCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "HOUSEHOLD", description = "The household file (.json, .yaml).")
   Path file;
 
+  @Option(names = "--record", paramLabel = "FILE",
+      description = "Deliveries and evaluations so far (YAML or JSON list, see docs/plans.md); the plan's status is printed.")
+  Path recordFile;
+
+  @Option(names = "--status-date", paramLabel = "YYYY-MM-DD", description = "Date of the status (default: the plan date).")
+  LocalDate statusDate;
+
   @Override
   public Integer call() throws Exception {
     Household h = HouseholdReader.read(file);
@@ -56,6 +63,11 @@ final class PlanCommand implements Callable<Integer> {
         new CatalogueScreener(CnRulebook.create(policy), Catalogue.cn()).screen(h, date), date);
     PrintWriter out = spec.commandLine().getOut();
     boolean zh = lang == ScreenCommand.Lang.zh;
+    AidPlan.Status status = null;
+    if (recordFile != null) {
+      PlanRecordFile.apply(plan, recordFile);
+      status = plan.status(statusDate == null ? date : statusDate);
+    }
     if (format == Format.json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("household", plan.householdId());
@@ -80,6 +92,20 @@ final class PlanCommand implements Callable<Integer> {
         items.add(j);
       }
       m.put("items", items);
+      if (status != null) {
+        Map<String, Object> st = new LinkedHashMap<>();
+        st.put("date", status.date().toString());
+        st.put("deliveredShare", status.deliveredShare().toPlainString());
+        st.put("overdue", status.overdue().stream().map(PlanItem::id).toList());
+        st.put("targetsMet", status.targetsMet());
+        st.put("targetsMissed", status.targetsMissed());
+        List<Map<String, Object>> per = new ArrayList<>();
+        for (AidPlan.ItemStatus i : status.items()) {
+          per.add(Map.of("id", i.item().id(), "expected", i.expected(), "delivered", i.delivered(), "overdue", i.overdue()));
+        }
+        st.put("items", per);
+        m.put("status", st);
+      }
       m.put("record", plan.record().toLines());
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
     } else {
@@ -98,6 +124,13 @@ final class PlanCommand implements Callable<Integer> {
         sb.append(" · ").append(i.start()).append(" → ").append(zh ? "复核 " : "review ").append(i.review());
         sb.append(" · ").append(zh ? "目标：" : "target: ").append(zh ? i.targetZh() : i.targetEn());
         out.println(sb);
+      }
+      if (status != null) {
+        out.println((zh ? "执行情况 " : "Status on ") + status.date() + (zh ? "：已交付 " : ": delivered ")
+            + status.deliveredShare().movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+            + (zh ? "，逾期 " : ", overdue ") + status.overdue().stream().map(PlanItem::id).toList()
+            + (zh ? "，目标达成 " : ", targets met ") + status.targetsMet()
+            + (zh ? "，未达成 " : ", missed ") + status.targetsMissed());
       }
     }
     out.flush();

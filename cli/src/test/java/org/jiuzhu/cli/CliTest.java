@@ -242,6 +242,24 @@ final class CliTest {
   }
 
   @Test
+  void planStatusFromARecordOfDeliveriesAndEvaluations() throws IOException {
+    Path record = file("record.yaml", "- {delivered: i13, date: 2025-10-20, quantity: 4, by: coop-7}\n"
+        + "- {evaluated: i13, date: 2025-10-31, targetMet: true, note: four baskets sold, by: coop-7}\n");
+    Run r = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", record.toString(), "--status-date", "2025-10-31",
+        "--format", "json", EXAMPLES.resolve("craftsman.json").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode status = new ObjectMapper().readTree(r.out()).get("status");
+    assertThat(status.get("targetsMet").asInt()).isEqualTo(1);
+    assertThat(status.get("overdue").toString()).doesNotContain("\"i13\"").contains("\"i1\"");
+    Path bad = file("bad.yaml", "- {delivered: i99, date: 2025-10-20, by: x}\n- {evaluated: i1, date: 2025-13-01, by: y}\n"
+        + "- {delivered: i1, date: 2025-10-20}\n- {colour: red}\n");
+    Run b = run("plan", "--date", "2025-10-01", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());
+    assertThat(b.exit()).isEqualTo(1);
+    assertThat(b.err()).contains("entry 1: the plan has no item 'i99'").contains("entry 2: 'date' is '2025-13-01'")
+        .contains("entry 3: 'by' names who delivered or evaluated").contains("entry 4: expected 'delivered: ITEM'");
+  }
+
+  @Test
   void testRunsScenarioFilesAndFailsOnAMismatch() throws IOException {
     String household = new String(java.nio.file.Files.readAllBytes(EXAMPLES.resolve("dibao.json")), StandardCharsets.UTF_8)
         .replace("\n", " ");
