@@ -261,8 +261,8 @@ public final class CatalogueScreener {
             }
             members = covered;
             if (members == 0 && explain) {
-              zh.add("过去 12 个月没有超过起付线的自付医疗费用。");
-              en.add("No out-of-pocket medical costs above the deductible in the last 12 months.");
+              zh.add("过去 " + c.medicalWindowMonths + " 个月没有超过起付线的自付医疗费用。");
+              en.add("No out-of-pocket medical costs above the deductible in the last " + c.medicalWindowMonths + " months.");
             }
             break;
           }
@@ -348,7 +348,8 @@ public final class CatalogueScreener {
       long total = 0;
       for (Expenditure x : h.expenditures()) {
         if (x.category() == ExpenditureCategory.MEDICAL_OUT_OF_POCKET && x.memberId().isPresent()
-            && x.memberId().get().equals(memberId) && x.month().isBefore(month) && !x.month().isBefore(month.minusMonths(12))) {
+            && x.memberId().get().equals(memberId) && x.month().isBefore(month)
+            && !x.month().isBefore(month.minusMonths(c.medicalWindowMonths))) {
           total += x.net().fen();
         }
       }

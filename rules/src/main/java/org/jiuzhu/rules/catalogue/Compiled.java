@@ -32,6 +32,7 @@ final class Compiled {
   final int[] deathDays;
   final Optional<String>[] quantity;
   final BigDecimal nearMissMargin;
+  final int medicalWindowMonths;
   final int partialMinFailed;
   final int ageChild;
   final int ageElderly;
@@ -107,6 +108,7 @@ final class Compiled {
       }
     }
     nearMissMargin = get(catalogue, snap, "screening.near-miss-margin", BigDecimal.class);
+    medicalWindowMonths = get(catalogue, snap, "medical.reimbursement.window-months", Integer.class);
     partialMinFailed = snap.get(CnParameters.TEKUN_CARE_PARTIAL_MIN_FAILED);
     ageChild = snap.get(CnParameters.TEKUN_AGE_CHILD);
     ageElderly = snap.get(CnParameters.TEKUN_AGE_ELDERLY);

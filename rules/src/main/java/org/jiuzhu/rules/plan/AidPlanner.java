@@ -58,6 +58,7 @@ public final class AidPlanner {
   private static final ParameterKey<Integer> SCHOOL_FROM = CATALOGUE.key("plan.school-age-from", Integer.class);
   private static final ParameterKey<Integer> SCHOOL_BELOW = CATALOGUE.key("plan.school-age-below", Integer.class);
   private static final ParameterKey<Integer> HOME_CARE_AGE = CATALOGUE.key("home-care.min-age", Integer.class);
+  private static final ParameterKey<Integer> MEDICAL_WINDOW = CATALOGUE.key("medical.reimbursement.window-months", Integer.class);
   private static final ParameterKey<Money> COMPULSORY_SUBSIDY = CATALOGUE.key("education.compulsory.amount", Money.class);
 
   /** The needs of a household on a date. */
@@ -89,7 +90,7 @@ public final class AidPlanner {
     if (h.homes().isEmpty()) {
       needs.add(Need.HOUSING);
     }
-    if (Money.ofFen(outOfPocket(h, date)).compareTo(p.get(DEBT)) >= 0) {
+    if (Money.ofFen(outOfPocket(h, date, p.get(MEDICAL_WINDOW))).compareTo(p.get(DEBT)) >= 0) {
       needs.add(Need.MEDICAL_DEBT);
     }
     return needs;
@@ -113,12 +114,12 @@ public final class AidPlanner {
         && m.disability().get().grade() >= 3 && m.disability().get().category() != DisabilityCategory.MENTAL;
   }
 
-  private static long outOfPocket(Household h, LocalDate date) {
+  private static long outOfPocket(Household h, LocalDate date, int months) {
     YearMonth month = YearMonth.from(date);
     long total = 0;
     for (Expenditure x : h.expenditures()) {
       if (x.category() == ExpenditureCategory.MEDICAL_OUT_OF_POCKET && x.month().isBefore(month)
-          && !x.month().isBefore(month.minusMonths(12))) {
+          && !x.month().isBefore(month.minusMonths(months))) {
         total += x.net().fen();
       }
     }
