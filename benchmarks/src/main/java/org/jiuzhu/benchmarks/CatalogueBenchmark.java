@@ -1,16 +1,13 @@
 package org.jiuzhu.benchmarks;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jiuzhu.core.household.Household;
 import org.jiuzhu.core.policy.Policy;
-import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.rules.catalogue.Catalogue;
 import org.jiuzhu.rules.catalogue.CatalogueScreener;
 import org.jiuzhu.rules.catalogue.CatalogueScreening;
 import org.jiuzhu.rules.cn.CnRulebook;
-import org.jiuzhu.rules.synthetic.HouseholdGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,16 +51,7 @@ public class CatalogueBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     screener = new CatalogueScreener(CnRulebook.create(Policy.installed()), Catalogue.cn());
-    if (households.equals("typical")) {
-      list = new Household[] {Typical.household()};
-    } else {
-      HouseholdGenerator g = new HouseholdGenerator(42, List.of("620825", "230300", "330105", "330300", "320509", "150602",
-          "350500", "610630", "370983").stream().map(RegionCode::parse).toList(), DATE);
-      list = new Household[1024];
-      for (int i = 0; i < list.length; i++) {
-        list[i] = g.next();
-      }
-    }
+    list = Typical.pool(households, DATE);
   }
 
   @Benchmark

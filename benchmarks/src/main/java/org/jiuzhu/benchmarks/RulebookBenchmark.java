@@ -1,14 +1,11 @@
 package org.jiuzhu.benchmarks;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jiuzhu.core.eligibility.Screening;
 import org.jiuzhu.core.household.Household;
 import org.jiuzhu.core.policy.Policy;
-import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.rules.cn.CnRulebook;
-import org.jiuzhu.rules.synthetic.HouseholdGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,13 +42,12 @@ public class RulebookBenchmark {
 
   /**
    * {@code typical}: one typical applying household, over and over — three people in rural
-   * Zhuanglang, twelve months of wages and a transfer, a deposit, a home (the issue's
+   * Zhuanglang, twelve months of wages and farm business income, a deposit, a home (the issue's
    * measure). {@code mixed}: 1,024 generated households of every kind, cycled, so that caches
    * and branch prediction see variety.
    */
   @Param({"typical", "mixed"})
   String households;
-
 
   private CnRulebook rulebook;
   private Household[] list;
@@ -60,16 +56,7 @@ public class RulebookBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     rulebook = CnRulebook.create(Policy.installed());
-    HouseholdGenerator g = new HouseholdGenerator(42, List.of("620825", "230300", "330105", "330300", "320509", "150602",
-        "350500", "610630", "370983").stream().map(RegionCode::parse).toList(), DATE);
-    if (households.equals("typical")) {
-      list = new Household[] {Typical.household()};
-    } else {
-      list = new Household[1024];
-      for (int i = 0; i < list.length; i++) {
-        list[i] = g.next();
-      }
-    }
+    list = Typical.pool(households, DATE);
   }
 
   private Household nextHousehold() {

@@ -3,6 +3,7 @@ package org.jiuzhu.benchmarks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.jiuzhu.core.household.FinancialAsset;
 import org.jiuzhu.core.household.FinancialAssetType;
 import org.jiuzhu.core.household.Home;
@@ -16,10 +17,38 @@ import org.jiuzhu.core.household.SchoolingStage;
 import org.jiuzhu.core.household.WorkStatus;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.rules.synthetic.HouseholdGenerator;
 
-/** A typical applying household: a rural couple and a schoolchild in Zhuanglang. */
+/**
+ * The households of the benchmarks: a typical applying household (a rural couple and a
+ * schoolchild in Zhuanglang) and a mixed pool of generated ones.
+ */
 final class Typical {
   private Typical() {}
+
+  /** The nine regions of the shipped packs, from which the mixed pool draws. */
+  private static final List<RegionCode> PACK_REGIONS = List.of("620825", "230300", "330105", "330300", "320509",
+      "150602", "350500", "610630", "370983").stream().map(RegionCode::parse).toList();
+
+  /**
+   * The households a benchmark cycles through: {@code typical} is {@link #household()} alone;
+   * {@code mixed} is 1,024 generated households (seed 42) across the pack regions, as of {@code date}.
+   */
+  static Household[] pool(String kind, LocalDate date) {
+    switch (kind) {
+      case "typical":
+        return new Household[] {household()};
+      case "mixed":
+        HouseholdGenerator g = new HouseholdGenerator(42, PACK_REGIONS, date);
+        Household[] list = new Household[1024];
+        for (int i = 0; i < list.length; i++) {
+          list[i] = g.next();
+        }
+        return list;
+      default:
+        throw new IllegalArgumentException("households is '" + kind + "'; expected typical or mixed");
+    }
+  }
 
   static Household household() {
     RegionCode zl = RegionCode.parse("620825");

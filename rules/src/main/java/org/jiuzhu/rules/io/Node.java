@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.validation.Problems;
 
@@ -108,29 +109,11 @@ final class Node {
   }
 
   Optional<BigDecimal> decimal(String field, boolean required) {
-    Optional<String> t = text(field, required);
-    if (t.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(new BigDecimal(t.get()));
-    } catch (NumberFormatException e) {
-      add(field, "field.number", "'" + t.get() + "' is not a number");
-      return Optional.empty();
-    }
+    return parsed(field, required, BigDecimal::new, "field.number", "is not a number");
   }
 
   Optional<Integer> integer(String field, boolean required) {
-    Optional<String> t = text(field, required);
-    if (t.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Integer.valueOf(t.get()));
-    } catch (NumberFormatException e) {
-      add(field, "field.integer", "'" + t.get() + "' is not a whole number");
-      return Optional.empty();
-    }
+    return parsed(field, required, Integer::valueOf, "field.integer", "is not a whole number");
   }
 
   Optional<Boolean> bool(String field) {
@@ -146,27 +129,27 @@ final class Node {
   }
 
   Optional<LocalDate> date(String field, boolean required) {
-    Optional<String> t = text(field, required);
-    if (t.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(t.get()));
-    } catch (DateTimeParseException e) {
-      add(field, "field.date", "'" + t.get() + "' is not a date; expected YYYY-MM-DD");
-      return Optional.empty();
-    }
+    return parsed(field, required, LocalDate::parse, "field.date", "is not a date; expected YYYY-MM-DD");
   }
 
   Optional<YearMonth> month(String field, boolean required) {
+    return parsed(field, required, YearMonth::parse, "field.month", "is not a month; expected YYYY-MM");
+  }
+
+  /**
+   * The text of a field read by {@code parser}; a value the parser refuses is recorded as
+   * {@code code} with the message "'value' {@code problem}".
+   */
+  private <T> Optional<T> parsed(
+      String field, boolean required, Function<String, T> parser, String code, String problem) {
     Optional<String> t = text(field, required);
     if (t.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(YearMonth.parse(t.get()));
-    } catch (DateTimeParseException e) {
-      add(field, "field.month", "'" + t.get() + "' is not a month; expected YYYY-MM");
+      return Optional.of(parser.apply(t.get()));
+    } catch (NumberFormatException | DateTimeParseException e) {
+      add(field, code, "'" + t.get() + "' " + problem);
       return Optional.empty();
     }
   }
