@@ -15,6 +15,7 @@ module org.jiuzhu.core {
   exports org.jiuzhu.core.eligibility;
   exports org.jiuzhu.core.household;
   exports org.jiuzhu.core.money;
+  exports org.jiuzhu.core.monitoring;
   exports org.jiuzhu.core.plan;
   exports org.jiuzhu.core.policy;
   exports org.jiuzhu.core.region;

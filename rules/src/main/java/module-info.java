@@ -8,12 +8,14 @@ module org.jiuzhu.rules {
   requires transitive org.jiuzhu.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires org.slf4j;
 
   exports org.jiuzhu.rules.calendar;
   exports org.jiuzhu.rules.catalogue;
   exports org.jiuzhu.rules.cn;
   exports org.jiuzhu.rules.io;
+  exports org.jiuzhu.rules.monitoring;
   exports org.jiuzhu.rules.plan;
   exports org.jiuzhu.rules.policyfile;
   exports org.jiuzhu.rules.review;

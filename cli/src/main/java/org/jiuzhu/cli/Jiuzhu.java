@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       TestCommand.class,
       SnapshotCommand.class,
+      MonitorCommand.class,
+      GenerateFeedCommand.class,
       RegionsCommand.class,
       CheckPolicyCommand.class,
       CommandLine.HelpCommand.class

@@ -5,29 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 final class CliTest {
   @TempDir
   Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Jiuzhu.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path file(String name, String content) throws IOException {
@@ -38,7 +27,7 @@ final class CliTest {
 
   @Test
   void snapshotShowsEveryValueWithProvenance() {
-    Run r = run("snapshot", "--region", "620825", "--date", "2025-10-01");
+    CliRun r = run("snapshot", "--region", "620825", "--date", "2025-10-01");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .contains("庄浪县 Zhuanglang County (620825) on 2025-10-01")
@@ -49,7 +38,7 @@ final class CliTest {
 
   @Test
   void snapshotAsJson() throws IOException {
-    Run r = run("snapshot", "--region", "620825100", "--date", "2025-06-30", "--format", "json");
+    CliRun r = run("snapshot", "--region", "620825100", "--date", "2025-06-30", "--format", "json");
     assertThat(r.exit()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("chain").toString()).isEqualTo("[\"620825100\",\"620825\",\"620800\",\"620000\",\"national\"]");
@@ -69,17 +58,17 @@ final class CliTest {
 
   @Test
   void unknownRegionIsAnErrorWithExitOne() {
-    Run r = run("snapshot", "--region", "330106", "--date", "2025-10-01");
+    CliRun r = run("snapshot", "--region", "330106", "--date", "2025-10-01");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("unknown region 330106 on 2025-10-01");
-    Run bad = run("snapshot", "--region", "33010", "--date", "2025-10-01");
+    CliRun bad = run("snapshot", "--region", "33010", "--date", "2025-10-01");
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.err()).contains("'33010' is not 6 digits");
   }
 
   @Test
   void regionsListsChainsAndStatus() {
-    Run r = run("regions");
+    CliRun r = run("regions");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .containsPattern("620825 +county +0 +4 +庄浪县 Zhuanglang County · 620825 庄浪县 → 620800 平凉市 → 620000 甘肃省 → national 全国")
@@ -92,7 +81,7 @@ final class CliTest {
         + "regions:\n  - {code: \"620825100\", name: 水洛镇, nameEn: Shuiluo Town}\n"
         + "parameters:\n  - key: dibao.standard.rural\n    region: \"620825100\"\n    unit: CNY/person/month\n"
         + "    reference: test\n    status: illustrative\n    note: test\n    values:\n      - {from: 2025-09-01, value: 590}\n");
-    Run r = run("snapshot", "--region", "620825100", "--date", "2025-10-01", "--policy", own.toString(), "--format", "json");
+    CliRun r = run("snapshot", "--region", "620825100", "--date", "2025-10-01", "--policy", own.toString(), "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("\"name\" : \"水洛镇\"").contains("\"value\" : \"590.00\"");
     assertThat(run("regions", "--policy", own.toString()).out()).contains("620825100  township");
@@ -102,7 +91,7 @@ final class CliTest {
   void checkPolicyAcceptsAGoodFile() throws IOException {
     Path ok = file("ok.yaml", "format: jiuzhu-policy/1\nparameters:\n  - key: dibao.standard.rural\n    region: \"620800\"\n"
         + "    unit: CNY/person/month\n    reference: x\n    status: illustrative\n    values:\n      - {from: 2025-01-01, value: 600}\n");
-    Run r = run("check-policy", ok.toString());
+    CliRun r = run("check-policy", ok.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("OK: 1 file, 0 regions, 1 values");
   }
@@ -112,7 +101,7 @@ final class CliTest {
     Path bad = file("bad.yaml", "format: jiuzhu-policy/1\nparameters:\n  - key: dibao.standard.rural\n    region: \"620800\"\n"
         + "    unit: CNY/person/year\n    reference: x\n    status: illustrative\n    values:\n      - {from: 2025-01-01, value: -1}\n");
     Path broken = file("broken.yaml", "format: jiuzhu-policy/1\nparameters: [\n");
-    Run r = run("check-policy", bad.toString(), broken.toString());
+    CliRun r = run("check-policy", bad.toString(), broken.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err())
         .contains(bad + ":3: dibao.standard.rural: wrong unit 'CNY/person/year'; dibao.standard.rural is in CNY/person/month")
@@ -126,7 +115,7 @@ final class CliTest {
   void checkPolicyFindsValuesForUndeclaredRegions() throws IOException {
     Path f = file("undeclared.yaml", "format: jiuzhu-policy/1\nparameters:\n  - key: dibao.standard.rural\n    region: \"440300\"\n"
         + "    unit: CNY/person/month\n    reference: x\n    status: illustrative\n    values:\n      - {from: 2025-01-01, value: 600}\n");
-    Run r = run("check-policy", f.toString());
+    CliRun r = run("check-policy", f.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("for region 440300, which no module declares");
   }
@@ -140,20 +129,20 @@ final class CliTest {
 
   @Test
   void screenPrintsEveryProgrammeWithExplanations() {
-    Run r = run("screen", "--date", "2025-10-01", EXAMPLES.resolve("dibao-marginal-car-story.json").toString());
+    CliRun r = run("screen", "--date", "2025-10-01", EXAMPLES.resolve("dibao-marginal-car-story.json").toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .containsPattern("cn.dibao-single-person +ELIGIBLE +monthly 670.00 shares m1=670.00")
         .containsPattern("cn.temporary-assistance +ELIGIBLE +one-off 4200.00 level COUNTY")
         .contains("不符合最低生活保障条件")
         .contains("[not met] assets.vehicles");
-    Run en = run("screen", "--date", "2025-10-01", "--lang", "en", EXAMPLES.resolve("dibao.json").toString());
+    CliRun en = run("screen", "--date", "2025-10-01", "--lang", "en", EXAMPLES.resolve("dibao.json").toString());
     assertThat(en.out()).contains("Eligible for the minimum living allowance (低保): 480.00 yuan a month.");
   }
 
   @Test
   void screenAsJsonHasAmountsAsDecimalStrings() throws IOException {
-    Run r = run("screen", "--date", "2025-10-01", "--format", "json", EXAMPLES.resolve("tekun.json").toString());
+    CliRun r = run("screen", "--date", "2025-10-01", "--format", "json", EXAMPLES.resolve("tekun.json").toString());
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     JsonNode tekun = json.get("determinations").get(0);
@@ -173,7 +162,7 @@ final class CliTest {
         + " \"citizenId\": \"620825196503120018\", \"hukouType\": \"RURAL\", \"hukouRegion\": \"620825\","
         + " \"workStatus\": \"FARMING\"}], \"incomes\": [{\"member\": \"m1\", \"category\": \"WAGES\","
         + " \"month\": \"2025-09\", \"gross\": \"-5\"}]}");
-    Run r = run("screen", "--date", "2025-10-01", bad.toString());
+    CliRun r = run("screen", "--date", "2025-10-01", bad.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err())
         .contains("colour: unknown field 'colour'")
@@ -196,7 +185,7 @@ final class CliTest {
     String household = new String(java.nio.file.Files.readAllBytes(EXAMPLES.resolve("dibao.json")), StandardCharsets.UTF_8)
         .replace("230300", "440305");
     Path h = file("nanshan.json", household);
-    Run r = run("screen", "--date", "2025-10-01", "--policy", county.toString(), "--policy", county.toString(), h.toString());
+    CliRun r = run("screen", "--date", "2025-10-01", "--policy", county.toString(), "--policy", county.toString(), h.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("no value of dibao.income.reference-months (months) is in force for region 440305 南山区"
         + " on 2025-10-01; searched 440305 → 440300 → 440000 → national");
@@ -204,7 +193,7 @@ final class CliTest {
 
   @Test
   void screenShowsTheWholeCatalogueByDepartment() throws IOException {
-    Run r = run("screen", "--date", "2025-10-01", "--lang", "en", EXAMPLES.resolve("dialysis-story.json").toString());
+    CliRun r = run("screen", "--date", "2025-10-01", "--lang", "en", EXAMPLES.resolve("dialysis-story.json").toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("One application, every programme: what the household gets, by department")
@@ -213,7 +202,7 @@ final class CliTest {
         .contains("Total: 982.00 yuan a month, 4500.00 a year, 21000.00 once")
         .contains("Documents to bring (once):")
         .contains("Old-age allowance [INELIGIBLE]: No member meets the conditions (aged 80 or over).");
-    Run json = run("screen", "--date", "2025-10-01", "--format", "json", EXAMPLES.resolve("dialysis-story.json").toString());
+    CliRun json = run("screen", "--date", "2025-10-01", "--format", "json", EXAMPLES.resolve("dialysis-story.json").toString());
     JsonNode catalogue = new ObjectMapper().readTree(json.out()).get("catalogue");
     assertThat(catalogue.size()).isGreaterThanOrEqualTo(36);
     JsonNode heating = null;
@@ -228,13 +217,13 @@ final class CliTest {
 
   @Test
   void planPrintsTheAidPlanInBothLanguagesAndJson() throws IOException {
-    Run en = run("plan", "--date", "2025-10-01", "--lang", "en", EXAMPLES.resolve("craftsman.json").toString());
+    CliRun en = run("plan", "--date", "2025-10-01", "--lang", "en", EXAMPLES.resolve("craftsman.json").toString());
     assertThat(en.exit()).as(en.err()).isZero();
     assertThat(en.out()).contains("Aid plan (一户一策) for household craftsman · 2025-10-01").contains("Needs: [DISABILITY, LIVELIHOOD]")
         .containsPattern("\\[DEVELOPMENT\\] Route to market .* · commerce · 4 sales MONTHLY · m1 · 2025-10-01 → review 2026-01-01");
-    Run zh = run("plan", "--date", "2025-10-01", EXAMPLES.resolve("craftsman.json").toString());
+    CliRun zh = run("plan", "--date", "2025-10-01", EXAMPLES.resolve("craftsman.json").toString());
     assertThat(zh.out()).contains("一户一策 援助计划").contains("产销对接");
-    Run json = run("plan", "--date", "2025-10-01", "--format", "json", EXAMPLES.resolve("dibao-job-placement.json").toString());
+    CliRun json = run("plan", "--date", "2025-10-01", "--format", "json", EXAMPLES.resolve("dibao-job-placement.json").toString());
     JsonNode plan = new ObjectMapper().readTree(json.out());
     assertThat(plan.get("needs").toString()).contains("UNEMPLOYMENT");
     assertThat(plan.get("items").get(0).get("amount").asText()).isEqualTo("1160.00");
@@ -245,7 +234,7 @@ final class CliTest {
   void planStatusFromARecordOfDeliveriesAndEvaluations() throws IOException {
     Path record = file("record.yaml", "- {delivered: i13, date: 2025-10-20, quantity: 4, by: coop-7}\n"
         + "- {evaluated: i13, date: 2025-10-31, targetMet: true, note: four baskets sold, by: coop-7}\n");
-    Run r = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", record.toString(), "--status-date", "2025-10-31",
+    CliRun r = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", record.toString(), "--status-date", "2025-10-31",
         "--format", "json", EXAMPLES.resolve("craftsman.json").toString());
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode status = new ObjectMapper().readTree(r.out()).get("status");
@@ -253,7 +242,7 @@ final class CliTest {
     assertThat(status.get("overdue").toString()).doesNotContain("\"i13\"").contains("\"i1\"");
     Path bad = file("bad.yaml", "- {delivered: i99, date: 2025-10-20, by: x}\n- {evaluated: i1, date: 2025-13-01, by: y}\n"
         + "- {delivered: i1, date: 2025-10-20}\n- {colour: red}\n");
-    Run b = run("plan", "--date", "2025-10-01", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());
+    CliRun b = run("plan", "--date", "2025-10-01", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());
     assertThat(b.exit()).isEqualTo(1);
     assertThat(b.err()).contains("entry 1: the plan has no item 'i99'").contains("entry 2: 'date' is '2025-13-01'")
         .contains("entry 3: 'by' names who delivered or evaluated").contains("entry 4: expected 'delivered: ITEM'");
@@ -265,12 +254,12 @@ final class CliTest {
         .replace("\n", " ");
     Path ok = file("ok.yaml", "format: jiuzhu-scenarios/1\ncases:\n  - name: fine\n    date: 2025-10-01\n    household: "
         + household + "\n    expect: {cn.dibao: {outcome: ELIGIBLE, monthly: \"480.00\"}}\n");
-    Run r = run("test", ok.toString());
+    CliRun r = run("test", ok.toString());
     assertThat(r.exit()).as(r.out()).isZero();
     assertThat(r.out()).contains("PASS").contains("1 passed, 0 failed");
     Path wrong = file("wrong.yaml", "format: jiuzhu-scenarios/1\ncases:\n  - name: off by a fen\n    date: 2025-10-01\n    household: "
         + household + "\n    expect: {cn.dibao: {outcome: ELIGIBLE, monthly: \"480.01\"}}\n");
-    Run w = run("test", wrong.toString());
+    CliRun w = run("test", wrong.toString());
     assertThat(w.exit()).isEqualTo(1);
     assertThat(w.out()).contains("FAIL").contains("cn.dibao: monthly 480.00, expected 480.01").contains("0 passed, 1 failed");
   }

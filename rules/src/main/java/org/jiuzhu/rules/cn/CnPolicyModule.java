@@ -21,6 +21,7 @@ public final class CnPolicyModule implements PolicyModule {
   static final String[] FILES = {
     "national.yaml",
     "catalogue-defaults.yaml",
+    "monitoring-defaults.yaml",
     "regions/gansu.yaml",
     "regions/heilongjiang.yaml",
     "regions/zhejiang.yaml",

@@ -124,6 +124,9 @@ final class Node {
     if (v.isBoolean()) {
       return Optional.of(v.booleanValue());
     }
+    if (v.isTextual() && (v.textValue().equals("true") || v.textValue().equals("false"))) {
+      return Optional.of(Boolean.parseBoolean(v.textValue())); // CSV cells are text
+    }
     add(field, "field.boolean", "'" + v.asText() + "' is not true or false");
     return Optional.empty();
   }

@@ -80,12 +80,17 @@ public final class HouseholdGenerator {
     return date.minusYears(minAge).minusDays(random.nextInt((maxAge - minAge) * 365 + 1));
   }
 
-  /** The next household. */
+  /** The next household, with id {@code gen-N}. */
   public Household next() {
+    return next("gen-" + (++serial));
+  }
+
+  /** The next household, with id {@code householdId}. */
+  public Household next(String householdId) {
     RegionCode region = regions.get(random.nextInt(regions.size()));
     HukouType hukou = chance(0.6) ? HukouType.RURAL : HukouType.URBAN;
     int size = 1 + random.nextInt(5);
-    Household.Builder h = new Household.Builder().id("gen-" + (++serial)).region(region).applicantId("m1");
+    Household.Builder h = new Household.Builder().id(householdId).region(region).applicantId("m1");
     YearMonth month = YearMonth.from(date);
     boolean old = size <= 2 && chance(0.35);
     for (int i = 1; i <= size; i++) {

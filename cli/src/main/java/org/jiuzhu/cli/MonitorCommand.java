@@ -1,0 +1,640 @@
+package org.jiuzhu.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.monitoring.Alert;
+import org.jiuzhu.core.monitoring.ColourChange;
+import org.jiuzhu.core.monitoring.Due;
+import org.jiuzhu.core.monitoring.MonthlyRecord;
+import org.jiuzhu.core.monitoring.ProgrammeHint;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.policy.UnknownRegionException;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.validation.Problem;
+import org.jiuzhu.core.validation.ValidationException;
+import org.jiuzhu.rules.io.HouseholdReader;
+import org.jiuzhu.rules.io.MonthlyRecordReader;
+import org.jiuzhu.rules.monitoring.HouseholdRegister;
+import org.jiuzhu.rules.monitoring.Monitor;
+import org.jiuzhu.rules.monitoring.MonitorSink;
+import org.jiuzhu.rules.monitoring.MonthSummary;
+import org.jiuzhu.rules.synthetic.MonitoringFeedGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Monitors households over monthly feeds: alerts, colour changes and what comes due. */
+@Command(name = "monitor", mixinStandardHelpOptions = true,
+    description = {"Policy finds the person (政策找人): read monthly feeds (one file a month, named with its month,",
+        "e.g. feed-2025-03.jsonl or .csv) and print alerts (预警), colour changes (三色) and what comes due in the",
+        "next month (reviews, ends of recognitions and withdrawals, visits). Bad lines go to the reject file with",
+        "their line numbers; the run goes on. Schema: docs/monitoring.md."})
+final class MonitorCommand implements Callable<Integer> {
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})(?!.*\\d{4}-\\d{2})");
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  /** Output formats of this command. */
+  enum Output {
+    text,
+    json,
+    csv
+  }
+
+  /** When to draw the progress bar. */
+  enum ProgressMode {
+    auto,
+    always,
+    never
+  }
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--region", required = true, paramLabel = "CODE",
+      description = "The region whose warning thresholds, colours and review intervals apply (GB/T 2260 code).")
+  String region;
+
+  @Option(names = "--households", paramLabel = "FILE",
+      description = "The register: one household a line (JSON, docs/household-format.md). Registered households are"
+          + " monitored from the first month, and alerts are screened against every programme.")
+  Path householdsFile;
+
+  @Option(names = "--format", defaultValue = "text", description = "text, json (one object a line) or csv (default: ${DEFAULT-VALUE}).")
+  Output format;
+
+  @Option(names = "--lang", defaultValue = "zh", description = "zh or en, for text (default: ${DEFAULT-VALUE}).")
+  ScreenCommand.Lang lang;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the results here instead of standard output.")
+  Path outputFile;
+
+  @Option(names = "--rejects", defaultValue = "monitor-rejects.jsonl", paramLabel = "FILE",
+      description = "Where rejected lines go, with line numbers and problems (default: ${DEFAULT-VALUE}).")
+  Path rejectsFile;
+
+  @Option(names = "--progress", defaultValue = "auto",
+      description = "auto (when standard error is a terminal), always or never (default: ${DEFAULT-VALUE}).")
+  ProgressMode progress;
+
+  @Mixin
+  PolicyOptions policyOptions;
+
+  @Parameters(arity = "0..*", paramLabel = "FEED", description = "Monthly feeds (.jsonl, .ndjson or .csv), one a month.")
+  List<Path> feeds = new ArrayList<>();
+
+  @Option(names = "--synthetic", paramLabel = "N",
+      description = "Instead of feeds: N generated households (register and feeds made in memory, month by month; seeded).")
+  int synthetic;
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of --synthetic (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--from", defaultValue = "2025-01", paramLabel = "YYYY-MM",
+      description = "First month of --synthetic (default: ${DEFAULT-VALUE}).")
+  YearMonth from;
+
+  @Option(names = "--months", defaultValue = "12", paramLabel = "M", description = "Months of --synthetic (default: ${DEFAULT-VALUE}).")
+  int months;
+
+  @Option(names = "--retained-heap",
+      description = "Measurement aid: collect garbage after each month and report the heap the run retains.")
+  boolean retainedHeap;
+
+  private record Feed(Path path, YearMonth month, MonthlyRecordReader.Format format) {}
+
+  /** One month's input: its month and how to feed it to an open month. */
+  private interface Source {
+    YearMonth month();
+
+    /** Feeds the month; returns the lines that could not be read. */
+    long feed(Monitor.MonthRun run, Progress bar, Writer rejects) throws IOException;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    RegionCode code = RegionCode.parse(region);
+    Policy policy = policyOptions.policy();
+    if (!policy.isKnown(code)) {
+      throw new UnknownRegionException(code, "unknown region " + code + "; known regions are " + policy.regions().keySet());
+    }
+    if ((synthetic > 0) == !feeds.isEmpty()) {
+      throw new IllegalArgumentException("give either feed files or --synthetic N, not " + (feeds.isEmpty() ? "neither" : "both"));
+    }
+    if (synthetic < 0) {
+      throw new IllegalArgumentException("--synthetic is " + synthetic + "; expected at least 1");
+    }
+    if (synthetic > 0 && (months < 1 || months > 120)) {
+      throw new IllegalArgumentException("--months is " + months + "; expected 1 to 120");
+    }
+    if (synthetic > 0 && householdsFile != null) {
+      throw new IllegalArgumentException("--synthetic makes its own register; leave out --households");
+    }
+    List<Source> sources = synthetic > 0 ? syntheticSources(code) : fileSources(check(feeds));
+    PrintWriter err = spec.commandLine().getErr();
+    long totalBytes = 0;
+    for (Path f : feeds) {
+      totalBytes += Files.size(f);
+    }
+    if (householdsFile != null) {
+      totalBytes += Files.size(householdsFile);
+    }
+    boolean drawBar = progress == ProgressMode.always || (progress == ProgressMode.auto && Progress.interactive());
+    Progress bar = new Progress(err, drawBar, synthetic > 0 ? (long) sources.size() : totalBytes, synthetic == 0);
+    YearMonth first = sources.get(0).month();
+    try (HeapPeak heap = new HeapPeak();
+         Writer rejects = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
+         Writer out = outputFile == null ? null : Files.newBufferedWriter(outputFile, StandardCharsets.UTF_8)) {
+      long started = System.nanoTime();
+      PrintWriter results = out == null ? spec.commandLine().getOut() : new PrintWriter(out);
+      long[] rejected = {0};
+      Monitor monitor;
+      if (synthetic > 0) {
+        MonitoringFeedGenerator g = generator(code);
+        monitor = Monitor.create(policy, code, g::household);
+        List<String> ids = new ArrayList<>(synthetic);
+        for (int i = 0; i < synthetic; i++) {
+          ids.add(MonitoringFeedGenerator.id(i));
+        }
+        monitor.trackAll(ids, first.atDay(1));
+      } else {
+        Map<String, Household> registered = new HashMap<>();
+        if (householdsFile != null) {
+          readRegister(bar, registered, rejects, rejected);
+        }
+        monitor = Monitor.create(policy, code, householdsFile == null ? HouseholdRegister.empty()
+            : HouseholdRegister.of(registered.values()));
+        monitor.trackAll(registered.keySet().stream().sorted().toList(), first.atDay(1));
+      }
+      long monthsStarted = System.nanoTime();
+      Emitter emit = new Emitter(results, rejects);
+      emit.header();
+      long householdMonths = 0;
+      long records = 0;
+      long alerts = 0;
+      for (Source source : sources) {
+        emit.month = source.month();
+        Monitor.MonthRun run = monitor.begin(source.month(), emit);
+        long unreadable = source.feed(run, bar, rejects);
+        MonthSummary s = run.finish();
+        rejected[0] += unreadable + s.rejected();
+        householdMonths += s.households();
+        records += s.records();
+        alerts += s.alerts();
+        emit.summary(s, unreadable, retainedHeap ? heap.retainedAfterGc() : -1);
+      }
+      bar.finish();
+      results.flush();
+      long ended = System.nanoTime();
+      double seconds = (ended - started) / 1e9;
+      double registerSeconds = (monthsStarted - started) / 1e9;
+      double monthSeconds = (ended - monthsStarted) / 1e9;
+      long peakMb = heap.peak() >> 20;
+      String line = String.format(Locale.ROOT,
+          "monitored %,d households over %d months: %,d household-months, %,d records, %,d alerts, %,d rejected (%s);"
+              + " %.2f s (register %.2f s, months %.2f s), %,.0f household-months/s and %,.0f records/s over the months;"
+              + " peak heap %,d MB of %,d MB",
+          monitor.households(), sources.size(), householdMonths, records, alerts, rejected[0], rejectsFile, seconds,
+          registerSeconds, monthSeconds, householdMonths / monthSeconds, records / monthSeconds, peakMb,
+          Runtime.getRuntime().maxMemory() >> 20);
+      if (format == Output.json) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", "run");
+        m.put("region", code.toString());
+        m.put("months", sources.size());
+        m.put("households", monitor.households());
+        m.put("householdMonths", householdMonths);
+        m.put("records", records);
+        m.put("alerts", alerts);
+        m.put("rejected", rejected[0]);
+        m.put("rejectsFile", rejectsFile.toString());
+        m.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        m.put("registerSeconds", Math.round(registerSeconds * 1000) / 1000.0);
+        m.put("monthSeconds", Math.round(monthSeconds * 1000) / 1000.0);
+        m.put("householdMonthsPerSecond", Math.round(householdMonths / monthSeconds));
+        m.put("recordsPerSecond", Math.round(records / monthSeconds));
+        m.put("peakHeapMb", peakMb);
+        m.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
+        results.println(JSON.writeValueAsString(m));
+        results.flush();
+      }
+      err.println(line);
+      err.flush();
+    }
+    return 0;
+  }
+
+  private MonitoringFeedGenerator generator(RegionCode code) {
+    return new MonitoringFeedGenerator(seed, synthetic, List.of(code), from.atDay(1));
+  }
+
+  private List<Source> syntheticSources(RegionCode code) {
+    MonitoringFeedGenerator g = generator(code);
+    List<Source> out = new ArrayList<>();
+    for (int m = 0; m < months; m++) {
+      YearMonth month = from.plusMonths(m);
+      out.add(new Source() {
+        @Override
+        public YearMonth month() {
+          return month;
+        }
+
+        @Override
+        public long feed(Monitor.MonthRun run, Progress bar, Writer rejects) {
+          g.month(month, run::accept);
+          bar.step(month.toString());
+          return 0;
+        }
+      });
+    }
+    return out;
+  }
+
+  private static List<Source> fileSources(List<Feed> feeds) {
+    List<Source> out = new ArrayList<>();
+    for (Feed f : feeds) {
+      out.add(new Source() {
+        @Override
+        public YearMonth month() {
+          return f.month();
+        }
+
+        @Override
+        public long feed(Monitor.MonthRun run, Progress bar, Writer rejects) throws IOException {
+          String name = f.path().getFileName().toString();
+          try (BufferedReader in = new BufferedReader(new InputStreamReader(
+              bar.counting(Files.newInputStream(f.path()), name), StandardCharsets.UTF_8))) {
+            return MonthlyRecordReader.read(name, in, f.format(), run::accept,
+                reject -> writeReject(rejects, reject.source(), reject.line(), reject.problems(), reject.text())).rejected();
+          }
+        }
+      });
+    }
+    return out;
+  }
+
+  /** Every feed's month, format and (for CSV) header, checked before any month is processed. */
+  private static List<Feed> check(List<Path> files) throws IOException {
+    List<Problem> problems = new ArrayList<>();
+    List<Feed> out = new ArrayList<>();
+    Map<YearMonth, Path> seen = new HashMap<>();
+    for (Path p : files) {
+      String name = p.getFileName().toString();
+      if (!Files.isRegularFile(p)) {
+        problems.add(Problem.of(name, "feed.missing", "feed " + p + " does not exist or is not a file"));
+        continue;
+      }
+      MonthlyRecordReader.Format format;
+      try {
+        format = MonthlyRecordReader.Format.of(p);
+      } catch (IllegalArgumentException e) {
+        problems.add(Problem.of(name, "feed.format", e.getMessage()));
+        continue;
+      }
+      Matcher m = MONTH.matcher(name);
+      if (!m.find() || Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > 12) {
+        problems.add(Problem.of(name, "feed.month", "cannot tell the month of feed " + name
+            + "; expected a name with its month, e.g. feed-2025-03.jsonl"));
+        continue;
+      }
+      YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+      Path other = seen.putIfAbsent(month, p);
+      if (other != null) {
+        problems.add(Problem.of(name, "feed.duplicate", "feeds " + other.getFileName() + " and " + name + " are both for "
+            + month + "; expected one feed a month"));
+        continue;
+      }
+      if (format == MonthlyRecordReader.Format.CSV) {
+        try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+          MonthlyRecordReader.read(name, new BufferedReader(new java.io.StringReader(firstLine(in))), format, r -> {}, r -> {});
+        } catch (ValidationException e) {
+          problems.addAll(e.problems());
+          continue;
+        }
+      }
+      out.add(new Feed(p, month, format));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException("monitoring feeds", problems);
+    }
+    out.sort(Comparator.comparing(Feed::month));
+    return out;
+  }
+
+  private static String firstLine(BufferedReader in) throws IOException {
+    String line = in.readLine();
+    return line == null ? "" : line;
+  }
+
+  private void readRegister(Progress bar, Map<String, Household> registered, Writer rejects, long[] rejected) throws IOException {
+    String name = householdsFile.getFileName().toString();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        bar.counting(Files.newInputStream(householdsFile), name), StandardCharsets.UTF_8))) {
+      String line;
+      long n = 0;
+      while ((line = in.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        List<Problem> problems;
+        try {
+          Household h = HouseholdReader.fromTree(JSON.readTree(line));
+          if (registered.putIfAbsent(h.id(), h) == null) {
+            continue;
+          }
+          problems = List.of(Problem.of("id", "household.duplicate", "household " + h.id() + " is registered twice; the first stays"));
+        } catch (JsonProcessingException e) {
+          problems = List.of(Problem.of("", "line.malformed", "malformed JSON: " + e.getOriginalMessage()));
+        } catch (ValidationException e) {
+          problems = e.problems();
+        }
+        rejected[0]++;
+        writeReject(rejects, name, n, problems, line);
+      }
+    }
+  }
+
+  private static void writeReject(Writer w, String source, long line, List<Problem> problems, String text) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("source", source);
+    m.put("line", line);
+    List<Map<String, Object>> ps = new ArrayList<>();
+    for (Problem p : problems) {
+      ps.add(obj("path", p.path(), "code", p.code(), "message", p.message()));
+    }
+    m.put("problems", ps);
+    m.put("text", text);
+    try {
+      w.write(JSON.writeValueAsString(m));
+      w.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A map in the order given, so that JSON output is the same from run to run. */
+  static Map<String, Object> obj(Object... keysAndValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
+  }
+
+  /** Writes what the monitor produces in the chosen format, as it is produced. */
+  private final class Emitter implements MonitorSink {
+    private static final String[] COLUMNS = {"kind", "month", "household", "date", "code", "severity", "deadline", "from",
+        "to", "programme", "programmes", "parameter", "threshold", "evidence", "zh", "en"};
+    private final PrintWriter out;
+    private final boolean zh = lang == ScreenCommand.Lang.zh;
+    private final ObjectWriter csv;
+    private final Writer rejectsOut;
+    YearMonth month;
+
+    Emitter(PrintWriter out, Writer rejectsOut) {
+      this.out = out;
+      this.rejectsOut = rejectsOut;
+      CsvSchema.Builder b = CsvSchema.builder();
+      for (String c : COLUMNS) {
+        b.addColumn(c);
+      }
+      this.csv = new CsvMapper().writerFor(Map.class).with(b.build());
+    }
+
+    void header() {
+      if (format == Output.csv) {
+        out.println(String.join(",", COLUMNS));
+      }
+    }
+
+    private void csvRow(Map<String, Object> row) {
+      try {
+        out.print(csv.writeValueAsString(row));
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private void json(Map<String, Object> m) {
+      try {
+        out.println(JSON.writeValueAsString(m));
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private static String programmes(List<ProgrammeHint> hints, boolean zh) {
+      List<String> names = new ArrayList<>();
+      for (ProgrammeHint h : hints) {
+        names.add((zh ? h.nameZh() : h.nameEn()) + (h.alreadyReceived() ? (zh ? "（已享受）" : " (already received)") : ""));
+      }
+      return String.join(zh ? "、" : ", ", names);
+    }
+
+    @Override
+    public void alert(Alert a) {
+      switch (format) {
+        case text -> {
+          out.println((zh ? "预警 " : "alert ") + a.householdId() + " " + (zh ? a.explainZh() : a.explainEn()));
+          out.println("    " + (zh ? "依据：" : "evidence: ") + String.join(", ", a.evidence().records())
+              + (a.evidence().parameterKey().isEmpty() ? "" : " · " + a.evidence().parameterKey()));
+          out.println("    " + (a.screened()
+              ? (zh ? "可能符合：" : "probably qualifies for: ")
+                  + (a.programmes().isEmpty() ? (zh ? "（无）" : "(none)") : programmes(a.programmes(), zh))
+              : (zh ? "未筛查：" : "not screened: ") + a.screeningNote().orElseThrow()));
+        }
+        case json -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("kind", "alert");
+          m.put("month", month.toString());
+          m.put("household", a.householdId());
+          m.put("rule", a.rule().code());
+          m.put("severity", a.severity().en());
+          m.put("raised", a.raised().toString());
+          m.put("visitBy", a.visitBy().toString());
+          Map<String, Object> ev = new LinkedHashMap<>();
+          ev.put("records", a.evidence().records());
+          ev.put("parameter", a.evidence().parameterKey());
+          ev.put("threshold", a.evidence().threshold());
+          ev.put("zh", a.evidence().actualZh());
+          ev.put("en", a.evidence().actualEn());
+          m.put("evidence", ev);
+          List<Map<String, Object>> ps = new ArrayList<>();
+          for (ProgrammeHint h : a.programmes()) {
+            ps.add(obj("id", h.programmeId(), "zh", h.nameZh(), "en", h.nameEn(), "alreadyReceived", h.alreadyReceived()));
+          }
+          m.put("screened", a.screened());
+          m.put("programmes", ps);
+          m.put("note", a.screeningNote().orElse(null));
+          m.put("explanation", obj("zh", a.explainZh(), "en", a.explainEn()));
+          json(m);
+        }
+        case csv -> {
+          Map<String, Object> row = row("alert", a.householdId(), a.raised().toString());
+          row.put("code", a.rule().code());
+          row.put("severity", a.severity().en());
+          row.put("deadline", a.visitBy().toString());
+          row.put("programmes", a.screened() ? String.join(";", a.programmes().stream().map(ProgrammeHint::programmeId).toList())
+              : "not screened: " + a.screeningNote().orElseThrow());
+          row.put("parameter", a.evidence().parameterKey());
+          row.put("threshold", a.evidence().threshold());
+          row.put("evidence", String.join(";", a.evidence().records()));
+          row.put("zh", a.explainZh());
+          row.put("en", a.explainEn());
+          csvRow(row);
+        }
+      }
+    }
+
+    private Map<String, Object> row(String kind, String household, String date) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      for (String c : COLUMNS) {
+        row.put(c, "");
+      }
+      row.put("kind", kind);
+      row.put("month", month.toString());
+      row.put("household", household);
+      row.put("date", date);
+      return row;
+    }
+
+    @Override
+    public void colourChange(ColourChange c) {
+      switch (format) {
+        case text -> out.println((zh ? "颜色 " : "colour ") + c.householdId() + " " + (zh ? c.from().zh() : c.from().en())
+            + " → " + (zh ? c.to().zh() : c.to().en()) + " · " + c.date() + " · " + (zh ? c.reasonZh() : c.reasonEn()));
+        case json -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("kind", "colour-change");
+          m.put("month", month.toString());
+          m.put("household", c.householdId());
+          m.put("date", c.date().toString());
+          m.put("from", c.from().name());
+          m.put("to", c.to().name());
+          m.put("reason", obj("zh", c.reasonZh(), "en", c.reasonEn()));
+          json(m);
+        }
+        case csv -> {
+          Map<String, Object> row = row("colour-change", c.householdId(), c.date().toString());
+          row.put("from", c.from().name());
+          row.put("to", c.to().name());
+          row.put("zh", c.reasonZh());
+          row.put("en", c.reasonEn());
+          csvRow(row);
+        }
+      }
+    }
+
+    @Override
+    public void due(Due d) {
+      switch (format) {
+        case text -> out.println((zh ? "到期 " : "due ") + d.householdId() + " " + (zh ? d.kind().zh() : d.kind().en())
+            + (d.programmeId().isEmpty() ? "" : " " + d.programmeId()) + " · " + d.date() + " · "
+            + (zh ? d.basisZh() : d.basisEn()));
+        case json -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("kind", "due");
+          m.put("month", month.toString());
+          m.put("household", d.householdId());
+          m.put("due", d.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+          m.put("programme", d.programmeId().isEmpty() ? null : d.programmeId());
+          m.put("date", d.date().toString());
+          m.put("basis", obj("zh", d.basisZh(), "en", d.basisEn()));
+          json(m);
+        }
+        case csv -> {
+          Map<String, Object> row = row("due", d.householdId(), d.date().toString());
+          row.put("code", d.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+          row.put("programme", d.programmeId());
+          row.put("zh", d.basisZh());
+          row.put("en", d.basisEn());
+          csvRow(row);
+        }
+      }
+    }
+
+    @Override
+    public void rejected(MonthlyRecord record, Problem problem) {
+      String ref = record.reference();
+      int colon = ref.lastIndexOf(':');
+      long line = 0;
+      String source = ref;
+      if (colon > 0) {
+        try {
+          line = Long.parseLong(ref.substring(colon + 1));
+          source = ref.substring(0, colon);
+        } catch (NumberFormatException e) {
+          line = 0;
+        }
+      }
+      writeReject(rejectsOut, source, line, List.of(problem), ref);
+    }
+
+    void summary(MonthSummary s, long unreadable, long retained) {
+      String heapZh = retained < 0 ? "" : String.format(Locale.ROOT, "；保留堆 %,d MB", retained >> 20);
+      String heapEn = retained < 0 ? "" : String.format(Locale.ROOT, "; retained heap %,d MB", retained >> 20);
+      switch (format) {
+        case text -> out.println(zh
+            ? String.format(Locale.ROOT, "== %s（%s 比对）：记录 %,d 条，拒收 %,d 条，预警 %,d 条（紧急 %,d），颜色变化 %,d 户，"
+                + "下月到期 %,d 项；绿 %,d / 橙 %,d / 红 %,d 户", s.month(), s.matchedOn(), s.records(), unreadable + s.rejected(),
+                s.alerts(), s.urgent(), s.colourChanges(), s.dues(), s.green(), s.orange(), s.red()) + heapZh
+            : String.format(Locale.ROOT, "== %s (matched %s): %,d records, %,d rejected, %,d alerts (%,d urgent), %,d colour"
+                + " changes, %,d due next month; green %,d / orange %,d / red %,d", s.month(), s.matchedOn(), s.records(),
+                unreadable + s.rejected(), s.alerts(), s.urgent(), s.colourChanges(), s.dues(), s.green(), s.orange(), s.red())
+                + heapEn);
+        case json -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("kind", "month");
+          m.put("month", s.month().toString());
+          m.put("matchedOn", s.matchedOn().toString());
+          m.put("records", s.records());
+          m.put("rejected", unreadable + s.rejected());
+          m.put("households", s.households());
+          m.put("newHouseholds", s.newHouseholds());
+          m.put("alerts", s.alerts());
+          m.put("urgent", s.urgent());
+          m.put("notScreened", s.notScreened());
+          m.put("colourChanges", s.colourChanges());
+          m.put("dues", s.dues());
+          m.put("colours", obj("green", s.green(), "orange", s.orange(), "red", s.red()));
+          if (retained >= 0) {
+            m.put("retainedHeapBytes", retained);
+          }
+          json(m);
+        }
+        case csv -> {
+          if (retained >= 0) {
+            spec.commandLine().getErr().println(s.month() + heapEn);
+          }
+        }
+      }
+    }
+  }
+}

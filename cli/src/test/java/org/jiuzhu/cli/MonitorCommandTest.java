@@ -1,0 +1,180 @@
+package org.jiuzhu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class MonitorCommandTest {
+  private static final Path EXAMPLE = Path.of(System.getProperty("jiuzhu.monitoring", "../examples/monitoring"));
+
+  @TempDir
+  Path dir;
+
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
+  }
+
+  private String[] exampleArgs(String... extra) {
+    List<String> a = new ArrayList<>(List.of("monitor", "--region", "230300", "--households",
+        EXAMPLE.resolve("households.jsonl").toString(), "--rejects", dir.resolve("rejects.jsonl").toString()));
+    a.addAll(List.of(extra));
+    a.add(EXAMPLE.resolve("feed-2025-10.jsonl").toString()); // out of order on purpose: feeds are sorted by month
+    a.add(EXAMPLE.resolve("feed-2025-08.jsonl").toString());
+    a.add(EXAMPLE.resolve("feed-2025-09.csv").toString());
+    return a.toArray(String[]::new);
+  }
+
+  @Test
+  void theExampleFeedsGiveAlertsColourChangesAndDuesAndRejectBadLinesWithTheirNumbers() throws Exception {
+    CliRun r = run(exampleArgs("--lang", "en"));
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .contains("alert jixi-tekun-1 [warning] out-of-pocket cost of one hospital stay: member m1 paid 6500.00 yuan out of"
+            + " pocket for one hospital stay (threshold 6000.00 CNY); visit by 2025-09-08.")
+        .contains("alert jixi-dibao-1 [urgent] death of a member: member m2 died on 2025-09-14; visit by 2025-10-10.")
+        .contains("probably qualifies for: Minimum living allowance (already received), Temporary assistance")
+        .contains("not screened: household not in the register")
+        .contains("colour jixi-dibao-1 green (reassured) → red (closely accompanied) · 2025-10-01 · an urgent alert (death of a"
+            + " member) within the last 6 months")
+        .contains("due jixi-tekun-1 periodic review cn.tekun · 2025-10-09 · extreme-poverty support since 2024-10-01, reviewed"
+            + " every 12 months; 2025-10-01 is not a working day")
+        .contains("due jixi-rigid end of the rigid-expenditure recognition cn.rigid-expenditure · 2025-09-15")
+        .contains("== 2025-08 (matched 2025-09-01): 4 records, 1 rejected, 2 alerts (1 urgent)");
+    // the worker's loss is reported in September, not again in October while it lasts
+    assertThat(r.out()).containsOnlyOnce("alert jixi-worker");
+    assertThat(r.out().indexOf("== 2025-08")).isLessThan(r.out().indexOf("== 2025-09"));
+    assertThat(r.err()).contains("monitored 5 households over 3 months: 15 household-months, 12 records, 4 alerts, 2 rejected");
+    List<String> rejects = Files.readAllLines(dir.resolve("rejects.jsonl"), StandardCharsets.UTF_8);
+    assertThat(rejects).hasSize(2);
+    JsonNode first = new ObjectMapper().readTree(rejects.get(0));
+    assertThat(first.get("source").asText()).isEqualTo("feed-2025-08.jsonl");
+    assertThat(first.get("line").asLong()).isEqualTo(4);
+    assertThat(first.get("problems").get(0).get("path").asText()).isEqualTo("amount");
+    assertThat(new ObjectMapper().readTree(rejects.get(1)).get("line").asLong()).isEqualTo(5);
+  }
+
+  @Test
+  void jsonIsOneObjectALineEndingWithTheRunsThroughput() throws Exception {
+    CliRun r = run(exampleArgs("--format", "json"));
+    assertThat(r.exit()).isZero();
+    String[] lines = r.out().strip().split("\n");
+    ObjectMapper json = new ObjectMapper();
+    List<String> kinds = new ArrayList<>();
+    for (String l : lines) {
+      kinds.add(json.readTree(l).get("kind").asText());
+    }
+    assertThat(kinds).contains("alert", "colour-change", "due", "month").last().isEqualTo("run");
+    JsonNode run = json.readTree(lines[lines.length - 1]);
+    assertThat(run.get("householdMonths").asLong()).isEqualTo(15);
+    assertThat(run.get("records").asLong()).isEqualTo(12);
+    assertThat(run.get("rejected").asLong()).isEqualTo(2);
+    assertThat(run.get("householdMonthsPerSecond").asLong()).isPositive();
+    assertThat(run.get("peakHeapMb").asLong()).isPositive();
+    JsonNode death = null;
+    for (String l : lines) {
+      JsonNode n = json.readTree(l);
+      if (n.get("kind").asText().equals("alert") && n.get("rule").asText().equals("death")) {
+        death = n;
+      }
+    }
+    assertThat(death).isNotNull();
+    assertThat(death.get("severity").asText()).isEqualTo("urgent");
+    assertThat(death.get("visitBy").asText()).isEqualTo("2025-10-10");
+    assertThat(death.get("evidence").get("records").get(0).asText()).isEqualTo("feed-2025-09.csv:4");
+    assertThat(death.get("programmes").get(0).get("id").asText()).isEqualTo("cn.dibao");
+    assertThat(death.get("programmes").get(0).get("alreadyReceived").asBoolean()).isTrue();
+  }
+
+  @Test
+  void csvHasOneHeaderAndARowPerAlertChangeAndDue() throws Exception {
+    CliRun r = run(exampleArgs("--format", "csv", "--output", dir.resolve("out.csv").toString()));
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).isEmpty();
+    List<String> rows = Files.readAllLines(dir.resolve("out.csv"), StandardCharsets.UTF_8);
+    assertThat(rows.get(0)).isEqualTo("kind,month,household,date,code,severity,deadline,from,to,programme,programmes,parameter,"
+        + "threshold,evidence,zh,en");
+    assertThat(rows).filteredOn(l -> l.startsWith("alert,")).hasSize(4);
+    assertThat(rows).anyMatch(l -> l.startsWith("colour-change,2025-09,jixi-dibao-1,2025-10-01,,,,GREEN,RED,"));
+    assertThat(rows).anyMatch(l -> l.startsWith("due,2025-09,jixi-tekun-1,2025-10-09,periodic-review,,,,,cn.tekun,"));
+  }
+
+  @Test
+  void feedsThatCannotBeReadStopTheRunBeforeAnyMonthIsProcessed() throws Exception {
+    Path noMonth = Files.writeString(dir.resolve("feed.jsonl"), "");
+    Path badHeader = Files.writeString(dir.resolve("feed-2025-09.csv"), "household,type,date,name\n");
+    Path twice = Files.writeString(dir.resolve("again-2025-08.jsonl"), "");
+    CliRun r = run("monitor", "--region", "230300", EXAMPLE.resolve("feed-2025-08.jsonl").toString(), noMonth.toString(),
+        badHeader.toString(), twice.toString(), dir.resolve("missing-2025-11.jsonl").toString());
+    assertThat(r.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .contains("cannot tell the month of feed feed.jsonl; expected a name with its month, e.g. feed-2025-03.jsonl")
+        .contains("feed-2025-09.csv:1: unknown column 'name'")
+        .contains("feeds feed-2025-08.jsonl and again-2025-08.jsonl are both for 2025-08; expected one feed a month")
+        .contains("missing-2025-11.jsonl does not exist or is not a file");
+    CliRun unknown = run("monitor", "--region", "110101", EXAMPLE.resolve("feed-2025-08.jsonl").toString());
+    assertThat(unknown.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(unknown.err()).contains("unknown region 110101");
+  }
+
+  @Test
+  void aBadHouseholdInTheRegisterIsRejectedWithItsLineAndTheRestIsMonitored() throws Exception {
+    List<String> register = new ArrayList<>(Files.readAllLines(EXAMPLE.resolve("households.jsonl"), StandardCharsets.UTF_8));
+    register.add(1, "{\"id\":\"broken\",\"region\":\"230300\",\"applicant\":\"m9\",\"members\":[]}");
+    register.add(register.get(0)); // a duplicate
+    Path file = Files.write(dir.resolve("households.jsonl"), register, StandardCharsets.UTF_8);
+    CliRun r = run("monitor", "--region", "230300", "--households", file.toString(), "--rejects",
+        dir.resolve("rejects.jsonl").toString(), EXAMPLE.resolve("feed-2025-08.jsonl").toString());
+    assertThat(r.exit()).isZero();
+    List<String> rejects = Files.readAllLines(dir.resolve("rejects.jsonl"), StandardCharsets.UTF_8);
+    assertThat(rejects).hasSize(3);
+    JsonNode broken = new ObjectMapper().readTree(rejects.get(0));
+    assertThat(broken.get("source").asText()).isEqualTo("households.jsonl");
+    assertThat(broken.get("line").asLong()).isEqualTo(2);
+    assertThat(broken.get("problems").get(0).get("code").asText()).isEqualTo("household.members.empty");
+    assertThat(new ObjectMapper().readTree(rejects.get(1)).get("problems").get(0).get("code").asText())
+        .isEqualTo("household.duplicate");
+    assertThat(r.err()).contains("monitored 5 households over 1 months");
+  }
+
+  @Test
+  void generatedFeedsAreTheSameForTheSameSeedAndMonitorCleanly() throws Exception {
+    CliRun a = run("generate-feed", "--households", "300", "--months", "2", "--seed", "7", "--out", dir.resolve("a").toString());
+    CliRun b = run("generate-feed", "--households", "300", "--months", "2", "--seed", "7", "--format", "csv", "--out",
+        dir.resolve("b").toString());
+    assertThat(a.exit()).isZero();
+    assertThat(b.exit()).isZero();
+    assertThat(Files.readString(dir.resolve("a/households.jsonl"))).isEqualTo(Files.readString(dir.resolve("b/households.jsonl")));
+    CliRun ja = run("monitor", "--region", "620825", "--format", "json", "--households", dir.resolve("a/households.jsonl").toString(),
+        "--rejects", dir.resolve("ra.jsonl").toString(), dir.resolve("a/feed-2025-01.jsonl").toString(),
+        dir.resolve("a/feed-2025-02.jsonl").toString());
+    CliRun jb = run("monitor", "--region", "620825", "--format", "json", "--households", dir.resolve("b/households.jsonl").toString(),
+        "--rejects", dir.resolve("rb.jsonl").toString(), dir.resolve("b/feed-2025-01.csv").toString(),
+        dir.resolve("b/feed-2025-02.csv").toString());
+    assertThat(ja.exit()).isZero();
+    // the JSON-lines and CSV feeds of one seed give the same results, line for line but for the evidence's
+    // file names and line numbers (the CSV header is line 1)
+    String[] la = ja.out().strip().split("\n");
+    String[] lb = jb.out().strip().split("\n");
+    assertThat(la).hasSameSizeAs(lb);
+    java.util.regex.Pattern ref = java.util.regex.Pattern.compile("feed-(\\d{4}-\\d{2})\\.(jsonl|csv):(\\d+)");
+    for (int i = 0; i < la.length - 1; i++) {
+      String a1 = ref.matcher(la[i]).replaceAll(m -> "feed-" + m.group(1) + ":" + (Integer.parseInt(m.group(3)) + 1));
+      String b1 = ref.matcher(lb[i]).replaceAll(m -> "feed-" + m.group(1) + ":" + m.group(3));
+      assertThat(a1).isEqualTo(b1);
+    }
+    assertThat(Files.readAllLines(dir.resolve("ra.jsonl"))).isEmpty();
+    assertThat(ja.err()).contains("monitored 300 households over 2 months: 600 household-months");
+    CliRun bad = run("generate-feed", "--households", "0", "--out", dir.toString());
+    assertThat(bad.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(bad.err()).contains("--households is 0; expected at least 1");
+  }
+}

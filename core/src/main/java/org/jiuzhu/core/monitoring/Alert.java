@@ -1,0 +1,62 @@
+package org.jiuzhu.core.monitoring;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A warning (预警) that a household may be in need, raised before anybody applies: the rule that
+ * fired, how urgent it is, the evidence, the working day by which a caseworker should visit, and
+ * the programmes the household probably qualifies for.
+ *
+ * @param householdId the household
+ * @param rule the warning rule that fired
+ * @param severity how urgent
+ * @param raised the day the alert was raised (the day the month's data were matched)
+ * @param visitBy the last working day for the visit
+ * @param evidence why it fired
+ * @param programmes what the household probably qualifies for, as it now stands; empty when not
+ *     screened
+ * @param screeningNote why the household was not screened (e.g. not in the register), or empty
+ *     when it was
+ * @since 0.1.0
+ */
+public record Alert(String householdId, WarningRule rule, Severity severity, LocalDate raised, LocalDate visitBy,
+    Evidence evidence, List<ProgrammeHint> programmes, Optional<String> screeningNote) {
+  /** Checks the fields and copies the list. */
+  public Alert {
+    checkNotNull(householdId, "householdId");
+    checkNotNull(rule, "rule");
+    checkNotNull(severity, "severity");
+    checkNotNull(raised, "raised");
+    checkNotNull(visitBy, "visitBy");
+    checkNotNull(evidence, "evidence");
+    programmes = ImmutableList.copyOf(programmes);
+    checkNotNull(screeningNote, "screeningNote");
+    checkArgument(!visitBy.isBefore(raised), "visit deadline %s is before the alert %s", visitBy, raised);
+    checkArgument(screeningNote.isEmpty() || programmes.isEmpty(), "an unscreened alert names no programmes");
+  }
+
+  /** Whether the household was screened. */
+  public boolean screened() {
+    return screeningNote.isEmpty();
+  }
+
+  /** The alert in Chinese, for a caseworker. */
+  public String explainZh() {
+    return "【" + severity.zh() + "】" + rule.zh() + "：" + evidence.actualZh()
+        + (evidence.threshold().isEmpty() ? "" : "（阈值 " + evidence.threshold() + "）")
+        + "；请于 " + visitBy + " 前入户走访。";
+  }
+
+  /** The alert in English, for a caseworker. */
+  public String explainEn() {
+    return "[" + severity.en() + "] " + rule.en() + ": " + evidence.actualEn()
+        + (evidence.threshold().isEmpty() ? "" : " (threshold " + evidence.threshold() + ")")
+        + "; visit by " + visitBy + ".";
+  }
+}

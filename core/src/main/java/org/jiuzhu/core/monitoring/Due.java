@@ -1,0 +1,30 @@
+package org.jiuzhu.core.monitoring;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+
+/**
+ * Something that comes due for a household: a review, the end of a recognition or of a
+ * gradual withdrawal, or a visit.
+ *
+ * @param householdId the household
+ * @param kind what comes due
+ * @param programmeId the programme it concerns, or empty for a visit
+ * @param date the working day it is due (moved to the next working day when it falls on a
+ *     weekend or public holiday)
+ * @param basisZh how the date was reached, in Chinese
+ * @param basisEn how the date was reached, in English
+ * @since 0.1.0
+ */
+public record Due(String householdId, DueKind kind, String programmeId, LocalDate date, String basisZh, String basisEn) {
+  /** Checks the fields. */
+  public Due {
+    checkNotNull(householdId, "householdId");
+    checkNotNull(kind, "kind");
+    checkNotNull(programmeId, "programmeId");
+    checkNotNull(date, "date");
+    checkNotNull(basisZh, "basisZh");
+    checkNotNull(basisEn, "basisEn");
+  }
+}

@@ -1,0 +1,42 @@
+package org.jiuzhu.core.monitoring;
+
+/**
+ * How urgent an {@link Alert} is. Each region sets the severity of each warning rule and the
+ * visit deadline of each severity in working days.
+ *
+ * @since 0.1.0
+ */
+public enum Severity {
+  /** Worth a look at the next regular visit (提示). */
+  NOTICE("提示", "notice"),
+  /** Visit soon (预警). */
+  WARNING("预警", "warning"),
+  /** Visit at once (紧急). */
+  URGENT("紧急", "urgent");
+
+  private final String zh;
+  private final String en;
+
+  Severity(String zh, String en) {
+    this.zh = zh;
+    this.en = en;
+  }
+
+  /** The Chinese name. */
+  public String zh() {
+    return zh;
+  }
+
+  /** The English name. */
+  public String en() {
+    return en;
+  }
+
+  /** The severity with level {@code level}: 1 notice, 2 warning, 3 urgent. */
+  public static Severity ofLevel(int level) {
+    if (level < 1 || level > 3) {
+      throw new IllegalArgumentException("severity level is " + level + "; expected 1 (notice), 2 (warning) or 3 (urgent)");
+    }
+    return values()[level - 1];
+  }
+}

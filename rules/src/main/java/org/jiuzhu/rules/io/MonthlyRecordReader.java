@@ -1,0 +1,287 @@
+package org.jiuzhu.rules.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jiuzhu.core.household.Disability;
+import org.jiuzhu.core.household.DisabilityCategory;
+import org.jiuzhu.core.household.Illness;
+import org.jiuzhu.core.household.IncomeCategory;
+import org.jiuzhu.core.monitoring.MonthlyRecord;
+import org.jiuzhu.core.monitoring.RecordType;
+import org.jiuzhu.core.validation.Problem;
+import org.jiuzhu.core.validation.Problems;
+import org.jiuzhu.core.validation.ValidationException;
+
+/**
+ * Reads a monthly monitoring feed — JSON lines or CSV, one record per line, schema in {@code
+ * docs/monitoring.md} — as a stream. A line that cannot be read or does not make a valid record
+ * is handed to the reject consumer with its line number and every problem, and reading goes on:
+ * one bad line never stops the batch and is never dropped silently. Memory does not grow with
+ * the length of the feed.
+ *
+ * <p>Messages name the field and the value, except for diagnoses, which are health data.
+ *
+ * @since 0.1.0
+ */
+public final class MonthlyRecordReader {
+  /** The fields (JSON names, CSV columns) of a record. */
+  public static final ImmutableSet<String> FIELDS = ImmutableSet.of("household", "type", "date", "member", "amount",
+      "inpatient", "medicalAssistance", "diagnosis", "icd10", "major", "chronic", "dialysisPerWeek",
+      "disabilityCategory", "disabilityGrade", "incomeCategory", "programme");
+
+  private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  private static final CsvMapper CSV = new CsvMapper();
+
+  private MonthlyRecordReader() {}
+
+  /** The two feed formats. */
+  public enum Format {
+    /** One JSON object per line ({@code .jsonl}, {@code .ndjson}). */
+    JSONL,
+    /** Comma-separated values with a header line naming the columns ({@code .csv}). */
+    CSV;
+
+    /** The format of {@code file}, from its extension. */
+    public static Format of(Path file) {
+      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".csv")) {
+        return CSV;
+      }
+      if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
+        return JSONL;
+      }
+      throw new IllegalArgumentException("feed file " + file.getFileName() + " has an unknown extension; expected .jsonl, .ndjson or .csv");
+    }
+  }
+
+  /**
+   * A line that did not become a record.
+   *
+   * @param source the feed's name
+   * @param line the line number, from 1
+   * @param problems every problem of the line
+   * @param text the line as it was, for correction
+   */
+  public record Reject(String source, long line, List<Problem> problems, String text) {
+    /** Copies the list. */
+    public Reject {
+      problems = ImmutableList.copyOf(problems);
+    }
+
+    /** One line for a person: {@code source:line: problem; problem}. */
+    public String message() {
+      StringBuilder b = new StringBuilder(source).append(':').append(line).append(": ");
+      for (int i = 0; i < problems.size(); i++) {
+        if (i > 0) {
+          b.append("; ");
+        }
+        Problem p = problems.get(i);
+        b.append(p.path().isEmpty() ? "" : p.path() + ": ").append(p.message());
+      }
+      return b.toString();
+    }
+  }
+
+  /**
+   * What a read saw.
+   *
+   * @param lines lines read, the CSV header included
+   * @param records records handed on
+   * @param rejected lines rejected
+   */
+  public record Stats(long lines, long records, long rejected) {}
+
+  /** Reads {@code file} in the format its extension names. */
+  public static Stats read(Path file, Consumer<MonthlyRecord> records, Consumer<Reject> rejects) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(file.getFileName().toString(), in, Format.of(file), records, rejects);
+    }
+  }
+
+  /**
+   * Reads a feed named {@code name} from {@code in}.
+   *
+   * @throws ValidationException if a CSV feed's header is missing or names unknown columns: the
+   *     file cannot be read at all
+   */
+  public static Stats read(String name, BufferedReader in, Format format, Consumer<MonthlyRecord> records,
+      Consumer<Reject> rejects) throws IOException {
+    long lineNo = 0;
+    long ok = 0;
+    long bad = 0;
+    ObjectReader csvRow = null;
+    if (format == Format.CSV) {
+      String header = in.readLine();
+      lineNo++;
+      csvRow = csvReader(name, header);
+    }
+    String line;
+    while ((line = in.readLine()) != null) {
+      lineNo++;
+      if (line.isBlank()) {
+        continue;
+      }
+      String source = name + ":" + lineNo;
+      Problems problems = new Problems();
+      Optional<MonthlyRecord> record;
+      try {
+        JsonNode tree = format == Format.JSONL ? JSON.readTree(line) : csvTree(csvRow.readValue(line));
+        record = parse(tree, source, problems);
+      } catch (JsonProcessingException e) {
+        problems.add("", "line.malformed", "malformed " + (format == Format.JSONL ? "JSON" : "CSV") + ": " + e.getOriginalMessage());
+        record = Optional.empty();
+      }
+      if (record.isPresent()) {
+        records.accept(record.get());
+        ok++;
+      } else {
+        rejects.accept(new Reject(name, lineNo, problems.toList(), line));
+        bad++;
+      }
+    }
+    return new Stats(lineNo, ok, bad);
+  }
+
+  private static ObjectReader csvReader(String name, String header) {
+    if (header == null || header.isBlank()) {
+      throw new ValidationException("feed " + name, List.of(Problem.of("", "csv.header.missing",
+          name + ":1: the CSV header is missing; expected column names such as household,type,date,member,amount")));
+    }
+    CsvSchema.Builder schema = CsvSchema.builder();
+    List<Problem> problems = new ArrayList<>();
+    for (String column : header.split(",", -1)) {
+      String c = column.trim();
+      if (!FIELDS.contains(c)) {
+        problems.add(Problem.of(c, "csv.column.unknown", name + ":1: unknown column '" + c + "'; expected some of " + FIELDS));
+      }
+      schema.addColumn(c);
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException("feed " + name, problems);
+    }
+    return CSV.readerFor(Map.class).with(schema.build());
+  }
+
+  private static JsonNode csvTree(Map<?, ?> row) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    for (Map.Entry<?, ?> e : row.entrySet()) {
+      String v = String.valueOf(e.getValue());
+      if (!v.isEmpty()) { // an empty cell is an absent field
+        o.put(String.valueOf(e.getKey()), v);
+      }
+    }
+    return o;
+  }
+
+  /** A record from a parsed line, or empty with the problems recorded. */
+  static Optional<MonthlyRecord> parse(JsonNode tree, String source, Problems problems) {
+    if (tree == null || !tree.isObject()) {
+      problems.add("", "line.object", "a record must be a JSON object of fields");
+      return Optional.empty();
+    }
+    Node n = new Node(tree, "", problems);
+    n.onlyFields(FIELDS);
+    MonthlyRecord.Builder b = new MonthlyRecord.Builder().source(source);
+    n.text("household", true).ifPresent(b::householdId);
+    Optional<RecordType> type = n.text("type", true).flatMap(t -> {
+      Optional<RecordType> known = RecordType.fromCode(t);
+      if (known.isEmpty()) {
+        List<String> codes = new ArrayList<>();
+        for (RecordType r : RecordType.values()) {
+          codes.add(r.code());
+        }
+        n.add("type", "field.enum", "'" + t + "' is not a record type; expected one of " + codes);
+      }
+      return known;
+    });
+    type.ifPresent(b::type);
+    n.date("date", true).ifPresent(b::date);
+    n.text("member", false).ifPresent(b::memberId);
+    n.money("amount", false).ifPresent(b::amount);
+    n.bool("inpatient").ifPresent(b::inpatient);
+    n.money("medicalAssistance", false).ifPresent(b::medicalAssistance);
+    n.enumValue("incomeCategory", IncomeCategory.class, false).ifPresent(b::incomeCategory);
+    n.text("programme", false).ifPresent(b::programmeId);
+    illness(n).ifPresent(b::illness);
+    disability(n).ifPresent(b::disability);
+    if (!problems.isEmpty() || type.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(b.build());
+    } catch (ValidationException e) {
+      e.problems().forEach(problems::add);
+      return Optional.empty();
+    } catch (IllegalStateException e) { // a required attribute the parser could not set
+      problems.add("", "record.incomplete", e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Illness> illness(Node n) {
+    Optional<String> description = n.text("diagnosis", false);
+    Optional<String> icd10 = n.text("icd10", false);
+    Optional<Boolean> major = n.bool("major");
+    Optional<Boolean> chronic = n.bool("chronic");
+    Optional<Integer> dialysis = n.integer("dialysisPerWeek", false);
+    if (description.isEmpty()) {
+      if (icd10.isPresent() || major.isPresent() || chronic.isPresent() || dialysis.isPresent()) {
+        n.add("diagnosis", "field.missing", "'diagnosis' is missing; icd10, major, chronic and dialysisPerWeek describe a diagnosis");
+      }
+      return Optional.empty();
+    }
+    try {
+      Illness.Builder b = new Illness.Builder().description(description.get());
+      icd10.ifPresent(b::icd10);
+      major.ifPresent(b::major);
+      chronic.ifPresent(b::chronic);
+      dialysis.ifPresent(b::dialysisSessionsPerWeek);
+      return Optional.of(b.build());
+    } catch (ValidationException e) {
+      e.problems().forEach(p -> n.add(p.path().equals("dialysisSessionsPerWeek") ? "dialysisPerWeek" : "diagnosis", p.code(), p.message()));
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Disability> disability(Node n) {
+    Optional<DisabilityCategory> category = n.enumValue("disabilityCategory", DisabilityCategory.class, false);
+    Optional<Integer> grade = n.integer("disabilityGrade", false);
+    if (category.isEmpty() && grade.isEmpty()) {
+      return Optional.empty();
+    }
+    if (category.isEmpty() || grade.isEmpty()) {
+      if (n.problems.isEmpty()) {
+        n.add(category.isEmpty() ? "disabilityCategory" : "disabilityGrade", "field.missing",
+            "a disability needs both disabilityCategory and disabilityGrade");
+      }
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Disability.of(category.get(), grade.get()));
+    } catch (IllegalArgumentException e) {
+      n.add("disabilityGrade", "field.range", e.getMessage());
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.jiuzhu.rules.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jiuzhu.core.household.DisabilityCategory;
+import org.jiuzhu.core.household.IncomeCategory;
+import org.jiuzhu.core.monitoring.MonthlyRecord;
+import org.jiuzhu.core.monitoring.RecordType;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.validation.Problem;
+import org.jiuzhu.core.validation.ValidationException;
+import org.jiuzhu.rules.io.MonthlyRecordReader.Format;
+import org.jiuzhu.rules.io.MonthlyRecordReader.Reject;
+import org.junit.jupiter.api.Test;
+
+final class MonthlyRecordReaderTest {
+  private final List<MonthlyRecord> records = new ArrayList<>();
+  private final List<Reject> rejects = new ArrayList<>();
+
+  private MonthlyRecordReader.Stats read(String name, Format format, String text) throws Exception {
+    return MonthlyRecordReader.read(name, new BufferedReader(new StringReader(text)), format, records::add, rejects::add);
+  }
+
+  @Test
+  void jsonLinesAreReadAndEveryBadLineIsRejectedWithItsNumberWhileTheRestGoesOn() throws Exception {
+    String feed = String.join("\n",
+        "{\"household\":\"h1\",\"type\":\"medical-bill\",\"date\":\"2025-03-04\",\"member\":\"m1\",\"amount\":\"6000.01\",\"inpatient\":true}",
+        "{\"household\":\"h1\",\"type\":\"medical-bill\",\"date\":\"2025-03-04\"",
+        "",
+        "{\"household\":\"h2\",\"type\":\"medical-bill\",\"date\":\"2025-03-04\",\"member\":\"m1\",\"amount\":\"-5\",\"colour\":\"red\"}",
+        "{\"household\":\"h3\",\"type\":\"medical-bill\",\"date\":\"2025-03-32\",\"amount\":\"5\"}",
+        "{\"household\":\"h4\",\"type\":\"fire\",\"date\":\"2025-03-04\"}",
+        "{\"household\":\"h5\",\"type\":\"diagnosis\",\"date\":\"2025-03-04\",\"member\":\"m2\",\"diagnosis\":\"uraemia\",\"dialysisPerWeek\":20}",
+        "[1,2]",
+        "{\"household\":\"h6\",\"type\":\"disability\",\"date\":\"2025-03-09\",\"member\":\"m1\",\"disabilityCategory\":\"physical\",\"disabilityGrade\":2}",
+        "{\"household\":\"h7\",\"type\":\"income\",\"date\":\"2025-03-01\",\"member\":\"m1\",\"amount\":1200.5}");
+    MonthlyRecordReader.Stats stats = read("feed-2025-03.jsonl", Format.JSONL, feed);
+    assertThat(stats).isEqualTo(new MonthlyRecordReader.Stats(10, 2, 7));
+    assertThat(records.get(0).householdId()).isEqualTo("h1");
+    assertThat(records.get(0).inpatient()).isTrue();
+    assertThat(records.get(0).amount()).contains(Money.parse("6000.01"));
+    assertThat(records.get(0).source()).contains("feed-2025-03.jsonl:1");
+    assertThat(records.get(1).disability().orElseThrow().category()).isEqualTo(DisabilityCategory.PHYSICAL);
+    assertThat(rejects).extracting(Reject::line).containsExactly(2L, 4L, 5L, 6L, 7L, 8L, 10L);
+    assertThat(rejects.get(0).problems()).extracting(Problem::code).containsExactly("line.malformed");
+    assertThat(rejects.get(1).problems()).extracting(Problem::code).containsExactly("field.unknown", "field.negative");
+    assertThat(rejects.get(1).message()).isEqualTo("feed-2025-03.jsonl:4: colour: unknown field 'colour'; expected one of "
+        + "[amount, chronic, date, diagnosis, dialysisPerWeek, disabilityCategory, disabilityGrade, household, icd10, "
+        + "incomeCategory, inpatient, major, medicalAssistance, member, programme, type]; amount: 'amount' is -5.00; expected an amount >= 0");
+    assertThat(rejects.get(2).problems()).extracting(Problem::message).containsExactly("'2025-03-32' is not a date; expected YYYY-MM-DD");
+    assertThat(rejects.get(3).problems()).extracting(Problem::message).containsExactly("'fire' is not a record type; expected one of "
+        + "[medical-bill, diagnosis, disability, death, job-loss, new-job, income, disaster, left-assistance, visit]");
+    assertThat(rejects.get(4).problems()).extracting(Problem::path).containsExactly("dialysisPerWeek");
+    assertThat(rejects.get(4).message()).doesNotContain("uraemia");
+    assertThat(rejects.get(5).problems()).extracting(Problem::code).containsExactly("line.object");
+    assertThat(rejects.get(6).message()).isEqualTo("feed-2025-03.jsonl:10: incomeCategory: an income record needs "
+        + "incomeCategory; expected one of WAGES, BUSINESS_NET, PROPERTY_NET, TRANSFER_NET");
+    assertThat(rejects.get(6).text()).contains("\"h7\"");
+  }
+
+  @Test
+  void csvUsesItsHeaderAndEmptyCellsAreAbsentFields() throws Exception {
+    String feed = String.join("\n",
+        "household,type,date,member,amount,incomeCategory,inpatient",
+        "h1,income,2025-03-01,m1,1200.00,wages,",
+        "h2,medical-bill,2025-03-04,m1,7000,,true",
+        "h3,medical-bill,2025-03-04,m1,abc,,",
+        "h4,death,2025-03-05,,,,",
+        "h5,disaster,2025-03-05,,,,,extra");
+    read("feed-2025-03.csv", Format.CSV, feed);
+    assertThat(records).extracting(MonthlyRecord::type).containsExactly(RecordType.INCOME, RecordType.MEDICAL_BILL);
+    assertThat(records.get(0).incomeCategory()).contains(IncomeCategory.WAGES);
+    assertThat(records.get(1).inpatient()).isTrue();
+    assertThat(records.get(1).date()).isEqualTo(LocalDate.of(2025, 3, 4));
+    assertThat(rejects).extracting(Reject::line).containsExactly(4L, 5L, 6L);
+    assertThat(rejects.get(0).problems()).extracting(Problem::path).containsExactly("amount");
+    assertThat(rejects.get(1).message()).isEqualTo("feed-2025-03.csv:5: member: a death record needs member; none given");
+    assertThat(rejects.get(2).problems()).extracting(Problem::code).containsExactly("line.malformed");
+  }
+
+  @Test
+  void aCsvHeaderWithUnknownColumnsStopsTheFileAtOnce() {
+    assertThatThrownBy(() -> read("feed-2025-03.csv", Format.CSV, "household,type,date,name\nh1,visit,2025-03-01,x"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("feed-2025-03.csv:1: unknown column 'name'");
+    assertThatThrownBy(() -> read("feed-2025-03.csv", Format.CSV, ""))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("the CSV header is missing");
+    assertThatThrownBy(() -> MonthlyRecordReader.Format.of(java.nio.file.Path.of("feed.xlsx")))
+        .hasMessage("feed file feed.xlsx has an unknown extension; expected .jsonl, .ndjson or .csv");
+  }
+}

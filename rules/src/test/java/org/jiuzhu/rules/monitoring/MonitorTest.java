@@ -1,0 +1,464 @@
+package org.jiuzhu.rules.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.jiuzhu.core.household.CurrentBenefit;
+import org.jiuzhu.core.household.Disability;
+import org.jiuzhu.core.household.DisabilityCategory;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.household.HukouType;
+import org.jiuzhu.core.household.Illness;
+import org.jiuzhu.core.household.IncomeCategory;
+import org.jiuzhu.core.household.IncomeItem;
+import org.jiuzhu.core.household.Member;
+import org.jiuzhu.core.household.Relationship;
+import org.jiuzhu.core.household.WorkStatus;
+import org.jiuzhu.core.monitoring.Alert;
+import org.jiuzhu.core.monitoring.Colour;
+import org.jiuzhu.core.monitoring.ColourChange;
+import org.jiuzhu.core.monitoring.Due;
+import org.jiuzhu.core.monitoring.DueKind;
+import org.jiuzhu.core.monitoring.MonthlyRecord;
+import org.jiuzhu.core.monitoring.ProgrammeHint;
+import org.jiuzhu.core.monitoring.RecordType;
+import org.jiuzhu.core.monitoring.Severity;
+import org.jiuzhu.core.monitoring.WarningRule;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.policy.UnknownRegionException;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.validation.Problem;
+import org.jiuzhu.rules.cn.CnRulebook;
+import org.junit.jupiter.api.Test;
+
+final class MonitorTest {
+  static final Policy POLICY = Policy.installed();
+  static final RegionCode ZHUANGLANG = RegionCode.parse("620825");
+
+  /** Collects everything a month produces. */
+  static final class Collect implements MonitorSink {
+    final List<Alert> alerts = new ArrayList<>();
+    final List<ColourChange> changes = new ArrayList<>();
+    final List<Due> dues = new ArrayList<>();
+    final List<Problem> rejected = new ArrayList<>();
+
+    @Override
+    public void alert(Alert alert) {
+      alerts.add(alert);
+    }
+
+    @Override
+    public void colourChange(ColourChange change) {
+      changes.add(change);
+    }
+
+    @Override
+    public void due(Due due) {
+      dues.add(due);
+    }
+
+    @Override
+    public void rejected(MonthlyRecord record, Problem problem) {
+      rejected.add(problem);
+    }
+
+    List<Alert> alerts(WarningRule rule) {
+      return alerts.stream().filter(a -> a.rule() == rule).toList();
+    }
+  }
+
+  static Member member(String id, Relationship rel, LocalDate birth, WorkStatus work) {
+    return new Member.Builder().id(id).relationship(rel).birthDate(birth).hukouType(HukouType.RURAL)
+        .hukouRegion(ZHUANGLANG).workStatus(work).build();
+  }
+
+  /** A 低保 household since 2024-04-15: a farmer of working age (so reviewed six-monthly) and his retired mother. */
+  static Household dibaoHousehold(String id) {
+    Household.Builder b = new Household.Builder().id(id).region(ZHUANGLANG).applicantId("m1")
+        .addMembers(member("m1", Relationship.APPLICANT, LocalDate.of(1980, 5, 1), WorkStatus.FARMING))
+        .addMembers(member("m2", Relationship.PARENT, LocalDate.of(1950, 3, 1), WorkStatus.RETIRED))
+        .addCurrentBenefits(CurrentBenefit.of(CnRulebook.DIBAO, LocalDate.of(2024, 4, 15)));
+    for (int m = 1; m <= 12; m++) {
+      b.addIncomes(new IncomeItem.Builder().memberId("m1").category(IncomeCategory.TRANSFER_NET)
+          .month(YearMonth.of(2024, m)).gross(Money.parse("600")).build());
+    }
+    return b.build();
+  }
+
+  static Monitor monitor(Household... registered) {
+    return Monitor.create(POLICY, ZHUANGLANG, HouseholdRegister.of(List.of(registered)));
+  }
+
+  static MonthlyRecord bill(String household, LocalDate date, String amount, boolean inpatient) {
+    return new MonthlyRecord.Builder().householdId(household).type(RecordType.MEDICAL_BILL).date(date).memberId("m1")
+        .amount(Money.parse(amount)).inpatient(inpatient).build();
+  }
+
+  static MonthlyRecord record(String household, RecordType type, LocalDate date, String member) {
+    MonthlyRecord.Builder b = new MonthlyRecord.Builder().householdId(household).type(type).date(date);
+    if (member != null) {
+      b.memberId(member);
+    }
+    return b.build();
+  }
+
+  static MonthlyRecord income(String household, YearMonth month, String amount) {
+    return new MonthlyRecord.Builder().householdId(household).type(RecordType.INCOME).date(month.atDay(1)).memberId("m1")
+        .amount(Money.parse(amount)).incomeCategory(IncomeCategory.WAGES).build();
+  }
+
+  static Collect run(Monitor monitor, YearMonth month, MonthlyRecord... records) {
+    Collect c = new Collect();
+    monitor.process(month, List.of(records), c);
+    return c;
+  }
+
+  @Test
+  void hospitalStayWarnsAboveTheThresholdForMonitoredAndOtherHouseholds() {
+    Monitor monitor = monitor(dibaoHousehold("d1"), dibaoHousehold("d2"));
+    Collect c = run(monitor, YearMonth.of(2025, 3),
+        bill("d1", LocalDate.of(2025, 3, 3), "6000.00", true), // at the monitored threshold: no alert
+        bill("d2", LocalDate.of(2025, 3, 3), "6000.01", true), // one fen above
+        bill("x1", LocalDate.of(2025, 3, 5), "10000.00", true), // not registered: the other threshold
+        bill("x2", LocalDate.of(2025, 3, 5), "10000.01", true));
+    List<Alert> stays = c.alerts(WarningRule.HOSPITAL_STAY);
+    assertThat(stays).extracting(Alert::householdId).containsExactly("d2", "x2");
+    Alert d2 = stays.get(0);
+    assertThat(d2.severity()).isEqualTo(Severity.WARNING);
+    assertThat(d2.raised()).isEqualTo(LocalDate.of(2025, 4, 1));
+    // 5 working days after Tue 1 April 2025: 2, 3, (Qingming 4-6 April), 7, 8, 9 April
+    assertThat(d2.visitBy()).isEqualTo(LocalDate.of(2025, 4, 9));
+    assertThat(d2.evidence().parameterKey()).isEqualTo("monitoring.medical.hospital-stay-monitored");
+    assertThat(d2.evidence().threshold()).isEqualTo("6000.00 CNY");
+    assertThat(d2.evidence().actualEn()).isEqualTo("member m1 paid 6000.01 yuan out of pocket for one hospital stay");
+    assertThat(d2.explainZh()).isEqualTo("【预警】单次住院自付费用超标：成员 m1 单次住院自付 6000.01 元（阈值 6000.00 CNY）；请于 2025-04-09 前入户走访。");
+    assertThat(d2.screened()).isTrue();
+    Alert x2 = stays.get(1);
+    assertThat(x2.evidence().parameterKey()).isEqualTo("monitoring.medical.hospital-stay-other");
+    assertThat(x2.screened()).isFalse();
+    assertThat(x2.screeningNote()).hasValueSatisfying(n -> assertThat(n).startsWith("household not in the register"));
+    assertThat(x2.programmes()).isEmpty();
+  }
+
+  @Test
+  void yearlyOutOfPocketWarnsOnceWhenItCrossesAndRollsOffAfterTwelveMonths() {
+    Monitor monitor = monitor(dibaoHousehold("d1"));
+    // Gansu's illustrative rural disposable income 14,000 x 0.5 = 7,000; low-income threshold 10,000
+    Collect jan = run(monitor, YearMonth.of(2025, 1), bill("d1", LocalDate.of(2025, 1, 10), "6000.00", false));
+    assertThat(jan.alerts).isEmpty();
+    Collect feb = run(monitor, YearMonth.of(2025, 2), bill("d1", LocalDate.of(2025, 2, 10), "4000.00", false));
+    assertThat(feb.alerts).extracting(Alert::rule).containsExactly(WarningRule.MEDICAL_COST_SHARE_OF_INCOME);
+    assertThat(feb.alerts.get(0).evidence().threshold()).isEqualTo("0.5 × 14000.00 CNY = 7000.00 CNY");
+    assertThat(feb.alerts.get(0).evidence().actualZh()).isEqualTo("近12个月医疗自付合计 10000.00 元");
+    Collect mar = run(monitor, YearMonth.of(2025, 3), bill("d1", LocalDate.of(2025, 3, 10), "0.01", false));
+    assertThat(mar.alerts).extracting(Alert::rule).containsExactly(WarningRule.MEDICAL_COST_LOW_INCOME);
+    Collect apr = run(monitor, YearMonth.of(2025, 4), bill("d1", LocalDate.of(2025, 4, 10), "100.00", false));
+    assertThat(apr.alerts).isEmpty(); // already above: no second alert
+    // January 2026: January 2025's 6,000 has rolled off (4,100.01 left); 6,000 more crosses again
+    for (int m = 5; m <= 12; m++) {
+      run(monitor, YearMonth.of(2025, m));
+    }
+    Collect jan26 = run(monitor, YearMonth.of(2026, 1), bill("d1", LocalDate.of(2026, 1, 10), "5899.99", false));
+    assertThat(jan26.alerts).extracting(Alert::rule).containsExactly(WarningRule.MEDICAL_COST_SHARE_OF_INCOME);
+    assertThat(jan26.alerts.get(0).evidence().actualEn()).isEqualTo("out-of-pocket medical cost over 12 months 10000.00 yuan");
+  }
+
+  @Test
+  void highCostWithoutMedicalAssistanceWarnsAtTheThreshold() {
+    Monitor monitor = monitor();
+    MonthlyRecord assisted = new MonthlyRecord.Builder().householdId("x2").type(RecordType.MEDICAL_BILL)
+        .date(LocalDate.of(2025, 5, 6)).memberId("m1").amount(Money.parse("50000")).medicalAssistance(Money.parse("1")).build();
+    Collect c = run(monitor, YearMonth.of(2025, 5), bill("x1", LocalDate.of(2025, 5, 6), "50000.00", false), assisted);
+    assertThat(c.alerts(WarningRule.MEDICAL_COST_NO_ASSISTANCE)).extracting(Alert::householdId).containsExactly("x1");
+    assertThat(c.alerts(WarningRule.MEDICAL_COST_NO_ASSISTANCE).get(0).severity()).isEqualTo(Severity.URGENT);
+    assertThat(c.alerts(WarningRule.MEDICAL_COST_ANYONE)).extracting(Alert::householdId).containsExactly("x1", "x2");
+  }
+
+  @Test
+  void deathsDiagnosesAndNewSevereDisabilitiesWarn() {
+    Household registered = dibaoHousehold("d1");
+    Monitor monitor = monitor(registered);
+    MonthlyRecord dialysis = new MonthlyRecord.Builder().householdId("d1").type(RecordType.DIAGNOSIS)
+        .date(LocalDate.of(2025, 6, 3)).memberId("m2")
+        .illness(new Illness.Builder().description("uraemia").dialysisSessionsPerWeek(3).build()).build();
+    MonthlyRecord grade3 = new MonthlyRecord.Builder().householdId("d1").type(RecordType.DISABILITY)
+        .date(LocalDate.of(2025, 6, 4)).memberId("m1").disability(Disability.of(DisabilityCategory.PHYSICAL, 3)).build();
+    Collect june = run(monitor, YearMonth.of(2025, 6), dialysis, grade3);
+    assertThat(june.alerts).extracting(Alert::rule).containsExactly(WarningRule.MAJOR_ILLNESS);
+    assertThat(june.alerts.get(0).evidence().actualEn()).isEqualTo("member m2 on dialysis 3 times a week");
+    assertThat(june.alerts.get(0).explainEn()).doesNotContain("uraemia");
+
+    MonthlyRecord grade2 = new MonthlyRecord.Builder().householdId("d1").type(RecordType.DISABILITY)
+        .date(LocalDate.of(2025, 7, 4)).memberId("m1").disability(Disability.of(DisabilityCategory.PHYSICAL, 2)).build();
+    MonthlyRecord grade1 = new MonthlyRecord.Builder().householdId("d1").type(RecordType.DISABILITY)
+        .date(LocalDate.of(2025, 7, 20)).memberId("m1").disability(Disability.of(DisabilityCategory.PHYSICAL, 1)).build();
+    Collect july = run(monitor, YearMonth.of(2025, 7), grade2, grade1);
+    // grade 3 -> 2 is a new severe disability; 2 -> 1 was severe already
+    assertThat(july.alerts).extracting(Alert::rule).containsExactly(WarningRule.SEVERE_DISABILITY);
+    assertThat(july.alerts.get(0).evidence().actualEn()).isEqualTo("member m1 newly certified with a grade 2 disability (was grade 3)");
+
+    MonthlyRecord death = record("d1", RecordType.DEATH, LocalDate.of(2025, 8, 2), "m2");
+    Collect aug = run(monitor, YearMonth.of(2025, 8), death, record("d1", RecordType.DEATH, LocalDate.of(2025, 8, 9), "m2"));
+    assertThat(aug.alerts).extracting(Alert::rule).containsExactly(WarningRule.DEATH);
+    assertThat(aug.alerts.get(0).severity()).isEqualTo(Severity.URGENT);
+    // 2 working days after Mon 1 September 2025
+    assertThat(aug.alerts.get(0).visitBy()).isEqualTo(LocalDate.of(2025, 9, 3));
+    assertThat(aug.rejected).extracting(Problem::code).containsExactly("record.death.repeated");
+    assertThat(aug.alerts.get(0).screened()).isTrue();
+  }
+
+  @Test
+  void losingHalfTheRecentIncomeIsLosingTheMainIncome() {
+    Monitor monitor = monitor();
+    for (int m = 1; m <= 3; m++) {
+      YearMonth month = YearMonth.of(2025, m);
+      assertThat(run(monitor, month, income("x1", month, "3000"), income("x2", month, "3000")).alerts).isEmpty();
+    }
+    // April: x1 falls to 1,500 (lost 1,500 = 0.5 x 3,000), x2 to 1,500.01 (lost 1,499.99)
+    Collect apr = run(monitor, YearMonth.of(2025, 4), income("x1", YearMonth.of(2025, 4), "1500"),
+        income("x2", YearMonth.of(2025, 4), "1500.01"));
+    assertThat(apr.alerts).extracting(Alert::householdId).containsExactly("x1");
+    assertThat(apr.alerts.get(0).rule()).isEqualTo(WarningRule.INCOME_LOSS);
+    assertThat(apr.alerts.get(0).evidence().actualEn())
+        .isEqualTo("household income 1500.00 yuan in 2025-04 against an average of 3000.00 yuan over the last 3 months");
+    // a job loss that reports the earnings lost warns in the month it happens, once
+    MonthlyRecord jobLoss = new MonthlyRecord.Builder().householdId("x2").type(RecordType.JOB_LOSS)
+        .date(LocalDate.of(2025, 5, 12)).memberId("m1").amount(Money.parse("1600")).build();
+    Collect may = run(monitor, YearMonth.of(2025, 5), jobLoss, income("x2", YearMonth.of(2025, 5), "0"));
+    assertThat(may.alerts).extracting(Alert::householdId, Alert::rule).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("x2", WarningRule.INCOME_LOSS));
+    assertThat(may.alerts.get(0).evidence().records()).containsExactly("x2/job-loss/2025-05-12");
+    // the loss lasts: no new alert while it is within the reference months
+    assertThat(run(monitor, YearMonth.of(2025, 6), income("x2", YearMonth.of(2025, 6), "0")).alerts).isEmpty();
+  }
+
+  @Test
+  void coloursFollowAlertsAndFadeAfterTheMemoryWithEveryChangeRecorded() {
+    Monitor monitor = monitor(dibaoHousehold("d1"));
+    monitor.track("d1", LocalDate.of(2025, 1, 1));
+    Collect first = run(monitor, YearMonth.of(2025, 1), record("d1", RecordType.DISASTER, LocalDate.of(2025, 1, 20), null));
+    assertThat(first.changes).containsExactly(new ColourChange("d1", LocalDate.of(2025, 2, 1), Colour.GREEN, Colour.RED,
+        "近6个月内有紧急级预警：遭遇灾害", "an urgent alert (disaster) within the last 6 months"));
+    for (int m = 2; m <= 6; m++) {
+      assertThat(run(monitor, YearMonth.of(2025, m)).changes).isEmpty();
+    }
+    Collect jul = run(monitor, YearMonth.of(2025, 7));
+    assertThat(jul.changes).hasSize(1);
+    assertThat(jul.changes.get(0).to()).isEqualTo(Colour.GREEN);
+    assertThat(jul.changes.get(0).date()).isEqualTo(LocalDate.of(2025, 8, 1));
+    assertThat(monitor.colour("d1")).contains(Colour.GREEN);
+
+    // orange from the 12-month cost alone, and from having left assistance
+    Collect aug = run(monitor, YearMonth.of(2025, 8), bill("x9", LocalDate.of(2025, 8, 1), "10000.00", false),
+        new MonthlyRecord.Builder().householdId("d1").type(RecordType.LEFT_ASSISTANCE).date(LocalDate.of(2025, 8, 31))
+            .programmeId(CnRulebook.DIBAO).build());
+    assertThat(aug.changes).extracting(ColourChange::householdId, ColourChange::to, ColourChange::reasonEn).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("d1", Colour.ORANGE, "left assistance less than 12 months ago"),
+        org.assertj.core.groups.Tuple.tuple("x9", Colour.ORANGE, "a warning alert (out-of-pocket medical cost above a share"
+            + " of last year's rural per-capita disposable income) within the last 6 months"));
+    // six months on the alert is out of memory, but 10,000 yuan over 12 months keeps x9 orange, now for its cost
+    for (int m = 9; m <= 12; m++) {
+      assertThat(run(monitor, YearMonth.of(2025, m)).changes).extracting(ColourChange::householdId).doesNotContain("x9");
+    }
+    Collect jan = run(monitor, YearMonth.of(2026, 1));
+    assertThat(jan.changes).extracting(ColourChange::householdId).doesNotContain("x9");
+    assertThat(monitor.colour("x9")).contains(Colour.ORANGE);
+    // the 12 months run from September 2025 to the August 2026 feed: then the cost rolls off and x9 is green again
+    for (int m = 2; m <= 7; m++) {
+      assertThat(run(monitor, YearMonth.of(2026, m)).changes).extracting(ColourChange::householdId).doesNotContain("x9");
+    }
+    Collect aug26 = run(monitor, YearMonth.of(2026, 8));
+    assertThat(aug26.changes).filteredOn(c -> c.householdId().equals("x9"))
+        .extracting(ColourChange::from, ColourChange::to, ColourChange::date, ColourChange::reasonEn)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Colour.ORANGE, Colour.GREEN, LocalDate.of(2026, 9, 1),
+            "no alert of severity warning or above within 6 months, out-of-pocket medical cost 0.00 yuan over 12 months,"
+                + " below 10000.00 yuan"));
+  }
+
+  @Test
+  void reviewsAndVisitsComeDueOnWorkingDays() {
+    Household rigid = new Household.Builder().id("r1").region(ZHUANGLANG).applicantId("m1")
+        .addMembers(member("m1", Relationship.APPLICANT, LocalDate.of(1948, 5, 1), WorkStatus.RETIRED))
+        .addCurrentBenefits(CurrentBenefit.of(CnRulebook.RIGID, LocalDate.of(2024, 10, 20)))
+        .addCurrentBenefits(CurrentBenefit.of(CnRulebook.TEKUN, LocalDate.of(2024, 10, 1))).build();
+    Monitor monitor = monitor(dibaoHousehold("d1"), rigid);
+    monitor.track("d1", LocalDate.of(2025, 3, 1));
+    monitor.track("r1", LocalDate.of(2025, 3, 1));
+    // March feed: the window is April 2025. d1: 低保 since 2024-04-15, six-monthly (a working-age member)
+    Collect mar = run(monitor, YearMonth.of(2025, 3));
+    assertThat(mar.dues).extracting(Due::householdId, Due::kind, Due::date).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("d1", DueKind.PERIODIC_REVIEW, LocalDate.of(2025, 4, 15)));
+    assertThat(mar.dues.get(0).basisEn()).isEqualTo("minimum living allowance since 2024-04-15, reviewed every 6 months");
+    // a new job starts a 6-month gradual withdrawal for the 低保 household
+    run(monitor, YearMonth.of(2025, 4), record("d1", RecordType.NEW_JOB, LocalDate.of(2025, 4, 10), "m1"));
+    for (int m = 5; m <= 7; m++) {
+      run(monitor, YearMonth.of(2025, m));
+    }
+    // green households are visited every 6 months, counted from when monitoring started (1 March)
+    Collect aug = run(monitor, YearMonth.of(2025, 8));
+    assertThat(aug.dues).extracting(Due::householdId, Due::kind, Due::date).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("d1", DueKind.VISIT, LocalDate.of(2025, 9, 1)),
+        org.assertj.core.groups.Tuple.tuple("r1", DueKind.VISIT, LocalDate.of(2025, 9, 1)));
+    // September feed: the window is October 2025, with the National Day holiday (1-8 October)
+    Collect sep = run(monitor, YearMonth.of(2025, 9));
+    assertThat(sep.dues).extracting(Due::householdId, Due::kind, Due::date).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("d1", DueKind.WITHDRAWAL_END, LocalDate.of(2025, 10, 10)),
+        org.assertj.core.groups.Tuple.tuple("d1", DueKind.PERIODIC_REVIEW, LocalDate.of(2025, 10, 15)),
+        org.assertj.core.groups.Tuple.tuple("r1", DueKind.PERIODIC_REVIEW, LocalDate.of(2025, 10, 9)),
+        org.assertj.core.groups.Tuple.tuple("r1", DueKind.RIGID_RECOGNITION_END, LocalDate.of(2025, 10, 20)));
+    Due tekun = sep.dues.stream().filter(d -> d.householdId().equals("r1") && d.kind() == DueKind.PERIODIC_REVIEW)
+        .findFirst().orElseThrow();
+    assertThat(tekun.basisEn()).isEqualTo("extreme-poverty support since 2024-10-01, reviewed every 12 months; 2025-10-01 is not a working day");
+  }
+
+  @Test
+  void aDistrictWithQuarterlyReviewsUsesItsOwnInterval() {
+    RegionCode gongshu = RegionCode.parse("330105");
+    Household h = new Household.Builder().id("g1").region(gongshu).applicantId("m1")
+        .addMembers(new Member.Builder().id("m1").relationship(Relationship.APPLICANT).birthDate(LocalDate.of(1985, 1, 1))
+            .hukouType(HukouType.URBAN).hukouRegion(gongshu).workStatus(WorkStatus.UNEMPLOYED).build())
+        .addCurrentBenefits(CurrentBenefit.of(CnRulebook.DIBAO, LocalDate.of(2025, 1, 6))).build();
+    Monitor monitor = Monitor.create(POLICY, gongshu, HouseholdRegister.of(List.of(h)));
+    monitor.track("g1", LocalDate.of(2025, 3, 1));
+    Collect mar = run(monitor, YearMonth.of(2025, 3));
+    assertThat(mar.dues).extracting(Due::kind, Due::date).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(DueKind.PERIODIC_REVIEW, LocalDate.of(2025, 4, 7)));
+  }
+
+  @Test
+  void alertsNameTheProgrammesTheHouseholdNowProbablyQualifiesFor() {
+    Household h = new Household.Builder().id("p1").region(ZHUANGLANG).applicantId("m1")
+        .addMembers(member("m1", Relationship.APPLICANT, LocalDate.of(1970, 5, 1), WorkStatus.EMPLOYED))
+        .addMembers(member("m2", Relationship.SPOUSE, LocalDate.of(1972, 3, 1), WorkStatus.NOT_WORKING)).build();
+    Monitor monitor = monitor(h);
+    for (int m = 1; m <= 5; m++) {
+      run(monitor, YearMonth.of(2025, m), income("p1", YearMonth.of(2025, m), "1000"));
+    }
+    MonthlyRecord lost = new MonthlyRecord.Builder().householdId("p1").type(RecordType.JOB_LOSS)
+        .date(LocalDate.of(2025, 6, 2)).memberId("m1").amount(Money.parse("1000")).build();
+    Collect jun = run(monitor, YearMonth.of(2025, 6), lost, income("p1", YearMonth.of(2025, 6), "0"));
+    assertThat(jun.alerts).hasSize(1);
+    Alert a = jun.alerts.get(0);
+    assertThat(a.screened()).isTrue();
+    // Gansu averages 12 months: 5 x 1,000 / 12 / 2 people = 208.33 a person, below Zhuanglang's 570
+    assertThat(a.programmes()).extracting(ProgrammeHint::programmeId).contains(CnRulebook.DIBAO);
+    assertThat(a.programmes()).allMatch(p -> !p.alreadyReceived());
+  }
+
+  @Test
+  void monthsRunInOrderAndRecordsOutsideTheMonthAreRejected() {
+    Monitor monitor = monitor();
+    Collect mar = run(monitor, YearMonth.of(2025, 3), bill("x1", LocalDate.of(2025, 4, 1), "1.00", false));
+    assertThat(mar.rejected).extracting(Problem::message)
+        .containsExactly("date 2025-04-01 is outside the feed's month 2025-03; expected a date in 2025-03");
+    assertThat(monitor.households()).isZero();
+    assertThatThrownBy(() -> run(monitor, YearMonth.of(2025, 3)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("month 2025-03 is not after the last month processed, 2025-03; months are processed in order, each once");
+    assertThatThrownBy(() -> run(monitor, YearMonth.of(2026, 12)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("does not cover 2027-01-01");
+    assertThatThrownBy(() -> Monitor.create(POLICY, RegionCode.parse("110101"), HouseholdRegister.empty()))
+        .isInstanceOf(UnknownRegionException.class).hasMessageContaining("unknown region 110101");
+  }
+
+  @Test
+  void aRegionalThresholdOutOfRangeIsAClearErrorNamingKeyRegionAndDate(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("bad.yaml");
+    java.nio.file.Files.writeString(file, String.join("\n",
+        "format: jiuzhu-policy/1",
+        "module: test.bad",
+        "parameters:",
+        "  - key: monitoring.severity.death",
+        "    region: \"620825\"",
+        "    unit: count",
+        "    reference: test",
+        "    status: illustrative",
+        "    note: an impossible severity",
+        "    values:",
+        "      - from: 2025-01-01",
+        "        value: 4",
+        ""));
+    Policy bad = POLICY.toBuilder().override(org.jiuzhu.rules.policyfile.PolicyFileModule.fromFiles("test",
+        org.jiuzhu.rules.cn.CnParameters.catalog(), List.of(file))).build();
+    Monitor monitor = Monitor.create(bad, ZHUANGLANG, HouseholdRegister.empty());
+    assertThatThrownBy(() -> monitor.begin(YearMonth.of(2025, 3), new Collect()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("parameter monitoring.severity.death is 4 for region 620825 on 2025-04-01;"
+            + " expected 1 (notice), 2 (warning) or 3 (urgent)");
+  }
+
+  @Test
+  void aRecordOfAMemberTheRegisterDoesNotKnowStillWarnsAndTheHouseholdIsScreenedWithoutIt() {
+    Monitor monitor = monitor(dibaoHousehold("d1"));
+    MonthlyRecord stranger = new MonthlyRecord.Builder().householdId("d1").type(RecordType.DISABILITY)
+        .date(LocalDate.of(2025, 3, 2)).memberId("m7").disability(Disability.of(DisabilityCategory.VISUAL, 1)).build();
+    Collect c = run(monitor, YearMonth.of(2025, 3), stranger);
+    assertThat(c.alerts).extracting(Alert::rule).containsExactly(WarningRule.SEVERE_DISABILITY);
+    assertThat(c.alerts.get(0).screeningNote()).isEmpty();
+    assertThat(c.alerts.get(0).programmes()).extracting(ProgrammeHint::programmeId).contains(CnRulebook.DIBAO);
+  }
+
+  @Test
+  void whenTheApplicantDiesTheAlertSaysWhyItWasNotScreened() {
+    Monitor monitor = monitor(dibaoHousehold("d1"));
+    Collect c = run(monitor, YearMonth.of(2025, 3), record("d1", RecordType.DEATH, LocalDate.of(2025, 3, 9), "m1"));
+    assertThat(c.alerts).singleElement().satisfies(a -> {
+      assertThat(a.screened()).isFalse();
+      assertThat(a.screeningNote()).hasValueSatisfying(n -> assertThat(n).startsWith("the applicant (m1) died"));
+    });
+  }
+
+  @Test
+  void seededFeedsGiveOnlyScreenableHouseholdsWorkingDayDuesAndTheSameResultsTwice() {
+    org.jiuzhu.rules.synthetic.MonitoringFeedGenerator feed = new org.jiuzhu.rules.synthetic.MonitoringFeedGenerator(
+        20251130L, 3_000, List.of(ZHUANGLANG, RegionCode.parse("330105")), LocalDate.of(2025, 1, 1));
+    org.jiuzhu.core.time.HolidayCalendar calendar = org.jiuzhu.rules.calendar.HolidayCalendars.national();
+    List<String> first = new ArrayList<>();
+    for (int round = 0; round < 2; round++) {
+      Monitor monitor = Monitor.create(POLICY, ZHUANGLANG, feed::household);
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < feed.households(); i++) {
+        ids.add(org.jiuzhu.rules.synthetic.MonitoringFeedGenerator.id(i));
+      }
+      monitor.trackAll(ids, LocalDate.of(2025, 1, 1));
+      List<String> seen = new ArrayList<>();
+      for (int m = 1; m <= 12; m++) {
+        YearMonth month = YearMonth.of(2025, m);
+        Collect c = new Collect();
+        Monitor.MonthRun run = monitor.begin(month, c);
+        feed.month(month, run::accept);
+        MonthSummary summary = run.finish();
+        LocalDate windowStart = month.plusMonths(1).atDay(1);
+        for (Alert a : c.alerts) {
+          assertThat(a.screeningNote()).as("seed 20251130, %s", a).satisfiesAnyOf(
+              n -> assertThat(n).isEmpty(),
+              n -> assertThat(n.get()).startsWith("the applicant"),
+              n -> assertThat(n.get()).startsWith("a member who died owned assets"));
+          assertThat(calendar.isWorkingDay(a.visitBy())).isTrue();
+          seen.add(a.householdId() + " " + a.rule() + " " + a.evidence().actualEn() + " " + a.programmes());
+        }
+        for (Due d : c.dues) {
+          assertThat(calendar.isWorkingDay(d.date())).as("%s", d).isTrue();
+          assertThat(d.date()).isAfterOrEqualTo(windowStart);
+          seen.add(d.toString());
+        }
+        c.changes.forEach(x -> seen.add(x.toString()));
+        assertThat(summary.rejected()).isZero();
+        assertThat(summary.green() + summary.orange() + summary.red()).isEqualTo(3_000);
+      }
+      if (round == 0) {
+        first.addAll(seen);
+        assertThat(first).isNotEmpty();
+      } else {
+        assertThat(seen).isEqualTo(first);
+      }
+    }
+  }
+}
