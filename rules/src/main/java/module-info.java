@@ -18,6 +18,7 @@ module org.jiuzhu.rules {
   exports org.jiuzhu.rules.monitoring;
   exports org.jiuzhu.rules.plan;
   exports org.jiuzhu.rules.policyfile;
+  exports org.jiuzhu.rules.population;
   exports org.jiuzhu.rules.review;
   exports org.jiuzhu.rules.scenario;
   exports org.jiuzhu.rules.synthetic;

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       TestCommand.class,
       SnapshotCommand.class,
+      SimulateCommand.class,
+      SweepCommand.class,
       MonitorCommand.class,
       GenerateFeedCommand.class,
       RegionsCommand.class,

@@ -47,7 +47,8 @@ public final class Screening {
   /** The determination of {@code programmeId}. */
   public Optional<Determination> get(String programmeId) {
     for (Determination d : determinations) {
-      if (d.programmeId().equals(programmeId)) {
+      String id = d.programmeId();
+      if (id == programmeId || id.equals(programmeId)) { // ids are usually the same constants
         return Optional.of(d);
       }
     }

@@ -416,13 +416,13 @@ public final class CatalogueScreener {
           || m.selfCare().get().failedItems() < this.c.partialMinFailed)) {
         return false;
       }
-      if (Boolean.TRUE.equals(c.chronicOrDialysis) && !m.illnesses().stream().anyMatch(x -> x.chronic() || x.dialysisSessionsPerWeek() > 0)) {
+      if (Boolean.TRUE.equals(c.chronicOrDialysis) && !anyIllness(m, true)) {
         return false;
       }
       if (Boolean.TRUE.equals(c.illOrDisabled) && m.illnesses().isEmpty() && m.disability().isEmpty()) {
         return false;
       }
-      if (Boolean.TRUE.equals(c.majorIllness) && !m.illnesses().stream().anyMatch(Illness::major)) {
+      if (Boolean.TRUE.equals(c.majorIllness) && !anyIllness(m, false)) {
         return false;
       }
       if (Boolean.TRUE.equals(c.disabled) && m.disability().isEmpty()) {
@@ -513,5 +513,15 @@ public final class CatalogueScreener {
       }
       return String.join(zh ? "，" : ", ", parts);
     }
+  }
+
+  /** Whether {@code m} has a chronic illness or dialysis ({@code chronic}), or a major illness; a loop, not a stream: it runs per member and programme. */
+  private static boolean anyIllness(Member m, boolean chronic) {
+    for (Illness x : m.illnesses()) {
+      if (chronic ? x.chronic() || x.dialysisSessionsPerWeek() > 0 : x.major()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

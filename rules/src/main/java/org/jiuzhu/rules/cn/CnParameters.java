@@ -286,7 +286,8 @@ public final class CnParameters {
   private static final ImmutableList<ParameterKey<?>> ALL = collect();
   private static final ParameterCatalog CATALOG =
       ParameterCatalog.of(ALL).plus(org.jiuzhu.rules.catalogue.Catalogue.cnKeys())
-          .plus(org.jiuzhu.rules.monitoring.MonitoringParameters.all());
+          .plus(org.jiuzhu.rules.monitoring.MonitoringParameters.all())
+          .plus(org.jiuzhu.rules.population.PopulationParameters.all());
 
   /** Every key declared here, in declaration order. */
   public static ImmutableList<ParameterKey<?>> all() {

@@ -22,6 +22,7 @@ public final class CnPolicyModule implements PolicyModule {
     "national.yaml",
     "catalogue-defaults.yaml",
     "monitoring-defaults.yaml",
+    "population-defaults.yaml",
     "regions/gansu.yaml",
     "regions/heilongjiang.yaml",
     "regions/zhejiang.yaml",

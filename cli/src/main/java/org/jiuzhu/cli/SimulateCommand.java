@@ -1,0 +1,411 @@
+package org.jiuzhu.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.household.Member;
+import org.jiuzhu.core.household.WorkStatus;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.policy.UnknownRegionException;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.parquet.ParquetMicrodata;
+import org.jiuzhu.rules.cn.CnParameters;
+import org.jiuzhu.simulation.Aggregates;
+import org.jiuzhu.simulation.Summary;
+import org.jiuzhu.simulation.Evaluator;
+import org.jiuzhu.simulation.HouseholdOutcome;
+import org.jiuzhu.simulation.HouseholdSource;
+import org.jiuzhu.simulation.MicrodataCsv;
+import org.jiuzhu.simulation.PopulationGenerator;
+import org.jiuzhu.simulation.Reform;
+import org.jiuzhu.simulation.Simulation;
+import org.jiuzhu.simulation.Sweep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Simulates every programme over a population, with or without a reform. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+    description = {"Run every programme over a generated population (--households, --seed) or microdata (--input .csv or",
+        ".parquet), baseline and reform (--reform) in the same pass, in parallel; print cost by programme, recipients,",
+        "coverage, poverty before and after transfers, winners and losers and the distribution of gains, by region and",
+        "hukou. See docs/simulation.md."})
+final class SimulateCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--region", paramLabel = "CODE", split = ",",
+      description = "Region(s) of the generated population, households spread evenly (default: 620825).")
+  List<String> regions = new ArrayList<>();
+
+  @Option(names = "--households", defaultValue = "100000", paramLabel = "N", description = "Generated households (default: ${DEFAULT-VALUE}).")
+  long households;
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the population (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--date", defaultValue = "2025-10-01", paramLabel = "YYYY-MM-DD", description = "Date of the rules (default: ${DEFAULT-VALUE}).")
+  LocalDate date;
+
+  @Option(names = "--reform", paramLabel = "FILE", description = "A policy file of dated overrides: the reform (repeat for several).")
+  List<Path> reform = new ArrayList<>();
+
+  @Option(names = "--input", paramLabel = "FILE", description = "Microdata instead of a generated population (.csv or .parquet).")
+  Path input;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write one result a household (.csv or .parquet).")
+  Path output;
+
+  @Option(names = "--write-population", paramLabel = "FILE",
+      description = "Also write the households run as microdata (.csv or .parquet), e.g. to run them again on Spark.")
+  Path writePopulation;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: every core).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
+  ScreenCommand.Lang lang;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write an HTML report with charts.")
+  Path report;
+
+  @Option(names = "--progress", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE}).")
+  MonitorCommand.ProgressMode progress;
+
+  @Mixin
+  PolicyOptions policyOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    if (households < 1 && input == null) {
+      throw new IllegalArgumentException("--households is " + households + "; expected at least 1");
+    }
+    if (input != null && !regions.isEmpty()) {
+      throw new IllegalArgumentException("--region describes a generated population; microdata (--input) carry their own regions");
+    }
+    Policy policy = policyOptions.policy();
+    List<RegionCode> codes = new ArrayList<>();
+    for (String r : regions.isEmpty() ? List.of("620825") : regions) {
+      RegionCode c = RegionCode.parse(r);
+      if (!policy.isKnown(c)) {
+        throw new UnknownRegionException(c, "unknown region " + c + "; known regions are " + policy.regions().keySet());
+      }
+      codes.add(c);
+    }
+    Optional<Policy> reformed = reform.isEmpty() ? Optional.empty() : Optional.of(Reform.apply(policy, reform));
+    Evaluator evaluator = new Evaluator(policy, reformed, date);
+    PrintWriter err = spec.commandLine().getErr();
+    boolean bar = progress == MonitorCommand.ProgressMode.always
+        || (progress == MonitorCommand.ProgressMode.auto && Progress.interactive());
+    PopulationGenerator generator = input == null ? new PopulationGenerator(policy, seed, codes, date) : null;
+    List<Path> written = new ArrayList<>();
+    try (HeapPeak heap = new HeapPeak();
+         Sink results = output == null ? null : Sink.results(output);
+         Sink population = writePopulation == null ? null : Sink.households(writePopulation)) {
+      if (output != null) {
+        written.add(output);
+      }
+      if (writePopulation != null) {
+        written.add(writePopulation);
+      }
+      HouseholdSource source = input == null ? HouseholdSource.generated(generator, households) : open(input);
+      if (population != null) {
+        source = population.tee(source);
+      }
+      long started = System.nanoTime();
+      long[] lastDraw = {0};
+      Aggregates agg = new Simulation(evaluator, threads).run(source, (done, total) -> {
+        if (bar && System.nanoTime() - lastDraw[0] > 200_000_000L) {
+          lastDraw[0] = System.nanoTime();
+          err.print(String.format(Locale.ROOT, "\r%,d%s households evaluated", done,
+              total < 0 ? "" : String.format(Locale.ROOT, " of %,d", total)));
+          err.flush();
+        }
+      }, results == null ? null : results::accept);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      if (bar) {
+        err.println();
+      }
+      long n = agg.households();
+      boolean zh = lang == ScreenCommand.Lang.zh;
+      boolean hasReform = reformed.isPresent();
+      Aggregates.Cell total = agg.total();
+      long evaluated = 0;
+      for (Aggregates.Cell c : agg.cells().values()) {
+        evaluated += c.households();
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      String source0 = input != null ? input.toString() : String.format(Locale.ROOT, "%,d generated households, seed %d, %s",
+          households, seed, codes);
+      if (format == Format.json) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", source0);
+        m.put("date", date.toString());
+        m.put("reform", reform.stream().map(Path::toString).toList());
+        m.put("householdsEvaluated", evaluated);
+        m.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        m.put("householdsPerSecond", Math.round(evaluated / seconds));
+        m.put("threads", threads);
+        m.put("peakHeapMb", heap.peak() >> 20);
+        m.putAll(Summary.of(agg, hasReform));
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
+      } else {
+        out.println((zh ? "模拟：" : "Simulation: ") + source0 + (zh ? "，规则日期 " : ", rules of ") + date
+            + (hasReform ? (zh ? "，改革：" : ", reform: ") + reform : ""));
+        Summary.text(zh ? "合计" : "total", total, hasReform, zh).forEach(out::println);
+        if (agg.cells().size() > 1) {
+          agg.cells().forEach((k, c) -> Summary.text(k, c, hasReform, zh).forEach(out::println));
+        }
+      }
+      out.flush();
+      if (report != null) {
+        writeReport(agg, total, hasReform, evaluator, generator, source0, codes);
+      }
+      err.println(String.format(Locale.ROOT, "evaluated %,d households in %.2f s: %,.0f households/s on %d threads; peak heap %,d MB of %,d MB",
+          n, seconds, n / seconds, threads, heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20));
+      err.flush();
+      written.clear();
+    } finally {
+      for (Path p : written) {
+        Files.deleteIfExists(p); // never leave a partial result behind
+      }
+    }
+    return 0;
+  }
+
+  private HouseholdSource open(Path file) throws IOException {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".parquet")) {
+      return ParquetMicrodata.reader(file, date);
+    }
+    if (name.endsWith(".csv")) {
+      BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      return MicrodataCsv.reader(file.getFileName().toString(), in, date);
+    }
+    throw new IllegalArgumentException("--input " + file.getFileName() + " has an unknown extension; expected .csv or .parquet");
+  }
+
+  private void writeReport(Aggregates agg, Aggregates.Cell total, boolean hasReform, Evaluator evaluator,
+      PopulationGenerator generator, String source, List<RegionCode> codes) throws IOException {
+    HtmlReport html = new HtmlReport("jiuzhu simulation 模拟报告");
+    html.paragraph(source + " · " + date + (hasReform ? " · reform " + reform : " · no reform"));
+    html.heading("Cost by programme 各项目年支出");
+    html.costByProgramme(total, hasReform);
+    List<List<String>> rows = new ArrayList<>();
+    for (String id : total.programmes()) {
+      long[] p = total.programme(id);
+      rows.add(List.of(Summary.name(id, true) + " " + Summary.name(id, false), Long.toString(p[0]),
+          Long.toString(p[1]), Summary.yuan(p[2]), Long.toString(p[3]), Long.toString(p[4]), Summary.yuan(p[5])));
+    }
+    html.table(List.of("programme", "baseline households", "baseline persons", "baseline cost/yr", "reform households",
+        "reform persons", "reform cost/yr"), rows);
+    html.heading("Coverage 覆盖率");
+    List<String> top = new ArrayList<>(total.programmes());
+    top.sort((a, b) -> Long.compare(total.programme(b)[2], total.programme(a)[2]));
+    html.coverage(agg.cells(), top.subList(0, Math.min(3, top.size())), hasReform);
+    html.heading("Poverty before and after transfers 转移支付前后的贫困");
+    List<List<String>> pov = new ArrayList<>();
+    String[] stages = {"before transfers", "after baseline", "after reform"};
+    for (Map.Entry<String, Aggregates.Cell> e : agg.cells().entrySet()) {
+      for (int s = 0; s < (hasReform ? 3 : 2); s++) {
+        long[] v = e.getValue().poverty(s);
+        pov.add(List.of(e.getKey(), stages[s], Long.toString(v[0]), Long.toString(v[1]),
+            Summary.share(v[1], e.getValue().persons()), Summary.yuan(v[2])));
+      }
+    }
+    html.table(List.of("region / hukou", "stage", "households", "persons", "headcount rate", "gap, yuan a month"), pov);
+    if (hasReform) {
+      html.heading("Winners, losers and the distribution of gains 受益与受损");
+      html.paragraph(String.format(Locale.ROOT, "winners %,d households, losers %,d households", total.winners(), total.losers()));
+      html.gains(total);
+    }
+    Household sample = sampleHousehold(generator, evaluator);
+    if (sample != null) {
+      html.heading("Sweep: one household's wages from 0 to 3 × the 低保 standard 收入扫描");
+      Member earner = sample.applicant();
+      long standard = Policy.installed().snapshot(sample.region(), date).get(
+          earner.hukouType() == org.jiuzhu.core.household.HukouType.URBAN ? CnParameters.DIBAO_STANDARD_URBAN
+              : CnParameters.DIBAO_STANDARD_RURAL).fen();
+      Sweep.Result r = new Sweep(evaluator).run(sample, earner.id(), 0, standard * 3, 100);
+      html.paragraph("household " + r.householdId() + " (" + sample.members().size() + " persons, " + sample.region()
+          + "), member " + r.memberId() + "; cliffs: " + r.cliffs().size());
+      html.sweep(r, hasReform);
+    }
+    try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+      html.write(w);
+    }
+  }
+
+  /**
+   * For the report's sweep: the first generated household of two or more whose applicant works
+   * and that gets 低保, or else the first whose applicant works.
+   */
+  private static Household sampleHousehold(PopulationGenerator generator, Evaluator evaluator) {
+    if (generator == null) {
+      return null;
+    }
+    Household working = null;
+    for (long i = 0; i < 10_000; i++) {
+      Household h = generator.household(i);
+      WorkStatus w = h.applicant().workStatus();
+      if (h.members().size() >= 2 && (w == WorkStatus.EMPLOYED || w == WorkStatus.FARMING)) {
+        if (evaluator.evaluate(h, 1).baseline().stream().anyMatch(a -> a.programmeId().equals("cn.dibao"))) {
+          return h;
+        }
+        if (working == null) {
+          working = h;
+        }
+      }
+    }
+    return working;
+  }
+
+  /** Where results or households go: CSV or Parquet by extension. */
+  private abstract static class Sink implements Closeable {
+    abstract void accept(HouseholdOutcome o);
+
+    static Sink results(Path file) throws IOException {
+      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".parquet")) {
+        ParquetMicrodata.ResultWriter w = new ParquetMicrodata.ResultWriter(file);
+        return new Sink() {
+          @Override
+          void accept(HouseholdOutcome o) {
+            try {
+              w.write(o);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+
+          @Override
+          public void close() throws IOException {
+            w.close();
+          }
+        };
+      }
+      if (!name.endsWith(".csv")) {
+        throw new IllegalArgumentException("--output " + file.getFileName() + " has an unknown extension; expected .csv or .parquet");
+      }
+      Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      MicrodataCsv.writeResultHeader(w);
+      return new Sink() {
+        @Override
+        void accept(HouseholdOutcome o) {
+          MicrodataCsv.writeResult(w, o);
+        }
+
+        @Override
+        public void close() throws IOException {
+          w.close();
+        }
+      };
+    }
+
+    /** A sink of households: wraps a source so that each batch is written as it is read. */
+    static Sink households(Path file) throws IOException {
+      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+      Consumer<Household>[] write = new Consumer[1];
+      long[] weights = {1};
+      Closeable closer;
+      if (name.endsWith(".parquet")) {
+        ParquetMicrodata.HouseholdWriter w = new ParquetMicrodata.HouseholdWriter(file);
+        write[0] = h -> {
+          try {
+            w.write(h, weights[0]);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        };
+        closer = w;
+      } else if (name.endsWith(".csv")) {
+        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        MicrodataCsv.writeHouseholdHeader(w);
+        write[0] = h -> {
+          try {
+            MicrodataCsv.writeHousehold(w, h, weights[0]);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        };
+        closer = w;
+      } else {
+        throw new IllegalArgumentException("--write-population " + file.getFileName()
+            + " has an unknown extension; expected .csv or .parquet");
+      }
+      return new Sink() {
+        @Override
+        void accept(HouseholdOutcome o) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        HouseholdSource tee(HouseholdSource source) {
+          return new HouseholdSource() {
+            @Override
+            public Batch next(int max) throws IOException {
+              Batch b = source.next(max);
+              Household[] made = new Household[b.size()];
+              java.util.stream.IntStream.range(0, made.length).parallel().forEach(i -> made[i] = b.get(i));
+              for (int i = 0; i < made.length; i++) {
+                weights[0] = b.weight(i);
+                write[0].accept(made[i]);
+              }
+              return new Batch() {
+                @Override
+                public int size() {
+                  return made.length;
+                }
+
+                @Override
+                public Household get(int i) {
+                  return made[i];
+                }
+
+                @Override
+                public long weight(int i) {
+                  return b.weight(i);
+                }
+              };
+            }
+
+            @Override
+            public long size() {
+              return source.size();
+            }
+          };
+        }
+
+        @Override
+        public void close() throws IOException {
+          closer.close();
+        }
+      };
+    }
+
+    HouseholdSource tee(HouseholdSource source) {
+      throw new UnsupportedOperationException();
+    }
+  }
+}

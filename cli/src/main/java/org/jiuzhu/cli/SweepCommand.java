@@ -1,0 +1,195 @@
+package org.jiuzhu.cli;
+
+import org.jiuzhu.simulation.Summary;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.household.HukouType;
+import org.jiuzhu.core.household.Member;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.rules.cn.CnParameters;
+import org.jiuzhu.rules.io.HouseholdReader;
+import org.jiuzhu.simulation.Evaluator;
+import org.jiuzhu.simulation.Reform;
+import org.jiuzhu.simulation.Sweep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Varies one member's wages and reports every programme, net income, marginal rates and cliffs. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+    description = {"Vary one member's monthly wages (by default from 0 to 3 × the 低保 standard in 1-yuan steps) and",
+        "report what every programme pays, net income and the effective marginal rate at each step, flagging cliffs."})
+final class SweepCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "HOUSEHOLD", description = "The household file (.json, .yaml).")
+  Path file;
+
+  @Option(names = "--member", paramLabel = "ID", description = "Whose wages vary (default: the applicant).")
+  String member;
+
+  @Option(names = "--from", defaultValue = "0", paramLabel = "YUAN", description = "First monthly wage (default: ${DEFAULT-VALUE}).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YUAN", description = "Last monthly wage (default: 3 × the household's 低保 standard).")
+  String to;
+
+  @Option(names = "--step", defaultValue = "1", paramLabel = "YUAN", description = "Step (default: ${DEFAULT-VALUE}).")
+  String step;
+
+  @Option(names = "--date", defaultValue = "2025-10-01", paramLabel = "YYYY-MM-DD", description = "Date of the rules (default: ${DEFAULT-VALUE}).")
+  LocalDate date;
+
+  @Option(names = "--reform", paramLabel = "FILE", description = "A policy file of dated overrides (repeat for several).")
+  List<Path> reform = new ArrayList<>();
+
+  @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+  MonitorCommand.Output format;
+
+  @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
+  ScreenCommand.Lang lang;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write an HTML report with the benefit and marginal-rate curves.")
+  Path report;
+
+  @Mixin
+  PolicyOptions policyOptions;
+
+  private static long fen(String option, String yuan) {
+    try {
+      return Money.parse(yuan).fen();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + " is '" + yuan + "'; expected yuan such as 1200.50");
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Household h = HouseholdReader.read(file);
+    Policy policy = policyOptions.policy();
+    Optional<Policy> reformed = reform.isEmpty() ? Optional.empty() : Optional.of(Reform.apply(policy, reform));
+    Evaluator evaluator = new Evaluator(policy, reformed, date);
+    String who = member == null ? h.applicantId() : member;
+    Member m = h.member(who).orElseThrow(() -> new IllegalArgumentException("--member " + who + " is not in household "
+        + h.id() + "; members are " + h.members().stream().map(Member::id).toList()));
+    long standard = policy.snapshot(h.region(), date).get(m.hukouType() == HukouType.URBAN
+        ? CnParameters.DIBAO_STANDARD_URBAN : CnParameters.DIBAO_STANDARD_RURAL).fen();
+    long toFen = to == null ? standard * 3 : fen("--to", to);
+    Sweep.Result r = new Sweep(evaluator).run(h, who, fen("--from", from), toFen, fen("--step", step));
+    boolean zh = lang == ScreenCommand.Lang.zh;
+    boolean hasReform = reformed.isPresent();
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case json -> {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("household", r.householdId());
+        j.put("member", r.memberId());
+        j.put("date", date.toString());
+        j.put("programmes", r.programmes());
+        List<Map<String, Object>> pts = new ArrayList<>();
+        for (Sweep.Point p : r.points()) {
+          Map<String, Object> x = new LinkedHashMap<>();
+          x.put("wages", Money.ofFen(p.wages()).toString());
+          x.put("marketIncome", Money.ofFen(p.marketIncome()).toString());
+          Map<String, String> b = new LinkedHashMap<>();
+          p.baseline().forEach((k, v) -> b.put(k, Money.ofFen(v).toString()));
+          x.put("baseline", b);
+          x.put("netBaseline", Money.ofFen(p.netBaseline()).toString());
+          x.put("rateBaseline", p.rateBaseline() == null ? null : p.rateBaseline().toPlainString());
+          if (hasReform) {
+            Map<String, String> f = new LinkedHashMap<>();
+            p.reform().forEach((k, v) -> f.put(k, Money.ofFen(v).toString()));
+            x.put("reform", f);
+            x.put("netReform", Money.ofFen(p.netReform()).toString());
+            x.put("rateReform", p.rateReform() == null ? null : p.rateReform().toPlainString());
+          }
+          pts.add(x);
+        }
+        j.put("points", pts);
+        j.put("cliffs", cliffs(r));
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(j));
+      }
+      case csv -> {
+        List<String> header = new ArrayList<>(List.of("wages", "marketIncome"));
+        r.programmes().forEach(id -> header.add("baseline:" + id));
+        header.addAll(List.of("netBaseline", "rateBaseline"));
+        if (hasReform) {
+          r.programmes().forEach(id -> header.add("reform:" + id));
+          header.addAll(List.of("netReform", "rateReform"));
+        }
+        out.println(String.join(",", header));
+        for (Sweep.Point p : r.points()) {
+          List<String> row = new ArrayList<>(List.of(Money.ofFen(p.wages()).toString(), Money.ofFen(p.marketIncome()).toString()));
+          r.programmes().forEach(id -> row.add(Money.ofFen(p.baseline().getOrDefault(id, 0L)).toString()));
+          row.add(Money.ofFen(p.netBaseline()).toString());
+          row.add(p.rateBaseline() == null ? "" : p.rateBaseline().toPlainString());
+          if (hasReform) {
+            r.programmes().forEach(id -> row.add(Money.ofFen(p.reform().getOrDefault(id, 0L)).toString()));
+            row.add(Money.ofFen(p.netReform()).toString());
+            row.add(p.rateReform() == null ? "" : p.rateReform().toPlainString());
+          }
+          out.println(String.join(",", row));
+        }
+      }
+      case text -> {
+        out.println((zh ? "收入扫描：户 " : "Sweep: household ") + r.householdId() + (zh ? "，成员 " : ", member ") + r.memberId()
+            + (zh ? "，月工资 " : ", monthly wages ") + Money.ofFen(r.points().get(0).wages()) + " → "
+            + Money.ofFen(r.points().get(r.points().size() - 1).wages()) + (zh ? " 元，共 " : " yuan, ")
+            + r.points().size() + (zh ? " 步" : " steps"));
+        out.println((zh ? "涉及项目：" : "programmes paying at some step: ")
+            + String.join(", ", r.programmes().stream().map(id -> Summary.name(id, zh)).toList()));
+        Sweep.Point first = r.points().get(0);
+        Sweep.Point last = r.points().get(r.points().size() - 1);
+        out.println(String.format(Locale.ROOT, zh ? "净收入（基线）：%s → %s 元/月" : "net income (baseline): %s → %s yuan a month",
+            Money.ofFen(first.netBaseline()), Money.ofFen(last.netBaseline())));
+        if (r.cliffs().isEmpty()) {
+          out.println(zh ? "无断崖：工资增加时净收入从不下降。" : "No cliff: net income never falls as wages rise.");
+        }
+        for (Sweep.Cliff c : r.cliffs()) {
+          out.println(String.format(Locale.ROOT, zh ? "断崖%s：月工资 %s → %s 元时净收入减少 %s 元；失去 %s"
+                  : "cliff%s: wages %s → %s yuan, net income falls by %s yuan; lost %s",
+              c.reform() ? (zh ? "（改革）" : " (reform)") : "", Money.ofFen(c.fromWages()), Money.ofFen(c.toWages()),
+              Money.ofFen(c.netLost()), c.programmesLost().stream().map(id -> Summary.name(id, zh)).toList()));
+        }
+      }
+    }
+    out.flush();
+    if (report != null) {
+      HtmlReport html = new HtmlReport("jiuzhu sweep 收入扫描");
+      html.paragraph("household " + r.householdId() + ", member " + r.memberId() + ", " + date + "; cliffs: " + r.cliffs().size());
+      html.sweep(r, hasReform);
+      try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+        html.write(w);
+      }
+    }
+    return 0;
+  }
+
+  private static List<Map<String, Object>> cliffs(Sweep.Result r) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Sweep.Cliff c : r.cliffs()) {
+      out.add(MonitorCommand.obj("reform", c.reform(), "fromWages", Money.ofFen(c.fromWages()).toString(), "toWages",
+          Money.ofFen(c.toWages()).toString(), "netLost", Money.ofFen(c.netLost()).toString(), "programmesLost", c.programmesLost()));
+    }
+    return out;
+  }
+}

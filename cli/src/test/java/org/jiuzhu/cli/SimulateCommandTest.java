@@ -1,0 +1,96 @@
+package org.jiuzhu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class SimulateCommandTest {
+  private static final Path EXAMPLES = Path.of(System.getProperty("jiuzhu.examples", "../examples/households"));
+  private static final Path REFORM = Path.of("../examples/reforms/dibao-standard-plus-10.yaml");
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aGeneratedPopulationWithAReformGivesJsonAReportAndResultsThatReadBackTheSame() throws Exception {
+    Path report = dir.resolve("report.html");
+    Path results = dir.resolve("results.csv");
+    Path population = dir.resolve("population.parquet");
+    CliRun r = CliRun.of("simulate", "--households", "3000", "--seed", "4", "--reform", REFORM.toString(), "--format", "json",
+        "--report", report.toString(), "--output", results.toString(), "--write-population", population.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("householdsEvaluated").asLong()).isEqualTo(3000);
+    assertThat(json.get("householdsPerSecond").asLong()).isPositive();
+    JsonNode dibao = null;
+    for (JsonNode p : json.get("total").get("programmes")) {
+      if (p.get("id").asText().equals("cn.dibao")) {
+        dibao = p;
+      }
+    }
+    assertThat(dibao).isNotNull();
+    assertThat(dibao.get("reform").get("households").asLong()).isGreaterThan(dibao.get("baseline").get("households").asLong());
+    assertThat(json.get("total").get("winners").asLong()).isPositive();
+    assertThat(json.get("byRegionAndHukou").has("620825/RURAL")).isTrue();
+    String html = Files.readString(report, StandardCharsets.UTF_8);
+    assertThat(html).contains("Cost by programme", "Coverage", "distribution of gains", "<img alt=\"benefit curves\"",
+        "<img alt=\"effective marginal rate\"");
+    assertThat(html.split("data:image/png;base64,")).hasSize(6);
+    assertThat(Files.readAllLines(results)).hasSize(3001);
+    // the population written as Parquet gives the same aggregates when read back
+    CliRun again = CliRun.of("simulate", "--input", population.toString(), "--reform", REFORM.toString(), "--format", "json");
+    assertThat(again.exit()).as(again.err()).isZero();
+    JsonNode json2 = new ObjectMapper().readTree(again.out());
+    assertThat(json2.get("total")).isEqualTo(json.get("total"));
+    assertThat(json2.get("byRegionAndHukou")).isEqualTo(json.get("byRegionAndHukou"));
+  }
+
+  @Test
+  void textInBothLanguagesAndBadInputs() throws Exception {
+    CliRun en = CliRun.of("simulate", "--households", "500", "--lang", "en", "--region", "620825,330105");
+    assertThat(en.exit()).isZero();
+    assertThat(en.out()).contains("== total: 500 households").contains("Minimum living allowance")
+        .contains("== 330105/URBAN").contains("below the 低保 line before transfers");
+    assertThat(en.err()).contains("evaluated 500 households");
+    CliRun zh = CliRun.of("simulate", "--households", "500");
+    assertThat(zh.out()).contains("== 合计：500 户").contains("最低生活保障");
+    assertThat(CliRun.of("simulate", "--households", "0").err()).contains("--households is 0; expected at least 1");
+    assertThat(CliRun.of("simulate", "--region", "110101").err()).contains("unknown region 110101");
+    Path bad = Files.writeString(dir.resolve("bad.csv"), "household,order,member,region,relationship,birthDate,hukou,workStatus\n"
+        + "h1,1,m1,620825,APPLICANT,1980-01-01,RURAL,DANCING\n");
+    Path out = dir.resolve("out.csv");
+    CliRun badRun = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString());
+    assertThat(badRun.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(badRun.err()).contains("bad.csv: row 2: workStatus is 'DANCING'");
+    assertThat(out).doesNotExist(); // no partial result
+    assertThat(CliRun.of("simulate", "--input", dir.resolve("x.xlsx").toString()).err()).contains("expected .csv or .parquet");
+  }
+
+  @Test
+  void aSweepFindsTheCliffsOfAHousehold() throws Exception {
+    CliRun r = CliRun.of("sweep", "--lang", "en", EXAMPLES.resolve("dibao.json").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Sweep: household dibao, member m1, monthly wages 0.00 → 1620.00 yuan, 1621 steps")
+        .contains("cliff: wages 641.00 → 642.00 yuan");
+    CliRun csv = CliRun.of("sweep", "--format", "csv", "--to", "10", EXAMPLES.resolve("dibao.json").toString());
+    List<String> lines = csv.out().lines().toList();
+    assertThat(lines).hasSize(12);
+    assertThat(lines.get(0)).startsWith("wages,marketIncome,baseline:");
+    Path report = dir.resolve("sweep.html");
+    CliRun html = CliRun.of("sweep", "--report", report.toString(), "--reform", REFORM.toString(), "--to", "300",
+        EXAMPLES.resolve("temporary-assistance.json").toString());
+    assertThat(html.exit()).isZero();
+    assertThat(Files.readString(report)).contains("benefit curves");
+    assertThat(CliRun.of("sweep", "--member", "m9", EXAMPLES.resolve("dibao.json").toString()).err())
+        .contains("--member m9 is not in household dibao");
+    assertThat(CliRun.of("sweep", "--step", "x", EXAMPLES.resolve("dibao.json").toString()).err())
+        .contains("--step is 'x'; expected yuan");
+  }
+}

@@ -1,0 +1,293 @@
+package org.jiuzhu.parquet;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.ColumnIOFactory;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.MessageColumnIO;
+import org.apache.parquet.io.RecordReader;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Types;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.validation.Problem;
+import org.jiuzhu.core.validation.ValidationException;
+import org.jiuzhu.simulation.HouseholdOutcome;
+import org.jiuzhu.simulation.HouseholdSource;
+import org.jiuzhu.simulation.Microdata;
+import org.jiuzhu.simulation.RowGrouper;
+
+/**
+ * Simulation microdata and results as Parquet: the columns of {@link Microdata} (money as
+ * {@code DECIMAL(18,2)}, stored as fen) and of {@link #RESULT_SCHEMA}. Files are read row group by
+ * row group, so memory holds one row group and one batch of households.
+ *
+ * @since 0.1.0
+ */
+public final class ParquetMicrodata {
+  private ParquetMicrodata() {}
+
+  /** The schema of household microdata. */
+  public static final MessageType HOUSEHOLD_SCHEMA = householdSchema();
+
+  private static final Map<String, Integer> COLUMN_INDEX = columnIndex();
+
+  private static Map<String, Integer> columnIndex() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    for (int i = 0; i < Microdata.COLUMNS.size(); i++) {
+      m.put(Microdata.COLUMNS.get(i), i);
+    }
+    return m;
+  }
+
+  /** The schema of results: one household a row, money in fen a month as DECIMAL(18,2). */
+  public static final MessageType RESULT_SCHEMA = Types.buildMessage()
+      .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("household")
+      .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("region")
+      .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("hukou")
+      .required(PrimitiveType.PrimitiveTypeName.INT32).named("persons")
+      .required(PrimitiveType.PrimitiveTypeName.INT64).named("weight")
+      .required(PrimitiveType.PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.decimalType(2, 18)).named("marketIncome")
+      .required(PrimitiveType.PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.decimalType(2, 18)).named("povertyLine")
+      .required(PrimitiveType.PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.decimalType(2, 18)).named("baselineTransfers")
+      .required(PrimitiveType.PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.decimalType(2, 18)).named("reformTransfers")
+      .required(PrimitiveType.PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.decimalType(2, 18)).named("change")
+      .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("baselineProgrammes")
+      .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("reformProgrammes")
+      .named("result");
+
+  private static MessageType householdSchema() {
+    Types.MessageTypeBuilder b = Types.buildMessage();
+    for (String c : Microdata.COLUMNS) {
+      Microdata.Type t = Microdata.TYPES.get(c);
+      Type.Repetition rep = c.equals("household") || c.equals("order") || c.equals("member") ? Type.Repetition.REQUIRED
+          : Type.Repetition.OPTIONAL;
+      switch (t) {
+        case TEXT -> b.primitive(PrimitiveType.PrimitiveTypeName.BINARY, rep).as(LogicalTypeAnnotation.stringType()).named(c);
+        case INT -> b.primitive(PrimitiveType.PrimitiveTypeName.INT32, rep).named(c);
+        case LONG -> b.primitive(PrimitiveType.PrimitiveTypeName.INT64, rep).named(c);
+        case BOOL -> b.primitive(PrimitiveType.PrimitiveTypeName.BOOLEAN, rep).named(c);
+        case MONEY -> b.primitive(PrimitiveType.PrimitiveTypeName.INT64, rep).as(LogicalTypeAnnotation.decimalType(2, 18)).named(c);
+      }
+    }
+    return b.named("person");
+  }
+
+  /** Writes households as microdata, one person a row. Close it to finish the file. */
+  public static final class HouseholdWriter implements Closeable {
+    private final ParquetWriter<Group> writer;
+    private final SimpleGroupFactory groups = new SimpleGroupFactory(HOUSEHOLD_SCHEMA);
+
+    /** A writer of {@code file}, replacing it. */
+    public HouseholdWriter(Path file) throws IOException {
+      Files.deleteIfExists(file);
+      writer = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(HOUSEHOLD_SCHEMA)
+          .withCompressionCodec(CompressionCodecName.SNAPPY).build();
+    }
+
+    /** Writes one household. */
+    public void write(Household h, long weight) throws IOException {
+      for (Map<String, String> r : Microdata.rows(h, weight)) {
+        Group g = groups.newGroup();
+        for (String c : Microdata.COLUMNS) {
+          String v = r.get(c);
+          if (v == null) {
+            continue;
+          }
+          switch (Microdata.TYPES.get(c)) {
+            case TEXT -> g.append(c, v);
+            case INT -> g.append(c, Integer.parseInt(v));
+            case LONG -> g.append(c, Long.parseLong(v));
+            case BOOL -> g.append(c, Boolean.parseBoolean(v));
+            case MONEY -> g.append(c, Money.parse(v).fen());
+          }
+        }
+        writer.write(g);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      writer.close();
+    }
+  }
+
+  /** Writes results, one household a row. Close it to finish the file. */
+  public static final class ResultWriter implements Closeable {
+    private final ParquetWriter<Group> writer;
+    private final SimpleGroupFactory groups = new SimpleGroupFactory(RESULT_SCHEMA);
+
+    /** A writer of {@code file}, replacing it. */
+    public ResultWriter(Path file) throws IOException {
+      Files.deleteIfExists(file);
+      writer = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(RESULT_SCHEMA)
+          .withCompressionCodec(CompressionCodecName.SNAPPY).build();
+    }
+
+    /** Writes one household's result. */
+    public void write(HouseholdOutcome o) throws IOException {
+      writer.write(groups.newGroup().append("household", o.householdId()).append("region", o.region().toString())
+          .append("hukou", o.hukou().name()).append("persons", o.persons()).append("weight", o.weight())
+          .append("marketIncome", o.marketIncome()).append("povertyLine", o.povertyLine())
+          .append("baselineTransfers", o.baselineTransfers()).append("reformTransfers", o.reformTransfers())
+          .append("change", o.change())
+          .append("baselineProgrammes", o.baseline().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId)
+              .collect(Collectors.joining(";")))
+          .append("reformProgrammes", o.reform().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId)
+              .collect(Collectors.joining(";"))));
+    }
+
+    @Override
+    public void close() throws IOException {
+      writer.close();
+    }
+  }
+
+  /**
+   * Households read from a microdata Parquet file, for a simulation on {@code date}. Columns are
+   * matched by name; unknown columns and columns of the wrong type are refused before any row is
+   * read.
+   *
+   * @throws ValidationException if the schema does not fit
+   */
+  public static HouseholdSource reader(Path file, LocalDate date) throws IOException {
+    ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file));
+    MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+    List<Problem> problems = new ArrayList<>();
+    String name = file.getFileName().toString();
+    for (Type f : schema.getFields()) {
+      if (!f.isPrimitive()) {
+        problems.add(Problem.of(f.getName(), "parquet.column.type", name + ": column '" + f.getName()
+            + "' is a group; expected the flat columns of " + Microdata.COLUMNS));
+      } else if (!Microdata.COLUMNS.contains(f.getName())) {
+        problems.add(Problem.of(f.getName(), "parquet.column.unknown", name + ": unknown column '" + f.getName()
+            + "'; expected some of " + Microdata.COLUMNS));
+      } else if (!f.asPrimitiveType().getPrimitiveTypeName().equals(HOUSEHOLD_SCHEMA.getType(f.getName()).asPrimitiveType()
+          .getPrimitiveTypeName())) {
+        problems.add(Problem.of(f.getName(), "parquet.column.type", name + ": column '" + f.getName() + "' is "
+            + f.asPrimitiveType().getPrimitiveTypeName() + "; expected "
+            + HOUSEHOLD_SCHEMA.getType(f.getName()).asPrimitiveType().getPrimitiveTypeName()));
+      }
+    }
+    for (String required : List.of("household", "order", "member")) {
+      if (!schema.containsField(required)) {
+        problems.add(Problem.of(required, "parquet.column.missing", name + ": column '" + required + "' is missing"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      reader.close();
+      throw new ValidationException("microdata " + name, problems);
+    }
+    return new Reader(name, reader, schema, date);
+  }
+
+  /** Reads row groups and groups the rows of each household (its rows together, in order). */
+  private static final class Reader implements HouseholdSource {
+    private final String name;
+    private final ParquetFileReader file;
+    private final MessageType schema;
+    private final LocalDate date;
+    private RecordReader<Group> records;
+    private long leftInGroup;
+    private long row;
+    private boolean done;
+
+    private final RowGrouper grouper;
+    private final int[] columns; // file field -> Microdata column
+    private final Microdata.Type[] types; // file field -> type
+
+    Reader(String name, ParquetFileReader file, MessageType schema, LocalDate date) {
+      this.name = name;
+      this.file = file;
+      this.schema = schema;
+      this.date = date;
+      this.grouper = new RowGrouper(name, date);
+      List<Type> fields = schema.getFields();
+      columns = new int[fields.size()];
+      types = new Microdata.Type[fields.size()];
+      for (int f = 0; f < fields.size(); f++) {
+        columns[f] = Microdata.COLUMNS.indexOf(fields.get(f).getName());
+        types[f] = Microdata.TYPES.get(fields.get(f).getName());
+      }
+    }
+
+    @Override
+    public long size() {
+      return -1;
+    }
+
+    private Group nextRow() throws IOException {
+      while (leftInGroup == 0) {
+        PageReadStore pages = file.readNextRowGroup();
+        if (pages == null) {
+          return null;
+        }
+        MessageColumnIO io = new ColumnIOFactory().getColumnIO(schema);
+        records = io.getRecordReader(pages, new GroupRecordConverter(schema));
+        leftInGroup = pages.getRowCount();
+      }
+      leftInGroup--;
+      return records.read();
+    }
+
+    @Override
+    public Batch next(int max) throws IOException {
+      // rows are read here, in order; each household is parsed in the worker that evaluates it
+      while (grouper.households() < max && !done) {
+        Group g = nextRow();
+        if (g == null) {
+          done = true;
+          grouper.finishHousehold();
+          file.close();
+          break;
+        }
+        row++;
+        grouper.add(g.getFieldRepetitionCount("household") == 0 ? null : g.getString("household", 0), row, view(g));
+      }
+      return grouper.batch();
+    }
+
+    /** A row's text, read once from its typed columns (field by field, in the file's order). */
+    private Microdata.Row view(Group g) {
+      String[] values = new String[Microdata.COLUMNS.size()];
+      List<Type> fields = schema.getFields();
+      for (int f = 0; f < fields.size(); f++) {
+        if (g.getFieldRepetitionCount(f) == 0) {
+          continue;
+        }
+        int c = columns[f];
+        values[c] = switch (types[f]) {
+          case TEXT -> g.getString(f, 0);
+          case INT -> Integer.toString(g.getInteger(f, 0));
+          case LONG -> Long.toString(g.getLong(f, 0));
+          case BOOL -> Boolean.toString(g.getBoolean(f, 0));
+          case MONEY -> Money.ofFen(g.getLong(f, 0)).toString();
+        };
+      }
+      return column -> {
+        Integer i = COLUMN_INDEX.get(column);
+        return i == null ? null : values[i];
+      };
+    }
+
+  }
+}

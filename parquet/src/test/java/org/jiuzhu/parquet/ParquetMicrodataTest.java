@@ -1,0 +1,82 @@
+package org.jiuzhu.parquet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.validation.ValidationException;
+import org.jiuzhu.simulation.Aggregates;
+import org.jiuzhu.simulation.Evaluator;
+import org.jiuzhu.simulation.HouseholdSource;
+import org.jiuzhu.simulation.PopulationGenerator;
+import org.jiuzhu.simulation.Simulation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ParquetMicrodataTest {
+  private static final LocalDate DATE = LocalDate.of(2025, 10, 1);
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void householdsWrittenAsParquetReadBackEqualAndGiveTheSameAggregates() throws Exception {
+    Policy policy = Policy.installed();
+    PopulationGenerator g = new PopulationGenerator(policy, 9, List.of(RegionCode.parse("620825"), RegionCode.parse("330105")), DATE);
+    Path file = dir.resolve("pop.parquet");
+    List<Household> written = new ArrayList<>();
+    try (ParquetMicrodata.HouseholdWriter w = new ParquetMicrodata.HouseholdWriter(file)) {
+      for (int i = 0; i < 3_000; i++) {
+        Household h = g.household(i);
+        written.add(h);
+        w.write(h, 1);
+      }
+    }
+    HouseholdSource read = ParquetMicrodata.reader(file, DATE);
+    List<Household> back = new ArrayList<>();
+    for (HouseholdSource.Batch b = read.next(1_000); b.size() > 0; b = read.next(1_000)) {
+      for (int i = 0; i < b.size(); i++) {
+        back.add(b.get(i));
+      }
+    }
+    assertThat(back).isEqualTo(written);
+    Evaluator e = new Evaluator(policy, Optional.empty(), DATE);
+    Aggregates fromFile = new Simulation(e, 2).run(ParquetMicrodata.reader(file, DATE), null, null);
+    Aggregates generated = new Simulation(e, 2).run(HouseholdSource.generated(g, 3_000), null, null);
+    assertThat(fromFile).isEqualTo(generated);
+    Path results = dir.resolve("results.parquet");
+    try (ParquetMicrodata.ResultWriter w = new ParquetMicrodata.ResultWriter(results)) {
+      w.write(e.evaluate(written.get(0), 1));
+    }
+    assertThat(results).isNotEmptyFile();
+  }
+
+  @Test
+  void aFileWithOtherColumnsIsRefusedBeforeAnyRowIsRead() throws Exception {
+    MessageType schema = MessageTypeParser.parseMessageType(
+        "message p { required binary household (STRING); required binary order (STRING); optional int64 salary; }");
+    Path file = dir.resolve("odd.parquet");
+    try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(schema).build()) {
+      w.write(new SimpleGroupFactory(schema).newGroup().append("household", "h1").append("order", "1").append("salary", 5L));
+    }
+    assertThatThrownBy(() -> ParquetMicrodata.reader(file, DATE))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("odd.parquet: column 'order' is BINARY; expected INT32")
+        .hasMessageContaining("unknown column 'salary'")
+        .hasMessageContaining("column 'member' is missing");
+  }
+}

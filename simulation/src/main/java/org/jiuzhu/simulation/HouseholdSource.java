@@ -1,0 +1,78 @@
+package org.jiuzhu.simulation;
+
+import java.io.IOException;
+import org.jiuzhu.core.household.Household;
+
+/**
+ * Where a run's households come from, batch by batch: a generated population (made in the
+ * workers, in parallel) or microdata read from a file (read in order).
+ *
+ * @since 0.1.0
+ */
+public interface HouseholdSource {
+  /**
+   * The next batch of at most {@code max} households, or an empty batch at the end.
+   *
+   * @throws IOException if reading fails
+   * @throws org.jiuzhu.core.validation.ValidationException if the input is invalid (naming the row)
+   */
+  Batch next(int max) throws IOException;
+
+  /** How many households there are in all, or -1 when unknown. */
+  long size();
+
+  /** Households {@code 0 … size()-1} of one batch; {@link #get} may be called from any thread. */
+  interface Batch {
+    /** How many. */
+    int size();
+
+    /** Household {@code i} of the batch. */
+    Household get(int i);
+
+    /** How many households household {@code i} stands for. */
+    long weight(int i);
+  }
+
+  /** A generated population of {@code households} households, each standing for one. */
+  static HouseholdSource generated(PopulationGenerator generator, long households) {
+    return generated(generator, households, i -> 1);
+  }
+
+  /** A generated population of {@code households} households; household {@code i} stands for {@code weight(i)}. */
+  static HouseholdSource generated(PopulationGenerator generator, long households, java.util.function.LongUnaryOperator weight) {
+    if (households < 0) {
+      throw new IllegalArgumentException("households is " + households + "; expected >= 0");
+    }
+    return new HouseholdSource() {
+      private long next;
+
+      @Override
+      public Batch next(int max) {
+        long start = next;
+        int n = (int) Math.min(max, households - next);
+        next += n;
+        return new Batch() {
+          @Override
+          public int size() {
+            return n;
+          }
+
+          @Override
+          public Household get(int i) {
+            return generator.household(start + i);
+          }
+
+          @Override
+          public long weight(int i) {
+            return weight.applyAsLong(start + i);
+          }
+        };
+      }
+
+      @Override
+      public long size() {
+        return households;
+      }
+    };
+  }
+}

@@ -1,0 +1,132 @@
+package org.jiuzhu.simulation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/**
+ * Streams households through every programme, baseline and reform in the same pass, in parallel,
+ * into {@link Aggregates}. Households come in batches; each batch is cut into chunks evaluated on
+ * the worker threads, each chunk into its own aggregates, merged in order — so memory does not
+ * depend on the size of the population, and the result does not depend on the number of threads. The next batch is read on its own thread while one is evaluated, so memory holds two
+ * batches. Per-household outcomes, when asked for, are handed on in the order of the source.
+ *
+ * @since 0.1.0
+ */
+public final class Simulation {
+  /** Households per batch. */
+  public static final int BATCH = 16_384;
+  private static final int CHUNK = 256;
+
+  private final Evaluator evaluator;
+  private final int threads;
+
+  /** A simulation with {@code evaluator} on {@code threads} worker threads. */
+  public Simulation(Evaluator evaluator, int threads) {
+    this.evaluator = checkNotNull(evaluator, "evaluator");
+    checkArgument(threads >= 1, "threads is %s; expected at least 1", threads);
+    this.threads = threads;
+  }
+
+  /** What a run reports as it goes. */
+  @FunctionalInterface
+  public interface Progress {
+    /** {@code done} households of {@code total} (-1 when unknown) are evaluated. */
+    void update(long done, long total);
+  }
+
+  /**
+   * Runs every household of {@code source}.
+   *
+   * @param outcomes receives each household's outcome in source order, or null
+   * @throws IOException if the source cannot be read
+   */
+  public Aggregates run(HouseholdSource source, Progress progress, Consumer<HouseholdOutcome> outcomes) throws IOException {
+    checkNotNull(source, "source");
+    Aggregates total = new Aggregates();
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    // the next batch is read while this one is evaluated; one thread reads, in order
+    ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "jiuzhu-simulation-reader");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      long done = 0;
+      Future<HouseholdSource.Batch> ahead = reader.submit(() -> source.next(BATCH));
+      while (true) {
+        HouseholdSource.Batch batch = await(ahead);
+        int n = batch.size();
+        if (n == 0) {
+          break;
+        }
+        ahead = reader.submit(() -> source.next(BATCH));
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        Aggregates[] parts = new Aggregates[chunks];
+        HouseholdOutcome[] out = outcomes == null ? null : new HouseholdOutcome[n];
+        try {
+          pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
+            Aggregates a = new Aggregates();
+            int end = Math.min(n, (c + 1) * CHUNK);
+            for (int i = c * CHUNK; i < end; i++) {
+              HouseholdOutcome o = evaluator.evaluate(batch.get(i), batch.weight(i));
+              a.add(o);
+              if (out != null) {
+                out[i] = o;
+              }
+            }
+            parts[c] = a;
+          })).get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+          throw unwrap(e);
+        }
+        for (Aggregates a : parts) {
+          total.merge(a);
+        }
+        if (out != null) {
+          for (HouseholdOutcome o : out) {
+            outcomes.accept(o);
+          }
+        }
+        done += n;
+        if (progress != null) {
+          progress.update(done, source.size());
+        }
+      }
+    } finally {
+      pool.shutdown();
+      reader.shutdownNow();
+    }
+    return total;
+  }
+
+  private static HouseholdSource.Batch await(Future<HouseholdSource.Batch> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw unwrap(e);
+    }
+  }
+
+  /** What a worker threw: a runtime exception (such as invalid input) as it was, anything else wrapped. */
+  private static RuntimeException unwrap(ExecutionException e) {
+    return e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+  }
+}

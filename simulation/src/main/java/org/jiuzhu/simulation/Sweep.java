@@ -1,0 +1,167 @@
+package org.jiuzhu.simulation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.household.IncomeCategory;
+import org.jiuzhu.core.household.IncomeItem;
+import org.jiuzhu.core.money.Money;
+
+/**
+ * Varies one member's monthly wages and reports, at every step, what each programme pays, the
+ * household's net income and the effective marginal rate — flagging cliffs, where earning more
+ * leaves the household with less.
+ *
+ * <p>The member's wages in each of the {@value Microdata#MONTHS} months before the date are set
+ * to the swept amount; the rest of the household is left as it is.
+ *
+ * @since 0.1.0
+ */
+public final class Sweep {
+  private final Evaluator evaluator;
+
+  /** A sweep evaluated by {@code evaluator} (baseline, and reform when it has one). */
+  public Sweep(Evaluator evaluator) {
+    this.evaluator = checkNotNull(evaluator, "evaluator");
+  }
+
+  /**
+   * One step.
+   *
+   * @param wages the member's monthly wages, fen
+   * @param marketIncome the household's monthly income before transfers, fen
+   * @param baseline each programme's monthly equivalent under the baseline, fen, by programme id
+   * @param reform the same under the reform (the baseline's without a reform)
+   * @param netBaseline market income and baseline transfers, fen
+   * @param netReform market income and reform transfers, fen
+   * @param rateBaseline the effective marginal rate from the step before (1 − Δnet/Δwages), or
+   *     null at the first step
+   * @param rateReform the same under the reform
+   */
+  public record Point(long wages, long marketIncome, Map<String, Long> baseline, Map<String, Long> reform, long netBaseline,
+      long netReform, BigDecimal rateBaseline, BigDecimal rateReform) {}
+
+  /**
+   * A cliff: between two steps net income falls although wages rise.
+   *
+   * @param reform whether under the reform (else the baseline)
+   * @param fromWages wages before, fen
+   * @param toWages wages after, fen
+   * @param netLost how much net income falls, fen
+   * @param programmesLost programmes paid before and not after
+   */
+  public record Cliff(boolean reform, long fromWages, long toWages, long netLost, List<String> programmesLost) {}
+
+  /**
+   * The sweep's steps, the programmes that pay at any step, and the cliffs.
+   *
+   * @param householdId the household
+   * @param memberId the member whose wages vary
+   * @param programmes the programmes that pay at some step, sorted
+   * @param points the steps
+   * @param cliffs the cliffs, baseline first
+   */
+  public record Result(String householdId, String memberId, List<String> programmes, List<Point> points, List<Cliff> cliffs) {}
+
+  /**
+   * Sweeps {@code memberId}'s monthly wages from {@code from} to {@code to} (inclusive) in steps
+   * of {@code step}, all in fen.
+   *
+   * @throws IllegalArgumentException if the member is unknown or the range is empty or too long
+   */
+  public Result run(Household h, String memberId, long from, long to, long step) {
+    checkNotNull(h, "household");
+    checkArgument(h.member(memberId).isPresent(), "member %s is not in household %s; members are %s", memberId, h.id(),
+        h.members().stream().map(m -> m.id()).toList());
+    checkArgument(from >= 0, "from is %s; expected wages >= 0", Money.ofFen(from));
+    checkArgument(step > 0, "step is %s; expected more than 0", Money.ofFen(step));
+    checkArgument(to >= from, "to %s is below from %s", Money.ofFen(to), Money.ofFen(from));
+    long steps = (to - from) / step + 1;
+    checkArgument(steps <= 100_000, "%s steps from %s to %s by %s; expected at most 100,000", steps, Money.ofFen(from),
+        Money.ofFen(to), Money.ofFen(step));
+    List<Point> points = new ArrayList<>();
+    TreeSet<String> programmes = new TreeSet<>();
+    List<Cliff> cliffs = new ArrayList<>();
+    List<Cliff> reformCliffs = new ArrayList<>();
+    Point before = null;
+    for (long w = from; w <= to; w += step) {
+      HouseholdOutcome o = evaluator.evaluate(withWages(h, memberId, w), 1);
+      Map<String, Long> base = amounts(o.baseline());
+      Map<String, Long> ref = amounts(o.reform());
+      programmes.addAll(base.keySet());
+      programmes.addAll(ref.keySet());
+      long netBase = o.marketIncome() + o.baselineTransfers();
+      long netRef = o.marketIncome() + o.reformTransfers();
+      BigDecimal rateBase = before == null ? null : rate(before.wages(), w, before.netBaseline(), netBase);
+      BigDecimal rateRef = before == null ? null : rate(before.wages(), w, before.netReform(), netRef);
+      Point p = new Point(w, o.marketIncome(), base, ref, netBase, netRef, rateBase, rateRef);
+      if (before != null && netBase < before.netBaseline()) {
+        cliffs.add(new Cliff(false, before.wages(), w, before.netBaseline() - netBase, lost(before.baseline(), base)));
+      }
+      if (before != null && evaluator.hasReform() && netRef < before.netReform()) {
+        reformCliffs.add(new Cliff(true, before.wages(), w, before.netReform() - netRef, lost(before.reform(), ref)));
+      }
+      points.add(p);
+      before = p;
+    }
+    cliffs.addAll(reformCliffs);
+    return new Result(h.id(), memberId, ImmutableList.copyOf(programmes), points, cliffs);
+  }
+
+  private static List<String> lost(Map<String, Long> before, Map<String, Long> after) {
+    List<String> out = new ArrayList<>();
+    before.forEach((id, v) -> {
+      if (v > 0 && after.getOrDefault(id, 0L) == 0) {
+        out.add(id);
+      }
+    });
+    return out;
+  }
+
+  private static BigDecimal rate(long w0, long w1, long net0, long net1) {
+    return BigDecimal.ONE.subtract(BigDecimal.valueOf(net1 - net0).divide(BigDecimal.valueOf(w1 - w0), 4, RoundingMode.HALF_EVEN));
+  }
+
+  private static Map<String, Long> amounts(List<HouseholdOutcome.ProgrammeAmount> list) {
+    Map<String, Long> m = new TreeMap<>();
+    for (HouseholdOutcome.ProgrammeAmount a : list) {
+      m.merge(a.programmeId(), a.monthlyEquivalent(), Long::sum);
+    }
+    return m;
+  }
+
+  /** {@code h} with the member's wages set to {@code fen} in each of the 12 months before the date. */
+  Household withWages(Household h, String memberId, long fen) {
+    YearMonth last = YearMonth.from(evaluator.date()).minusMonths(1);
+    YearMonth first = last.minusMonths(Microdata.MONTHS - 1);
+    Household.Builder b = new Household.Builder().id(h.id()).region(h.region()).applicantId(h.applicantId())
+        .addAllMembers(h.members()).addAllFinancialAssets(h.financialAssets()).addAllVehicles(h.vehicles())
+        .addAllHomes(h.homes()).addAllNonResidentialProperties(h.nonResidentialProperties())
+        .addAllBusinesses(h.businesses()).addAllExpenditures(h.expenditures()).addAllEvents(h.events())
+        .addAllCurrentBenefits(h.currentBenefits());
+    for (IncomeItem i : h.incomes()) {
+      boolean swept = i.memberId().equals(memberId) && i.category() == IncomeCategory.WAGES && !i.month().isBefore(first)
+          && !i.month().isAfter(last);
+      if (!swept) {
+        b.addIncomes(i);
+      }
+    }
+    if (fen > 0) {
+      for (int k = 0; k < Microdata.MONTHS; k++) {
+        b.addIncomes(new IncomeItem.Builder().memberId(memberId).category(IncomeCategory.WAGES).month(last.minusMonths(k))
+            .gross(Money.ofFen(fen)).build());
+      }
+    }
+    return b.build();
+  }
+}

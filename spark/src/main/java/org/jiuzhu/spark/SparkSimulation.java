@@ -1,0 +1,179 @@
+package org.jiuzhu.spark;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.apache.spark.SparkFiles;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.simulation.Aggregates;
+import org.jiuzhu.simulation.Evaluator;
+import org.jiuzhu.simulation.HouseholdOutcome;
+import org.jiuzhu.simulation.Microdata;
+import org.jiuzhu.simulation.Reform;
+
+/**
+ * The simulation's unit of work over a Spark Dataset of microdata rows: the rows of each household
+ * are brought together (by household, in order), each household goes through every programme —
+ * baseline and reform in the same call, exactly as on one machine ({@link Evaluator}) — and the
+ * partitions' {@link Aggregates} are merged. The aggregates are sums of whole numbers, so they equal
+ * the single-machine run's on the same households to the fen.
+ *
+ * <p>Reform files are policy files; on a cluster ship them with {@code spark-submit --files} and
+ * name them by file name.
+ *
+ * @since 0.1.0
+ */
+public final class SparkSimulation {
+  private SparkSimulation() {}
+
+  /** The schema of result rows: money in yuan, DECIMAL(18,2). */
+  public static final StructType RESULT_SCHEMA = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("household", DataTypes.StringType, false),
+      DataTypes.createStructField("region", DataTypes.StringType, false),
+      DataTypes.createStructField("hukou", DataTypes.StringType, false),
+      DataTypes.createStructField("persons", DataTypes.IntegerType, false),
+      DataTypes.createStructField("weight", DataTypes.LongType, false),
+      DataTypes.createStructField("marketIncome", DataTypes.createDecimalType(18, 2), false),
+      DataTypes.createStructField("povertyLine", DataTypes.createDecimalType(18, 2), false),
+      DataTypes.createStructField("baselineTransfers", DataTypes.createDecimalType(18, 2), false),
+      DataTypes.createStructField("reformTransfers", DataTypes.createDecimalType(18, 2), false),
+      DataTypes.createStructField("change", DataTypes.createDecimalType(18, 2), false),
+      DataTypes.createStructField("baselineProgrammes", DataTypes.StringType, false),
+      DataTypes.createStructField("reformProgrammes", DataTypes.StringType, false)));
+
+  /** Evaluators by (date, reform files), one per executor JVM. */
+  private static final Map<String, Evaluator> EVALUATORS = new ConcurrentHashMap<>();
+
+  static Evaluator evaluator(String date, List<String> reforms) {
+    return EVALUATORS.computeIfAbsent(date + "|" + reforms, k -> {
+      Policy baseline = Policy.installed();
+      Optional<Policy> reform = Optional.empty();
+      if (!reforms.isEmpty()) {
+        List<Path> files = new ArrayList<>();
+        for (String f : reforms) {
+          File local = new File(f);
+          files.add(local.exists() ? local.toPath() : Path.of(SparkFiles.get(local.getName())));
+        }
+        reform = Optional.of(Reform.apply(baseline, files));
+      }
+      return new Evaluator(baseline, reform, LocalDate.parse(date));
+    });
+  }
+
+  /** The rows of each household together and in order. */
+  static Dataset<Row> grouped(Dataset<Row> households) {
+    return households.repartition(functions.col("household")).sortWithinPartitions("household", "order");
+  }
+
+  /** Aggregates of every household of {@code households} (microdata rows) on {@code date}. */
+  public static Aggregates aggregates(Dataset<Row> households, LocalDate date, List<String> reforms) {
+    Aggregates a = grouped(households).javaRDD()
+        .mapPartitions(new Aggregate(date.toString(), new ArrayList<>(reforms)))
+        .reduce(Aggregates::merge);
+    return a == null ? new Aggregates() : a;
+  }
+
+  /** One result row a household. */
+  public static Dataset<Row> results(Dataset<Row> households, LocalDate date, List<String> reforms) {
+    return grouped(households).mapPartitions(new Results(date.toString(), new ArrayList<>(reforms)),
+        org.apache.spark.sql.Encoders.row(RESULT_SCHEMA));
+  }
+
+  /** Walks a sorted partition household by household. */
+  abstract static class PerHousehold implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    final String date;
+    final ArrayList<String> reforms;
+
+    PerHousehold(String date, ArrayList<String> reforms) {
+      this.date = date;
+      this.reforms = reforms;
+    }
+
+    void forEach(Iterator<Row> rows, java.util.function.Consumer<HouseholdOutcome> out) {
+      Evaluator evaluator = evaluator(date, reforms);
+      LocalDate d = LocalDate.parse(date);
+      List<Microdata.Row> pending = new ArrayList<>();
+      String id = null;
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        String h = r.getString(r.fieldIndex("household"));
+        if (id != null && !id.equals(h)) {
+          out.accept(evaluate(evaluator, pending, d));
+          pending = new ArrayList<>();
+        }
+        id = h;
+        pending.add(SparkMicrodata.view(r));
+      }
+      if (!pending.isEmpty()) {
+        out.accept(evaluate(evaluator, pending, d));
+      }
+    }
+
+    private static HouseholdOutcome evaluate(Evaluator evaluator, List<Microdata.Row> rows, LocalDate date) {
+      Microdata.Weighted w = Microdata.household(rows, 1, date);
+      return evaluator.evaluate(w.household(), w.weight());
+    }
+  }
+
+  static final class Aggregate extends PerHousehold implements FlatMapFunction<Iterator<Row>, Aggregates> {
+    private static final long serialVersionUID = 1L;
+
+    Aggregate(String date, ArrayList<String> reforms) {
+      super(date, reforms);
+    }
+
+    @Override
+    public Iterator<Aggregates> call(Iterator<Row> rows) {
+      Aggregates a = new Aggregates();
+      forEach(rows, a::add);
+      return Collections.singletonList(a).iterator();
+    }
+  }
+
+  static final class Results extends PerHousehold implements org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+
+    Results(String date, ArrayList<String> reforms) {
+      super(date, reforms);
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+      List<Row> out = new ArrayList<>();
+      forEach(rows, o -> out.add(RowFactory.create(o.householdId(), o.region().toString(), o.hukou().name(), o.persons(),
+          o.weight(), Money.ofFen(o.marketIncome()).toYuan(), Money.ofFen(o.povertyLine()).toYuan(),
+          Money.ofFen(o.baselineTransfers()).toYuan(), Money.ofFen(o.reformTransfers()).toYuan(),
+          Money.ofFen(o.change()).toYuan(),
+          o.baseline().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId).collect(Collectors.joining(";")),
+          o.reform().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId).collect(Collectors.joining(";")))));
+      return out.iterator();
+    }
+  }
+
+  /** A local or cluster session named for jiuzhu. */
+  static SparkSession session(String master) {
+    SparkSession.Builder b = SparkSession.builder().appName("jiuzhu-simulate");
+    if (master != null) {
+      b.master(master);
+    }
+    return b.getOrCreate();
+  }
+}

@@ -1,0 +1,107 @@
+package org.jiuzhu.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.simulation.Aggregates;
+import org.jiuzhu.simulation.Evaluator;
+import org.jiuzhu.simulation.HouseholdSource;
+import org.jiuzhu.simulation.Microdata;
+import org.jiuzhu.simulation.PopulationGenerator;
+import org.jiuzhu.simulation.Reform;
+import org.jiuzhu.simulation.Simulation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class SparkSimulationTest {
+  private static final LocalDate DATE = LocalDate.of(2025, 10, 1);
+  private static final int N = 4_000;
+  private static final Path REFORM = Path.of(System.getProperty("jiuzhu.reforms", "../examples/reforms"))
+      .resolve("dibao-standard-plus-10.yaml");
+  private static SparkSession spark;
+
+  @TempDir
+  static Path dir;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkSession.builder().master("local[2]").appName("jiuzhu-test").config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "7").config("spark.sql.warehouse.dir", dir.resolve("warehouse").toString())
+        .getOrCreate();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static PopulationGenerator generator() {
+    return new PopulationGenerator(Policy.installed(), 20251130L,
+        List.of(RegionCode.parse("620825"), RegionCode.parse("330105"), RegionCode.parse("230300")), DATE);
+  }
+
+  /** The population written as microdata Parquet by Spark, then read back. */
+  private static Dataset<Row> population(String name) {
+    PopulationGenerator g = generator();
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < N; i++) {
+      Household h = g.household(i);
+      for (Map<String, String> cells : Microdata.rows(h, 1 + i % 3)) {
+        rows.add(SparkMicrodata.row(cells));
+      }
+    }
+    String path = dir.resolve(name).toString();
+    spark.createDataFrame(rows, SparkMicrodata.SCHEMA).repartition(5).write().parquet(path);
+    return spark.read().parquet(path);
+  }
+
+  private static Aggregates singleMachine(Optional<Policy> reform) throws Exception {
+    PopulationGenerator g = generator();
+    HouseholdSource weighted = HouseholdSource.generated(g, N, i -> 1 + i % 3);
+    return new Simulation(new Evaluator(Policy.installed(), reform, DATE), 2).run(weighted, null, null);
+  }
+
+  @Test
+  void aggregatesOnLocal2EqualTheSingleMachineRunToTheFen() throws Exception {
+    Dataset<Row> households = population("baseline.parquet");
+    Aggregates onSpark = SparkSimulation.aggregates(households, DATE, List.of());
+    Aggregates here = singleMachine(Optional.empty());
+    assertThat(onSpark.households()).isEqualTo(here.households()).isEqualTo(weightSum());
+    assertThat(onSpark).isEqualTo(here);
+    assertThat(onSpark.total().programme("cn.dibao")[2]).isPositive();
+  }
+
+  @Test
+  void aReformGivesTheSameAggregatesAndResultsOnSparkAsOnOneMachine() throws Exception {
+    Dataset<Row> households = population("reform.parquet");
+    Aggregates onSpark = SparkSimulation.aggregates(households, DATE, List.of(REFORM.toString()));
+    Aggregates here = singleMachine(Optional.of(Reform.apply(Policy.installed(), List.of(REFORM))));
+    assertThat(onSpark).isEqualTo(here);
+    assertThat(onSpark.total().winners()).isPositive();
+    Dataset<Row> results = SparkSimulation.results(households, DATE, List.of(REFORM.toString()));
+    assertThat(results.count()).isEqualTo(N);
+    assertThat(results.schema()).isEqualTo(SparkSimulation.RESULT_SCHEMA);
+  }
+
+  /** Households are weighted 1, 2, 3, 1, 2, 3, … */
+  private static long weightSum() {
+    long s = 0;
+    for (int i = 0; i < N; i++) {
+      s += 1 + i % 3;
+    }
+    return s;
+  }
+}
