@@ -52,6 +52,12 @@ public final class Jiuzhu implements Runnable {
         err.flush();
         return INVALID_INPUT;
       }
+      if (ex instanceof java.nio.file.NoSuchFileException || ex instanceof java.io.FileNotFoundException) {
+        PrintWriter err = commandLine.getErr();
+        err.println("error: cannot read " + ex.getMessage() + "; expected an existing file");
+        err.flush();
+        return INVALID_INPUT;
+      }
       throw ex;
     });
     return cl;

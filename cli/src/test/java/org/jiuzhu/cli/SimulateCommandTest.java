@@ -71,6 +71,9 @@ final class SimulateCommandTest {
     assertThat(badRun.err()).contains("bad.csv: row 2: workStatus is 'DANCING'");
     assertThat(out).doesNotExist(); // no partial result
     assertThat(CliRun.of("simulate", "--input", dir.resolve("x.xlsx").toString()).err()).contains("expected .csv or .parquet");
+    CliRun missing = CliRun.of("simulate", "--input", dir.resolve("nothere.parquet").toString());
+    assertThat(missing.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(missing.err()).startsWith("error: cannot read ").contains("nothere.parquet").doesNotContain("\tat ");
   }
 
   @Test
