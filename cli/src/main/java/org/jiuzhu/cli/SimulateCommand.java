@@ -168,12 +168,18 @@ final class SimulateCommand implements Callable<Integer> {
         m.put("householdsPerSecond", Math.round(evaluated / seconds));
         m.put("threads", threads);
         m.put("peakHeapMb", heap.peak() >> 20);
+        if (input == null) {
+          m.put("anchors", Summary.anchors(policy, codes, date));
+        }
         m.putAll(Summary.of(agg, hasReform));
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
       } else {
         out.println((zh ? "模拟：" : "Simulation: ") + source0 + (zh ? "，规则日期 " : ", rules of ") + date
             + (hasReform ? (zh ? "，改革：" : ", reform: ") + reform : ""));
         Summary.text(zh ? "合计" : "total", total, hasReform, zh).forEach(out::println);
+        if (input == null) {
+          Summary.anchors(policy, codes, date).forEach((region, v) -> out.println(anchorLine(region, v, zh)));
+        }
         if (agg.cells().size() > 1) {
           agg.cells().forEach((k, c) -> Summary.text(k, c, hasReform, zh).forEach(out::println));
         }
@@ -194,6 +200,23 @@ final class SimulateCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** One region's standards against the national averages, e.g. {@code 低保 城镇 760.00（全国平均 828.00 的 0.9179）}. */
+  @SuppressWarnings("unchecked")
+  static String anchorLine(String region, Object value, boolean zh) {
+    Map<String, Object> v = (Map<String, Object>) value;
+    StringBuilder b = new StringBuilder(zh ? "  标准与全国平均（校准锚点）" : "  standards against the national averages (anchors) ")
+        .append(region).append(zh ? "：" : ": ");
+    String[][] keys = {{"dibaoUrban", "低保 城镇", "dibao urban"}, {"dibaoRural", "低保 农村", "dibao rural"},
+        {"tekunUrban", "特困 城镇", "tekun urban"}, {"tekunRural", "特困 农村", "tekun rural"}};
+    for (int i = 0; i < keys.length; i++) {
+      Map<String, Object> p = (Map<String, Object>) v.get(keys[i][0]);
+      b.append(i == 0 ? "" : zh ? "；" : "; ").append(zh ? keys[i][1] : keys[i][2]).append(' ').append(p.get("region"))
+          .append(zh ? "（全国平均 " : " (national average ").append(p.get("nationalAverage"))
+          .append(zh ? "，比值 " : ", ratio ").append(p.get("ratio")).append(zh ? "）" : ")");
+    }
+    return b.toString();
+  }
+
   private HouseholdSource open(Path file) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".parquet")) {
@@ -210,6 +233,17 @@ final class SimulateCommand implements Callable<Integer> {
       PopulationGenerator generator, String source, List<RegionCode> codes) throws IOException {
     HtmlReport html = new HtmlReport("jiuzhu simulation 模拟报告");
     html.paragraph(source + " · " + date + (hasReform ? " · reform " + reform : " · no reform"));
+    if (generator != null) {
+      html.heading("Calibration anchors 校准锚点");
+      List<List<String>> anchorRows = new ArrayList<>();
+      Summary.anchors(Policy.installed(), codes, date).forEach((region, v) -> {
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> m = (Map<String, Map<String, Object>>) v;
+        m.forEach((k, p) -> anchorRows.add(List.of(region, k, String.valueOf(p.get("region")),
+            String.valueOf(p.get("nationalAverage")), String.valueOf(p.get("ratio")))));
+      });
+      html.table(List.of("region", "standard", "region's value", "national average (DOMAIN.md §13)", "ratio"), anchorRows);
+    }
     html.heading("Cost by programme 各项目年支出");
     html.costByProgramme(total, hasReform);
     List<List<String>> rows = new ArrayList<>();

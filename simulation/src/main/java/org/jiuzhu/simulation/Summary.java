@@ -154,4 +154,32 @@ public final class Summary {
     m.put("byRegionAndHukou", cells);
     return m;
   }
+
+  /**
+   * Each region's standards beside the national averages of DOMAIN.md §13 (the {@code
+   * calibration.*} anchors), with their ratio: how the simulated places compare with the country.
+   */
+  public static Map<String, Object> anchors(org.jiuzhu.core.policy.Policy policy, List<org.jiuzhu.core.region.RegionCode> regions,
+      java.time.LocalDate date) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (org.jiuzhu.core.region.RegionCode r : regions) {
+      org.jiuzhu.core.policy.PolicySnapshot s = policy.snapshot(r, date);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("dibaoUrban", pair(s.get(org.jiuzhu.rules.cn.CnParameters.DIBAO_STANDARD_URBAN).fen(),
+          s.find(org.jiuzhu.rules.cn.CnParameters.CALIBRATION_DIBAO_URBAN)));
+      m.put("dibaoRural", pair(s.get(org.jiuzhu.rules.cn.CnParameters.DIBAO_STANDARD_RURAL).fen(),
+          s.find(org.jiuzhu.rules.cn.CnParameters.CALIBRATION_DIBAO_RURAL)));
+      m.put("tekunUrban", pair(s.get(org.jiuzhu.rules.cn.CnParameters.TEKUN_BASIC_URBAN).fen(),
+          s.find(org.jiuzhu.rules.cn.CnParameters.CALIBRATION_TEKUN_URBAN)));
+      m.put("tekunRural", pair(s.get(org.jiuzhu.rules.cn.CnParameters.TEKUN_BASIC_RURAL).fen(),
+          s.find(org.jiuzhu.rules.cn.CnParameters.CALIBRATION_TEKUN_RURAL)));
+      out.put(r.toString(), m);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> pair(long region, java.util.Optional<org.jiuzhu.core.money.Money> anchor) {
+    return obj("region", yuan(region), "nationalAverage", anchor.map(Object::toString).orElse(""),
+        "ratio", anchor.map(a -> share(region, a.fen())).orElse(""));
+  }
 }

@@ -106,14 +106,13 @@ public abstract class Household {
     Map<CitizenId, String> citizenIds = new HashMap<>();
     for (int i = 0; i < members().size(); i++) {
       Member m = members().get(i);
-      String path = "members[" + i + "]";
       if (!ids.add(m.id())) {
-        p.add(path + ".id", "household.member.duplicateId", "member id " + m.id() + " is used twice");
+        p.add("members[" + i + "].id", "household.member.duplicateId", "member id " + m.id() + " is used twice");
       }
       if (m.citizenId().isPresent()) {
         String other = citizenIds.putIfAbsent(m.citizenId().get(), m.id());
         if (other != null) {
-          p.add(path + ".citizenId", "household.member.duplicateCitizenId",
+          p.add("members[" + i + "].citizenId", "household.member.duplicateCitizenId",
               "citizen ID " + m.citizenId().get().masked() + " is given for members " + other + " and " + m.id());
         }
       }
@@ -129,43 +128,44 @@ public abstract class Household {
             "member " + m.id() + " has relationship APPLICANT but the applicant is " + applicantId());
       }
       for (int s = 0; s < m.supporters().size(); s++) {
-        checkMember(p, ids, "members[" + i + "].supporters[" + s + "].memberId", m.supporters().get(s).memberId());
+        checkMember(p, ids, "members[" + i + "].supporters", s, ".memberId", m.supporters().get(s).memberId());
       }
     }
     for (int i = 0; i < incomes().size(); i++) {
-      checkMember(p, ids, "incomes[" + i + "].memberId", Optional.of(incomes().get(i).memberId()));
+      checkMember(p, ids, "incomes", i, ".memberId", Optional.of(incomes().get(i).memberId()));
     }
     for (int i = 0; i < financialAssets().size(); i++) {
-      checkMember(p, ids, "financialAssets[" + i + "].ownerMemberId", financialAssets().get(i).ownerMemberId());
+      checkMember(p, ids, "financialAssets", i, ".ownerMemberId", financialAssets().get(i).ownerMemberId());
     }
     for (int i = 0; i < vehicles().size(); i++) {
-      checkMember(p, ids, "vehicles[" + i + "].ownerMemberId", vehicles().get(i).ownerMemberId());
+      checkMember(p, ids, "vehicles", i, ".ownerMemberId", vehicles().get(i).ownerMemberId());
     }
     for (int i = 0; i < homes().size(); i++) {
-      checkMember(p, ids, "homes[" + i + "].ownerMemberId", homes().get(i).ownerMemberId());
+      checkMember(p, ids, "homes", i, ".ownerMemberId", homes().get(i).ownerMemberId());
     }
     for (int i = 0; i < nonResidentialProperties().size(); i++) {
-      checkMember(p, ids, "nonResidentialProperties[" + i + "].ownerMemberId",
+      checkMember(p, ids, "nonResidentialProperties", i, ".ownerMemberId",
           nonResidentialProperties().get(i).ownerMemberId());
     }
     for (int i = 0; i < businesses().size(); i++) {
-      checkMember(p, ids, "businesses[" + i + "].ownerMemberId", businesses().get(i).ownerMemberId());
+      checkMember(p, ids, "businesses", i, ".ownerMemberId", businesses().get(i).ownerMemberId());
     }
     for (int i = 0; i < expenditures().size(); i++) {
-      checkMember(p, ids, "expenditures[" + i + "].memberId", expenditures().get(i).memberId());
+      checkMember(p, ids, "expenditures", i, ".memberId", expenditures().get(i).memberId());
     }
     for (int i = 0; i < events().size(); i++) {
-      checkMember(p, ids, "events[" + i + "].memberId", events().get(i).memberId());
+      checkMember(p, ids, "events", i, ".memberId", events().get(i).memberId());
     }
     for (int i = 0; i < currentBenefits().size(); i++) {
-      checkMember(p, ids, "currentBenefits[" + i + "].memberId", currentBenefits().get(i).memberId());
+      checkMember(p, ids, "currentBenefits", i, ".memberId", currentBenefits().get(i).memberId());
     }
     p.throwIfAny("household " + id());
   }
 
-  private static void checkMember(Problems p, Set<String> ids, String path, Optional<String> memberId) {
+  /** Checks that a member id names a member; the path ({@code list[i]field}) is only built for a problem. */
+  private static void checkMember(Problems p, Set<String> ids, String list, int i, String field, Optional<String> memberId) {
     if (memberId.isPresent() && !ids.contains(memberId.get())) {
-      p.add(path, "household.member.unknown", "member " + memberId.get() + " is not in the household; members are "
+      p.add(list + "[" + i + "]" + field, "household.member.unknown", "member " + memberId.get() + " is not in the household; members are "
           + new java.util.TreeSet<>(ids));
     }
   }

@@ -293,6 +293,106 @@ public final class Monitor {
     return Money.ofFen(fen) + " CNY";
   }
 
+  /**
+   * What comes next for a monitored household, from {@code from} on: the next periodic review of
+   * each programme it receives, the end of its rigid-expenditure recognition and of a gradual
+   * withdrawal, and its next visit — each on a working day (a date in a year the holiday calendar
+   * does not cover is given as it falls, and says so). Empty when the household is not monitored.
+   */
+  public List<Due> schedule(String householdId, LocalDate from) {
+    checkNotNull(householdId, "householdId");
+    checkNotNull(from, "from");
+    HouseholdState s = states.get(householdId);
+    if (s == null) {
+      return List.of();
+    }
+    List<Due> out = new ArrayList<>();
+    upcoming(s, thresholds.get(region, from), from, null, out::add);
+    out.sort(java.util.Comparator.comparing(Due::date));
+    return out;
+  }
+
+  /** Hands on what falls due in [from, until) (no upper bound when {@code until} is null). */
+  private void upcoming(HouseholdState s, Thresholds t, LocalDate from, LocalDate until, java.util.function.Consumer<Due> out) {
+    for (int p = 0; p < 4; p++) {
+      if (s.since[p] == HouseholdState.NONE) {
+        continue;
+      }
+      LocalDate since = LocalDate.ofEpochDay(s.since[p]);
+      if (p == HouseholdState.RIGID) {
+        LocalDate end = since.plusMonths(t.rigidValidity);
+        if (within(end, from, until)) {
+          out.accept(due(s, DueKind.RIGID_RECOGNITION_END, PROGRAMME_IDS[p], end,
+              PROGRAMME_ZH[p] + "自 " + since + " 起认定，有效期 " + t.rigidValidity + " 个月",
+              PROGRAMME_EN[p] + " recognised on " + since + ", valid " + t.rigidValidity + " months"));
+        }
+        continue;
+      }
+      int interval = switch (p) {
+        case HouseholdState.DIBAO -> s.irregular ? t.dibaoIrregular : t.dibaoStable;
+        case HouseholdState.TEKUN -> t.tekunReview;
+        default -> t.marginalReview;
+      };
+      LocalDate d = next(since, interval, from);
+      if (within(d, from, until)) {
+        out.accept(due(s, DueKind.PERIODIC_REVIEW, PROGRAMME_IDS[p], d,
+            PROGRAMME_ZH[p] + "自 " + since + " 起，每 " + interval + " 个月复核",
+            PROGRAMME_EN[p] + " since " + since + ", reviewed every " + interval + " months"));
+      }
+    }
+    if (s.withdrawalStart != HouseholdState.NONE) {
+      LocalDate start = LocalDate.ofEpochDay(s.withdrawalStart);
+      LocalDate end = start.plusMonths(t.withdrawalMonths);
+      if (within(end, from, until)) {
+        out.accept(due(s, DueKind.WITHDRAWAL_END, CnRulebook.DIBAO, end,
+            "成员就业于 " + start + "，渐退期 " + t.withdrawalMonths + " 个月",
+            "a member found work on " + start + "; gradual withdrawal of " + t.withdrawalMonths + " months"));
+      }
+    }
+    int every = t.visitMonths.get(s.colour);
+    LocalDate clock = LocalDate.ofEpochDay(Math.max(s.colourSince, s.lastVisit));
+    LocalDate visit = next(clock, every, from);
+    if (within(visit, from, until)) {
+      out.accept(due(s, DueKind.VISIT, "", visit,
+          s.colour.zh() + "每 " + every + " 个月走访，上次起算 " + clock,
+          s.colour.en() + " households are visited every " + every + " months, counted from " + clock));
+    }
+  }
+
+  private static boolean within(LocalDate d, LocalDate from, LocalDate until) {
+    return !d.isBefore(from) && (until == null || d.isBefore(until));
+  }
+
+  /** The first {@code start + k * months} (k >= 1) on or after {@code from}. */
+  private static LocalDate next(LocalDate start, int months, LocalDate from) {
+    long k = Math.max(1, ChronoUnit.MONTHS.between(start, from) / months);
+    LocalDate d = start.plusMonths(k * months);
+    while (d.isBefore(from)) {
+      k++;
+      d = start.plusMonths(k * months);
+    }
+    return d;
+  }
+
+  /** A due on the first working day on or after {@code date}. */
+  private Due due(HouseholdState s, DueKind kind, String programme, LocalDate date, String zh, String en) {
+    if (!calendar.covers(date)) {
+      return new Due(s.id, kind, programme, date, zh + "；" + calendar.name() + " 日历未覆盖 " + date.getYear() + " 年，未顺延",
+          en + "; not moved to a working day: calendar '" + calendar.name() + "' does not cover " + date.getYear());
+    }
+    LocalDate working = date;
+    while (!calendar.isWorkingDay(working)) {
+      working = working.plusDays(1);
+      if (!calendar.covers(working)) {
+        return new Due(s.id, kind, programme, date, zh + "；" + calendar.name() + " 日历未覆盖 " + working.getYear() + " 年，未顺延",
+            en + "; not moved to a working day: calendar '" + calendar.name() + "' does not cover " + working.getYear());
+      }
+    }
+    String moved = working.equals(date) ? "" : "; " + date + " is not a working day";
+    String movedZh = working.equals(date) ? "" : "；" + date + " 非工作日，顺延";
+    return new Due(s.id, kind, programme, working, zh + movedZh, en + moved);
+  }
+
   /** One open month: records go in with {@link #accept}, results come out of {@link #finish}. */
   public final class MonthRun {
     private final YearMonth month;
@@ -714,77 +814,12 @@ public final class Monitor {
 
     /** Emits what comes due in [matched, windowEnd); returns how many. */
     private int dues(HouseholdState s) {
-      int n = 0;
-      for (int p = 0; p < 4; p++) {
-        if (s.since[p] == HouseholdState.NONE) {
-          continue;
-        }
-        LocalDate since = LocalDate.ofEpochDay(s.since[p]);
-        if (p == HouseholdState.RIGID) {
-          LocalDate end = since.plusMonths(t.rigidValidity);
-          if (inWindow(end)) {
-            n += due(s, DueKind.RIGID_RECOGNITION_END, PROGRAMME_IDS[p], end,
-                PROGRAMME_ZH[p] + "自 " + since + " 起认定，有效期 " + t.rigidValidity + " 个月",
-                PROGRAMME_EN[p] + " recognised on " + since + ", valid " + t.rigidValidity + " months");
-          }
-          continue;
-        }
-        int interval = switch (p) {
-          case HouseholdState.DIBAO -> s.irregular ? t.dibaoIrregular : t.dibaoStable;
-          case HouseholdState.TEKUN -> t.tekunReview;
-          default -> t.marginalReview;
-        };
-        LocalDate d = next(since, interval);
-        if (d != null) {
-          n += due(s, DueKind.PERIODIC_REVIEW, PROGRAMME_IDS[p], d,
-              PROGRAMME_ZH[p] + "自 " + since + " 起，每 " + interval + " 个月复核",
-              PROGRAMME_EN[p] + " since " + since + ", reviewed every " + interval + " months");
-        }
-      }
-      if (s.withdrawalStart != HouseholdState.NONE) {
-        LocalDate start = LocalDate.ofEpochDay(s.withdrawalStart);
-        LocalDate end = start.plusMonths(t.withdrawalMonths);
-        if (inWindow(end)) {
-          n += due(s, DueKind.WITHDRAWAL_END, CnRulebook.DIBAO, end,
-              "成员就业于 " + start + "，渐退期 " + t.withdrawalMonths + " 个月",
-              "a member found work on " + start + "; gradual withdrawal of " + t.withdrawalMonths + " months");
-        }
-      }
-      int every = t.visitMonths.get(s.colour);
-      LocalDate clock = LocalDate.ofEpochDay(Math.max(s.colourSince, s.lastVisit));
-      LocalDate visit = next(clock, every);
-      if (visit != null) {
-        n += due(s, DueKind.VISIT, "", visit,
-            s.colour.zh() + "每 " + every + " 个月走访，上次起算 " + clock,
-            s.colour.en() + " households are visited every " + every + " months, counted from " + clock);
-      }
-      return n;
-    }
-
-    /** The first {@code start + k * months} (k >= 1) in the window, or null. */
-    private LocalDate next(LocalDate start, int months) {
-      long k = Math.max(1, ChronoUnit.MONTHS.between(start, matched) / months);
-      LocalDate d = start.plusMonths(k * months);
-      while (d.isBefore(matched)) {
-        k++;
-        d = start.plusMonths(k * months);
-      }
-      return inWindow(d) ? d : null;
-    }
-
-    private boolean inWindow(LocalDate d) {
-      return !d.isBefore(matched) && d.isBefore(windowEnd);
-    }
-
-    private int due(HouseholdState s, DueKind kind, String programme, LocalDate date, String zh, String en) {
-      LocalDate working = date;
-      while (!calendar.isWorkingDay(working)) {
-        working = working.plusDays(1);
-      }
-      String moved = working.equals(date) ? "" : "; " + date + " is not a working day";
-      String movedZh = working.equals(date) ? "" : "；" + date + " 非工作日，顺延";
-      sink.due(new Due(s.id, kind, programme, working, zh + movedZh, en + moved));
-      return 1;
+      int[] n = {0};
+      upcoming(s, t, matched, windowEnd, d -> {
+        sink.due(d);
+        n[0]++;
+      });
+      return n[0];
     }
   }
 }

@@ -294,6 +294,16 @@ final class MonitorTest {
     assertThat(mar.dues).extracting(Due::householdId, Due::kind, Due::date).containsExactly(
         org.assertj.core.groups.Tuple.tuple("d1", DueKind.PERIODIC_REVIEW, LocalDate.of(2025, 4, 15)));
     assertThat(mar.dues.get(0).basisEn()).isEqualTo("minimum living allowance since 2024-04-15, reviewed every 6 months");
+    // each household's calendar, whatever the window: the next of everything, on working days
+    assertThat(monitor.schedule("r1", LocalDate.of(2025, 4, 1))).extracting(Due::kind, Due::date).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(DueKind.VISIT, LocalDate.of(2025, 9, 1)),
+        org.assertj.core.groups.Tuple.tuple(DueKind.PERIODIC_REVIEW, LocalDate.of(2025, 10, 9)),
+        org.assertj.core.groups.Tuple.tuple(DueKind.RIGID_RECOGNITION_END, LocalDate.of(2025, 10, 20)));
+    assertThat(monitor.schedule("nobody", LocalDate.of(2025, 4, 1))).isEmpty();
+    Due far = monitor.schedule("d1", LocalDate.of(2027, 3, 1)).stream().filter(d -> d.kind() == DueKind.PERIODIC_REVIEW)
+        .findFirst().orElseThrow();
+    assertThat(far.date()).isEqualTo(LocalDate.of(2027, 4, 15));
+    assertThat(far.basisEn()).endsWith("not moved to a working day: calendar 'CN national' does not cover 2027");
     // a new job starts a 6-month gradual withdrawal for the 低保 household
     run(monitor, YearMonth.of(2025, 4), record("d1", RecordType.NEW_JOB, LocalDate.of(2025, 4, 10), "m1"));
     for (int m = 5; m <= 7; m++) {
