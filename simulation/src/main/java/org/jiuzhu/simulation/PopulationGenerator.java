@@ -60,6 +60,7 @@ public final class PopulationGenerator {
   private final LocalDate date;
   private final PerStretch<Calibration> calibration;
   private final YearMonth[] months = new YearMonth[Microdata.MONTHS];
+  private final LocalDate[] yearsBefore = new LocalDate[121]; // date minus 0..120 years, made once
   private static final String[] MEMBER_IDS = {"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12"};
 
   /** Parameters of one region and date, read once. */
@@ -134,6 +135,9 @@ public final class PopulationGenerator {
     for (RegionCode r : this.regions) {
       calibration.get(r, date); // an unknown region or a bad calibration fails here, not in a worker
     }
+    for (int y = 0; y < yearsBefore.length; y++) {
+      yearsBefore[y] = date.minusYears(y);
+    }
     YearMonth last = YearMonth.from(date).minusMonths(1);
     for (int k = 0; k < months.length; k++) {
       months[k] = last.minusMonths(k);
@@ -204,7 +208,7 @@ public final class PopulationGenerator {
         rel = Relationship.PARENT;
         age = Math.min(100, applicantAge + 22 + r.nextInt(10));
       }
-      LocalDate birth = date.minusYears(age).minusDays(1 + r.nextInt(364));
+      LocalDate birth = yearsBefore[age].minusDays(1 + r.nextInt(364));
       Member.Builder m = new Member.Builder().id(mid).relationship(rel).birthDate(birth).hukouType(hukou).hukouRegion(region);
       boolean severe = false;
       if (r.nextDouble() < c.disability) {
