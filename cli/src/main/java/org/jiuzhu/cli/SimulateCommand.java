@@ -224,7 +224,12 @@ final class SimulateCommand implements Callable<Integer> {
     }
     if (name.endsWith(".csv")) {
       BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-      return MicrodataCsv.reader(file.getFileName().toString(), in, date);
+      try {
+        return MicrodataCsv.reader(file.getFileName().toString(), in, date); // closes it at the end
+      } catch (RuntimeException e) {
+        in.close();
+        throw e;
+      }
     }
     throw new IllegalArgumentException("--input " + file.getFileName() + " has an unknown extension; expected .csv or .parquet");
   }

@@ -24,7 +24,7 @@ import org.jiuzhu.core.validation.ValidationException;
 /**
  * Microdata as CSV: households in the columns of {@link Microdata} (a header line, one person a
  * line), and results, one household a line ({@link #RESULT_COLUMNS}). The reader streams:
- * memory holds one batch of households.
+ * memory holds one batch of households (the run that reads it, two).
  *
  * @since 0.1.0
  */
@@ -98,6 +98,7 @@ public final class MicrodataCsv {
    * relationship}, {@code birthDate}, {@code hukou} and {@code workStatus} are required.
    *
    * @param name the file's name, for messages
+   * @param in the lines; closed at the end of the input
    * @throws ValidationException if the header is missing or names unknown columns
    */
   public static HouseholdSource reader(String name, BufferedReader in, LocalDate date) throws IOException {
@@ -159,6 +160,7 @@ public final class MicrodataCsv {
         if (text == null) {
           done = true;
           grouper.finishHousehold();
+          in.close();
           break;
         }
         if (text.isBlank()) {
