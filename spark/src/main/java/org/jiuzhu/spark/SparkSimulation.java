@@ -107,24 +107,32 @@ public final class SparkSimulation {
       this.reforms = reforms;
     }
 
-    void forEach(Iterator<Row> rows, java.util.function.Consumer<HouseholdOutcome> out) {
+    /** The outcomes of a sorted partition, household by household, pulled one at a time: one household in memory. */
+    Iterator<HouseholdOutcome> outcomes(Iterator<Row> rows) {
       Evaluator evaluator = evaluator(date, reforms);
       LocalDate d = LocalDate.parse(date);
-      List<Microdata.Row> pending = new ArrayList<>();
-      String id = null;
-      while (rows.hasNext()) {
-        Row r = rows.next();
-        String h = r.getString(r.fieldIndex("household"));
-        if (id != null && !id.equals(h)) {
-          out.accept(evaluate(evaluator, pending, d));
-          pending = new ArrayList<>();
+      return new Iterator<>() {
+        private Row ahead = rows.hasNext() ? rows.next() : null;
+
+        @Override
+        public boolean hasNext() {
+          return ahead != null;
         }
-        id = h;
-        pending.add(SparkMicrodata.view(r));
-      }
-      if (!pending.isEmpty()) {
-        out.accept(evaluate(evaluator, pending, d));
-      }
+
+        @Override
+        public HouseholdOutcome next() {
+          if (ahead == null) {
+            throw new java.util.NoSuchElementException();
+          }
+          String id = ahead.getString(ahead.fieldIndex("household"));
+          List<Microdata.Row> household = new ArrayList<>();
+          while (ahead != null && id.equals(ahead.getString(ahead.fieldIndex("household")))) {
+            household.add(SparkMicrodata.view(ahead));
+            ahead = rows.hasNext() ? rows.next() : null;
+          }
+          return evaluate(evaluator, household, d);
+        }
+      };
     }
 
     private static HouseholdOutcome evaluate(Evaluator evaluator, List<Microdata.Row> rows, LocalDate date) {
@@ -143,7 +151,7 @@ public final class SparkSimulation {
     @Override
     public Iterator<Aggregates> call(Iterator<Row> rows) {
       Aggregates a = new Aggregates();
-      forEach(rows, a::add);
+      outcomes(rows).forEachRemaining(a::add);
       return Collections.singletonList(a).iterator();
     }
   }
@@ -157,14 +165,24 @@ public final class SparkSimulation {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-      List<Row> out = new ArrayList<>();
-      forEach(rows, o -> out.add(RowFactory.create(o.householdId(), o.region().toString(), o.hukou().name(), o.persons(),
-          o.weight(), Money.ofFen(o.marketIncome()).toYuan(), Money.ofFen(o.povertyLine()).toYuan(),
-          Money.ofFen(o.baselineTransfers()).toYuan(), Money.ofFen(o.reformTransfers()).toYuan(),
-          Money.ofFen(o.change()).toYuan(),
-          o.baseline().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId).collect(Collectors.joining(";")),
-          o.reform().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId).collect(Collectors.joining(";")))));
-      return out.iterator();
+      Iterator<HouseholdOutcome> outcomes = outcomes(rows);
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return outcomes.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          HouseholdOutcome o = outcomes.next();
+          return RowFactory.create(o.householdId(), o.region().toString(), o.hukou().name(), o.persons(), o.weight(),
+              Money.ofFen(o.marketIncome()).toYuan(), Money.ofFen(o.povertyLine()).toYuan(),
+              Money.ofFen(o.baselineTransfers()).toYuan(), Money.ofFen(o.reformTransfers()).toYuan(),
+              Money.ofFen(o.change()).toYuan(),
+              o.baseline().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId).collect(Collectors.joining(";")),
+              o.reform().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId).collect(Collectors.joining(";")));
+        }
+      };
     }
   }
 
