@@ -72,6 +72,7 @@ public final class PopulationGenerator {
     final double disability;
     final double severe;
     final double major;
+    final double dialysis;
     final double chronic;
     final double unemployment;
     final double sigma;
@@ -98,6 +99,7 @@ public final class PopulationGenerator {
       disability = share(s, PopulationParameters.DISABILITY_RATE.name(), s.get(PopulationParameters.DISABILITY_RATE));
       severe = share(s, PopulationParameters.SEVERE_DISABILITY_SHARE.name(), s.get(PopulationParameters.SEVERE_DISABILITY_SHARE));
       major = share(s, PopulationParameters.MAJOR_ILLNESS_RATE.name(), s.get(PopulationParameters.MAJOR_ILLNESS_RATE));
+      dialysis = share(s, PopulationParameters.DIALYSIS_SHARE.name(), s.get(PopulationParameters.DIALYSIS_SHARE));
       chronic = share(s, PopulationParameters.CHRONIC_ILLNESS_RATE.name(), s.get(PopulationParameters.CHRONIC_ILLNESS_RATE));
       unemployment = share(s, PopulationParameters.UNEMPLOYMENT_RATE.name(), s.get(PopulationParameters.UNEMPLOYMENT_RATE));
       sigma = s.get(PopulationParameters.INCOME_SIGMA).doubleValue();
@@ -220,7 +222,7 @@ public final class PopulationGenerator {
         }
       }
       if (r.nextDouble() < c.major) {
-        m.addIllnesses(Microdata.majorIllness(r.nextInt(10) == 0 ? 3 : 0));
+        m.addIllnesses(Microdata.majorIllness(r.nextDouble() < c.dialysis ? 3 : 0));
       }
       if (r.nextDouble() < c.chronic) {
         m.addIllnesses(Microdata.chronicIllness());

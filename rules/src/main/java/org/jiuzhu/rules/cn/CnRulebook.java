@@ -10,6 +10,7 @@ import org.jiuzhu.core.eligibility.Screening;
 import org.jiuzhu.core.household.Household;
 import org.jiuzhu.core.policy.PerStretch;
 import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.policy.PolicySnapshot;
 import org.jiuzhu.core.region.RegionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,17 @@ public final class CnRulebook {
   /** The rulebook over {@code policy}. */
   public static CnRulebook create(Policy policy) {
     return new CnRulebook(policy);
+  }
+
+  /**
+   * Whether {@code m} can work on {@code date}, by the rulebook's own test: as assessed where an
+   * assessment is given, else aged from {@code tekun.age.no-work-capacity-below} up to below {@code
+   * tekun.age.elderly} in {@code snapshot}, without a severe disability (grade 1 or 2) or a grade 3
+   * intellectual or mental one.
+   */
+  public static boolean ableToWork(org.jiuzhu.core.household.Member m, LocalDate date, PolicySnapshot snapshot) {
+    return Facts.ableToWork(m, m.ageOn(date), snapshot.get(CnParameters.TEKUN_AGE_CHILD),
+        snapshot.get(CnParameters.TEKUN_AGE_ELDERLY));
   }
 
   /** The policy whose parameters this rulebook reads. */

@@ -417,6 +417,18 @@ final class Facts {
 
   // ---- members ----
 
+  /**
+   * Whether {@code m}, aged {@code age}, can work: as assessed where an assessment is given, else
+   * from {@code childBelow} up to below {@code elderlyFrom} without a severe disability or a grade 3
+   * intellectual or mental one.
+   */
+  static boolean ableToWork(Member m, int age, int childBelow, int elderlyFrom) {
+    if (m.workCapacity().isPresent()) {
+      return m.workCapacity().get() != org.jiuzhu.core.household.WorkCapacity.NONE;
+    }
+    return age >= childBelow && age < elderlyFrom && !severelyDisabled(m) && !grade3IntellectualOrMental(m);
+  }
+
   static boolean severelyDisabled(Member m) {
     return m.disability().isPresent() && m.disability().get().grade() <= 2;
   }

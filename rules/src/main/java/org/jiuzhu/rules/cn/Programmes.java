@@ -185,13 +185,7 @@ final class Programmes {
   }
 
   private boolean ableToWork(int i) {
-    Member m = f.members.get(i);
-    if (m.workCapacity().isPresent()) {
-      return m.workCapacity().get() != WorkCapacity.NONE;
-    }
-    int age = f.ages[i];
-    return age >= f.p.tekunAgeChild && age < f.p.tekunAgeElderly && !Facts.severelyDisabled(m)
-        && !Facts.grade3IntellectualOrMental(m);
+    return Facts.ableToWork(f.members.get(i), f.ages[i], f.p.tekunAgeChild, f.p.tekunAgeElderly);
   }
 
   /** The asset tests shared by 低保 and (with looser limits) the marginal and rigid categories. */

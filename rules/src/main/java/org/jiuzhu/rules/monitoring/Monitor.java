@@ -33,6 +33,7 @@ import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.policy.MissingParameterException;
 import org.jiuzhu.core.policy.PerStretch;
 import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.policy.PolicySnapshot;
 import org.jiuzhu.core.policy.UnknownRegionException;
 import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.time.HolidayCalendar;
@@ -226,7 +227,8 @@ public final class Monitor {
     for (CurrentBenefit b : hh.currentBenefits()) {
       benefits.add(b.programmeId());
     }
-    HouseholdState s = new HouseholdState(id, true, receivesAny(hh), irregular(hh, firstSeen), day, memberIds, benefits);
+    HouseholdState s = new HouseholdState(id, true, receivesAny(hh),
+        irregular(hh, firstSeen, thresholds.get(region, firstSeen).snapshot), day, memberIds, benefits);
     for (CurrentBenefit b : hh.currentBenefits()) {
       int p = programme(b.programmeId());
       int since = (int) b.since().toEpochDay();
@@ -263,14 +265,13 @@ public final class Monitor {
       "marginal household", "rigid-expenditure household"};
 
   /**
-   * Reviewed at the irregular-income interval: a member of working age (16 to 59) without a
-   * severe disability who is not retired or in school — someone whose earnings can change.
+   * Reviewed at the irregular-income interval: a member able to work by the rulebook's test ({@link
+   * CnRulebook#ableToWork}) who is not retired or in school — someone whose earnings can change.
    */
-  private static boolean irregular(Household h, LocalDate date) {
+  private static boolean irregular(Household h, LocalDate date, PolicySnapshot snapshot) {
     for (Member m : h.members()) {
-      int age = m.ageOn(date);
-      boolean severe = m.disability().isPresent() && m.disability().get().grade() <= 2;
-      if (age >= 16 && age < 60 && !severe && m.workStatus() != WorkStatus.RETIRED && m.workStatus() != WorkStatus.STUDENT) {
+      if (m.workStatus() != WorkStatus.RETIRED && m.workStatus() != WorkStatus.STUDENT
+          && CnRulebook.ableToWork(m, date, snapshot)) {
         return true;
       }
     }

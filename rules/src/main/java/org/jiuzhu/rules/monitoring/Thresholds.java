@@ -41,8 +41,11 @@ final class Thresholds {
   final int marginalReview;
   final int rigidValidity;
   final int withdrawalMonths;
+  /** The snapshot they were read from (for the rulebook's own tests, such as work capacity). */
+  final PolicySnapshot snapshot;
 
   Thresholds(PolicySnapshot s) {
+    snapshot = s;
     medicalLowIncome = s.get(MonitoringParameters.MEDICAL_LOW_INCOME).fen();
     medicalAnyone = s.get(MonitoringParameters.MEDICAL_ANYONE).fen();
     shareRatio = s.get(MonitoringParameters.MEDICAL_SHARE);

@@ -40,6 +40,9 @@ public final class PopulationParameters {
   /** {@code population.major-illness-rate}: share of persons with a major illness. */
   public static final ParameterKey<BigDecimal> MAJOR_ILLNESS_RATE = ParameterKey.ratio("population.major-illness-rate",
       "share of persons with a major illness").required();
+  /** {@code population.dialysis-share}: share of major illnesses that need dialysis (three sessions a week). */
+  public static final ParameterKey<BigDecimal> DIALYSIS_SHARE = ParameterKey.ratio("population.dialysis-share",
+      "share of major illnesses that need dialysis (three sessions a week)").required();
   /** {@code population.chronic-illness-rate}: share of persons with a chronic illness. */
   public static final ParameterKey<BigDecimal> CHRONIC_ILLNESS_RATE = ParameterKey.ratio("population.chronic-illness-rate",
       "share of persons with a chronic illness").required();
@@ -68,7 +71,7 @@ public final class PopulationParameters {
   /** Every key declared here. */
   public static ImmutableList<ParameterKey<?>> all() {
     return ImmutableList.of(HOUSEHOLD_SIZE_CDF, RURAL_SHARE, ELDERLY_SHARE, CHILD_SHARE, DISABILITY_RATE,
-        SEVERE_DISABILITY_SHARE, MAJOR_ILLNESS_RATE, CHRONIC_ILLNESS_RATE, UNEMPLOYMENT_RATE, INCOME_SIGMA,
+        SEVERE_DISABILITY_SHARE, MAJOR_ILLNESS_RATE, DIALYSIS_SHARE, CHRONIC_ILLNESS_RATE, UNEMPLOYMENT_RATE, INCOME_SIGMA,
         INCOME_NONE_SHARE, DEPOSIT_MONTHS, VEHICLE_SHARE, VEHICLE_VALUE, HOME_AREA);
   }
 }
