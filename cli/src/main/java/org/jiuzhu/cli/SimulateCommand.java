@@ -204,7 +204,8 @@ final class SimulateCommand implements Callable<Integer> {
   @SuppressWarnings("unchecked")
   static String anchorLine(String region, Object value, boolean zh) {
     Map<String, Object> v = (Map<String, Object>) value;
-    StringBuilder b = new StringBuilder(zh ? "  标准与全国平均（校准锚点）" : "  standards against the national averages (anchors) ")
+    StringBuilder b = new StringBuilder(zh ? "  标准与全国平均（校准锚点，全国平均未经核实）"
+        : "  standards against the national averages (anchors; the averages are unverified) ")
         .append(region).append(zh ? "：" : ": ");
     String[][] keys = {{"dibaoUrban", "低保 城镇", "dibao urban"}, {"dibaoRural", "低保 农村", "dibao rural"},
         {"tekunUrban", "特困 城镇", "tekun urban"}, {"tekunRural", "特困 农村", "tekun rural"}};
@@ -247,7 +248,7 @@ final class SimulateCommand implements Callable<Integer> {
         m.forEach((k, p) -> anchorRows.add(List.of(region, k, String.valueOf(p.get("region")),
             String.valueOf(p.get("nationalAverage")), String.valueOf(p.get("ratio")))));
       });
-      html.table(List.of("region", "standard", "region's value", "national average (DOMAIN.md §13)", "ratio"), anchorRows);
+      html.table(List.of("region", "standard", "region's value", "national average (DOMAIN.md §13, unverified)", "ratio"), anchorRows);
     }
     html.heading("Cost by programme 各项目年支出");
     html.costByProgramme(total, hasReform);

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.money.Rounding;
+import org.jiuzhu.core.money.RoundingStage;
 
 /**
  * A typed parameter key, e.g. {@code dibao.standard.urban} in {@code CNY/person/month}. Keys are
@@ -69,6 +70,11 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
   /** A yes/no switch. */
   public static ParameterKey<Boolean> flag(String name, String description) {
     return of(name, Unit.FLAG, Boolean.class, description, false);
+  }
+
+  /** The step at which a rounding rule applies. */
+  public static ParameterKey<RoundingStage> roundingStage(String name, String description) {
+    return of(name, Unit.ROUNDING_STAGE, RoundingStage.class, description, false);
   }
 
   /** A rounding rule. */

@@ -23,6 +23,8 @@ public final class ParameterValue {
   private final String legalReference;
   private final ParameterStatus status;
   private final String source;
+  private final Source citation;
+  private final String lead;
   private final String note;
   private final String origin;
 
@@ -33,7 +35,9 @@ public final class ParameterValue {
     this.value = b.value;
     this.legalReference = b.legalReference;
     this.status = b.status;
-    this.source = b.source;
+    this.citation = b.citation;
+    this.source = b.citation != null ? b.citation.toString() : b.source;
+    this.lead = b.lead;
     this.note = b.note;
     this.origin = b.origin;
   }
@@ -78,9 +82,33 @@ public final class ParameterValue {
     return status;
   }
 
-  /** The official source a verified value was checked against; may be given for others too. */
+  /**
+   * The official source a verified value was checked against, as one line of text (the
+   * {@linkplain #citation() citation} when there is one); may be given for others too.
+   */
   public Optional<String> source() {
     return Optional.ofNullable(source);
+  }
+
+  /**
+   * The official source as structured data: title, issuing body, document number, date, address
+   * and kind of page. Every {@linkplain ParameterStatus#VERIFIED verified} value has one.
+   *
+   * @since 0.1.0
+   */
+  public Optional<Source> citation() {
+    return Optional.ofNullable(citation);
+  }
+
+  /**
+   * Where a figure was seen on a mirror or a republication (a copy on a non-government host, or a
+   * third party's re-telling): the address and what it says, so the next person knows where to
+   * look for the original. A lead never verifies a value.
+   *
+   * @since 0.1.0
+   */
+  public Optional<String> lead() {
+    return Optional.ofNullable(lead);
   }
 
   /** A remark, e.g. why a value is illustrative. */
@@ -101,12 +129,13 @@ public final class ParameterValue {
     ParameterValue v = (ParameterValue) o;
     return v.key.equals(key) && v.region.equals(region) && v.effective.equals(effective)
         && v.value.equals(value) && v.legalReference.equals(legalReference) && v.status == status
-        && Objects.equals(v.source, source) && Objects.equals(v.note, note);
+        && Objects.equals(v.source, source) && Objects.equals(v.citation, citation) && Objects.equals(v.lead, lead)
+        && Objects.equals(v.note, note);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key, region, effective, value, legalReference, status, source, note);
+    return Objects.hash(key, region, effective, value, legalReference, status, source, citation, lead, note);
   }
 
   @Override
@@ -124,6 +153,8 @@ public final class ParameterValue {
     private String legalReference;
     private ParameterStatus status;
     private String source;
+    private Source citation;
+    private String lead;
     private String note;
     private String origin = "(built in code)";
 
@@ -161,9 +192,24 @@ public final class ParameterValue {
       return this;
     }
 
-    /** Sets the official source (required when verified). */
+    /**
+     * Sets the source as free text. A verified value needs a {@link #citation(Source)}; free text
+     * alone does not verify it.
+     */
     public Builder source(String source) {
       this.source = source == null || source.isBlank() ? null : source;
+      return this;
+    }
+
+    /** Sets the official source as structured data (required when verified). */
+    public Builder citation(Source citation) {
+      this.citation = citation;
+      return this;
+    }
+
+    /** Sets a lead: a mirror or republication that gives the figure (see {@link ParameterValue#lead()}). */
+    public Builder lead(String lead) {
+      this.lead = lead == null || lead.isBlank() ? null : lead;
       return this;
     }
 
@@ -207,9 +253,9 @@ public final class ParameterValue {
       }
       if (status == null) {
         p.add("status", "value.status.missing", "no status for " + key + "; expected verified or illustrative");
-      } else if (status == ParameterStatus.VERIFIED && source == null) {
+      } else if (status == ParameterStatus.VERIFIED && citation == null) {
         p.add("source", "value.source.missing", key + " is marked verified but names no official source;"
-            + " give the source or mark it illustrative");
+            + " give the source (title, issuer, date, address, kind of page) or mark it illustrative");
       }
       p.throwIfAny("parameter value of " + key + " from " + origin);
       return new ParameterValue(this);

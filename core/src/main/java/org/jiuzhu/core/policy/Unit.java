@@ -9,6 +9,7 @@ import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.money.Multiples;
 import org.jiuzhu.core.money.PaymentBands;
 import org.jiuzhu.core.money.Rounding;
+import org.jiuzhu.core.money.RoundingStage;
 
 /**
  * The unit of a parameter, which fixes the Java type of its values. Policy files name the unit
@@ -44,6 +45,8 @@ public enum Unit {
   FLAG("flag", Boolean.class),
   /** A rounding rule {@code MODE:STEP}, see {@link Rounding#parse}. */
   ROUNDING("rounding", Rounding.class),
+  /** The step of a computation at which rounding applies, see {@link RoundingStage}. */
+  ROUNDING_STAGE("rounding-stage", RoundingStage.class),
   /** Payment bands {@code UPPER:PAY;…}, see {@link PaymentBands#parse}. */
   BANDS("bands", PaymentBands.class),
   /** Rising multiples {@code M;M;…}, see {@link Multiples#parse}. */
@@ -109,6 +112,8 @@ public enum Unit {
         throw new IllegalArgumentException("'" + text + "' is not a flag; expected true or false");
       case ROUNDING:
         return Rounding.parse(s);
+      case ROUNDING_STAGE:
+        return RoundingStage.parse(s);
       case BANDS:
         return PaymentBands.parse(s);
       case MULTIPLES:

@@ -9,18 +9,27 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Working days under a holiday calendar supplied as data: public holidays (法定节假日) and the
  * weekend days that are working days in exchange (调休上班).
  *
- * <p>A calendar covers whole years; asking about a day in a year it does not cover is an error,
- * never a guess, because a process deadline computed without the year's holidays would be wrong.
- * The national calendar ships as data in the rules module.
+ * <p>A calendar covers whole years, those whose official notice it holds. A day in a year it does
+ * not cover (typically next year, before the State Council publishes its notice) is never refused:
+ * it is a working day when it is Monday to Friday, weekends only, and every answer that depends on
+ * such a day is <em>provisional</em> — {@link #deadline} says so with a flag and a warning, and the
+ * calendar logs a warning once per uncovered year. The national calendar ships as data in the
+ * rules module.
  *
  * @since 0.1.0
  */
 public final class HolidayCalendar {
+  private static final Logger LOG = LoggerFactory.getLogger(HolidayCalendar.class);
+
+  private final Set<Integer> warned = ConcurrentHashMap.newKeySet();
   private final String name;
   private final ImmutableSortedSet<Integer> years;
   private final ImmutableSet<LocalDate> holidays;
@@ -54,48 +63,74 @@ public final class HolidayCalendar {
   }
 
   /**
+   * True when an answer about {@code date} is provisional: the calendar does not cover its year,
+   * so only weekends are known to be days off.
+   */
+  public boolean isProvisional(LocalDate date) {
+    return !covers(date);
+  }
+
+  /**
    * True for a working day: Monday to Friday except holidays, plus weekend days worked in
-   * exchange for a holiday.
-   *
-   * @throws IllegalArgumentException if the calendar does not cover {@code date}'s year
+   * exchange for a holiday. In a year the calendar does not cover, Monday to Friday
+   * (provisional: see {@link #isProvisional}).
    */
   public boolean isWorkingDay(LocalDate date) {
-    checkCovered(date);
+    if (!covers(date)) {
+      warnOnce(date.getYear());
+      return isWeekday(date);
+    }
     if (holidays.contains(date)) {
       return false;
     }
     if (workingWeekendDays.contains(date)) {
       return true;
     }
-    DayOfWeek d = date.getDayOfWeek();
-    return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY;
+    return isWeekday(date);
   }
 
   /**
    * The date that is {@code workingDays} working days after {@code start}: the deadline of a
    * process step started on {@code start}. {@code start} itself is not counted, whether or not it
-   * is a working day; with zero the answer is {@code start}.
+   * is a working day; with zero the answer is {@code start}. Days in years the calendar does not
+   * cover count on weekends only; {@link #deadline} says whether that happened.
    *
-   * @throws IllegalArgumentException if {@code workingDays} is negative or the count runs past
-   *     the years the calendar covers
+   * @throws IllegalArgumentException if {@code workingDays} is negative
    */
   public LocalDate plusWorkingDays(LocalDate start, int workingDays) {
+    return deadline(start, workingDays).date();
+  }
+
+  /**
+   * The deadline {@code workingDays} working days after {@code start}, with whether it is
+   * provisional (some counted day lies in a year the calendar does not cover, so its holidays
+   * are unknown and only weekends were skipped) and a warning saying so.
+   *
+   * @throws IllegalArgumentException if {@code workingDays} is negative
+   * @since 0.1.0
+   */
+  public Deadline deadline(LocalDate start, int workingDays) {
     checkArgument(workingDays >= 0, "working days must be >= 0, was %s", workingDays);
-    checkCovered(start);
+    checkNotNull(start, "start");
+    Set<Integer> uncovered = new TreeSet<>();
     LocalDate d = start;
     int left = workingDays;
     while (left > 0) {
       d = d.plusDays(1);
+      if (!covers(d)) {
+        uncovered.add(d.getYear());
+      }
       if (isWorkingDay(d)) {
         left--;
       }
     }
-    return d;
+    return new Deadline(d, ImmutableSortedSet.copyOf(uncovered), name, years);
   }
 
   /**
    * The number of working days in {@code (startExclusive, endInclusive]}: how many working days
-   * have passed from {@code startExclusive} to {@code endInclusive}.
+   * have passed from {@code startExclusive} to {@code endInclusive} (weekends only in years the
+   * calendar does not cover).
    */
   public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
     checkArgument(!endInclusive.isBefore(startExclusive),
@@ -109,11 +144,43 @@ public final class HolidayCalendar {
     return n;
   }
 
-  private void checkCovered(LocalDate date) {
-    if (!covers(date)) {
-      throw new IllegalArgumentException(
-          "holiday calendar '" + name + "' does not cover " + date + "; it covers the years " + years
-              + " (add the year's official holiday notice as data)");
+  private static boolean isWeekday(LocalDate date) {
+    DayOfWeek d = date.getDayOfWeek();
+    return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY;
+  }
+
+  private void warnOnce(int year) {
+    if (warned.add(year)) {
+      LOG.warn("holiday calendar '{}' does not cover {} (it covers {}); working days in {} are counted on"
+          + " weekends only and deadlines there are provisional until the year's official notice is added",
+          name, year, years, year);
+    }
+  }
+
+  /**
+   * A deadline and whether it is provisional.
+   *
+   * @param date the deadline
+   * @param uncoveredYears the years counted through that the calendar does not cover; empty
+   *     when the deadline is final
+   * @param calendar the calendar's name
+   * @param coveredYears the years the calendar covers
+   * @since 0.1.0
+   */
+  public record Deadline(LocalDate date, ImmutableSortedSet<Integer> uncoveredYears, String calendar,
+      ImmutableSortedSet<Integer> coveredYears) {
+    /** True when some counted day lies in a year whose holidays are not known. */
+    public boolean provisional() {
+      return !uncoveredYears.isEmpty();
+    }
+
+    /** The warning to show with a provisional deadline (English), empty when it is final. */
+    public java.util.Optional<String> warning() {
+      return provisional()
+          ? java.util.Optional.of("provisional: holiday calendar '" + calendar + "' does not cover " + uncoveredYears
+              + " (it covers " + coveredYears + "), so only weekends were skipped there; recompute once the"
+              + " year's official holiday notice is loaded")
+          : java.util.Optional.empty();
     }
   }
 

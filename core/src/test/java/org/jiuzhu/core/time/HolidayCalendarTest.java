@@ -36,13 +36,27 @@ final class HolidayCalendarTest {
   }
 
   @Test
-  void refusesToGuessOutsideItsYears() {
-    assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2027, 1, 4)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("does not cover 2027-01-04")
-        .hasMessageContaining("[2026]");
-    assertThatThrownBy(() -> calendar.plusWorkingDays(LocalDate.of(2026, 12, 30), 5))
-        .hasMessageContaining("does not cover 2027");
+  void pastItsYearsCountsWeekendsOnlyAndSaysTheDeadlineIsProvisional() {
+    // 2027 is not covered: Friday 1 January 2027 is a working day provisionally (its holidays are unknown)
+    assertThat(calendar.isProvisional(LocalDate.of(2027, 1, 1))).isTrue();
+    assertThat(calendar.isProvisional(LocalDate.of(2026, 12, 31))).isFalse();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isTrue();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 2))).isFalse(); // Saturday
+    // Wednesday 30 Dec 2026 + 5: Thu 31, Fri 1 Jan, Mon 4, Tue 5, Wed 6
+    HolidayCalendar.Deadline d = calendar.deadline(LocalDate.of(2026, 12, 30), 5);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2027, 1, 6));
+    assertThat(d.provisional()).isTrue();
+    assertThat(d.uncoveredYears()).containsExactly(2027);
+    assertThat(d.warning()).hasValueSatisfying(w -> assertThat(w).contains("does not cover [2027]").contains("[2026]"));
+    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 12, 30), 5)).isEqualTo(d.date());
+    // within the covered year the deadline is final
+    HolidayCalendar.Deadline inside = calendar.deadline(LocalDate.of(2026, 2, 13), 3);
+    assertThat(inside.provisional()).isFalse();
+    assertThat(inside.warning()).isEmpty();
+    assertThat(inside.date()).isEqualTo(LocalDate.of(2026, 2, 25));
+    // at the edge: reaching exactly 31 December stays final
+    assertThat(calendar.deadline(LocalDate.of(2026, 12, 30), 1).provisional()).isFalse();
+    assertThat(calendar.deadline(LocalDate.of(2026, 12, 31), 1).provisional()).isTrue();
   }
 
   @Test

@@ -13,14 +13,18 @@ import org.jiuzhu.core.time.HolidayCalendar;
 
 /**
  * Holiday calendars supplied as data (YAML): {@link #national()} ships China's national
- * calendar for 2025 and 2026; {@link #load} reads a calendar of the same format.
+ * calendar for 2025 (illustrative, read from a data set) and 2026 (verified against the notice as
+ * Xinhua published it); {@link #load} reads a calendar of the same format. Each year has a
+ * status; a {@code verified} year names its source (title, issuer, date, address, kind of page).
+ * Past the last year, working days are counted on weekends only and deadlines are provisional.
  *
  * <pre>
  * calendar: CN national
  * years:
  *   - year: 2026
  *     reference: 国务院办公厅关于2026年部分节假日安排的通知
- *     status: illustrative
+ *     status: verified
+ *     source: {title: …, issuer: 国务院办公厅, date: 2025-11-04, address: "https://…", kind: official-media}
  *     holidays:
  *       - {name: 春节, from: 2026-02-15, to: 2026-02-23}   # inclusive
  *     workingDays: [2026-02-14, 2026-02-28]
@@ -78,6 +82,17 @@ public final class HolidayCalendars {
       if (y.reference == null || y.reference.isBlank()) {
         problems.add("year " + y.year + " names no 'reference' (the notice it transcribes)");
       }
+      if (!"verified".equals(y.status) && !"illustrative".equals(y.status)) {
+        problems.add("year " + y.year + ": status '" + y.status + "'; expected verified or illustrative");
+      }
+      if ("verified".equals(y.status)) {
+        SourceDoc src = y.source;
+        if (src == null || blank(src.title) || blank(src.issuer) || blank(src.date) || blank(src.address)
+            || !("official".equals(src.kind) || "official-media".equals(src.kind))) {
+          problems.add("year " + y.year + " is marked verified but its 'source' lacks title, issuer, date, address"
+              + " or kind (official or official-media); give them or mark the year illustrative with a 'lead'");
+        }
+      }
       b.coverYear(y.year);
       for (HolidayDoc h : y.holidays == null ? List.<HolidayDoc>of() : y.holidays) {
         try {
@@ -118,11 +133,26 @@ public final class HolidayCalendars {
     public List<YearDoc> years;
   }
 
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  static final class SourceDoc {
+    public String title;
+    public String issuer;
+    public String number;
+    public String date;
+    public String address;
+    public String kind;
+    public String quote;
+  }
+
   static final class YearDoc {
     public int year;
     public String reference;
     public String status;
-    public String source;
+    public SourceDoc source;
+    public String lead;
     public String note;
     public List<HolidayDoc> holidays;
     public List<String> workingDays;

@@ -8,6 +8,7 @@ import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.money.Multiples;
 import org.jiuzhu.core.money.PaymentBands;
 import org.jiuzhu.core.money.Rounding;
+import org.jiuzhu.core.money.RoundingStage;
 import org.jiuzhu.core.policy.ParameterKey;
 import org.jiuzhu.core.policy.Unit;
 import org.jiuzhu.rules.policyfile.ParameterCatalog;
@@ -46,6 +47,15 @@ public final class CnParameters {
   /** {@code dibao.amount.rounding}: how the monthly 低保 amount is rounded. */
   public static final ParameterKey<Rounding> DIBAO_AMOUNT_ROUNDING = ParameterKey.rounding(
       "dibao.amount.rounding", "how the monthly 低保 amount is rounded").required();
+  /**
+   * {@code dibao.amount.rounding-stage}: where {@code dibao.amount.rounding} applies: {@code
+   * household} (the household's amount before additions), {@code member} (each member's share) or
+   * {@code end} (the final monthly total, additions included, once).
+   */
+  public static final ParameterKey<RoundingStage> DIBAO_AMOUNT_ROUNDING_STAGE = ParameterKey.roundingStage(
+      "dibao.amount.rounding-stage",
+      "where the 低保 rounding applies: household (the household's amount), member (each share) or end (the final total)")
+      .required();
 
   // ---- 低保 assets [L] ----
   /** {@code dibao.assets.financial-months-per-capita}: financial assets per person may not exceed this many months of the standard. */
@@ -121,6 +131,16 @@ public final class CnParameters {
   /** {@code tekun.basic-standard-min-multiple}: the basic standard is at least this multiple of the 低保 standard. */
   public static final ParameterKey<BigDecimal> TEKUN_BASIC_MIN_MULTIPLE = ParameterKey.ratio(
       "tekun.basic-standard-min-multiple", "the basic standard is at least this multiple of the 低保 standard").required();
+  /** {@code tekun.floor.rounding}: how the 特困 floor (the multiple of the 低保 standard) is rounded. */
+  public static final ParameterKey<Rounding> TEKUN_FLOOR_ROUNDING = ParameterKey.rounding(
+      "tekun.floor.rounding", "how the 特困 floor (a multiple of the 低保 standard) is rounded").required();
+  /**
+   * {@code tekun.floor.rounding-stage}: {@code yearly} (the yearly floor rounded once) or {@code
+   * monthly-times-12} (the monthly floor rounded, then multiplied by 12).
+   */
+  public static final ParameterKey<RoundingStage> TEKUN_FLOOR_ROUNDING_STAGE = ParameterKey.roundingStage(
+      "tekun.floor.rounding-stage", "yearly (the yearly floor rounded once) or monthly-times-12 (monthly rounded, then x 12)")
+      .required();
   /** {@code tekun.basic-standard.urban}: 特困 basic living standard, urban. */
   public static final ParameterKey<Money> TEKUN_BASIC_URBAN = ParameterKey.money(
       "tekun.basic-standard.urban", Unit.CNY_PER_PERSON_YEAR, "特困 basic living standard, urban");

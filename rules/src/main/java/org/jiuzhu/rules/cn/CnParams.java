@@ -30,6 +30,8 @@ final class CnParams {
   final Ratio employmentCostRatio;
   final boolean excludeResidentsPension;
   final Rounding rounding;
+  /** The region's rounding, at the stage it applies. */
+  final Amounts amounts;
   final boolean deductMedical;
   final PaymentBands bands;
   final Integer religiousSiteYears;
@@ -99,6 +101,8 @@ final class CnParams {
     employmentCostRatio = Ratio.of(s.find(DIBAO_EMPLOYMENT_COST_RATIO).orElse(null));
     excludeResidentsPension = s.get(INCOME_EXCLUDE_RESIDENTS_PENSION);
     rounding = s.get(DIBAO_AMOUNT_ROUNDING);
+    amounts = new Amounts(rounding, s.get(CnParameters.DIBAO_AMOUNT_ROUNDING_STAGE), s.get(CnParameters.TEKUN_FLOOR_ROUNDING),
+        s.get(CnParameters.TEKUN_FLOOR_ROUNDING_STAGE));
     deductMedical = s.get(DIBAO_DEDUCT_MEDICAL);
     bands = s.find(DIBAO_AMOUNT_BANDS).orElse(null);
     religiousSiteYears = s.get(RELIGIOUS_SITE_YEARS);

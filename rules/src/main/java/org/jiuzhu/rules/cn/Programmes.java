@@ -165,6 +165,17 @@ final class Programmes {
   }
 
   /** The 分类施保 addition of a member: the highest that applies (就高不累加). */
+  /** The additions of the counted members who keep their share (rounding at the end takes them in). */
+  private Money keptAdditions(boolean[] sanctioned) {
+    Money sum = Money.ZERO;
+    for (int i = 0; i < f.members.size(); i++) {
+      if (f.counted[i] && !sanctioned[i]) {
+        sum = sum.plus(addition(i));
+      }
+    }
+    return sum;
+  }
+
   private Money addition(int i) {
     Member m = f.members.get(i);
     int age = f.ages[i];
@@ -241,14 +252,14 @@ final class Programmes {
     Money base;
     if (f.p.bands != null) {
       BigDecimal share = f.p.bands.payShare(gap, line);
-      base = rounding.roundFen(BigDecimal.valueOf(s.fen() * f.n).multiply(share));
+      base = f.p.amounts.dibaoBanded(s, f.n, share);
       b.detail("band", share.stripTrailingZeros().toPlainString());
       if (ex.isOn()) {
         ex.note("按分档发放：每人每月低保标准的 " + share.toPlainString() + "。",
             "Paid in bands (分档): " + share.toPlainString() + " of the standard per person per month.");
       }
     } else {
-      base = rounding.roundQuotient(Money.ofFen(gap), f.window);
+      base = f.p.amounts.dibaoBase(gap, f.window, f.n);
     }
 
     // Art. 45: members who refused work repeatedly lose their own share
@@ -270,7 +281,7 @@ final class Programmes {
         }
       }
     }
-    Money kept = k == 0 ? base : rounding.roundQuotient(base.times(f.n - k), f.n);
+    Money kept = k == 0 ? base : f.p.amounts.kept(base, f.n - k, f.n);
     // shares: the base split evenly over the members who keep theirs, the remaining fen going one
     // each to the first member ids in sorted order (so that the order of members changes nothing)
     List<String> keeperIds = new ArrayList<>(f.n);
@@ -280,6 +291,9 @@ final class Programmes {
       }
     }
     keeperIds.sort(null);
+    if (f.p.amounts.stage() == org.jiuzhu.core.money.RoundingStage.END) {
+      kept = f.p.amounts.beforeAdditions(kept, keptAdditions(sanctioned));
+    }
     int keepers = keeperIds.size();
     long each = keepers == 0 ? 0 : kept.fen() / keepers;
     long remainder = keepers == 0 ? 0 : kept.fen() - each * keepers;
@@ -353,7 +367,7 @@ final class Programmes {
       if (!ex.check(SINGLE_INCOME, own < line, on ? floorDiv(own, f.window) : null, s, m.id())) {
         continue;
       }
-      Money share = rounding.roundQuotient(Money.ofFen(line - own), f.window).plus(addition(i));
+      Money share = f.p.amounts.single(line - own, f.window, addition(i));
       b.memberShare(m.id(), share);
       monthly = monthly.plus(share);
       any = true;
@@ -542,7 +556,7 @@ final class Programmes {
       // amount: basic standard (at least the national multiple of the 低保 standard) plus care
       Money regional = f.hukou == HukouType.URBAN
           ? f.need(f.p.tekunBasicUrban, TEKUN_BASIC_URBAN) : f.need(f.p.tekunBasicRural, TEKUN_BASIC_RURAL);
-      Money floor = Money.ofFen(-Math.floorDiv(-Math.multiplyExact(s.fen() * 12, f.p.tekunMinMultiple.num), f.p.tekunMinMultiple.den));
+      Money floor = f.p.amounts.tekunFloor(s, f.p.tekunMinMultiple.num, f.p.tekunMinMultiple.den);
       Money basic = Money.max(regional, floor);
       if (on && floor.isGreaterThan(regional)) {
         ex.note("本地特困基本生活标准 " + regional + " 元低于低保标准的 " + f.p.tekunMinMultiple + " 倍，按 " + floor + " 元计。",

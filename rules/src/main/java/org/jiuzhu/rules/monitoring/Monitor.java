@@ -184,9 +184,9 @@ public final class Monitor {
    * Opens {@code month}: records are then {@linkplain MonthRun#accept accepted} one by one (as a
    * feed is read) and the month is {@linkplain MonthRun#finish finished}.
    *
-   * @throws IllegalArgumentException if {@code month} is not after the last month processed, or
-   *     if the holiday calendar does not cover the month after it (visit deadlines and due
-   *     dates fall there)
+   * @throws IllegalArgumentException if {@code month} is not after the last month processed (a
+   *     month whose deadlines fall past the holiday calendar's years is processed, its working
+   *     days counted on weekends only: see {@link HolidayCalendar#deadline})
    * @throws IllegalStateException if another month is open
    */
   public MonthRun begin(YearMonth month, MonitorSink sink) {
@@ -201,13 +201,7 @@ public final class Monitor {
     }
     LocalDate matched = month.plusMonths(1).atDay(1);
     LocalDate windowEnd = matched.plusMonths(1);
-    for (LocalDate d : List.of(matched, windowEnd)) {
-      if (!calendar.covers(d)) {
-        throw new IllegalArgumentException("holiday calendar '" + calendar.name() + "' does not cover " + d
-            + ", where the deadlines of " + month + " fall; it covers the years " + calendar.years()
-            + " (add the year's official holiday notice as data)");
-      }
-    }
+    // past the calendar's years, deadlines count weekends only and are provisional (the calendar warns)
     open = new MonthRun(month, matched, windowEnd, thresholds.get(region, matched), sink);
     return open;
   }

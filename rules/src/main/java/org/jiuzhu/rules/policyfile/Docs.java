@@ -32,7 +32,8 @@ final class Docs {
     public String unit;
     public String reference;
     public String status;
-    public String source;
+    public JsonNode source;
+    public String lead;
     public String note;
     public List<ValueDoc> values;
   }
@@ -43,7 +44,8 @@ final class Docs {
     public JsonNode value;
     public String reference;
     public String status;
-    public String source;
+    public JsonNode source;
+    public String lead;
     public String note;
   }
 }

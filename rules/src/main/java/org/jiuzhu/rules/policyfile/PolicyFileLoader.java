@@ -5,6 +5,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -21,6 +29,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +48,7 @@ import org.jiuzhu.core.policy.ParameterKey;
 import org.jiuzhu.core.policy.ParameterStatus;
 import org.jiuzhu.core.policy.ParameterValue;
 import org.jiuzhu.core.policy.SeriesCheck;
+import org.jiuzhu.core.policy.Source;
 import org.jiuzhu.core.policy.Unit;
 import org.jiuzhu.core.region.Region;
 import org.jiuzhu.core.region.RegionCode;
@@ -72,12 +84,24 @@ public final class PolicyFileLoader {
         return Docs.Located.class.isAssignableFrom(desc.getBeanClass()) ? new Locating(deserializer) : deserializer;
       }
     });
-    this.mapper = YAMLMapper.builder(new YAMLFactory())
+    YAMLMapper m = YAMLMapper.builder(new YAMLFactory())
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .addModule(locating)
         .build();
+    // a text field given a number or a boolean (e.g. an unquoted region code) is refused, not converted
+    for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+        CoercionInputShape.Boolean)) {
+      m.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+    }
+    m.coercionConfigFor(LogicalType.Collection).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    m.coercionConfigFor(LogicalType.POJO).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    this.mapper = m;
   }
 
   /** The keys this loader accepts. */
@@ -103,17 +127,29 @@ public final class PolicyFileLoader {
   public PolicyFile load(String name, InputStream in) {
     List<PolicyFileProblem> problems = new ArrayList<>();
     Docs.FileDoc doc;
+    String text;
     try {
-      byte[] bytes = in.readAllBytes();
-      if (new String(bytes, StandardCharsets.UTF_8).lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
-        return failed(name, 1, null, "the file is empty; expected 'format: " + FORMAT + "'");
-      }
+      text = utf8(in.readAllBytes());
+    } catch (CharacterCodingException e) {
+      return failed(name, 0, null, e.getMessage());
+    } catch (IOException e) {
+      return failed(name, 0, null, "cannot read the file: " + e.getMessage());
+    }
+    if (text.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+      return failed(name, 1, null, "the file is empty; expected 'format: " + FORMAT + "'");
+    }
+    try (JsonParser parser = mapper.createParser(text)) {
       ObjectReader reader = mapper.readerFor(Docs.FileDoc.class).withHandler(new UnknownFields(name, problems));
-      doc = reader.readValue(bytes);
+      doc = reader.readValue(parser);
+      JsonToken next = parser.nextToken();
+      if (next != null) {
+        return failed(name, parser.currentTokenLocation().getLineNr(), null,
+            "a second YAML document starts here; a policy file holds exactly one document");
+      }
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       problems.add(new PolicyFileProblem(name, loc == null ? 0 : loc.getLineNr(), null,
-          "malformed policy file: " + e.getOriginalMessage()));
+          "malformed policy file" + at(e) + ": " + e.getOriginalMessage()));
       return new PolicyFile(name, null, ImmutableList.of(), ImmutableList.of(), ImmutableList.copyOf(problems));
     } catch (IOException e) {
       return failed(name, 0, null, "cannot read the file: " + e.getMessage());
@@ -122,6 +158,69 @@ public final class PolicyFileLoader {
       return failed(name, 1, null, "the file holds no document; expected 'format: " + FORMAT + "'");
     }
     return check(name, doc, problems);
+  }
+
+  /** Decodes strict UTF-8: a malformed byte or another encoding's byte-order mark is refused. */
+  private static String utf8(byte[] bytes) throws CharacterCodingException {
+    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      throw new CharacterCodingException() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String getMessage() {
+          return "the file is UTF-16 (byte-order mark " + String.format("%02X %02X", bytes[0], bytes[1])
+              + "); policy files are UTF-8";
+        }
+      };
+    }
+    try {
+      String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    } catch (CharacterCodingException e) {
+      int bad = firstBadByte(bytes);
+      int line = 1;
+      for (int i = 0; i < bad; i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      int offset = bad;
+      int lineNr = line;
+      throw new CharacterCodingException() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String getMessage() {
+          return "not valid UTF-8: byte " + offset + " (line " + lineNr + ") is 0x"
+              + String.format("%02X", bytes[offset]) + "; policy files are UTF-8 (save the file as UTF-8)";
+        }
+      };
+    }
+  }
+
+  private static int firstBadByte(byte[] bytes) {
+    java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    java.nio.charset.CoderResult r = d.decode(in, out, true);
+    return r.isError() ? Math.min(in.position(), bytes.length - 1) : bytes.length - 1;
+  }
+
+  /** Where in the document a binding problem is, e.g. {@code at parameters[3].values[0].from}. */
+  private static String at(JsonProcessingException e) {
+    if (!(e instanceof JsonMappingException) || ((JsonMappingException) e).getPath().isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(" at ");
+    for (JsonMappingException.Reference r : ((JsonMappingException) e).getPath()) {
+      if (r.getFieldName() != null) {
+        sb.append(sb.length() > 4 ? "." : "").append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
   }
 
   private PolicyFile check(String name, Docs.FileDoc doc, List<PolicyFileProblem> problems) {
@@ -221,6 +320,8 @@ public final class PolicyFileLoader {
       c.add(v.line, key, "no 'value'");
     } else if (v.value.isContainerNode()) {
       c.add(v.line, key, "'value' is a " + (v.value.isArray() ? "list" : "map") + "; expected one " + k.unit().id() + " value");
+    } else if (shapeProblem(k.unit(), v.value) != null) {
+      c.add(v.line, key, shapeProblem(k.unit(), v.value));
     } else {
       String text = v.value.isNumber() ? v.value.decimalValue().toPlainString() : v.value.asText();
       try {
@@ -241,24 +342,102 @@ public final class PolicyFileLoader {
       }
     }
     String reference = firstNonBlank(v.reference, e.reference);
-    String source = firstNonBlank(v.source, e.source);
+    JsonNode sourceNode = v.source != null && !v.source.isNull() ? v.source : e.source;
+    Source source = null;
+    if (sourceNode != null && !sourceNode.isNull()) {
+      source = source(c, v.line, key, sourceNode);
+    }
+    String lead = firstNonBlank(v.lead, e.lead);
     if (reference == null) {
       c.add(v.line, key, "no 'reference'; every value names the instrument and article it implements");
     }
-    if (status == ParameterStatus.VERIFIED && source == null) {
-      c.add(v.line, key, "marked verified but names no 'source'; give the official source or mark it illustrative");
+    if (status == ParameterStatus.VERIFIED && (sourceNode == null || sourceNode.isNull())) {
+      c.add(v.line, key, "marked verified but names no 'source'; give the official source (title, issuer, date,"
+          + " address, kind) or mark it illustrative");
     }
     if (c.count() > problemsBefore || region.isEmpty()) {
       return Optional.empty();
     }
     try {
       return Optional.of(ParameterValue.builder(k).region(region.get()).effective(range).value(parsed)
-          .legalReference(reference).status(status).source(source).note(firstNonBlank(v.note, e.note))
+          .legalReference(reference).status(status).citation(source).lead(lead).note(firstNonBlank(v.note, e.note))
           .origin(c.file + ":" + v.line).build());
     } catch (ValidationException ex) {
       ex.problems().forEach(p -> c.add(v.line, key, p.message()));
       return Optional.empty();
     }
+  }
+
+  /** Why {@code node} is the wrong kind of scalar for {@code unit}, or null: no scalar is converted. */
+  private static String shapeProblem(Unit unit, JsonNode node) {
+    switch (unit) {
+      case FLAG:
+        return node.isBoolean() ? null : "'" + node.asText() + "' is not a flag; expected true or false (unquoted)";
+      case ROUNDING:
+      case ROUNDING_STAGE:
+      case BANDS:
+      case MULTIPLES:
+        return node.isTextual() ? null : "'value' " + node + " is a " + node.getNodeType().name().toLowerCase(Locale.ROOT)
+            + "; expected text in " + unit.id() + " (quote it)";
+      default:
+        return node.isBoolean() ? "'value' " + node + " is a flag; expected a number in " + unit.id() : null;
+    }
+  }
+
+  private static final List<String> SOURCE_FIELDS = List.of("title", "issuer", "number", "date", "address", "kind", "quote");
+
+  /** Reads a structured source; every missing or bad field is a problem. */
+  private static Source source(Checker c, int line, String key, JsonNode n) {
+    if (!n.isObject()) {
+      c.add(line, key, "'source' is " + n.getNodeType().name().toLowerCase(Locale.ROOT) + "; expected a map with "
+          + SOURCE_FIELDS + " (a mirror or republication goes in 'lead')");
+      return null;
+    }
+    int before = c.count();
+    n.fieldNames().forEachRemaining(f -> {
+      if (!SOURCE_FIELDS.contains(f)) {
+        c.add(line, key, "unknown field 'source." + f + "'; expected one of " + SOURCE_FIELDS);
+      } else if (!n.get(f).isTextual()) {
+        c.add(line, key, "'source." + f + "' is " + n.get(f).getNodeType().name().toLowerCase(Locale.ROOT)
+            + "; expected text (quote it)");
+      }
+    });
+    if (c.count() > before) {
+      return null;
+    }
+    Source.Builder b = Source.builder().title(text(n, "title")).issuer(text(n, "issuer"))
+        .documentNumber(text(n, "number")).address(text(n, "address")).quote(text(n, "quote"));
+    String date = text(n, "date");
+    if (date != null) {
+      try {
+        b.date(LocalDate.parse(date.trim()));
+      } catch (DateTimeParseException ex) {
+        c.add(line, key, "'source.date' is '" + date + "'; expected a date YYYY-MM-DD");
+      }
+    }
+    String kind = text(n, "kind");
+    if (kind != null) {
+      Optional<Source.Kind> k = Source.Kind.fromId(kind.trim());
+      if (k.isEmpty()) {
+        c.add(line, key, "'source.kind' is '" + kind + "'; expected official, official-media or statute-text"
+            + " (a mirror or a republication is a 'lead', and its value stays illustrative)");
+      }
+      k.ifPresent(b::kind);
+    }
+    if (c.count() > before) {
+      return null;
+    }
+    try {
+      return b.build();
+    } catch (ValidationException ex) {
+      ex.problems().forEach(p -> c.add(line, key, "'" + p.path() + "': " + p.message()));
+      return null;
+    }
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
   }
 
   private static PolicyFile failed(String name, int line, String key, String message) {

@@ -47,7 +47,9 @@ final class PolicyFileLoaderTest {
         + "      - from: 2025-07-01\n"
         + "        value: \"650.50\"\n"
         + "        status: verified\n"
-        + "        source: 平凉市人民政府 notice (example)\n"));
+        + "        source: {title: 关于调整城乡低保标准的通知 (example), issuer: 平凉市人民政府, number: 平政发〔2025〕1号,\n"
+        + "                 date: 2025-06-20, address: \"https://www.pingliang.gov.cn/example\", kind: official}\n"
+        + "        lead: seen first on a mirror (example)\n"));
     assertThat(f.problems()).isEmpty();
     assertThat(f.regions()).singleElement().satisfies(r -> assertThat(r.nameZh()).isEqualTo("平凉市"));
     assertThat(f.values()).hasSize(2);
@@ -57,6 +59,14 @@ final class PolicyFileLoaderTest {
     assertThat(second.effective()).isEqualTo(DateRange.from(LocalDate.of(2025, 7, 1)));
     assertThat(second.status()).isEqualTo(ParameterStatus.VERIFIED);
     assertThat(second.origin()).isEqualTo("test.yaml:14");
+    assertThat(second.citation()).hasValueSatisfying(c -> {
+      assertThat(c.issuer()).isEqualTo("平凉市人民政府");
+      assertThat(c.documentNumber()).contains("平政发〔2025〕1号");
+      assertThat(c.date()).isEqualTo(LocalDate.of(2025, 6, 20));
+      assertThat(c.kind()).isEqualTo(org.jiuzhu.core.policy.Source.Kind.OFFICIAL);
+    });
+    assertThat(second.source()).hasValueSatisfying(t -> assertThat(t).contains("平凉市人民政府《关于调整城乡低保标准的通知 (example)》"));
+    assertThat(second.lead()).contains("seen first on a mirror (example)");
     assertThat(f.values().get(0).status()).isEqualTo(ParameterStatus.ILLUSTRATIVE);
   }
 
@@ -156,12 +166,71 @@ final class PolicyFileLoaderTest {
         "test.yaml:9: dibao.standard.rural: status 'official'; expected verified or illustrative",
         "test.yaml:9: dibao.standard.rural: no 'reference'; every value names the instrument and article it implements",
         "test.yaml:10: dibao.standard.rural: 'to' 2025-01-01 is not after 'from' 2025-01-01; ranges are [from, to) with 'to' the first day no longer in force",
-        "test.yaml:10: dibao.standard.rural: marked verified but names no 'source'; give the official source or mark it illustrative",
+        "test.yaml:10: dibao.standard.rural: marked verified but names no 'source'; give the official source (title, issuer, date, address, kind) or mark it illustrative",
         "test.yaml:11: dibao.standard.rural: no 'from'; expected a date YYYY-MM-DD",
         "test.yaml:11: dibao.standard.rural: no 'status'; expected verified or illustrative",
         "test.yaml:11: dibao.standard.rural: no 'reference'; every value names the instrument and article it implements");
     assertThat(f.values()).isEmpty();
     assertThatThrownBy(f::orThrow).isInstanceOf(PolicyFileException.class).hasMessageContaining("12 problems");
+  }
+
+  @Test
+  void aVerifiedValueNeedsAWholeOfficialSource() {
+    PolicyFile f = load(standard("      - from: 2025-01-01\n        value: 600\n        status: verified\n"
+        + "        source: 平凉市人民政府 notice\n"
+        + "      - from: 2025-07-01\n        value: 650\n        status: verified\n"
+        + "        source: {title: t, issuer: i, date: 2025-07-01, address: \"http://mirror.example\", kind: mirror}\n"
+        + "      - from: 2026-01-01\n        value: 660\n        status: verified\n"
+        + "        source: {title: t, kind: official, page: 3}\n"));
+    assertThat(f.problems()).extracting(PolicyFileProblem::toString).containsExactly(
+        "test.yaml:11: dibao.standard.rural: 'source' is string; expected a map with [title, issuer, number, date, address, kind, quote]"
+            + " (a mirror or republication goes in 'lead')",
+        "test.yaml:15: dibao.standard.rural: 'source.kind' is 'mirror'; expected official, official-media or statute-text"
+            + " (a mirror or a republication is a 'lead', and its value stays illustrative)",
+        "test.yaml:19: dibao.standard.rural: unknown field 'source.page'; expected one of [title, issuer, number, date, address, kind, quote]");
+  }
+
+  @Test
+  void strictReading() {
+    // a key given twice in one map
+    PolicyFile dup = load(standard("      - from: 2025-01-01\n        value: 600\n        value: 700\n"));
+    assertThat(dup.problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(13);
+      assertThat(p.message()).startsWith("malformed policy file").contains("Duplicate field 'value'");
+    });
+    // an unquoted region code is a number: refused, not turned into text
+    PolicyFile number = load(HEAD.replace("\"620800\"", "620800"));
+    assertThat(number.problems()).singleElement().satisfies(p ->
+        assertThat(p.message()).startsWith("malformed policy file at regions[0].code"));
+    // a flag written as text, an amount written as a flag, a rounding written as a number
+    PolicyFile shapes = load(HEAD
+        + "  - {key: marginal.assets.exempt-one-ordinary-car, region: \"620800\", unit: flag, reference: x, status: illustrative,"
+        + " note: n, values: [{from: 2025-01-01, value: \"true\"}]}\n"
+        + "  - {key: dibao.standard.urban, region: \"620800\", unit: CNY/person/month, reference: x, status: illustrative,"
+        + " note: n, values: [{from: 2025-01-01, value: true}]}\n"
+        + "  - {key: dibao.amount.rounding, region: \"620800\", unit: rounding, reference: x, status: illustrative,"
+        + " note: n, values: [{from: 2025-01-01, value: 1}]}\n");
+    assertThat(shapes.problems()).extracting(PolicyFileProblem::message).containsExactly(
+        "'true' is not a flag; expected true or false (unquoted)",
+        "'value' true is a flag; expected a number in CNY/person/month",
+        "'value' 1 is a number; expected text in rounding (quote it)");
+    // two documents in one file
+    PolicyFile two = load(standard("      - from: 2025-01-01\n        value: 600\n") + "---\nformat: jiuzhu-policy/1\n");
+    assertThat(two.problems()).singleElement().hasToString(
+        "test.yaml:14: a second YAML document starts here; a policy file holds exactly one document");
+    // not UTF-8: GBK bytes of 平凉
+    byte[] gbk = (HEAD.replace("平凉市", "XX")).getBytes(StandardCharsets.UTF_8);
+    int at = new String(gbk, StandardCharsets.UTF_8).indexOf("XX");
+    gbk[at] = (byte) 0xC6;
+    gbk[at + 1] = (byte) 0xBD;
+    PolicyFile notUtf8 = new PolicyFileLoader(CnParameters.catalog()).load("gbk.yaml", new ByteArrayInputStream(gbk));
+    assertThat(notUtf8.problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo("gbk.yaml");
+      assertThat(p.message()).startsWith("not valid UTF-8: byte " + at + " (line 3) is 0xC6");
+    });
+    byte[] utf16 = HEAD.getBytes(StandardCharsets.UTF_16);
+    assertThat(new PolicyFileLoader(CnParameters.catalog()).load("u16.yaml", new ByteArrayInputStream(utf16)).problems())
+        .singleElement().satisfies(p -> assertThat(p.message()).contains("UTF-16").contains("policy files are UTF-8"));
   }
 
   @Test
@@ -182,6 +251,6 @@ final class PolicyFileLoaderTest {
         + "  - key: marginal.assets.exempt-one-ordinary-car\n    region: \"620800\"\n    unit: flag\n    reference: x\n"
         + "    status: illustrative\n    values:\n      - {from: 2025-01-01, value: maybe}\n");
     assertThat(f.problems()).singleElement().hasToString(
-        "test.yaml:18: marginal.assets.exempt-one-ordinary-car: 'maybe' is not a flag; expected true or false");
+        "test.yaml:18: marginal.assets.exempt-one-ordinary-car: 'maybe' is not a flag; expected true or false (unquoted)");
   }
 }
