@@ -218,15 +218,15 @@ final class PolicyFileLoaderTest {
     PolicyFile two = load(standard("      - from: 2025-01-01\n        value: 600\n") + "---\nformat: jiuzhu-policy/1\n");
     assertThat(two.problems()).singleElement().hasToString(
         "test.yaml:14: a second YAML document starts here; a policy file holds exactly one document");
-    // not UTF-8: GBK bytes of 平凉
+    // not UTF-8: the GBK bytes of 凉 (C1 B9)
     byte[] gbk = (HEAD.replace("平凉市", "XX")).getBytes(StandardCharsets.UTF_8);
     int at = new String(gbk, StandardCharsets.UTF_8).indexOf("XX");
-    gbk[at] = (byte) 0xC6;
-    gbk[at + 1] = (byte) 0xBD;
+    gbk[at] = (byte) 0xC1;
+    gbk[at + 1] = (byte) 0xB9;
     PolicyFile notUtf8 = new PolicyFileLoader(CnParameters.catalog()).load("gbk.yaml", new ByteArrayInputStream(gbk));
     assertThat(notUtf8.problems()).singleElement().satisfies(p -> {
       assertThat(p.file()).isEqualTo("gbk.yaml");
-      assertThat(p.message()).startsWith("not valid UTF-8: byte " + at + " (line 3) is 0xC6");
+      assertThat(p.message()).startsWith("not valid UTF-8: byte " + at + " (line 3) is 0xC1");
     });
     byte[] utf16 = HEAD.getBytes(StandardCharsets.UTF_16);
     assertThat(new PolicyFileLoader(CnParameters.catalog()).load("u16.yaml", new ByteArrayInputStream(utf16)).problems())
