@@ -88,6 +88,16 @@ public final class PolicyFileModule implements PolicyModule {
     return new PolicyFileModule(id, files);
   }
 
+  /**
+   * A module of files already read, e.g. a policy given inline in a scenario case.
+   *
+   * @throws PolicyFileException listing every problem in every file
+   * @since 0.1.0
+   */
+  public static PolicyFileModule of(String id, List<PolicyFile> files) {
+    return new PolicyFileModule(id, files);
+  }
+
   @Override
   public String id() {
     return id;

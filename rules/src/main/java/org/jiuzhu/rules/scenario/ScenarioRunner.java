@@ -25,7 +25,12 @@ import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.policy.PolicyException;
 import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.validation.ValidationException;
+import org.jiuzhu.rules.cn.CnParameters;
 import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.rules.policyfile.PolicyFile;
+import org.jiuzhu.rules.policyfile.PolicyFileException;
+import org.jiuzhu.rules.policyfile.PolicyFileLoader;
+import org.jiuzhu.rules.policyfile.PolicyFileModule;
 import org.jiuzhu.rules.io.HouseholdReader;
 
 /**
@@ -42,7 +47,7 @@ public final class ScenarioRunner {
   public static final String FORMAT = "jiuzhu-scenarios/1";
 
   private static final ObjectMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-  private static final Set<String> CASE_FIELDS = Set.of("name", "region", "date", "household", "expect", "note");
+  private static final Set<String> CASE_FIELDS = Set.of("name", "region", "date", "household", "expect", "note", "policy");
   private static final Set<String> EXPECT_FIELDS =
       Set.of("outcome", "monthly", "oneOff", "shares", "level", "details", "validFrom", "validUntil", "nextReview");
 
@@ -120,6 +125,25 @@ public final class ScenarioRunner {
     return results;
   }
 
+  /**
+   * The rulebook with a case's own {@code policy} laid over the runner's: a policy file's {@code
+   * regions} and {@code parameters}, given inline, replacing series key by key and region by region.
+   */
+  private CnRulebook withPolicy(String file, String name, JsonNode policy) throws IOException {
+    if (!policy.isObject()) {
+      throw new PolicyException("'policy' must be a map with 'parameters' (and optionally 'regions'), as in a policy file");
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode doc = YAML.createObjectNode();
+    doc.put("format", PolicyFileLoader.FORMAT);
+    doc.put("module", "scenario");
+    doc.setAll((com.fasterxml.jackson.databind.node.ObjectNode) policy);
+    byte[] yaml = YAML.writeValueAsBytes(doc);
+    PolicyFile parsed = new PolicyFileLoader(CnParameters.catalog())
+        .load(file + " (" + name + ", policy)", new java.io.ByteArrayInputStream(yaml));
+    PolicyFileModule module = PolicyFileModule.of("scenario", List.of(parsed));
+    return CnRulebook.create(rulebook.policy().toBuilder().override(module).build());
+  }
+
   private CaseResult runCase(String file, int index, JsonNode c) {
     String name = c.path("name").asText("case " + (index + 1));
     List<String> problems = new ArrayList<>();
@@ -152,11 +176,21 @@ public final class ScenarioRunner {
     if (!problems.isEmpty()) {
       return new CaseResult(file, name, problems);
     }
+    CnRulebook book = rulebook;
+    if (c.has("policy")) {
+      try {
+        book = withPolicy(file, name, c.get("policy"));
+      } catch (PolicyFileException e) {
+        return new CaseResult(file, name, e.problems().stream().map(p -> "policy: " + p).toList());
+      } catch (PolicyException | IOException e) {
+        return new CaseResult(file, name, List.of("policy: " + e.getMessage()));
+      }
+    }
     Screening explained;
     Screening fast;
     try {
-      explained = rulebook.evaluate(household, date);
-      fast = rulebook.evaluateFast(household, date);
+      explained = book.evaluate(household, date);
+      fast = book.evaluateFast(household, date);
     } catch (PolicyException e) {
       return new CaseResult(file, name, List.of("cannot evaluate: " + e.getMessage()));
     }

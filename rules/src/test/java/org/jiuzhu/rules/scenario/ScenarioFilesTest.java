@@ -17,7 +17,7 @@ final class ScenarioFilesTest {
   private static final ScenarioRunner RUNNER = new ScenarioRunner(CnRulebook.create(Policy.installed()));
 
   @ParameterizedTest
-  @ValueSource(strings = {"dibao.yaml", "categories.yaml", "tekun.yaml", "temporary.yaml"})
+  @ValueSource(strings = {"dibao.yaml", "categories.yaml", "tekun.yaml", "temporary.yaml", "rounding.yaml"})
   void everyCasePasses(String file) throws IOException {
     List<ScenarioRunner.CaseResult> results;
     try (InputStream in = getClass().getResourceAsStream("/scenarios/" + file)) {

@@ -29,6 +29,25 @@ final class ScenarioRunnerTest {
   }
 
   @Test
+  void aCaseMayLayItsOwnPolicyOverTheShippedOneAndABadOneIsNamed() throws IOException {
+    String head = "format: jiuzhu-scenarios/1\ncases:\n  - name: p\n    date: 2025-10-01\n    household: " + HOUSEHOLD + "\n";
+    String param = "{key: dibao.standard.rural, region: \"230300\", unit: CNY/person/month, reference: x, status: illustrative,"
+        + " note: n, values: [{from: 2025-01-01, value: %s}]}";
+    List<ScenarioRunner.CaseResult> ok = run(head + "    policy: {parameters: [" + String.format(param, "541") + "]}\n"
+        + "    expect: {cn.dibao: {outcome: ELIGIBLE, monthly: \"541.00\"}}\n");
+    assertThat(ok).singleElement().satisfies(c -> assertThat(c.passed()).as(c.toString()).isTrue());
+    List<ScenarioRunner.CaseResult> bad = run(head + "    policy: {parameters: [" + String.format(param, "-1") + "]}\n"
+        + "    expect: {cn.dibao: {outcome: ELIGIBLE}}\n");
+    assertThat(bad).singleElement().satisfies(c -> assertThat(c.mismatches()).singleElement()
+        .satisfies(m -> assertThat(m).startsWith("policy: t.yaml (p, policy):").contains("negative amount -1.00")));
+    List<ScenarioRunner.CaseResult> stage = run(head + "    policy: {parameters: [{key: dibao.amount.rounding-stage,"
+        + " region: \"230300\", unit: rounding-stage, reference: x, status: illustrative, note: n,"
+        + " values: [{from: 2025-01-01, value: yearly}]}]}\n    expect: {cn.dibao: {outcome: ELIGIBLE}}\n");
+    assertThat(stage).singleElement().satisfies(c -> assertThat(c.mismatches()).singleElement()
+        .satisfies(m -> assertThat(m).contains("dibao.amount.rounding-stage is 'yearly'; expected one of household, member, end")));
+  }
+
+  @Test
   void aWrongAmountOrOutcomeFailsAndSaysWhy() throws IOException {
     List<ScenarioRunner.CaseResult> r = run("format: jiuzhu-scenarios/1\ncases:\n  - name: wrong\n    date: 2025-10-01\n"
         + "    household: " + HOUSEHOLD + "\n    expect: {cn.dibao: {outcome: INELIGIBLE, monthly: \"540.01\"}, cn.nope: {outcome: ELIGIBLE}}\n");
