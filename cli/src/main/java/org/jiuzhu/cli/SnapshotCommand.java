@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.jiuzhu.core.policy.ParameterStatus;
+import org.jiuzhu.core.policy.ProvenanceSummary;
 import org.jiuzhu.core.policy.ParameterValue;
 import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.core.policy.PolicySnapshot;
@@ -66,13 +66,16 @@ final class SnapshotCommand implements Callable<Integer> {
 
   private void text(Policy policy, PolicySnapshot s, PrintWriter out) {
     String name = policy.region(s.region()).map(r -> r.nameZh() + " " + r.nameEn())
-        .orElse("township of " + policy.region(s.region().parent().orElseThrow()).map(Region::nameZh).orElse("?"));
+        .orElseGet(() -> s.region().equals(RegionCode.NATIONAL) ? "全国 National defaults"
+            : "township of " + s.region().parent().flatMap(policy::region).map(Region::nameZh).orElse("?"));
     out.printf("政策快照 Policy snapshot: %s (%s) on %s%n", name, s.region(), s.date());
     out.printf("层级 Chain: %s%n", chain(policy, s.region()));
     out.printf("Stable dates: %s · fingerprint %s%n", s.stableDates(), s.fingerprint().substring(0, 16));
-    long illustrative = s.values().stream().filter(v -> v.status() == ParameterStatus.ILLUSTRATIVE).count();
-    out.printf("%d values: %d verified, %d illustrative (示例值，非官方数据 — examples, not official figures)%n%n",
-        s.values().size(), s.values().size() - illustrative, illustrative);
+    ProvenanceSummary p = s.provenanceSummary();
+    out.printf("%d values: %d verified, %d illustrative (示例值，非官方数据 — examples, not official figures), %d of them with a lead%n",
+        p.values(), p.verified(), p.illustrative(), p.illustrativeWithLead());
+    p.sources().forEach((src, n) -> out.printf("  source: %s (%d %s)%n", src, n, n == 1 ? "value" : "values"));
+    out.println();
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"KEY", "VALUE", "UNIT", "FROM", "EFFECTIVE", "STATUS", "REFERENCE"});
     for (ParameterValue v : s.values()) {
@@ -101,6 +104,14 @@ final class SnapshotCommand implements Callable<Integer> {
     m.put("date", s.date().toString());
     m.put("chain", s.region().chain().stream().map(RegionCode::toString).collect(Collectors.toList()));
     m.put("fingerprint", s.fingerprint());
+    ProvenanceSummary p = s.provenanceSummary();
+    Map<String, Object> prov = new LinkedHashMap<>();
+    prov.put("values", p.values());
+    prov.put("verified", p.verified());
+    prov.put("illustrative", p.illustrative());
+    prov.put("illustrativeWithLead", p.illustrativeWithLead());
+    prov.put("sources", RegionsCommand.sourcesJson(p));
+    m.put("provenance", prov);
     List<Map<String, Object>> values = new ArrayList<>();
     for (ParameterValue v : s.values()) {
       values.add(RegionsCommand.valueJson(v));

@@ -71,8 +71,45 @@ final class CliTest {
     CliRun r = run("regions");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
-        .containsPattern("620825 +county +0 +4 +庄浪县 Zhuanglang County · 620825 庄浪县 → 620800 平凉市 → 620000 甘肃省 → national 全国")
-        .containsPattern("national +national +3 +\\d+ +全国");
+        .containsPattern("620825 +county +0 +4 +2 +庄浪县 Zhuanglang County · 620825 庄浪县 → 620800 平凉市 → 620000 甘肃省 → national 全国")
+        .containsPattern("national +national +3 +\\d+ +0 +全国")
+        .containsPattern("320200 +prefecture +8 +0 +0 +无锡市 Wuxi City")
+        .contains("source: 无锡市人民政府《市政府关于调整全市居民最低生活保障等标准的通知》锡政发〔2025〕8号, 2025-08-13, official,"
+            + " http://www.wuxi.gov.cn/doc/2025/10/21/4669083.shtml (4 values)")
+        .containsPattern("350503 +county +4 +0 +0 +丰泽区 Fengze District")
+        .containsPattern("\\d+ of \\d+ values verified, from 4 official sources\\.");
+  }
+
+  @Test
+  void regionsAsJsonCountsVerifiedValuesAndTheirSources() throws IOException {
+    CliRun r = run("regions", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode wuxi = null;
+    for (JsonNode n : new ObjectMapper().readTree(r.out())) {
+      if (n.get("code").asText().equals("320200")) {
+        wuxi = n;
+      }
+    }
+    assertThat(wuxi).isNotNull();
+    assertThat(wuxi.get("verified").asInt()).isEqualTo(8);
+    assertThat(wuxi.get("illustrative").asInt()).isZero();
+    assertThat(wuxi.get("sources")).hasSize(2);
+    assertThat(wuxi.get("sources").get(1).get("number").asText()).isEqualTo("锡政发〔2025〕8号");
+    assertThat(wuxi.get("sources").get(1).get("values").asInt()).isEqualTo(4);
+  }
+
+  @Test
+  void snapshotOfTheNationalDefaults() throws IOException {
+    CliRun r = run("snapshot", "--region", "national", "--date", "2026-01-01");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("全国 National (national) on 2026-01-01")
+        .containsPattern("\\d+ values: 3 verified, \\d+ illustrative")
+        .contains("source: 国务院《社会救助暂行办法》国务院令第649号");
+    CliRun json = run("snapshot", "--region", "national", "--date", "2026-01-01", "--format", "json");
+    assertThat(json.exit()).as(json.err()).isZero();
+    JsonNode prov = new ObjectMapper().readTree(json.out()).get("provenance");
+    assertThat(prov.get("verified").asInt()).isEqualTo(3);
+    assertThat(prov.get("sources").get(0).get("kind").asText()).isEqualTo("statute-text");
   }
 
   @Test

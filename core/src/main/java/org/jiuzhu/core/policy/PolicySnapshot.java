@@ -78,6 +78,16 @@ public final class PolicySnapshot {
   }
 
   /**
+   * How many of the values in force are verified and from which official sources; reports use
+   * it to label every illustrative figure as such.
+   *
+   * @since 0.1.0
+   */
+  public ProvenanceSummary provenanceSummary() {
+    return ProvenanceSummary.of(values());
+  }
+
+  /**
    * A SHA-256 fingerprint of every value in force (key, region, dates, value, status): equal
    * fingerprints mean equal parameters.
    */

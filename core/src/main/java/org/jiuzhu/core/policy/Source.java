@@ -108,6 +108,15 @@ public final class Source {
     return Optional.ofNullable(quote);
   }
 
+  /** The same document without its quote: what two values from one document share. */
+  public Source document() {
+    if (quote == null) {
+      return this;
+    }
+    return builder().title(title).issuer(issuer).documentNumber(documentNumber).date(date).address(address).kind(kind)
+        .build();
+  }
+
   /** One line: issuer《title》number, date, kind, address. */
   @Override
   public String toString() {
