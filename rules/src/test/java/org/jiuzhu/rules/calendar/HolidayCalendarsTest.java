@@ -36,6 +36,29 @@ final class HolidayCalendarsTest {
   }
 
   @Test
+  void pastTheLastNoticeDeadlinesAreProvisionalNeverRefused() {
+    // Thursday 2026-12-17 + 15 working days: 18, 21-25, 28-31 Dec (10), then 2027 on weekdays only:
+    // 1, 4, 5, 6, 7 Jan — 1 January 2027 counted, its holiday being unknown until the notice is loaded
+    HolidayCalendar.Deadline d = cn.deadline(LocalDate.of(2026, 12, 17), 15);
+    assertThat(d.date()).isEqualTo(LocalDate.of(2027, 1, 7));
+    assertThat(d.provisional()).isTrue();
+    assertThat(d.warning()).hasValueSatisfying(w -> assertThat(w).contains("does not cover [2027]"));
+    assertThat(cn.deadline(LocalDate.of(2026, 9, 18), 30).provisional()).isFalse();
+  }
+
+  @Test
+  void aVerifiedYearNamesItsWholeSource() {
+    String yaml = "calendar: test\nyears:\n  - year: 2026\n    reference: r\n    status: verified\n"
+        + "    source: {title: t, issuer: 国务院办公厅, date: 2025-11-04, kind: mirror}\n";
+    assertThatThrownBy(() -> HolidayCalendars.load("v.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("year 2026 is marked verified but its 'source' lacks title, issuer, date, address or kind");
+    String noStatus = "calendar: test\nyears:\n  - year: 2026\n    reference: r\n";
+    assertThatThrownBy(() -> HolidayCalendars.load("s.yaml", new ByteArrayInputStream(noStatus.getBytes(StandardCharsets.UTF_8))))
+        .hasMessageContaining("year 2026: status 'null'; expected verified or illustrative");
+  }
+
+  @Test
   void badCalendarFilesNameTheirProblems() {
     String yaml = "calendar: test\nyears:\n  - year: 2026\n    holidays:\n      - {name: x, from: 2026-02-15, to: 2026-02-10}\n"
         + "    workingDays: [2026-02-13]\n";

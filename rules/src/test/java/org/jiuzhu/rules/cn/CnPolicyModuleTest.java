@@ -23,6 +23,76 @@ final class CnPolicyModuleTest {
   static final List<String> PLACES =
       List.of("620825", "230300", "330105", "330300", "320509", "150602", "350500", "610630", "370983");
 
+  /**
+   * Every shipped value, national ones included: a verified value has an official source with
+   * title, issuer, date, address and kind of page; no value takes a mirror or republication as
+   * its source; a lead only goes with an illustrative value.
+   */
+  @Test
+  void everyVerifiedValueShippedHasAWholeOfficialSource() {
+    java.util.List<ParameterValue> all = new java.util.ArrayList<>();
+    assertThat(POLICY.regions()).containsKey(RegionCode.NATIONAL);
+    for (RegionCode r : POLICY.regions().keySet()) {
+      POLICY.ownValues(r).values().forEach(all::addAll);
+    }
+    long verified = 0;
+    for (ParameterValue v : all) {
+      if (v.status() == ParameterStatus.VERIFIED) {
+        verified++;
+        assertThat(v.citation()).as("verified without a source: %s", v).hasValueSatisfying(c -> {
+          assertThat(c.title()).as(v.toString()).isNotBlank();
+          assertThat(c.issuer()).as(v.toString()).isNotBlank();
+          assertThat(c.address()).as(v.toString()).isNotBlank();
+          assertThat(c.date()).as(v.toString()).isBefore(LocalDate.of(2026, 12, 31));
+        });
+        assertThat(v.lead()).as("a verified value needs no lead: %s", v).isEmpty();
+      } else {
+        assertThat(v.citation()).as("an illustrative value with an official source should be verified: %s", v).isEmpty();
+      }
+    }
+    // 3 national (社会救助暂行办法 Arts. 45, 68), 8 for 无锡, 4 for 丰泽区
+    assertThat(verified).isEqualTo(15);
+  }
+
+  @Test
+  void theOfficialFiguresAreThoseOfTheNotices() {
+    RegionCode wuxi = RegionCode.parse("320200");
+    PolicySnapshot jul2025 = POLICY.snapshot(wuxi, LocalDate.of(2025, 7, 1));
+    assertThat(jul2025.get(CnParameters.DIBAO_STANDARD_URBAN)).isEqualTo(Money.parse("1167"));
+    assertThat(jul2025.get(CnParameters.DIBAO_STANDARD_RURAL)).isEqualTo(Money.parse("1167"));
+    assertThat(jul2025.get(CnParameters.TEKUN_BASIC_RURAL)).isEqualTo(Money.parse("21012")); // 1751 x 12
+    assertThat(jul2025.provenance(CnParameters.DIBAO_STANDARD_URBAN).orElseThrow().citation().orElseThrow().documentNumber())
+        .contains("锡政发〔2025〕8号");
+    PolicySnapshot jun2025 = POLICY.snapshot(wuxi, LocalDate.of(2025, 6, 30));
+    assertThat(jun2025.get(CnParameters.DIBAO_STANDARD_URBAN)).isEqualTo(Money.parse("1115"));
+    assertThat(jun2025.get(CnParameters.TEKUN_BASIC_URBAN)).isEqualTo(Money.parse("20100")); // 1675 x 12
+    PolicySnapshot fengze = POLICY.snapshot(RegionCode.parse("350503"), LocalDate.of(2025, 7, 1));
+    assertThat(fengze.get(CnParameters.DIBAO_STANDARD_RURAL)).isEqualTo(Money.parse("900"));
+    assertThat(fengze.get(CnParameters.TEKUN_BASIC_URBAN)).isEqualTo(Money.parse("14040")); // 1170 x 12
+    assertThat(fengze.provenanceSummary().isIllustrative(CnParameters.DIBAO_STANDARD_RURAL.name())).isFalse();
+    // before 2025-07-01 丰泽区 inherits 泉州's illustrative figure
+    assertThat(POLICY.snapshot(RegionCode.parse("350503"), LocalDate.of(2025, 6, 30))
+        .provenance(CnParameters.DIBAO_STANDARD_RURAL).orElseThrow().status()).isEqualTo(ParameterStatus.ILLUSTRATIVE);
+    // 吴江's figures stay illustrative: the 2025 notice was read on a mirror, recorded as the lead
+    ParameterValue wujiang = POLICY.snapshot(RegionCode.parse("320509"), DAY).provenance(CnParameters.DIBAO_STANDARD_URBAN)
+        .orElseThrow();
+    assertThat(wujiang.status()).isEqualTo(ParameterStatus.ILLUSTRATIVE);
+    assertThat(wujiang.lead()).hasValueSatisfying(l -> assertThat(l).contains("hzjcolor.com").contains("1208"));
+  }
+
+  @Test
+  void theCalibrationAnchorsAreMarkedUnverified() {
+    PolicySnapshot s = POLICY.snapshot(RegionCode.NATIONAL, DAY);
+    for (ParameterKey<?> k : CnParameters.all()) {
+      if (k.name().startsWith("calibration.")) {
+        ParameterValue v = s.provenance(k).orElseThrow();
+        assertThat(v.status()).isEqualTo(ParameterStatus.ILLUSTRATIVE);
+        assertThat(v.legalReference()).contains("not verified");
+        assertThat(v.note()).hasValueSatisfying(n -> assertThat(n).startsWith("UNVERIFIED"));
+      }
+    }
+  }
+
   @Test
   void isFoundOnTheClassPath() {
     assertThat(POLICY.moduleIds()).contains(CnPolicyModule.ID);
