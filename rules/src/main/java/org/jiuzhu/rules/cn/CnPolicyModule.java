@@ -31,6 +31,7 @@ public final class CnPolicyModule implements PolicyModule {
     "regions/fujian.yaml",
     "regions/shaanxi.yaml",
     "regions/shandong.yaml",
+    "regions/tianjin.yaml",
   };
 
   private static final class Holder {
