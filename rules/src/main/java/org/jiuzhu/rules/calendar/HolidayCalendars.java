@@ -9,7 +9,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jiuzhu.core.policy.ParameterStatus;
+import org.jiuzhu.core.policy.Source;
 import org.jiuzhu.core.time.HolidayCalendar;
+import org.jiuzhu.core.validation.ValidationException;
 
 /**
  * Holiday calendars supplied as data (YAML): {@link #national()} ships China's national
@@ -40,20 +44,46 @@ public final class HolidayCalendars {
   private HolidayCalendars() {}
 
   private static final class Holder {
-    static final HolidayCalendar NATIONAL_CALENDAR = loadResource(NATIONAL);
+    static final Loaded NATIONAL_CALENDAR = loadResource(NATIONAL);
   }
 
   /** China's national calendar, for the years it ships (2025 and 2026). */
   public static HolidayCalendar national() {
-    return Holder.NATIONAL_CALENDAR;
+    return Holder.NATIONAL_CALENDAR.calendar;
   }
 
-  private static HolidayCalendar loadResource(String resource) {
+  /**
+   * The provenance of each year of {@link #national()}: the notice it transcribes, its status,
+   * and the official source of a verified year or the lead of an illustrative one.
+   *
+   * @since 0.1.0
+   */
+  public static List<CalendarYear> nationalYears() {
+    return Holder.NATIONAL_CALENDAR.years;
+  }
+
+  /**
+   * One year of a calendar and how sure we are of it.
+   *
+   * @param year the year
+   * @param reference the notice the days are transcribed from
+   * @param status verified (read in the notice's text on an official or official-media page) or illustrative
+   * @param source the official source of a verified year
+   * @param lead where an illustrative year's days were read
+   * @param note caveats
+   * @since 0.1.0
+   */
+  public record CalendarYear(int year, String reference, ParameterStatus status, Optional<Source> source,
+      Optional<String> lead, Optional<String> note) {}
+
+  private record Loaded(HolidayCalendar calendar, List<CalendarYear> years) {}
+
+  private static Loaded loadResource(String resource) {
     try (InputStream in = HolidayCalendars.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("holiday calendar resource " + resource + " is missing from the jar");
       }
-      return load(resource, in);
+      return parse(resource, in);
     } catch (IOException e) {
       throw new IllegalStateException("cannot read holiday calendar " + resource + ": " + e.getMessage(), e);
     }
@@ -66,6 +96,10 @@ public final class HolidayCalendars {
    * @throws IllegalArgumentException naming the file and every problem found
    */
   public static HolidayCalendar load(String name, InputStream in) throws IOException {
+    return parse(name, in).calendar;
+  }
+
+  private static Loaded parse(String name, InputStream in) throws IOException {
     CalendarDoc doc;
     try {
       doc = MAPPER.readValue(in, CalendarDoc.class);
@@ -78,6 +112,7 @@ public final class HolidayCalendars {
       throw new IllegalArgumentException(name + ": a holiday calendar needs 'calendar' and at least one of 'years'");
     }
     HolidayCalendar.Builder b = HolidayCalendar.builder(doc.calendar);
+    List<CalendarYear> years = new ArrayList<>();
     for (YearDoc y : doc.years) {
       if (y.reference == null || y.reference.isBlank()) {
         problems.add("year " + y.year + " names no 'reference' (the notice it transcribes)");
@@ -85,13 +120,24 @@ public final class HolidayCalendars {
       if (!"verified".equals(y.status) && !"illustrative".equals(y.status)) {
         problems.add("year " + y.year + ": status '" + y.status + "'; expected verified or illustrative");
       }
-      if ("verified".equals(y.status)) {
-        SourceDoc src = y.source;
-        if (src == null || blank(src.title) || blank(src.issuer) || blank(src.date) || blank(src.address)
-            || !("official".equals(src.kind) || "official-media".equals(src.kind))) {
-          problems.add("year " + y.year + " is marked verified but its 'source' lacks title, issuer, date, address"
-              + " or kind (official or official-media); give them or mark the year illustrative with a 'lead'");
+      Source source = null;
+      if (y.source != null) {
+        try {
+          SourceDoc src = y.source;
+          source = Source.builder().title(src.title).issuer(src.issuer).documentNumber(src.number)
+              .date(blank(src.date) ? null : LocalDate.parse(src.date)).address(src.address)
+              .kind(src.kind == null ? null : Source.Kind.fromId(src.kind).orElse(null)).quote(src.quote).build();
+        } catch (DateTimeParseException | ValidationException e) {
+          source = null;
         }
+      }
+      if ("verified".equals(y.status) && source == null) {
+        problems.add("year " + y.year + " is marked verified but its 'source' lacks title, issuer, date, address"
+            + " or kind (official, official-media); give them or mark the year illustrative with a 'lead'");
+      }
+      if ("verified".equals(y.status) || "illustrative".equals(y.status)) {
+        years.add(new CalendarYear(y.year, y.reference, ParameterStatus.valueOf(y.status.toUpperCase(java.util.Locale.ROOT)),
+            Optional.ofNullable(source), Optional.ofNullable(y.lead), Optional.ofNullable(y.note)));
       }
       b.coverYear(y.year);
       for (HolidayDoc h : y.holidays == null ? List.<HolidayDoc>of() : y.holidays) {
@@ -125,7 +171,7 @@ public final class HolidayCalendars {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(name + ": invalid holiday calendar:\n  - " + String.join("\n  - ", problems));
     }
-    return calendar;
+    return new Loaded(calendar, List.copyOf(years));
   }
 
   static final class CalendarDoc {

@@ -47,6 +47,23 @@ final class HolidayCalendarsTest {
   }
 
   @Test
+  void eachYearSaysHowSureWeAreOfIt() {
+    assertThat(HolidayCalendars.nationalYears()).extracting(HolidayCalendars.CalendarYear::year).containsExactly(2025, 2026);
+    HolidayCalendars.CalendarYear y2025 = HolidayCalendars.nationalYears().get(0);
+    assertThat(y2025.status()).isEqualTo(org.jiuzhu.core.policy.ParameterStatus.ILLUSTRATIVE);
+    assertThat(y2025.source()).isEmpty();
+    assertThat(y2025.lead()).hasValueSatisfying(l -> assertThat(l).contains("holiday-cn"));
+    HolidayCalendars.CalendarYear y2026 = HolidayCalendars.nationalYears().get(1);
+    assertThat(y2026.status()).isEqualTo(org.jiuzhu.core.policy.ParameterStatus.VERIFIED);
+    assertThat(y2026.source()).hasValueSatisfying(s -> {
+      assertThat(s.issuer()).isEqualTo("国务院办公厅");
+      assertThat(s.date()).isEqualTo(LocalDate.of(2025, 11, 4));
+      assertThat(s.address()).isEqualTo("https://politics.gmw.cn/2025-11/04/content_38391083.htm");
+      assertThat(s.kind()).isEqualTo(org.jiuzhu.core.policy.Source.Kind.OFFICIAL_MEDIA);
+    });
+  }
+
+  @Test
   void aVerifiedYearNamesItsWholeSource() {
     String yaml = "calendar: test\nyears:\n  - year: 2026\n    reference: r\n    status: verified\n"
         + "    source: {title: t, issuer: 国务院办公厅, date: 2025-11-04, kind: mirror}\n";
