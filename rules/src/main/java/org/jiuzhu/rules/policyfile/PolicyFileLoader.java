@@ -60,7 +60,12 @@ import org.jiuzhu.core.validation.ValidationException;
  * with Jackson and checks them against a {@link ParameterCatalog}. Every problem found is
  * reported with the file, the line and the key: malformed YAML, an unknown key or field, a
  * unit that is not the key's, a negative or malformed value, a bad date or region, a verified
- * value without a source, overlapping date ranges and gaps within a series.
+ * value without a source, overlapping date ranges and gaps within a series. Reading is strict: a
+ * key given twice in one map, a text field given a number or a flag (no scalar is converted), a
+ * second YAML document and a file that is not UTF-8 are refused, each naming the file, the line
+ * and, for binding problems, the path in the document. A verified value's {@code source} is a map
+ * (title, issuer, number, date, address, kind, quote); a mirror or republication goes in {@code
+ * lead}.
  *
  * <p>Thread-safe; reuse one loader.
  *
