@@ -102,7 +102,7 @@ final class MonitorCommand implements Callable<Integer> {
   Path rejectsFile;
 
   @Option(names = "--progress", defaultValue = "auto",
-      description = "auto (when standard error is a terminal), always or never (default: ${DEFAULT-VALUE}).")
+      description = "auto (a bar on a terminal, else a log line every 10 s), always (a bar) or never (default: ${DEFAULT-VALUE}).")
   ProgressMode progress;
 
   @Mixin
@@ -171,8 +171,8 @@ final class MonitorCommand implements Callable<Integer> {
     if (householdsFile != null) {
       totalBytes += Files.size(householdsFile);
     }
-    boolean drawBar = progress == ProgressMode.always || (progress == ProgressMode.auto && Progress.interactive());
-    Progress bar = new Progress(err, drawBar, synthetic > 0 ? (long) sources.size() : totalBytes, synthetic == 0);
+    Progress bar = new Progress(err, Progress.style(progress), "monitor", synthetic > 0 ? (long) sources.size() : totalBytes,
+        synthetic > 0 ? Progress.Unit.MONTHS : Progress.Unit.BYTES);
     YearMonth first = sources.get(0).month();
     try (HeapPeak heap = new HeapPeak();
          Writer rejects = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);

@@ -92,7 +92,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "Write an HTML report with charts.")
   Path report;
 
-  @Option(names = "--progress", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--progress", defaultValue = "auto",
+      description = "auto (a bar on a terminal, else a log line every 10 s), always (a bar) or never (default: ${DEFAULT-VALUE}).")
   MonitorCommand.ProgressMode progress;
 
   @Mixin
@@ -118,8 +119,6 @@ final class SimulateCommand implements Callable<Integer> {
     Optional<Policy> reformed = reform.isEmpty() ? Optional.empty() : Optional.of(Reform.apply(policy, reform));
     Evaluator evaluator = new Evaluator(policy, reformed, date);
     PrintWriter err = spec.commandLine().getErr();
-    boolean bar = progress == MonitorCommand.ProgressMode.always
-        || (progress == MonitorCommand.ProgressMode.auto && Progress.interactive());
     PopulationGenerator generator = input == null ? new PopulationGenerator(policy, seed, codes, date) : null;
     List<Path> written = new ArrayList<>();
     try (HeapPeak heap = new HeapPeak();
@@ -136,19 +135,12 @@ final class SimulateCommand implements Callable<Integer> {
         source = population.tee(source);
       }
       long started = System.nanoTime();
-      long[] lastDraw = {0};
-      Aggregates agg = new Simulation(evaluator, threads).run(source, (done, total) -> {
-        if (bar && System.nanoTime() - lastDraw[0] > 200_000_000L) {
-          lastDraw[0] = System.nanoTime();
-          err.print(String.format(Locale.ROOT, "\r%,d%s households evaluated", done,
-              total < 0 ? "" : String.format(Locale.ROOT, " of %,d", total)));
-          err.flush();
-        }
-      }, results == null ? null : results::accept);
-      double seconds = (System.nanoTime() - started) / 1e9;
-      if (bar) {
-        err.println();
+      Aggregates agg;
+      try (Progress bar = new Progress(err, Progress.style(progress), "simulate", source.size(), Progress.Unit.HOUSEHOLDS)) {
+        agg = new Simulation(evaluator, threads).run(source, (done, total) -> bar.stepTo(done),
+            results == null ? null : results::accept);
       }
+      double seconds = (System.nanoTime() - started) / 1e9;
       long n = agg.households();
       boolean zh = lang == ScreenCommand.Lang.zh;
       boolean hasReform = reformed.isPresent();
