@@ -70,6 +70,12 @@ final class ReportsInBrowserIT {
       run("screen", "--date", "2025-10-01", "--lang", lang, "--report", REPORTS.resolve("notice-" + lang + ".html").toString(),
           EXAMPLES.resolve("households/dibao-marginal-car-story.json").toString());
     }
+    // the simulation report's sections that wait for data from the run (deciles, gaps, FGT, targets), fed with fixtures
+    org.jiuzhu.simulation.Aggregates agg = org.jiuzhu.cli.report.SimulationReportTest.aggregates();
+    for (String lang : List.of("zh", "en")) {
+      org.jiuzhu.cli.report.SimulationReportTest.withEverySection(org.jiuzhu.cli.report.Texts.of(lang.equals("zh")), agg).page()
+          .write(REPORTS.resolve("sections-" + lang + ".html"));
+    }
     ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM);
     Path profile = Files.createTempDirectory("jiuzhu-chromium-");
@@ -108,7 +114,7 @@ final class ReportsInBrowserIT {
 
   static Stream<Arguments> reports() {
     List<Arguments> out = new ArrayList<>();
-    for (String kind : List.of("simulation", "sweep", "monitor", "notice")) {
+    for (String kind : List.of("simulation", "sections", "sweep", "monitor", "notice")) {
       for (String lang : List.of("zh", "en")) {
         out.add(Arguments.of(kind, lang));
       }
@@ -184,6 +190,10 @@ final class ReportsInBrowserIT {
     shot.put("clip", Map.of("x", 0, "y", 0, "width", notice ? 900 : 1280, "height", height, "scale", 1));
     Map<String, Object> png = driver.executeCdpCommand("Page.captureScreenshot", shot);
     Files.write(SHOTS.resolve(kind + "-" + lang + ".png"), Base64.getDecoder().decode((String) png.get("data")));
+    if (kind.equals("simulation")) { // the gains chart alone, with the losers' tail: README's picture
+      Files.write(SHOTS.resolve(kind + "-" + lang + "-gains.png"),
+          driver.findElement(org.openqa.selenium.By.id("gains")).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
     if (notice) {
       Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true,
           "printBackground", true));
