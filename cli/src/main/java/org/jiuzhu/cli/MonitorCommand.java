@@ -44,6 +44,8 @@ import org.jiuzhu.rules.monitoring.Monitor;
 import org.jiuzhu.rules.monitoring.MonitorSink;
 import org.jiuzhu.rules.monitoring.MonthSummary;
 import org.jiuzhu.rules.synthetic.MonitoringFeedGenerator;
+import org.jiuzhu.cli.report.MonitorReport;
+import org.jiuzhu.cli.report.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -100,7 +102,7 @@ final class MonitorCommand implements Callable<Integer> {
   Path rejectsFile;
 
   @Option(names = "--progress", defaultValue = "auto",
-      description = "auto (when standard error is a terminal), always or never (default: ${DEFAULT-VALUE}).")
+      description = "auto (a bar on a terminal, else a log line every 10 s), always (a bar) or never (default: ${DEFAULT-VALUE}).")
   ProgressMode progress;
 
   @Mixin
@@ -122,6 +124,10 @@ final class MonitorCommand implements Callable<Integer> {
 
   @Option(names = "--months", defaultValue = "12", paramLabel = "M", description = "Months of --synthetic (default: ${DEFAULT-VALUE}).")
   int months;
+
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write an HTML report: colours month by month, alerts by month and rule, what comes due (docs/reports.md).")
+  Path report;
 
   @Option(names = "--retained-heap",
       description = "Measurement aid: collect garbage after each month and report the heap the run retains.")
@@ -165,8 +171,8 @@ final class MonitorCommand implements Callable<Integer> {
     if (householdsFile != null) {
       totalBytes += Files.size(householdsFile);
     }
-    boolean drawBar = progress == ProgressMode.always || (progress == ProgressMode.auto && Progress.interactive());
-    Progress bar = new Progress(err, drawBar, synthetic > 0 ? (long) sources.size() : totalBytes, synthetic == 0);
+    Progress bar = new Progress(err, Progress.style(progress), "monitor", synthetic > 0 ? (long) sources.size() : totalBytes,
+        synthetic > 0 ? Progress.Unit.MONTHS : Progress.Unit.BYTES);
     YearMonth first = sources.get(0).month();
     try (HeapPeak heap = new HeapPeak();
          Writer rejects = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
@@ -194,13 +200,14 @@ final class MonitorCommand implements Callable<Integer> {
       }
       long monthsStarted = System.nanoTime();
       Emitter emit = new Emitter(results, rejects);
+      MonitorReport collector = report == null ? null : new MonitorReport();
       emit.header();
       long householdMonths = 0;
       long records = 0;
       long alerts = 0;
       for (Source source : sources) {
         emit.month = source.month();
-        Monitor.MonthRun run = monitor.begin(source.month(), emit);
+        Monitor.MonthRun run = monitor.begin(source.month(), collector == null ? emit : collector.tee(emit));
         long unreadable = source.feed(run, bar, rejects);
         MonthSummary s = run.finish();
         rejected[0] += unreadable + s.rejected();
@@ -208,6 +215,9 @@ final class MonitorCommand implements Callable<Integer> {
         records += s.records();
         alerts += s.alerts();
         emit.summary(s, unreadable, retainedHeap ? heap.retainedAfterGc() : -1);
+        if (collector != null) {
+          collector.month(s);
+        }
       }
       bar.finish();
       results.flush();
@@ -243,6 +253,12 @@ final class MonitorCommand implements Callable<Integer> {
         m.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
         results.println(JSON.writeValueAsString(m));
         results.flush();
+      }
+      if (collector != null) {
+        Texts t = Texts.of(lang == ScreenCommand.Lang.zh);
+        collector.write(report, t, t.t("mon.context", policy.region(code).map(x -> t.pick(x.nameZh(), x.nameEn()) + " " + code)
+            .orElse(code.toString()), sources.size(), first.toString(),
+            t.integer(monitor.households())));
       }
       err.println(line);
       err.flush();

@@ -4,49 +4,142 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.time.temporal.ChronoUnit;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on standard error for long runs: how much of the input has been read, and the
- * rate. Redrawn at most every 200 ms, on one line; silent when disabled.
+ * Progress of a long run on standard error, drawn by the progressbar library (me.tongfei):
+ * percentage, count, rate and time left. On a terminal it is a bar redrawn in place; when standard
+ * error is not a terminal it falls back to a log line every {@value #LOG_SECONDS} seconds and one
+ * at the end. {@code --progress never} silences it.
  */
-final class Progress {
-  private final PrintWriter err;
-  private final boolean enabled;
-  private final long total;
-  private final boolean bytes;
-  private final long started = System.nanoTime();
-  private long lastDraw;
+final class Progress implements AutoCloseable {
+  /** Seconds between log lines when standard error is not a terminal. */
+  static final int LOG_SECONDS = 10;
+
+  /** How progress is shown. */
+  enum Style {
+    /** A bar redrawn in place. */
+    BAR,
+    /** Periodic log lines. */
+    LOG,
+    /** Nothing. */
+    OFF
+  }
+
+  /** What is counted. */
+  enum Unit {
+    BYTES(" MB", 1_000_000),
+    STEPS("", 1),
+    MONTHS(" months", 1),
+    HOUSEHOLDS(" households", 1);
+
+    final String name;
+    final long size;
+
+    Unit(String name, long size) {
+      this.name = name;
+      this.size = size;
+    }
+  }
+
+  private final ProgressBar bar;
+  private final Runnable end;
   private long done;
 
   /**
-   * A bar over {@code total} units: bytes of input when {@code bytes}, else steps (months).
+   * Progress of {@code task} over {@code total} units ({@code -1} when unknown), shown on
+   * {@code err} in {@code style}.
    */
-  Progress(PrintWriter err, boolean enabled, long total, boolean bytes) {
-    this.err = err;
-    this.enabled = enabled;
-    this.total = Math.max(1, total);
-    this.bytes = bytes;
+  Progress(PrintWriter err, Style style, String task, long total, Unit unit) {
+    if (style == Style.OFF) {
+      bar = null;
+      end = () -> {};
+      return;
+    }
+    ProgressBarConsumer consumer;
+    if (style == Style.BAR && System.console() != null) {
+      consumer = new ConsoleProgressBarConsumer(System.err);
+      end = () -> {};
+    } else if (style == Style.BAR) {
+      consumer = new DelegatingProgressBarConsumer(line -> {
+        err.print('\r');
+        err.print(line);
+        err.flush();
+      }, 100);
+      end = () -> {
+        err.println();
+        err.flush();
+      };
+    } else {
+      String[] last = {""};
+      consumer = new DelegatingProgressBarConsumer(line -> {
+        String l = line.strip();
+        if (!l.equals(last[0])) { // the last refresh and the close draw the same line
+          last[0] = l;
+          err.println(l);
+          err.flush();
+        }
+      }, 120);
+      end = () -> {};
+    }
+    ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total < 0 ? -1 : Math.max(1, total))
+        .setStyle(ProgressBarStyle.ASCII).setConsumer(consumer).setUnit(unit.name, unit.size)
+        .showSpeed(new DecimalFormat(unit == Unit.BYTES ? "#,##0.0" : "#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)))
+        .setSpeedUnit(ChronoUnit.SECONDS).setUpdateIntervalMillis(style == Style.BAR ? 200 : LOG_SECONDS * 1000);
+    bar = b.build();
   }
 
-  /** One step done (for a bar over steps). */
-  void step(String label) {
-    advance(1, label);
+  /** The style for a {@code --progress} mode: a bar on a terminal, log lines elsewhere, unless told. */
+  static Style style(MonitorCommand.ProgressMode mode) {
+    return switch (mode) {
+      case never -> Style.OFF;
+      case always -> Style.BAR;
+      case auto -> interactive() ? Style.BAR : Style.LOG;
+    };
   }
 
-  /** Whether a progress bar should be drawn by default: when standard error is a terminal. */
+  /** Whether standard error is a terminal. */
   static boolean interactive() {
     return System.console() != null;
   }
 
+  /** {@code done} units so far. */
+  void stepTo(long done) {
+    this.done = done;
+    if (bar != null) {
+      bar.stepTo(done);
+    }
+  }
+
+  /** One step done, e.g. a month. */
+  void step(String label) {
+    done++;
+    if (bar != null) {
+      bar.setExtraMessage(" " + label);
+      bar.stepTo(done);
+    }
+  }
+
   /** An input stream that counts what is read from {@code in} towards the bar. */
   InputStream counting(InputStream in, String label) {
+    if (bar != null) {
+      bar.setExtraMessage(" " + label);
+    }
     return new FilterInputStream(in) {
       @Override
       public int read() throws IOException {
         int b = super.read();
         if (b >= 0) {
-          advance(1, label);
+          stepTo(done + 1);
         }
         return b;
       }
@@ -55,39 +148,23 @@ final class Progress {
       public int read(byte[] buf, int off, int len) throws IOException {
         int n = super.read(buf, off, len);
         if (n > 0) {
-          advance(n, label);
+          stepTo(done + n);
         }
         return n;
       }
     };
   }
 
-  private void advance(long units, String label) {
-    done += units;
-    if (!enabled) {
-      return;
-    }
-    long now = System.nanoTime();
-    if (now - lastDraw < 200_000_000L && done < total) {
-      return;
-    }
-    lastDraw = now;
-    double share = Math.min(1.0, done / (double) total);
-    int width = 30;
-    int filled = (int) Math.round(share * width);
-    double seconds = Math.max(1e-9, (now - started) / 1e9);
-    String rate = bytes ? String.format(Locale.ROOT, "%,.1f MB/s", done / seconds / 1e6)
-        : String.format(Locale.ROOT, "%d/%d", done, total);
-    err.print(String.format(Locale.ROOT, "\r[%s%s] %5.1f%%  %s  %s   ", "#".repeat(filled), " ".repeat(width - filled),
-        share * 100, rate, label));
-    err.flush();
+  /** Ends the bar (draws it complete) and its line. */
+  void finish() {
+    close();
   }
 
-  /** Ends the bar's line. */
-  void finish() {
-    if (enabled) {
-      err.println();
-      err.flush();
+  @Override
+  public void close() {
+    if (bar != null) {
+      bar.close();
+      end.run();
     }
   }
 }

@@ -26,6 +26,8 @@ import org.jiuzhu.rules.catalogue.Document;
 import org.jiuzhu.rules.catalogue.ProgrammeResult;
 import org.jiuzhu.rules.cn.CnRulebook;
 import org.jiuzhu.rules.io.HouseholdReader;
+import org.jiuzhu.cli.report.ScreeningNotice;
+import org.jiuzhu.cli.report.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,6 +54,10 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
+
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write the screening notice to hand to the applicant: printable A4 HTML, in --lang (docs/reports.md).")
+  Path report;
 
   @Mixin
   PolicyOptions policyOptions;
@@ -86,6 +92,9 @@ final class ScreenCommand implements Callable<Integer> {
       text(policy, s, out);
     }
     out.flush();
+    if (report != null) {
+      ScreeningNotice.page(Texts.of(lang == Lang.zh), h, c, policy).write(report);
+    }
     return 0;
   }
 

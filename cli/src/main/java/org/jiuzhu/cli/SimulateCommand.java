@@ -37,6 +37,8 @@ import org.jiuzhu.simulation.PopulationGenerator;
 import org.jiuzhu.simulation.Reform;
 import org.jiuzhu.simulation.Simulation;
 import org.jiuzhu.simulation.Sweep;
+import org.jiuzhu.cli.report.SimulationReport;
+import org.jiuzhu.cli.report.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -90,7 +92,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "Write an HTML report with charts.")
   Path report;
 
-  @Option(names = "--progress", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--progress", defaultValue = "auto",
+      description = "auto (a bar on a terminal, else a log line every 10 s), always (a bar) or never (default: ${DEFAULT-VALUE}).")
   MonitorCommand.ProgressMode progress;
 
   @Mixin
@@ -116,8 +119,6 @@ final class SimulateCommand implements Callable<Integer> {
     Optional<Policy> reformed = reform.isEmpty() ? Optional.empty() : Optional.of(Reform.apply(policy, reform));
     Evaluator evaluator = new Evaluator(policy, reformed, date);
     PrintWriter err = spec.commandLine().getErr();
-    boolean bar = progress == MonitorCommand.ProgressMode.always
-        || (progress == MonitorCommand.ProgressMode.auto && Progress.interactive());
     PopulationGenerator generator = input == null ? new PopulationGenerator(policy, seed, codes, date) : null;
     List<Path> written = new ArrayList<>();
     try (HeapPeak heap = new HeapPeak();
@@ -134,19 +135,12 @@ final class SimulateCommand implements Callable<Integer> {
         source = population.tee(source);
       }
       long started = System.nanoTime();
-      long[] lastDraw = {0};
-      Aggregates agg = new Simulation(evaluator, threads).run(source, (done, total) -> {
-        if (bar && System.nanoTime() - lastDraw[0] > 200_000_000L) {
-          lastDraw[0] = System.nanoTime();
-          err.print(String.format(Locale.ROOT, "\r%,d%s households evaluated", done,
-              total < 0 ? "" : String.format(Locale.ROOT, " of %,d", total)));
-          err.flush();
-        }
-      }, results == null ? null : results::accept);
-      double seconds = (System.nanoTime() - started) / 1e9;
-      if (bar) {
-        err.println();
+      Aggregates agg;
+      try (Progress bar = new Progress(err, Progress.style(progress), "simulate", source.size(), Progress.Unit.HOUSEHOLDS)) {
+        agg = new Simulation(evaluator, threads).run(source, (done, total) -> bar.stepTo(done),
+            results == null ? null : results::accept);
       }
+      double seconds = (System.nanoTime() - started) / 1e9;
       long n = agg.households();
       boolean zh = lang == ScreenCommand.Lang.zh;
       boolean hasReform = reformed.isPresent();
@@ -237,64 +231,27 @@ final class SimulateCommand implements Callable<Integer> {
 
   private void writeReport(Aggregates agg, Aggregates.Cell total, boolean hasReform, Evaluator evaluator,
       PopulationGenerator generator, String source, List<RegionCode> codes) throws IOException {
-    HtmlReport html = new HtmlReport("jiuzhu simulation 模拟报告");
-    html.paragraph(source + " · " + date + (hasReform ? " · reform " + reform : " · no reform"));
+    Texts t = Texts.of(lang == ScreenCommand.Lang.zh);
+    Policy installed = Policy.installed();
+    SimulationReport page = new SimulationReport(t, agg, hasReform, installed)
+        .context(t.t("sim.context", input != null ? input.getFileName().toString()
+            : t.t("sim.source.generated", t.integer(households), Long.toString(seed), String.join(t.zh() ? "、" : ", ",
+                codes.stream().map(c -> installed.region(c).map(x -> t.pick(x.nameZh(), x.nameEn()) + " " + c)
+                    .orElse(c.toString())).toList())), date.toString(), hasReform ? String.join(", ", reform.stream().map(x -> x.getFileName().toString()).toList()) : "–"))
+        .generated(generator != null);
     if (generator != null) {
-      html.heading("Calibration anchors 校准锚点");
-      List<List<String>> anchorRows = new ArrayList<>();
-      Summary.anchors(Policy.installed(), codes, date).forEach((region, v) -> {
-        @SuppressWarnings("unchecked")
-        Map<String, Map<String, Object>> m = (Map<String, Map<String, Object>>) v;
-        m.forEach((k, p) -> anchorRows.add(List.of(region, k, String.valueOf(p.get("region")),
-            String.valueOf(p.get("nationalAverage")), String.valueOf(p.get("ratio")))));
-      });
-      html.table(List.of("region", "standard", "region's value", "national average (DOMAIN.md §13, unverified)", "ratio"), anchorRows);
-    }
-    html.heading("Cost by programme 各项目年支出");
-    html.costByProgramme(total, hasReform);
-    List<List<String>> rows = new ArrayList<>();
-    for (String id : total.programmes()) {
-      long[] p = total.programme(id);
-      rows.add(List.of(Summary.name(id, true) + " " + Summary.name(id, false), Long.toString(p[0]),
-          Long.toString(p[1]), Summary.yuan(p[2]), Long.toString(p[3]), Long.toString(p[4]), Summary.yuan(p[5])));
-    }
-    html.table(List.of("programme", "baseline households", "baseline persons", "baseline cost/yr", "reform households",
-        "reform persons", "reform cost/yr"), rows);
-    html.heading("Coverage 覆盖率");
-    List<String> top = new ArrayList<>(total.programmes());
-    top.sort((a, b) -> Long.compare(total.programme(b)[2], total.programme(a)[2]));
-    html.coverage(agg.cells(), top.subList(0, Math.min(3, top.size())), hasReform);
-    html.heading("Poverty before and after transfers 转移支付前后的贫困");
-    List<List<String>> pov = new ArrayList<>();
-    String[] stages = {"before transfers", "after baseline", "after reform"};
-    for (Map.Entry<String, Aggregates.Cell> e : agg.cells().entrySet()) {
-      for (int s = 0; s < (hasReform ? 3 : 2); s++) {
-        long[] v = e.getValue().poverty(s);
-        pov.add(List.of(e.getKey(), stages[s], Long.toString(v[0]), Long.toString(v[1]),
-            Summary.share(v[1], e.getValue().persons()), Summary.yuan(v[2])));
-      }
-    }
-    html.table(List.of("region / hukou", "stage", "households", "persons", "headcount rate", "gap, yuan a month"), pov);
-    if (hasReform) {
-      html.heading("Winners, losers and the distribution of gains 受益与受损");
-      html.paragraph(String.format(Locale.ROOT, "winners %,d households, losers %,d households", total.winners(), total.losers()));
-      html.gains(total);
+      page.anchors(Summary.anchors(installed, codes, date));
     }
     Household sample = sampleHousehold(generator, evaluator);
     if (sample != null) {
-      html.heading("Sweep: one household's wages from 0 to 3 × the 低保 standard 收入扫描");
       Member earner = sample.applicant();
-      long standard = Policy.installed().snapshot(sample.region(), date).get(
+      long standard = installed.snapshot(sample.region(), date).get(
           earner.hukouType() == org.jiuzhu.core.household.HukouType.URBAN ? CnParameters.DIBAO_STANDARD_URBAN
               : CnParameters.DIBAO_STANDARD_RURAL).fen();
       Sweep.Result r = new Sweep(evaluator).run(sample, earner.id(), 0, standard * 3, 100);
-      html.paragraph("household " + r.householdId() + " (" + sample.members().size() + " persons, " + sample.region()
-          + "), member " + r.memberId() + "; cliffs: " + r.cliffs().size());
-      html.sweep(r, hasReform);
+      page.sweep(r, t.t("sim.sweep.sample", sample.members().size(), t.yuan(standard * 3)));
     }
-    try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-      html.write(w);
-    }
+    page.page().write(report);
   }
 
   /**

@@ -27,6 +27,8 @@ import org.jiuzhu.rules.io.HouseholdReader;
 import org.jiuzhu.simulation.Evaluator;
 import org.jiuzhu.simulation.Reform;
 import org.jiuzhu.simulation.Sweep;
+import org.jiuzhu.cli.report.SweepReport;
+import org.jiuzhu.cli.report.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -174,12 +176,9 @@ final class SweepCommand implements Callable<Integer> {
     }
     out.flush();
     if (report != null) {
-      HtmlReport html = new HtmlReport("jiuzhu sweep 收入扫描");
-      html.paragraph("household " + r.householdId() + ", member " + r.memberId() + ", " + date + "; cliffs: " + r.cliffs().size());
-      html.sweep(r, hasReform);
-      try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-        html.write(w);
-      }
+      Texts t = Texts.of(zh);
+      SweepReport.page(t, r, hasReform, t.t("sweep.context", file.getFileName().toString(), date.toString(),
+          hasReform ? String.join(", ", reform.stream().map(x -> x.getFileName().toString()).toList()) : "–")).write(report);
     }
     return 0;
   }

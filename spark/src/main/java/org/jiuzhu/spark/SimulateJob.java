@@ -61,10 +61,13 @@ public final class SimulateJob {
       throw new IllegalArgumentException("--input PARQUET and --aggregates JSON are required");
     }
     SparkSession spark = SparkSimulation.session(master);
+    TaskProgress progress = new TaskProgress("simulate on Spark");
+    spark.sparkContext().addSparkListener(progress);
     try {
       long started = System.nanoTime();
       Dataset<Row> households = spark.read().parquet(input);
       Aggregates a = SparkSimulation.aggregates(households, date, reforms);
+      progress.close();
       double seconds = (System.nanoTime() - started) / 1e9;
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("input", input);
@@ -83,6 +86,7 @@ public final class SimulateJob {
         SparkSimulation.results(households, date, reforms).write().mode(SaveMode.Overwrite).parquet(output);
       }
     } finally {
+      progress.close();
       spark.stop();
     }
   }

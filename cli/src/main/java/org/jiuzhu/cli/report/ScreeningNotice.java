@@ -1,0 +1,193 @@
+package org.jiuzhu.cli.report;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jiuzhu.core.eligibility.Determination;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.policy.Fingerprints;
+import org.jiuzhu.core.policy.ParameterKey;
+import org.jiuzhu.core.policy.ParameterStatus;
+import org.jiuzhu.core.policy.ParameterValue;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.policy.PolicySnapshot;
+import org.jiuzhu.rules.catalogue.Catalogue;
+import org.jiuzhu.rules.catalogue.CatalogueScreening;
+import org.jiuzhu.rules.catalogue.ProgrammeResult;
+import org.jiuzhu.rules.cn.CnParameters;
+import org.jiuzhu.rules.cn.CnRulebook;
+
+/**
+ * The caseworker's screening notice (筛查告知书): one printable A4 page (or a few) to hand to
+ * the applicant, in one language — what the household gets, with amounts and dates; why not for
+ * the rest; the documents to bring; and what the decision was made with: the rulebook version,
+ * the fingerprint of the parameters, and the provenance status of every value, an
+ * {@code illustrative} one labelled so. Names and ID numbers are not printed: members appear by
+ * their ids in the household file.
+ */
+public final class ScreeningNotice {
+  private ScreeningNotice() {}
+
+  /** The notice of {@code c}, the screening of {@code h}, under {@code policy}. */
+  public static ReportPage page(Texts t, Household h, CatalogueScreening c, Policy policy) {
+    ReportPage page = new ReportPage(t, ReportPage.Layout.NOTICE, t.t("notice.title"));
+    LocalDate date = c.rulebook().date();
+    String place = policy.region(h.region()).map(r -> t.pick(r.nameZh(), r.nameEn())).orElse(h.region().toString());
+    page.context(t.t("notice.context", h.id(), place, h.region().toString(), date(t, date), t.integer(h.members().size())));
+
+    Map<String, Determination> byProgramme = new HashMap<>();
+    for (Determination d : c.rulebook().determinations()) {
+      byProgramme.put(d.programmeId(), d);
+    }
+
+    Section grant = new Section("granted", t.t("notice.granted.heading"));
+    List<ProgrammeResult> granted = c.results().stream().filter(ProgrammeResult::isEligible).toList();
+    if (granted.isEmpty()) {
+      grant.note(t.t("notice.granted.none"));
+    } else {
+      List<List<String>> rows = new ArrayList<>();
+      for (ProgrammeResult r : granted) {
+        Optional<Determination> d = Optional.ofNullable(byProgramme.get(r.programme().id()));
+        List<String> amount = new ArrayList<>();
+        if (r.monthly().isPositive()) {
+          amount.add(t.t("notice.amount.monthly", t.yuan(r.monthly().fen())));
+        }
+        if (r.yearly().isPositive()) {
+          amount.add(t.t("notice.amount.yearly", t.yuan(r.yearly().fen())));
+        }
+        if (r.oneOff().isPositive()) {
+          amount.add(t.t("notice.amount.oneOff", t.yuan(r.oneOff().fen())));
+        }
+        r.quantity().ifPresent(amount::add);
+        List<String> dates = new ArrayList<>();
+        d.flatMap(Determination::validFrom).ifPresent(x -> dates.add(t.t("notice.date.from", date(t, x))));
+        d.flatMap(Determination::validUntil).ifPresent(x -> dates.add(t.t("notice.date.until", date(t, x.minusDays(1)))));
+        d.flatMap(Determination::nextReview).ifPresent(x -> dates.add(t.t("notice.date.review", date(t, x))));
+        rows.add(List.of(t.pick(r.programme().nameZh(), r.programme().nameEn()),
+            t.pick(r.programme().department().nameZh(), r.programme().department().nameEn()),
+            amount.isEmpty() ? t.t("notice.amount.service") : String.join(t.t("notice.sep"), amount),
+            String.join(t.t("notice.sep"), dates)));
+      }
+      grant.table("", List.of(t.t("col.programme"), t.t("col.department"), t.t("notice.col.amount"), t.t("notice.col.dates")),
+          rows);
+      grant.paragraph(t.t("notice.granted.total", t.yuanUnit(c.totalMonthly().fen()), t.yuanUnit(c.totalYearly().fen()),
+          t.yuanUnit(c.totalOneOff().fen())));
+      for (ProgrammeResult r : granted) {
+        Determination d = byProgramme.get(r.programme().id());
+        if (d != null) {
+          grant.paragraph(t.pick(r.programme().nameZh(), r.programme().nameEn()) + t.t("notice.colon")
+              + t.pick(d.explanationZh(), d.explanationEn()));
+        }
+      }
+    }
+    page.add(grant);
+
+    Section not = new Section("not-granted", t.t("notice.not.heading"));
+    List<List<String>> rows = new ArrayList<>();
+    for (ProgrammeResult r : c.notGranted()) {
+      List<String> reasons = t.zh() ? r.reasonsZh() : r.reasonsEn();
+      rows.add(List.of(t.pick(r.programme().nameZh(), r.programme().nameEn()), t.t("outcome." + r.outcome().name()),
+          String.join(" ", reasons) + r.nearMiss().map(n -> " " + nearMiss(t, n)).orElse("")));
+    }
+    if (rows.isEmpty()) {
+      not.note(t.t("notice.not.none"));
+    } else {
+      not.table("", List.of(t.t("col.programme"), t.t("notice.col.outcome"), t.t("notice.col.reasons")), rows);
+    }
+    page.add(not);
+
+    Section docs = new Section("documents", t.t("notice.docs.heading"));
+    if (c.checklist().isEmpty()) {
+      docs.note(t.t("notice.docs.none"));
+    } else {
+      docs.paragraph(t.t("notice.docs.text"));
+      docs.add(new Section.Checklist(c.checklist().stream().map(d -> t.pick(d.nameZh(), d.nameEn())).toList()));
+    }
+    page.add(docs);
+
+    List<Section> prov = provenance(t, h, c, policy);
+    page.add(prov.get(0));
+
+    Section sign = new Section("signatures", t.t("notice.sign.heading"));
+    sign.paragraph(t.t("notice.sign.text"));
+    sign.table("", List.of(t.t("notice.sign.caseworker"), t.t("notice.sign.applicant"), t.t("notice.sign.date")),
+        List.of(List.of(" ", " ", " ")));
+    page.add(sign);
+    page.add(prov.get(1));
+    return page;
+  }
+
+  private static List<Section> provenance(Texts t, Household h, CatalogueScreening c, Policy policy) {
+    Section s = new Section("provenance", t.t("notice.prov.heading"));
+    LocalDate date = c.rulebook().date();
+    PolicySnapshot snap = policy.snapshot(h.region(), date);
+    String fingerprint = c.rulebook().determinations().get(0).parameterFingerprint();
+    List<ParameterValue> rulebook = new ArrayList<>();
+    for (ParameterKey<?> k : CnParameters.all()) {
+      if (!k.name().startsWith("calibration.")) {
+        snap.provenance(k).ifPresent(rulebook::add);
+      }
+    }
+    boolean same = Fingerprints.of(ImmutableList.copyOf(rulebook)).equals(fingerprint);
+    List<ParameterValue> catalogue = new ArrayList<>();
+    for (ParameterKey<?> k : Catalogue.cnKeys()) {
+      snap.provenance(k).ifPresent(catalogue::add);
+    }
+    List<List<String>> head = new ArrayList<>();
+    head.add(List.of(t.t("notice.prov.rulebook"), CnRulebook.VERSION));
+    head.add(List.of(t.t("notice.prov.fingerprint"), fingerprint));
+    head.add(List.of(t.t("notice.prov.date"), date(t, date)));
+    s.table("", List.of(t.t("col.measure"), t.t("col.value")), head);
+    if (!same) {
+      s.warning(t.t("notice.prov.mismatch"));
+    }
+    List<ParameterValue> all = new ArrayList<>(rulebook);
+    all.addAll(catalogue);
+    long illustrative = all.stream().filter(v -> v.status() == ParameterStatus.ILLUSTRATIVE).count();
+    s.paragraph(t.t("notice.prov.count", t.integer(all.size()), t.integer(all.size() - illustrative), t.integer(illustrative)));
+    if (illustrative > 0) {
+      s.warning(t.t("notice.prov.illustrative", t.integer(illustrative)));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    List<Integer> warn = new ArrayList<>();
+    // illustrative values first: they are what a reader must not take as official
+    List<ParameterValue> sorted = new ArrayList<>(all);
+    sorted.sort((a, b) -> a.status() == b.status() ? 0 : a.status() == ParameterStatus.ILLUSTRATIVE ? -1 : 1);
+    for (ParameterValue v : sorted) {
+      if (v.status() == ParameterStatus.ILLUSTRATIVE) {
+        warn.add(rows.size());
+      }
+      String region = policy.region(v.region()).map(r -> t.pick(r.nameZh(), r.nameEn())).orElse(v.region().toString());
+      rows.add(List.of(v.key().name(), v.formattedValue(),
+          t.t(v.status() == ParameterStatus.VERIFIED ? "status.verified.short" : "status.illustrative.short"),
+          t.t("notice.prov.where", region, date(t, v.effective().startInclusive()), v.legalReference()
+              + v.source().map(x -> " · " + x).orElse(""))));
+    }
+    Section appendix = new Section("values", t.t("notice.values.heading"));
+    appendix.add(new Section.Table(t.t("notice.prov.caption"), List.of(t.t("notice.col.key"), t.t("col.value"), t.t("col.status"),
+        t.t("notice.col.reference")), rows, warn));
+    return List.of(s, appendix);
+  }
+
+  /** {@code criterion: actual vs threshold}, as the screener writes a near miss, in the page's words. */
+  static String nearMiss(Texts t, String n) {
+    int colon = n.indexOf(": ");
+    int vs = n.lastIndexOf(" vs ");
+    if (colon < 0 || vs < colon) {
+      return t.t("notice.nearMiss.plain");
+    }
+    return t.t("notice.nearMiss", n.substring(colon + 2, vs), n.substring(vs + 4));
+  }
+
+  static String date(Texts t, LocalDate d) {
+    return t.zh() ? d.format(DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.ROOT))
+        : d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+  }
+
+}

@@ -1,0 +1,101 @@
+package org.jiuzhu.cli.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The words and number formats of one report language: messages from the bundle
+ * {@code org/jiuzhu/cli/report/report_zh|en.properties}, whole numbers and yuan with thousands
+ * separators, percentages. Every user-facing text of a report comes from here.
+ */
+public final class Texts {
+  private final boolean zh;
+  private final ResourceBundle bundle;
+
+  private Texts(boolean zh) {
+    this.zh = zh;
+    this.bundle = ResourceBundle.getBundle("org.jiuzhu.cli.report.report", zh ? Locale.CHINESE : Locale.ENGLISH,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** Chinese ({@code true}) or English texts. */
+  public static Texts of(boolean zh) {
+    return new Texts(zh);
+  }
+
+  /** Whether this is Chinese. */
+  public boolean zh() {
+    return zh;
+  }
+
+  /** The page's {@code lang} attribute. */
+  public String lang() {
+    return zh ? "zh-CN" : "en";
+  }
+
+  /** The message {@code key}, with {@code {0}}… filled in by {@link MessageFormat}. */
+  public String t(String key, Object... args) {
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      throw new IllegalStateException("report message '" + key + "' is missing from the " + (zh ? "zh" : "en") + " bundle", e);
+    }
+    return new MessageFormat(pattern, Locale.ROOT).format(args);
+  }
+
+  /** Chinese or English, chosen here: for names that come with both (programmes, regions). */
+  public String pick(String zhText, String enText) {
+    return zh ? zhText : enText;
+  }
+
+  /** A whole number with thousands separators: {@code 1,234,567}. */
+  public String integer(long n) {
+    return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n);
+  }
+
+  /** Fen as yuan with two decimals and thousands separators: {@code 12,345.60}; exact. */
+  public String yuan(long fen) {
+    return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(BigDecimal.valueOf(fen, 2));
+  }
+
+  /** Fen as yuan with the unit: {@code 12,345.60 元} or {@code 12,345.60 yuan}. */
+  public String yuanUnit(long fen) {
+    return t("unit.yuan.value", yuan(fen));
+  }
+
+  /** {@code part} of {@code whole} as a percentage with two decimals, or a dash when the whole is zero. */
+  public String percent(long part, long whole) {
+    if (whole == 0) {
+      return "–";
+    }
+    return percent(BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 2,
+        RoundingMode.HALF_EVEN));
+  }
+
+  /** A percentage already multiplied by 100: {@code 12.34%}. */
+  public String percent(BigDecimal percent) {
+    return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(percent) + "%";
+  }
+
+  /** A decimal with up to four places and thousands separators. */
+  public String decimal(double v) {
+    return new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+  }
+
+  /** {@code part} of {@code whole} as a percentage, for charts (two decimals; 0 when the whole is zero). */
+  static double pct(long part, long whole) {
+    return whole == 0 ? 0 : Math.round(10_000.0 * part / whole) / 100.0;
+  }
+
+  /** Fen as yuan, for charts. */
+  static double yuanValue(long fen) {
+    return fen / 100.0;
+  }
+}
