@@ -1,7 +1,9 @@
 package org.jiuzhu.example.service;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import org.jiuzhu.core.household.CitizenId;
 import org.jiuzhu.core.validation.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +33,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail p = ProblemDetail.forStatus(status);
     p.setType(URI.create("urn:jiuzhu:problem:" + code));
     p.setTitle(title);
-    p.setDetail(problems.size() == 1 ? problems.get(0).message() : problems.size() + " problems");
-    p.setProperty("problems", problems);
+    List<ApiException.Item> masked = problems.stream()
+        .map(i -> new ApiException.Item(i.path(), i.code(), mask(i.message()))).toList();
+    p.setDetail(masked.size() == 1 ? masked.get(0).message() : masked.size() + " problems");
+    p.setProperty("problems", masked);
     return p;
+  }
+
+  private static final java.util.regex.Pattern ID_NUMBER = java.util.regex.Pattern.compile("(?<!\\d)(\\d{17}[\\dXx]|\\d{15})(?![\\dXx])");
+
+  /** Masks whatever looks like a citizen ID number (18 or 15 characters), should a message echo one. */
+  static String mask(String message) {
+    return ID_NUMBER.matcher(message).replaceAll(m -> CitizenId.mask(m.group()));
   }
 
   private static ResponseEntity<Object> respond(HttpStatusCode status, ProblemDetail body) {
@@ -41,32 +52,47 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(ApiException.class)
-  ResponseEntity<Object> api(ApiException e) {
-    return respond(e.status(), body(e.status(), e.code(), e.getMessage(), e.problems()));
+  ResponseEntity<Object> api(ApiException e, HttpServletRequest request) {
+    return respond(e.status(), at(request.getRequestURI(), body(e.status(), e.code(), e.getMessage(), e.problems())));
   }
 
   @ExceptionHandler(ValidationException.class)
-  ResponseEntity<Object> validation(ValidationException e) {
+  ResponseEntity<Object> validation(ValidationException e, HttpServletRequest request) {
     List<ApiException.Item> items = e.problems().stream()
         .map(p -> new ApiException.Item(p.path(), p.code(), p.message())).toList();
-    return respond(HttpStatus.UNPROCESSABLE_ENTITY,
-        body(HttpStatus.UNPROCESSABLE_ENTITY, "validation", "The household is not valid", items));
+    return respond(HttpStatus.UNPROCESSABLE_ENTITY, at(request.getRequestURI(),
+        body(HttpStatus.UNPROCESSABLE_ENTITY, "validation", "The household is not valid", items)));
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<Object> unexpected(Exception e) {
+  ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
     // the class only: a message could carry request data
     LOG.error("unexpected {} while handling a request", e.getClass().getName());
-    return respond(HttpStatus.INTERNAL_SERVER_ERROR, body(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-        List.of(new ApiException.Item("", "internal", "the service failed; nothing was stored"))));
+    return respond(HttpStatus.INTERNAL_SERVER_ERROR, at(request.getRequestURI(), body(HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal", "Internal error", List.of(new ApiException.Item("", "internal", "the service failed; nothing was stored")))));
+  }
+
+  /** The request's address as the problem's instance, with anything like an ID number masked. */
+  static ProblemDetail at(String path, ProblemDetail p) {
+    try {
+      p.setInstance(URI.create(mask(path)));
+    } catch (IllegalArgumentException e) {
+      p.setInstance(URI.create("/"));
+    }
+    return p;
   }
 
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
-    String detail = body instanceof ProblemDetail p && p.getDetail() != null ? p.getDetail() : ex.getClass().getSimpleName();
-    ProblemDetail out = body(status, "request", body instanceof ProblemDetail p && p.getTitle() != null ? p.getTitle()
-        : "Bad request", List.of(new ApiException.Item("", "request", detail)));
+    ProblemDetail spring = body instanceof ProblemDetail p ? p
+        : ex instanceof org.springframework.web.ErrorResponse er ? er.getBody() : null;
+    String detail = spring != null && spring.getDetail() != null ? spring.getDetail() : ex.getClass().getSimpleName();
+    String title = spring != null && spring.getTitle() != null ? spring.getTitle() : "Bad request";
+    ProblemDetail out = body(status, "request", title, List.of(new ApiException.Item("", "request", detail)));
+    if (request instanceof org.springframework.web.context.request.ServletWebRequest sw) {
+      at(sw.getRequest().getRequestURI(), out);
+    }
     return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(out);
   }
 }

@@ -66,8 +66,9 @@ public class SecurityConfig {
   }
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AuthenticationManager manager) throws Exception {
     http
+        .authenticationManager(manager)
         .csrf(c -> c.disable()) // no cookies, no sessions: every request carries its credentials
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(a -> a

@@ -53,6 +53,8 @@ final class ServiceApiTest {
   private static final String OTHER_COUNTY = Http.basic("county-jc", "county-pass-2");
   private static final Path LOG = Path.of("target", "service-api-test.log");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Where this run's lines start in the log (earlier runs appended to it). */
+  private static final long LOG_START = LOG.toFile().length();
   /** Every name and ID number submitted, for the scans at the end. */
   private static final Set<String> PERSONAL = ConcurrentHashMap.newKeySet();
   private static final Random RANDOM = new Random(15);
@@ -129,6 +131,18 @@ final class ServiceApiTest {
     if (code != null) {
       assertThat(p.get("problems").findValuesAsText("code")).as(r.body()).contains(code);
     }
+    String message = p.get("problems").get(0).get("message").asText();
+    REFUSALS.add("| " + status + " | " + String.join(", ", new java.util.LinkedHashSet<>(p.get("problems").findValuesAsText("code")))
+        + " | " + (message.length() > 140 ? message.substring(0, 140) + "…" : message).replace("|", "\\|") + " |");
+  }
+
+  /** Every refusal the tests saw, as table rows for BENCHMARKS.md ({@code target/service-refusals.md}). */
+  private static final List<String> REFUSALS = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  @org.junit.jupiter.api.AfterAll
+  static void writeRefusals() throws Exception {
+    Files.writeString(Path.of("target", "service-refusals.md"), "| status | problem codes | first message |\n|---|---|---|\n"
+        + String.join("\n", REFUSALS) + "\n", StandardCharsets.UTF_8);
   }
 
   @Test
@@ -324,6 +338,12 @@ final class ServiceApiTest {
     assertProblem(http().send("POST", post, COUNTY, "id=x".getBytes(StandardCharsets.UTF_8),
         "application/x-www-form-urlencoded"), 415, null);
     assertProblem(http().get("/api/applications/not-a-uuid", COUNTY), 400, null);
+    // an ID number where an application id belongs is not echoed
+    String misplaced = Households.citizenId("620825", LocalDate.of(1990, 1, 2), 7);
+    PERSONAL.add(misplaced);
+    r = http().get("/api/applications/" + misplaced, COUNTY);
+    assertProblem(r, 400, null);
+    assertThat(r.body()).doesNotContain(misplaced).contains(misplaced.substring(0, 6) + "********");
     assertProblem(http().get("/api/applications/00000000-0000-0000-0000-000000000000", COUNTY), 404, "not-found");
     assertProblem(http().send("DELETE", "/api/applications/" + id, COUNTY, null, null), 405, null);
     // decisions: wrong types and missing fields, all listed; a refusal with money; a programme with nothing to decide
@@ -439,7 +459,8 @@ final class ServiceApiTest {
       }
       assertThat(rows).isGreaterThan(100);
     }
-    String log = Files.readString(LOG);
+    byte[] all = Files.readAllBytes(LOG);
+    String log = new String(all, (int) LOG_START, all.length - (int) LOG_START, StandardCharsets.UTF_8);
     assertThat(log).contains("Started ServiceApiTest").contains("caseworker county-zl");
     for (String p : PERSONAL) {
       if (log.contains(p)) {

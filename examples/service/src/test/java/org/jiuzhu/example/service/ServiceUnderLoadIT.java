@@ -51,7 +51,7 @@ final class ServiceUnderLoadIT {
     TestPostgres pg = TestPostgres.shared();
     String url = pg.createDatabase("cases");
     Map<String, String> env = Map.of(
-        "SPRING_DATASOURCE_URL", url,
+        "SPRING_DATASOURCE_URL", url + "?reWriteBatchedInserts=true",
         "SPRING_DATASOURCE_USERNAME", pg.user(),
         "SPRING_DATASOURCE_PASSWORD", pg.password(),
         "SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE", "16",
@@ -86,13 +86,13 @@ final class ServiceUnderLoadIT {
     LoadRun crash = new LoadRun(crashAfter);
     Thread loadThread = new Thread(() -> {
       try {
-        crash.run(first.port(), COUNTY, crashClients, 120, Integer.MAX_VALUE, 2);
+        crash.run(first.port(), COUNTY, crashClients, 600, Integer.MAX_VALUE, 2);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }, "crash-load");
     loadThread.start();
-    boolean reached = crash.awaitAcks(120);
+    boolean reached = crash.awaitAcks(600);
     first.kill();
     crash.stop();
     loadThread.join();
