@@ -13,9 +13,11 @@ root="$(cd "$here/../.." && pwd)"
 jar="$here/target/jiuzhu-service-exec.jar"
 port="${PORT:-8080}"
 
-if [[ ! -f "$jar" ]] || [[ -n "$(find "$here/src" "$root/core/src/main" "$root/rules/src/main" -newer "$jar" -type f -print -quit)" ]]; then
+stamp="$here/target/.run-built"   # the jar's own time is the reproducible build's fixed one
+if [[ ! -f "$jar" || ! -f "$stamp" ]] || [[ -n "$(find "$here/src" "$here/pom.xml" "$root/core/src/main" "$root/rules/src/main" -newer "$stamp" -type f -print -quit)" ]]; then
   echo "building the service…" >&2
   (cd "$root" && mvn -B -q -pl examples/service -am package -DskipTests)
+  touch "$stamp"
 fi
 
 key() { head -c 32 /dev/urandom | base64 | tr -d '\n'; }
