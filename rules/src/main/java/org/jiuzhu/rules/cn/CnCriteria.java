@@ -25,8 +25,8 @@ final class CnCriteria {
       "人均金融资产 %1$s 元，未超过限额 %2$s 元。", "Financial assets per person, %1$s yuan, are within the limit of %2$s yuan.",
       "人均金融资产 %1$s 元，超过限额 %2$s 元。", "Financial assets per person, %1$s yuan, exceed the limit of %2$s yuan.");
   static final Criterion VEHICLES = Criterion.of("assets.vehicles", MINFA_57 + " 家庭财产",
-      "机动车辆符合规定（%1$s）。", "Vehicles are within the rules (%1$s).",
-      "拥有不予豁免的机动车辆：%1$s，价值 %2$s 元。", "Owns a vehicle that is not exempt: %1$s worth %2$s yuan.");
+      "机动车辆 %1$s 辆，均符合规定。", "%1$s vehicle(s), all within the rules.",
+      "第 %1$s 辆机动车辆（价值 %2$s 元）不予豁免。", "Vehicle %1$s (worth %2$s yuan) is not exempt.");
   static final Criterion HOMES = Criterion.of("assets.homes", MINFA_57 + " 家庭财产",
       "住房 %1$s 套，符合规定（至多 %2$s 套）。", "%1$s home(s), within the rule (at most %2$s).",
       "住房 %1$s 套，超过规定（至多 %2$s 套，或人均面积低于限额）。",
@@ -55,6 +55,14 @@ final class CnCriteria {
       "家庭成员不全属于特困供养对象。", "Not every member is covered as a person in extreme poverty.",
       "家庭成员均已认定为特困人员，按特困人员救助供养，不再纳入低保。",
       "Every member qualifies as a person in extreme poverty (特困) and is supported as such instead of 低保.");
+  static final Criterion NOT_TEKUN_MEMBER = Criterion.of("not-tekun-member", MINFA_43,
+      "成员 %1$s 未认定为特困人员。", "Member %1$s is not supported as a person in extreme poverty (特困).",
+      "成员 %1$s 已按特困人员救助供养，不重复享受。",
+      "Member %1$s is supported as a person in extreme poverty (特困) and gets no second benefit for the same need.");
+  static final Criterion NOT_ALL_TEKUN = Criterion.of("not-all-tekun", MINFA_43,
+      "家庭成员不全属于特困供养对象。", "Not every member is supported as a person in extreme poverty (特困).",
+      "家庭成员均已认定为特困人员，不再认定为低保边缘家庭。",
+      "Every member is supported as a person in extreme poverty (特困); the household is not recognised as marginal as well.");
   static final Criterion NOT_DIBAO = Criterion.of("not-dibao", MARGINAL,
       "家庭不符合低保条件。", "The household is not eligible for 低保.",
       "家庭已符合低保条件。", "The household is eligible for 低保 already.");

@@ -29,6 +29,7 @@ import org.jiuzhu.core.household.WorkCapacity;
 import org.jiuzhu.core.household.WorkStatus;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.money.Rounding;
+import org.jiuzhu.core.text.Lang;
 
 /** The programmes of {@link CnRulebook}, evaluated in order for one household; not thread-safe. */
 final class Programmes {
@@ -188,21 +189,47 @@ final class Programmes {
     return Facts.ableToWork(f.members.get(i), f.ages[i], f.p.tekunAgeChild, f.p.tekunAgeElderly);
   }
 
-  /** The asset tests shared by 低保 and (with looser limits) the marginal and rigid categories. */
-  private boolean assetsPass(Explainer ex, int financialMonths, boolean exemptOneCar) {
+  /**
+   * The asset tests shared by 低保 and (with looser limits) the marginal and rigid categories:
+   * {@code cars} ordinary cars worth at most {@code carMax} are exempt (the programme's own
+   * values). Exempted vehicles are explained: which one and under which rule.
+   */
+  private boolean assetsPass(Explainer ex, int financialMonths, int cars, Money carMax) {
     Money s = f.standard();
     long limit = s.fen() * financialMonths * f.n;
     long fin = f.financialAssets(null);
     boolean ok = ex.check(FINANCIAL, fin <= limit, on ? ceilDiv(fin, f.n) : null, on ? yuan(s.fen() * financialMonths) : null);
-    Vehicle v = f.disqualifyingVehicle(null, exemptOneCar);
-    ok &= ex.check(VEHICLES, v == null, on ? (v == null ? f.h.vehicles().size() + " vehicle(s)" : v.type().name()) : null,
-        on ? (v == null ? "exempt" : v.value().toString()) : null);
+    List<String[]> exempted = on && !f.h.vehicles().isEmpty() ? new ArrayList<>() : null;
+    Vehicle v = f.disqualifyingVehicle(null, cars, carMax, exempted);
+    ok &= ex.check(VEHICLES, v == null, on ? (v == null ? Integer.toString(f.h.vehicles().size())
+        : Integer.toString(f.h.vehicles().indexOf(v) + 1)) : null, on && v != null ? v.value().toString() : "");
+    if (exempted != null) {
+      explainExempted(ex, exempted, cars, carMax);
+    }
     ok &= ex.check(HOMES, f.homesPass(), f.h.homes().size(), f.p.maxHomes);
     int nonRes = f.nonResidential();
     ok &= ex.check(NON_RESIDENTIAL, nonRes == 0, nonRes, 0);
     int biz = f.disqualifyingBusinesses();
     ok &= ex.check(BUSINESS, biz == 0, biz, 0);
     return ok;
+  }
+
+  /** A note for each exempted vehicle: which one, and under which rule. */
+  private void explainExempted(Explainer ex, List<String[]> exempted, int cars, Money carMax) {
+    for (String[] e : exempted) {
+      int i = Integer.parseInt(e[0]);
+      Vehicle v = f.h.vehicles().get(i);
+      String rule = e[1];
+      String ruleKey = "vehicle.exempt." + (rule.equals("exempt-cars") ? (carMax == null ? "cars" : "cars-capped")
+          : rule.equals("disability-mobility") ? "disability" : rule.equals(DIBAO_EXEMPT_MOTORCYCLES.name()) ? "motorcycles"
+          : rule.equals(DIBAO_EXEMPT_LIVELIHOOD_VEHICLE.name()) ? "livelihood" : "value");
+      String limit = rule.equals(DIBAO_ASSETS_VEHICLE_EXEMPT_MAX.name()) ? f.p.vehicleExemptMax.toString()
+          : carMax == null ? "" : carMax.toString();
+      ex.note(CnTexts.zh("vehicle.exempted", i + 1, CnTexts.zh("vehicle.type." + v.type().name()), v.value().toString(),
+              CnTexts.zh(ruleKey, cars, limit)),
+          CnTexts.en("vehicle.exempted", i + 1, CnTexts.en("vehicle.type." + v.type().name()), v.value().toString(),
+              CnTexts.en(ruleKey, cars, limit)));
+    }
   }
 
   // ---------------------------------------------------------------- 低保
@@ -231,7 +258,7 @@ final class Programmes {
             "During gradual withdrawal (渐退期), new earnings of " + yuan(f.disregardedNewJob) + " yuan are not counted.");
       }
     }
-    ok &= assetsPass(ex, f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS), false);
+    ok &= assetsPass(ex, f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS), f.p.dibaoExemptCars, f.p.dibaoExemptCarMax);
     if (!ok) {
       return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
@@ -262,6 +289,13 @@ final class Programmes {
       }
       boolean able = ableToWork(i);
       irregular |= able;
+      if (tekun.hasShare(m.id())) {
+        // exclusive per person: a member supported as 特困 gets no 低保 share
+        sanctioned[i] = true;
+        k++;
+        ex.check(NOT_TEKUN_MEMBER, false, m.id(), "");
+        continue;
+      }
       if (able && m.workStatus() == WorkStatus.UNEMPLOYED && m.consecutiveRefusedJobOffers() > 0) {
         sanctioned[i] = !ex.check(SANCTION, m.consecutiveRefusedJobOffers() < f.p.sanctionRefusals, m.id(),
             m.consecutiveRefusedJobOffers());
@@ -297,11 +331,21 @@ final class Programmes {
       b.memberShare(m.id(), share);
       monthly = monthly.plus(share);
     }
+    LocalDate review = f.date.plusMonths(irregular ? f.p.reviewIrregularMonths : f.p.reviewStableMonths);
     if (f.withdrawal) {
-      b.detail("withdrawal", "true");
+      // 渐退期: the continued benefit ends when the first disregarded member's period ends; the
+      // household is reviewed then at the latest
+      LocalDate end = f.withdrawalEnd();
+      b.detail("withdrawal", "true").detail("withdrawalLastDay", end.minusDays(1).toString()).validUntil(end);
+      if (end.isBefore(review)) {
+        review = end;
+      }
+      if (ex.isOn()) {
+        ex.note(CnTexts.zh("dibao.withdrawal.end", CnTexts.date(Lang.ZH, end.minusDays(1)), CnTexts.date(Lang.ZH, review)),
+            CnTexts.en("dibao.withdrawal.end", CnTexts.date(Lang.EN, end.minusDays(1)), CnTexts.date(Lang.EN, review)));
+      }
     }
-    b.monthlyAmount(monthly).validFrom(nextMonth())
-        .nextReview(f.date.plusMonths(irregular ? f.p.reviewIrregularMonths : f.p.reviewStableMonths));
+    b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(review);
     return finish(b, ex, CnRulebook.DIBAO, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
   }
 
@@ -319,8 +363,7 @@ final class Programmes {
     Ratio multiple = f.p.marginalMultiple;
     boolean ok = ex.check(MARGINAL_INCOME, multiple.isAbove(f.incomeTotal, line),
         on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s.fen())) : null, multiple);
-    ok &= assetsPass(ex, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS),
-        Boolean.TRUE.equals(f.p.marginalExemptOneCar));
+    ok &= assetsPass(ex, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars, f.p.marginalExemptCarMax);
     marginalResult = ok;
     return ok;
   }
@@ -340,6 +383,10 @@ final class Programmes {
     for (int i = 0; i < f.members.size(); i++) {
       Member m = f.members.get(i);
       if (!f.counted[i]) {
+        continue;
+      }
+      if (tekun.hasShare(m.id())) {
+        ex.check(NOT_TEKUN_MEMBER, false, m.id(), "");
         continue;
       }
       String why = Facts.severelyDisabled(m) ? "重度残疾 severe disability"
@@ -524,8 +571,12 @@ final class Programmes {
         continue;
       }
       long fin = f.financialAssets(m.id());
-      long finLimit = s.fen() * f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS);
-      Vehicle v = f.disqualifyingVehicle(m.id(), false);
+      long finLimit = s.fen() * f.need(f.p.tekunFinancialMonths, TEKUN_ASSETS_FINANCIAL_MONTHS);
+      List<String[]> exempted = on && !f.h.vehicles().isEmpty() ? new ArrayList<>() : null;
+      Vehicle v = f.disqualifyingVehicle(m.id(), f.p.tekunExemptCars, f.p.tekunExemptCarMax, exempted);
+      if (exempted != null) {
+        explainExempted(ex, exempted, f.p.tekunExemptCars, f.p.tekunExemptCarMax);
+      }
       if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v == null, on ? yuan(fin) : null, on ? yuan(finLimit) : null, m.id())) {
         continue;
       }
@@ -571,12 +622,12 @@ final class Programmes {
           care = home ? f.need(f.p.careSelfHome, TEKUN_CARE_SELF_HOME) : f.need(f.p.careSelfInstitution, TEKUN_CARE_SELF_INSTITUTION);
       }
       Money share = rounding.roundQuotient(basic.plus(care), 12);
-      b.memberShare(m.id(), share).detail(m.id() + ".careTier", tier).detail(m.id() + ".placement", m.carePlacement().get().name());
+      b.memberShare(m.id(), share).detail(m.id() + ".careTier", tier).detail(m.id() + ".placement", m.carePlacement().get().name())
+          .detail(m.id() + ".basicAnnual", basic.toString()).detail(m.id() + ".careAnnual", care.toString());
       if (on) {
-        ex.note("成员 " + m.id() + "：基本生活标准每年 " + basic + " 元，照料护理标准每年 " + care + " 元（" + tier + "，"
-                + (home ? "分散供养" : "集中供养") + "），按月发放 " + share + " 元。",
-            "Member " + m.id() + ": basic standard " + basic + " yuan a year, care " + care + " yuan a year (" + tier + ", "
-                + (home ? "at home" : "in an institution") + "), paid monthly as " + share + " yuan.");
+        String placement = "tekun.placement." + m.carePlacement().get().name();
+        ex.note(CnTexts.zh("tekun.member.amount", m.id(), basic, care, CnTexts.zh("tekun.tier." + tier), CnTexts.zh(placement), share),
+            CnTexts.en("tekun.member.amount", m.id(), basic, care, CnTexts.en("tekun.tier." + tier), CnTexts.en(placement), share));
       }
       monthly = monthly.plus(share);
       eligible++;
@@ -602,7 +653,8 @@ final class Programmes {
   private Determination marginal() {
     Explainer ex = CnRulebook.explainer(explain);
     Determination.Builder b = start(CnRulebook.MARGINAL);
-    if (f.n == 0 || !ex.check(NOT_DIBAO, !dibao.isEligible(), "", "")) {
+    if (f.n == 0 || !ex.check(NOT_DIBAO, !dibao.isEligible(), "", "")
+        || !ex.check(NOT_ALL_TEKUN, !(tekun.isEligible() && tekun.shareCount() == f.n), "", "")) {
       return finish(b, ex, CnRulebook.MARGINAL, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     marginalPasses = marginalTests(ex);
@@ -628,15 +680,16 @@ final class Programmes {
     Money d = f.disposableIncome();
     // yearly income per person < D  <=>  income x 12 < D x n x w
     boolean ok = ex.check(RIGID_INCOME, income * 12 < d.fen() * f.n * w, on ? floorDiv(income * 12, (long) f.n * w) : null, d);
-    ok &= assetsPass(ex, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS),
-        Boolean.TRUE.equals(f.p.marginalExemptOneCar));
+    ok &= assetsPass(ex, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS), f.p.rigidExemptCars, f.p.rigidExemptCarMax);
     Money s = f.standard();
     long living = Math.min(f.spendingOver(w, ExpenditureCategory.LIVING), s.fen() * f.n * w);
     long spending = f.spendingOver(w, ExpenditureCategory.MEDICAL_OUT_OF_POCKET) + f.spendingOver(w, ExpenditureCategory.EDUCATION)
         + f.spendingOver(w, ExpenditureCategory.REHABILITATION) + living;
-    Ratio ratio = f.need(f.p.rigidRatio, RIGID_SPENDING_RATIO);
-    ok &= ex.check(RIGID_RATIO, ratio.isBelow(spending, income),
-        on ? yuan(spending) : null, on ? ratio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%" : null, w);
+    // the ratio is read only when there is rigid spending to compare (none never exceeds it)
+    Ratio ratio = spending > 0 ? f.need(f.p.rigidRatio, RIGID_SPENDING_RATIO) : f.p.rigidRatio;
+    ok &= ex.check(RIGID_RATIO, spending > 0 && ratio.isBelow(spending, income),
+        on ? yuan(spending) : null,
+        on ? (ratio == null ? "—" : ratio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%") : null, w);
     if (!ok) {
       return finish(b, ex, CnRulebook.RIGID, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
@@ -693,7 +746,8 @@ final class Programmes {
       }
     }
     ex.check(TEMPORARY_EVENT, event, events == null ? "" : events.toString(), f.p.temporaryEventWindowDays);
-    long emergencyCap = f.need(f.p.temporaryMaxMonths, TEMPORARY_MAX_MONTHS).floorTimes(s.fen());
+    // the caps are read only when there is something to cap (a region need not set them otherwise)
+    long emergencyCap = event ? f.need(f.p.temporaryMaxMonths, TEMPORARY_MAX_MONTHS).floorTimes(s.fen()) : 0;
 
     // expenditure (支出型): rigid spending beyond what income above the 低保 line can bear
     int w = f.p.temporaryExpenditureWindow;
@@ -702,11 +756,14 @@ final class Programmes {
         + f.spendingOver(w, ExpenditureCategory.REHABILITATION);
     long bearable = Math.max(0, income - s.fen() * f.n * w);
     long need = Math.max(0, spending - bearable);
-    long expenditureCap = f.need(f.p.temporaryExpenditurePerPerson, TEMPORARY_EXPENDITURE_MAX_PER_PERSON).floorTimes(s.fen()) * f.n;
     boolean expenditure = need > 0
         && f.p.marginalMultiple.isAbove(income, s.fen() * f.n * w)
         && f.financialAssets(null) <= s.fen() * f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS) * f.n;
-    ex.check(TEMPORARY_EXPENDITURE, expenditure, on ? yuan(need) : null, on ? yuan(expenditureCap) : null, w);
+    long expenditureCap = expenditure
+        ? f.need(f.p.temporaryExpenditurePerPerson, TEMPORARY_EXPENDITURE_MAX_PER_PERSON).floorTimes(s.fen()) * f.n : 0;
+    ex.check(TEMPORARY_EXPENDITURE, expenditure, on ? yuan(need) : null,
+        on ? (expenditure || f.p.temporaryExpenditurePerPerson != null
+            ? yuan(f.p.temporaryExpenditurePerPerson.floorTimes(s.fen()) * f.n) : "—") : null, w);
 
     if (!event && !expenditure) {
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);

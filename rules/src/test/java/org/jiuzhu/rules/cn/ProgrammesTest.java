@@ -63,7 +63,7 @@ final class ProgrammesTest {
     assertThat(fin.actual()).isEqualTo("5000.01");
     assertThat(fin.threshold()).isEqualTo("12960.00");
     assertThat(fin.legalReference()).contains("民发〔2021〕57号");
-    assertThat(finding(d, "assets.vehicles").actual()).isEqualTo("0 vehicle(s)");
+    assertThat(finding(d, "assets.vehicles").actual()).isEqualTo("0");
     assertThat(get(s, CnRulebook.DIBAO_SINGLE).explanationEn()).isEqualTo(
         "Not eligible for the minimum living allowance for a member alone (单人户): The household is eligible for 低保 already.");
   }
@@ -177,7 +177,7 @@ final class ProgrammesTest {
     assertThat(finding(missing, "tekun.supporters").threshold())
         .isEqualTo("tekun/incapacitated/missing/imprisoned, tekun/incapacitated/missing/imprisoned");
     assertThat(finding(missing, "tekun.work-capacity").threshold()).isEqualTo("aged 75 年满60周岁");
-    assertThat(missing.explanationZh()).contains("成员 m1：基本生活标准每年 8430.00 元，照料护理标准每年 742.00 元（SELF_CARE，分散供养），按月发放 764.33 元。");
+    assertThat(missing.explanationZh()).contains("成员 m1：基本生活标准每年 8430.00 元，照料护理标准每年 742.00 元（全自理，分散供养），按月发放 764.33 元。");
   }
 
   @Test
