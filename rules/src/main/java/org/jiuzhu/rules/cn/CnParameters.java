@@ -295,6 +295,15 @@ public final class CnParameters {
       "tekun.assets.financial-months", Unit.MONTHS,
       "a person in extreme poverty's own financial assets may not exceed this many months of the standard");
 
+  // ---- decisions an aid plan waits for ----
+  /** {@code temporary.process.decision-working-days}: a temporary-assistance case that needs review is decided within. */
+  public static final ParameterKey<Integer> TEMPORARY_DECISION_DAYS = ParameterKey.integer(
+      "temporary.process.decision-working-days", Unit.WORKING_DAYS,
+      "a temporary-assistance case that needs review (an assessment, 一事一议) is decided within").required();
+  /** {@code temporary.fast-tier.allowed}: the region pays fast small amounts (小额快救) before the full assessment. */
+  public static final ParameterKey<Boolean> TEMPORARY_FAST_ALLOWED = ParameterKey.flag(
+      "temporary.fast-tier.allowed", "the region pays fast small amounts (小额快救) before the full assessment").required();
+
   // ---- calibration anchors for simulations [n] ----
   /** {@code calibration.national-average.dibao-standard.urban}: national average urban 低保 standard (calibration anchor). */
   public static final ParameterKey<Money> CALIBRATION_DIBAO_URBAN = ParameterKey.money(

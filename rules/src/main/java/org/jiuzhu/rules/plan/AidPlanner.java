@@ -10,6 +10,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jiuzhu.core.eligibility.DecisionLevel;
+import org.jiuzhu.core.eligibility.Determination;
+import org.jiuzhu.core.eligibility.Outcome;
 import org.jiuzhu.core.household.DisabilityCategory;
 import org.jiuzhu.core.household.Expenditure;
 import org.jiuzhu.core.household.ExpenditureCategory;
@@ -32,6 +35,8 @@ import org.jiuzhu.rules.catalogue.CatalogueScreening;
 import org.jiuzhu.rules.catalogue.ProgrammeResult;
 import org.jiuzhu.rules.cn.CnParameters;
 import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.rules.cn.CnTexts;
+import org.jiuzhu.core.text.Lang;
 
 /**
  * Proposes an aid plan (一户一策) from a household and its catalogue screening: every programme
@@ -138,6 +143,12 @@ public final class AidPlanner {
       }
       items.add(fromProgramme("i" + (items.size() + 1), r, date, review));
     }
+    // a programme that needs a decision is never dropped: it waits as a pending item
+    for (ProgrammeResult r : screening.results()) {
+      if (r.outcome() == Outcome.NEEDS_REVIEW) {
+        pending(items, h, screening, r, date, p);
+      }
+    }
     List<String> unemployed = new ArrayList<>();
     List<String> craftsmen = new ArrayList<>();
     List<String> outOfSchool = new ArrayList<>();
@@ -190,6 +201,89 @@ public final class AidPlanner {
           Money.ZERO, 1, "referral", Frequency.ONCE, date, review, "复核前落实照料安排", "care arranged by the review"));
     }
     return new AidPlan(h.id(), date, needs, items);
+  }
+
+  /**
+   * The pending item of a programme that needs review: the level that decides (from the
+   * determination), the deadline in working days (低保 and 单人户: {@code
+   * dibao.process.time-limit-working-days}; 特困: investigation and confirmation; 临时救助: {@code
+   * temporary.process.decision-working-days}), and for an emergency whose loss is not assessed a
+   * fast small payment (小额快救) where the region allows it.
+   */
+  private void pending(List<PlanItem> items, Household h, CatalogueScreening screening, ProgrammeResult r, LocalDate date,
+      PolicySnapshot p) {
+    String pid = r.programme().id();
+    Optional<Determination> d = screening.rulebook().get(pid);
+    DecisionLevel level = d.flatMap(Determination::level).orElse(DecisionLevel.COUNTY);
+    int days;
+    switch (pid) {
+      case CnRulebook.TEKUN:
+        days = p.get(CnParameters.TEKUN_INVESTIGATION) + p.get(CnParameters.TEKUN_CONFIRMATION);
+        break;
+      case CnRulebook.TEMPORARY:
+        days = p.get(CnParameters.TEMPORARY_DECISION_DAYS);
+        break;
+      default:
+        days = p.get(CnParameters.DIBAO_TIME_LIMIT);
+    }
+    Deadline deadline = Deadline.of(date, days);
+    Money proposed = d.map(x -> x.details().get("proposedAmount")).filter(x -> x != null).map(Money::parse).orElse(Money.ZERO);
+    String levelKey = "level." + level.name();
+    String reasonZh = String.join(" ", r.reasonsZh());
+    String reasonEn = String.join(" ", r.reasonsEn());
+    items.add(new PlanItem("i" + (items.size() + 1), ItemType.PENDING, Optional.of(pid), r.programme().department().id(),
+        CnTexts.zh("plan.pending.title", r.programme().nameZh()), CnTexts.en("plan.pending.title", r.programme().nameEn()),
+        r.members(), proposed, 1, "decision", Frequency.ONCE, date, deadline.day.plusDays(1),
+        CnTexts.zh(deadline.provisional ? "plan.pending.target.provisional" : "plan.pending.target", CnTexts.zh(levelKey),
+            CnTexts.date(Lang.ZH, deadline.day), days, reasonZh),
+        CnTexts.en(deadline.provisional ? "plan.pending.target.provisional" : "plan.pending.target", CnTexts.en(levelKey),
+            CnTexts.date(Lang.EN, deadline.day), days, reasonEn),
+        Optional.of(level)));
+    boolean unassessedEmergency = pid.equals(CnRulebook.TEMPORARY)
+        && d.map(x -> "temporary.loss-unassessed".equals(x.details().get("situation"))).orElse(false);
+    if (unassessedEmergency && p.get(CnParameters.TEMPORARY_FAST_ALLOWED)) {
+      Money standard = h.applicant().hukouType() == org.jiuzhu.core.household.HukouType.URBAN
+          ? p.get(CnParameters.DIBAO_STANDARD_URBAN) : p.get(CnParameters.DIBAO_STANDARD_RURAL);
+      Money fast = standard.times(p.get(CnParameters.TEMPORARY_FAST_MAX_MONTHS), java.math.RoundingMode.DOWN);
+      int fastDays = p.get(CnParameters.TEMPORARY_FAST_DAYS);
+      LocalDate by = date.plusDays(fastDays);
+      items.add(new PlanItem("i" + (items.size() + 1), ItemType.CASH, Optional.of(pid), r.programme().department().id(),
+          CnTexts.zh("plan.fast.title"), CnTexts.en("plan.fast.title"), r.members(), fast, 1, "payment", Frequency.ONCE, date,
+          by.plusDays(1), CnTexts.zh("plan.fast.target", fast, CnTexts.date(Lang.ZH, by), fastDays),
+          CnTexts.en("plan.fast.target", fast, CnTexts.date(Lang.EN, by), fastDays), Optional.of(DecisionLevel.TOWNSHIP)));
+    }
+  }
+
+  /** A deadline in working days; provisional (weekends only) past the end of the holiday calendar. */
+  private static final class Deadline {
+    final LocalDate day;
+    final boolean provisional;
+
+    private Deadline(LocalDate day, boolean provisional) {
+      this.day = day;
+      this.provisional = provisional;
+    }
+
+    static Deadline of(LocalDate start, int workingDays) {
+      org.jiuzhu.core.time.HolidayCalendar cal = org.jiuzhu.rules.calendar.HolidayCalendars.national();
+      LocalDate d = start;
+      int left = workingDays;
+      boolean provisional = false;
+      while (left > 0) {
+        d = d.plusDays(1);
+        boolean working;
+        if (cal.covers(d)) {
+          working = cal.isWorkingDay(d);
+        } else {
+          provisional = true;
+          working = d.getDayOfWeek() != java.time.DayOfWeek.SATURDAY && d.getDayOfWeek() != java.time.DayOfWeek.SUNDAY;
+        }
+        if (working) {
+          left--;
+        }
+      }
+      return new Deadline(d, provisional);
+    }
   }
 
   private static PlanItem fromProgramme(String id, ProgrammeResult r, LocalDate date, LocalDate review) {
