@@ -29,6 +29,7 @@ import org.jiuzhu.core.household.WorkStatus;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.policy.PolicySnapshot;
 import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.rules.cn.CnTexts;
 
 /**
  * Screens one application against the whole catalogue in one call (一件事一次办): the rulebook's
@@ -61,6 +62,16 @@ public final class CatalogueScreener {
         snapshot -> new Compiled(catalogue, catalogue.programmes(snapshot.region()), snapshot));
   }
 
+  /** The rulebook this screener runs. */
+  public CnRulebook rulebook() {
+    return rulebook;
+  }
+
+  /** The catalogue this screener screens against. */
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
   /** Screens with findings, explanations, reasons in both languages and near misses. */
   public CatalogueScreening screen(Household household, LocalDate date) {
     return run(household, date, true);
@@ -81,7 +92,70 @@ public final class CatalogueScreener {
       out[i] = p.isRulebook() ? run.fromRulebook(p) : run.evaluate(i, p);
       run.done[i] = out[i];
     }
+    // 支出型 temporary assistance is computed after medical assistance on the same bills: the
+    // medical assistance is set against the member's bills (most recent first) as a grant, and the
+    // temporary determination is made again on what is left — never paid twice for one bill
+    long medical = 0;
+    for (long x : run.medicalPaid) {
+      medical += x;
+    }
+    Determination temporary = s.get(CnRulebook.TEMPORARY).orElse(null);
+    if (medical > 0 && temporary != null && temporary.outcome() != Outcome.INELIGIBLE
+        && !"EMERGENCY".equals(temporary.details().get("kind"))) {
+      Household net = withMedicalAssistance(h, date, run.medicalPaid, c.medicalWindowMonths);
+      Screening again = explain ? rulebook.evaluate(net, date) : rulebook.evaluateFast(net, date);
+      Determination t2 = again.get(CnRulebook.TEMPORARY).orElseThrow();
+      List<Determination> ds = new ArrayList<>(s.determinations());
+      ds.set(ds.indexOf(temporary), t2);
+      s = new Screening(s.householdId(), s.region(), s.date(), ImmutableList.copyOf(ds));
+      Run run2 = new Run(h, date, c, s, explain);
+      for (int i = 0; i < out.length; i++) {
+        if (c.programmes.get(i).id().equals(CnRulebook.TEMPORARY)) {
+          ProgrammeResult r = run2.fromRulebook(c.programmes.get(i));
+          ImmutableList<String> zh = explain ? ImmutableList.of(CnTexts.zh("temporary.after-medical", Money.ofFen(medical)))
+              : ImmutableList.of();
+          ImmutableList<String> en = explain ? ImmutableList.of(CnTexts.en("temporary.after-medical", Money.ofFen(medical)))
+              : ImmutableList.of();
+          out[i] = new ProgrammeResult(r.programme(), r.outcome(), r.members(), r.monthly(), r.yearly(), r.oneOff(), r.quantity(),
+              r.reasonsZh(), r.reasonsEn(), r.nearMiss(),
+              com.google.common.collect.ImmutableMap.of("medicalAssistanceDeducted", Money.ofFen(medical).toString()), zh, en);
+        }
+      }
+    }
     return new CatalogueScreening(s, ImmutableList.copyOf(out));
+  }
+
+  /**
+   * {@code h} with the medical assistance paid to each member added as a grant on that member's
+   * out-of-pocket bills of the reimbursement window, most recent month first, never more than a
+   * bill's net amount.
+   */
+  private static Household withMedicalAssistance(Household h, LocalDate date, long[] paid, int windowMonths) {
+    YearMonth month = YearMonth.from(date);
+    List<Expenditure> xs = new ArrayList<>(h.expenditures());
+    for (int m = 0; m < paid.length; m++) {
+      long left = paid[m];
+      String id = h.members().get(m).id();
+      for (int back = 1; back <= windowMonths && left > 0; back++) {
+        YearMonth ym = month.minusMonths(back);
+        for (int k = 0; k < xs.size() && left > 0; k++) {
+          Expenditure x = xs.get(k);
+          if (x.category() == ExpenditureCategory.MEDICAL_OUT_OF_POCKET && x.memberId().filter(id::equals).isPresent()
+              && x.month().equals(ym) && x.net().isPositive()) {
+            long take = Math.min(left, x.net().fen());
+            left -= take;
+            Expenditure.Builder b = new Expenditure.Builder();
+            x.memberId().ifPresent(b::memberId);
+            xs.set(k, b.category(x.category()).month(x.month()).amount(x.amount())
+                .grantsReceived(x.grantsReceived().plus(Money.ofFen(take))).build());
+          }
+        }
+      }
+    }
+    return new Household.Builder().id(h.id()).region(h.region()).applicantId(h.applicantId()).addAllMembers(h.members())
+        .addAllIncomes(h.incomes()).addAllFinancialAssets(h.financialAssets()).addAllVehicles(h.vehicles()).addAllHomes(h.homes())
+        .addAllNonResidentialProperties(h.nonResidentialProperties()).addAllBusinesses(h.businesses()).addAllExpenditures(xs)
+        .addAllEvents(h.events()).addAllCurrentBenefits(h.currentBenefits()).build();
   }
 
   /** One screening in progress. */
@@ -99,6 +173,11 @@ public final class CatalogueScreener {
     final Determination single;
     final boolean marginal;
     final boolean rigid;
+    /** Medical assistance paid per member (fen), once the medical programme is evaluated. */
+    final long[] medicalPaid;
+    final java.util.Map<String, String> details = new java.util.LinkedHashMap<>();
+    final List<String> notesZh = new ArrayList<>();
+    final List<String> notesEn = new ArrayList<>();
 
     Run(Household h, LocalDate date, Compiled c, Screening s, boolean explain) {
       this.h = h;
@@ -109,6 +188,7 @@ public final class CatalogueScreener {
       this.explain = explain;
       this.done = new ProgrammeResult[c.programmes.size()];
       this.ages = new int[h.members().size()];
+      this.medicalPaid = new long[h.members().size()];
       for (int i = 0; i < ages.length; i++) {
         ages[i] = h.members().get(i).ageOn(date);
       }
@@ -190,7 +270,10 @@ public final class CatalogueScreener {
       boolean memberProgramme = c.memberProgramme[index];
       if (memberProgramme) {
         for (int i = 0; i < h.members().size() && i < 64; i++) {
-          if (present(h.members().get(i)) && (doc.member == null || memberPasses(index, doc.member, i))) {
+          // decided per member: a member-level programme whose prerequisite is a programme of members
+          // (特困, 低保 shares, 单人户) goes to the members of that programme, not to the whole household
+          if (present(h.members().get(i)) && memberInPrerequisite(pre, h.members().get(i).id())
+              && (doc.member == null || memberPasses(index, doc.member, i))) {
             members |= 1L << i;
           }
         }
@@ -242,6 +325,8 @@ public final class CatalogueScreener {
             break;
           }
           case "MEDICAL_REIMBURSEMENT": {
+            // a standing entitlement for a member in a covered category with a recognised chronic or
+            // major illness (or dialysis): the terms hold before any bill; recorded bills give the payment
             long covered = 0;
             for (int i = 0; i < 64; i++) {
               if ((members & (1L << i)) == 0) {
@@ -251,12 +336,30 @@ public final class CatalogueScreener {
               if (cat < 0) {
                 continue;
               }
-              long oop = outOfPocket(h.members().get(i).id());
+              Member m = h.members().get(i);
+              long oop = outOfPocket(m.id());
               Money paid = Money.min(c.cap[index][cat],
                   Money.ofFen(Math.max(0, oop - c.deductible[index][cat].fen())).times(c.ratio[index][cat], RoundingMode.DOWN));
-              if (paid.isPositive()) {
+              boolean standing = anyIllness(m, true) || anyIllness(m, false);
+              if (paid.isPositive() || standing) {
                 oneOff = oneOff.plus(paid);
                 covered |= 1L << i;
+                medicalPaid[i] = paid.fen();
+                String id = m.id();
+                details.put(id + ".category", Catalogue.CATEGORIES.get(cat));
+                details.put(id + ".ratio", c.ratio[index][cat].stripTrailingZeros().toPlainString());
+                details.put(id + ".deductible", c.deductible[index][cat].toString());
+                details.put(id + ".cap", c.cap[index][cat].toString());
+                details.put(id + ".billed", Money.ofFen(oop).toString());
+                details.put(id + ".paid", paid.toString());
+                details.put(id + ".standing", Boolean.toString(standing));
+                if (explain) {
+                  String pct = c.ratio[index][cat].multiply(java.math.BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString();
+                  notesZh.add(CnTexts.zh("medical.terms", id, pct, c.deductible[index][cat], c.cap[index][cat], c.medicalWindowMonths,
+                      Money.ofFen(oop), paid));
+                  notesEn.add(CnTexts.en("medical.terms", id, pct, c.deductible[index][cat], c.cap[index][cat], c.medicalWindowMonths,
+                      Money.ofFen(oop), paid));
+                }
               }
             }
             members = covered;
@@ -287,11 +390,37 @@ public final class CatalogueScreener {
         }
         ids = b.build();
       }
-      return new ProgrammeResult(p, Outcome.ELIGIBLE, ids, monthly, yearly, oneOff, c.quantity[index],
-          ImmutableList.of(), ImmutableList.of(), Optional.empty());
+      ProgrammeResult result = new ProgrammeResult(p, Outcome.ELIGIBLE, ids, monthly, yearly, oneOff, c.quantity[index],
+          ImmutableList.of(), ImmutableList.of(), Optional.empty(), com.google.common.collect.ImmutableMap.copyOf(details),
+          ImmutableList.copyOf(notesZh), ImmutableList.copyOf(notesEn));
+      details.clear();
+      notesZh.clear();
+      notesEn.clear();
+      return result;
+    }
+
+    /**
+     * True when the member is in one of the prerequisite programmes {@code pre}: a programme given
+     * to members (a non-empty member list) counts only for its members, one given to the household
+     * for every member; true when there is no prerequisite.
+     */
+    boolean memberInPrerequisite(int[] pre, String memberId) {
+      if (pre.length == 0) {
+        return true;
+      }
+      for (int k : pre) {
+        ProgrammeResult r = done[k];
+        if (r != null && r.isEligible() && (r.members().isEmpty() || r.members().contains(memberId))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     ProgrammeResult no(CatalogueProgramme p, List<String> zh, List<String> en) {
+      details.clear();
+      notesZh.clear();
+      notesEn.clear();
       return new ProgrammeResult(p, Outcome.INELIGIBLE, ImmutableList.of(), Money.ZERO, Money.ZERO, Money.ZERO,
           Optional.empty(), zh == null ? ImmutableList.of() : ImmutableList.copyOf(zh),
           en == null ? ImmutableList.of() : ImmutableList.copyOf(en), Optional.empty());
