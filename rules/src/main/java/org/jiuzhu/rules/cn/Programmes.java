@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jiuzhu.core.eligibility.Bilingual;
 import org.jiuzhu.core.eligibility.DecisionLevel;
 import org.jiuzhu.core.eligibility.Determination;
 import org.jiuzhu.core.eligibility.Explainer;
@@ -94,25 +95,11 @@ final class Programmes {
   }
 
   private static String programmeZh(String id) {
-    switch (id) {
-      case CnRulebook.DIBAO: return "最低生活保障";
-      case CnRulebook.DIBAO_SINGLE: return "单人户最低生活保障";
-      case CnRulebook.TEKUN: return "特困人员救助供养";
-      case CnRulebook.MARGINAL: return "低保边缘家庭";
-      case CnRulebook.RIGID: return "刚性支出困难家庭";
-      default: return "临时救助";
-    }
+    return CnTexts.programme(Lang.ZH, id);
   }
 
   private static String programmeEn(String id) {
-    switch (id) {
-      case CnRulebook.DIBAO: return "the minimum living allowance (低保)";
-      case CnRulebook.DIBAO_SINGLE: return "the minimum living allowance for a member alone (单人户)";
-      case CnRulebook.TEKUN: return "support for people in extreme poverty (特困)";
-      case CnRulebook.MARGINAL: return "recognition as a marginal household (低保边缘家庭)";
-      case CnRulebook.RIGID: return "recognition as a rigid-expenditure household (刚性支出困难家庭)";
-      default: return "temporary assistance (临时救助)";
-    }
+    return CnTexts.programme(Lang.EN, id);
   }
 
   /** Writes the findings, notes and a short explanation built from them. */
@@ -127,25 +114,18 @@ final class Programmes {
     StringBuilder zh = new StringBuilder();
     StringBuilder en = new StringBuilder();
     if (outcome == Outcome.ELIGIBLE) {
-      zh.append("符合").append(programmeZh(id)).append("条件");
-      en.append("Eligible for ").append(programmeEn(id));
-      if (monthly.isPositive()) {
-        zh.append("，每月 ").append(monthly).append(" 元");
-        en.append(": ").append(monthly).append(" yuan a month");
-      }
-      if (oneOff.isPositive()) {
-        zh.append("，一次性 ").append(oneOff).append(" 元");
-        en.append(": ").append(oneOff).append(" yuan once");
-      }
-      zh.append("。");
-      en.append(".");
+      String amountKey = monthly.isPositive() ? "explain.eligible.monthly" : oneOff.isPositive() ? "explain.eligible.once"
+          : "explain.eligible";
+      Money amount = monthly.isPositive() ? monthly : oneOff;
+      zh.append(CnTexts.zh(amountKey, programmeZh(id), amount));
+      en.append(CnTexts.en(amountKey, programmeEn(id), amount));
       for (Finding fi : findings) {
         zh.append(fi.zh());
         en.append(' ').append(fi.en());
       }
     } else if (outcome == Outcome.INELIGIBLE) {
-      zh.append("不符合").append(programmeZh(id)).append("条件：");
-      en.append("Not eligible for ").append(programmeEn(id)).append(':');
+      zh.append(CnTexts.zh("explain.ineligible", programmeZh(id)));
+      en.append(CnTexts.en("explain.ineligible", programmeEn(id)));
       for (Finding fi : findings) {
         if (!fi.passed()) {
           zh.append(fi.zh());
@@ -153,9 +133,9 @@ final class Programmes {
         }
       }
     } else {
-      zh.append(programmeZh(id)).append("需要审核：").append(reviewZh);
-      en.append(Character.toUpperCase(programmeEn(id).charAt(0))).append(programmeEn(id).substring(1))
-          .append(" needs a review: ").append(reviewEn);
+      zh.append(CnTexts.zh("explain.review", programmeZh(id), reviewZh));
+      String head = CnTexts.en("explain.review", programmeEn(id), reviewEn);
+      en.append(Character.toUpperCase(head.charAt(0))).append(head.substring(1));
     }
     for (String[] note : ex.notes()) {
       zh.append(note[0]);
@@ -247,15 +227,12 @@ final class Programmes {
     long line = s.fen() * f.n * f.window;
     boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, s);
     if (ex.isOn()) {
-      ex.note("收入按申请前 " + f.window + " 个月计算，已扣除就业成本 " + yuan(f.employmentDeduction) + " 元"
-              + (f.medicalDeduction > 0 ? "、医疗康复支出 " + yuan(f.medicalDeduction) + " 元" : "") + "。",
-          "Income is averaged over the " + f.window + " months before the application, after deducting employment costs of "
-              + yuan(f.employmentDeduction) + " yuan"
-              + (f.medicalDeduction > 0 ? " and medical and rehabilitation costs of " + yuan(f.medicalDeduction) + " yuan" : "")
-              + ".");
+      String key = f.medicalDeduction > 0 ? "dibao.income.note.medical" : "dibao.income.note";
+      ex.note(CnTexts.zh(key, f.window, yuan(f.employmentDeduction), yuan(f.medicalDeduction)),
+          CnTexts.en(key, f.window, yuan(f.employmentDeduction), yuan(f.medicalDeduction)));
       if (f.withdrawal) {
-        ex.note("渐退期内，新就业收入 " + yuan(f.disregardedNewJob) + " 元不计入家庭收入。",
-            "During gradual withdrawal (渐退期), new earnings of " + yuan(f.disregardedNewJob) + " yuan are not counted.");
+        ex.note(CnTexts.zh("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)),
+            CnTexts.en("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)));
       }
     }
     ok &= assetsPass(ex, f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS), f.p.dibaoExemptCars, f.p.dibaoExemptCarMax);
@@ -271,8 +248,7 @@ final class Programmes {
       base = rounding.roundFen(BigDecimal.valueOf(s.fen() * f.n).multiply(share));
       b.detail("band", share.stripTrailingZeros().toPlainString());
       if (ex.isOn()) {
-        ex.note("按分档发放：每人每月低保标准的 " + share.toPlainString() + "。",
-            "Paid in bands (分档): " + share.toPlainString() + " of the standard per person per month.");
+        ex.note(CnTexts.zh("dibao.bands", share.toPlainString()), CnTexts.en("dibao.bands", share.toPlainString()));
       }
     } else {
       base = rounding.roundQuotient(Money.ofFen(gap), f.window);
@@ -389,10 +365,11 @@ final class Programmes {
         ex.check(NOT_TEKUN_MEMBER, false, m.id(), "");
         continue;
       }
-      String why = Facts.severelyDisabled(m) ? "重度残疾 severe disability"
-          : Facts.grade3IntellectualOrMental(m) ? "三级智力或精神残疾 grade-3 intellectual or mental disability"
-          : Facts.majorIllness(m) ? "重特大疾病 major illness" : null;
-      if (!ex.check(SINGLE_CONDITION, why != null, m.id(), why == null ? "" : why)) {
+      String whyKey = Facts.severelyDisabled(m) ? "severe-disability"
+          : Facts.grade3IntellectualOrMental(m) ? "grade3-intellectual-or-mental" : Facts.majorIllness(m) ? "major-illness" : null;
+      Object why = whyKey == null ? "" : !on ? whyKey
+          : new Bilingual(whyKey, CnTexts.zh("single.why." + whyKey), CnTexts.en("single.why." + whyKey));
+      if (!ex.check(SINGLE_CONDITION, whyKey != null, m.id(), why)) {
         continue;
       }
       long own = f.memberIncome[i];
@@ -445,16 +422,30 @@ final class Programmes {
     return CAPABLE;
   }
 
-  private String noCapacityText(int i, int why, boolean minor) {
+  private Bilingual noCapacityText(int i, int why, boolean minor) {
     Member m = f.members.get(i);
     switch (why) {
-      case ASSESSED: return "assessed 经评估";
-      case ELDERLY: return "aged " + f.ages[i] + " 年满" + f.p.tekunAgeElderly + "周岁";
-      case CHILD: return "aged " + f.ages[i] + " 未满" + f.p.tekunAgeChild + "周岁";
-      case DISABLED: return m.disability().get().category().name().toLowerCase(Locale.ROOT) + " disability grade "
-          + m.disability().get().grade() + " 残疾" + m.disability().get().grade() + "级";
-      default: return minor ? "minor 未成年人" : "";
+      case ASSESSED:
+        return bi("assessed", "tekun.capacity.assessed");
+      case ELDERLY:
+        return bi("elderly:" + f.ages[i], "tekun.capacity.elderly", f.ages[i], f.p.tekunAgeElderly);
+      case CHILD:
+        return bi("child:" + f.ages[i], "tekun.capacity.child", f.ages[i], f.p.tekunAgeChild);
+      case DISABLED: {
+        String cat = m.disability().get().category().name();
+        int g = m.disability().get().grade();
+        return new Bilingual("disability:" + cat + ":" + g,
+            CnTexts.zh("tekun.capacity.disabled", CnTexts.zh("disability.category." + cat), g),
+            CnTexts.en("tekun.capacity.disabled", CnTexts.en("disability.category." + cat), g));
+      }
+      default:
+        return minor ? bi("minor", "tekun.capacity.minor") : new Bilingual("", "", "");
     }
+  }
+
+  /** A value for a sentence, in both languages from bundle key {@code key}. */
+  private static Bilingual bi(String code, String key, Object... args) {
+    return new Bilingual(code, CnTexts.zh(key, args), CnTexts.en(key, args));
   }
 
   private boolean minor(int i) {
@@ -486,9 +477,13 @@ final class Programmes {
   private static final int UNSUPPORTED = 1;
   private static final int SUPPORT_UNKNOWN = 2;
 
-  private static void reason(StringBuilder why, String text) {
+  /** Adds a reason, in both languages and as a code, to {@code why} ({code, zh, en} builders) in explain mode. */
+  private static void reason(StringBuilder[] why, String code, String key, Object... args) {
     if (why != null) {
-      why.append(why.length() == 0 ? "" : ", ").append(text);
+      boolean first = why[0].length() == 0;
+      why[0].append(first ? "" : ",").append(code);
+      why[1].append(first ? "" : "；").append(CnTexts.zh(key, args));
+      why[2].append(first ? "" : "; ").append(CnTexts.en(key, args));
     }
   }
 
@@ -498,7 +493,7 @@ final class Programmes {
    * tests. {@link #SUPPORT_UNKNOWN} when a supporter's income or assets needed for a test are
    * not given. Reasons go to {@code why} in explain mode.
    */
-  private int support(int i, StringBuilder why) {
+  private int support(int i, StringBuilder[] why) {
     Member m = f.members.get(i);
     for (int k = 0; k < f.members.size(); k++) {
       Member y = f.members.get(k);
@@ -508,7 +503,7 @@ final class Programmes {
       if (ableToWork(k)) {
         return SUPPORTED;
       }
-      reason(why, y.id() + " cannot work");
+      reason(why, y.id() + ":cannot-work", "tekun.supporter.cannot-work", y.id());
     }
     Money d = null;
     for (Supporter sup : m.supporters()) {
@@ -517,11 +512,11 @@ final class Programmes {
           || sup.conditions().contains(SupporterCondition.LEGALLY_INCAPACITATED)
           || sup.conditions().contains(SupporterCondition.MISSING)
           || sup.conditions().contains(SupporterCondition.IMPRISONED)) {
-        reason(why, "tekun/incapacitated/missing/imprisoned");
+        reason(why, "supporter:unable", "tekun.supporter.unable");
         continue;
       }
       if (sup.conditions().contains(SupporterCondition.DIBAO) && age >= f.p.supporterDibaoAge) {
-        reason(why, "低保 aged " + age);
+        reason(why, "supporter:dibao:" + age, "tekun.supporter.dibao", age);
         continue;
       }
       boolean lowTest = age >= f.p.supporterElderlyAge || sup.conditions().contains(SupporterCondition.SEVERE_DISABILITY)
@@ -534,14 +529,14 @@ final class Programmes {
           d = f.disposableIncome();
         }
         if (sup.annualIncome().get().isLessThan(d) && sup.assetsWithinLowIncomeRules().get()) {
-          reason(why, "aged or disabled with low income");
+          reason(why, "supporter:low-income", "tekun.supporter.low-income");
           continue;
         }
       }
       return SUPPORTED;
     }
-    if (why != null && why.length() == 0) {
-      why.append("no supporter 无法定义务人");
+    if (why != null && why[0].length() == 0) {
+      reason(why, "no-supporter", "tekun.supporter.none");
     }
     return UNSUPPORTED;
   }
@@ -580,14 +575,15 @@ final class Programmes {
       if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v == null, on ? yuan(fin) : null, on ? yuan(finLimit) : null, m.id())) {
         continue;
       }
-      StringBuilder reasons = on ? new StringBuilder() : null;
+      StringBuilder[] reasons = on ? new StringBuilder[] {new StringBuilder(), new StringBuilder(), new StringBuilder()} : null;
       int support = support(i, reasons);
       if (support == SUPPORT_UNKNOWN) {
         review = review == null ? new ArrayList<>() : review;
-        review.add(m.id() + ": a supporter's income or assets are not given 法定义务人收入或财产情况不明");
+        review.add(m.id() + ":supporter-unknown");
         continue;
       }
-      if (!ex.check(TEKUN_SUPPORTERS, support == UNSUPPORTED, m.id(), on ? reasons.toString() : null)) {
+      if (!ex.check(TEKUN_SUPPORTERS, support == UNSUPPORTED, m.id(),
+          on ? new Bilingual(reasons[0].toString(), reasons[1].toString(), reasons[2].toString()) : null)) {
         continue;
       }
       // amount: basic standard (at least the national multiple of the 低保 standard) plus care
@@ -596,14 +592,12 @@ final class Programmes {
       Money floor = Money.ofFen(-Math.floorDiv(-Math.multiplyExact(s.fen() * 12, f.p.tekunMinMultiple.num), f.p.tekunMinMultiple.den));
       Money basic = Money.max(regional, floor);
       if (on && floor.isGreaterThan(regional)) {
-        ex.note("本地特困基本生活标准 " + regional + " 元低于低保标准的 " + f.p.tekunMinMultiple + " 倍，按 " + floor + " 元计。",
-            "The local basic standard of " + regional + " yuan is below " + f.p.tekunMinMultiple
-                + " times the 低保 standard; " + floor + " yuan a year applies.");
+        ex.note(CnTexts.zh("tekun.floor", regional, f.p.tekunMinMultiple.toString(), floor),
+            CnTexts.en("tekun.floor", regional, f.p.tekunMinMultiple.toString(), floor));
       }
       if (m.selfCare().isEmpty() || m.carePlacement().isEmpty()) {
         review = review == null ? new ArrayList<>() : review;
-        review.add(m.id() + ": " + (m.selfCare().isEmpty() ? "self-care assessment missing 缺少生活自理能力评估"
-            : "care placement not chosen 未选择供养方式"));
+        review.add(m.id() + (m.selfCare().isEmpty() ? ":self-care-missing" : ":placement-missing"));
         continue;
       }
       int failed = m.selfCare().get().failedItems();
@@ -637,9 +631,17 @@ final class Programmes {
       String reason = "tekun.missing-facts: " + String.join("; ", review);
       Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY).reviewReason(reason)
           .detail("situation", "tekun.missing-facts");
+      List<String> zh = new ArrayList<>();
+      List<String> en = new ArrayList<>();
+      if (ex.isOn()) {
+        for (String r : review) {
+          int colon = r.lastIndexOf(':');
+          zh.add(CnTexts.zh("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
+          en.add(CnTexts.en("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
+        }
+      }
       return finish(rb, ex, CnRulebook.TEKUN, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
-          "缺少认定所需的情况，由县级民政部门核实：" + String.join("；", review),
-          "facts needed to decide are missing; the county civil-affairs bureau verifies them: " + String.join("; ", review));
+          CnTexts.zh("tekun.missing", String.join("；", zh)), CnTexts.en("tekun.missing", String.join("; ", en)));
     }
     if (eligible == 0) {
       return finish(b, ex, CnRulebook.TEKUN, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
@@ -670,9 +672,10 @@ final class Programmes {
   private Determination rigid() {
     Explainer ex = CnRulebook.explainer(explain);
     Determination.Builder b = start(CnRulebook.RIGID);
-    String category = dibao.isEligible() ? "低保 dibao" : marginal.isEligible() ? "低保边缘 marginal"
-        : tekun.isEligible() && tekun.shareCount() == f.n ? "特困 tekun" : null;
-    if (f.n == 0 || !ex.check(NOT_OTHER_CATEGORY, category == null, category == null ? "" : category, "")) {
+    String category = dibao.isEligible() ? "dibao" : marginal.isEligible() ? "marginal"
+        : tekun.isEligible() && tekun.shareCount() == f.n ? "tekun" : null;
+    if (f.n == 0 || !ex.check(NOT_OTHER_CATEGORY, category == null,
+        category == null ? "" : on ? bi(category, "category." + category) : category, "")) {
       return finish(b, ex, CnRulebook.RIGID, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     int w = f.p.rigidWindow;
@@ -695,8 +698,8 @@ final class Programmes {
     }
     b.validFrom(nextMonth()).validUntil(f.date.plusMonths(f.p.rigidValidity)).nextReview(f.date.plusMonths(f.p.rigidValidity));
     if (ex.isOn()) {
-      ex.note("认定有效期至 " + f.date.plusMonths(f.p.rigidValidity).minusDays(1) + "，期满后需重新申请。",
-          "The recognition is valid until " + f.date.plusMonths(f.p.rigidValidity).minusDays(1) + "; then the household reapplies.");
+      LocalDate last = f.date.plusMonths(f.p.rigidValidity).minusDays(1);
+      ex.note(CnTexts.zh("rigid.valid-until", CnTexts.date(Lang.ZH, last)), CnTexts.en("rigid.valid-until", CnTexts.date(Lang.EN, last)));
     }
     return finish(b, ex, CnRulebook.RIGID, Outcome.ELIGIBLE, Money.ZERO, Money.ZERO, null, null);
   }
@@ -732,6 +735,8 @@ final class Programmes {
     boolean event = false;
     boolean unassessed = false;
     StringBuilder events = ex.isOn() ? new StringBuilder() : null;
+    StringBuilder eventsZh = ex.isOn() ? new StringBuilder() : null;
+    StringBuilder eventsEn = ex.isOn() ? new StringBuilder() : null;
     for (LifeEvent e : f.h.events()) {
       if (sudden(e) && e.date().isAfter(windowStart) && !e.date().isAfter(f.date)) {
         event = true;
@@ -741,11 +746,16 @@ final class Programmes {
           unassessed = true;
         }
         if (events != null) {
-          events.append(events.length() == 0 ? "" : ", ").append(e.type().name()).append(' ').append(e.date());
+          eventsZh.append(eventsZh.length() == 0 ? "" : "、").append(CnTexts.zh("event." + e.type().name()))
+              .append(CnTexts.date(Lang.ZH, e.date()));
+          eventsEn.append(eventsEn.length() == 0 ? "" : ", ").append(CnTexts.en("event." + e.type().name())).append(" on ")
+              .append(CnTexts.date(Lang.EN, e.date()));
+          events.append(events.length() == 0 ? "" : ",").append(e.type().name()).append(':').append(e.date());
         }
       }
     }
-    ex.check(TEMPORARY_EVENT, event, events == null ? "" : events.toString(), f.p.temporaryEventWindowDays);
+    ex.check(TEMPORARY_EVENT, event, events == null ? "" : new Bilingual(events.toString(), eventsZh.toString(), eventsEn.toString()),
+        f.p.temporaryEventWindowDays);
     // the caps are read only when there is something to cap (a region need not set them otherwise)
     long emergencyCap = event ? f.need(f.p.temporaryMaxMonths, TEMPORARY_MAX_MONTHS).floorTimes(s.fen()) : 0;
 
@@ -772,8 +782,7 @@ final class Programmes {
       b.level(DecisionLevel.TOWNSHIP).reviewReason("temporary.loss-unassessed: the loss of a sudden event is not assessed")
           .detail("situation", "temporary.loss-unassessed");
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
-          "突发事件造成的损失尚未核定，由乡镇（街道）核实后决定。",
-          "the loss a sudden event caused is not assessed yet; the township verifies it and decides.");
+          CnTexts.zh("temporary.loss-unassessed"), CnTexts.en("temporary.loss-unassessed"));
     }
     long emergencyAmount = event ? Math.min(loss, emergencyCap) : 0;
     long expenditureAmount = expenditure ? Math.min(need, expenditureCap) : 0;
@@ -786,8 +795,7 @@ final class Programmes {
           .detail("situation", "temporary.above-cap")
           .detail("proposedAmount", rounding.apply(Money.ofFen(cap)).toString());
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
-          "困难程度 " + yuan(rawNeed) + " 元超过救助上限 " + yuan(cap) + " 元，报县级一事一议。",
-          "the need of " + yuan(rawNeed) + " yuan exceeds the cap of " + yuan(cap) + " yuan; the county decides case by case (一事一议).");
+          CnTexts.zh("temporary.above-cap", yuan(rawNeed), yuan(cap)), CnTexts.en("temporary.above-cap", yuan(rawNeed), yuan(cap)));
     }
     long granted = useEmergency ? emergencyAmount : expenditureAmount;
     if (f.p.temporaryBands != null) {
@@ -796,7 +804,7 @@ final class Programmes {
       granted = Math.min(band.fen(), cap);
       b.detail("band", band.toString());
       if (on) {
-        ex.note("按档次发放：覆盖所需的最低档 " + band + " 元。", "Paid in bands: the smallest band covering the need, " + band + " yuan.");
+        ex.note(CnTexts.zh("temporary.bands", band), CnTexts.en("temporary.bands", band));
       }
     }
     Money amount = rounding.apply(Money.ofFen(granted));
@@ -808,10 +816,9 @@ final class Programmes {
     boolean fast = useEmergency && amount.fen() <= f.p.temporaryFastMonths.floorTimes(s.fen());
     b.level(level).oneOffAmount(amount).validFrom(f.date).detail("fastTier", Boolean.toString(fast));
     if (ex.isOn()) {
-      ex.note("由" + (level == DecisionLevel.TOWNSHIP ? "乡镇（街道）" : "县级民政部门") + "审批"
-              + (fast ? "，适用小额快救，" + f.p.temporaryFastDays + " 日内办结" : "") + "。",
-          "Approved by the " + (level == DecisionLevel.TOWNSHIP ? "township" : "county") + (fast
-              ? "; fast small payment (小额快救), decided within " + f.p.temporaryFastDays + " days" : "") + ".");
+      String key = fast ? "temporary.approved.fast" : "temporary.approved";
+      ex.note(CnTexts.zh(key, CnTexts.zh("level." + level.name()), f.p.temporaryFastDays),
+          CnTexts.en(key, CnTexts.en("level." + level.name()), f.p.temporaryFastDays));
     }
     return finish(b, ex, CnRulebook.TEMPORARY, Outcome.ELIGIBLE, Money.ZERO, amount, null, null);
   }
