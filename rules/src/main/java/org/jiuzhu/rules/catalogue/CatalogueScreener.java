@@ -30,6 +30,7 @@ import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.policy.PolicySnapshot;
 import org.jiuzhu.rules.cn.CnRulebook;
 import org.jiuzhu.rules.cn.CnTexts;
+import org.jiuzhu.core.text.Lang;
 
 /**
  * Screens one application against the whole catalogue in one call (一件事一次办): the rulebook's
@@ -209,10 +210,10 @@ public final class CatalogueScreener {
       List<String> en = new ArrayList<>();
       Optional<String> near = Optional.empty();
       if (d.outcome() == Outcome.NEEDS_REVIEW) {
-        d.reviewReason().ifPresent(r -> {
-          zh.add(r);
-          en.add(r);
-        });
+        if (explain) {
+          zh.add(d.explanationZh());
+          en.add(d.explanationEn());
+        }
       } else if (d.outcome() == Outcome.INELIGIBLE && explain) {
         BigDecimal margin = c.nearMissMargin;
         for (Finding f : d.findings()) {
@@ -255,8 +256,8 @@ public final class CatalogueScreener {
         }
         if (!any) {
           if (explain) {
-            zh.add("需先符合以下之一：" + names(doc.anyOf, true) + "。");
-            en.add("Requires one of: " + names(doc.anyOf, false) + ".");
+            zh.add(CnTexts.zh("catalogue.requires", names(doc.anyOf, true)));
+            en.add(CnTexts.en("catalogue.requires", names(doc.anyOf, false)));
           }
           return no(p, zh, en);
         }
@@ -279,8 +280,8 @@ public final class CatalogueScreener {
         }
         if (members == 0) {
           if (explain) {
-            zh.add("家庭中没有符合条件的成员（" + describe(doc.member, true) + "）。");
-            en.add("No member meets the conditions (" + describe(doc.member, false) + ").");
+            zh.add(CnTexts.zh("catalogue.no-member", describe(doc.member, true)));
+            en.add(CnTexts.en("catalogue.no-member", describe(doc.member, false)));
           }
           return no(p, zh, en);
         }
@@ -364,8 +365,8 @@ public final class CatalogueScreener {
             }
             members = covered;
             if (members == 0 && explain) {
-              zh.add("过去 " + c.medicalWindowMonths + " 个月没有超过起付线的自付医疗费用。");
-              en.add("No out-of-pocket medical costs above the deductible in the last " + c.medicalWindowMonths + " months.");
+              zh.add(CnTexts.zh("catalogue.no-medical-costs", c.medicalWindowMonths));
+              en.add(CnTexts.en("catalogue.no-medical-costs", c.medicalWindowMonths));
             }
             break;
           }
@@ -374,8 +375,14 @@ public final class CatalogueScreener {
         }
         if (memberProgramme && members == 0) {
           if (explain && zh.isEmpty()) {
-            zh.add("家庭成员不属于本项目资助的类别（" + String.join("、", doc.amount.categories) + "）。");
-            en.add("No member is in a category the programme covers (" + String.join(", ", doc.amount.categories) + ").");
+            List<String> cz = new ArrayList<>();
+            List<String> ce = new ArrayList<>();
+            for (String cat : doc.amount.categories) {
+              cz.add(CnTexts.zh("category." + cat));
+              ce.add(CnTexts.en("category." + cat));
+            }
+            zh.add(CnTexts.zh("catalogue.no-category", String.join("、", cz)));
+            en.add(CnTexts.en("catalogue.no-category", String.join(", ", ce)));
           }
           return no(p, zh, en);
         }
@@ -491,22 +498,22 @@ public final class CatalogueScreener {
       if (c.hukou != null && !h.applicant().hukouType().name().equals(c.hukou)) {
         ok = false;
         if (explain) {
-          zh.add("需要" + (c.hukou.equals("URBAN") ? "城镇" : "农村") + "户籍。");
-          en.add("Requires " + c.hukou.toLowerCase(java.util.Locale.ROOT) + " hukou.");
+          zh.add(CnTexts.zh("catalogue.hukou." + c.hukou));
+          en.add(CnTexts.en("catalogue.hukou." + c.hukou));
         }
       }
       if (c.ownsHome != null && (!h.homes().isEmpty()) != c.ownsHome) {
         ok = false;
         if (explain) {
-          zh.add(c.ownsHome ? "需要有自有住房。" : "需要无自有住房。");
-          en.add(c.ownsHome ? "Requires a home of one's own." : "Requires having no home of one's own.");
+          zh.add(CnTexts.zh(c.ownsHome ? "catalogue.owns-home" : "catalogue.no-home"));
+          en.add(CnTexts.en(c.ownsHome ? "catalogue.owns-home" : "catalogue.no-home"));
         }
       }
       if (c.regionFlag != null && !this.c.regionFlag[index]) {
         ok = false;
         if (explain) {
-          zh.add("本地没有此项目（" + c.regionFlag + "）。");
-          en.add("The region has no such programme (" + c.regionFlag + ").");
+          zh.add(CnTexts.zh("catalogue.region-flag", c.regionFlag));
+          en.add(CnTexts.en("catalogue.region-flag", c.regionFlag));
         }
       }
       if (c.recentDeath != null) {
@@ -518,8 +525,8 @@ public final class CatalogueScreener {
         if (!death) {
           ok = false;
           if (explain) {
-            zh.add("近 " + days + " 天内没有家庭成员去世。");
-            en.add("No member died within the last " + days + " days.");
+            zh.add(CnTexts.zh("catalogue.no-death", days));
+            en.add(CnTexts.en("catalogue.no-death", days));
           }
         }
       }
@@ -597,48 +604,45 @@ public final class CatalogueScreener {
     }
 
     String describe(Docs.MemberDoc c, boolean zh) {
+      Lang l = zh ? Lang.ZH : Lang.EN;
       if (c == null) {
-        return zh ? "属于本项目资助的类别" : "in a category the programme covers";
+        return CnTexts.get(l, "member.in-category");
       }
       List<String> parts = new ArrayList<>();
       if (c.minAge != null) {
-        parts.add(zh ? "年满" + param(c.minAge, Integer.class) + "周岁" : "aged " + param(c.minAge, Integer.class) + " or over");
+        parts.add(CnTexts.get(l, "member.min-age", param(c.minAge, Integer.class)));
       }
       if (c.ageBelow != null) {
-        parts.add(zh ? "未满" + param(c.ageBelow, Integer.class) + "周岁" : "under " + param(c.ageBelow, Integer.class));
+        parts.add(CnTexts.get(l, "member.age-below", param(c.ageBelow, Integer.class)));
       }
       if (c.orphan != null) {
-        parts.add(zh ? (c.orphan ? "孤儿" : "非孤儿") : (c.orphan ? "an orphan" : "not an orphan"));
+        parts.add(CnTexts.get(l, c.orphan ? "member.orphan" : "member.not-orphan"));
       }
-      if (Boolean.TRUE.equals(c.noEffectiveGuardian)) {
-        parts.add(zh ? "无有效监护" : "without effective guardians");
-      }
-      if (Boolean.TRUE.equals(c.selfCareNeed)) {
-        parts.add(zh ? "生活不能完全自理" : "needing help with daily activities");
-      }
-      if (Boolean.TRUE.equals(c.chronicOrDialysis)) {
-        parts.add(zh ? "患慢性病或需透析" : "with a chronic illness or on dialysis");
-      }
-      if (Boolean.TRUE.equals(c.illOrDisabled)) {
-        parts.add(zh ? "患病或残疾" : "ill or disabled");
-      }
-      if (Boolean.TRUE.equals(c.majorIllness)) {
-        parts.add(zh ? "患重特大疾病" : "with a major illness");
-      }
-      if (Boolean.TRUE.equals(c.disabled)) {
-        parts.add(zh ? "持残疾人证" : "with a certified disability");
-      }
-      if (Boolean.TRUE.equals(c.severeDisability)) {
-        parts.add(zh ? "重度残疾" : "with a severe disability");
-      }
-      if (Boolean.TRUE.equals(c.unemployedAbleToWork)) {
-        parts.add(zh ? "有劳动能力的失业人员" : "unemployed and able to work");
+      String[][] flags = {
+        {String.valueOf(c.noEffectiveGuardian), "member.no-guardian"}, {String.valueOf(c.selfCareNeed), "member.self-care-need"},
+        {String.valueOf(c.chronicOrDialysis), "member.chronic"}, {String.valueOf(c.illOrDisabled), "member.ill-or-disabled"},
+        {String.valueOf(c.majorIllness), "member.major-illness"}, {String.valueOf(c.disabled), "member.disabled"},
+        {String.valueOf(c.severeDisability), "member.severe-disability"},
+        {String.valueOf(c.unemployedAbleToWork), "member.unemployed-able"},
+      };
+      for (String[] f : flags) {
+        if (f[0].equals("true")) {
+          parts.add(CnTexts.get(l, f[1]));
+        }
       }
       if (c.schooling != null) {
-        parts.add((zh ? "在读阶段：" : "in ") + String.join("/", c.schooling));
+        List<String> st = new ArrayList<>();
+        for (String x : c.schooling) {
+          st.add(CnTexts.get(l, "schooling." + x));
+        }
+        parts.add(CnTexts.get(l, "member.schooling", String.join(zh ? "、" : "/", st)));
       }
       if (c.workStatus != null) {
-        parts.add((zh ? "就业状况：" : "working as ") + String.join("/", c.workStatus));
+        List<String> ws = new ArrayList<>();
+        for (String x : c.workStatus) {
+          ws.add(CnTexts.get(l, "work." + x));
+        }
+        parts.add(CnTexts.get(l, "member.work", String.join(zh ? "、" : "/", ws)));
       }
       return String.join(zh ? "，" : ", ", parts);
     }
