@@ -51,4 +51,22 @@ public final class CnTexts {
     String key = "programme." + programmeId;
     return MESSAGES.has(lang, key) ? MESSAGES.get(lang, key) : programmeId;
   }
+
+  /**
+   * A quantity written {@code "4 visits/month"} (as catalogue results and plan items carry it) as
+   * it is read in {@code lang}: {@code 每月 4 次}, {@code 4 visits a month}.
+   */
+  public static String quantity(Lang lang, String quantity) {
+    String[] parts = quantity.split("[ /]");
+    if (parts.length != 3) {
+      return quantity;
+    }
+    return MESSAGES.get(lang, "quantity", parts[0], unit(lang, parts[1]), MESSAGES.get(lang, "per." + parts[2]));
+  }
+
+  /** A unit's name in {@code lang} ({@code unit.<unit>}); the unit itself when it has none. */
+  public static String unit(Lang lang, String unit) {
+    String key = "unit." + unit;
+    return MESSAGES.has(lang, key) ? MESSAGES.get(lang, key) : unit;
+  }
 }
