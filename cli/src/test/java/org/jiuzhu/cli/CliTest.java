@@ -224,6 +224,22 @@ final class CliTest {
   }
 
   @Test
+  void aHouseholdDatedAfterTheEvaluationDateIsRefusedNamingEachPath() throws IOException {
+    Path h = file("future.yaml", "id: f\nregion: \"230300\"\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-05-01, hukouType: RURAL, hukouRegion: \"230300\", workStatus: FARMING}\n"
+        + "  - {id: m2, relationship: CHILD, birthDate: 2025-12-01, hukouType: RURAL, hukouRegion: \"230300\", workStatus: NOT_WORKING}\n"
+        + "incomes: [{member: m1, category: WAGES, month: 2025-11, gross: \"100\"}]\n"
+        + "events: [{date: 2025-10-02, type: FIRE}]\n");
+    for (String command : new String[] {"screen", "plan"}) {
+      CliRun r = run(command, "--date", "2025-10-01", h.toString());
+      assertThat(r.exit()).as(r.out()).isEqualTo(1);
+      assertThat(r.err()).contains("members[1].birthDate").contains("incomes[0].month").contains("events[0].date")
+          .contains("after the evaluation date 2025-10-01");
+    }
+    assertThat(run("screen", "--date", "2025-12-01", h.toString()).exit()).isZero();
+  }
+
+  @Test
   void planPrintsTheAidPlanInBothLanguagesAndJson() throws IOException {
     CliRun en = run("plan", "--date", "2025-10-01", "--lang", "en", EXAMPLES.resolve("craftsman.json").toString());
     assertThat(en.exit()).as(en.err()).isZero();
