@@ -126,4 +126,34 @@ final class LanguageLeakTest {
     assertThat(enLeaks("the minimum living allowance (低保) for 低保 households")).hasSize(1);
     assertThat(enLeaks("a marginal household (低保边缘家庭); [县级] ok")).isEmpty();
   }
+
+  @Test
+  void simulateTablesAlignByDisplayWidthWithThousandsSeparatorsInBothLanguages() {
+    for (String lang : new String[] {"zh", "en"}) {
+      CliRun r = CliRun.of("simulate", "--households", "2000", "--lang", lang, "--region", "620825");
+      assertThat(r.exit()).as(r.err()).isZero();
+      List<String> lines = r.out().lines().toList();
+      int header = -1;
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).startsWith(lang.equals("zh") ? "  项目" : "  programme")) {
+          header = i;
+          break;
+        }
+      }
+      assertThat(header).as(r.out()).isNotNegative();
+      List<String> table = new ArrayList<>();
+      for (int i = header; i < lines.size() && !lines.get(i).startsWith("  " + (lang.equals("zh") ? "贫困" : "below")); i++) {
+        table.add(lines.get(i));
+      }
+      assertThat(table.size()).isGreaterThan(2);
+      // every row ends in the same display column: numbers right-aligned under their header
+      assertThat(table.stream().map(org.jiuzhu.core.text.TextTable::width).distinct()).as(String.join("\n", table)).hasSize(1);
+      assertThat(String.join("\n", table)).containsPattern("\\d{1,3}(,\\d{3})+\\.\\d{2}");
+      if (lang.equals("zh")) {
+        assertThat(zhLeaks(String.join("\n", table), List.of())).isEmpty();
+      } else {
+        assertThat(enLeaks(String.join("\n", table))).isEmpty();
+      }
+    }
+  }
 }
