@@ -102,10 +102,13 @@ final class LanguageLeakTest {
         CliRun plan = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, h.toString());
         assertThat(plan.exit()).as(plan.err()).isZero();
         check(leaks, "plan " + h.getFileName(), lang, plan.out(), ids);
-        runs += 2;
+        CliRun sweep = CliRun.of("sweep", "--lang", lang, "--step", "50", h.toString());
+        assertThat(sweep.exit()).as(sweep.err()).isZero();
+        check(leaks, "sweep " + h.getFileName(), lang, sweep.out(), ids);
+        runs += 3;
       }
     }
-    assertThat(runs).isEqualTo(households().size() * 4);
+    assertThat(runs).isEqualTo(households().size() * 6);
     assertThat(leaks).as(String.join("\n", leaks)).isEmpty();
   }
 
