@@ -347,6 +347,9 @@ public final class CatalogueScreener {
                 covered |= 1L << i;
                 medicalPaid[i] = paid.fen();
                 String id = m.id();
+                if (!explain) {
+                  continue; // the terms are written out for caseworkers only (population runs need the amount)
+                }
                 details.put(id + ".category", Catalogue.CATEGORIES.get(cat));
                 details.put(id + ".ratio", c.ratio[index][cat].stripTrailingZeros().toPlainString());
                 details.put(id + ".deductible", c.deductible[index][cat].toString());
