@@ -20,6 +20,7 @@ module org.jiuzhu.core {
   exports org.jiuzhu.core.policy;
   exports org.jiuzhu.core.region;
   exports org.jiuzhu.core.review;
+  exports org.jiuzhu.core.text;
   exports org.jiuzhu.core.time;
   exports org.jiuzhu.core.validation;
 

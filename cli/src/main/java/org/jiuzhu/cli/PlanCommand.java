@@ -17,6 +17,7 @@ import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.rules.catalogue.Catalogue;
 import org.jiuzhu.rules.catalogue.CatalogueScreener;
 import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.rules.cn.CnTexts;
 import org.jiuzhu.rules.io.HouseholdReader;
 import org.jiuzhu.rules.plan.AidPlanner;
 import picocli.CommandLine.Command;
@@ -89,6 +90,8 @@ final class PlanCommand implements Callable<Integer> {
         j.put("start", i.start().toString());
         j.put("review", i.review().toString());
         j.put("target", Map.of("zh", i.targetZh(), "en", i.targetEn()));
+        j.put("level", i.level().map(Enum::name).orElse(null));
+        j.put("firstDue", i.firstDue().toString());
         items.add(j);
       }
       m.put("items", items);
@@ -101,7 +104,32 @@ final class PlanCommand implements Callable<Integer> {
         st.put("targetsMissed", status.targetsMissed());
         List<Map<String, Object>> per = new ArrayList<>();
         for (AidPlan.ItemStatus i : status.items()) {
-          per.add(Map.of("id", i.item().id(), "expected", i.expected(), "delivered", i.delivered(), "overdue", i.overdue()));
+          Map<String, Object> one = new LinkedHashMap<>();
+          one.put("id", i.item().id());
+          one.put("expected", i.expected());
+          one.put("delivered", i.delivered());
+          one.put("overdue", i.overdue());
+          List<Map<String, Object>> ds = new ArrayList<>();
+          for (org.jiuzhu.core.plan.Delivery d : i.deliveries()) {
+            Map<String, Object> dj = new LinkedHashMap<>();
+            dj.put("date", d.date().toString());
+            dj.put("quantity", d.quantity());
+            dj.put("amount", d.amount().toString());
+            dj.put("by", d.by());
+            ds.add(dj);
+          }
+          one.put("deliveries", ds);
+          List<Map<String, Object>> es = new ArrayList<>();
+          for (org.jiuzhu.core.plan.Evaluation e : i.evaluations()) {
+            Map<String, Object> ej = new LinkedHashMap<>();
+            ej.put("date", e.date().toString());
+            ej.put("targetMet", e.targetMet());
+            ej.put("note", e.note());
+            ej.put("by", e.by());
+            es.add(ej);
+          }
+          one.put("evaluations", es);
+          per.add(one);
         }
         st.put("items", per);
         m.put("status", st);
@@ -109,28 +137,47 @@ final class PlanCommand implements Callable<Integer> {
       m.put("record", plan.record().toLines());
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
     } else {
-      out.println((zh ? "一户一策 援助计划：" : "Aid plan (一户一策) for household ") + plan.householdId() + " · " + plan.date());
-      out.println((zh ? "需求：" : "Needs: ") + plan.needs());
+      org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
+      java.util.Map<String, org.jiuzhu.rules.catalogue.Department> depts = Catalogue.cn().departments();
+      out.println(CliTexts.get(l, "plan.header", plan.householdId(), org.jiuzhu.core.text.Messages.date(l, plan.date())));
+      out.println(CliTexts.get(l, "plan.needs", plan.needs().stream().map(n -> CliTexts.get(l, "need." + n.name()))
+          .collect(java.util.stream.Collectors.joining(zh ? "、" : ", "))));
       for (PlanItem i : plan.items()) {
-        StringBuilder sb = new StringBuilder("  ").append(i.id()).append(" [").append(i.type()).append("] ")
-            .append(zh ? i.titleZh() : i.titleEn()).append(" · ").append(i.department());
+        List<String> parts = new ArrayList<>();
+        org.jiuzhu.rules.catalogue.Department d = depts.get(i.department());
+        parts.add(i.id() + " [" + CliTexts.get(l, "item." + i.type().name()) + "] " + (zh ? i.titleZh() : i.titleEn()));
+        parts.add(d == null ? i.department() : zh ? d.nameZh() : d.nameEn());
         if (i.amount().isPositive()) {
-          sb.append(" · ").append(i.amount()).append(zh ? " 元" : " yuan");
+          parts.add(CliTexts.get(l, "plan.amount", i.amount()));
         }
-        sb.append(" · ").append(i.quantity()).append(' ').append(i.unit()).append(' ').append(i.frequency());
+        parts.add(CliTexts.get(l, "frequency." + i.frequency().name(), i.quantity(), CnTexts.unit(l, i.unit())));
         if (!i.members().isEmpty()) {
-          sb.append(" · ").append(String.join(",", i.members()));
+          parts.add(CliTexts.get(l, "screen.members", String.join(zh ? "、" : ", ", i.members())));
         }
-        sb.append(" · ").append(i.start()).append(" → ").append(zh ? "复核 " : "review ").append(i.review());
-        sb.append(" · ").append(zh ? "目标：" : "target: ").append(zh ? i.targetZh() : i.targetEn());
-        out.println(sb);
+        i.level().ifPresent(v -> parts.add(CliTexts.get(l, "plan.level", CnTexts.get(l, "level." + v.name()))));
+        parts.add(CliTexts.get(l, "plan.dates", org.jiuzhu.core.text.Messages.date(l, i.start()),
+            org.jiuzhu.core.text.Messages.date(l, i.firstDue()), org.jiuzhu.core.text.Messages.date(l, i.review())));
+        parts.add(CliTexts.get(l, "plan.target", zh ? i.targetZh() : i.targetEn()));
+        out.println("  " + String.join(" · ", parts));
       }
       if (status != null) {
-        out.println((zh ? "执行情况 " : "Status on ") + status.date() + (zh ? "：已交付 " : ": delivered ")
-            + status.deliveredShare().movePointRight(2).stripTrailingZeros().toPlainString() + "%"
-            + (zh ? "，逾期 " : ", overdue ") + status.overdue().stream().map(PlanItem::id).toList()
-            + (zh ? "，目标达成 " : ", targets met ") + status.targetsMet()
-            + (zh ? "，未达成 " : ", missed ") + status.targetsMissed());
+        out.println(CliTexts.get(l, "plan.status", org.jiuzhu.core.text.Messages.date(l, status.date()),
+            status.deliveredShare().movePointRight(2).stripTrailingZeros().toPlainString(),
+            status.overdue().isEmpty() ? CliTexts.get(l, "plan.none")
+                : status.overdue().stream().map(PlanItem::id).collect(java.util.stream.Collectors.joining(zh ? "、" : ", ")),
+            status.targetsMet(), status.targetsMissed()));
+        for (AidPlan.ItemStatus i : status.items()) {
+          out.println("  " + CliTexts.get(l, i.overdue() ? "plan.item-status.overdue" : "plan.item-status", i.item().id(),
+              i.delivered(), i.expected()));
+          for (org.jiuzhu.core.plan.Delivery dv : i.deliveries()) {
+            out.println("    " + CliTexts.get(l, "plan.delivery", org.jiuzhu.core.text.Messages.date(l, dv.date()), dv.quantity(),
+                dv.amount(), dv.by()));
+          }
+          for (org.jiuzhu.core.plan.Evaluation e : i.evaluations()) {
+            out.println("    " + CliTexts.get(l, e.targetMet() ? "plan.evaluation.met" : "plan.evaluation.missed",
+                org.jiuzhu.core.text.Messages.date(l, e.date()), e.note(), e.by()));
+          }
+        }
       }
     }
     out.flush();

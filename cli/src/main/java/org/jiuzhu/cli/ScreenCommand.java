@@ -25,6 +25,7 @@ import org.jiuzhu.rules.catalogue.CatalogueScreening;
 import org.jiuzhu.rules.catalogue.Document;
 import org.jiuzhu.rules.catalogue.ProgrammeResult;
 import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.rules.cn.CnTexts;
 import org.jiuzhu.rules.io.HouseholdReader;
 import org.jiuzhu.cli.report.ScreeningNotice;
 import org.jiuzhu.cli.report.Texts;
@@ -84,11 +85,12 @@ final class ScreenCommand implements Callable<Integer> {
     if (format == Format.json) {
       Map<String, Object> json = json(s);
       json.put("catalogue", catalogueJson(c));
+      json.put("checklist", checklistJson(c));
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
     } else {
       catalogueText(c, out);
       out.println();
-      out.println(lang == Lang.zh ? "—— 救助规则明细 Rulebook details ——" : "—— Rulebook details ——");
+      out.println(CliTexts.get(CliTexts.lang(lang), "screen.rulebook-details"));
       text(policy, s, out);
     }
     out.flush();
@@ -99,72 +101,96 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   private void text(Policy policy, Screening s, PrintWriter out) {
-    String place = policy.region(s.region()).map(Region::nameZh).orElse("");
-    out.printf("%s %s · %s %s · %s · %s%n", lang == Lang.zh ? "救助筛查 household" : "Screening of household",
-        s.householdId(), s.region(), place, s.date(), CnRulebook.VERSION);
+    org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
+    boolean zh = lang == Lang.zh;
+    String place = policy.region(s.region()).map(r -> zh ? r.nameZh() : r.nameEn() + " (" + r.nameZh() + ")").orElse("");
+    out.println(CliTexts.get(l, "screen.header", s.householdId(), s.region().toString(), place,
+        org.jiuzhu.core.text.Messages.date(l, s.date()), CnRulebook.VERSION));
     for (Determination d : s.determinations()) {
       out.println();
-      StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-26s %-12s", d.programmeId(), d.outcome()));
+      List<String> head = new ArrayList<>();
+      head.add(CnTexts.programme(l, d.programmeId()));
+      head.add(CnTexts.get(l, "outcome." + d.outcome().name()));
       if (d.monthlyAmount().isPositive()) {
-        head.append(" monthly ").append(d.monthlyAmount());
+        head.add(CliTexts.get(l, "screen.monthly", d.monthlyAmount()));
       }
       if (d.oneOffAmount().isPositive()) {
-        head.append(" one-off ").append(d.oneOffAmount());
+        head.add(CliTexts.get(l, "screen.once", d.oneOffAmount()));
       }
-      d.level().ifPresent(l -> head.append(" level ").append(l));
+      d.level().ifPresent(v -> head.add(CliTexts.get(l, "screen.level", CnTexts.get(l, "level." + v.name()))));
       if (!d.memberShares().isEmpty()) {
-        head.append(" shares ").append(d.memberShares().entrySet().stream()
-            .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+        head.add(CliTexts.get(l, "screen.shares", d.memberShares().entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(zh ? "，" : ", "))));
       }
-      d.validUntil().ifPresent(v -> head.append(" valid until ").append(v.minusDays(1)));
-      d.nextReview().ifPresent(v -> head.append(" review ").append(v));
-      out.println(head.toString().stripTrailing());
-      out.println("  " + (lang == Lang.zh ? d.explanationZh() : d.explanationEn()));
+      d.validUntil().ifPresent(v -> head.add(CliTexts.get(l, "screen.last-day", org.jiuzhu.core.text.Messages.date(l, v.minusDays(1)))));
+      d.nextReview().ifPresent(v -> head.add(CliTexts.get(l, "screen.review", org.jiuzhu.core.text.Messages.date(l, v))));
+      out.println(String.join(zh ? " · " : " · ", head));
+      out.println("  " + (zh ? d.explanationZh() : d.explanationEn()));
       for (Finding f : d.findings()) {
-        out.printf("    [%s] %s: %s | %s%n", f.passed() ? "met" : "not met", f.criterionId(),
-            lang == Lang.zh ? f.zh() : f.en(), f.legalReference());
+        out.println("    " + CliTexts.get(l, f.passed() ? "screen.met" : "screen.not-met", zh ? f.zh() : f.en(), f.legalReference()));
       }
     }
     out.println();
-    out.println("parameters: " + s.determinations().get(0).parameterFingerprint());
+    out.println(CliTexts.get(l, "screen.fingerprint", s.determinations().get(0).parameterFingerprint()));
   }
 
   private void catalogueText(CatalogueScreening c, PrintWriter out) {
+    org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
     boolean zh = lang == Lang.zh;
-    out.println(zh ? "一件事一次办：可享受的项目（按部门）" : "One application, every programme: what the household gets, by department");
+    out.println(CliTexts.get(l, "screen.catalogue.title"));
     c.byDepartment().forEach((dept, results) -> {
       out.println("  " + (zh ? dept.nameZh() : dept.nameEn() + " (" + dept.nameZh() + ")"));
       for (ProgrammeResult r : results) {
-        StringBuilder line = new StringBuilder("    - ").append(zh ? r.programme().nameZh() : r.programme().nameEn())
-            .append(" [").append(r.programme().id()).append(", ").append(r.programme().kind()).append("]");
+        List<String> parts = new ArrayList<>();
+        parts.add((zh ? r.programme().nameZh() : r.programme().nameEn()) + " ["
+            + CliTexts.get(l, "kind." + r.programme().kind().name()) + "]");
         if (r.monthly().isPositive()) {
-          line.append(zh ? " 每月 " : " monthly ").append(r.monthly());
+          parts.add(CliTexts.get(l, "screen.monthly", r.monthly()));
         }
         if (r.yearly().isPositive()) {
-          line.append(zh ? " 每年 " : " yearly ").append(r.yearly());
+          parts.add(CliTexts.get(l, "screen.yearly", r.yearly()));
         }
         if (r.oneOff().isPositive()) {
-          line.append(zh ? " 一次性 " : " one-off ").append(r.oneOff());
+          parts.add(CliTexts.get(l, "screen.once", r.oneOff()));
         }
-        r.quantity().ifPresent(q -> line.append(" ").append(q));
+        r.quantity().ifPresent(q -> parts.add(CnTexts.quantity(l, q)));
         if (!r.members().isEmpty()) {
-          line.append(zh ? " 成员 " : " members ").append(String.join(",", r.members()));
+          parts.add(CliTexts.get(l, "screen.members", String.join(zh ? "、" : ", ", r.members())));
         }
-        out.println(line);
+        out.println("    - " + String.join(" · ", parts));
+        for (String note : zh ? r.notesZh() : r.notesEn()) {
+          out.println("      " + note);
+        }
       }
     });
-    out.printf(zh ? "  合计：每月 %s 元，每年 %s 元，一次性 %s 元%n" : "  Total: %s yuan a month, %s a year, %s once%n",
-        c.totalMonthly(), c.totalYearly(), c.totalOneOff());
-    out.println(zh ? "需要提交的材料（一次提交）：" : "Documents to bring (once):");
+    out.println("  " + CliTexts.get(l, "screen.total", c.totalMonthly(), c.totalYearly(), c.totalOneOff()));
+    out.println(CliTexts.get(l, "screen.checklist"));
     for (Document d : c.checklist()) {
       out.println("    - " + (zh ? d.nameZh() : d.nameEn()));
     }
-    out.println(zh ? "未能享受的项目及原因：" : "Programmes not granted, and why:");
+    out.println(CliTexts.get(l, "screen.not-granted"));
     for (ProgrammeResult r : c.notGranted()) {
       List<String> reasons = zh ? r.reasonsZh() : r.reasonsEn();
-      out.println("    - " + (zh ? r.programme().nameZh() : r.programme().nameEn()) + " [" + r.outcome() + "]: "
-          + String.join(" ", reasons) + r.nearMiss().map(n -> (zh ? " （接近标准：" : " (near miss: ") + n + (zh ? "）" : ")")).orElse(""));
+      out.println("    - " + (zh ? r.programme().nameZh() : r.programme().nameEn()) + " ["
+          + CnTexts.get(l, "outcome." + r.outcome().name()) + "]" + (zh ? "：" : ": ") + String.join(zh ? "" : " ", reasons)
+          + r.nearMiss().map(n -> CliTexts.get(l, "screen.near-miss", n)).orElse(""));
     }
+  }
+
+  /** The consolidated document checklist, the same as the text's, with the programmes that need each document. */
+  private static List<Map<String, Object>> checklistJson(CatalogueScreening c) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Document d : c.checklist()) {
+      Map<String, Object> j = new LinkedHashMap<>();
+      j.put("id", d.id());
+      j.put("zh", d.nameZh());
+      j.put("en", d.nameEn());
+      j.put("programmes", c.results().stream()
+          .filter(r -> r.outcome() != org.jiuzhu.core.eligibility.Outcome.INELIGIBLE && r.programme().documents().contains(d))
+          .map(r -> r.programme().id()).collect(Collectors.toList()));
+      out.add(j);
+    }
+    return out;
   }
 
   private static List<Map<String, Object>> catalogueJson(CatalogueScreening c) {
@@ -183,6 +209,8 @@ final class ScreenCommand implements Callable<Integer> {
       j.put("reasons", Map.of("zh", r.reasonsZh(), "en", r.reasonsEn()));
       j.put("nearMiss", r.nearMiss().orElse(null));
       j.put("documents", r.programme().documents().stream().map(Document::id).collect(Collectors.toList()));
+      j.put("details", r.details());
+      j.put("notes", Map.of("zh", r.notesZh(), "en", r.notesEn()));
       out.add(j);
     }
     return out;
@@ -208,8 +236,24 @@ final class ScreenCommand implements Callable<Integer> {
       d.memberShares().forEach((k, v) -> shares.put(k, v.toString()));
       j.put("memberShares", shares);
       j.put("details", d.details());
+      if (d.programmeId().equals(CnRulebook.TEKUN) && d.isEligible()) {
+        // 特困 amounts per member as fields: basic and care allowance (yuan a year), tier and placement
+        Map<String, Object> per = new LinkedHashMap<>();
+        for (String id : d.shareMemberIds()) {
+          Map<String, Object> t = new LinkedHashMap<>();
+          t.put("basicAnnual", d.details().get(id + ".basicAnnual"));
+          t.put("careAnnual", d.details().get(id + ".careAnnual"));
+          t.put("careTier", d.details().get(id + ".careTier"));
+          t.put("placement", d.details().get(id + ".placement"));
+          t.put("monthly", d.memberShares().get(id).toString());
+          per.put(id, t);
+        }
+        j.put("tekun", per);
+      }
       j.put("validFrom", d.validFrom().map(LocalDate::toString).orElse(null));
+      // validUntil is exclusive (the first day it no longer applies); lastValidDay is the day before
       j.put("validUntil", d.validUntil().map(LocalDate::toString).orElse(null));
+      j.put("lastValidDay", d.validUntil().map(v -> v.minusDays(1).toString()).orElse(null));
       j.put("nextReview", d.nextReview().map(LocalDate::toString).orElse(null));
       j.put("explanation", Map.of("zh", d.explanationZh(), "en", d.explanationEn()));
       List<Map<String, Object>> fs = new ArrayList<>();

@@ -153,24 +153,22 @@ final class SweepCommand implements Callable<Integer> {
         }
       }
       case text -> {
-        out.println((zh ? "收入扫描：户 " : "Sweep: household ") + r.householdId() + (zh ? "，成员 " : ", member ") + r.memberId()
-            + (zh ? "，月工资 " : ", monthly wages ") + Money.ofFen(r.points().get(0).wages()) + " → "
-            + Money.ofFen(r.points().get(r.points().size() - 1).wages()) + (zh ? " 元，共 " : " yuan, ")
-            + r.points().size() + (zh ? " 步" : " steps"));
-        out.println((zh ? "涉及项目：" : "programmes paying at some step: ")
-            + String.join(", ", r.programmes().stream().map(id -> Summary.name(id, zh)).toList()));
+        org.jiuzhu.core.text.Lang l = zh ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN;
+        String sep = zh ? "、" : ", ";
+        out.println(CliTexts.get(l, "sweep.header", r.householdId(), r.memberId(), Money.ofFen(r.points().get(0).wages()),
+            Money.ofFen(r.points().get(r.points().size() - 1).wages()), String.valueOf(r.points().size())));
+        out.println(CliTexts.get(l, "sweep.programmes",
+            String.join(sep, r.programmes().stream().map(id -> Summary.name(id, zh)).toList())));
         Sweep.Point first = r.points().get(0);
         Sweep.Point last = r.points().get(r.points().size() - 1);
-        out.println(String.format(Locale.ROOT, zh ? "净收入（基线）：%s → %s 元/月" : "net income (baseline): %s → %s yuan a month",
-            Money.ofFen(first.netBaseline()), Money.ofFen(last.netBaseline())));
+        out.println(CliTexts.get(l, "sweep.net", Money.ofFen(first.netBaseline()), Money.ofFen(last.netBaseline())));
         if (r.cliffs().isEmpty()) {
-          out.println(zh ? "无断崖：工资增加时净收入从不下降。" : "No cliff: net income never falls as wages rise.");
+          out.println(CliTexts.get(l, "sweep.no-cliff"));
         }
         for (Sweep.Cliff c : r.cliffs()) {
-          out.println(String.format(Locale.ROOT, zh ? "断崖%s：月工资 %s → %s 元时净收入减少 %s 元；失去 %s"
-                  : "cliff%s: wages %s → %s yuan, net income falls by %s yuan; lost %s",
-              c.reform() ? (zh ? "（改革）" : " (reform)") : "", Money.ofFen(c.fromWages()), Money.ofFen(c.toWages()),
-              Money.ofFen(c.netLost()), c.programmesLost().stream().map(id -> Summary.name(id, zh)).toList()));
+          out.println(CliTexts.get(l, c.reform() ? "sweep.cliff.reform" : "sweep.cliff", Money.ofFen(c.fromWages()),
+              Money.ofFen(c.toWages()), Money.ofFen(c.netLost()),
+              String.join(sep, c.programmesLost().stream().map(id -> Summary.name(id, zh)).toList())));
         }
       }
     }

@@ -169,10 +169,10 @@ final class CliTest {
     CliRun r = run("screen", "--date", "2025-10-01", EXAMPLES.resolve("dibao-marginal-car-story.json").toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
-        .containsPattern("cn.dibao-single-person +ELIGIBLE +monthly 670.00 shares m1=670.00")
-        .containsPattern("cn.temporary-assistance +ELIGIBLE +one-off 4200.00 level COUNTY")
+        .contains("单人户最低生活保障 · 符合 · 每月 670.00 元 · 成员份额：m1 670.00")
+        .contains("临时救助 · 符合 · 一次性 4200.00 元 · 审批：县级民政部门")
         .contains("不符合最低生活保障条件")
-        .contains("[not met] assets.vehicles");
+        .contains("［不符合］第 1 辆机动车辆（价值");
     CliRun en = run("screen", "--date", "2025-10-01", "--lang", "en", EXAMPLES.resolve("dibao.json").toString());
     assertThat(en.out()).contains("Eligible for the minimum living allowance (低保): 480.00 yuan a month.");
   }
@@ -235,10 +235,10 @@ final class CliTest {
     assertThat(r.out())
         .contains("One application, every programme: what the household gets, by department")
         .contains("  Healthcare Security Bureau (医疗保障局)")
-        .contains("Medical assistance with out-of-pocket costs [cn.medical.reimbursement, CASH] one-off 21000.00 members m1")
+        .contains("Medical assistance with out-of-pocket costs [cash] · 21000.00 yuan once · members m1")
         .contains("Total: 982.00 yuan a month, 4500.00 a year, 21000.00 once")
         .contains("Documents to bring (once):")
-        .contains("Old-age allowance [INELIGIBLE]: No member meets the conditions (aged 80 or over).");
+        .contains("Old-age allowance [not eligible]: No member meets the conditions (aged 80 or over).");
     CliRun json = run("screen", "--date", "2025-10-01", "--format", "json", EXAMPLES.resolve("dialysis-story.json").toString());
     JsonNode catalogue = new ObjectMapper().readTree(json.out()).get("catalogue");
     assertThat(catalogue.size()).isGreaterThanOrEqualTo(36);
@@ -250,14 +250,39 @@ final class CliTest {
     }
     assertThat(heating.get("yearly").asText()).isEqualTo("1000.00");
     assertThat(heating.get("department").asText()).isEqualTo("heating");
+    // the consolidated checklist, the same as the text's
+    JsonNode checklist = new ObjectMapper().readTree(json.out()).get("checklist");
+    assertThat(checklist.size()).isGreaterThan(3);
+    assertThat(checklist.get(0).get("id").asText()).isNotEmpty();
+    assertThat(checklist.get(0).get("zh").asText()).isNotEmpty();
+    for (JsonNode d : checklist) {
+      assertThat(r.out()).contains("    - " + d.get("en").asText());
+    }
+  }
+
+  @Test
+  void aHouseholdDatedAfterTheEvaluationDateIsRefusedNamingEachPath() throws IOException {
+    Path h = file("future.yaml", "id: f\nregion: \"230300\"\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-05-01, hukouType: RURAL, hukouRegion: \"230300\", workStatus: FARMING}\n"
+        + "  - {id: m2, relationship: CHILD, birthDate: 2025-12-01, hukouType: RURAL, hukouRegion: \"230300\", workStatus: NOT_WORKING}\n"
+        + "incomes: [{member: m1, category: WAGES, month: 2025-11, gross: \"100\"}]\n"
+        + "events: [{date: 2025-10-02, type: FIRE}]\n");
+    for (String command : new String[] {"screen", "plan"}) {
+      CliRun r = run(command, "--date", "2025-10-01", h.toString());
+      assertThat(r.exit()).as(r.out()).isEqualTo(1);
+      assertThat(r.err()).contains("members[1].birthDate").contains("incomes[0].month").contains("events[0].date")
+          .contains("after the evaluation date 2025-10-01");
+    }
+    assertThat(run("screen", "--date", "2025-12-01", h.toString()).exit()).isZero();
   }
 
   @Test
   void planPrintsTheAidPlanInBothLanguagesAndJson() throws IOException {
     CliRun en = run("plan", "--date", "2025-10-01", "--lang", "en", EXAMPLES.resolve("craftsman.json").toString());
     assertThat(en.exit()).as(en.err()).isZero();
-    assertThat(en.out()).contains("Aid plan (一户一策) for household craftsman · 2025-10-01").contains("Needs: [DISABILITY, LIVELIHOOD]")
-        .containsPattern("\\[DEVELOPMENT\\] Route to market .* · commerce · 4 sales MONTHLY · m1 · 2025-10-01 → review 2026-01-01");
+    assertThat(en.out()).contains("Aid plan (一户一策) for household craftsman · 1 October 2025").contains("Needs: disability, livelihood")
+        .containsPattern("\\[development\\] Route to market .* · Commerce Bureau \\(market access\\) · 4 sales a month · members m1 · from 1 October 2025,"
+            + " first due 31 October 2025, review 1 January 2026");
     CliRun zh = run("plan", "--date", "2025-10-01", EXAMPLES.resolve("craftsman.json").toString());
     assertThat(zh.out()).contains("一户一策 援助计划").contains("产销对接");
     CliRun json = run("plan", "--date", "2025-10-01", "--format", "json", EXAMPLES.resolve("dibao-job-placement.json").toString());
@@ -276,7 +301,20 @@ final class CliTest {
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode status = new ObjectMapper().readTree(r.out()).get("status");
     assertThat(status.get("targetsMet").asInt()).isEqualTo(1);
-    assertThat(status.get("overdue").toString()).doesNotContain("\"i13\"").contains("\"i1\"");
+    // October's units fall due on 31 October: nothing is overdue yet on that day
+    assertThat(status.get("overdue").toString()).isEqualTo("[]");
+    JsonNode i13 = null;
+    for (JsonNode i : status.get("items")) {
+      if (i.get("id").asText().equals("i13")) {
+        i13 = i;
+      }
+    }
+    assertThat(i13.get("deliveries").get(0).get("date").asText()).isEqualTo("2025-10-20");
+    assertThat(i13.get("evaluations").get(0).get("note").asText()).isEqualTo("four baskets sold");
+    CliRun later = run("plan", "--date", "2025-10-01", "--lang", "zh", "--record", record.toString(), "--status-date", "2025-11-01",
+        EXAMPLES.resolve("craftsman.json").toString());
+    assertThat(later.out()).contains("逾期 i1").contains("i13：已交付 4，应交付 4").contains("2025年10月20日 交付 4")
+        .contains("评估：目标达成。four baskets sold（coop-7）");
     Path bad = file("bad.yaml", "- {delivered: i99, date: 2025-10-20, by: x}\n- {evaluated: i1, date: 2025-13-01, by: y}\n"
         + "- {delivered: i1, date: 2025-10-20}\n- {colour: red}\n");
     CliRun b = run("plan", "--date", "2025-10-01", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());

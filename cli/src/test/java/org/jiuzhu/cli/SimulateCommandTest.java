@@ -63,7 +63,7 @@ final class SimulateCommandTest {
     CliRun en = CliRun.of("simulate", "--households", "500", "--lang", "en", "--region", "620825,330105");
     assertThat(en.exit()).isZero();
     assertThat(en.out()).contains("== total: 500 households").contains("Minimum living allowance")
-        .contains("== 330105/URBAN").contains("below the 低保 line before transfers");
+        .contains("== 330105/URBAN").contains("below the minimum living standard (低保标准) before transfers");
     assertThat(en.err()).contains("evaluated 500 households");
     CliRun zh = CliRun.of("simulate", "--households", "500");
     assertThat(zh.out()).contains("== 合计：500 户").contains("最低生活保障");

@@ -98,26 +98,33 @@ public final class Summary {
         c.households(), c.persons()));
     List<String> ids = new ArrayList<>(c.programmes());
     ids.sort((a, b) -> Long.compare(Math.max(c.programme(b)[2], c.programme(b)[5]), Math.max(c.programme(a)[2], c.programme(a)[5])));
-    out.add(zh ? (reform ? "  项目                          基线户数    基线人数   基线年支出(元)    改革户数    改革人数   改革年支出(元)"
-            : "  项目                          户数        人数       年支出(元)")
-        : (reform ? "  programme                     base hh     base pers  base cost/yr      reform hh   reform pers reform cost/yr"
-            : "  programme                     households  persons    cost/yr (yuan)"));
+    // aligned by display width (汉字 take two columns), thousands separators in both languages
+    org.jiuzhu.core.text.TextTable t = reform
+        ? (zh ? new org.jiuzhu.core.text.TextTable("项目", "基线户数", "基线人数", "基线年支出(元)", "改革户数", "改革人数", "改革年支出(元)")
+            : new org.jiuzhu.core.text.TextTable("programme", "base hh", "base pers", "base cost/yr", "reform hh", "reform pers",
+                "reform cost/yr"))
+        : (zh ? new org.jiuzhu.core.text.TextTable("项目", "户数", "人数", "年支出(元)")
+            : new org.jiuzhu.core.text.TextTable("programme", "households", "persons", "cost/yr (yuan)"));
+    t.indent("  ").rightAlign(reform ? new int[] {1, 2, 3, 4, 5, 6} : new int[] {1, 2, 3});
     for (String id : ids) {
       long[] p = c.programme(id);
       String n = name(id, zh);
-      if (n.length() > 28) {
-        n = n.substring(0, 27) + "…";
+      if (reform) {
+        t.row(n, org.jiuzhu.core.text.TextTable.count(p[0]), org.jiuzhu.core.text.TextTable.count(p[1]),
+            org.jiuzhu.core.text.TextTable.yuan(p[2]), org.jiuzhu.core.text.TextTable.count(p[3]),
+            org.jiuzhu.core.text.TextTable.count(p[4]), org.jiuzhu.core.text.TextTable.yuan(p[5]));
+      } else {
+        t.row(n, org.jiuzhu.core.text.TextTable.count(p[0]), org.jiuzhu.core.text.TextTable.count(p[1]),
+            org.jiuzhu.core.text.TextTable.yuan(p[2]));
       }
-      out.add(reform
-          ? String.format(Locale.ROOT, "  %-28s %,11d %,11d %,17.2f %,11d %,11d %,17.2f", n, p[0], p[1], p[2] / 100.0, p[3], p[4], p[5] / 100.0)
-          : String.format(Locale.ROOT, "  %-28s %,11d %,11d %,17.2f", n, p[0], p[1], p[2] / 100.0));
     }
+    out.addAll(t.lines());
     String[] stageZh = {"转移前", "基线转移后", "改革转移后"};
     String[] stageEn = {"before transfers", "after baseline transfers", "after reform transfers"};
     for (int s = 0; s < (reform ? 3 : 2); s++) {
       long[] v = c.poverty(s);
       out.add(String.format(Locale.ROOT, zh ? "  贫困（低于低保标准）%s：%,d 户 %,d 人（%s），缺口 %s 元/月"
-              : "  below the 低保 line %s: %,d households, %,d persons (%s), gap %s yuan a month",
+              : "  below the minimum living standard (低保标准) %s: %,d households, %,d persons (%s), gap %s yuan a month",
           zh ? stageZh[s] : stageEn[s], v[0], v[1], share(v[1], c.persons()), yuan(v[2])));
     }
     if (reform) {

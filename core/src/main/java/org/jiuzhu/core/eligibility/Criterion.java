@@ -61,12 +61,12 @@ public final class Criterion {
 
   /** The Chinese sentence for a result. */
   public String zh(boolean passed, Object... args) {
-    return render(passed ? passZhT : failZhT, args);
+    return render(passed ? passZhT : failZhT, args, true);
   }
 
   /** The English sentence for a result. */
   public String en(boolean passed, Object... args) {
-    return render(passed ? passEnT : failEnT, args);
+    return render(passed ? passEnT : failEnT, args, false);
   }
 
   /**
@@ -89,12 +89,14 @@ public final class Criterion {
     return parts.toArray();
   }
 
-  private static String render(Object[] parts, Object[] args) {
+  private static String render(Object[] parts, Object[] args, boolean zh) {
     StringBuilder sb = new StringBuilder(64);
     for (Object part : parts) {
       if (part instanceof Integer) {
         int i = (Integer) part;
-        sb.append(i < args.length ? args[i] : "?");
+        Object a = i < args.length ? args[i] : "?";
+        // a value that reads differently in each language
+        sb.append(a instanceof Bilingual ? (zh ? ((Bilingual) a).zh() : ((Bilingual) a).en()) : a);
       } else {
         sb.append((String) part);
       }

@@ -162,6 +162,75 @@ public abstract class Household {
     p.throwIfAny("household " + id());
   }
 
+  /**
+   * Every part of this household dated after {@code date}: members not yet born, income and
+   * spending of a month after {@code date}'s month, events after {@code date}. A household is
+   * evaluated on a date only with what was known on it, so each of these is a problem naming its
+   * path (e.g. {@code members[2].birthDate}); the list is empty when there is none.
+   */
+  public java.util.List<org.jiuzhu.core.validation.Problem> problemsOn(java.time.LocalDate date) {
+    Problems p = new Problems();
+    java.time.YearMonth month = java.time.YearMonth.from(date);
+    for (int i = 0; i < members().size(); i++) {
+      Member m = members().get(i);
+      if (m.birthDate().isAfter(date)) {
+        p.add("members[" + i + "].birthDate", "household.member.notYetBorn",
+            "member " + m.id() + " is born on " + m.birthDate() + ", after the evaluation date " + date);
+      }
+    }
+    for (int i = 0; i < incomes().size(); i++) {
+      IncomeItem x = incomes().get(i);
+      if (x.month().isAfter(month)) {
+        p.add("incomes[" + i + "].month", "household.income.afterDate",
+            "income of member " + x.memberId() + " is for " + x.month() + ", after the evaluation month " + month);
+      }
+    }
+    for (int i = 0; i < expenditures().size(); i++) {
+      Expenditure x = expenditures().get(i);
+      if (x.month().isAfter(month)) {
+        p.add("expenditures[" + i + "].month", "household.expenditure.afterDate",
+            "spending is for " + x.month() + ", after the evaluation month " + month);
+      }
+    }
+    for (int i = 0; i < events().size(); i++) {
+      LifeEvent e = events().get(i);
+      if (e.date().isAfter(date)) {
+        p.add("events[" + i + "].date", "household.event.afterDate",
+            "event on " + e.date() + " is after the evaluation date " + date);
+      }
+    }
+    return p.toList();
+  }
+
+  /**
+   * Throws a {@link org.jiuzhu.core.validation.ValidationException} with every {@link
+   * #problemsOn problem on} {@code date}, if there is one.
+   */
+  public void checkOn(java.time.LocalDate date) {
+    // an allocation-free pass first: population runs call this for every household
+    boolean any = false;
+    for (Member m : members()) {
+      any |= m.birthDate().isAfter(date);
+    }
+    int month = date.getYear() * 12 + date.getMonthValue() - 1;
+    for (IncomeItem x : incomes()) {
+      any |= x.monthIndex() > month;
+    }
+    for (Expenditure x : expenditures()) {
+      any |= x.month().getYear() * 12 + x.month().getMonthValue() - 1 > month;
+    }
+    for (LifeEvent e : events()) {
+      any |= e.date().isAfter(date);
+    }
+    if (!any) {
+      return;
+    }
+    java.util.List<org.jiuzhu.core.validation.Problem> problems = problemsOn(date);
+    if (!problems.isEmpty()) {
+      throw new org.jiuzhu.core.validation.ValidationException("household " + id() + " on " + date, problems);
+    }
+  }
+
   /** Checks that a member id names a member; the path ({@code list[i]field}) is only built for a problem. */
   private static void checkMember(Problems p, Set<String> ids, String list, int i, String field, Optional<String> memberId) {
     if (memberId.isPresent() && !ids.contains(memberId.get())) {

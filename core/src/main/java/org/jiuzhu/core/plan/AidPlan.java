@@ -113,12 +113,15 @@ public final class AidPlan {
    * The state of one item at a date.
    *
    * @param item the item
-   * @param expected units due by the date
+   * @param expected units due by the end of the date (periods whose last day has come)
    * @param delivered units delivered by the date
-   * @param overdue true when fewer were delivered than due
+   * @param overdue true when fewer were delivered than were due before the date (a period's
+   *     last day has passed without its units)
    * @param evaluations the evaluations made by the date
+   * @param deliveries the deliveries made by the date
    */
-  public record ItemStatus(PlanItem item, int expected, int delivered, boolean overdue, ImmutableList<Evaluation> evaluations) {}
+  public record ItemStatus(PlanItem item, int expected, int delivered, boolean overdue, ImmutableList<Evaluation> evaluations,
+      ImmutableList<Delivery> deliveries) {}
 
   /**
    * The state of the plan at a date.
@@ -163,11 +166,17 @@ public final class AidPlan {
           }
         }
       }
-      boolean late = got < expected;
+      boolean late = got < i.expectedBy(at.minusDays(1));
       if (late) {
         overdue.add(i);
       }
-      out.add(new ItemStatus(i, expected, got, late, ImmutableList.copyOf(evs)));
+      List<Delivery> ds = new ArrayList<>();
+      for (Delivery d : deliveries) {
+        if (d.itemId().equals(i.id()) && !d.date().isAfter(at)) {
+          ds.add(d);
+        }
+      }
+      out.add(new ItemStatus(i, expected, got, late, ImmutableList.copyOf(evs), ImmutableList.copyOf(ds)));
     }
     BigDecimal share = due == 0 ? BigDecimal.ONE.setScale(4)
         : BigDecimal.valueOf(done).divide(BigDecimal.valueOf(due), 4, RoundingMode.DOWN);

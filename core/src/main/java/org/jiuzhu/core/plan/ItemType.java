@@ -17,5 +17,10 @@ public enum ItemType {
   /** Development (授人以渔): training, job placement, a route to market. */
   DEVELOPMENT,
   /** A referral to another process. */
-  REFERRAL
+  REFERRAL,
+  /**
+   * A need whose programme awaits a decision (a review, an assessment, 一事一议): the level that
+   * decides and the working-day deadline are part of the item; it is delivered when decided.
+   */
+  PENDING
 }

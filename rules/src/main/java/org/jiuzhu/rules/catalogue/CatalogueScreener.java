@@ -29,6 +29,8 @@ import org.jiuzhu.core.household.WorkStatus;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.policy.PolicySnapshot;
 import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.rules.cn.CnTexts;
+import org.jiuzhu.core.text.Lang;
 
 /**
  * Screens one application against the whole catalogue in one call (一件事一次办): the rulebook's
@@ -61,6 +63,16 @@ public final class CatalogueScreener {
         snapshot -> new Compiled(catalogue, catalogue.programmes(snapshot.region()), snapshot));
   }
 
+  /** The rulebook this screener runs. */
+  public CnRulebook rulebook() {
+    return rulebook;
+  }
+
+  /** The catalogue this screener screens against. */
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
   /** Screens with findings, explanations, reasons in both languages and near misses. */
   public CatalogueScreening screen(Household household, LocalDate date) {
     return run(household, date, true);
@@ -81,7 +93,70 @@ public final class CatalogueScreener {
       out[i] = p.isRulebook() ? run.fromRulebook(p) : run.evaluate(i, p);
       run.done[i] = out[i];
     }
+    // 支出型 temporary assistance is computed after medical assistance on the same bills: the
+    // medical assistance is set against the member's bills (most recent first) as a grant, and the
+    // temporary determination is made again on what is left — never paid twice for one bill
+    long medical = 0;
+    for (long x : run.medicalPaid) {
+      medical += x;
+    }
+    Determination temporary = s.get(CnRulebook.TEMPORARY).orElse(null);
+    if (medical > 0 && temporary != null && temporary.outcome() != Outcome.INELIGIBLE
+        && !"EMERGENCY".equals(temporary.details().get("kind"))) {
+      Household net = withMedicalAssistance(h, date, run.medicalPaid, c.medicalWindowMonths);
+      Screening again = explain ? rulebook.evaluate(net, date) : rulebook.evaluateFast(net, date);
+      Determination t2 = again.get(CnRulebook.TEMPORARY).orElseThrow();
+      List<Determination> ds = new ArrayList<>(s.determinations());
+      ds.set(ds.indexOf(temporary), t2);
+      s = new Screening(s.householdId(), s.region(), s.date(), ImmutableList.copyOf(ds));
+      Run run2 = new Run(h, date, c, s, explain);
+      for (int i = 0; i < out.length; i++) {
+        if (c.programmes.get(i).id().equals(CnRulebook.TEMPORARY)) {
+          ProgrammeResult r = run2.fromRulebook(c.programmes.get(i));
+          ImmutableList<String> zh = explain ? ImmutableList.of(CnTexts.zh("temporary.after-medical", Money.ofFen(medical)))
+              : ImmutableList.of();
+          ImmutableList<String> en = explain ? ImmutableList.of(CnTexts.en("temporary.after-medical", Money.ofFen(medical)))
+              : ImmutableList.of();
+          out[i] = new ProgrammeResult(r.programme(), r.outcome(), r.members(), r.monthly(), r.yearly(), r.oneOff(), r.quantity(),
+              r.reasonsZh(), r.reasonsEn(), r.nearMiss(),
+              com.google.common.collect.ImmutableMap.of("medicalAssistanceDeducted", Money.ofFen(medical).toString()), zh, en);
+        }
+      }
+    }
     return new CatalogueScreening(s, ImmutableList.copyOf(out));
+  }
+
+  /**
+   * {@code h} with the medical assistance paid to each member added as a grant on that member's
+   * out-of-pocket bills of the reimbursement window, most recent month first, never more than a
+   * bill's net amount.
+   */
+  private static Household withMedicalAssistance(Household h, LocalDate date, long[] paid, int windowMonths) {
+    YearMonth month = YearMonth.from(date);
+    List<Expenditure> xs = new ArrayList<>(h.expenditures());
+    for (int m = 0; m < paid.length; m++) {
+      long left = paid[m];
+      String id = h.members().get(m).id();
+      for (int back = 1; back <= windowMonths && left > 0; back++) {
+        YearMonth ym = month.minusMonths(back);
+        for (int k = 0; k < xs.size() && left > 0; k++) {
+          Expenditure x = xs.get(k);
+          if (x.category() == ExpenditureCategory.MEDICAL_OUT_OF_POCKET && x.memberId().filter(id::equals).isPresent()
+              && x.month().equals(ym) && x.net().isPositive()) {
+            long take = Math.min(left, x.net().fen());
+            left -= take;
+            Expenditure.Builder b = new Expenditure.Builder();
+            x.memberId().ifPresent(b::memberId);
+            xs.set(k, b.category(x.category()).month(x.month()).amount(x.amount())
+                .grantsReceived(x.grantsReceived().plus(Money.ofFen(take))).build());
+          }
+        }
+      }
+    }
+    return new Household.Builder().id(h.id()).region(h.region()).applicantId(h.applicantId()).addAllMembers(h.members())
+        .addAllIncomes(h.incomes()).addAllFinancialAssets(h.financialAssets()).addAllVehicles(h.vehicles()).addAllHomes(h.homes())
+        .addAllNonResidentialProperties(h.nonResidentialProperties()).addAllBusinesses(h.businesses()).addAllExpenditures(xs)
+        .addAllEvents(h.events()).addAllCurrentBenefits(h.currentBenefits()).build();
   }
 
   /** One screening in progress. */
@@ -99,6 +174,11 @@ public final class CatalogueScreener {
     final Determination single;
     final boolean marginal;
     final boolean rigid;
+    /** Medical assistance paid per member (fen), once the medical programme is evaluated. */
+    final long[] medicalPaid;
+    final java.util.Map<String, String> details = new java.util.LinkedHashMap<>();
+    final List<String> notesZh = new ArrayList<>();
+    final List<String> notesEn = new ArrayList<>();
 
     Run(Household h, LocalDate date, Compiled c, Screening s, boolean explain) {
       this.h = h;
@@ -109,6 +189,7 @@ public final class CatalogueScreener {
       this.explain = explain;
       this.done = new ProgrammeResult[c.programmes.size()];
       this.ages = new int[h.members().size()];
+      this.medicalPaid = new long[h.members().size()];
       for (int i = 0; i < ages.length; i++) {
         ages[i] = h.members().get(i).ageOn(date);
       }
@@ -129,10 +210,10 @@ public final class CatalogueScreener {
       List<String> en = new ArrayList<>();
       Optional<String> near = Optional.empty();
       if (d.outcome() == Outcome.NEEDS_REVIEW) {
-        d.reviewReason().ifPresent(r -> {
-          zh.add(r);
-          en.add(r);
-        });
+        if (explain) {
+          zh.add(d.explanationZh());
+          en.add(d.explanationEn());
+        }
       } else if (d.outcome() == Outcome.INELIGIBLE && explain) {
         BigDecimal margin = c.nearMissMargin;
         for (Finding f : d.findings()) {
@@ -175,8 +256,8 @@ public final class CatalogueScreener {
         }
         if (!any) {
           if (explain) {
-            zh.add("需先符合以下之一：" + names(doc.anyOf, true) + "。");
-            en.add("Requires one of: " + names(doc.anyOf, false) + ".");
+            zh.add(CnTexts.zh("catalogue.requires", names(doc.anyOf, true)));
+            en.add(CnTexts.en("catalogue.requires", names(doc.anyOf, false)));
           }
           return no(p, zh, en);
         }
@@ -190,14 +271,17 @@ public final class CatalogueScreener {
       boolean memberProgramme = c.memberProgramme[index];
       if (memberProgramme) {
         for (int i = 0; i < h.members().size() && i < 64; i++) {
-          if (present(h.members().get(i)) && (doc.member == null || memberPasses(index, doc.member, i))) {
+          // decided per member: a member-level programme whose prerequisite is a programme of members
+          // (特困, 低保 shares, 单人户) goes to the members of that programme, not to the whole household
+          if (present(h.members().get(i)) && memberInPrerequisite(pre, h.members().get(i).id())
+              && (doc.member == null || memberPasses(index, doc.member, i))) {
             members |= 1L << i;
           }
         }
         if (members == 0) {
           if (explain) {
-            zh.add("家庭中没有符合条件的成员（" + describe(doc.member, true) + "）。");
-            en.add("No member meets the conditions (" + describe(doc.member, false) + ").");
+            zh.add(CnTexts.zh("catalogue.no-member", describe(doc.member, true)));
+            en.add(CnTexts.en("catalogue.no-member", describe(doc.member, false)));
           }
           return no(p, zh, en);
         }
@@ -242,6 +326,8 @@ public final class CatalogueScreener {
             break;
           }
           case "MEDICAL_REIMBURSEMENT": {
+            // a standing entitlement for a member in a covered category with a recognised chronic or
+            // major illness (or dialysis): the terms hold before any bill; recorded bills give the payment
             long covered = 0;
             for (int i = 0; i < 64; i++) {
               if ((members & (1L << i)) == 0) {
@@ -251,18 +337,39 @@ public final class CatalogueScreener {
               if (cat < 0) {
                 continue;
               }
-              long oop = outOfPocket(h.members().get(i).id());
+              Member m = h.members().get(i);
+              long oop = outOfPocket(m.id());
               Money paid = Money.min(c.cap[index][cat],
                   Money.ofFen(Math.max(0, oop - c.deductible[index][cat].fen())).times(c.ratio[index][cat], RoundingMode.DOWN));
-              if (paid.isPositive()) {
+              boolean standing = anyIllness(m, true) || anyIllness(m, false);
+              if (paid.isPositive() || standing) {
                 oneOff = oneOff.plus(paid);
                 covered |= 1L << i;
+                medicalPaid[i] = paid.fen();
+                String id = m.id();
+                if (!explain) {
+                  continue; // the terms are written out for caseworkers only (population runs need the amount)
+                }
+                details.put(id + ".category", Catalogue.CATEGORIES.get(cat));
+                details.put(id + ".ratio", c.ratio[index][cat].stripTrailingZeros().toPlainString());
+                details.put(id + ".deductible", c.deductible[index][cat].toString());
+                details.put(id + ".cap", c.cap[index][cat].toString());
+                details.put(id + ".billed", Money.ofFen(oop).toString());
+                details.put(id + ".paid", paid.toString());
+                details.put(id + ".standing", Boolean.toString(standing));
+                if (explain) {
+                  String pct = c.ratio[index][cat].multiply(java.math.BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString();
+                  notesZh.add(CnTexts.zh("medical.terms", id, pct, c.deductible[index][cat], c.cap[index][cat], c.medicalWindowMonths,
+                      Money.ofFen(oop), paid));
+                  notesEn.add(CnTexts.en("medical.terms", id, pct, c.deductible[index][cat], c.cap[index][cat], c.medicalWindowMonths,
+                      Money.ofFen(oop), paid));
+                }
               }
             }
             members = covered;
             if (members == 0 && explain) {
-              zh.add("过去 " + c.medicalWindowMonths + " 个月没有超过起付线的自付医疗费用。");
-              en.add("No out-of-pocket medical costs above the deductible in the last " + c.medicalWindowMonths + " months.");
+              zh.add(CnTexts.zh("catalogue.no-medical-costs", c.medicalWindowMonths));
+              en.add(CnTexts.en("catalogue.no-medical-costs", c.medicalWindowMonths));
             }
             break;
           }
@@ -271,8 +378,14 @@ public final class CatalogueScreener {
         }
         if (memberProgramme && members == 0) {
           if (explain && zh.isEmpty()) {
-            zh.add("家庭成员不属于本项目资助的类别（" + String.join("、", doc.amount.categories) + "）。");
-            en.add("No member is in a category the programme covers (" + String.join(", ", doc.amount.categories) + ").");
+            List<String> cz = new ArrayList<>();
+            List<String> ce = new ArrayList<>();
+            for (String cat : doc.amount.categories) {
+              cz.add(CnTexts.zh("category." + cat));
+              ce.add(CnTexts.en("category." + cat));
+            }
+            zh.add(CnTexts.zh("catalogue.no-category", String.join("、", cz)));
+            en.add(CnTexts.en("catalogue.no-category", String.join(", ", ce)));
           }
           return no(p, zh, en);
         }
@@ -287,11 +400,37 @@ public final class CatalogueScreener {
         }
         ids = b.build();
       }
-      return new ProgrammeResult(p, Outcome.ELIGIBLE, ids, monthly, yearly, oneOff, c.quantity[index],
-          ImmutableList.of(), ImmutableList.of(), Optional.empty());
+      ProgrammeResult result = new ProgrammeResult(p, Outcome.ELIGIBLE, ids, monthly, yearly, oneOff, c.quantity[index],
+          ImmutableList.of(), ImmutableList.of(), Optional.empty(), com.google.common.collect.ImmutableMap.copyOf(details),
+          ImmutableList.copyOf(notesZh), ImmutableList.copyOf(notesEn));
+      details.clear();
+      notesZh.clear();
+      notesEn.clear();
+      return result;
+    }
+
+    /**
+     * True when the member is in one of the prerequisite programmes {@code pre}: a programme given
+     * to members (a non-empty member list) counts only for its members, one given to the household
+     * for every member; true when there is no prerequisite.
+     */
+    boolean memberInPrerequisite(int[] pre, String memberId) {
+      if (pre.length == 0) {
+        return true;
+      }
+      for (int k : pre) {
+        ProgrammeResult r = done[k];
+        if (r != null && r.isEligible() && (r.members().isEmpty() || r.members().contains(memberId))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     ProgrammeResult no(CatalogueProgramme p, List<String> zh, List<String> en) {
+      details.clear();
+      notesZh.clear();
+      notesEn.clear();
       return new ProgrammeResult(p, Outcome.INELIGIBLE, ImmutableList.of(), Money.ZERO, Money.ZERO, Money.ZERO,
           Optional.empty(), zh == null ? ImmutableList.of() : ImmutableList.copyOf(zh),
           en == null ? ImmutableList.of() : ImmutableList.copyOf(en), Optional.empty());
@@ -362,22 +501,22 @@ public final class CatalogueScreener {
       if (c.hukou != null && !h.applicant().hukouType().name().equals(c.hukou)) {
         ok = false;
         if (explain) {
-          zh.add("需要" + (c.hukou.equals("URBAN") ? "城镇" : "农村") + "户籍。");
-          en.add("Requires " + c.hukou.toLowerCase(java.util.Locale.ROOT) + " hukou.");
+          zh.add(CnTexts.zh("catalogue.hukou." + c.hukou));
+          en.add(CnTexts.en("catalogue.hukou." + c.hukou));
         }
       }
       if (c.ownsHome != null && (!h.homes().isEmpty()) != c.ownsHome) {
         ok = false;
         if (explain) {
-          zh.add(c.ownsHome ? "需要有自有住房。" : "需要无自有住房。");
-          en.add(c.ownsHome ? "Requires a home of one's own." : "Requires having no home of one's own.");
+          zh.add(CnTexts.zh(c.ownsHome ? "catalogue.owns-home" : "catalogue.no-home"));
+          en.add(CnTexts.en(c.ownsHome ? "catalogue.owns-home" : "catalogue.no-home"));
         }
       }
       if (c.regionFlag != null && !this.c.regionFlag[index]) {
         ok = false;
         if (explain) {
-          zh.add("本地没有此项目（" + c.regionFlag + "）。");
-          en.add("The region has no such programme (" + c.regionFlag + ").");
+          zh.add(CnTexts.zh("catalogue.region-flag", c.regionFlag));
+          en.add(CnTexts.en("catalogue.region-flag", c.regionFlag));
         }
       }
       if (c.recentDeath != null) {
@@ -389,8 +528,8 @@ public final class CatalogueScreener {
         if (!death) {
           ok = false;
           if (explain) {
-            zh.add("近 " + days + " 天内没有家庭成员去世。");
-            en.add("No member died within the last " + days + " days.");
+            zh.add(CnTexts.zh("catalogue.no-death", days));
+            en.add(CnTexts.en("catalogue.no-death", days));
           }
         }
       }
@@ -468,48 +607,45 @@ public final class CatalogueScreener {
     }
 
     String describe(Docs.MemberDoc c, boolean zh) {
+      Lang l = zh ? Lang.ZH : Lang.EN;
       if (c == null) {
-        return zh ? "属于本项目资助的类别" : "in a category the programme covers";
+        return CnTexts.get(l, "member.in-category");
       }
       List<String> parts = new ArrayList<>();
       if (c.minAge != null) {
-        parts.add(zh ? "年满" + param(c.minAge, Integer.class) + "周岁" : "aged " + param(c.minAge, Integer.class) + " or over");
+        parts.add(CnTexts.get(l, "member.min-age", param(c.minAge, Integer.class)));
       }
       if (c.ageBelow != null) {
-        parts.add(zh ? "未满" + param(c.ageBelow, Integer.class) + "周岁" : "under " + param(c.ageBelow, Integer.class));
+        parts.add(CnTexts.get(l, "member.age-below", param(c.ageBelow, Integer.class)));
       }
       if (c.orphan != null) {
-        parts.add(zh ? (c.orphan ? "孤儿" : "非孤儿") : (c.orphan ? "an orphan" : "not an orphan"));
+        parts.add(CnTexts.get(l, c.orphan ? "member.orphan" : "member.not-orphan"));
       }
-      if (Boolean.TRUE.equals(c.noEffectiveGuardian)) {
-        parts.add(zh ? "无有效监护" : "without effective guardians");
-      }
-      if (Boolean.TRUE.equals(c.selfCareNeed)) {
-        parts.add(zh ? "生活不能完全自理" : "needing help with daily activities");
-      }
-      if (Boolean.TRUE.equals(c.chronicOrDialysis)) {
-        parts.add(zh ? "患慢性病或需透析" : "with a chronic illness or on dialysis");
-      }
-      if (Boolean.TRUE.equals(c.illOrDisabled)) {
-        parts.add(zh ? "患病或残疾" : "ill or disabled");
-      }
-      if (Boolean.TRUE.equals(c.majorIllness)) {
-        parts.add(zh ? "患重特大疾病" : "with a major illness");
-      }
-      if (Boolean.TRUE.equals(c.disabled)) {
-        parts.add(zh ? "持残疾人证" : "with a certified disability");
-      }
-      if (Boolean.TRUE.equals(c.severeDisability)) {
-        parts.add(zh ? "重度残疾" : "with a severe disability");
-      }
-      if (Boolean.TRUE.equals(c.unemployedAbleToWork)) {
-        parts.add(zh ? "有劳动能力的失业人员" : "unemployed and able to work");
+      String[][] flags = {
+        {String.valueOf(c.noEffectiveGuardian), "member.no-guardian"}, {String.valueOf(c.selfCareNeed), "member.self-care-need"},
+        {String.valueOf(c.chronicOrDialysis), "member.chronic"}, {String.valueOf(c.illOrDisabled), "member.ill-or-disabled"},
+        {String.valueOf(c.majorIllness), "member.major-illness"}, {String.valueOf(c.disabled), "member.disabled"},
+        {String.valueOf(c.severeDisability), "member.severe-disability"},
+        {String.valueOf(c.unemployedAbleToWork), "member.unemployed-able"},
+      };
+      for (String[] f : flags) {
+        if (f[0].equals("true")) {
+          parts.add(CnTexts.get(l, f[1]));
+        }
       }
       if (c.schooling != null) {
-        parts.add((zh ? "在读阶段：" : "in ") + String.join("/", c.schooling));
+        List<String> st = new ArrayList<>();
+        for (String x : c.schooling) {
+          st.add(CnTexts.get(l, "schooling." + x));
+        }
+        parts.add(CnTexts.get(l, "member.schooling", String.join(zh ? "、" : "/", st)));
       }
       if (c.workStatus != null) {
-        parts.add((zh ? "就业状况：" : "working as ") + String.join("/", c.workStatus));
+        List<String> ws = new ArrayList<>();
+        for (String x : c.workStatus) {
+          ws.add(CnTexts.get(l, "work." + x));
+        }
+        parts.add(CnTexts.get(l, "member.work", String.join(zh ? "、" : "/", ws)));
       }
       return String.join(zh ? "，" : ", ", parts);
     }

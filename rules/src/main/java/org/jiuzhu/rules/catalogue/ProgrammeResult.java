@@ -20,11 +20,24 @@ import org.jiuzhu.core.money.Money;
  * @param reasonsZh why not, or what needs review, in Chinese
  * @param reasonsEn the same in English
  * @param nearMiss a failed threshold within the near-miss margin, described, if any
+ * @param details machine-readable terms, e.g. for medical assistance {@code <member>.ratio}, {@code
+ *     <member>.cap}, {@code <member>.deductible}, {@code <member>.billed}, {@code <member>.paid}
+ * @param notesZh what a granted programme gives and on what terms, in Chinese (explain mode)
+ * @param notesEn the same in English
  * @since 0.1.0
  */
 public record ProgrammeResult(CatalogueProgramme programme, Outcome outcome, ImmutableList<String> members, Money monthly,
     Money yearly, Money oneOff, Optional<String> quantity, ImmutableList<String> reasonsZh, ImmutableList<String> reasonsEn,
-    Optional<String> nearMiss) {
+    Optional<String> nearMiss, com.google.common.collect.ImmutableMap<String, String> details, ImmutableList<String> notesZh,
+    ImmutableList<String> notesEn) {
+
+  /** A result without details or notes. */
+  public ProgrammeResult(CatalogueProgramme programme, Outcome outcome, ImmutableList<String> members, Money monthly,
+      Money yearly, Money oneOff, Optional<String> quantity, ImmutableList<String> reasonsZh, ImmutableList<String> reasonsEn,
+      Optional<String> nearMiss) {
+    this(programme, outcome, members, monthly, yearly, oneOff, quantity, reasonsZh, reasonsEn, nearMiss,
+        com.google.common.collect.ImmutableMap.of(), ImmutableList.of(), ImmutableList.of());
+  }
 
   /** True when the household gets it. */
   public boolean isEligible() {

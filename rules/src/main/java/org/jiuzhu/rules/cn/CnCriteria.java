@@ -25,8 +25,8 @@ final class CnCriteria {
       "人均金融资产 %1$s 元，未超过限额 %2$s 元。", "Financial assets per person, %1$s yuan, are within the limit of %2$s yuan.",
       "人均金融资产 %1$s 元，超过限额 %2$s 元。", "Financial assets per person, %1$s yuan, exceed the limit of %2$s yuan.");
   static final Criterion VEHICLES = Criterion.of("assets.vehicles", MINFA_57 + " 家庭财产",
-      "机动车辆符合规定（%1$s）。", "Vehicles are within the rules (%1$s).",
-      "拥有不予豁免的机动车辆：%1$s，价值 %2$s 元。", "Owns a vehicle that is not exempt: %1$s worth %2$s yuan.");
+      "机动车辆 %1$s 辆，均符合规定。", "%1$s vehicle(s), all within the rules.",
+      "第 %1$s 辆机动车辆（价值 %2$s 元）不予豁免。", "Vehicle %1$s (worth %2$s yuan) is not exempt.");
   static final Criterion HOMES = Criterion.of("assets.homes", MINFA_57 + " 家庭财产",
       "住房 %1$s 套，符合规定（至多 %2$s 套）。", "%1$s home(s), within the rule (at most %2$s).",
       "住房 %1$s 套，超过规定（至多 %2$s 套，或人均面积低于限额）。",
@@ -54,10 +54,18 @@ final class CnCriteria {
   static final Criterion NOT_TEKUN = Criterion.of("dibao.not-tekun", MINFA_43,
       "家庭成员不全属于特困供养对象。", "Not every member is covered as a person in extreme poverty.",
       "家庭成员均已认定为特困人员，按特困人员救助供养，不再纳入低保。",
-      "Every member qualifies as a person in extreme poverty (特困) and is supported as such instead of 低保.");
+      "Every member qualifies as a person in extreme poverty (特困) and is supported as such instead of the minimum living allowance (低保).");
+  static final Criterion NOT_TEKUN_MEMBER = Criterion.of("not-tekun-member", MINFA_43,
+      "成员 %1$s 未认定为特困人员。", "Member %1$s is not supported as a person in extreme poverty (特困).",
+      "成员 %1$s 已按特困人员救助供养，不重复享受。",
+      "Member %1$s is supported as a person in extreme poverty (特困) and gets no second benefit for the same need.");
+  static final Criterion NOT_ALL_TEKUN = Criterion.of("not-all-tekun", MINFA_43,
+      "家庭成员不全属于特困供养对象。", "Not every member is supported as a person in extreme poverty (特困).",
+      "家庭成员均已认定为特困人员，不再认定为低保边缘家庭。",
+      "Every member is supported as a person in extreme poverty (特困); the household is not recognised as marginal as well.");
   static final Criterion NOT_DIBAO = Criterion.of("not-dibao", MARGINAL,
-      "家庭不符合低保条件。", "The household is not eligible for 低保.",
-      "家庭已符合低保条件。", "The household is eligible for 低保 already.");
+      "家庭不符合低保条件。", "The household is not eligible for the minimum living allowance (低保).",
+      "家庭已符合低保条件。", "The household is eligible for the minimum living allowance (低保) already.");
   static final Criterion MARGINAL_INCOME = Criterion.of("dibao-marginal.income", MARGINAL,
       "家庭月人均收入 %1$s 元，低于低保标准的 %3$s 倍（%2$s 元）。",
       "Monthly income per person, %1$s yuan, is below %3$s times the standard (%2$s yuan).",
@@ -65,7 +73,7 @@ final class CnCriteria {
       "Monthly income per person, %1$s yuan, is not below %3$s times the standard (%2$s yuan).");
 
   static final Criterion NOT_OTHER_CATEGORY = Criterion.of("rigid-expenditure.category", RIGID,
-      "家庭不属于低保、特困或低保边缘家庭。", "The household is not a 低保, 特困 or marginal household.",
+      "家庭不属于低保、特困或低保边缘家庭。", "The household is not a minimum-living-allowance (低保), extreme-poverty (特困) or marginal (低保边缘) household.",
       "家庭已属于%1$s。", "The household is a %1$s household already.");
   static final Criterion RIGID_INCOME = Criterion.of("rigid-expenditure.income", RIGID,
       "家庭年人均收入 %1$s 元，低于上年度人均可支配收入 %2$s 元。",
@@ -84,7 +92,7 @@ final class CnCriteria {
   static final Criterion TEKUN_ORPHAN = Criterion.of("tekun.orphan", MINFA_43 + " 孤儿",
       "成员 %1$s 不是孤儿。", "Member %1$s is not an orphan.",
       "成员 %1$s 为孤儿，应纳入孤儿基本生活保障，不认定为特困人员。",
-      "Member %1$s is an orphan and goes to the orphan allowance instead of 特困.");
+      "Member %1$s is an orphan and goes to the orphan allowance instead of support for people in extreme poverty (特困).");
   static final Criterion TEKUN_INCOME = Criterion.of("tekun.income", MINFA_43 + " 无生活来源",
       "成员 %3$s 本人月收入 %1$s 元，低于低保标准 %2$s 元。",
       "Member %3$s's own monthly income, %1$s yuan, is below the standard of %2$s yuan.",
@@ -94,7 +102,7 @@ final class CnCriteria {
       "成员 %3$s 本人金融资产 %1$s 元，未超过 %2$s 元，无不予豁免的车辆。",
       "Member %3$s's own financial assets, %1$s yuan, are within %2$s yuan, with no vehicle that disqualifies.",
       "成员 %3$s 本人财产超过特困认定标准（金融资产 %1$s 元，限额 %2$s 元，或拥有不予豁免的车辆）。",
-      "Member %3$s's own assets exceed the 特困 rules (financial %1$s yuan, limit %2$s yuan, or a vehicle that disqualifies).");
+      "Member %3$s's own assets exceed the rules for people in extreme poverty (特困) (financial %1$s yuan, limit %2$s yuan, or a vehicle that disqualifies).");
   static final Criterion TEKUN_SUPPORTERS = Criterion.of("tekun.supporters", MINFA_43 + " 无履行义务能力",
       "成员 %1$s 无法定义务人，或义务人无履行义务能力（%2$s）。",
       "Member %1$s has no legal supporter, or none able to support (%2$s).",

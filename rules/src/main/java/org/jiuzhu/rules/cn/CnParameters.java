@@ -285,6 +285,45 @@ public final class CnParameters {
       "temporary.amount-bands", Unit.MULTIPLES, Multiples.class,
       "where set, temporary assistance is paid in the smallest band (months of the standard) that covers the need", false);
 
+  // ---- what regions set per programme: vehicle exemptions and 特困's own asset limits ----
+  /** {@code dibao.assets.exempt-cars}: ordinary cars (小型汽车) a 低保 household may keep; 0 nationally. */
+  public static final ParameterKey<Integer> DIBAO_EXEMPT_CARS = ParameterKey.integer(
+      "dibao.assets.exempt-cars", Unit.COUNT, "ordinary cars (小型汽车) a 低保 household may keep").required();
+  /** {@code dibao.assets.exempt-car-max-value}: an exempted car of a 低保 household is worth at most this. */
+  public static final ParameterKey<Money> DIBAO_EXEMPT_CAR_MAX = ParameterKey.money(
+      "dibao.assets.exempt-car-max-value", Unit.CNY, "an exempted car of a 低保 household is worth at most this");
+  /** {@code marginal.assets.exempt-cars}: ordinary cars a marginal household may keep (overrides {@code marginal.assets.exempt-one-ordinary-car}). */
+  public static final ParameterKey<Integer> MARGINAL_EXEMPT_CARS = ParameterKey.integer(
+      "marginal.assets.exempt-cars", Unit.COUNT, "ordinary cars (小型汽车) a marginal household may keep").required();
+  /** {@code marginal.assets.exempt-car-max-value}: an exempted car of a marginal household is worth at most this. */
+  public static final ParameterKey<Money> MARGINAL_EXEMPT_CAR_MAX = ParameterKey.money(
+      "marginal.assets.exempt-car-max-value", Unit.CNY, "an exempted car of a marginal household is worth at most this");
+  /** {@code rigid.assets.exempt-cars}: ordinary cars a rigid-expenditure household may keep. */
+  public static final ParameterKey<Integer> RIGID_EXEMPT_CARS = ParameterKey.integer(
+      "rigid.assets.exempt-cars", Unit.COUNT, "ordinary cars (小型汽车) a rigid-expenditure household may keep").required();
+  /** {@code rigid.assets.exempt-car-max-value}: an exempted car of a rigid-expenditure household is worth at most this. */
+  public static final ParameterKey<Money> RIGID_EXEMPT_CAR_MAX = ParameterKey.money(
+      "rigid.assets.exempt-car-max-value", Unit.CNY, "an exempted car of a rigid-expenditure household is worth at most this");
+  /** {@code tekun.assets.exempt-cars}: ordinary cars a person in extreme poverty may own; 0 nationally. */
+  public static final ParameterKey<Integer> TEKUN_EXEMPT_CARS = ParameterKey.integer(
+      "tekun.assets.exempt-cars", Unit.COUNT, "ordinary cars (小型汽车) a person in extreme poverty may own").required();
+  /** {@code tekun.assets.exempt-car-max-value}: an exempted car of a person in extreme poverty is worth at most this. */
+  public static final ParameterKey<Money> TEKUN_EXEMPT_CAR_MAX = ParameterKey.money(
+      "tekun.assets.exempt-car-max-value", Unit.CNY, "an exempted car of a person in extreme poverty is worth at most this");
+  /** {@code tekun.assets.financial-months}: a person in extreme poverty's own financial assets may not exceed this many months of the standard. */
+  public static final ParameterKey<Integer> TEKUN_ASSETS_FINANCIAL_MONTHS = ParameterKey.integer(
+      "tekun.assets.financial-months", Unit.MONTHS,
+      "a person in extreme poverty's own financial assets may not exceed this many months of the standard");
+
+  // ---- decisions an aid plan waits for ----
+  /** {@code temporary.process.decision-working-days}: a temporary-assistance case that needs review is decided within. */
+  public static final ParameterKey<Integer> TEMPORARY_DECISION_DAYS = ParameterKey.integer(
+      "temporary.process.decision-working-days", Unit.WORKING_DAYS,
+      "a temporary-assistance case that needs review (an assessment, 一事一议) is decided within").required();
+  /** {@code temporary.fast-tier.allowed}: the region pays fast small amounts (小额快救) before the full assessment. */
+  public static final ParameterKey<Boolean> TEMPORARY_FAST_ALLOWED = ParameterKey.flag(
+      "temporary.fast-tier.allowed", "the region pays fast small amounts (小额快救) before the full assessment").required();
+
   // ---- calibration anchors for simulations [n] ----
   /** {@code calibration.national-average.dibao-standard.urban}: national average urban 低保 standard (calibration anchor). */
   public static final ParameterKey<Money> CALIBRATION_DIBAO_URBAN = ParameterKey.money(

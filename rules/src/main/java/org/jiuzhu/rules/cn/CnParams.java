@@ -84,6 +84,16 @@ final class CnParams {
   final Money careSelfInstitution;
   final Money careSelfHome;
 
+  final int dibaoExemptCars;
+  final Money dibaoExemptCarMax;
+  final int marginalExemptCars;
+  final Money marginalExemptCarMax;
+  final int rigidExemptCars;
+  final Money rigidExemptCarMax;
+  final int tekunExemptCars;
+  final Money tekunExemptCarMax;
+  final Integer tekunFinancialMonths;
+
   final Ratio temporaryFastMonths;
   final int temporaryFastDays;
   final Ratio temporaryMaxMonths;
@@ -154,6 +164,17 @@ final class CnParams {
     carePartialHome = s.find(TEKUN_CARE_PARTIAL_HOME).orElse(null);
     careSelfInstitution = s.find(TEKUN_CARE_SELF_INSTITUTION).orElse(null);
     careSelfHome = s.find(TEKUN_CARE_SELF_HOME).orElse(null);
+
+    dibaoExemptCars = s.get(DIBAO_EXEMPT_CARS);
+    dibaoExemptCarMax = s.find(DIBAO_EXEMPT_CAR_MAX).orElse(null);
+    // the older flag counts as one ordinary car
+    marginalExemptCars = Math.max(s.get(MARGINAL_EXEMPT_CARS), Boolean.TRUE.equals(marginalExemptOneCar) ? 1 : 0);
+    marginalExemptCarMax = s.find(MARGINAL_EXEMPT_CAR_MAX).orElse(null);
+    rigidExemptCars = s.get(RIGID_EXEMPT_CARS);
+    rigidExemptCarMax = s.find(RIGID_EXEMPT_CAR_MAX).orElse(null);
+    tekunExemptCars = s.get(TEKUN_EXEMPT_CARS);
+    tekunExemptCarMax = s.find(TEKUN_EXEMPT_CAR_MAX).orElse(null);
+    tekunFinancialMonths = s.find(TEKUN_ASSETS_FINANCIAL_MONTHS).orElse(null);
 
     temporaryFastMonths = Ratio.of(s.get(TEMPORARY_FAST_MAX_MONTHS));
     temporaryFastDays = s.get(TEMPORARY_FAST_DAYS);

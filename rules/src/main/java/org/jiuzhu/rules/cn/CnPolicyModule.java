@@ -20,6 +20,7 @@ public final class CnPolicyModule implements PolicyModule {
   /** The policy files of this module, relative to this class. */
   static final String[] FILES = {
     "national.yaml",
+    "national-additions.yaml",
     "catalogue-defaults.yaml",
     "monitoring-defaults.yaml",
     "population-defaults.yaml",

@@ -93,6 +93,9 @@ public final class CnRulebook {
    * @throws org.jiuzhu.core.policy.UnknownRegionException if the household's region is unknown
    * @throws org.jiuzhu.core.policy.MissingParameterException if a value the household needs is
    *     missing, naming key, region and date
+   * @throws org.jiuzhu.core.validation.ValidationException if a part of the household is dated
+   *     after {@code date} (a member not yet born, later income, spending or events), naming each
+   *     path ({@link Household#problemsOn})
    */
   public Screening evaluate(Household household, LocalDate date) {
     return run(household, date, true);
@@ -106,6 +109,7 @@ public final class CnRulebook {
   private Screening run(Household household, LocalDate date, boolean explain) {
     checkNotNull(household, "household");
     checkNotNull(date, "date");
+    household.checkOn(date);
     RegionCode region = household.region();
     CnParams p = params.get(region, date);
     Facts f = new Facts(household, date, policy, p);

@@ -152,18 +152,58 @@ final class Facts {
         || (p.excludeResidentsPension && (bits & bit(IncomeTag.RESIDENTS_BASIC_PENSION)) != 0));
   }
 
-  /** Whether {@code m} found work (a NEW_JOB event) within the withdrawal period before the date. */
-  boolean inWithdrawal(String memberId) {
+  /**
+   * The end (exclusive) of the withdrawal period of {@code memberId}: the latest NEW_JOB event of
+   * the member within the withdrawal period before the date, plus the period; null when the
+   * household does not receive 低保 or the member found no work within the period.
+   */
+  LocalDate withdrawalEndOf(String memberId) {
     if (!h.receives(CnRulebook.DIBAO)) {
-      return false;
+      return null;
     }
+    LocalDate end = null;
     for (LifeEvent e : h.events()) {
       if (e.type() == LifeEventType.NEW_JOB && e.memberId().isPresent() && e.memberId().get().equals(memberId)
-          && !e.date().isAfter(date) && e.date().plusMonths(p.withdrawalMonths).isAfter(date)) {
-        return true;
+          && !e.date().isAfter(date)) {
+        LocalDate until = e.date().plusMonths(p.withdrawalMonths);
+        if (until.isAfter(date) && (end == null || until.isAfter(end))) {
+          end = until;
+        }
       }
     }
-    return false;
+    return end;
+  }
+
+  /** Whether {@code m} found work (a NEW_JOB event) within the withdrawal period before the date. */
+  boolean inWithdrawal(String memberId) {
+    return withdrawalEndOf(memberId) != null;
+  }
+
+  /**
+   * The first day (exclusive end) on which a member's new-job earnings count again: the earliest
+   * withdrawal end over the members whose earnings are disregarded; null when none are.
+   */
+  LocalDate withdrawalEnd() {
+    if (!withdrawal) {
+      return null;
+    }
+    LocalDate end = null;
+    for (int m = 0; m < members.size(); m++) {
+      if (!counted[m]) {
+        continue;
+      }
+      boolean disregardedAny = false;
+      for (int k = 0; k < window && disregarded != null; k++) {
+        disregardedAny |= disregarded[m * back + k] != 0;
+      }
+      if (disregardedAny) {
+        LocalDate e = withdrawalEndOf(ids[m]);
+        if (e != null && (end == null || e.isBefore(end))) {
+          end = e;
+        }
+      }
+    }
+    return end;
   }
 
   // Income and spending by member and month, filled in one pass: slot [m * back + k - 1] holds
@@ -338,39 +378,53 @@ final class Facts {
   /**
    * The first vehicle that disqualifies, or null. Exempt: disability mobility vehicles; motorcycles
    * and e-bikes and the only vehicle used as a livelihood tool where the region says so; vehicles
-   * worth less than the region's limit; with {@code exemptOneCar}, one ordinary car.
+   * worth less than the region's limit; and up to {@code exemptCars} ordinary cars (小型汽车) worth
+   * at most {@code carMax} (no cap when null) — the programme's own count and cap. When {@code
+   * exempted} is given, each exempted vehicle's index and the key of the rule that exempted it are
+   * added to it.
    */
-  Vehicle disqualifyingVehicle(String onlyMember, boolean exemptOneCar) {
-    boolean carExempted = false;
+  Vehicle disqualifyingVehicle(String onlyMember, int exemptCars, Money carMax, List<String[]> exempted) {
+    int carsLeft = exemptCars;
     int vehicles = 0;
     for (Vehicle v : h.vehicles()) {
       if (onlyMember == null || onlyMember.equals(v.ownerMemberId().orElse(null))) {
         vehicles++;
       }
     }
-    for (Vehicle v : h.vehicles()) {
+    Vehicle first = null;
+    List<Vehicle> all = h.vehicles();
+    for (int i = 0; i < all.size(); i++) {
+      Vehicle v = all.get(i);
       if (onlyMember != null && !onlyMember.equals(v.ownerMemberId().orElse(null))) {
         continue;
       }
+      String rule = null;
       if (v.type() == VehicleType.DISABILITY_MOBILITY_VEHICLE || v.use() == VehicleUse.DISABILITY_MOBILITY) {
+        rule = "disability-mobility";
+      } else if (p.exemptMotorcycles && (v.type() == VehicleType.MOTORCYCLE || v.type() == VehicleType.ELECTRIC_BIKE)) {
+        rule = DIBAO_EXEMPT_MOTORCYCLES.name();
+      } else if (p.exemptLivelihoodVehicle && v.use() == VehicleUse.LIVELIHOOD_TOOL && vehicles == 1) {
+        rule = DIBAO_EXEMPT_LIVELIHOOD_VEHICLE.name();
+      } else if (p.vehicleExemptMax != null && v.value().isLessThan(p.vehicleExemptMax)) {
+        rule = DIBAO_ASSETS_VEHICLE_EXEMPT_MAX.name();
+      } else if (carsLeft > 0 && v.type() == VehicleType.CAR && (carMax == null || !v.value().isGreaterThan(carMax))) {
+        carsLeft--;
+        rule = "exempt-cars";
+      }
+      if (rule == null) {
+        if (first == null) {
+          first = v;
+          if (exempted == null) {
+            return v;
+          }
+        }
         continue;
       }
-      if (p.exemptMotorcycles && (v.type() == VehicleType.MOTORCYCLE || v.type() == VehicleType.ELECTRIC_BIKE)) {
-        continue;
+      if (exempted != null) {
+        exempted.add(new String[] {Integer.toString(i), rule});
       }
-      if (p.exemptLivelihoodVehicle && v.use() == VehicleUse.LIVELIHOOD_TOOL && vehicles == 1) {
-        continue;
-      }
-      if (p.vehicleExemptMax != null && v.value().isLessThan(p.vehicleExemptMax)) {
-        continue;
-      }
-      if (exemptOneCar && !carExempted && v.type() == VehicleType.CAR) {
-        carExempted = true;
-        continue;
-      }
-      return v;
     }
-    return null;
+    return first;
   }
 
   /** True when the homes pass: at most the region's number, or a small area per person. */

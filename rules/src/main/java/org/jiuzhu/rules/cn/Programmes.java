@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jiuzhu.core.eligibility.Bilingual;
 import org.jiuzhu.core.eligibility.DecisionLevel;
 import org.jiuzhu.core.eligibility.Determination;
 import org.jiuzhu.core.eligibility.Explainer;
@@ -29,6 +30,7 @@ import org.jiuzhu.core.household.WorkCapacity;
 import org.jiuzhu.core.household.WorkStatus;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.money.Rounding;
+import org.jiuzhu.core.text.Lang;
 
 /** The programmes of {@link CnRulebook}, evaluated in order for one household; not thread-safe. */
 final class Programmes {
@@ -93,25 +95,11 @@ final class Programmes {
   }
 
   private static String programmeZh(String id) {
-    switch (id) {
-      case CnRulebook.DIBAO: return "最低生活保障";
-      case CnRulebook.DIBAO_SINGLE: return "单人户最低生活保障";
-      case CnRulebook.TEKUN: return "特困人员救助供养";
-      case CnRulebook.MARGINAL: return "低保边缘家庭";
-      case CnRulebook.RIGID: return "刚性支出困难家庭";
-      default: return "临时救助";
-    }
+    return CnTexts.programme(Lang.ZH, id);
   }
 
   private static String programmeEn(String id) {
-    switch (id) {
-      case CnRulebook.DIBAO: return "the minimum living allowance (低保)";
-      case CnRulebook.DIBAO_SINGLE: return "the minimum living allowance for a member alone (单人户)";
-      case CnRulebook.TEKUN: return "support for people in extreme poverty (特困)";
-      case CnRulebook.MARGINAL: return "recognition as a marginal household (低保边缘家庭)";
-      case CnRulebook.RIGID: return "recognition as a rigid-expenditure household (刚性支出困难家庭)";
-      default: return "temporary assistance (临时救助)";
-    }
+    return CnTexts.programme(Lang.EN, id);
   }
 
   /** Writes the findings, notes and a short explanation built from them. */
@@ -126,25 +114,18 @@ final class Programmes {
     StringBuilder zh = new StringBuilder();
     StringBuilder en = new StringBuilder();
     if (outcome == Outcome.ELIGIBLE) {
-      zh.append("符合").append(programmeZh(id)).append("条件");
-      en.append("Eligible for ").append(programmeEn(id));
-      if (monthly.isPositive()) {
-        zh.append("，每月 ").append(monthly).append(" 元");
-        en.append(": ").append(monthly).append(" yuan a month");
-      }
-      if (oneOff.isPositive()) {
-        zh.append("，一次性 ").append(oneOff).append(" 元");
-        en.append(": ").append(oneOff).append(" yuan once");
-      }
-      zh.append("。");
-      en.append(".");
+      String amountKey = monthly.isPositive() ? "explain.eligible.monthly" : oneOff.isPositive() ? "explain.eligible.once"
+          : "explain.eligible";
+      Money amount = monthly.isPositive() ? monthly : oneOff;
+      zh.append(CnTexts.zh(amountKey, programmeZh(id), amount));
+      en.append(CnTexts.en(amountKey, programmeEn(id), amount));
       for (Finding fi : findings) {
         zh.append(fi.zh());
         en.append(' ').append(fi.en());
       }
     } else if (outcome == Outcome.INELIGIBLE) {
-      zh.append("不符合").append(programmeZh(id)).append("条件：");
-      en.append("Not eligible for ").append(programmeEn(id)).append(':');
+      zh.append(CnTexts.zh("explain.ineligible", programmeZh(id)));
+      en.append(CnTexts.en("explain.ineligible", programmeEn(id)));
       for (Finding fi : findings) {
         if (!fi.passed()) {
           zh.append(fi.zh());
@@ -152,9 +133,9 @@ final class Programmes {
         }
       }
     } else {
-      zh.append(programmeZh(id)).append("需要审核：").append(reviewZh);
-      en.append(Character.toUpperCase(programmeEn(id).charAt(0))).append(programmeEn(id).substring(1))
-          .append(" needs a review: ").append(reviewEn);
+      zh.append(CnTexts.zh("explain.review", programmeZh(id), reviewZh));
+      String head = CnTexts.en("explain.review", programmeEn(id), reviewEn);
+      en.append(Character.toUpperCase(head.charAt(0))).append(head.substring(1));
     }
     for (String[] note : ex.notes()) {
       zh.append(note[0]);
@@ -199,21 +180,47 @@ final class Programmes {
     return Facts.ableToWork(f.members.get(i), f.ages[i], f.p.tekunAgeChild, f.p.tekunAgeElderly);
   }
 
-  /** The asset tests shared by 低保 and (with looser limits) the marginal and rigid categories. */
-  private boolean assetsPass(Explainer ex, int financialMonths, boolean exemptOneCar) {
+  /**
+   * The asset tests shared by 低保 and (with looser limits) the marginal and rigid categories:
+   * {@code cars} ordinary cars worth at most {@code carMax} are exempt (the programme's own
+   * values). Exempted vehicles are explained: which one and under which rule.
+   */
+  private boolean assetsPass(Explainer ex, int financialMonths, int cars, Money carMax) {
     Money s = f.standard();
     long limit = s.fen() * financialMonths * f.n;
     long fin = f.financialAssets(null);
     boolean ok = ex.check(FINANCIAL, fin <= limit, on ? ceilDiv(fin, f.n) : null, on ? yuan(s.fen() * financialMonths) : null);
-    Vehicle v = f.disqualifyingVehicle(null, exemptOneCar);
-    ok &= ex.check(VEHICLES, v == null, on ? (v == null ? f.h.vehicles().size() + " vehicle(s)" : v.type().name()) : null,
-        on ? (v == null ? "exempt" : v.value().toString()) : null);
+    List<String[]> exempted = on && !f.h.vehicles().isEmpty() ? new ArrayList<>() : null;
+    Vehicle v = f.disqualifyingVehicle(null, cars, carMax, exempted);
+    ok &= ex.check(VEHICLES, v == null, on ? (v == null ? Integer.toString(f.h.vehicles().size())
+        : Integer.toString(f.h.vehicles().indexOf(v) + 1)) : null, on && v != null ? v.value().toString() : "");
+    if (exempted != null) {
+      explainExempted(ex, exempted, cars, carMax);
+    }
     ok &= ex.check(HOMES, f.homesPass(), f.h.homes().size(), f.p.maxHomes);
     int nonRes = f.nonResidential();
     ok &= ex.check(NON_RESIDENTIAL, nonRes == 0, nonRes, 0);
     int biz = f.disqualifyingBusinesses();
     ok &= ex.check(BUSINESS, biz == 0, biz, 0);
     return ok;
+  }
+
+  /** A note for each exempted vehicle: which one, and under which rule. */
+  private void explainExempted(Explainer ex, List<String[]> exempted, int cars, Money carMax) {
+    for (String[] e : exempted) {
+      int i = Integer.parseInt(e[0]);
+      Vehicle v = f.h.vehicles().get(i);
+      String rule = e[1];
+      String ruleKey = "vehicle.exempt." + (rule.equals("exempt-cars") ? (carMax == null ? "cars" : "cars-capped")
+          : rule.equals("disability-mobility") ? "disability" : rule.equals(DIBAO_EXEMPT_MOTORCYCLES.name()) ? "motorcycles"
+          : rule.equals(DIBAO_EXEMPT_LIVELIHOOD_VEHICLE.name()) ? "livelihood" : "value");
+      String limit = rule.equals(DIBAO_ASSETS_VEHICLE_EXEMPT_MAX.name()) ? f.p.vehicleExemptMax.toString()
+          : carMax == null ? "" : carMax.toString();
+      ex.note(CnTexts.zh("vehicle.exempted", i + 1, CnTexts.zh("vehicle.type." + v.type().name()), v.value().toString(),
+              CnTexts.zh(ruleKey, cars, limit)),
+          CnTexts.en("vehicle.exempted", i + 1, CnTexts.en("vehicle.type." + v.type().name()), v.value().toString(),
+              CnTexts.en(ruleKey, cars, limit)));
+    }
   }
 
   // ---------------------------------------------------------------- 低保
@@ -231,18 +238,15 @@ final class Programmes {
     long line = s.fen() * f.n * f.window;
     boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, s);
     if (ex.isOn()) {
-      ex.note("收入按申请前 " + f.window + " 个月计算，已扣除就业成本 " + yuan(f.employmentDeduction) + " 元"
-              + (f.medicalDeduction > 0 ? "、医疗康复支出 " + yuan(f.medicalDeduction) + " 元" : "") + "。",
-          "Income is averaged over the " + f.window + " months before the application, after deducting employment costs of "
-              + yuan(f.employmentDeduction) + " yuan"
-              + (f.medicalDeduction > 0 ? " and medical and rehabilitation costs of " + yuan(f.medicalDeduction) + " yuan" : "")
-              + ".");
+      String key = f.medicalDeduction > 0 ? "dibao.income.note.medical" : "dibao.income.note";
+      ex.note(CnTexts.zh(key, f.window, yuan(f.employmentDeduction), yuan(f.medicalDeduction)),
+          CnTexts.en(key, f.window, yuan(f.employmentDeduction), yuan(f.medicalDeduction)));
       if (f.withdrawal) {
-        ex.note("渐退期内，新就业收入 " + yuan(f.disregardedNewJob) + " 元不计入家庭收入。",
-            "During gradual withdrawal (渐退期), new earnings of " + yuan(f.disregardedNewJob) + " yuan are not counted.");
+        ex.note(CnTexts.zh("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)),
+            CnTexts.en("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)));
       }
     }
-    ok &= assetsPass(ex, f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS), false);
+    ok &= assetsPass(ex, f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS), f.p.dibaoExemptCars, f.p.dibaoExemptCarMax);
     if (!ok) {
       return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
@@ -255,8 +259,7 @@ final class Programmes {
       base = f.p.amounts.dibaoBanded(s, f.n, share);
       b.detail("band", share.stripTrailingZeros().toPlainString());
       if (ex.isOn()) {
-        ex.note("按分档发放：每人每月低保标准的 " + share.toPlainString() + "。",
-            "Paid in bands (分档): " + share.toPlainString() + " of the standard per person per month.");
+        ex.note(CnTexts.zh("dibao.bands", share.toPlainString()), CnTexts.en("dibao.bands", share.toPlainString()));
       }
     } else {
       base = f.p.amounts.dibaoBase(gap, f.window, f.n);
@@ -273,6 +276,13 @@ final class Programmes {
       }
       boolean able = ableToWork(i);
       irregular |= able;
+      if (tekun.hasShare(m.id())) {
+        // exclusive per person: a member supported as 特困 gets no 低保 share
+        sanctioned[i] = true;
+        k++;
+        ex.check(NOT_TEKUN_MEMBER, false, m.id(), "");
+        continue;
+      }
       if (able && m.workStatus() == WorkStatus.UNEMPLOYED && m.consecutiveRefusedJobOffers() > 0) {
         sanctioned[i] = !ex.check(SANCTION, m.consecutiveRefusedJobOffers() < f.p.sanctionRefusals, m.id(),
             m.consecutiveRefusedJobOffers());
@@ -311,11 +321,21 @@ final class Programmes {
       b.memberShare(m.id(), share);
       monthly = monthly.plus(share);
     }
+    LocalDate review = f.date.plusMonths(irregular ? f.p.reviewIrregularMonths : f.p.reviewStableMonths);
     if (f.withdrawal) {
-      b.detail("withdrawal", "true");
+      // 渐退期: the continued benefit ends when the first disregarded member's period ends; the
+      // household is reviewed then at the latest
+      LocalDate end = f.withdrawalEnd();
+      b.detail("withdrawal", "true").detail("withdrawalLastDay", end.minusDays(1).toString()).validUntil(end);
+      if (end.isBefore(review)) {
+        review = end;
+      }
+      if (ex.isOn()) {
+        ex.note(CnTexts.zh("dibao.withdrawal.end", CnTexts.date(Lang.ZH, end.minusDays(1)), CnTexts.date(Lang.ZH, review)),
+            CnTexts.en("dibao.withdrawal.end", CnTexts.date(Lang.EN, end.minusDays(1)), CnTexts.date(Lang.EN, review)));
+      }
     }
-    b.monthlyAmount(monthly).validFrom(nextMonth())
-        .nextReview(f.date.plusMonths(irregular ? f.p.reviewIrregularMonths : f.p.reviewStableMonths));
+    b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(review);
     return finish(b, ex, CnRulebook.DIBAO, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
   }
 
@@ -333,8 +353,7 @@ final class Programmes {
     Ratio multiple = f.p.marginalMultiple;
     boolean ok = ex.check(MARGINAL_INCOME, multiple.isAbove(f.incomeTotal, line),
         on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s.fen())) : null, multiple);
-    ok &= assetsPass(ex, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS),
-        Boolean.TRUE.equals(f.p.marginalExemptOneCar));
+    ok &= assetsPass(ex, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars, f.p.marginalExemptCarMax);
     marginalResult = ok;
     return ok;
   }
@@ -356,10 +375,15 @@ final class Programmes {
       if (!f.counted[i]) {
         continue;
       }
-      String why = Facts.severelyDisabled(m) ? "重度残疾 severe disability"
-          : Facts.grade3IntellectualOrMental(m) ? "三级智力或精神残疾 grade-3 intellectual or mental disability"
-          : Facts.majorIllness(m) ? "重特大疾病 major illness" : null;
-      if (!ex.check(SINGLE_CONDITION, why != null, m.id(), why == null ? "" : why)) {
+      if (tekun.hasShare(m.id())) {
+        ex.check(NOT_TEKUN_MEMBER, false, m.id(), "");
+        continue;
+      }
+      String whyKey = Facts.severelyDisabled(m) ? "severe-disability"
+          : Facts.grade3IntellectualOrMental(m) ? "grade3-intellectual-or-mental" : Facts.majorIllness(m) ? "major-illness" : null;
+      Object why = whyKey == null ? "" : !on ? whyKey
+          : new Bilingual(whyKey, CnTexts.zh("single.why." + whyKey), CnTexts.en("single.why." + whyKey));
+      if (!ex.check(SINGLE_CONDITION, whyKey != null, m.id(), why)) {
         continue;
       }
       long own = f.memberIncome[i];
@@ -412,16 +436,30 @@ final class Programmes {
     return CAPABLE;
   }
 
-  private String noCapacityText(int i, int why, boolean minor) {
+  private Bilingual noCapacityText(int i, int why, boolean minor) {
     Member m = f.members.get(i);
     switch (why) {
-      case ASSESSED: return "assessed 经评估";
-      case ELDERLY: return "aged " + f.ages[i] + " 年满" + f.p.tekunAgeElderly + "周岁";
-      case CHILD: return "aged " + f.ages[i] + " 未满" + f.p.tekunAgeChild + "周岁";
-      case DISABLED: return m.disability().get().category().name().toLowerCase(Locale.ROOT) + " disability grade "
-          + m.disability().get().grade() + " 残疾" + m.disability().get().grade() + "级";
-      default: return minor ? "minor 未成年人" : "";
+      case ASSESSED:
+        return bi("assessed", "tekun.capacity.assessed");
+      case ELDERLY:
+        return bi("elderly:" + f.ages[i], "tekun.capacity.elderly", f.ages[i], f.p.tekunAgeElderly);
+      case CHILD:
+        return bi("child:" + f.ages[i], "tekun.capacity.child", f.ages[i], f.p.tekunAgeChild);
+      case DISABLED: {
+        String cat = m.disability().get().category().name();
+        int g = m.disability().get().grade();
+        return new Bilingual("disability:" + cat + ":" + g,
+            CnTexts.zh("tekun.capacity.disabled", CnTexts.zh("disability.category." + cat), g),
+            CnTexts.en("tekun.capacity.disabled", CnTexts.en("disability.category." + cat), g));
+      }
+      default:
+        return minor ? bi("minor", "tekun.capacity.minor") : new Bilingual("", "", "");
     }
+  }
+
+  /** A value for a sentence, in both languages from bundle key {@code key}. */
+  private static Bilingual bi(String code, String key, Object... args) {
+    return new Bilingual(code, CnTexts.zh(key, args), CnTexts.en(key, args));
   }
 
   private boolean minor(int i) {
@@ -453,9 +491,13 @@ final class Programmes {
   private static final int UNSUPPORTED = 1;
   private static final int SUPPORT_UNKNOWN = 2;
 
-  private static void reason(StringBuilder why, String text) {
+  /** Adds a reason, in both languages and as a code, to {@code why} ({code, zh, en} builders) in explain mode. */
+  private static void reason(StringBuilder[] why, String code, String key, Object... args) {
     if (why != null) {
-      why.append(why.length() == 0 ? "" : ", ").append(text);
+      boolean first = why[0].length() == 0;
+      why[0].append(first ? "" : ",").append(code);
+      why[1].append(first ? "" : "；").append(CnTexts.zh(key, args));
+      why[2].append(first ? "" : "; ").append(CnTexts.en(key, args));
     }
   }
 
@@ -465,7 +507,7 @@ final class Programmes {
    * tests. {@link #SUPPORT_UNKNOWN} when a supporter's income or assets needed for a test are
    * not given. Reasons go to {@code why} in explain mode.
    */
-  private int support(int i, StringBuilder why) {
+  private int support(int i, StringBuilder[] why) {
     Member m = f.members.get(i);
     for (int k = 0; k < f.members.size(); k++) {
       Member y = f.members.get(k);
@@ -475,7 +517,7 @@ final class Programmes {
       if (ableToWork(k)) {
         return SUPPORTED;
       }
-      reason(why, y.id() + " cannot work");
+      reason(why, y.id() + ":cannot-work", "tekun.supporter.cannot-work", y.id());
     }
     Money d = null;
     for (Supporter sup : m.supporters()) {
@@ -484,11 +526,11 @@ final class Programmes {
           || sup.conditions().contains(SupporterCondition.LEGALLY_INCAPACITATED)
           || sup.conditions().contains(SupporterCondition.MISSING)
           || sup.conditions().contains(SupporterCondition.IMPRISONED)) {
-        reason(why, "tekun/incapacitated/missing/imprisoned");
+        reason(why, "supporter:unable", "tekun.supporter.unable");
         continue;
       }
       if (sup.conditions().contains(SupporterCondition.DIBAO) && age >= f.p.supporterDibaoAge) {
-        reason(why, "低保 aged " + age);
+        reason(why, "supporter:dibao:" + age, "tekun.supporter.dibao", age);
         continue;
       }
       boolean lowTest = age >= f.p.supporterElderlyAge || sup.conditions().contains(SupporterCondition.SEVERE_DISABILITY)
@@ -501,14 +543,14 @@ final class Programmes {
           d = f.disposableIncome();
         }
         if (sup.annualIncome().get().isLessThan(d) && sup.assetsWithinLowIncomeRules().get()) {
-          reason(why, "aged or disabled with low income");
+          reason(why, "supporter:low-income", "tekun.supporter.low-income");
           continue;
         }
       }
       return SUPPORTED;
     }
-    if (why != null && why.length() == 0) {
-      why.append("no supporter 无法定义务人");
+    if (why != null && why[0].length() == 0) {
+      reason(why, "no-supporter", "tekun.supporter.none");
     }
     return UNSUPPORTED;
   }
@@ -538,19 +580,24 @@ final class Programmes {
         continue;
       }
       long fin = f.financialAssets(m.id());
-      long finLimit = s.fen() * f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS);
-      Vehicle v = f.disqualifyingVehicle(m.id(), false);
+      long finLimit = s.fen() * f.need(f.p.tekunFinancialMonths, TEKUN_ASSETS_FINANCIAL_MONTHS);
+      List<String[]> exempted = on && !f.h.vehicles().isEmpty() ? new ArrayList<>() : null;
+      Vehicle v = f.disqualifyingVehicle(m.id(), f.p.tekunExemptCars, f.p.tekunExemptCarMax, exempted);
+      if (exempted != null) {
+        explainExempted(ex, exempted, f.p.tekunExemptCars, f.p.tekunExemptCarMax);
+      }
       if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v == null, on ? yuan(fin) : null, on ? yuan(finLimit) : null, m.id())) {
         continue;
       }
-      StringBuilder reasons = on ? new StringBuilder() : null;
+      StringBuilder[] reasons = on ? new StringBuilder[] {new StringBuilder(), new StringBuilder(), new StringBuilder()} : null;
       int support = support(i, reasons);
       if (support == SUPPORT_UNKNOWN) {
         review = review == null ? new ArrayList<>() : review;
-        review.add(m.id() + ": a supporter's income or assets are not given 法定义务人收入或财产情况不明");
+        review.add(m.id() + ":supporter-unknown");
         continue;
       }
-      if (!ex.check(TEKUN_SUPPORTERS, support == UNSUPPORTED, m.id(), on ? reasons.toString() : null)) {
+      if (!ex.check(TEKUN_SUPPORTERS, support == UNSUPPORTED, m.id(),
+          on ? new Bilingual(reasons[0].toString(), reasons[1].toString(), reasons[2].toString()) : null)) {
         continue;
       }
       // amount: basic standard (at least the national multiple of the 低保 standard) plus care
@@ -559,14 +606,12 @@ final class Programmes {
       Money floor = f.p.amounts.tekunFloor(s, f.p.tekunMinMultiple.num, f.p.tekunMinMultiple.den);
       Money basic = Money.max(regional, floor);
       if (on && floor.isGreaterThan(regional)) {
-        ex.note("本地特困基本生活标准 " + regional + " 元低于低保标准的 " + f.p.tekunMinMultiple + " 倍，按 " + floor + " 元计。",
-            "The local basic standard of " + regional + " yuan is below " + f.p.tekunMinMultiple
-                + " times the 低保 standard; " + floor + " yuan a year applies.");
+        ex.note(CnTexts.zh("tekun.floor", regional, f.p.tekunMinMultiple.toString(), floor),
+            CnTexts.en("tekun.floor", regional, f.p.tekunMinMultiple.toString(), floor));
       }
       if (m.selfCare().isEmpty() || m.carePlacement().isEmpty()) {
         review = review == null ? new ArrayList<>() : review;
-        review.add(m.id() + ": " + (m.selfCare().isEmpty() ? "self-care assessment missing 缺少生活自理能力评估"
-            : "care placement not chosen 未选择供养方式"));
+        review.add(m.id() + (m.selfCare().isEmpty() ? ":self-care-missing" : ":placement-missing"));
         continue;
       }
       int failed = m.selfCare().get().failedItems();
@@ -585,12 +630,12 @@ final class Programmes {
           care = home ? f.need(f.p.careSelfHome, TEKUN_CARE_SELF_HOME) : f.need(f.p.careSelfInstitution, TEKUN_CARE_SELF_INSTITUTION);
       }
       Money share = rounding.roundQuotient(basic.plus(care), 12);
-      b.memberShare(m.id(), share).detail(m.id() + ".careTier", tier).detail(m.id() + ".placement", m.carePlacement().get().name());
+      b.memberShare(m.id(), share).detail(m.id() + ".careTier", tier).detail(m.id() + ".placement", m.carePlacement().get().name())
+          .detail(m.id() + ".basicAnnual", basic.toString()).detail(m.id() + ".careAnnual", care.toString());
       if (on) {
-        ex.note("成员 " + m.id() + "：基本生活标准每年 " + basic + " 元，照料护理标准每年 " + care + " 元（" + tier + "，"
-                + (home ? "分散供养" : "集中供养") + "），按月发放 " + share + " 元。",
-            "Member " + m.id() + ": basic standard " + basic + " yuan a year, care " + care + " yuan a year (" + tier + ", "
-                + (home ? "at home" : "in an institution") + "), paid monthly as " + share + " yuan.");
+        String placement = "tekun.placement." + m.carePlacement().get().name();
+        ex.note(CnTexts.zh("tekun.member.amount", m.id(), basic, care, CnTexts.zh("tekun.tier." + tier), CnTexts.zh(placement), share),
+            CnTexts.en("tekun.member.amount", m.id(), basic, care, CnTexts.en("tekun.tier." + tier), CnTexts.en(placement), share));
       }
       monthly = monthly.plus(share);
       eligible++;
@@ -600,9 +645,17 @@ final class Programmes {
       String reason = "tekun.missing-facts: " + String.join("; ", review);
       Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY).reviewReason(reason)
           .detail("situation", "tekun.missing-facts");
+      List<String> zh = new ArrayList<>();
+      List<String> en = new ArrayList<>();
+      if (ex.isOn()) {
+        for (String r : review) {
+          int colon = r.lastIndexOf(':');
+          zh.add(CnTexts.zh("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
+          en.add(CnTexts.en("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
+        }
+      }
       return finish(rb, ex, CnRulebook.TEKUN, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
-          "缺少认定所需的情况，由县级民政部门核实：" + String.join("；", review),
-          "facts needed to decide are missing; the county civil-affairs bureau verifies them: " + String.join("; ", review));
+          CnTexts.zh("tekun.missing", String.join("；", zh)), CnTexts.en("tekun.missing", String.join("; ", en)));
     }
     if (eligible == 0) {
       return finish(b, ex, CnRulebook.TEKUN, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
@@ -616,7 +669,8 @@ final class Programmes {
   private Determination marginal() {
     Explainer ex = CnRulebook.explainer(explain);
     Determination.Builder b = start(CnRulebook.MARGINAL);
-    if (f.n == 0 || !ex.check(NOT_DIBAO, !dibao.isEligible(), "", "")) {
+    if (f.n == 0 || !ex.check(NOT_DIBAO, !dibao.isEligible(), "", "")
+        || !ex.check(NOT_ALL_TEKUN, !(tekun.isEligible() && tekun.shareCount() == f.n), "", "")) {
       return finish(b, ex, CnRulebook.MARGINAL, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     marginalPasses = marginalTests(ex);
@@ -632,9 +686,10 @@ final class Programmes {
   private Determination rigid() {
     Explainer ex = CnRulebook.explainer(explain);
     Determination.Builder b = start(CnRulebook.RIGID);
-    String category = dibao.isEligible() ? "低保 dibao" : marginal.isEligible() ? "低保边缘 marginal"
-        : tekun.isEligible() && tekun.shareCount() == f.n ? "特困 tekun" : null;
-    if (f.n == 0 || !ex.check(NOT_OTHER_CATEGORY, category == null, category == null ? "" : category, "")) {
+    String category = dibao.isEligible() ? "dibao" : marginal.isEligible() ? "marginal"
+        : tekun.isEligible() && tekun.shareCount() == f.n ? "tekun" : null;
+    if (f.n == 0 || !ex.check(NOT_OTHER_CATEGORY, category == null,
+        category == null ? "" : on ? bi(category, "category." + category) : category, "")) {
       return finish(b, ex, CnRulebook.RIGID, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     int w = f.p.rigidWindow;
@@ -642,22 +697,23 @@ final class Programmes {
     Money d = f.disposableIncome();
     // yearly income per person < D  <=>  income x 12 < D x n x w
     boolean ok = ex.check(RIGID_INCOME, income * 12 < d.fen() * f.n * w, on ? floorDiv(income * 12, (long) f.n * w) : null, d);
-    ok &= assetsPass(ex, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS),
-        Boolean.TRUE.equals(f.p.marginalExemptOneCar));
+    ok &= assetsPass(ex, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS), f.p.rigidExemptCars, f.p.rigidExemptCarMax);
     Money s = f.standard();
     long living = Math.min(f.spendingOver(w, ExpenditureCategory.LIVING), s.fen() * f.n * w);
     long spending = f.spendingOver(w, ExpenditureCategory.MEDICAL_OUT_OF_POCKET) + f.spendingOver(w, ExpenditureCategory.EDUCATION)
         + f.spendingOver(w, ExpenditureCategory.REHABILITATION) + living;
-    Ratio ratio = f.need(f.p.rigidRatio, RIGID_SPENDING_RATIO);
-    ok &= ex.check(RIGID_RATIO, ratio.isBelow(spending, income),
-        on ? yuan(spending) : null, on ? ratio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%" : null, w);
+    // the ratio is read only when there is rigid spending to compare (none never exceeds it)
+    Ratio ratio = spending > 0 ? f.need(f.p.rigidRatio, RIGID_SPENDING_RATIO) : f.p.rigidRatio;
+    ok &= ex.check(RIGID_RATIO, spending > 0 && ratio.isBelow(spending, income),
+        on ? yuan(spending) : null,
+        on ? (ratio == null ? "—" : ratio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%") : null, w);
     if (!ok) {
       return finish(b, ex, CnRulebook.RIGID, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     b.validFrom(nextMonth()).validUntil(f.date.plusMonths(f.p.rigidValidity)).nextReview(f.date.plusMonths(f.p.rigidValidity));
     if (ex.isOn()) {
-      ex.note("认定有效期至 " + f.date.plusMonths(f.p.rigidValidity).minusDays(1) + "，期满后需重新申请。",
-          "The recognition is valid until " + f.date.plusMonths(f.p.rigidValidity).minusDays(1) + "; then the household reapplies.");
+      LocalDate last = f.date.plusMonths(f.p.rigidValidity).minusDays(1);
+      ex.note(CnTexts.zh("rigid.valid-until", CnTexts.date(Lang.ZH, last)), CnTexts.en("rigid.valid-until", CnTexts.date(Lang.EN, last)));
     }
     return finish(b, ex, CnRulebook.RIGID, Outcome.ELIGIBLE, Money.ZERO, Money.ZERO, null, null);
   }
@@ -693,6 +749,8 @@ final class Programmes {
     boolean event = false;
     boolean unassessed = false;
     StringBuilder events = ex.isOn() ? new StringBuilder() : null;
+    StringBuilder eventsZh = ex.isOn() ? new StringBuilder() : null;
+    StringBuilder eventsEn = ex.isOn() ? new StringBuilder() : null;
     for (LifeEvent e : f.h.events()) {
       if (sudden(e) && e.date().isAfter(windowStart) && !e.date().isAfter(f.date)) {
         event = true;
@@ -702,12 +760,18 @@ final class Programmes {
           unassessed = true;
         }
         if (events != null) {
-          events.append(events.length() == 0 ? "" : ", ").append(e.type().name()).append(' ').append(e.date());
+          eventsZh.append(eventsZh.length() == 0 ? "" : "、").append(CnTexts.zh("event." + e.type().name()))
+              .append(CnTexts.date(Lang.ZH, e.date()));
+          eventsEn.append(eventsEn.length() == 0 ? "" : ", ").append(CnTexts.en("event." + e.type().name())).append(" on ")
+              .append(CnTexts.date(Lang.EN, e.date()));
+          events.append(events.length() == 0 ? "" : ",").append(e.type().name()).append(':').append(e.date());
         }
       }
     }
-    ex.check(TEMPORARY_EVENT, event, events == null ? "" : events.toString(), f.p.temporaryEventWindowDays);
-    long emergencyCap = f.need(f.p.temporaryMaxMonths, TEMPORARY_MAX_MONTHS).floorTimes(s.fen());
+    ex.check(TEMPORARY_EVENT, event, events == null ? "" : new Bilingual(events.toString(), eventsZh.toString(), eventsEn.toString()),
+        f.p.temporaryEventWindowDays);
+    // the caps are read only when there is something to cap (a region need not set them otherwise)
+    long emergencyCap = event ? f.need(f.p.temporaryMaxMonths, TEMPORARY_MAX_MONTHS).floorTimes(s.fen()) : 0;
 
     // expenditure (支出型): rigid spending beyond what income above the 低保 line can bear
     int w = f.p.temporaryExpenditureWindow;
@@ -716,11 +780,14 @@ final class Programmes {
         + f.spendingOver(w, ExpenditureCategory.REHABILITATION);
     long bearable = Math.max(0, income - s.fen() * f.n * w);
     long need = Math.max(0, spending - bearable);
-    long expenditureCap = f.need(f.p.temporaryExpenditurePerPerson, TEMPORARY_EXPENDITURE_MAX_PER_PERSON).floorTimes(s.fen()) * f.n;
     boolean expenditure = need > 0
         && f.p.marginalMultiple.isAbove(income, s.fen() * f.n * w)
         && f.financialAssets(null) <= s.fen() * f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS) * f.n;
-    ex.check(TEMPORARY_EXPENDITURE, expenditure, on ? yuan(need) : null, on ? yuan(expenditureCap) : null, w);
+    long expenditureCap = expenditure
+        ? f.need(f.p.temporaryExpenditurePerPerson, TEMPORARY_EXPENDITURE_MAX_PER_PERSON).floorTimes(s.fen()) * f.n : 0;
+    ex.check(TEMPORARY_EXPENDITURE, expenditure, on ? yuan(need) : null,
+        on ? (expenditure || f.p.temporaryExpenditurePerPerson != null
+            ? yuan(f.p.temporaryExpenditurePerPerson.floorTimes(s.fen()) * f.n) : "—") : null, w);
 
     if (!event && !expenditure) {
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
@@ -729,8 +796,7 @@ final class Programmes {
       b.level(DecisionLevel.TOWNSHIP).reviewReason("temporary.loss-unassessed: the loss of a sudden event is not assessed")
           .detail("situation", "temporary.loss-unassessed");
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
-          "突发事件造成的损失尚未核定，由乡镇（街道）核实后决定。",
-          "the loss a sudden event caused is not assessed yet; the township verifies it and decides.");
+          CnTexts.zh("temporary.loss-unassessed"), CnTexts.en("temporary.loss-unassessed"));
     }
     long emergencyAmount = event ? Math.min(loss, emergencyCap) : 0;
     long expenditureAmount = expenditure ? Math.min(need, expenditureCap) : 0;
@@ -743,8 +809,7 @@ final class Programmes {
           .detail("situation", "temporary.above-cap")
           .detail("proposedAmount", rounding.apply(Money.ofFen(cap)).toString());
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
-          "困难程度 " + yuan(rawNeed) + " 元超过救助上限 " + yuan(cap) + " 元，报县级一事一议。",
-          "the need of " + yuan(rawNeed) + " yuan exceeds the cap of " + yuan(cap) + " yuan; the county decides case by case (一事一议).");
+          CnTexts.zh("temporary.above-cap", yuan(rawNeed), yuan(cap)), CnTexts.en("temporary.above-cap", yuan(rawNeed), yuan(cap)));
     }
     long granted = useEmergency ? emergencyAmount : expenditureAmount;
     if (f.p.temporaryBands != null) {
@@ -753,7 +818,7 @@ final class Programmes {
       granted = Math.min(band.fen(), cap);
       b.detail("band", band.toString());
       if (on) {
-        ex.note("按档次发放：覆盖所需的最低档 " + band + " 元。", "Paid in bands: the smallest band covering the need, " + band + " yuan.");
+        ex.note(CnTexts.zh("temporary.bands", band), CnTexts.en("temporary.bands", band));
       }
     }
     Money amount = rounding.apply(Money.ofFen(granted));
@@ -765,10 +830,9 @@ final class Programmes {
     boolean fast = useEmergency && amount.fen() <= f.p.temporaryFastMonths.floorTimes(s.fen());
     b.level(level).oneOffAmount(amount).validFrom(f.date).detail("fastTier", Boolean.toString(fast));
     if (ex.isOn()) {
-      ex.note("由" + (level == DecisionLevel.TOWNSHIP ? "乡镇（街道）" : "县级民政部门") + "审批"
-              + (fast ? "，适用小额快救，" + f.p.temporaryFastDays + " 日内办结" : "") + "。",
-          "Approved by the " + (level == DecisionLevel.TOWNSHIP ? "township" : "county") + (fast
-              ? "; fast small payment (小额快救), decided within " + f.p.temporaryFastDays + " days" : "") + ".");
+      String key = fast ? "temporary.approved.fast" : "temporary.approved";
+      ex.note(CnTexts.zh(key, CnTexts.zh("level." + level.name()), f.p.temporaryFastDays),
+          CnTexts.en(key, CnTexts.en("level." + level.name()), f.p.temporaryFastDays));
     }
     return finish(b, ex, CnRulebook.TEMPORARY, Outcome.ELIGIBLE, Money.ZERO, amount, null, null);
   }

@@ -10,6 +10,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jiuzhu.core.eligibility.DecisionLevel;
+import org.jiuzhu.core.eligibility.Determination;
+import org.jiuzhu.core.eligibility.Outcome;
 import org.jiuzhu.core.household.DisabilityCategory;
 import org.jiuzhu.core.household.Expenditure;
 import org.jiuzhu.core.household.ExpenditureCategory;
@@ -32,6 +35,8 @@ import org.jiuzhu.rules.catalogue.CatalogueScreening;
 import org.jiuzhu.rules.catalogue.ProgrammeResult;
 import org.jiuzhu.rules.cn.CnParameters;
 import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.rules.cn.CnTexts;
+import org.jiuzhu.core.text.Lang;
 
 /**
  * Proposes an aid plan (一户一策) from a household and its catalogue screening: every programme
@@ -138,6 +143,12 @@ public final class AidPlanner {
       }
       items.add(fromProgramme("i" + (items.size() + 1), r, date, review));
     }
+    // a programme that needs a decision is never dropped: it waits as a pending item
+    for (ProgrammeResult r : screening.results()) {
+      if (r.outcome() == Outcome.NEEDS_REVIEW) {
+        pending(items, h, screening, r, date, p);
+      }
+    }
     List<String> unemployed = new ArrayList<>();
     List<String> craftsmen = new ArrayList<>();
     List<String> outOfSchool = new ArrayList<>();
@@ -156,40 +167,122 @@ public final class AidPlanner {
     if (!unemployed.isEmpty()) {
       int months = p.get(JOB_MONTHS);
       items.add(new PlanItem("i" + (items.size() + 1), ItemType.DEVELOPMENT, Optional.empty(), "human-resources",
-          "就业援助：岗位推荐与稳定就业", "Employment assistance: job offers and placement in stable work",
+          CnTexts.zh("plan.job.title"), CnTexts.en("plan.job.title"),
           ImmutableList.copyOf(unemployed), Money.ZERO, 1, "placement", Frequency.ONCE, date, date.plusMonths(months),
-          months + " 个月内实现稳定就业", "in stable work within " + months + " months"));
+          CnTexts.zh("plan.job.target", months), CnTexts.en("plan.job.target", months)));
     }
     if (!craftsmen.isEmpty()) {
       int sales = p.get(SALES);
       items.add(new PlanItem("i" + (items.size() + 1), ItemType.DEVELOPMENT, Optional.empty(), "commerce",
-          "产销对接：为家庭产品找到销路（电商、合作社、订单收购）",
-          "Route to market for what the family makes (e-commerce, cooperative, purchase orders)",
+          CnTexts.zh("plan.market.title"), CnTexts.en("plan.market.title"),
           ImmutableList.copyOf(craftsmen), Money.ZERO, sales, "sales", Frequency.MONTHLY, date, review,
-          "复核时每月至少 " + sales + " 笔销售", "at least " + sales + " sales a month by the review"));
+          CnTexts.zh("plan.market.target", sales), CnTexts.en("plan.market.target", sales)));
     }
     if (!outOfSchool.isEmpty()) {
       items.add(new PlanItem("i" + (items.size() + 1), ItemType.REFERRAL, Optional.empty(), "education",
-          "控辍保学：帮助适龄儿童返校", "Back to school: a child of compulsory-education age returns to school",
+          CnTexts.zh("plan.school.title"), CnTexts.en("plan.school.title"),
           ImmutableList.copyOf(outOfSchool), Money.ZERO, 1, "enrolment", Frequency.ONCE, date, review,
-          "复核前返校就读", "back in school by the review"));
+          CnTexts.zh("plan.school.target"), CnTexts.en("plan.school.target")));
       boolean assisted = screening.results().stream().anyMatch(r -> r.isEligible() && (r.programme().id().equals(CnRulebook.DIBAO)
           || r.programme().id().equals(CnRulebook.TEKUN) || r.programme().id().equals(CnRulebook.MARGINAL)));
       if (assisted) {
         Money subsidy = p.get(COMPULSORY_SUBSIDY).times(outOfSchool.size());
         items.add(new PlanItem("i" + (items.size() + 1), ItemType.CASH, Optional.of("cn.education.compulsory-living-subsidy"),
-            "education", "义务教育生活补助（返校后发放）", "Living subsidy for compulsory education, paid once back in school",
+            "education", CnTexts.zh("plan.school-subsidy.title"), CnTexts.en("plan.school-subsidy.title"),
             ImmutableList.copyOf(outOfSchool), subsidy, 1, "payment", Frequency.YEARLY, date, review,
-            "返校当学期起足额发放 " + subsidy + " 元", subsidy + " yuan paid in full from the term of return"));
+            CnTexts.zh("plan.school-subsidy.target", subsidy), CnTexts.en("plan.school-subsidy.target", subsidy)));
       }
     }
     if (needs.contains(Need.ELDERLY_CARE) && items.stream().noneMatch(i -> i.type() == ItemType.SERVICE
         && i.programmeId().filter(x -> x.equals("cn.home-care-services")).isPresent())) {
       items.add(new PlanItem("i" + (items.size() + 1), ItemType.REFERRAL, Optional.empty(), "civil-affairs",
-          "照料服务转介（养老机构或居家服务）", "Referral for care (care home or home services)", ImmutableList.of(),
-          Money.ZERO, 1, "referral", Frequency.ONCE, date, review, "复核前落实照料安排", "care arranged by the review"));
+          CnTexts.zh("plan.care.title"), CnTexts.en("plan.care.title"), ImmutableList.of(),
+          Money.ZERO, 1, "referral", Frequency.ONCE, date, review, CnTexts.zh("plan.care.target"), CnTexts.en("plan.care.target")));
     }
     return new AidPlan(h.id(), date, needs, items);
+  }
+
+  /**
+   * The pending item of a programme that needs review: the level that decides (from the
+   * determination), the deadline in working days (低保 and 单人户: {@code
+   * dibao.process.time-limit-working-days}; 特困: investigation and confirmation; 临时救助: {@code
+   * temporary.process.decision-working-days}), and for an emergency whose loss is not assessed a
+   * fast small payment (小额快救) where the region allows it.
+   */
+  private void pending(List<PlanItem> items, Household h, CatalogueScreening screening, ProgrammeResult r, LocalDate date,
+      PolicySnapshot p) {
+    String pid = r.programme().id();
+    Optional<Determination> d = screening.rulebook().get(pid);
+    DecisionLevel level = d.flatMap(Determination::level).orElse(DecisionLevel.COUNTY);
+    int days;
+    switch (pid) {
+      case CnRulebook.TEKUN:
+        days = p.get(CnParameters.TEKUN_INVESTIGATION) + p.get(CnParameters.TEKUN_CONFIRMATION);
+        break;
+      case CnRulebook.TEMPORARY:
+        days = p.get(CnParameters.TEMPORARY_DECISION_DAYS);
+        break;
+      default:
+        days = p.get(CnParameters.DIBAO_TIME_LIMIT);
+    }
+    Deadline deadline = Deadline.of(date, days);
+    Money proposed = d.map(x -> x.details().get("proposedAmount")).filter(x -> x != null).map(Money::parse).orElse(Money.ZERO);
+    String levelKey = "level." + level.name();
+    String reasonZh = String.join(" ", r.reasonsZh());
+    String reasonEn = String.join(" ", r.reasonsEn());
+    items.add(new PlanItem("i" + (items.size() + 1), ItemType.PENDING, Optional.of(pid), r.programme().department().id(),
+        CnTexts.zh("plan.pending.title", r.programme().nameZh()), CnTexts.en("plan.pending.title", r.programme().nameEn()),
+        r.members(), proposed, 1, "decision", Frequency.ONCE, date, deadline.day.plusDays(1),
+        CnTexts.zh(deadline.provisional ? "plan.pending.target.provisional" : "plan.pending.target", CnTexts.zh(levelKey),
+            CnTexts.date(Lang.ZH, deadline.day), days, reasonZh),
+        CnTexts.en(deadline.provisional ? "plan.pending.target.provisional" : "plan.pending.target", CnTexts.en(levelKey),
+            CnTexts.date(Lang.EN, deadline.day), days, reasonEn),
+        Optional.of(level)));
+    boolean unassessedEmergency = pid.equals(CnRulebook.TEMPORARY)
+        && d.map(x -> "temporary.loss-unassessed".equals(x.details().get("situation"))).orElse(false);
+    if (unassessedEmergency && p.get(CnParameters.TEMPORARY_FAST_ALLOWED)) {
+      Money standard = h.applicant().hukouType() == org.jiuzhu.core.household.HukouType.URBAN
+          ? p.get(CnParameters.DIBAO_STANDARD_URBAN) : p.get(CnParameters.DIBAO_STANDARD_RURAL);
+      Money fast = standard.times(p.get(CnParameters.TEMPORARY_FAST_MAX_MONTHS), java.math.RoundingMode.DOWN);
+      int fastDays = p.get(CnParameters.TEMPORARY_FAST_DAYS);
+      LocalDate by = date.plusDays(fastDays);
+      items.add(new PlanItem("i" + (items.size() + 1), ItemType.CASH, Optional.of(pid), r.programme().department().id(),
+          CnTexts.zh("plan.fast.title"), CnTexts.en("plan.fast.title"), r.members(), fast, 1, "payment", Frequency.ONCE, date,
+          by.plusDays(1), CnTexts.zh("plan.fast.target", fast, CnTexts.date(Lang.ZH, by), fastDays),
+          CnTexts.en("plan.fast.target", fast, CnTexts.date(Lang.EN, by), fastDays), Optional.of(DecisionLevel.TOWNSHIP)));
+    }
+  }
+
+  /** A deadline in working days; provisional (weekends only) past the end of the holiday calendar. */
+  private static final class Deadline {
+    final LocalDate day;
+    final boolean provisional;
+
+    private Deadline(LocalDate day, boolean provisional) {
+      this.day = day;
+      this.provisional = provisional;
+    }
+
+    static Deadline of(LocalDate start, int workingDays) {
+      org.jiuzhu.core.time.HolidayCalendar cal = org.jiuzhu.rules.calendar.HolidayCalendars.national();
+      LocalDate d = start;
+      int left = workingDays;
+      boolean provisional = false;
+      while (left > 0) {
+        d = d.plusDays(1);
+        boolean working;
+        if (cal.covers(d)) {
+          working = cal.isWorkingDay(d);
+        } else {
+          provisional = true;
+          working = d.getDayOfWeek() != java.time.DayOfWeek.SATURDAY && d.getDayOfWeek() != java.time.DayOfWeek.SUNDAY;
+        }
+        if (working) {
+          left--;
+        }
+      }
+      return new Deadline(d, provisional);
+    }
   }
 
   private static PlanItem fromProgramme(String id, ProgrammeResult r, LocalDate date, LocalDate review) {
@@ -207,19 +300,24 @@ public final class AidPlanner {
         Frequency f = parts[2].equals("week") ? Frequency.WEEKLY : parts[2].equals("year") ? Frequency.YEARLY : Frequency.MONTHLY;
         ItemType t = r.programme().kind() == org.jiuzhu.rules.catalogue.Kind.SERVICE ? ItemType.SERVICE : ItemType.IN_KIND;
         return new PlanItem(id, t, Optional.of(pid), dept, zh, en, members, Money.ZERO, quantity, parts[1], f, date, review,
-            "按时提供 " + q + " 并记录", q + " delivered and recorded");
+            CnTexts.zh("plan.service.target", CnTexts.quantity(Lang.ZH, q)), CnTexts.en("plan.service.target", CnTexts.quantity(Lang.EN, q)));
       }
       case FEE_WAIVER:
         return new PlanItem(id, ItemType.FEE_WAIVER, Optional.of(pid), dept, zh, en, members, Money.ZERO, 1, "waiver",
-            Frequency.ONCE, date, review, "复核前落实减免", "waiver in place by the review");
+            Frequency.ONCE, date, review, CnTexts.zh("plan.waiver.target"), CnTexts.en("plan.waiver.target"));
       case REFERRAL:
         return new PlanItem(id, ItemType.REFERRAL, Optional.of(pid), dept, zh, en, members, Money.ZERO, 1, "referral",
-            Frequency.ONCE, date, review, "复核前办结转介", "referral decided by the review");
+            Frequency.ONCE, date, review, CnTexts.zh("plan.referral.target"), CnTexts.en("plan.referral.target"));
       default: {
         Frequency f = r.monthly().isPositive() ? Frequency.MONTHLY : r.yearly().isPositive() ? Frequency.YEARLY : Frequency.ONCE;
         Money amount = r.monthly().isPositive() ? r.monthly() : r.yearly().isPositive() ? r.yearly() : r.oneOff();
+        if (!amount.isPositive() && pid.equals("cn.medical.reimbursement")) {
+          // the standing entitlement: paid on the bills recorded from now on
+          return new PlanItem(id, ItemType.CASH, Optional.of(pid), dept, zh, en, members, amount, 1, "payment", f, date, review,
+              CnTexts.zh("plan.medical.target"), CnTexts.en("plan.medical.target"));
+        }
         return new PlanItem(id, ItemType.CASH, Optional.of(pid), dept, zh, en, members, amount, 1, "payment", f, date, review,
-            "按时足额发放 " + amount + " 元", amount + " yuan paid in full and on time");
+            CnTexts.zh("plan.cash.target", amount), CnTexts.en("plan.cash.target", amount));
       }
     }
   }

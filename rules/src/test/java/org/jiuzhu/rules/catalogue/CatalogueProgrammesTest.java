@@ -98,7 +98,7 @@ final class CatalogueProgrammesTest {
     assertThat(s.get("cn.disability.rehabilitation").orElseThrow().reasonsEn())
         .containsExactly("No member meets the conditions (with a certified disability).");
     assertThat(s.get("cn.education.home-schooling").orElseThrow().reasonsEn())
-        .containsExactly("No member meets the conditions (under 18, with a severe disability, in NONE).");
+        .containsExactly("No member meets the conditions (under 18, with a severe disability, in no school).");
     assertThat(s.get("cn.legal-aid").orElseThrow().reasonsZh().get(0)).startsWith("需先符合以下之一：特困人员救助供养、最低生活保障");
     assertThat(s.get("cn.medical.reimbursement").orElseThrow().outcome()).isEqualTo(Outcome.INELIGIBLE);
     assertThat(s.get("cn.dibao").orElseThrow().reasonsEn()).isNotEmpty();

@@ -67,7 +67,12 @@ final class CatalogueTest {
     assertThat(s.totalOneOff()).isEqualTo(Money.parse("21000.00"));
     List<String> docs = s.checklist().stream().map(Document::id).toList();
     assertThat(docs).doesNotHaveDuplicates().contains("id-card", "medical-invoices", "school-certificate", "electricity-account");
-    assertThat(s.get("cn.temporary-assistance").orElseThrow().outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+    // the spending need of temporary assistance is what medical assistance leaves: 21000 of the 30000 paid, the
+    // last six months' bills covered, so no 支出型 need remains (the rulebook alone saw one above the cap)
+    assertThat(s.rulebook().get("cn.temporary-assistance").orElseThrow().outcome()).isEqualTo(Outcome.INELIGIBLE);
+    assertThat(screener.rulebook().evaluate(h, DATE).get("cn.temporary-assistance").orElseThrow().outcome())
+        .isEqualTo(Outcome.NEEDS_REVIEW);
+    assertThat(s.get("cn.temporary-assistance").orElseThrow().details()).containsEntry("medicalAssistanceDeducted", "21000.00");
     assertThat(s.get("cn.old-age-allowance").orElseThrow().reasonsEn()).containsExactly("No member meets the conditions (aged 80 or over).");
     assertThat(s.get("cn.housing.rent-subsidy").orElseThrow().reasonsZh()).containsExactly("需要城镇户籍。", "需要无自有住房。");
   }
@@ -167,5 +172,75 @@ final class CatalogueTest {
         .hasMessageContaining("x.yaml:2: malformed catalogue").hasMessageContaining("colour");
     assertThatThrownBy(() -> Catalogue.cn().withOverlay("o.yaml", text("format: jiuzhu-catalogue-overlay/1\nregion: \"330000\"\n"
         + "drop: [cn.nothing]\n"))).hasMessageContaining("o.yaml: invalid overlay").hasMessageContaining("drop: unknown programme 'cn.nothing'");
+  }
+
+  private static Household yaml(String members, String rest) {
+    return HouseholdReader.fromTree(org.jiuzhu.rules.io.HouseholdReaderTestSupport.yaml(
+        "id: n\nregion: \"230300\"\napplicant: m1\nmembers:\n" + members + rest));
+  }
+
+  private static final String M1 = "  - {id: m1, relationship: APPLICANT, birthDate: 1980-05-01, hukouType: RURAL, hukouRegion: \"230300\","
+      + " workStatus: FARMING}\n";
+
+  @Test
+  void medicalAssistanceIsAStandingEntitlementOfAnIllMemberBeforeAnyBill() {
+    Household h = yaml(M1 + "  - {id: m2, relationship: SPOUSE, birthDate: 1982-03-01, hukouType: RURAL, hukouRegion: \"230300\","
+        + " workStatus: NOT_WORKING, illnesses: [{description: uraemia, chronic: true, dialysisSessionsPerWeek: 3}]}\n",
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"600\"}]\n");
+    CatalogueScreening s = screener.screen(h, DATE);
+    ProgrammeResult r = s.get("cn.medical.reimbursement").orElseThrow();
+    assertThat(r.isEligible()).isTrue();
+    assertThat(r.members()).containsExactly("m2");
+    assertThat(r.oneOff()).isEqualTo(Money.ZERO);
+    assertThat(r.details()).containsEntry("m2.category", "dibao").containsEntry("m2.ratio", "0.7")
+        .containsEntry("m2.deductible", "0.00").containsEntry("m2.cap", "50000.00").containsEntry("m2.billed", "0.00")
+        .containsEntry("m2.paid", "0.00").containsEntry("m2.standing", "true");
+    assertThat(r.notesZh()).singleElement().asString().startsWith("成员 m2：医疗救助按自付费用超过起付线 0.00 元部分的 70% 报销，年度最高 50000.00 元");
+    assertThat(r.notesEn()).singleElement().asString().startsWith("Member m2: medical assistance pays 70% of out-of-pocket costs");
+    // a healthy member without bills has no entitlement to show
+    assertThat(r.members()).doesNotContain("m1");
+    // the same in fast mode
+    assertThat(screener.screenFast(h, DATE).get("cn.medical.reimbursement").orElseThrow().members()).containsExactly("m2");
+  }
+
+  @Test
+  void temporaryAssistanceForSpendingIsComputedAfterMedicalAssistanceOnTheSameBills() {
+    Household h = yaml(M1 + "  - {id: m2, relationship: SPOUSE, birthDate: 1982-03-01, hukouType: RURAL, hukouRegion: \"230300\","
+        + " workStatus: NOT_WORKING}\n",
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"600\"}]\n"
+            + "expenditures: [{member: m2, category: MEDICAL_OUT_OF_POCKET, month: 2025-09, amount: \"10000\"}]\n");
+    // alone, the rulebook sees a need of 10000 above the cap 6 x 540 x 2 = 6480: a county review
+    assertThat(screener.rulebook().evaluate(h, DATE).get("cn.temporary-assistance").orElseThrow().outcome())
+        .isEqualTo(Outcome.NEEDS_REVIEW);
+    CatalogueScreening s = screener.screen(h, DATE);
+    // medical assistance pays 10000 x 0.7 = 7000 (低保, no deductible); temporary assistance the 3000 left, no more
+    assertThat(s.get("cn.medical.reimbursement").orElseThrow().oneOff()).isEqualTo(Money.parse("7000.00"));
+    ProgrammeResult t = s.get("cn.temporary-assistance").orElseThrow();
+    assertThat(t.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    assertThat(t.oneOff()).isEqualTo(Money.parse("3000.00"));
+    assertThat(t.notesZh()).containsExactly("支出型临时救助按扣除医疗救助 7000.00 元后的自付费用计算。");
+    assertThat(s.rulebook().get("cn.temporary-assistance").orElseThrow().oneOffAmount()).isEqualTo(Money.parse("3000.00"));
+    assertThat(screener.screenFast(h, DATE).get("cn.temporary-assistance").orElseThrow().oneOff()).isEqualTo(Money.parse("3000.00"));
+  }
+
+  @Test
+  void memberProgrammesAreDecidedPerMember() {
+    // m2 alone on 低保 (单人户); m1, 45, is not a 低保 recipient
+    Household h = yaml(M1 + "  - {id: m2, relationship: SPOUSE, birthDate: 1982-03-01, hukouType: RURAL, hukouRegion: \"230300\","
+        + " workStatus: NOT_WORKING, disability: {category: PHYSICAL, grade: 1}}\n",
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"1300\"}]\n");
+    CatalogueScreening s = screener.screen(h, DATE);
+    assertThat(s.get("cn.dibao-single-person").orElseThrow().members()).containsExactly("m2");
+    // the residents' pension contribution: for 特困, 低保 and 单人户 members of contribution age — m2 only
+    assertThat(s.get("cn.pension.contribution-subsidy").orElseThrow().members()).containsExactly("m2");
+    // every member-level programme whose prerequisite names 单人户 counts m2 as a 低保 recipient, and no other member
+    for (CatalogueProgramme p : screener.catalogue().programmes()) {
+      ProgrammeResult r = s.get(p.id()).orElseThrow();
+      if (!p.isRulebook() && r.isEligible() && !r.members().isEmpty() && !p.prerequisites().isEmpty() && p.prerequisites().stream().noneMatch(
+          x -> x.equals("cn.dibao-marginal") || x.equals("cn.rigid-expenditure"))) {
+        assertThat(r.members()).as(p.id()).containsOnly("m2");
+        assertThat(p.prerequisites()).as(p.id()).contains("cn.dibao-single-person");
+      }
+    }
   }
 }

@@ -144,11 +144,12 @@ final class RulebookPropertiesTest {
     }
   }
 
-  /** Checks the 低保 part; returns false when the only change is the documented 特困 → 低保 exception. */
+  /** Checks the 低保 part; returns false when a member lost 特困 (the documented 特困 → 低保 exception). */
   private static boolean checkMonotone(Screening before, Screening after, String what) {
     Determination db = before.get(CnRulebook.DIBAO).orElseThrow();
     Determination da = after.get(CnRulebook.DIBAO).orElseThrow();
-    boolean tekunEnded = before.get(CnRulebook.TEKUN).orElseThrow().isEligible() && !db.isEligible()
+    // a member who loses 特困 is no longer excluded from the 低保 shares, so 低保 may appear or grow
+    boolean tekunEnded = before.get(CnRulebook.TEKUN).orElseThrow().isEligible()
         && (!after.get(CnRulebook.TEKUN).orElseThrow().isEligible()
             || after.get(CnRulebook.TEKUN).orElseThrow().memberShares().size() < before.get(CnRulebook.TEKUN).orElseThrow().memberShares().size());
     if (tekunEnded) {

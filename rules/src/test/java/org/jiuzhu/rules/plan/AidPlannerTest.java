@@ -110,11 +110,92 @@ final class AidPlannerTest {
     assertThat(oct.targetsMissed()).isZero();
     assertThat(oct.overdue()).doesNotContain(market, dibao);
     assertThat(oct.deliveredShare()).isLessThan(BigDecimal.ONE).isGreaterThan(BigDecimal.ZERO);
+    // units fall due at the end of their period: November's are due on 30 November, overdue from 1 December
     AidPlan.Status nov = plan.status(LocalDate.of(2025, 11, 30));
-    assertThat(nov.overdue()).contains(market, dibao);
+    assertThat(nov.overdue()).doesNotContain(market, dibao);
+    assertThat(nov.items().stream().filter(x -> x.item().equals(market)).findFirst().orElseThrow().expected()).isEqualTo(8);
+    AidPlan.Status dec = plan.status(LocalDate.of(2025, 12, 1));
+    assertThat(dec.overdue()).contains(market, dibao);
+    AidPlan.ItemStatus md = dec.items().stream().filter(x -> x.item().equals(market)).findFirst().orElseThrow();
+    assertThat(md.deliveries()).extracting(Delivery::date).containsExactly(LocalDate.of(2025, 10, 20));
+    assertThat(md.evaluations()).extracting(Evaluation::note).containsExactly("four baskets sold");
     assertThat(plan.status(LocalDate.of(2025, 9, 30)).deliveredShare()).isEqualByComparingTo("1");
     assertThat(plan.record().entries()).hasSize(4);
     List<String> lines = plan.record().toLines();
     assertThat(lines.get(3)).contains("EVALUATION").contains("targetMet=true");
+  }
+
+  private static AidPlan planOf(String yaml, LocalDate date, Policy policy) throws Exception {
+    Household h = HouseholdReader.read("t.yaml", new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        true);
+    return new AidPlanner(policy).plan(h, new CatalogueScreener(CnRulebook.create(policy), Catalogue.cn()).screen(h, date), date);
+  }
+
+  private static final String FIRE_UNASSESSED = "id: t\nregion: \"230300\"\napplicant: m1\nmembers:\n"
+      + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-05-01, hukouType: RURAL, hukouRegion: \"230300\", workStatus: FARMING}\n"
+      + "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"2000\"}]\n"
+      + "events: [{date: 2025-09-20, type: FIRE}]\n";
+
+  @Test
+  void aProgrammeThatNeedsReviewBecomesAPendingItemWithLevelDeadlineAndFastPayment() throws Exception {
+    AidPlan plan = planOf(FIRE_UNASSESSED, DATE, Policy.installed());
+    PlanItem pending = plan.items().stream().filter(i -> i.type() == ItemType.PENDING).findFirst().orElseThrow();
+    assertThat(pending.programmeId()).contains("cn.temporary-assistance");
+    assertThat(pending.level()).contains(org.jiuzhu.core.eligibility.DecisionLevel.TOWNSHIP);
+    // 10 working days from Wednesday 1 October 2025: the National Day holiday runs to 8 October (11 October is worked)
+    LocalDate deadline = org.jiuzhu.rules.calendar.HolidayCalendars.national().plusWorkingDays(DATE, 10);
+    assertThat(pending.review()).isEqualTo(deadline.plusDays(1));
+    assertThat(pending.firstDue()).isEqualTo(deadline);
+    assertThat(pending.targetZh()).startsWith("由乡镇（街道）于 " + org.jiuzhu.core.text.Messages.date(org.jiuzhu.core.text.Lang.ZH, deadline)
+        + " 前作出决定（10 个工作日）。");
+    assertThat(pending.targetEn()).startsWith("decided by the township (乡镇街道) by ");
+    PlanItem fast = plan.items().stream().filter(i -> i.titleEn().startsWith("Fast small payment")).findFirst().orElseThrow();
+    // one month of the rural standard of Jixi (540), within temporary.fast-decision-days
+    assertThat(fast.amount()).isEqualTo(Money.parse("540.00"));
+    assertThat(fast.type()).isEqualTo(ItemType.CASH);
+    // nothing is overdue on the day the plan is made, nor on the pending item's last day
+    assertThat(plan.status(DATE).overdue()).isEmpty();
+    assertThat(plan.status(deadline).overdue()).doesNotContain(pending);
+    assertThat(plan.status(deadline.plusDays(1)).overdue()).contains(pending);
+    plan.record(new Delivery(pending.id(), deadline, 1, Money.ZERO, "township-1"));
+    assertThat(plan.status(deadline.plusDays(1)).overdue()).doesNotContain(pending);
+  }
+
+  @Test
+  void aRegionWithoutFastPaymentsGetsOnlyThePendingItem() throws Exception {
+    String own = "format: jiuzhu-policy/1\nparameters:\n  - {key: temporary.fast-tier.allowed, region: \"230300\", unit: flag,"
+        + " reference: test, status: illustrative, note: test, values: [{from: 2025-01-01, value: false}]}\n";
+    org.jiuzhu.rules.policyfile.PolicyFile file = new org.jiuzhu.rules.policyfile.PolicyFileLoader(org.jiuzhu.rules.cn.CnParameters.catalog())
+        .load("own.yaml", new java.io.ByteArrayInputStream(own.getBytes(java.nio.charset.StandardCharsets.UTF_8))).orThrow();
+    Policy policy = Policy.installed().toBuilder().override(new org.jiuzhu.core.policy.PolicyModule() {
+      @Override
+      public String id() {
+        return "own";
+      }
+
+      @Override
+      public List<org.jiuzhu.core.region.Region> regions() {
+        return file.regions();
+      }
+
+      @Override
+      public List<org.jiuzhu.core.policy.ParameterValue> values() {
+        return file.values();
+      }
+    }).build();
+    AidPlan plan = planOf(FIRE_UNASSESSED, DATE, policy);
+    assertThat(plan.items()).anyMatch(i -> i.type() == ItemType.PENDING);
+    assertThat(plan.items()).noneMatch(i -> i.titleEn().startsWith("Fast small payment"));
+  }
+
+  @Test
+  void pastTheHolidayCalendarTheDeadlineIsProvisional() throws Exception {
+    // far past any holiday calendar jiuzhu ships
+    LocalDate late = LocalDate.of(2039, 12, 28);
+    String yaml = FIRE_UNASSESSED.replace("2025-04", "2039-06").replace("2025-09-20", "2039-12-20").replace("2025-09", "2039-11");
+    AidPlan plan = planOf(yaml, late, Policy.installed());
+    PlanItem pending = plan.items().stream().filter(i -> i.type() == ItemType.PENDING).findFirst().orElseThrow();
+    assertThat(pending.targetZh()).contains("暂按周末计算");
+    assertThat(pending.targetEn()).contains("provisional");
   }
 }

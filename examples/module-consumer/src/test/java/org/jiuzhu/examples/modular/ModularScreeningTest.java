@@ -36,7 +36,7 @@ final class ModularScreeningTest {
     assertThat(core.getDescriptor().exports()).extracting(e -> e.source()).containsExactlyInAnyOrder(
         "org.jiuzhu.core.eligibility", "org.jiuzhu.core.household", "org.jiuzhu.core.money", "org.jiuzhu.core.monitoring",
         "org.jiuzhu.core.plan", "org.jiuzhu.core.policy",
-        "org.jiuzhu.core.region", "org.jiuzhu.core.review", "org.jiuzhu.core.time", "org.jiuzhu.core.validation");
+        "org.jiuzhu.core.region", "org.jiuzhu.core.review", "org.jiuzhu.core.text", "org.jiuzhu.core.time", "org.jiuzhu.core.validation");
     assertThat(core.isExported("org.jiuzhu.core.style")).isFalse();
     assertThat(CnRulebook.class.getModule().getDescriptor().provides()).singleElement()
         .satisfies(p -> assertThat(p.providers()).containsExactly("org.jiuzhu.rules.cn.CnPolicyModule"));

@@ -88,7 +88,9 @@ final class StoriesTest {
     for (int month = 10; month <= 12; month++) {
       plan.record(new Delivery(market.id(), LocalDate.of(2025, month, 20), month == 12 ? 2 : 4, Money.ZERO, "coop-7"));
     }
-    AidPlan.Status status = plan.status(LocalDate.of(2025, 12, 31));
+    // units fall due at the end of each month: December's 4 are due on 31 December, overdue from 1 January
+    assertThat(plan.status(LocalDate.of(2025, 12, 31)).overdue()).doesNotContain(market);
+    AidPlan.Status status = plan.status(LocalDate.of(2026, 1, 1));
     AidPlan.ItemStatus st = status.items().stream().filter(x -> x.item().equals(market)).findFirst().orElseThrow();
     assertThat(st.expected()).isEqualTo(12);
     assertThat(st.delivered()).isEqualTo(10);
@@ -103,7 +105,10 @@ final class StoriesTest {
     PlanItem placement = item(plan, "Employment assistance");
     assertThat(placement.targetEn()).isEqualTo("in stable work within 6 months");
     assertThat(placement.review()).isEqualTo(LocalDate.of(2026, 4, 1));
-    assertThat(plan.status(LocalDate.of(2025, 12, 1)).overdue()).contains(placement);
+    // the placement is due by its target date (the day before the review), not on the plan's first day
+    assertThat(plan.status(LocalDate.of(2025, 10, 1)).overdue()).isEmpty();
+    assertThat(plan.status(LocalDate.of(2026, 3, 31)).overdue()).doesNotContain(placement);
+    assertThat(plan.status(LocalDate.of(2026, 4, 1)).overdue()).contains(placement);
     plan.record(new Delivery(placement.id(), LocalDate.of(2025, 12, 15), 1, Money.ZERO, "hr-desk-2"));
     plan.record(new Evaluation(placement.id(), LocalDate.of(2026, 3, 31), true, "food-park supply chain, contract for one year",
         "hr-desk-2"));

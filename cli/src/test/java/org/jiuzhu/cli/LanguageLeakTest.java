@@ -1,0 +1,162 @@
+package org.jiuzhu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jiuzhu.core.text.Lang;
+import org.jiuzhu.rules.cn.CnTexts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One language per output: every example household's screen and plan text output, in zh and en.
+ * Chinese output has no Latin letters outside an allow-list of units and ids; English output
+ * keeps Chinese only in brackets; both bundles have the same keys (no untranslated key).
+ */
+final class LanguageLeakTest {
+  static final Path HOUSEHOLDS = Path.of("..", "examples", "households");
+
+  /** Latin words allowed in Chinese text: ids (members, items, households, hashes, versions) and units. */
+  private static final Pattern ZH_ALLOWED = Pattern.compile(
+      "m\\d+|i\\d+|[0-9a-f]{64}|jiuzhu-cn-rulebook/[0-9.]+|kWh|[0-9]+(?:\\.[0-9]+)?%?");
+
+  /** Latin runs in {@code zh} text that are not allowed, with some context. */
+  static List<String> zhLeaks(String text, List<String> ids) {
+    List<String> leaks = new ArrayList<>();
+    Matcher m = Pattern.compile("[A-Za-z0-9_./-]*[A-Za-z][A-Za-z0-9_./-]*").matcher(text);
+    while (m.find()) {
+      String w = m.group().replaceAll("[./-]+$", "").replaceAll("^[./-]+", "");
+      if (ZH_ALLOWED.matcher(w).matches() || ids.contains(w)) {
+        continue;
+      }
+      int from = Math.max(0, m.start() - 20);
+      int to = Math.min(text.length(), m.end() + 20);
+      leaks.add(w + " in «" + text.substring(from, to).replace('\n', ' ') + "»");
+    }
+    return leaks;
+  }
+
+  /** Chinese in {@code en} text outside brackets. */
+  static List<String> enLeaks(String text) {
+    List<String> leaks = new ArrayList<>();
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == '）' || c == ']') && depth > 0) {
+        depth--;
+      } else if (c == '\n') {
+        depth = 0;
+      } else if (depth == 0 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        int from = Math.max(0, i - 30);
+        int to = Math.min(text.length(), i + 20);
+        leaks.add("«" + text.substring(from, to).replace('\n', ' ') + "»");
+        while (i + 1 < text.length() && Character.UnicodeScript.of(text.charAt(i + 1)) == Character.UnicodeScript.HAN) {
+          i++;
+        }
+      }
+    }
+    return leaks;
+  }
+
+  static List<Path> households() throws IOException {
+    try (Stream<Path> s = Files.list(HOUSEHOLDS)) {
+      return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
+  private static List<String> ids(Path household) throws IOException {
+    List<String> ids = new ArrayList<>();
+    Matcher m = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(Files.readString(household));
+    while (m.find()) {
+      ids.addAll(List.of(m.group(1).split("[-_]")));
+      ids.add(m.group(1));
+    }
+    return ids;
+  }
+
+  private static void check(List<String> leaks, String what, String lang, String out, List<String> ids) {
+    List<String> found = lang.equals("zh") ? zhLeaks(out, ids) : enLeaks(out);
+    for (String f : found) {
+      leaks.add(what + " [" + lang + "]: " + f);
+    }
+  }
+
+  @Test
+  void everyExampleScreenedAndPlannedInEachLanguageHasNoLeak() throws IOException {
+    List<String> leaks = new ArrayList<>();
+    int runs = 0;
+    for (Path h : households()) {
+      List<String> ids = ids(h);
+      for (String lang : new String[] {"zh", "en"}) {
+        CliRun screen = CliRun.of("screen", "--date", "2025-10-01", "--lang", lang, h.toString());
+        assertThat(screen.exit()).as(screen.err()).isZero();
+        check(leaks, "screen " + h.getFileName(), lang, screen.out(), ids);
+        CliRun plan = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, h.toString());
+        assertThat(plan.exit()).as(plan.err()).isZero();
+        check(leaks, "plan " + h.getFileName(), lang, plan.out(), ids);
+        CliRun sweep = CliRun.of("sweep", "--lang", lang, "--step", "50", h.toString());
+        assertThat(sweep.exit()).as(sweep.err()).isZero();
+        check(leaks, "sweep " + h.getFileName(), lang, sweep.out(), ids);
+        runs += 3;
+      }
+    }
+    assertThat(runs).isEqualTo(households().size() * 6);
+    assertThat(leaks).as(String.join("\n", leaks)).isEmpty();
+  }
+
+  @Test
+  void bothBundlesHaveTheSameKeys() {
+    assertThat(CnTexts.MESSAGES.keys(Lang.ZH)).isEqualTo(CnTexts.MESSAGES.keys(Lang.EN));
+    assertThat(CliTexts.MESSAGES.keys(Lang.ZH)).isEqualTo(CliTexts.MESSAGES.keys(Lang.EN));
+    for (String key : CnTexts.MESSAGES.keys(Lang.ZH)) {
+      assertThat(zhLeaks(CnTexts.MESSAGES.get(Lang.ZH, key), List.of())).as(key).isEmpty();
+      assertThat(enLeaks(CnTexts.MESSAGES.get(Lang.EN, key))).as(key).isEmpty();
+    }
+  }
+
+  @Test
+  void theDetectorsFindWhatTheyShould() {
+    assertThat(zhLeaks("0 vehicle(s) CAR 低保 dibao", List.of())).hasSize(4);
+    assertThat(zhLeaks("成员 m1：每月 570.00 元，10 kWh，参数 jiuzhu-cn-rulebook/0.1.0", List.of())).isEmpty();
+    assertThat(enLeaks("the minimum living allowance (低保) for 低保 households")).hasSize(1);
+    assertThat(enLeaks("a marginal household (低保边缘家庭); [县级] ok")).isEmpty();
+  }
+
+  @Test
+  void simulateTablesAlignByDisplayWidthWithThousandsSeparatorsInBothLanguages() {
+    for (String lang : new String[] {"zh", "en"}) {
+      CliRun r = CliRun.of("simulate", "--households", "2000", "--lang", lang, "--region", "620825");
+      assertThat(r.exit()).as(r.err()).isZero();
+      List<String> lines = r.out().lines().toList();
+      int header = -1;
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).startsWith(lang.equals("zh") ? "  项目" : "  programme")) {
+          header = i;
+          break;
+        }
+      }
+      assertThat(header).as(r.out()).isNotNegative();
+      List<String> table = new ArrayList<>();
+      for (int i = header; i < lines.size() && !lines.get(i).startsWith("  " + (lang.equals("zh") ? "贫困" : "below")); i++) {
+        table.add(lines.get(i));
+      }
+      assertThat(table.size()).isGreaterThan(2);
+      // every row ends in the same display column: numbers right-aligned under their header
+      assertThat(table.stream().map(org.jiuzhu.core.text.TextTable::width).distinct()).as(String.join("\n", table)).hasSize(1);
+      assertThat(String.join("\n", table)).containsPattern("\\d{1,3}(,\\d{3})+\\.\\d{2}");
+      if (lang.equals("zh")) {
+        assertThat(zhLeaks(String.join("\n", table), List.of())).isEmpty();
+      } else {
+        assertThat(enLeaks(String.join("\n", table))).isEmpty();
+      }
+    }
+  }
+}

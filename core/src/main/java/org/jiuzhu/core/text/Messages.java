@@ -1,0 +1,115 @@
+package org.jiuzhu.core.text;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * User-facing texts of one module in both languages, from {@link ResourceBundle}s (one {@code
+ * .properties} file per language, UTF-8) formatted with {@link MessageFormat}: a translator works
+ * on one file per language; rule code names a key and its arguments.
+ *
+ * <pre>{@code
+ * // in the module that owns org/example/messages_zh.properties and messages_en.properties:
+ * static final Messages TEXT = Messages.of("org.example.messages",
+ *     lang -> ResourceBundle.getBundle("org.example.messages", lang.locale()));
+ * String zh = TEXT.zh("withdrawal.end", Messages.date(Lang.ZH, end));
+ * }</pre>
+ *
+ * <p>The bundles are loaded by the owning module (so that the lookup works in named modules
+ * too). A missing key throws {@link MissingResourceException} naming the key and the bundle,
+ * never falls back to the other language. Patterns follow {@link MessageFormat}: arguments
+ * {@code {0}}, {@code {1}}; a literal apostrophe is written twice ({@code ''}). Numbers are best
+ * passed already formatted (money as {@code Money.toString()}, counts with {@link #count}).
+ * Thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Messages {
+  private final String name;
+  private final Map<Lang, ResourceBundle> bundles = new EnumMap<>(Lang.class);
+  private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+
+  private Messages(String name, Function<Lang, ResourceBundle> loader) {
+    this.name = checkNotNull(name, "name");
+    for (Lang l : Lang.values()) {
+      bundles.put(l, checkNotNull(loader.apply(l), "bundle for %s", l));
+    }
+  }
+
+  /**
+   * The texts of bundle {@code name}, each language's bundle given by {@code loader} (normally
+   * {@code lang -> ResourceBundle.getBundle(name, lang.locale())}, called in the owning module).
+   */
+  public static Messages of(String name, Function<Lang, ResourceBundle> loader) {
+    return new Messages(name, loader);
+  }
+
+  /** The bundle's name, e.g. {@code org.jiuzhu.rules.cn.messages}. */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The text of {@code key} in {@code lang}, with {@code args} put in.
+   *
+   * @throws MissingResourceException when the language's bundle has no such key
+   */
+  public String get(Lang lang, String key, Object... args) {
+    ResourceBundle b = bundles.get(lang);
+    if (!b.containsKey(key)) {
+      throw new MissingResourceException("no text '" + key + "' in " + name + " (" + lang.name().toLowerCase(java.util.Locale.ROOT)
+          + ")", name, key);
+    }
+    String pattern = b.getString(key);
+    if (args.length == 0 && pattern.indexOf('\'') < 0 && pattern.indexOf('{') < 0) {
+      return pattern;
+    }
+    MessageFormat f = formats.computeIfAbsent(lang.name() + '\u0000' + key, k -> new MessageFormat(pattern, lang.locale()));
+    synchronized (f) {
+      return f.format(args);
+    }
+  }
+
+  /** {@link #get} in Chinese. */
+  public String zh(String key, Object... args) {
+    return get(Lang.ZH, key, args);
+  }
+
+  /** {@link #get} in English. */
+  public String en(String key, Object... args) {
+    return get(Lang.EN, key, args);
+  }
+
+  /** True when {@code key} has a text in {@code lang}. */
+  public boolean has(Lang lang, String key) {
+    return bundles.get(lang).containsKey(key);
+  }
+
+  /** Every key of the bundle in {@code lang}, sorted. */
+  public ImmutableSortedSet<String> keys(Lang lang) {
+    return ImmutableSortedSet.copyOf(bundles.get(lang).keySet());
+  }
+
+  /** A date as it is read: {@code 2026年4月30日} in Chinese, {@code 30 April 2026} in English. */
+  public static String date(Lang lang, LocalDate d) {
+    if (lang == Lang.ZH) {
+      return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+    return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
+        + d.getYear();
+  }
+
+  /** A whole number with thousands separators, the same in both languages ({@code 12,345}). */
+  public static String count(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
+  }
+}
