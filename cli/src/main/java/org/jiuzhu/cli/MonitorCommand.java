@@ -39,6 +39,7 @@ import org.jiuzhu.core.validation.Problem;
 import org.jiuzhu.core.validation.ValidationException;
 import org.jiuzhu.rules.io.HouseholdReader;
 import org.jiuzhu.rules.io.MonthlyRecordReader;
+import org.jiuzhu.rules.io.StrictInput;
 import org.jiuzhu.rules.monitoring.HouseholdRegister;
 import org.jiuzhu.rules.monitoring.Monitor;
 import org.jiuzhu.rules.monitoring.MonitorSink;
@@ -186,6 +187,7 @@ final class MonitorCommand implements Callable<Integer> {
       } else {
         Map<String, Household> registered = new HashMap<>();
         if (householdsFile != null) {
+          StrictInput.checkUtf8(householdsFile);
           readRegister(bar, registered, rejects, rejected);
         }
         monitor = Monitor.create(policy, code, householdsFile == null ? HouseholdRegister.empty()
@@ -312,6 +314,12 @@ final class MonitorCommand implements Callable<Integer> {
       }
       MonthlyRecordReader.Format format;
       try {
+        StrictInput.checkUtf8(p); // before any month is processed: a feed is UTF-8 throughout or not read at all
+      } catch (ValidationException e) {
+        problems.addAll(e.problems());
+        continue;
+      }
+      try {
         format = MonthlyRecordReader.Format.of(p);
       } catch (IllegalArgumentException e) {
         problems.add(Problem.of(name, "feed.format", e.getMessage()));
@@ -365,13 +373,11 @@ final class MonitorCommand implements Callable<Integer> {
         }
         List<Problem> problems;
         try {
-          Household h = HouseholdReader.fromTree(JSON.readTree(line));
+          Household h = HouseholdReader.fromJsonLine(name + ":" + n, line);
           if (registered.putIfAbsent(h.id(), h) == null) {
             continue;
           }
           problems = List.of(Problem.of("id", "household.duplicate", "household " + h.id() + " is registered twice; the first stays"));
-        } catch (JsonProcessingException e) {
-          problems = List.of(Problem.of("", "line.malformed", "malformed JSON: " + e.getOriginalMessage()));
         } catch (ValidationException e) {
           problems = e.problems();
         }

@@ -1,10 +1,6 @@
 package org.jiuzhu.rules.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +23,7 @@ import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.validation.ValidationException;
 import org.jiuzhu.rules.cn.CnRulebook;
 import org.jiuzhu.rules.io.HouseholdReader;
+import org.jiuzhu.rules.io.StrictInput;
 
 /**
  * Runs scenario files ({@code jiuzhu-scenarios/1}, see {@code docs/scenarios.md}): each case
@@ -41,7 +38,6 @@ public final class ScenarioRunner {
   /** The format line of a scenario file. */
   public static final String FORMAT = "jiuzhu-scenarios/1";
 
-  private static final ObjectMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
   private static final Set<String> CASE_FIELDS = Set.of("name", "region", "date", "household", "expect", "note");
   private static final Set<String> EXPECT_FIELDS =
       Set.of("outcome", "monthly", "oneOff", "shares", "level", "details", "validFrom", "validUntil", "nextReview");
@@ -104,10 +100,11 @@ public final class ScenarioRunner {
   public List<CaseResult> run(String name, InputStream in) throws IOException {
     JsonNode root;
     try {
-      root = YAML.readTree(in);
-    } catch (JsonProcessingException e) {
-      return List.of(new CaseResult(name, "(file)", List.of("malformed YAML at line "
-          + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": " + e.getOriginalMessage())));
+      root = StrictInput.read(name, in, true); // UTF-8, one document, no key twice
+    } catch (ValidationException e) {
+      List<String> problems = new ArrayList<>();
+      e.problems().forEach(p -> problems.add((p.path().isEmpty() ? "" : p.path() + ": ") + p.message()));
+      return List.of(new CaseResult(name, "(file)", problems));
     }
     if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText()) || !root.path("cases").isArray()) {
       return List.of(new CaseResult(name, "(file)", List.of("expected 'format: " + FORMAT + "' and a list of 'cases'")));
