@@ -139,16 +139,18 @@ public final class CaseRecord {
     checkNotNull(head, "head");
     verify(caseId, entries);
     if (!head.caseId().equals(caseId)) {
-      throw new TamperedRecordException("the head is of case " + head.caseId() + ", the record of case " + caseId);
+      throw new TamperedRecordException("the head is of case " + head.caseId() + ", the record of case " + caseId,
+          ReviewText.zh("tampered.head.case", head.caseId(), caseId));
     }
     if (entries.size() < head.entries()) {
       throw new TamperedRecordException("case " + caseId + ": the record has " + entries.size() + " entries but its head says "
-          + head.entries() + " (the newest entries were removed)");
+          + head.entries() + " (the newest entries were removed)",
+          ReviewText.zh("tampered.head.truncated", caseId, Integer.toString(entries.size()), Integer.toString(head.entries())));
     }
     String hash = head.entries() == 0 ? GENESIS : entries.get(head.entries() - 1).hash();
     if (!hash.equals(head.lastHash())) {
       throw new TamperedRecordException("case " + caseId + ": entry " + head.entries() + " does not have the hash of the head"
-          + " (the record was rewritten)");
+          + " (the record was rewritten)", ReviewText.zh("tampered.head.hash", caseId, Integer.toString(head.entries())));
     }
   }
 
@@ -194,7 +196,8 @@ public final class CaseRecord {
         throw new IllegalArgumentException("case record line " + (i + 1) + " has " + f.length + " fields; expected 7");
       }
       if (!f[0].equals(caseId)) {
-        throw new TamperedRecordException("case record line " + (i + 1) + " belongs to case " + f[0] + ", not " + caseId);
+        throw new TamperedRecordException("case record line " + (i + 1) + " belongs to case " + f[0] + ", not " + caseId,
+            ReviewText.zh("tampered.line.case", Integer.toString(i + 1), f[0], caseId));
       }
       try {
         r.entries.add(new Entry(Integer.parseInt(f[1]), LocalDate.parse(f[2]), f[3], f[4], f[5], f[6]));
@@ -212,14 +215,17 @@ public final class CaseRecord {
       Entry e = entries.get(i);
       if (e.sequence() != i + 1) {
         throw new TamperedRecordException("case " + caseId + ": entry " + (i + 1) + " has sequence " + e.sequence()
-            + " (entries removed, inserted or reordered)");
+            + " (entries removed, inserted or reordered)",
+            ReviewText.zh("tampered.sequence", caseId, Integer.toString(i + 1), Integer.toString(e.sequence())));
       }
       if (!e.previousHash().equals(previous)) {
-        throw new TamperedRecordException("case " + caseId + ": entry " + e.sequence() + " does not follow the entry before it");
+        throw new TamperedRecordException("case " + caseId + ": entry " + e.sequence() + " does not follow the entry before it",
+            ReviewText.zh("tampered.link", caseId, Integer.toString(e.sequence())));
       }
       String expected = hash(caseId, e.sequence(), e.date(), e.type(), e.content(), e.previousHash());
       if (!expected.equals(e.hash())) {
-        throw new TamperedRecordException("case " + caseId + ": entry " + e.sequence() + " was changed after it was written");
+        throw new TamperedRecordException("case " + caseId + ": entry " + e.sequence() + " was changed after it was written",
+            ReviewText.zh("tampered.changed", caseId, Integer.toString(e.sequence())));
       }
       previous = e.hash();
     }
