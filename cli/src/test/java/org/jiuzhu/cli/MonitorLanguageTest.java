@@ -113,7 +113,8 @@ final class MonitorLanguageTest {
   @Test
   void everyMessageHasItsTranslation() throws Exception {
     for (String bundle : List.of("src/main/resources/org/jiuzhu/cli/monitor", "src/main/resources/org/jiuzhu/cli/decide",
-        "../rules/src/main/resources/org/jiuzhu/rules/monitoring/messages", "../core/src/main/resources/org/jiuzhu/core/review/messages")) {
+        "../rules/src/main/resources/org/jiuzhu/rules/monitoring/messages", "../core/src/main/resources/org/jiuzhu/core/review/messages",
+        "../core/src/main/resources/org/jiuzhu/core/monitoring/messages")) {
       Properties en = load(Path.of(bundle + ".properties"));
       Properties zh = load(Path.of(bundle + "_zh.properties"));
       assertThat(zh.stringPropertyNames()).as(bundle).isEqualTo(en.stringPropertyNames());

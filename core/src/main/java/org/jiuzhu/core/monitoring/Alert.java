@@ -55,17 +55,25 @@ public record Alert(String householdId, WarningRule rule, Severity severity, Loc
     return screeningNote.isEmpty();
   }
 
-  /** The alert in Chinese, for a caseworker. */
+  /** The alert in Chinese, for a caseworker (text from {@code org/jiuzhu/core/monitoring/messages_zh.properties}). */
   public String explainZh() {
-    return "【" + severity.zh() + "】" + rule.zh() + "：" + evidence.actualZh()
-        + (evidence.thresholdZh().isEmpty() ? "" : "（阈值 " + evidence.thresholdZh() + "）")
-        + "；请于 " + visitBy + " 前入户走访。";
+    return explain(ZH, java.util.Locale.CHINESE, severity.zh(), rule.zh(), evidence.actualZh(), evidence.thresholdZh());
   }
 
-  /** The alert in English, for a caseworker. */
+  /** The alert in English, for a caseworker (text from {@code org/jiuzhu/core/monitoring/messages.properties}). */
   public String explainEn() {
-    return "[" + severity.en() + "] " + rule.en() + ": " + evidence.actualEn()
-        + (evidence.threshold().isEmpty() ? "" : " (threshold " + evidence.threshold() + ")")
-        + "; visit by " + visitBy + ".";
+    return explain(EN, java.util.Locale.ENGLISH, severity.en(), rule.en(), evidence.actualEn(), evidence.thresholdEn());
+  }
+
+  private static final java.util.ResourceBundle ZH =
+      java.util.ResourceBundle.getBundle("org.jiuzhu.core.monitoring.messages", java.util.Locale.CHINESE);
+  private static final java.util.ResourceBundle EN =
+      java.util.ResourceBundle.getBundle("org.jiuzhu.core.monitoring.messages", java.util.Locale.ENGLISH);
+
+  private String explain(java.util.ResourceBundle b, java.util.Locale locale, String severityName, String ruleName,
+      String actual, String threshold) {
+    String t = threshold.isEmpty() ? "" : new java.text.MessageFormat(b.getString("alert.threshold"), locale).format(new Object[] {threshold});
+    return new java.text.MessageFormat(b.getString("alert"), locale)
+        .format(new Object[] {severityName, ruleName, actual, t, visitBy.toString()});
   }
 }
