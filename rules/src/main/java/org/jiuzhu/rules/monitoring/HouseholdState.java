@@ -59,9 +59,11 @@ final class HouseholdState {
   static final int SEVERAL = 127;
   /** Only once some month has bills of several members: per member slot, 24 longs as {@link #medical}. */
   long[] split;
-  /** The medical bills of the 12-month window, packed: month index, source index, line ({@link Monitor}). */
+  /**
+   * The medical bills of the 12-month window, packed: month index, source index, line ({@link
+   * Monitor}); exactly as long as there are bills (null for none), to keep the state small.
+   */
   long[] bills;
-  int billCount;
   final long[] income = new long[12]; // reported income per month
   final byte[] incomeCategory = new byte[12];
   int incomeReported; // bit per ring slot
@@ -230,17 +232,12 @@ final class HouseholdState {
         }
       }
     }
-    if (billCount > 0) { // drop the bills that left the 12-month window
-      int kept = 0;
-      for (int i = 0; i < billCount; i++) {
-        if (month - (int) (bills[i] >>> 48) < 12) {
-          bills[kept++] = bills[i];
-        }
+    if (bills != null && month - (int) (bills[0] >>> 48) >= 12) { // drop the bills that left the 12-month window
+      int first = 0;
+      while (first < bills.length && month - (int) (bills[first] >>> 48) >= 12) {
+        first++;
       }
-      billCount = kept;
-      if (kept == 0) {
-        bills = null;
-      }
+      bills = first == bills.length ? null : Arrays.copyOfRange(bills, first, bills.length);
     }
     if (ringMonth == NONE || month > ringMonth) {
       ringMonth = month;
@@ -274,11 +271,11 @@ final class HouseholdState {
       split[24 * slot + 12 + r] += assistance;
     }
     if (bills == null) {
-      bills = new long[2];
-    } else if (billCount == bills.length) {
-      bills = Arrays.copyOf(bills, billCount * 2);
+      bills = new long[] {reference};
+    } else { // bills come month by month: the list stays oldest first
+      bills = Arrays.copyOf(bills, bills.length + 1);
+      bills[bills.length - 1] = reference;
     }
-    bills[billCount++] = reference;
   }
 
   /** Medical assistance paid in ring slot {@code r}. */

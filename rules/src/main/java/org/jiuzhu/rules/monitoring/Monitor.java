@@ -343,9 +343,12 @@ public final class Monitor {
 
   /** Every bill of the household's 12-month window, oldest first: what a cost alert sums. */
   private List<String> billReferences(HouseholdState s) {
-    List<String> out = new ArrayList<>(s.billCount);
-    for (int i = 0; i < s.billCount; i++) {
-      out.add(unpack(s.bills[i], s.id));
+    if (s.bills == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(s.bills.length);
+    for (long bill : s.bills) {
+      out.add(unpack(bill, s.id));
     }
     return out;
   }
