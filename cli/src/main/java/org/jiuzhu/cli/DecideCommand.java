@@ -101,6 +101,10 @@ final class DecideCommand implements Runnable {
       err.println(t.get("error", t.zh ? e.messageZh() : e.messageEn()));
     } catch (TamperedRecordException e) {
       err.println(t.get("error", t.zh ? e.messageZh() : e.messageEn()));
+    } catch (org.jiuzhu.core.validation.ValidationException e) {
+      err.println(t.get("error", e.getMessage())); // the household reader's problems, each with its path (in English)
+    } catch (java.nio.file.NoSuchFileException e) {
+      err.println(t.get("error", t.get("error.missing", e.getFile())));
     }
     err.flush();
     return Jiuzhu.INVALID_INPUT;

@@ -103,5 +103,13 @@ final class DecideCommandTest {
         "cn.temporary-assistance", "--level", "COUNTY", "--decider", "c-1", "--outcome", "ELIGIBLE", "--amount", "1",
         "--reason", "x", "--record", dir.resolve("o.case").toString(), "--lang", "en");
     assertThat(region.err()).startsWith("error: the situation catalogue of 620800").contains("does not apply to the household's region 230300");
+    Files.writeString(other, "{\"id\":\"x\",\"region\":\"620825\",\"region\":\"620825\"}", StandardCharsets.UTF_8);
+    CliRun invalid = CliRun.of("decide", "record", "--household", other.toString(), "--date", "2025-10-01", "--programme",
+        "cn.temporary-assistance", "--level", "COUNTY", "--decider", "c-1", "--outcome", "ELIGIBLE", "--reason", "x",
+        "--record", dir.resolve("o.case").toString());
+    assertThat(invalid.exit()).isEqualTo(1);
+    assertThat(invalid.err()).startsWith("错误：").contains("region: ").contains("'region' is given twice");
+    CliRun missing = CliRun.of("decide", "verify", "--record", dir.resolve("none.case").toString());
+    assertThat(missing.err()).isEqualTo("错误：无法读取 " + dir.resolve("none.case") + "：文件不存在\n");
   }
 }
