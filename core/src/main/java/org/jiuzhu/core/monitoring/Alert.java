@@ -65,10 +65,8 @@ public record Alert(String householdId, WarningRule rule, Severity severity, Loc
     return explain(EN, java.util.Locale.ENGLISH, severity.en(), rule.en(), evidence.actualEn(), evidence.thresholdEn());
   }
 
-  private static final java.util.ResourceBundle ZH =
-      java.util.ResourceBundle.getBundle("org.jiuzhu.core.monitoring.messages", java.util.Locale.CHINESE);
-  private static final java.util.ResourceBundle EN =
-      java.util.ResourceBundle.getBundle("org.jiuzhu.core.monitoring.messages", java.util.Locale.ENGLISH);
+  private static final java.util.ResourceBundle ZH = MonitoringText.ZH;
+  private static final java.util.ResourceBundle EN = MonitoringText.EN;
 
   private String explain(java.util.ResourceBundle b, java.util.Locale locale, String severityName, String ruleName,
       String actual, String threshold) {
