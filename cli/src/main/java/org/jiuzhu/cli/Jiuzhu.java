@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       SweepCommand.class,
       MonitorCommand.class,
+      DecideCommand.class,
       GenerateFeedCommand.class,
       RegionsCommand.class,
       CheckPolicyCommand.class,

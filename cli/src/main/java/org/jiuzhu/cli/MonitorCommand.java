@@ -39,6 +39,7 @@ import org.jiuzhu.core.validation.Problem;
 import org.jiuzhu.core.validation.ValidationException;
 import org.jiuzhu.rules.io.HouseholdReader;
 import org.jiuzhu.rules.io.MonthlyRecordReader;
+import org.jiuzhu.rules.io.StrictInput;
 import org.jiuzhu.rules.monitoring.HouseholdRegister;
 import org.jiuzhu.rules.monitoring.Monitor;
 import org.jiuzhu.rules.monitoring.MonitorSink;
@@ -192,6 +193,7 @@ final class MonitorCommand implements Callable<Integer> {
       } else {
         Map<String, Household> registered = new HashMap<>();
         if (householdsFile != null) {
+          StrictInput.checkUtf8(householdsFile);
           readRegister(bar, registered, rejects, rejected);
         }
         monitor = Monitor.create(policy, code, householdsFile == null ? HouseholdRegister.empty()
@@ -226,13 +228,11 @@ final class MonitorCommand implements Callable<Integer> {
       double registerSeconds = (monthsStarted - started) / 1e9;
       double monthSeconds = (ended - monthsStarted) / 1e9;
       long peakMb = heap.peak() >> 20;
-      String line = String.format(Locale.ROOT,
-          "monitored %,d households over %d months: %,d household-months, %,d records, %,d alerts, %,d rejected (%s);"
-              + " %.2f s (register %.2f s, months %.2f s), %,.0f household-months/s and %,.0f records/s over the months;"
-              + " peak heap %,d MB of %,d MB",
-          monitor.households(), sources.size(), householdMonths, records, alerts, rejected[0], rejectsFile, seconds,
-          registerSeconds, monthSeconds, householdMonths / monthSeconds, records / monthSeconds, peakMb,
-          Runtime.getRuntime().maxMemory() >> 20);
+      String line = new Text(lang == ScreenCommand.Lang.zh).get("run", n(monitor.households()), n(sources.size()),
+          n(householdMonths), n(records), n(alerts), n(rejected[0]), rejectsFile.toString(),
+          String.format(Locale.ROOT, "%.2f", seconds), String.format(Locale.ROOT, "%.2f", registerSeconds),
+          String.format(Locale.ROOT, "%.2f", monthSeconds), String.format(Locale.ROOT, "%,.0f", householdMonths / monthSeconds),
+          String.format(Locale.ROOT, "%,.0f", records / monthSeconds), n(peakMb), n(Runtime.getRuntime().maxMemory() >> 20));
       if (format == Output.json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", "run");
@@ -328,6 +328,12 @@ final class MonitorCommand implements Callable<Integer> {
       }
       MonthlyRecordReader.Format format;
       try {
+        StrictInput.checkUtf8(p); // before any month is processed: a feed is UTF-8 throughout or not read at all
+      } catch (ValidationException e) {
+        problems.addAll(e.problems());
+        continue;
+      }
+      try {
         format = MonthlyRecordReader.Format.of(p);
       } catch (IllegalArgumentException e) {
         problems.add(Problem.of(name, "feed.format", e.getMessage()));
@@ -381,13 +387,11 @@ final class MonitorCommand implements Callable<Integer> {
         }
         List<Problem> problems;
         try {
-          Household h = HouseholdReader.fromTree(JSON.readTree(line));
+          Household h = HouseholdReader.fromJsonLine(name + ":" + n, line);
           if (registered.putIfAbsent(h.id(), h) == null) {
             continue;
           }
           problems = List.of(Problem.of("id", "household.duplicate", "household " + h.id() + " is registered twice; the first stays"));
-        } catch (JsonProcessingException e) {
-          problems = List.of(Problem.of("", "line.malformed", "malformed JSON: " + e.getOriginalMessage()));
         } catch (ValidationException e) {
           problems = e.problems();
         }
@@ -424,12 +428,33 @@ final class MonitorCommand implements Callable<Integer> {
     return m;
   }
 
+  /** A whole number with thousands separators, the same in both languages ({@code 1,234,567}). */
+  static String n(long v) {
+    return String.format(Locale.ROOT, "%,d", v);
+  }
+
+  /** The texts of {@code --format text}, from {@code org/jiuzhu/cli/monitor*.properties}, in the language of {@code --lang}. */
+  static final class Text {
+    private final java.util.ResourceBundle bundle;
+    private final Locale locale;
+
+    Text(boolean zh) {
+      this.locale = zh ? Locale.CHINESE : Locale.ENGLISH;
+      this.bundle = java.util.ResourceBundle.getBundle("org.jiuzhu.cli.monitor", locale);
+    }
+
+    String get(String key, Object... args) {
+      return new java.text.MessageFormat(bundle.getString(key), locale).format(args);
+    }
+  }
+
   /** Writes what the monitor produces in the chosen format, as it is produced. */
   private final class Emitter implements MonitorSink {
     private static final String[] COLUMNS = {"kind", "month", "household", "date", "code", "severity", "deadline", "from",
         "to", "programme", "programmes", "parameter", "threshold", "evidence", "zh", "en"};
     private final PrintWriter out;
     private final boolean zh = lang == ScreenCommand.Lang.zh;
+    private final Text text = new Text(zh);
     private final ObjectWriter csv;
     private final Writer rejectsOut;
     YearMonth month;
@@ -466,25 +491,48 @@ final class MonitorCommand implements Callable<Integer> {
       }
     }
 
-    private static String programmes(List<ProgrammeHint> hints, boolean zh) {
+    private String programmes(List<ProgrammeHint> hints) {
       List<String> names = new ArrayList<>();
       for (ProgrammeHint h : hints) {
-        names.add((zh ? h.nameZh() : h.nameEn()) + (h.alreadyReceived() ? (zh ? "（已享受）" : " (already received)") : ""));
+        String name = zh ? h.nameZh() : h.nameEn();
+        names.add(h.alreadyReceived() ? text.get("qualifies.received", name) : name);
       }
-      return String.join(zh ? "、" : ", ", names);
+      return String.join(text.get("qualifies.separator"), names);
+    }
+
+    @Override
+    public void monthsMissing(YearMonth opened, List<YearMonth> missing, String messageZh, String messageEn) {
+      switch (format) {
+        case text -> out.println(text.get("gap", zh ? messageZh : messageEn));
+        case json -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("kind", "gap");
+          m.put("month", opened.toString());
+          m.put("missing", missing.stream().map(YearMonth::toString).toList());
+          m.put("message", obj("zh", messageZh, "en", messageEn));
+          json(m);
+        }
+        case csv -> {
+          Map<String, Object> row = row("gap", "", "");
+          row.put("month", opened.toString());
+          row.put("evidence", String.join(";", missing.stream().map(YearMonth::toString).toList()));
+          row.put("zh", messageZh);
+          row.put("en", messageEn);
+          csvRow(row);
+        }
+      }
     }
 
     @Override
     public void alert(Alert a) {
       switch (format) {
         case text -> {
-          out.println((zh ? "预警 " : "alert ") + a.householdId() + " " + (zh ? a.explainZh() : a.explainEn()));
-          out.println("    " + (zh ? "依据：" : "evidence: ") + String.join(", ", a.evidence().records())
-              + (a.evidence().parameterKey().isEmpty() ? "" : " · " + a.evidence().parameterKey()));
-          out.println("    " + (a.screened()
-              ? (zh ? "可能符合：" : "probably qualifies for: ")
-                  + (a.programmes().isEmpty() ? (zh ? "（无）" : "(none)") : programmes(a.programmes(), zh))
-              : (zh ? "未筛查：" : "not screened: ") + a.screeningNote().orElseThrow()));
+          out.println(text.get("alert", a.householdId(), zh ? a.explainZh() : a.explainEn()));
+          out.println(text.get("evidence", String.join(", ", a.evidence().records()),
+              a.evidence().parameterKey().isEmpty() ? "" : text.get("evidence.parameter", a.evidence().parameterKey())));
+          out.println(a.screened()
+              ? text.get("qualifies", a.programmes().isEmpty() ? text.get("qualifies.none") : programmes(a.programmes()))
+              : text.get("not-screened", (zh ? a.screeningNoteZh() : a.screeningNote()).orElseThrow()));
         }
         case json -> {
           Map<String, Object> m = new LinkedHashMap<>();
@@ -508,7 +556,7 @@ final class MonitorCommand implements Callable<Integer> {
           }
           m.put("screened", a.screened());
           m.put("programmes", ps);
-          m.put("note", a.screeningNote().orElse(null));
+          m.put("note", a.screeningNote().isEmpty() ? null : obj("zh", a.screeningNoteZh().orElseThrow(), "en", a.screeningNote().get()));
           m.put("explanation", obj("zh", a.explainZh(), "en", a.explainEn()));
           json(m);
         }
@@ -544,8 +592,8 @@ final class MonitorCommand implements Callable<Integer> {
     @Override
     public void colourChange(ColourChange c) {
       switch (format) {
-        case text -> out.println((zh ? "颜色 " : "colour ") + c.householdId() + " " + (zh ? c.from().zh() : c.from().en())
-            + " → " + (zh ? c.to().zh() : c.to().en()) + " · " + c.date() + " · " + (zh ? c.reasonZh() : c.reasonEn()));
+        case text -> out.println(text.get("colour", c.householdId(), zh ? c.from().zh() : c.from().en(),
+            zh ? c.to().zh() : c.to().en(), c.date().toString(), zh ? c.reasonZh() : c.reasonEn()));
         case json -> {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("kind", "colour-change");
@@ -571,9 +619,9 @@ final class MonitorCommand implements Callable<Integer> {
     @Override
     public void due(Due d) {
       switch (format) {
-        case text -> out.println((zh ? "到期 " : "due ") + d.householdId() + " " + (zh ? d.kind().zh() : d.kind().en())
-            + (d.programmeId().isEmpty() ? "" : " " + d.programmeId()) + " · " + d.date() + " · "
-            + (zh ? d.basisZh() : d.basisEn()));
+        case text -> out.println(text.get("due", d.householdId(), zh ? d.kind().zh() : d.kind().en(),
+            d.programmeId().isEmpty() ? "" : text.get("due.programme", d.programmeId()), d.date().toString(),
+            zh ? d.basisZh() : d.basisEn()));
         case json -> {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("kind", "due");
@@ -614,17 +662,11 @@ final class MonitorCommand implements Callable<Integer> {
     }
 
     void summary(MonthSummary s, long unreadable, long retained) {
-      String heapZh = retained < 0 ? "" : String.format(Locale.ROOT, "；保留堆 %,d MB", retained >> 20);
       String heapEn = retained < 0 ? "" : String.format(Locale.ROOT, "; retained heap %,d MB", retained >> 20);
       switch (format) {
-        case text -> out.println(zh
-            ? String.format(Locale.ROOT, "== %s（%s 比对）：记录 %,d 条，拒收 %,d 条，预警 %,d 条（紧急 %,d），颜色变化 %,d 户，"
-                + "下月到期 %,d 项；绿 %,d / 橙 %,d / 红 %,d 户", s.month(), s.matchedOn(), s.records(), unreadable + s.rejected(),
-                s.alerts(), s.urgent(), s.colourChanges(), s.dues(), s.green(), s.orange(), s.red()) + heapZh
-            : String.format(Locale.ROOT, "== %s (matched %s): %,d records, %,d rejected, %,d alerts (%,d urgent), %,d colour"
-                + " changes, %,d due next month; green %,d / orange %,d / red %,d", s.month(), s.matchedOn(), s.records(),
-                unreadable + s.rejected(), s.alerts(), s.urgent(), s.colourChanges(), s.dues(), s.green(), s.orange(), s.red())
-                + heapEn);
+        case text -> out.println(text.get("summary", s.month().toString(), s.matchedOn().toString(), n(s.records()),
+            n(unreadable + s.rejected()), n(s.alerts()), n(s.urgent()), n(s.colourChanges()), n(s.dues()), n(s.green()),
+            n(s.orange()), n(s.red()), retained < 0 ? "" : text.get("summary.heap", n(retained >> 20))));
         case json -> {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("kind", "month");

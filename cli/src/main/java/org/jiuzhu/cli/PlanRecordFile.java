@@ -1,8 +1,6 @@
 package org.jiuzhu.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,14 +19,18 @@ import org.jiuzhu.core.plan.Evaluation;
  * Every problem is reported with the entry's index; nothing is applied unless all are valid.
  */
 final class PlanRecordFile {
-  private static final ObjectMapper YAML = new YAMLMapper();
   private static final Set<String> DELIVERY = Set.of("delivered", "date", "quantity", "amount", "by");
   private static final Set<String> EVALUATION = Set.of("evaluated", "date", "targetMet", "note", "by");
 
   private PlanRecordFile() {}
 
   static void apply(AidPlan plan, Path file) throws IOException {
-    JsonNode root = YAML.readTree(file.toFile());
+    JsonNode root;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      root = org.jiuzhu.rules.io.StrictInput.read(file.toString(), in, true); // UTF-8, one document, no key twice
+    } catch (org.jiuzhu.core.validation.ValidationException e) {
+      throw new IllegalArgumentException("invalid plan record: " + e.problems().get(0).message(), e);
+    }
     List<String> problems = new ArrayList<>();
     List<Runnable> steps = new ArrayList<>();
     if (root == null || !root.isArray()) {
@@ -40,6 +42,27 @@ final class PlanRecordFile {
       boolean delivery = e.has("delivered");
       if (!delivery && !e.has("evaluated")) {
         problems.add(at + ": expected 'delivered: ITEM' or 'evaluated: ITEM'");
+        continue;
+      }
+      if (!e.isObject()) {
+        problems.add(at + ": expected a map of fields");
+        continue;
+      }
+      List<String> typeProblems = new ArrayList<>();
+      for (String f : List.of("delivered", "evaluated", "date", "by", "note")) {
+        if (e.has(f) && !e.get(f).isTextual()) {
+          typeProblems.add(at + ": '" + f + "' must be text, not " + e.get(f).getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+              + " " + e.get(f).asText());
+        }
+      }
+      if (e.has("quantity") && !(e.get("quantity").isIntegralNumber() && e.get("quantity").canConvertToInt())) {
+        typeProblems.add(at + ": 'quantity' is " + e.get("quantity").asText() + "; expected a whole number without quotes");
+      }
+      if (e.has("amount") && !(e.get("amount").isTextual() || e.get("amount").isNumber())) {
+        typeProblems.add(at + ": 'amount' must be a number or text, not " + e.get("amount").asText());
+      }
+      if (!typeProblems.isEmpty()) {
+        problems.addAll(typeProblems);
         continue;
       }
       String item = e.get(delivery ? "delivered" : "evaluated").asText();
@@ -66,8 +89,9 @@ final class PlanRecordFile {
       }
       try {
         if (delivery) {
-          Money amount = e.has("amount") ? Money.parse(e.get("amount").asText()) : Money.ZERO;
-          int quantity = e.has("quantity") ? e.get("quantity").asInt(-1) : 1;
+          Money amount = e.has("amount") ? Money.parse(e.get("amount").isNumber()
+              ? e.get("amount").decimalValue().toPlainString() : e.get("amount").asText()) : Money.ZERO;
+          int quantity = e.has("quantity") ? e.get("quantity").intValue() : 1;
           Delivery d = new Delivery(e.get("delivered").asText(), date, quantity, amount, by);
           steps.add(() -> plan.record(d));
         } else {

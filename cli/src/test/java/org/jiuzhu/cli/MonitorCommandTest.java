@@ -38,7 +38,7 @@ final class MonitorCommandTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .contains("alert jixi-tekun-1 [warning] out-of-pocket cost of one hospital stay: member m1 paid 6500.00 yuan out of"
-            + " pocket for one hospital stay (threshold 6000.00 CNY); visit by 2025-09-08.")
+            + " pocket for one hospital stay (threshold 6000.00 yuan); visit by 2025-09-08.")
         .contains("alert jixi-dibao-1 [urgent] death of a member: member m2 died on 2025-09-14; visit by 2025-10-10.")
         .contains("probably qualifies for: Minimum living allowance (already received), Temporary assistance")
         .contains("not screened: household not in the register")
@@ -142,7 +142,7 @@ final class MonitorCommandTest {
     assertThat(broken.get("problems").get(0).get("code").asText()).isEqualTo("household.members.empty");
     assertThat(new ObjectMapper().readTree(rejects.get(1)).get("problems").get(0).get("code").asText())
         .isEqualTo("household.duplicate");
-    assertThat(r.err()).contains("monitored 5 households over 1 months");
+    assertThat(r.err()).contains("监测 5 户，1 个月：5 户月");
   }
 
   @Test
@@ -172,7 +172,7 @@ final class MonitorCommandTest {
       assertThat(a1).isEqualTo(b1);
     }
     assertThat(Files.readAllLines(dir.resolve("ra.jsonl"))).isEmpty();
-    assertThat(ja.err()).contains("monitored 300 households over 2 months: 600 household-months");
+    assertThat(ja.err()).contains("监测 300 户，2 个月：600 户月");
     CliRun bad = run("generate-feed", "--households", "0", "--out", dir.toString());
     assertThat(bad.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(bad.err()).contains("--households is 0; expected at least 1");

@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * An 18-character citizen ID number (公民身份号码, GB 11643): six digits of region, eight of birth
- * date, three of sequence (odd for men), and a check character {@code 0-9} or {@code X}.
+ * date, three of sequence (odd for men), and a check character {@code 0-9} or {@code X}. The
+ * region part must be a well-formed GB/T 2260 code: a province that exists, and no county part
+ * under prefecture {@code 00} ({@link org.jiuzhu.core.region.RegionCode#problemWith}).
  *
  * <p>The number is personal data: {@link #toString()} masks it (first six and last four kept,
  * e.g. {@code 620825********0012}), and so does every message this class writes, even about a
@@ -61,6 +63,11 @@ public final class CitizenId {
     char last = s.charAt(17);
     if (!(last >= '0' && last <= '9') && last != 'X') {
       return Optional.of("citizen ID " + mask(s) + " ends with a character that is neither a digit nor X");
+    }
+    String region = s.substring(0, 6);
+    if (region.equals("000000") || org.jiuzhu.core.region.RegionCode.problemWith(region).isPresent()) {
+      return Optional.of("citizen ID " + mask(s) + " starts with " + region + ", which names no region of GB/T 2260"
+          + " (positions 1-6 are the region where the number was issued)");
     }
     if (birthDateOf(s).isEmpty()) {
       return Optional.of("citizen ID " + mask(s) + " does not hold a valid birth date in positions 7-14");

@@ -21,12 +21,13 @@ import java.util.Optional;
  * @param evidence why it fired
  * @param programmes what the household probably qualifies for, as it now stands; empty when not
  *     screened
- * @param screeningNote why the household was not screened (e.g. not in the register), or empty
- *     when it was
+ * @param screeningNote why the household was not screened (e.g. not in the register), in English,
+ *     or empty when it was
+ * @param screeningNoteZh the same in Chinese
  * @since 0.1.0
  */
 public record Alert(String householdId, WarningRule rule, Severity severity, LocalDate raised, LocalDate visitBy,
-    Evidence evidence, List<ProgrammeHint> programmes, Optional<String> screeningNote) {
+    Evidence evidence, List<ProgrammeHint> programmes, Optional<String> screeningNote, Optional<String> screeningNoteZh) {
   /** Checks the fields and copies the list. */
   public Alert {
     checkNotNull(householdId, "householdId");
@@ -39,6 +40,14 @@ public record Alert(String householdId, WarningRule rule, Severity severity, Loc
     checkNotNull(screeningNote, "screeningNote");
     checkArgument(!visitBy.isBefore(raised), "visit deadline %s is before the alert %s", visitBy, raised);
     checkArgument(screeningNote.isEmpty() || programmes.isEmpty(), "an unscreened alert names no programmes");
+    checkNotNull(screeningNoteZh, "screeningNoteZh");
+    checkArgument(screeningNote.isPresent() == screeningNoteZh.isPresent(), "a screening note is given in both languages or in none");
+  }
+
+  /** An alert whose screening note (if any) reads the same in both languages. */
+  public Alert(String householdId, WarningRule rule, Severity severity, LocalDate raised, LocalDate visitBy,
+      Evidence evidence, List<ProgrammeHint> programmes, Optional<String> screeningNote) {
+    this(householdId, rule, severity, raised, visitBy, evidence, programmes, screeningNote, screeningNote);
   }
 
   /** Whether the household was screened. */
@@ -46,17 +55,23 @@ public record Alert(String householdId, WarningRule rule, Severity severity, Loc
     return screeningNote.isEmpty();
   }
 
-  /** The alert in Chinese, for a caseworker. */
+  /** The alert in Chinese, for a caseworker (text from {@code org/jiuzhu/core/monitoring/messages_zh.properties}). */
   public String explainZh() {
-    return "【" + severity.zh() + "】" + rule.zh() + "：" + evidence.actualZh()
-        + (evidence.threshold().isEmpty() ? "" : "（阈值 " + evidence.threshold() + "）")
-        + "；请于 " + visitBy + " 前入户走访。";
+    return explain(ZH, java.util.Locale.CHINESE, severity.zh(), rule.zh(), evidence.actualZh(), evidence.thresholdZh());
   }
 
-  /** The alert in English, for a caseworker. */
+  /** The alert in English, for a caseworker (text from {@code org/jiuzhu/core/monitoring/messages.properties}). */
   public String explainEn() {
-    return "[" + severity.en() + "] " + rule.en() + ": " + evidence.actualEn()
-        + (evidence.threshold().isEmpty() ? "" : " (threshold " + evidence.threshold() + ")")
-        + "; visit by " + visitBy + ".";
+    return explain(EN, java.util.Locale.ENGLISH, severity.en(), rule.en(), evidence.actualEn(), evidence.thresholdEn());
+  }
+
+  private static final java.util.ResourceBundle ZH = MonitoringText.ZH;
+  private static final java.util.ResourceBundle EN = MonitoringText.EN;
+
+  private String explain(java.util.ResourceBundle b, java.util.Locale locale, String severityName, String ruleName,
+      String actual, String threshold) {
+    String t = threshold.isEmpty() ? "" : new java.text.MessageFormat(b.getString("alert.threshold"), locale).format(new Object[] {threshold});
+    return new java.text.MessageFormat(b.getString("alert"), locale)
+        .format(new Object[] {severityName, ruleName, actual, t, visitBy.toString()});
   }
 }

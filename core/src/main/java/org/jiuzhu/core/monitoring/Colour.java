@@ -8,27 +8,21 @@ package org.jiuzhu.core.monitoring;
  */
 public enum Colour {
   /** 放心户: reassured. */
-  GREEN("绿色·放心户", "green (reassured)"),
+  GREEN,
   /** 关心户: watched. */
-  ORANGE("橙色·关心户", "orange (watched)"),
+  ORANGE,
   /** 连心户: closely accompanied. */
-  RED("红色·连心户", "red (closely accompanied)");
+  RED;
 
-  private final String zh;
-  private final String en;
 
-  Colour(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
 
   /** The Chinese name. */
   public String zh() {
-    return zh;
+    return MonitoringText.nameZh("colour." + name());
   }
 
   /** The English name. */
   public String en() {
-    return en;
+    return MonitoringText.nameEn("colour." + name());
   }
 }

@@ -7,29 +7,23 @@ package org.jiuzhu.core.monitoring;
  */
 public enum DueKind {
   /** The periodic review (定期复核) of a programme: yearly, six-monthly or quarterly. */
-  PERIODIC_REVIEW("定期复核", "periodic review"),
+  PERIODIC_REVIEW,
   /** The end of a rigid-expenditure recognition (刚性支出困难家庭认定期满): the household reapplies. */
-  RIGID_RECOGNITION_END("刚性支出困难家庭认定期满", "end of the rigid-expenditure recognition"),
+  RIGID_RECOGNITION_END,
   /** The end of a gradual-withdrawal period (渐退期满). */
-  WITHDRAWAL_END("渐退期满", "end of the gradual-withdrawal period"),
+  WITHDRAWAL_END,
   /** The visit its colour calls for (按颜色走访). */
-  VISIT("走访", "visit");
+  VISIT;
 
-  private final String zh;
-  private final String en;
 
-  DueKind(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
 
   /** The Chinese name. */
   public String zh() {
-    return zh;
+    return MonitoringText.nameZh("due." + name());
   }
 
   /** The English name. */
   public String en() {
-    return en;
+    return MonitoringText.nameEn("due." + name());
   }
 }

@@ -8,28 +8,22 @@ package org.jiuzhu.core.monitoring;
  */
 public enum Severity {
   /** Worth a look at the next regular visit (提示). */
-  NOTICE("提示", "notice"),
+  NOTICE,
   /** Visit soon (预警). */
-  WARNING("预警", "warning"),
+  WARNING,
   /** Visit at once (紧急). */
-  URGENT("紧急", "urgent");
+  URGENT;
 
-  private final String zh;
-  private final String en;
 
-  Severity(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
 
   /** The Chinese name. */
   public String zh() {
-    return zh;
+    return MonitoringText.nameZh("severity." + name());
   }
 
   /** The English name. */
   public String en() {
-    return en;
+    return MonitoringText.nameEn("severity." + name());
   }
 
   /** The severity with level {@code level}: 1 notice, 2 warning, 3 urgent. */

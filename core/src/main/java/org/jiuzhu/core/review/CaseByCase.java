@@ -2,12 +2,15 @@ package org.jiuzhu.core.review;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Optional;
+import org.jiuzhu.core.eligibility.DecisionLevel;
 import org.jiuzhu.core.eligibility.Determination;
 import org.jiuzhu.core.eligibility.Outcome;
 
 /**
  * Applies case-by-case decisions (一事一议) to determinations that need review, within the
- * authority a region's {@link SituationCatalogue} gives each level, and records every step in the
+ * authority a region's {@link SituationCatalogue} gives each level (the situations it may decide
+ * and the amount it may grant), and records every step — refused attempts included — in the
  * case's {@link CaseRecord}.
  *
  * <pre>{@code
@@ -43,38 +46,42 @@ public final class CaseByCase {
   /**
    * Decides a determination that needs review and records the determination and the decision.
    *
+   * <p>A decision is taken only when it names the situation the case needs, the situation is in
+   * the catalogue, the level is the situation's level or above, the amount is within the
+   * situation's limit (at the situation's own level) and within the deciding level's limit
+   * ({@link SituationCatalogue#limit}). Otherwise the attempt is recorded as a {@code REFUSED}
+   * entry of the record — refused attempts are part of the case's history — and a {@link
+   * DecisionRefusedException} says why, in Chinese and English.
+   *
    * @return the determination as decided: the decision's outcome and amount (as a one-off amount
    *     for a one-off programme, else monthly), the deciding level, and the decision's reason
-   * @throws IllegalArgumentException when the determination does not need review, the decision
-   *     names another situation, the situation is not in the catalogue, the level is below the
-   *     situation's level, or the amount is above what that level may grant
+   * @throws IllegalArgumentException when the determination does not need review (nothing is recorded)
+   * @throws DecisionRefusedException when the decision may not be taken (the attempt is recorded)
    */
   public Determination decide(Determination d, Decision decision, CaseRecord record) {
+    checkNotNull(d, "determination");
+    checkNotNull(decision, "decision");
+    checkNotNull(record, "record");
     String code = situationCode(d);
-    if (!code.equals(decision.situationCode())) {
-      throw new IllegalArgumentException("the decision is on situation " + decision.situationCode() + " but " + d.programmeId()
-          + " needs a decision on " + code);
-    }
-    Situation s = situations.situation(code).orElseThrow(() -> new IllegalArgumentException("situation " + code
-        + " is not in the case-by-case catalogue of " + situations.region() + " (" + situations.source() + ")"));
-    if (decision.level().ordinal() < s.level().ordinal()) {
-      throw new IllegalArgumentException("a " + decision.level() + " may not decide situation " + code + " (" + s.nameEn()
-          + "): it is for the " + s.level() + " or above");
-    }
-    if (decision.level() == s.level() && s.maxAmount().isPresent() && decision.amount().isGreaterThan(s.maxAmount().get())) {
-      throw new IllegalArgumentException("the " + decision.level() + " may grant at most " + s.maxAmount().get()
-          + " yuan in situation " + code + ", not " + decision.amount() + "; the level above must decide");
+    Optional<Situation> needed = situations.situation(code);
+    Optional<DecisionRefusedException> refusal = refusal(code, needed, decision);
+    if (refusal.isPresent()) {
+      record.append(decision.date(), "REFUSED", code + " level=" + decision.level() + " decider=" + decision.deciderId()
+          + " outcome=" + decision.outcome() + " amount=" + decision.amount() + " refused=" + refusal.get().code()
+          + " why=" + oneLine(refusal.get().messageEn()));
+      throw refusal.get();
     }
     boolean oneOff = d.oneOffAmount().isPositive() || d.details().containsKey("proposedAmount") || d.monthlyAmount().isZero();
+    String levelZh = ReviewText.zh("level." + decision.level().name());
+    String levelEn = ReviewText.en("level." + decision.level().name());
     Determination.Builder b = Determination.builder(d.programmeId())
         .outcome(decision.outcome())
         .level(decision.level())
         .reviewReason(code + ": decided by " + decision.deciderId() + " on " + decision.date() + ": " + decision.reason())
         .provenance(d.rulebookVersion(), d.parameterFingerprint())
         .findings(d.findings())
-        .explanation(d.explanationZh() + " 一事一议：" + decision.level() + " " + decision.date() + "，" + decision.reason(),
-            d.explanationEn() + " Decided case by case by the " + decision.level().name().toLowerCase(java.util.Locale.ROOT)
-                + " on " + decision.date() + ": " + decision.reason())
+        .explanation(d.explanationZh() + " " + ReviewText.zh("decided.explanation", levelZh, decision.date().toString(), decision.reason()),
+            d.explanationEn() + " " + ReviewText.en("decided.explanation", levelEn, decision.date().toString(), decision.reason()))
         .detail("situation", code)
         .detail("decider", decision.deciderId());
     d.details().forEach((k, v) -> {
@@ -90,9 +97,55 @@ public final class CaseByCase {
       }
     }
     Determination decided = b.build();
-    record.append(decision.date(), "DETERMINATION", d.programmeId() + " " + d.outcome() + " " + d.reviewReason().orElse(""));
+    record.append(decision.date(), "DETERMINATION", d.programmeId() + " " + d.outcome() + " " + oneLine(d.reviewReason().orElse("")));
     record.append(decision.date(), "DECISION", code + " level=" + decision.level() + " decider=" + decision.deciderId()
-        + " outcome=" + decision.outcome() + " amount=" + decision.amount() + " reason=" + decision.reason());
+        + " outcome=" + decision.outcome() + " amount=" + decision.amount() + " reason=" + oneLine(decision.reason()));
     return decided;
+  }
+
+  /** Why {@code decision} may not be taken on a case needing {@code code}, or empty. */
+  private Optional<DecisionRefusedException> refusal(String code, Optional<Situation> needed, Decision decision) {
+    String level = decision.level().name();
+    if (!code.equals(decision.situationCode())) {
+      String asked = situations.situation(decision.situationCode()).map(Situation::nameZh).orElse(decision.situationCode());
+      String askedEn = situations.situation(decision.situationCode()).map(Situation::nameEn).orElse(decision.situationCode());
+      return Optional.of(new DecisionRefusedException("situation.mismatch",
+          ReviewText.zh("refused.situation.mismatch", asked, needed.map(Situation::nameZh).orElse(code)),
+          ReviewText.en("refused.situation.mismatch", askedEn, needed.map(Situation::nameEn).orElse(code))));
+    }
+    if (needed.isEmpty()) {
+      return Optional.of(new DecisionRefusedException("situation.unknown",
+          ReviewText.zh("refused.situation.unknown", code, situations.region().toString(), situations.source()),
+          ReviewText.en("refused.situation.unknown", code, situations.region().toString(), situations.source())));
+    }
+    Situation s = needed.get();
+    if (decision.level().ordinal() < s.level().ordinal()) {
+      return Optional.of(new DecisionRefusedException("level.too-low",
+          ReviewText.zh("refused.level.too-low", ReviewText.zh("level." + level), s.nameZh(), ReviewText.zh("level." + s.level().name())),
+          ReviewText.en("refused.level.too-low", ReviewText.en("level." + level), s.nameEn(), ReviewText.en("level." + s.level().name()))));
+    }
+    String amount = decision.amount().toString();
+    if (decision.level() == s.level() && s.maxAmount().isPresent() && decision.amount().isGreaterThan(s.maxAmount().get())) {
+      String max = s.maxAmount().get().toString();
+      return Optional.of(new DecisionRefusedException("amount.above-situation-limit",
+          ReviewText.zh("refused.amount.situation", ReviewText.zh("level." + level), max, s.nameZh(), amount),
+          ReviewText.en("refused.amount.situation", ReviewText.en("level." + level), max, s.nameEn(), amount)));
+    }
+    LevelLimit limit = situations.limit(decision.level());
+    if (decision.amount().isGreaterThan(limit.maxAmount())) {
+      boolean top = decision.level().ordinal() == DecisionLevel.values().length - 1;
+      String max = limit.maxAmount().toString();
+      String status = "status." + limit.status().name();
+      return Optional.of(new DecisionRefusedException("amount.above-level-limit",
+          ReviewText.zh("refused.amount.level", ReviewText.zh("level." + level), max, limit.reference(), ReviewText.zh(status),
+              amount, ReviewText.zh(top ? "refused.amount.level.top" : "refused.amount.level.above")),
+          ReviewText.en("refused.amount.level", ReviewText.en("level." + level), max, limit.reference(), ReviewText.en(status),
+              amount, ReviewText.en(top ? "refused.amount.level.top" : "refused.amount.level.above"))));
+    }
+    return Optional.empty();
+  }
+
+  private static String oneLine(String text) {
+    return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 }

@@ -34,6 +34,52 @@ public final class CaseRecord {
    */
   public record Entry(int sequence, LocalDate date, String type, String content, String previousHash, String hash) {}
 
+  /**
+   * The head of a record: its case, how many entries it has and the hash of the last one. Kept
+   * apart from the record (printed, stored elsewhere, signed), it detects what {@link #verify()}
+   * alone cannot: the newest entries dropped, which leaves a valid shorter chain.
+   *
+   * @param caseId the case
+   * @param entries the number of entries
+   * @param lastHash the hash of the last entry (64 zeros for an empty record)
+   */
+  public record Head(String caseId, int entries, String lastHash) {
+    /** The format word of {@link #toLine()}. */
+    public static final String FORMAT = "jiuzhu-case-head/1";
+
+    /** Checks the fields. */
+    public Head {
+      checkNotNull(caseId, "caseId");
+      checkNotNull(lastHash, "lastHash");
+      if (entries < 0 || !lastHash.matches("[0-9a-f]{64}")) {
+        throw new IllegalArgumentException("a case-record head has a count of at least 0 and a 64-digit hex hash");
+      }
+    }
+
+    /** One line: {@code jiuzhu-case-head/1 <tab> case <tab> entries <tab> last hash}. */
+    public String toLine() {
+      return String.join("\t", FORMAT, caseId, Integer.toString(entries), lastHash);
+    }
+
+    /**
+     * Reads a line written by {@link #toLine()}.
+     *
+     * @throws IllegalArgumentException when the line is not a head
+     */
+    public static Head parse(String line) {
+      String[] f = line.strip().split("\t", -1);
+      if (f.length != 4 || !f[0].equals(FORMAT)) {
+        throw new IllegalArgumentException("not a case-record head; expected '" + FORMAT + "', case, entry count and last hash,"
+            + " separated by tabs");
+      }
+      try {
+        return new Head(f[1], Integer.parseInt(f[2]), f[3]);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("case-record head: the entry count '" + f[2] + "' is not a whole number");
+      }
+    }
+  }
+
   private final String caseId;
   private final List<Entry> entries = new ArrayList<>();
 
@@ -77,6 +123,37 @@ public final class CaseRecord {
     verify(caseId, entries);
   }
 
+  /** The head of the record as it is now. */
+  public synchronized Head head() {
+    return new Head(caseId, entries.size(), entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash());
+  }
+
+  /**
+   * Checks the chain and that it holds the record {@code head} was taken of: the same case, at
+   * least as many entries, and entry {@code head.entries()} with the head's hash (entries added
+   * since are allowed; entries dropped or changed are not).
+   *
+   * @throws TamperedRecordException naming what does not match
+   */
+  public synchronized void verify(Head head) {
+    checkNotNull(head, "head");
+    verify(caseId, entries);
+    if (!head.caseId().equals(caseId)) {
+      throw new TamperedRecordException("the head is of case " + head.caseId() + ", the record of case " + caseId,
+          ReviewText.zh("tampered.head.case", head.caseId(), caseId));
+    }
+    if (entries.size() < head.entries()) {
+      throw new TamperedRecordException("case " + caseId + ": the record has " + entries.size() + " entries but its head says "
+          + head.entries() + " (the newest entries were removed)",
+          ReviewText.zh("tampered.head.truncated", caseId, Integer.toString(entries.size()), Integer.toString(head.entries())));
+    }
+    String hash = head.entries() == 0 ? GENESIS : entries.get(head.entries() - 1).hash();
+    if (!hash.equals(head.lastHash())) {
+      throw new TamperedRecordException("case " + caseId + ": entry " + head.entries() + " does not have the hash of the head"
+          + " (the record was rewritten)", ReviewText.zh("tampered.head.hash", caseId, Integer.toString(head.entries())));
+    }
+  }
+
   /** The record as lines of text, one entry a line (tab-separated), for storage. */
   public synchronized ImmutableList<String> toLines() {
     ImmutableList.Builder<String> b = ImmutableList.builder();
@@ -88,7 +165,25 @@ public final class CaseRecord {
   }
 
   /**
-   * Reads a stored record and verifies it.
+   * Reads a stored record and verifies it; the case id is read from its first line.
+   *
+   * @throws TamperedRecordException when an entry was changed, removed, inserted or reordered
+   * @throws IllegalArgumentException when a line is malformed or there is none
+   */
+  public static CaseRecord parse(List<String> lines) {
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException("the case record is empty; expected at least one entry line");
+    }
+    String first = lines.get(0);
+    int tab = first.indexOf('\t');
+    if (tab <= 0) {
+      throw new IllegalArgumentException("case record line 1 has 1 field; expected 7");
+    }
+    return parse(first.substring(0, tab), lines);
+  }
+
+  /**
+   * Reads a stored record of case {@code caseId} and verifies it.
    *
    * @throws TamperedRecordException when an entry was changed, removed, inserted or reordered
    * @throws IllegalArgumentException when a line is malformed
@@ -101,9 +196,14 @@ public final class CaseRecord {
         throw new IllegalArgumentException("case record line " + (i + 1) + " has " + f.length + " fields; expected 7");
       }
       if (!f[0].equals(caseId)) {
-        throw new TamperedRecordException("case record line " + (i + 1) + " belongs to case " + f[0] + ", not " + caseId);
+        throw new TamperedRecordException("case record line " + (i + 1) + " belongs to case " + f[0] + ", not " + caseId,
+            ReviewText.zh("tampered.line.case", Integer.toString(i + 1), f[0], caseId));
       }
-      r.entries.add(new Entry(Integer.parseInt(f[1]), LocalDate.parse(f[2]), f[3], f[4], f[5], f[6]));
+      try {
+        r.entries.add(new Entry(Integer.parseInt(f[1]), LocalDate.parse(f[2]), f[3], f[4], f[5], f[6]));
+      } catch (NumberFormatException | java.time.DateTimeException e) {
+        throw new IllegalArgumentException("case record line " + (i + 1) + ": the sequence or date is malformed");
+      }
     }
     r.verify();
     return r;
@@ -115,14 +215,17 @@ public final class CaseRecord {
       Entry e = entries.get(i);
       if (e.sequence() != i + 1) {
         throw new TamperedRecordException("case " + caseId + ": entry " + (i + 1) + " has sequence " + e.sequence()
-            + " (entries removed, inserted or reordered)");
+            + " (entries removed, inserted or reordered)",
+            ReviewText.zh("tampered.sequence", caseId, Integer.toString(i + 1), Integer.toString(e.sequence())));
       }
       if (!e.previousHash().equals(previous)) {
-        throw new TamperedRecordException("case " + caseId + ": entry " + e.sequence() + " does not follow the entry before it");
+        throw new TamperedRecordException("case " + caseId + ": entry " + e.sequence() + " does not follow the entry before it",
+            ReviewText.zh("tampered.link", caseId, Integer.toString(e.sequence())));
       }
       String expected = hash(caseId, e.sequence(), e.date(), e.type(), e.content(), e.previousHash());
       if (!expected.equals(e.hash())) {
-        throw new TamperedRecordException("case " + caseId + ": entry " + e.sequence() + " was changed after it was written");
+        throw new TamperedRecordException("case " + caseId + ": entry " + e.sequence() + " was changed after it was written",
+            ReviewText.zh("tampered.changed", caseId, Integer.toString(e.sequence())));
       }
       previous = e.hash();
     }

@@ -8,8 +8,26 @@ package org.jiuzhu.core.review;
 public final class TamperedRecordException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception naming the case and the entry. */
+  private final String messageZh;
+
+  /** Creates the exception naming the case and the entry (the same text serves as the Chinese message). */
   public TamperedRecordException(String message) {
-    super(message);
+    this(message, message);
+  }
+
+  /** Creates the exception with its message in English and in Chinese. */
+  public TamperedRecordException(String messageEn, String messageZh) {
+    super(messageEn);
+    this.messageZh = messageZh;
+  }
+
+  /** The message in Chinese. */
+  public String messageZh() {
+    return messageZh;
+  }
+
+  /** The message in English. */
+  public String messageEn() {
+    return getMessage();
   }
 }

@@ -76,4 +76,33 @@ final class CaseRecordTest {
     assertThatThrownBy(() -> new CaseRecord("c").append(LocalDate.of(2025, 1, 1), "NOTE", "two\nlines"))
         .hasMessageContaining("may not hold a tab or line break");
   }
+
+  @Test
+  void aHeadExportedApartDetectsTruncationAndRewritingButAllowsLaterEntries() {
+    CaseRecord r = record();
+    CaseRecord.Head head = r.head();
+    assertThat(head.entries()).isEqualTo(3);
+    assertThat(head.lastHash()).isEqualTo(r.entries().get(2).hash());
+    CaseRecord.Head read = CaseRecord.Head.parse(head.toLine());
+    assertThat(read).isEqualTo(head);
+    assertThat(head.toLine()).startsWith("jiuzhu-case-head/1\tcase-9\t3\t");
+
+    List<String> truncated = new ArrayList<>(r.toLines());
+    truncated.remove(2);
+    CaseRecord shorter = CaseRecord.parse(truncated); // a valid chain on its own
+    assertThatThrownBy(() -> shorter.verify(read)).isInstanceOf(TamperedRecordException.class)
+        .hasMessage("case case-9: the record has 2 entries but its head says 3 (the newest entries were removed)");
+
+    CaseRecord rewritten = CaseRecord.parse(truncated);
+    rewritten.append(LocalDate.of(2025, 3, 9), "DELIVERY", "paid 9000.00");
+    assertThatThrownBy(() -> rewritten.verify(read)).hasMessage("case case-9: entry 3 does not have the hash of the head"
+        + " (the record was rewritten)");
+
+    CaseRecord later = CaseRecord.parse(r.toLines());
+    later.append(LocalDate.of(2025, 4, 1), "NOTE", "reviewed");
+    later.verify(read); // entries added after the head was taken are fine
+    assertThatThrownBy(() -> new CaseRecord("case-8").verify(read)).hasMessageContaining("the head is of case case-9");
+    assertThatThrownBy(() -> CaseRecord.Head.parse("case-9\t3")).hasMessageContaining("not a case-record head");
+    assertThat(new CaseRecord("empty").head().entries()).isZero();
+  }
 }

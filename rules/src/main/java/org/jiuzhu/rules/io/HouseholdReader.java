@@ -1,11 +1,6 @@
 package org.jiuzhu.rules.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -56,6 +51,8 @@ import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.validation.Problem;
 import org.jiuzhu.core.validation.Problems;
 import org.jiuzhu.core.validation.ValidationException;
+import org.jiuzhu.rules.catalogue.Catalogue;
+import org.jiuzhu.rules.catalogue.CatalogueProgramme;
 
 /**
  * Reads a household from JSON or YAML (the format is in {@code docs/household-format.md}).
@@ -66,10 +63,29 @@ import org.jiuzhu.core.validation.ValidationException;
  * @since 0.1.0
  */
 public final class HouseholdReader {
-  private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-  private static final ObjectMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  /** The most members a household may list (a larger list is an upstream mistake, not a household). */
+  public static final int MAX_MEMBERS = 100;
+  /** The most entries any other list of a household may have (incomes, expenditures, events, …). */
+  public static final int MAX_ENTRIES = 10_000;
+
+  /** The programme ids of China's catalogue: what {@code currentBenefits} may name. */
+  private static volatile Set<String> cnProgrammes;
 
   private HouseholdReader() {}
+
+  /** The programme ids {@code currentBenefits} may name by default: those of {@link Catalogue#cn()}. */
+  public static Set<String> knownProgrammes() {
+    Set<String> ids = cnProgrammes;
+    if (ids == null) {
+      Set<String> made = new java.util.TreeSet<>();
+      for (CatalogueProgramme p : Catalogue.cn().programmes()) {
+        made.add(p.id());
+      }
+      ids = java.util.Collections.unmodifiableSet(made);
+      cnProgrammes = ids;
+    }
+    return ids;
+  }
 
   /**
    * Reads a household file ({@code .json}, or YAML for {@code .yaml}/{@code .yml}).
@@ -85,19 +101,29 @@ public final class HouseholdReader {
 
   /** Reads a household from {@code in}. */
   public static Household read(String name, InputStream in, boolean yaml) throws IOException {
-    JsonNode tree;
-    try {
-      tree = (yaml ? YAML : JSON).readTree(in);
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new ValidationException("household file " + name,
-          List.of(Problem.of("", "file.malformed", name + ":" + line + ": malformed: " + e.getOriginalMessage())));
-    }
-    return fromTree(tree);
+    return fromTree(StrictInput.read(name, in, yaml));
   }
 
-  /** Builds a household from a parsed JSON/YAML tree. */
+  /**
+   * Reads a household from one line of JSON (a register line), strictly as {@link StrictInput}
+   * reads a file.
+   */
+  public static Household fromJsonLine(String name, String line) {
+    return fromTree(StrictInput.parse(name, line, false));
+  }
+
+  /** Builds a household from a parsed JSON/YAML tree; {@code currentBenefits} may name the programmes of {@link #knownProgrammes()}. */
   public static Household fromTree(JsonNode tree) {
+    return fromTree(tree, knownProgrammes());
+  }
+
+  /**
+   * Builds a household from a parsed JSON/YAML tree (parse it with {@link StrictInput} to refuse
+   * duplicate keys and trailing text).
+   *
+   * @param programmes the programme ids {@code currentBenefits} may name (a region's catalogue)
+   */
+  public static Household fromTree(JsonNode tree, Set<String> programmes) {
     Problems problems = new Problems();
     if (tree == null || !tree.isObject()) {
       throw new ValidationException("household", List.of(Problem.of("", "household.object", "a household must be a map of fields")));
@@ -109,14 +135,14 @@ public final class HouseholdReader {
     root.text("id", true).ifPresent(b::id);
     root.text("region", true).ifPresent(r -> regionCode(root, "region", r).ifPresent(b::region));
     root.text("applicant", true).ifPresent(b::applicantId);
-    List<Node> members = root.list("members");
+    List<Node> members = root.list("members", MAX_MEMBERS);
     for (Node m : members) {
       member(m).ifPresent(b::addMembers);
     }
-    for (Node n : root.list("incomes")) {
+    for (Node n : root.list("incomes", MAX_ENTRIES)) {
       incomes(n).forEach(b::addIncomes);
     }
-    for (Node n : root.list("financialAssets")) {
+    for (Node n : root.list("financialAssets", MAX_ENTRIES)) {
       n.onlyFields(Set.of("owner", "type", "value", "earmarkedForMajorIllness", "earmarkedUntil"));
       FinancialAsset.Builder x = new FinancialAsset.Builder();
       n.text("owner", false).ifPresent(x::ownerMemberId);
@@ -126,7 +152,7 @@ public final class HouseholdReader {
       n.date("earmarkedUntil", false).ifPresent(x::earmarkedUntil);
       build(n, x::build).ifPresent(b::addFinancialAssets);
     }
-    for (Node n : root.list("vehicles")) {
+    for (Node n : root.list("vehicles", MAX_ENTRIES)) {
       n.onlyFields(Set.of("owner", "type", "use", "value"));
       Vehicle.Builder x = new Vehicle.Builder();
       n.text("owner", false).ifPresent(x::ownerMemberId);
@@ -135,7 +161,7 @@ public final class HouseholdReader {
       n.money("value", true).ifPresent(x::value);
       build(n, x::build).ifPresent(b::addVehicles);
     }
-    for (Node n : root.list("homes")) {
+    for (Node n : root.list("homes", MAX_ENTRIES)) {
       n.onlyFields(Set.of("owner", "floorArea", "value", "livedIn"));
       Home.Builder x = new Home.Builder();
       n.text("owner", false).ifPresent(x::ownerMemberId);
@@ -144,7 +170,7 @@ public final class HouseholdReader {
       n.bool("livedIn").ifPresent(x::livedIn);
       build(n, x::build).ifPresent(b::addHomes);
     }
-    for (Node n : root.list("nonResidentialProperties")) {
+    for (Node n : root.list("nonResidentialProperties", MAX_ENTRIES)) {
       n.onlyFields(Set.of("owner", "type", "area", "value", "onlyDwelling"));
       NonResidentialProperty.Builder x = new NonResidentialProperty.Builder();
       n.text("owner", false).ifPresent(x::ownerMemberId);
@@ -154,7 +180,7 @@ public final class HouseholdReader {
       n.bool("onlyDwelling").ifPresent(x::onlyDwelling);
       build(n, x::build).ifPresent(b::addNonResidentialProperties);
     }
-    for (Node n : root.list("businesses")) {
+    for (Node n : root.list("businesses", MAX_ENTRIES)) {
       n.onlyFields(Set.of("owner", "type", "employees", "registeredCapital", "active"));
       BusinessRegistration.Builder x = new BusinessRegistration.Builder();
       n.text("owner", false).ifPresent(x::ownerMemberId);
@@ -164,7 +190,7 @@ public final class HouseholdReader {
       n.bool("active").ifPresent(x::active);
       build(n, x::build).ifPresent(b::addBusinesses);
     }
-    for (Node n : root.list("expenditures")) {
+    for (Node n : root.list("expenditures", MAX_ENTRIES)) {
       n.onlyFields(Set.of("member", "category", "month", "months", "amount", "grantsReceived"));
       for (YearMonth month : months(n)) {
         Expenditure.Builder x = new Expenditure.Builder();
@@ -176,20 +202,26 @@ public final class HouseholdReader {
         build(n, x::build).ifPresent(b::addExpenditures);
       }
     }
-    for (Node n : root.list("events")) {
+    for (Node n : root.list("events", MAX_ENTRIES)) {
       n.onlyFields(Set.of("date", "type", "member", "amount", "description"));
       LifeEvent.Builder x = new LifeEvent.Builder();
       n.date("date", true).ifPresent(x::date);
       n.enumValue("type", LifeEventType.class, true).ifPresent(x::type);
       n.text("member", false).ifPresent(x::memberId);
       n.money("amount", false).ifPresent(x::amount);
-      n.text("description", false).ifPresent(x::description);
+      n.freeText("description", false).ifPresent(x::description);
       build(n, x::build).ifPresent(b::addEvents);
     }
-    for (Node n : root.list("currentBenefits")) {
+    for (Node n : root.list("currentBenefits", MAX_ENTRIES)) {
       n.onlyFields(Set.of("programme", "since", "member"));
       CurrentBenefit.Builder x = new CurrentBenefit.Builder();
-      n.text("programme", true).ifPresent(x::programmeId);
+      n.text("programme", true).ifPresent(id -> {
+        if (programmes.contains(id)) {
+          x.programmeId(id);
+        } else {
+          n.add("programme", "field.programme", "'" + id + "' is not a programme of the catalogue; expected one of " + programmes);
+        }
+      });
       n.date("since", true).ifPresent(x::since);
       n.text("member", false).ifPresent(x::memberId);
       build(n, x::build).ifPresent(b::addCurrentBenefits);
@@ -278,7 +310,7 @@ public final class HouseholdReader {
     List<IncomeTag> tags = new ArrayList<>();
     for (String t : n.strings("tags")) {
       try {
-        tags.add(IncomeTag.valueOf(t.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+        tags.add(IncomeTag.valueOf(t.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
       } catch (IllegalArgumentException e) {
         n.add("tags", "field.enum", "'" + t + "' is not an IncomeTag; expected one of " + List.of(IncomeTag.values()));
       }
@@ -288,7 +320,7 @@ public final class HouseholdReader {
     Optional<IncomeCategory> category = n.enumValue("category", IncomeCategory.class, true);
     Optional<org.jiuzhu.core.money.Money> gross = n.money("gross", true);
     Optional<org.jiuzhu.core.money.Money> deductions = n.money("deductions", false);
-    Optional<String> description = n.text("description", false);
+    Optional<String> description = n.freeText("description", false);
     for (YearMonth month : months(n)) {
       IncomeItem.Builder x = new IncomeItem.Builder();
       member.ifPresent(x::memberId);
@@ -321,7 +353,7 @@ public final class HouseholdReader {
         x.citizenId(CitizenId.parse(t));
       }
     });
-    n.text("name", false).ifPresent(x::name);
+    n.freeText("name", false).ifPresent(x::name);
     n.enumValue("relationship", Relationship.class, true).ifPresent(x::relationship);
     n.date("birthDate", true).ifPresent(x::birthDate);
     n.enumValue("sex", Sex.class, false).ifPresent(x::sex);
@@ -345,10 +377,10 @@ public final class HouseholdReader {
       s.bool("bathing").ifPresent(sb::bathing);
       build(s, sb::build).ifPresent(x::selfCare);
     });
-    for (Node i : n.list("illnesses")) {
+    for (Node i : n.list("illnesses", MAX_ENTRIES)) {
       i.onlyFields(Set.of("description", "icd10", "major", "chronic", "dialysisSessionsPerWeek"));
       Illness.Builder ib = new Illness.Builder();
-      i.text("description", true).ifPresent(ib::description);
+      i.freeText("description", true).ifPresent(ib::description);
       i.text("icd10", false).ifPresent(ib::icd10);
       i.bool("major").ifPresent(ib::major);
       i.bool("chronic").ifPresent(ib::chronic);
@@ -365,7 +397,7 @@ public final class HouseholdReader {
       a.date("since", true).ifPresent(ab::since);
       build(a, ab::build).ifPresent(x::absence);
     });
-    for (Node s : n.list("supporters")) {
+    for (Node s : n.list("supporters", MAX_MEMBERS)) {
       s.onlyFields(Set.of("member", "relationship", "birthDate", "conditions", "annualIncome", "assetsWithinLowIncomeRules"));
       Supporter.Builder sb = new Supporter.Builder();
       s.text("member", false).ifPresent(sb::memberId);
@@ -373,7 +405,7 @@ public final class HouseholdReader {
       s.date("birthDate", true).ifPresent(sb::birthDate);
       for (String c : s.strings("conditions")) {
         try {
-          sb.addConditions(SupporterCondition.valueOf(c.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+          sb.addConditions(SupporterCondition.valueOf(c.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
         } catch (IllegalArgumentException e) {
           s.add("conditions", "field.enum", "'" + c + "' is not a SupporterCondition; expected one of "
               + List.of(SupporterCondition.values()));

@@ -1,11 +1,8 @@
 package org.jiuzhu.rules.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -50,7 +47,6 @@ public final class MonthlyRecordReader {
       "inpatient", "medicalAssistance", "diagnosis", "icd10", "major", "chronic", "dialysisPerWeek",
       "disabilityCategory", "disabilityGrade", "incomeCategory", "programme");
 
-  private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
   private static final CsvMapper CSV = new CsvMapper();
 
   private MonthlyRecordReader() {}
@@ -146,10 +142,23 @@ public final class MonthlyRecordReader {
       Problems problems = new Problems();
       Optional<MonthlyRecord> record;
       try {
-        JsonNode tree = format == Format.JSONL ? JSON.readTree(line) : csvTree(csvRow.readValue(line));
-        record = parse(tree, source, problems);
+        if (format == Format.JSONL) {
+          record = parse(StrictInput.parse(source, line, false), source, problems, false);
+        } else {
+          String text = line;
+          if (StrictInput.loneSurrogate(text)) {
+            throw new ValidationException(source, List.of(Problem.of("", "field.surrogate",
+                "the line holds a lone surrogate (half of a UTF-16 pair); expected valid Unicode text")));
+          }
+          record = parse(csvTree(csvRow.readValue(text)), source, problems, true);
+        }
+      } catch (ValidationException e) {
+        for (Problem p : e.problems()) {
+          problems.add(p.path(), p.code().equals("file.malformed") ? "line.malformed" : p.code(), p.message());
+        }
+        record = Optional.empty();
       } catch (JsonProcessingException e) {
-        problems.add("", "line.malformed", "malformed " + (format == Format.JSONL ? "JSON" : "CSV") + ": " + e.getOriginalMessage());
+        problems.add("", "line.malformed", "malformed CSV: " + e.getOriginalMessage());
         record = Optional.empty();
       }
       if (record.isPresent()) {
@@ -170,8 +179,12 @@ public final class MonthlyRecordReader {
     }
     CsvSchema.Builder schema = CsvSchema.builder();
     List<Problem> problems = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (String column : header.split(",", -1)) {
       String c = column.trim();
+      if (!seen.add(c)) {
+        problems.add(Problem.of(c, "csv.column.duplicate", name + ":1: column '" + c + "' is named twice; expected each column once"));
+      }
       if (!FIELDS.contains(c)) {
         problems.add(Problem.of(c, "csv.column.unknown", name + ":1: unknown column '" + c + "'; expected some of " + FIELDS));
       }
@@ -196,11 +209,16 @@ public final class MonthlyRecordReader {
 
   /** A record from a parsed line, or empty with the problems recorded. */
   static Optional<MonthlyRecord> parse(JsonNode tree, String source, Problems problems) {
+    return parse(tree, source, problems, false);
+  }
+
+  /** {@code csv}: every value is text (a CSV row), so numbers and booleans are read from it. */
+  static Optional<MonthlyRecord> parse(JsonNode tree, String source, Problems problems, boolean csv) {
     if (tree == null || !tree.isObject()) {
       problems.add("", "line.object", "a record must be a JSON object of fields");
       return Optional.empty();
     }
-    Node n = new Node(tree, "", problems);
+    Node n = new Node(tree, "", problems, csv);
     n.onlyFields(FIELDS);
     MonthlyRecord.Builder b = new MonthlyRecord.Builder().source(source);
     n.text("household", true).ifPresent(b::householdId);
@@ -240,7 +258,7 @@ public final class MonthlyRecordReader {
   }
 
   private static Optional<Illness> illness(Node n) {
-    Optional<String> description = n.text("diagnosis", false);
+    Optional<String> description = n.freeText("diagnosis", false);
     Optional<String> icd10 = n.text("icd10", false);
     Optional<Boolean> major = n.bool("major");
     Optional<Boolean> chronic = n.bool("chronic");

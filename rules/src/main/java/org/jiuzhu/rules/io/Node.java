@@ -18,16 +18,29 @@ import org.jiuzhu.core.validation.Problems;
 /**
  * A JSON/YAML object being read, with its path; every problem is recorded in a shared {@link
  * Problems} and reading goes on, so that all problems are reported at once.
+ *
+ * <p>Reading is strict: a text field must be a JSON string, a whole number a JSON integer, a
+ * yes/no a JSON boolean (numbers or booleans written as strings are refused, and so are strings
+ * where a number is expected — except amounts, which may be strings or numbers); values other than
+ * free text may not have spaces around them. A node read from a CSV row ({@link #textual}) holds
+ * every value as text, so there numbers and booleans are read from their text.
  */
 final class Node {
   final JsonNode json;
   final String path;
   final Problems problems;
+  /** Every value is text (a CSV row): numbers and booleans are parsed from it. */
+  final boolean textual;
 
   Node(JsonNode json, String path, Problems problems) {
+    this(json, path, problems, false);
+  }
+
+  Node(JsonNode json, String path, Problems problems, boolean textual) {
     this.json = json;
     this.path = path;
     this.problems = problems;
+    this.textual = textual;
   }
 
   private String at(String field) {
@@ -54,6 +67,38 @@ final class Node {
   }
 
   Optional<String> text(String field, boolean required) {
+    return scalar(field, required, false, true);
+  }
+
+  /**
+   * Free text (a description, a name): trimmed, and never repeated in a message — it may be
+   * personal data.
+   */
+  Optional<String> freeText(String field, boolean required) {
+    if (!has(field)) {
+      if (required) {
+        add(field, "field.missing", "'" + field + "' is missing");
+      }
+      return Optional.empty();
+    }
+    JsonNode v = json.get(field);
+    if (!v.isTextual()) {
+      add(field, "field.type", "'" + field + "' must be text, not " + kind(v));
+      return Optional.empty();
+    }
+    String s = v.textValue().trim();
+    if (s.isEmpty() && required) {
+      add(field, "field.blank", "'" + field + "' is blank");
+      return Optional.empty();
+    }
+    return Optional.of(s);
+  }
+
+  /**
+   * The text of a single value. {@code numberAllowed}: a JSON number is read as its decimal text
+   * (amounts); otherwise only a JSON string is. {@code exact}: spaces around the value are refused.
+   */
+  private Optional<String> scalar(String field, boolean required, boolean numberAllowed, boolean exact) {
     if (!has(field)) {
       if (required) {
         add(field, "field.missing", "'" + field + "' is missing");
@@ -65,12 +110,40 @@ final class Node {
       add(field, "field.type", "'" + field + "' must be a single value, not a " + (v.isArray() ? "list" : "map"));
       return Optional.empty();
     }
-    String s = v.isNumber() ? v.decimalValue().toPlainString() : v.asText();
-    if (s.isBlank() && required) {
-      add(field, "field.blank", "'" + field + "' is blank");
+    String s;
+    if (v.isTextual()) {
+      s = v.textValue();
+    } else if (v.isNumber() && numberAllowed) {
+      s = v.decimalValue().toPlainString();
+    } else {
+      add(field, "field.type", "'" + field + "' is " + kind(v) + " " + v.asText() + "; expected "
+          + (numberAllowed ? "a number or text" : "text in quotes"));
       return Optional.empty();
     }
-    return Optional.of(s.trim());
+    if (s.isBlank()) {
+      if (required) {
+        add(field, "field.blank", "'" + field + "' is blank");
+      }
+      return Optional.empty();
+    }
+    if (exact && !s.equals(s.strip())) {
+      add(field, "field.space", "'" + field + "' has spaces around its value; expected '" + s.strip() + "' exactly");
+      return Optional.empty();
+    }
+    return Optional.of(s);
+  }
+
+  private static String kind(JsonNode v) {
+    if (v.isBoolean()) {
+      return "a boolean";
+    }
+    if (v.isNumber()) {
+      return "a number";
+    }
+    if (v.isTextual()) {
+      return "text";
+    }
+    return v.isArray() ? "a list" : v.isObject() ? "a map" : "null";
   }
 
   <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type, boolean required) {
@@ -91,7 +164,7 @@ final class Node {
   }
 
   Optional<Money> money(String field, boolean required) {
-    Optional<String> t = text(field, required);
+    Optional<String> t = scalar(field, required, true, true);
     if (t.isEmpty()) {
       return Optional.empty();
     }
@@ -109,11 +182,36 @@ final class Node {
   }
 
   Optional<BigDecimal> decimal(String field, boolean required) {
-    return parsed(field, required, BigDecimal::new, "field.number", "is not a number");
+    Optional<String> t = scalar(field, required, true, true);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new BigDecimal(t.get()));
+    } catch (NumberFormatException e) {
+      add(field, "field.number", "'" + t.get() + "' is not a number");
+      return Optional.empty();
+    }
   }
 
+  /** A whole number: a JSON integer (in a CSV row, its text). */
   Optional<Integer> integer(String field, boolean required) {
-    return parsed(field, required, Integer::valueOf, "field.integer", "is not a whole number");
+    if (textual) {
+      return parsed(field, required, Integer::valueOf, "field.integer", "is not a whole number");
+    }
+    if (!has(field)) {
+      if (required) {
+        add(field, "field.missing", "'" + field + "' is missing");
+      }
+      return Optional.empty();
+    }
+    JsonNode v = json.get(field);
+    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+      add(field, "field.integer", "'" + field + "' is " + kind(v) + " " + (v.isContainerNode() ? "" : v.asText())
+          + "; expected a whole number without quotes");
+      return Optional.empty();
+    }
+    return Optional.of(v.intValue());
   }
 
   Optional<Boolean> bool(String field) {
@@ -124,10 +222,11 @@ final class Node {
     if (v.isBoolean()) {
       return Optional.of(v.booleanValue());
     }
-    if (v.isTextual() && (v.textValue().equals("true") || v.textValue().equals("false"))) {
+    if (textual && v.isTextual() && (v.textValue().equals("true") || v.textValue().equals("false"))) {
       return Optional.of(Boolean.parseBoolean(v.textValue())); // CSV cells are text
     }
-    add(field, "field.boolean", "'" + v.asText() + "' is not true or false");
+    add(field, "field.boolean", "'" + field + "' is " + kind(v) + (v.isContainerNode() ? "" : " " + v.asText())
+        + "; expected true or false" + (textual ? "" : " without quotes"));
     return Optional.empty();
   }
 
@@ -175,9 +274,18 @@ final class Node {
         problems.add(p, "field.object", "each entry of '" + field + "' must be a map of fields");
         continue;
       }
-      out.add(new Node(item, p, problems));
+      out.add(new Node(item, p, problems, textual));
     }
     return out;
+  }
+
+  /** The objects of a list field, refusing a list longer than {@code max} (a documented limit). */
+  List<Node> list(String field, int max) {
+    if (has(field) && json.get(field).isArray() && json.get(field).size() > max) {
+      add(field, "field.size", "'" + field + "' has " + json.get(field).size() + " entries; at most " + max + " are read");
+      return new ArrayList<>();
+    }
+    return list(field);
   }
 
   Optional<Node> object(String field) {
@@ -189,7 +297,7 @@ final class Node {
       add(field, "field.object", "'" + field + "' must be a map of fields");
       return Optional.empty();
     }
-    return Optional.of(new Node(v, at(field), problems));
+    return Optional.of(new Node(v, at(field), problems, textual));
   }
 
   List<String> strings(String field) {
@@ -202,7 +310,15 @@ final class Node {
       add(field, "field.list", "'" + field + "' must be a list");
       return out;
     }
-    v.forEach(e -> out.add(e.asText()));
+    for (int i = 0; i < v.size(); i++) {
+      JsonNode e = v.get(i);
+      if (!e.isTextual() || !e.textValue().equals(e.textValue().strip()) || e.textValue().isEmpty()) {
+        problems.add(at(field) + "[" + i + "]", "field.type", "each entry of '" + field + "' must be a value in quotes"
+            + " without spaces around it, not " + (e.isTextual() ? "'" + e.textValue() + "'" : kind(e)));
+        continue;
+      }
+      out.add(e.textValue());
+    }
     return out;
   }
 }

@@ -28,17 +28,16 @@ final class AsItStands {
   private AsItStands() {}
 
   /** Why the household cannot be rebuilt without a caseworker, or empty. */
-  static Optional<String> unscreenable(Household h, HouseholdState s) {
+  static Optional<Texts.Both> unscreenable(Household h, HouseholdState s) {
     Set<String> dead = dead(s);
     if (dead.isEmpty()) {
       return Optional.empty();
     }
     if (dead.contains(h.applicantId())) {
-      return Optional.of("the applicant (" + h.applicantId() + ") died: the register must name a new applicant before "
-          + "screening (申请人已死亡，需在登记册中更换申请人后筛查)");
+      return Optional.of(Texts.both("note.applicant-died", h.applicantId()));
     }
     if (dead.size() >= h.members().size()) {
-      return Optional.of("no living member: not screened (家庭成员均已死亡)");
+      return Optional.of(Texts.both("note.all-dead"));
     }
     boolean owns = h.financialAssets().stream().anyMatch(a -> a.ownerMemberId().filter(dead::contains).isPresent())
         || h.vehicles().stream().anyMatch(a -> a.ownerMemberId().filter(dead::contains).isPresent())
@@ -46,8 +45,7 @@ final class AsItStands {
         || h.nonResidentialProperties().stream().anyMatch(a -> a.ownerMemberId().filter(dead::contains).isPresent())
         || h.businesses().stream().anyMatch(a -> a.ownerMemberId().filter(dead::contains).isPresent());
     if (owns) {
-      return Optional.of("a member who died owned assets: the register must record who inherits them before screening "
-          + "(死亡成员名下有财产，需登记继承后筛查)");
+      return Optional.of(Texts.both("note.heirs"));
     }
     return Optional.empty();
   }
@@ -96,13 +94,27 @@ final class AsItStands {
         b.addExpenditures(e);
       }
     }
+    Set<String> registered = new HashSet<>();
+    h.members().forEach(x -> registered.add(x.id()));
     for (int m = month - 11; m <= month; m++) {
-      int slot = HouseholdState.ring(m);
-      long paid = s.medical[slot];
-      if (paid > 0) {
-        b.addExpenditures(new Expenditure.Builder().category(ExpenditureCategory.MEDICAL_OUT_OF_POCKET)
-            .month(YearMonth.of(Math.floorDiv(m, 12), Math.floorMod(m, 12) + 1)).amount(Money.ofFen(paid))
-            .grantsReceived(Money.ofFen(Math.min(paid, s.medical[12 + slot]))).build());
+      int r = HouseholdState.ring(m);
+      long paid = s.medical[r];
+      if (paid <= 0) {
+        continue;
+      }
+      YearMonth ym = YearMonth.of(Math.floorDiv(m, 12), Math.floorMod(m, 12) + 1);
+      // bills keep their member, so that what is decided per member (medical assistance) can be found
+      if (s.split != null) {
+        for (int k = 0; k < s.memberIds.length; k++) {
+          long own = s.split[24 * k + r];
+          if (own > 0) {
+            b.addExpenditures(bill(ym, own, s.split[24 * k + 12 + r], s.memberIds[k], registered, dead));
+          }
+        }
+      } else {
+        int code = s.memberCode(r);
+        String member = code > 0 && code < HouseholdState.SEVERAL ? s.memberIds[code - 1] : null;
+        b.addExpenditures(bill(ym, paid, s.assistance(r), member, registered, dead));
       }
     }
     for (LifeEvent e : h.events()) {
@@ -138,6 +150,17 @@ final class AsItStands {
       }
     }
     return b.build();
+  }
+
+  /** A month's out-of-pocket cost of one member (or of the household when the member is not in the register or died). */
+  private static Expenditure bill(YearMonth month, long paid, long assisted, String member, Set<String> registered,
+      Set<String> dead) {
+    Expenditure.Builder e = new Expenditure.Builder().category(ExpenditureCategory.MEDICAL_OUT_OF_POCKET).month(month)
+        .amount(Money.ofFen(paid)).grantsReceived(Money.ofFen(Math.min(paid, assisted)));
+    if (member != null && registered.contains(member) && !dead.contains(member)) {
+      e.memberId(member);
+    }
+    return e.build();
   }
 
   private static boolean leftAny(HouseholdState s, String programmeId) {

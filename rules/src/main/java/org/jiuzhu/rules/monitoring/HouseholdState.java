@@ -50,7 +50,20 @@ final class HouseholdState {
   final int[] since = {NONE, NONE, NONE, NONE}; // epoch days
 
   int ringMonth = NONE; // the month index the rings end at
-  final long[] medical = new long[24]; // [0, 12): out of pocket per month; [12, 24): medical assistance paid
+  /**
+   * [0, 12): out of pocket per month; [12, 24): medical assistance paid, in the low 56 bits, and in
+   * the top byte whose the month's bills were: 0 none, slot + 1 for one member, {@link #SEVERAL}.
+   */
+  final long[] medical = new long[24];
+  static final long MONEY = (1L << 56) - 1;
+  static final int SEVERAL = 127;
+  /** Only once some month has bills of several members: per member slot, 24 longs as {@link #medical}. */
+  long[] split;
+  /**
+   * The medical bills of the 12-month window, packed: month index, source index, line ({@link
+   * Monitor}); exactly as long as there are bills (null for none), to keep the state small.
+   */
+  long[] bills;
   final long[] income = new long[12]; // reported income per month
   final byte[] incomeCategory = new byte[12];
   int incomeReported; // bit per ring slot
@@ -106,6 +119,9 @@ final class HouseholdState {
     }
     memberIds = Arrays.copyOf(memberIds, memberIds.length + 1);
     members = Arrays.copyOf(members, members.length + 1);
+    if (split != null) {
+      split = Arrays.copyOf(split, 24 * memberIds.length);
+    }
     memberIds[memberIds.length - 1] = IDS.intern(memberId);
     return memberIds.length - 1;
   }
@@ -200,6 +216,7 @@ final class HouseholdState {
       Arrays.fill(medical, 0);
       Arrays.fill(income, 0);
       incomeReported = 0;
+      split = null;
     } else {
       for (int m = ringMonth + 1; m <= month; m++) {
         int slot = ring(m);
@@ -207,7 +224,20 @@ final class HouseholdState {
         medical[12 + slot] = 0;
         income[slot] = 0;
         incomeReported &= ~(1 << slot);
+        if (split != null) {
+          for (int k = 0; k < memberIds.length; k++) {
+            split[24 * k + slot] = 0;
+            split[24 * k + 12 + slot] = 0;
+          }
+        }
       }
+    }
+    if (bills != null && month - (int) (bills[0] >>> 48) >= 12) { // drop the bills that left the 12-month window
+      int first = 0;
+      while (first < bills.length && month - (int) (bills[first] >>> 48) >= 12) {
+        first++;
+      }
+      bills = first == bills.length ? null : Arrays.copyOfRange(bills, first, bills.length);
     }
     if (ringMonth == NONE || month > ringMonth) {
       ringMonth = month;
@@ -218,9 +248,44 @@ final class HouseholdState {
     return Math.floorMod(month, 12);
   }
 
-  void addMedical(int month, long outOfPocket, long assistance) {
-    medical[ring(month)] += outOfPocket;
-    medical[12 + ring(month)] += assistance;
+  /** Adds a bill of member {@code slot}: the month's totals, whose they were, and the bill's reference. */
+  void addMedical(int month, long outOfPocket, long assistance, int slot, long reference) {
+    int r = ring(month);
+    int code = memberCode(r);
+    int mine = Math.min(slot + 1, SEVERAL);
+    int next = code == 0 ? mine : code == mine ? code : SEVERAL;
+    if (next == SEVERAL && split == null) {
+      split = new long[24 * memberIds.length];
+      for (int i = 0; i < 12; i++) { // what each month held so far belonged to its one member
+        int c = memberCode(i);
+        if (c > 0 && c < SEVERAL) {
+          split[24 * (c - 1) + i] = medical[i];
+          split[24 * (c - 1) + 12 + i] = assistance(i);
+        }
+      }
+    }
+    medical[r] += outOfPocket;
+    medical[12 + r] = ((long) next << 56) | Math.min(MONEY, assistance(r) + assistance);
+    if (split != null) {
+      split[24 * slot + r] += outOfPocket;
+      split[24 * slot + 12 + r] += assistance;
+    }
+    if (bills == null) {
+      bills = new long[] {reference};
+    } else { // bills come month by month: the list stays oldest first
+      bills = Arrays.copyOf(bills, bills.length + 1);
+      bills[bills.length - 1] = reference;
+    }
+  }
+
+  /** Medical assistance paid in ring slot {@code r}. */
+  long assistance(int r) {
+    return medical[12 + r] & MONEY;
+  }
+
+  /** Whose the bills of ring slot {@code r} were: 0 none, slot + 1, or {@link #SEVERAL}. */
+  int memberCode(int r) {
+    return (int) (medical[12 + r] >>> 56);
   }
 
   long medicalYear() {
@@ -233,8 +298,8 @@ final class HouseholdState {
 
   long assistanceYear() {
     long sum = 0;
-    for (int i = 12; i < 24; i++) {
-      sum += medical[i];
+    for (int i = 0; i < 12; i++) {
+      sum += assistance(i);
     }
     return sum;
   }

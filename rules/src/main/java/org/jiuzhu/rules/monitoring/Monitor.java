@@ -202,6 +202,15 @@ public final class Monitor {
     LocalDate matched = month.plusMonths(1).atDay(1);
     LocalDate windowEnd = matched.plusMonths(1);
     // past the calendar's years, deadlines count weekends only and are provisional (the calendar warns)
+    if (last != null && month.isAfter(last.plusMonths(1))) {
+      List<YearMonth> missing = new ArrayList<>();
+      for (YearMonth m = last.plusMonths(1); m.isBefore(month); m = m.plusMonths(1)) {
+        missing.add(m);
+      }
+      String months = missing.size() == 1 ? missing.get(0).toString() : missing.get(0) + " – " + missing.get(missing.size() - 1);
+      Texts.Both why = Texts.both("gap.months", months);
+      sink.monthsMissing(month, missing, why.zh(), why.en());
+    }
     open = new MonthRun(month, matched, windowEnd, thresholds.get(region, matched), sink);
     return open;
   }
@@ -254,9 +263,6 @@ public final class Monitor {
   }
 
   private static final String[] PROGRAMME_IDS = {CnRulebook.DIBAO, CnRulebook.TEKUN, CnRulebook.MARGINAL, CnRulebook.RIGID};
-  private static final String[] PROGRAMME_ZH = {"低保", "特困供养", "低保边缘家庭", "刚性支出困难家庭"};
-  private static final String[] PROGRAMME_EN = {"minimum living allowance", "extreme-poverty support",
-      "marginal household", "rigid-expenditure household"};
 
   /**
    * Reviewed at the irregular-income interval: a member able to work by the rulebook's test ({@link
@@ -276,16 +282,73 @@ public final class Monitor {
     return m.getYear() * 12 + m.getMonthValue() - 1;
   }
 
-  private static String yuan(long fen) {
-    return Money.ofFen(fen) + " 元";
+  /** Sources of records ({@code feed-2025-08.jsonl}), by index: a bill keeps its reference in one long. */
+  private final List<String> sources = new ArrayList<>();
+  private final Map<String, Integer> sourceIndex = new java.util.HashMap<>();
+  private static final int NO_SOURCE = 0xFFFF;
+  private static final int TOO_MANY = 0xFFFE;
+
+  /** The reference of a bill packed as month index (16 bits), source index (16) and line (32; the day without a source). */
+  private long pack(MonthlyRecord r, int mi) {
+    int source = NO_SOURCE;
+    long line = r.date().getDayOfMonth();
+    if (r.source().isPresent()) {
+      String ref = r.source().get();
+      int colon = ref.lastIndexOf(':');
+      String name = ref;
+      long n = -1;
+      if (colon > 0) {
+        try {
+          n = Long.parseLong(ref.substring(colon + 1));
+          name = ref.substring(0, colon);
+        } catch (NumberFormatException e) {
+          n = -1;
+        }
+      }
+      if (n < 0 || n > 0xFFFFFFFFL) {
+        name = ref;
+        n = 0;
+      }
+      Integer known = sourceIndex.get(name);
+      if (known == null && sources.size() < TOO_MANY) {
+        known = sources.size();
+        sources.add(name);
+        sourceIndex.put(name, known);
+      }
+      source = known == null ? TOO_MANY : known;
+      line = n;
+    }
+    return ((long) mi << 48) | ((long) source << 32) | line;
   }
 
-  private static String yuanEn(long fen) {
-    return Money.ofFen(fen) + " yuan";
+  /** The reference a packed bill stands for: {@code feed-2025-08.jsonl:17}, or household/type/date without a source. */
+  private String unpack(long bill, String householdId) {
+    int mi = (int) (bill >>> 48);
+    int source = (int) ((bill >>> 32) & 0xFFFF);
+    long line = bill & 0xFFFFFFFFL;
+    if (source == NO_SOURCE) {
+      return householdId + "/medical-bill/" + LocalDate.of(Math.floorDiv(mi, 12), Math.floorMod(mi, 12) + 1, (int) line);
+    }
+    if (source == TOO_MANY) {
+      return householdId + "/medical-bill/" + YearMonth.of(Math.floorDiv(mi, 12), Math.floorMod(mi, 12) + 1);
+    }
+    return line == 0 ? sources.get(source) : sources.get(source) + ":" + line;
   }
 
-  private static String cny(long fen) {
-    return Money.ofFen(fen) + " CNY";
+  /** Every bill of the household's 12-month window, oldest first: what a cost alert sums. */
+  private List<String> billReferences(HouseholdState s) {
+    if (s.bills == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(s.bills.length);
+    for (long bill : s.bills) {
+      out.add(unpack(bill, s.id));
+    }
+    return out;
+  }
+
+  private static Texts.Both money(long fen) {
+    return Texts.money(fen);
   }
 
   /**
@@ -318,8 +381,8 @@ public final class Monitor {
         LocalDate end = since.plusMonths(t.rigidValidity);
         if (within(end, from, until)) {
           out.accept(due(s, DueKind.RIGID_RECOGNITION_END, PROGRAMME_IDS[p], end,
-              PROGRAMME_ZH[p] + "自 " + since + " 起认定，有效期 " + t.rigidValidity + " 个月",
-              PROGRAMME_EN[p] + " recognised on " + since + ", valid " + t.rigidValidity + " months"));
+              Texts.zh("due.rigid", Texts.zh("programme." + p), since.toString(), String.valueOf(t.rigidValidity)),
+              Texts.en("due.rigid", Texts.en("programme." + p), since.toString(), String.valueOf(t.rigidValidity))));
         }
         continue;
       }
@@ -331,17 +394,16 @@ public final class Monitor {
       LocalDate d = next(since, interval, from);
       if (within(d, from, until)) {
         out.accept(due(s, DueKind.PERIODIC_REVIEW, PROGRAMME_IDS[p], d,
-            PROGRAMME_ZH[p] + "自 " + since + " 起，每 " + interval + " 个月复核",
-            PROGRAMME_EN[p] + " since " + since + ", reviewed every " + interval + " months"));
+            Texts.zh("due.review", Texts.zh("programme." + p), since.toString(), String.valueOf(interval)),
+            Texts.en("due.review", Texts.en("programme." + p), since.toString(), String.valueOf(interval))));
       }
     }
     if (s.withdrawalStart != HouseholdState.NONE) {
       LocalDate start = LocalDate.ofEpochDay(s.withdrawalStart);
       LocalDate end = start.plusMonths(t.withdrawalMonths);
       if (within(end, from, until)) {
-        out.accept(due(s, DueKind.WITHDRAWAL_END, CnRulebook.DIBAO, end,
-            "成员就业于 " + start + "，渐退期 " + t.withdrawalMonths + " 个月",
-            "a member found work on " + start + "; gradual withdrawal of " + t.withdrawalMonths + " months"));
+        Texts.Both why = Texts.both("due.withdrawal", start.toString(), String.valueOf(t.withdrawalMonths));
+        out.accept(due(s, DueKind.WITHDRAWAL_END, CnRulebook.DIBAO, end, why.zh(), why.en()));
       }
     }
     int every = t.visitMonths.get(s.colour);
@@ -349,8 +411,8 @@ public final class Monitor {
     LocalDate visit = next(clock, every, from);
     if (within(visit, from, until)) {
       out.accept(due(s, DueKind.VISIT, "", visit,
-          s.colour.zh() + "每 " + every + " 个月走访，上次起算 " + clock,
-          s.colour.en() + " households are visited every " + every + " months, counted from " + clock));
+          Texts.zh("due.visit", s.colour.zh(), String.valueOf(every), clock.toString()),
+          Texts.en("due.visit", s.colour.en(), String.valueOf(every), clock.toString())));
     }
   }
 
@@ -369,23 +431,26 @@ public final class Monitor {
     return d;
   }
 
-  /** A due on the first working day on or after {@code date}. */
+  /**
+   * A due on the first working day on or after {@code date}. Past the holiday calendar's years the
+   * calendar counts weekends only, and the due says that it is provisional.
+   */
   private Due due(HouseholdState s, DueKind kind, String programme, LocalDate date, String zh, String en) {
-    if (!calendar.covers(date)) {
-      return new Due(s.id, kind, programme, date, zh + "；" + calendar.name() + " 日历未覆盖 " + date.getYear() + " 年，未顺延",
-          en + "; not moved to a working day: calendar '" + calendar.name() + "' does not cover " + date.getYear());
-    }
     LocalDate working = date;
     while (!calendar.isWorkingDay(working)) {
       working = working.plusDays(1);
-      if (!calendar.covers(working)) {
-        return new Due(s.id, kind, programme, date, zh + "；" + calendar.name() + " 日历未覆盖 " + working.getYear() + " 年，未顺延",
-            en + "; not moved to a working day: calendar '" + calendar.name() + "' does not cover " + working.getYear());
-      }
     }
-    String moved = working.equals(date) ? "" : "; " + date + " is not a working day";
-    String movedZh = working.equals(date) ? "" : "；" + date + " 非工作日，顺延";
-    return new Due(s.id, kind, programme, working, zh + movedZh, en + moved);
+    if (calendar.isProvisional(working)) {
+      String year = String.valueOf(working.getYear());
+      String z = working.equals(date) ? zh : Texts.zh("due.moved", zh, date.toString());
+      String e = working.equals(date) ? en : Texts.en("due.moved", en, date.toString());
+      return new Due(s.id, kind, programme, working, Texts.zh("due.uncovered", z, year), Texts.en("due.uncovered", e, year));
+    }
+    if (working.equals(date)) {
+      return new Due(s.id, kind, programme, working, zh, en);
+    }
+    return new Due(s.id, kind, programme, working, Texts.zh("due.moved", zh, date.toString()),
+        Texts.en("due.moved", en, date.toString()));
   }
 
   /** One open month: records go in with {@link #accept}, results come out of {@link #finish}. */
@@ -469,9 +534,14 @@ public final class Monitor {
       return s.leftMonth != HouseholdState.NONE && mi - s.leftMonth < t.leaverMonths;
     }
 
-    private void pending(HouseholdState s, WarningRule rule, MonthlyRecord r, String key, String threshold, String zh, String en) {
+    private void pending(HouseholdState s, WarningRule rule, MonthlyRecord r, String key, Texts.Both threshold, Texts.Both actual) {
+      pending(s, rule, List.of(r.reference()), key, threshold, actual);
+    }
+
+    private void pending(HouseholdState s, WarningRule rule, List<String> records, String key, Texts.Both threshold,
+        Texts.Both actual) {
       s.addPending(new HouseholdState.Pending(rule, t.severity.get(rule),
-          new Evidence(List.of(r.reference()), key, threshold, zh, en)));
+          new Evidence(records, key, threshold.en(), actual.zh(), actual.en(), threshold.zh())));
     }
 
     private void medicalBill(HouseholdState s, MonthlyRecord r) {
@@ -479,7 +549,8 @@ public final class Monitor {
       long assistance = r.medicalAssistance().map(Money::fen).orElse(0L);
       long before = s.medicalYear();
       long assistedBefore = s.assistanceYear();
-      s.addMedical(mi, amount, assistance);
+      String member = r.memberId().orElseThrow();
+      s.addMedical(mi, amount, assistance, s.slot(member), pack(r, mi));
       long after = before + amount;
       boolean monitored = monitored(s);
       if (r.inpatient()) {
@@ -487,28 +558,40 @@ public final class Monitor {
             .amount(Money.ofFen(amount)).build());
         long limit = t.hospitalStay(monitored);
         if (amount > limit) {
+          Texts.Both paid = money(amount);
           pending(s, WarningRule.HOSPITAL_STAY, r, (monitored ? MonitoringParameters.HOSPITAL_STAY_MONITORED
-                  : MonitoringParameters.HOSPITAL_STAY_OTHER).name(), cny(limit),
-              "成员 " + r.memberId().orElseThrow() + " 单次住院自付 " + yuan(amount),
-              "member " + r.memberId().orElseThrow() + " paid " + yuanEn(amount) + " out of pocket for one hospital stay");
+                  : MonitoringParameters.HOSPITAL_STAY_OTHER).name(), money(limit),
+              new Texts.Both(Texts.zh("hospital.actual", member, paid.zh()), Texts.en("hospital.actual", member, paid.en())));
         }
       }
-      String zh = "近12个月医疗自付合计 " + yuan(after);
-      String en = "out-of-pocket medical cost over 12 months " + yuanEn(after);
+      // a cost alert sums every bill of the 12 months: it cites them all
+      List<String> summed = null;
+      Texts.Both total = money(after);
+      Texts.Both actual = new Texts.Both(Texts.zh("cost.actual", total.zh()), Texts.en("cost.actual", total.en()));
       if (monitored && before <= t.medicalLowIncome && after > t.medicalLowIncome) {
-        pending(s, WarningRule.MEDICAL_COST_LOW_INCOME, r, MonitoringParameters.MEDICAL_LOW_INCOME.name(),
-            cny(t.medicalLowIncome), zh + "（低收入家庭）", en + " (low-income household)");
+        summed = billReferences(s);
+        pending(s, WarningRule.MEDICAL_COST_LOW_INCOME, summed, MonitoringParameters.MEDICAL_LOW_INCOME.name(),
+            money(t.medicalLowIncome), new Texts.Both(Texts.zh("cost.actual.low-income", actual.zh()),
+                Texts.en("cost.actual.low-income", actual.en())));
       }
       if (!monitored && before <= t.medicalAnyone && after > t.medicalAnyone) {
-        pending(s, WarningRule.MEDICAL_COST_ANYONE, r, MonitoringParameters.MEDICAL_ANYONE.name(), cny(t.medicalAnyone), zh, en);
+        summed = summed != null ? summed : billReferences(s);
+        pending(s, WarningRule.MEDICAL_COST_ANYONE, summed, MonitoringParameters.MEDICAL_ANYONE.name(), money(t.medicalAnyone),
+            actual);
       }
       if (before <= t.medicalShare && after > t.medicalShare) {
-        pending(s, WarningRule.MEDICAL_COST_SHARE_OF_INCOME, r, MonitoringParameters.MEDICAL_SHARE.name(),
-            t.shareRatio.toPlainString() + " × " + cny(t.ruralIncome) + " = " + cny(t.medicalShare), zh, en);
+        summed = summed != null ? summed : billReferences(s);
+        Texts.Both income = money(t.ruralIncome);
+        Texts.Both share = money(t.medicalShare);
+        pending(s, WarningRule.MEDICAL_COST_SHARE_OF_INCOME, summed, MonitoringParameters.MEDICAL_SHARE.name(),
+            new Texts.Both(Texts.zh("share.threshold", t.shareRatio.toPlainString(), income.zh(), share.zh()),
+                Texts.en("share.threshold", t.shareRatio.toPlainString(), income.en(), share.en())), actual);
       }
       if (assistedBefore + assistance == 0 && before < t.noAssistance && after >= t.noAssistance) {
-        pending(s, WarningRule.MEDICAL_COST_NO_ASSISTANCE, r, MonitoringParameters.NO_ASSISTANCE.name(),
-            cny(t.noAssistance), zh + "，未获医疗救助", en + ", with no medical assistance");
+        summed = summed != null ? summed : billReferences(s);
+        pending(s, WarningRule.MEDICAL_COST_NO_ASSISTANCE, summed, MonitoringParameters.NO_ASSISTANCE.name(),
+            money(t.noAssistance), new Texts.Both(Texts.zh("cost.actual.no-assistance", actual.zh()),
+                Texts.en("cost.actual.no-assistance", actual.en())));
       }
     }
 
@@ -518,13 +601,10 @@ public final class Monitor {
       s.illness(s.slot(member), illness);
       if (illness.major() || illness.dialysisSessionsPerWeek() > 0) {
         s.addEvent(new LifeEvent.Builder().date(r.date()).type(LifeEventType.MAJOR_ILLNESS_DIAGNOSIS).memberId(member).build());
-        String zh = illness.dialysisSessionsPerWeek() > 0
-            ? "成员 " + member + " 需透析，每周 " + illness.dialysisSessionsPerWeek() + " 次"
-            : "成员 " + member + " 确诊重特大疾病";
-        String en = illness.dialysisSessionsPerWeek() > 0
-            ? "member " + member + " on dialysis " + illness.dialysisSessionsPerWeek() + " times a week"
-            : "member " + member + " diagnosed with a major illness";
-        pending(s, WarningRule.MAJOR_ILLNESS, r, "", "", zh, en);
+        Texts.Both actual = illness.dialysisSessionsPerWeek() > 0
+            ? Texts.both("dialysis.actual", member, String.valueOf(illness.dialysisSessionsPerWeek()))
+            : Texts.both("major.actual", member);
+        pending(s, WarningRule.MAJOR_ILLNESS, r, "", new Texts.Both("", ""), actual);
       }
     }
 
@@ -539,10 +619,10 @@ public final class Monitor {
       if (d.grade() <= t.severeGrade && !wasSevere) {
         s.addEvent(new LifeEvent.Builder().date(r.date()).type(LifeEventType.NEW_SEVERE_DISABILITY).memberId(member).build());
         pending(s, WarningRule.SEVERE_DISABILITY, r, MonitoringParameters.SEVERE_DISABILITY_GRADE.name(),
-            "grade ≤ " + t.severeGrade,
-            "成员 " + member + " 新认定" + d.grade() + "级残疾" + before.map(b -> "（原为" + b.grade() + "级）").orElse(""),
-            "member " + member + " newly certified with a grade " + d.grade() + " disability"
-                + before.map(b -> " (was grade " + b.grade() + ")").orElse(""));
+            Texts.both("severe.threshold", String.valueOf(t.severeGrade)),
+            before.isPresent()
+                ? Texts.both("severe.actual.was", member, String.valueOf(d.grade()), String.valueOf(before.get().grade()))
+                : Texts.both("severe.actual", member, String.valueOf(d.grade())));
       }
     }
 
@@ -563,8 +643,7 @@ public final class Monitor {
       }
       s.markDead(slot);
       s.addEvent(new LifeEvent.Builder().date(r.date()).type(LifeEventType.DEATH).build());
-      pending(s, WarningRule.DEATH, r, "", "", "成员 " + member + " 于 " + r.date() + " 死亡",
-          "member " + member + " died on " + r.date());
+      pending(s, WarningRule.DEATH, r, "", new Texts.Both("", ""), Texts.both("death.actual", member, r.date().toString()));
       return true;
     }
 
@@ -582,10 +661,11 @@ public final class Monitor {
           && !s.incomeLossThisMonth && !incomeLossRecent(s)) {
         s.incomeLossThisMonth = true;
         s.lastIncomeLoss = mi;
+        Texts.Both l = money(lost);
+        Texts.Both a = money(average);
         pending(s, WarningRule.INCOME_LOSS, r, MonitoringParameters.INCOME_LOSS_SHARE.name(), lossThreshold(average),
-            "成员 " + member + " 失业，月收入减少 " + yuan(lost) + "，近" + t.incomeMonths + "个月家庭月均收入 " + yuan(average),
-            "member " + member + " lost a job: " + yuanEn(lost) + " a month of an average household income of "
-                + yuanEn(average) + " over the last " + t.incomeMonths + " months");
+            new Texts.Both(Texts.zh("jobloss.actual", member, l.zh(), a.zh(), String.valueOf(t.incomeMonths)),
+                Texts.en("jobloss.actual", member, l.en(), a.en(), String.valueOf(t.incomeMonths))));
       }
     }
 
@@ -602,9 +682,10 @@ public final class Monitor {
       if (r.amount().isPresent() && r.amount().get().fen() < t.disasterMinLoss) {
         return;
       }
-      pending(s, WarningRule.DISASTER, r, MonitoringParameters.DISASTER_MIN_LOSS.name(), cny(t.disasterMinLoss),
-          "遭遇灾害" + r.amount().map(a -> "，损失 " + a + " 元").orElse("，损失未报"),
-          "hit by a disaster" + r.amount().map(a -> ", loss " + a + " yuan").orElse(", loss not reported"));
+      Texts.Both actual = r.amount().isEmpty() ? Texts.both("disaster.actual.unreported")
+          : new Texts.Both(Texts.zh("disaster.actual.loss", money(r.amount().get().fen()).zh()),
+              Texts.en("disaster.actual.loss", money(r.amount().get().fen()).en()));
+      pending(s, WarningRule.DISASTER, r, MonitoringParameters.DISASTER_MIN_LOSS.name(), money(t.disasterMinLoss), actual);
     }
 
     private void leftAssistance(HouseholdState s, MonthlyRecord r) {
@@ -648,7 +729,7 @@ public final class Monitor {
       Screened[] screened = new Screened[alerted.size()];
       IntStream.range(0, screened.length).parallel().forEach(i -> {
         List<ProgrammeHint> hints = new ArrayList<>();
-        Optional<String> note = screen(alerted.get(i), hints);
+        Optional<Texts.Both> note = screen(alerted.get(i), hints);
         screened[i] = new Screened(hints, note);
       });
       int next = 0;
@@ -656,13 +737,13 @@ public final class Monitor {
         if (s.pending != null) {
           Screened sc = screened[next++];
           List<ProgrammeHint> hints = sc.hints();
-          Optional<String> note = sc.note();
+          Optional<Texts.Both> note = sc.note();
           for (HouseholdState.Pending p : s.pending) {
             s.lastAlert[p.severity().ordinal()] = mi;
             s.lastRule[p.severity().ordinal()] = (byte) p.rule().ordinal();
             LocalDate visitBy = calendar.plusWorkingDays(matched, t.deadline.get(p.severity()));
             sink.alert(new Alert(s.id, p.rule(), p.severity(), matched, visitBy, p.evidence(),
-                note.isPresent() ? List.of() : hints, note));
+                note.isPresent() ? List.of() : hints, note.map(Texts.Both::en), note.map(Texts.Both::zh)));
             alerts++;
             urgent += p.severity() == Severity.URGENT ? 1 : 0;
             notScreened += note.isPresent() ? 1 : 0;
@@ -684,8 +765,10 @@ public final class Monitor {
       return s.lastIncomeLoss != HouseholdState.NONE && mi - s.lastIncomeLoss <= t.incomeMonths;
     }
 
-    private String lossThreshold(long average) {
-      return "≥ " + t.lossShare.toPlainString() + " × " + cny(average);
+    private Texts.Both lossThreshold(long average) {
+      Texts.Both a = money(average);
+      return new Texts.Both(Texts.zh("loss.threshold", t.lossShare.toPlainString(), a.zh()),
+          Texts.en("loss.threshold", t.lossShare.toPlainString(), a.en()));
     }
 
     private void incomeDrop(HouseholdState s) {
@@ -697,41 +780,44 @@ public final class Monitor {
       long lost = average - now;
       if (lost > 0 && BigDecimal.valueOf(lost).compareTo(t.lossShare.multiply(BigDecimal.valueOf(average))) >= 0) {
         s.lastIncomeLoss = mi;
+        Texts.Both n = money(now);
+        Texts.Both a = money(average);
+        Texts.Both threshold = lossThreshold(average);
         s.addPending(new HouseholdState.Pending(WarningRule.INCOME_LOSS, t.severity.get(WarningRule.INCOME_LOSS),
-            new Evidence(List.of(s.id + "/income/" + month), MonitoringParameters.INCOME_LOSS_SHARE.name(),
-                lossThreshold(average),
-                month + " 家庭收入 " + yuan(now) + "，近" + t.incomeMonths + "个月月均 " + yuan(average),
-                "household income " + yuanEn(now) + " in " + month + " against an average of " + yuanEn(average)
-                    + " over the last " + t.incomeMonths + " months")));
+            new Evidence(List.of(s.id + "/income/" + month), MonitoringParameters.INCOME_LOSS_SHARE.name(), threshold.en(),
+                Texts.zh("incomedrop.actual", n.zh(), month.toString(), a.zh(), String.valueOf(t.incomeMonths)),
+                Texts.en("incomedrop.actual", n.en(), month.toString(), a.en(), String.valueOf(t.incomeMonths)),
+                threshold.zh())));
       }
     }
 
-    private record Screened(List<ProgrammeHint> hints, Optional<String> note) {}
+    private record Screened(List<ProgrammeHint> hints, Optional<Texts.Both> note) {}
 
     /** Screens the household as it now stands; fills {@code hints} or says why it could not. */
-    private Optional<String> screen(HouseholdState s, List<ProgrammeHint> hints) {
+    private Optional<Texts.Both> screen(HouseholdState s, List<ProgrammeHint> hints) {
       if (!s.registered) {
-        return Optional.of("household not in the register: not screened (登记册中无此户，未筛查)");
+        return Optional.of(Texts.both("note.not-registered"));
       }
       Optional<Household> base = register.find(s.id);
       if (base.isEmpty()) {
-        return Optional.of("household no longer in the register: not screened (登记册中已无此户，未筛查)");
+        return Optional.of(Texts.both("note.gone"));
       }
       Household now;
       try {
-        Optional<String> why = AsItStands.unscreenable(base.get(), s);
+        Optional<Texts.Both> why = AsItStands.unscreenable(base.get(), s);
         if (why.isPresent()) {
           return why;
         }
         now = AsItStands.build(base.get(), s, mi);
       } catch (ValidationException e) {
-        return Optional.of("the household as it now stands is invalid: " + e.getMessage());
+        String count = String.valueOf(e.problems().size());
+        return Optional.of(new Texts.Both(Texts.zh("note.invalid", e.getMessage(), count), Texts.en("note.invalid", e.getMessage(), count)));
       }
       CatalogueScreening screening;
       try {
         screening = screener.screenFast(now, matched);
       } catch (UnknownRegionException | MissingParameterException e) {
-        return Optional.of("screening failed: " + e.getMessage());
+        return Optional.of(Texts.both("note.failed", e.getMessage()));
       }
       for (ProgrammeResult r : screening.results()) {
         if (r.isEligible()) {
@@ -765,33 +851,38 @@ public final class Monitor {
       if (to == s.colour) {
         return 0;
       }
-      String zh;
-      String en;
+      // a colour falls back only on a recorded reason: a visit after the household was raised to its colour
+      boolean fallsBack = to.ordinal() < s.colour.ordinal();
+      if (fallsBack && (s.lastVisit == HouseholdState.NONE || s.lastVisit < s.colourSince)) {
+        return 0;
+      }
+      Texts.Both reason;
       switch (why) {
         case 0, 2 -> {
           Severity v = why == 0 ? redAlert : orangeAlert;
           WarningRule rule = WarningRule.values()[s.lastRule[v.ordinal()]];
-          zh = "近" + t.colourMemory + "个月内有" + v.zh() + "级预警：" + rule.zh();
-          en = (v == Severity.URGENT ? "an " : "a ") + v.en() + " alert (" + rule.en() + ") within the last "
-              + t.colourMemory + " months";
+          reason = new Texts.Both(Texts.zh("colour.alert", v.ordinal(), rule.zh(), String.valueOf(t.colourMemory)),
+              Texts.en("colour.alert", v.ordinal(), rule.en(), String.valueOf(t.colourMemory)));
         }
         case 1, 3 -> {
-          long limit = why == 1 ? t.redMedical : t.orangeMedical;
-          zh = "近12个月医疗自付 " + yuan(medical) + "，达到 " + yuan(limit);
-          en = "out-of-pocket medical cost " + yuanEn(medical) + " over 12 months, at or above " + yuanEn(limit);
+          Texts.Both cost = money(medical);
+          Texts.Both limit = money(why == 1 ? t.redMedical : t.orangeMedical);
+          reason = new Texts.Both(Texts.zh("colour.cost", cost.zh(), limit.zh()), Texts.en("colour.cost", cost.en(), limit.en()));
         }
-        case 4 -> {
-          zh = "退出救助未满 " + t.leaverMonths + " 个月";
-          en = "left assistance less than " + t.leaverMonths + " months ago";
-        }
+        case 4 -> reason = Texts.both("colour.leaver", String.valueOf(t.leaverMonths));
         default -> {
-          zh = "近" + t.colourMemory + "个月无" + t.orangeMin.zh() + "及以上预警，近12个月医疗自付 " + yuan(medical)
-              + "，低于 " + yuan(t.orangeMedical);
-          en = "no alert of severity " + t.orangeMin.en() + " or above within " + t.colourMemory
-              + " months, out-of-pocket medical cost " + yuanEn(medical) + " over 12 months, below " + yuanEn(t.orangeMedical);
+          Texts.Both cost = money(medical);
+          Texts.Both limit = money(t.orangeMedical);
+          reason = new Texts.Both(
+              Texts.zh("colour.green", t.orangeMin.ordinal(), String.valueOf(t.colourMemory), cost.zh(), limit.zh()),
+              Texts.en("colour.green", t.orangeMin.ordinal(), String.valueOf(t.colourMemory), cost.en(), limit.en()));
         }
       }
-      sink.colourChange(new ColourChange(s.id, matched, s.colour, to, zh, en));
+      if (fallsBack) {
+        String visited = LocalDate.ofEpochDay(s.lastVisit).toString();
+        reason = new Texts.Both(Texts.zh("colour.visit", reason.zh(), visited), Texts.en("colour.visit", reason.en(), visited));
+      }
+      sink.colourChange(new ColourChange(s.id, matched, s.colour, to, reason.zh(), reason.en()));
       s.colour = to;
       s.colourSince = (int) matched.toEpochDay();
       return 1;

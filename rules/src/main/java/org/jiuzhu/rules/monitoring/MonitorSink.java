@@ -1,5 +1,7 @@
 package org.jiuzhu.rules.monitoring;
 
+import java.time.YearMonth;
+import java.util.List;
 import org.jiuzhu.core.monitoring.Alert;
 import org.jiuzhu.core.monitoring.ColourChange;
 import org.jiuzhu.core.monitoring.Due;
@@ -24,4 +26,11 @@ public interface MonitorSink {
 
   /** A valid record that does not fit the run (e.g. outside the feed's month); it changed nothing. */
   default void rejected(MonthlyRecord record, Problem problem) {}
+
+  /**
+   * Months with no feed before {@code month}, the month being opened: the months between the last
+   * month processed and it. Their costs and income count as not reported, so 12-month totals may
+   * be low; {@code messageZh} and {@code messageEn} say so for a caseworker.
+   */
+  default void monthsMissing(YearMonth month, List<YearMonth> missing, String messageZh, String messageEn) {}
 }

@@ -15,6 +15,8 @@ import java.util.Set;
 import org.jiuzhu.core.eligibility.DecisionLevel;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.policy.ParameterStatus;
+import org.jiuzhu.core.review.LevelLimit;
 import org.jiuzhu.core.review.Situation;
 import org.jiuzhu.core.review.SituationCatalogue;
 
@@ -27,7 +29,9 @@ public final class SituationFiles {
   /** The format line. */
   public static final String FORMAT = "jiuzhu-situations/1";
 
-  private static final ObjectMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  private static final ObjectMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   private SituationFiles() {}
 
@@ -96,10 +100,57 @@ public final class SituationFiles {
         situations.add(new Situation(s.code, level, s.nameZh, s.nameEn, max));
       }
     }
+    List<LevelLimit> limits = new ArrayList<>();
+    Set<DecisionLevel> limited = java.util.EnumSet.noneOf(DecisionLevel.class);
+    for (LevelDoc l : doc.levels == null ? List.<LevelDoc>of() : doc.levels) {
+      String at = "levels: " + l.level;
+      DecisionLevel level;
+      try {
+        level = DecisionLevel.valueOf(String.valueOf(l.level));
+      } catch (IllegalArgumentException e) {
+        problems.add(at + ": expected TOWNSHIP, COUNTY or CITY");
+        continue;
+      }
+      if (!limited.add(level)) {
+        problems.add(at + ": the level is given twice");
+        continue;
+      }
+      Money max = null;
+      try {
+        max = l.maxAmount == null ? null : Money.parse(l.maxAmount);
+      } catch (IllegalArgumentException e) {
+        problems.add(at + ": maxAmount: " + e.getMessage());
+      }
+      if (max == null) {
+        problems.add(at + ": no maxAmount; every level has the largest amount it may grant in one decision");
+      } else if (max.isNegative()) {
+        problems.add(at + ": negative maxAmount " + max);
+      }
+      ParameterStatus status = null;
+      if ("verified".equals(l.status)) {
+        status = ParameterStatus.VERIFIED;
+      } else if ("illustrative".equals(l.status)) {
+        status = ParameterStatus.ILLUSTRATIVE;
+      } else {
+        problems.add(at + ": status '" + l.status + "'; expected verified or illustrative");
+      }
+      if (l.reference == null || l.reference.isBlank()) {
+        problems.add(at + ": no reference; name the notice the limit comes from (or why it is illustrative)");
+      }
+      if (max != null && !max.isNegative() && status != null && l.reference != null && !l.reference.isBlank()) {
+        limits.add(new LevelLimit(level, max, status, l.reference));
+      }
+    }
+    for (DecisionLevel level : DecisionLevel.values()) {
+      if (!limited.contains(level)) {
+        problems.add("levels: no limit for " + level + "; expected {level: " + level + ", maxAmount, status, reference}"
+            + " for every level");
+      }
+    }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(name + ": invalid situation catalogue:\n  - " + String.join("\n  - ", problems));
     }
-    return new SituationCatalogue(RegionCode.parse(doc.region), doc.source, situations);
+    return new SituationCatalogue(RegionCode.parse(doc.region), doc.source, situations, limits);
   }
 
   static final class FileDoc {
@@ -107,6 +158,14 @@ public final class SituationFiles {
     public String region;
     public String source;
     public List<SituationDoc> situations;
+    public List<LevelDoc> levels;
+  }
+
+  static final class LevelDoc {
+    public String level;
+    public String maxAmount;
+    public String status;
+    public String reference;
   }
 
   static final class SituationDoc {

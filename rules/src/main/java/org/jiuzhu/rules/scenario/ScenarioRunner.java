@@ -1,6 +1,5 @@
 package org.jiuzhu.rules.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +31,7 @@ import org.jiuzhu.rules.policyfile.PolicyFileException;
 import org.jiuzhu.rules.policyfile.PolicyFileLoader;
 import org.jiuzhu.rules.policyfile.PolicyFileModule;
 import org.jiuzhu.rules.io.HouseholdReader;
+import org.jiuzhu.rules.io.StrictInput;
 
 /**
  * Runs scenario files ({@code jiuzhu-scenarios/1}, see {@code docs/scenarios.md}): each case
@@ -109,10 +109,11 @@ public final class ScenarioRunner {
   public List<CaseResult> run(String name, InputStream in) throws IOException {
     JsonNode root;
     try {
-      root = YAML.readTree(in);
-    } catch (JsonProcessingException e) {
-      return List.of(new CaseResult(name, "(file)", List.of("malformed YAML at line "
-          + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": " + e.getOriginalMessage())));
+      root = StrictInput.read(name, in, true); // UTF-8, one document, no key twice
+    } catch (ValidationException e) {
+      List<String> problems = new ArrayList<>();
+      e.problems().forEach(p -> problems.add((p.path().isEmpty() ? "" : p.path() + ": ") + p.message()));
+      return List.of(new CaseResult(name, "(file)", problems));
     }
     if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText()) || !root.path("cases").isArray()) {
       return List.of(new CaseResult(name, "(file)", List.of("expected 'format: " + FORMAT + "' and a list of 'cases'")));

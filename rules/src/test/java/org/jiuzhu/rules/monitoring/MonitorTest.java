@@ -134,14 +134,17 @@ final class MonitorTest {
     // 5 working days after Tue 1 April 2025: 2, 3, (Qingming 4-6 April), 7, 8, 9 April
     assertThat(d2.visitBy()).isEqualTo(LocalDate.of(2025, 4, 9));
     assertThat(d2.evidence().parameterKey()).isEqualTo("monitoring.medical.hospital-stay-monitored");
-    assertThat(d2.evidence().threshold()).isEqualTo("6000.00 CNY");
+    assertThat(d2.evidence().threshold()).isEqualTo("6000.00 yuan");
+    assertThat(d2.evidence().thresholdZh()).isEqualTo("6000.00 元");
+    assertThat(d2.evidence().records()).containsExactly("d2/medical-bill/2025-03-03");
     assertThat(d2.evidence().actualEn()).isEqualTo("member m1 paid 6000.01 yuan out of pocket for one hospital stay");
-    assertThat(d2.explainZh()).isEqualTo("【预警】单次住院自付费用超标：成员 m1 单次住院自付 6000.01 元（阈值 6000.00 CNY）；请于 2025-04-09 前入户走访。");
+    assertThat(d2.explainZh()).isEqualTo("【预警】单次住院自付费用超标：成员 m1 单次住院自付 6000.01 元（阈值 6000.00 元）；请于 2025-04-09 前入户走访。");
     assertThat(d2.screened()).isTrue();
     Alert x2 = stays.get(1);
     assertThat(x2.evidence().parameterKey()).isEqualTo("monitoring.medical.hospital-stay-other");
     assertThat(x2.screened()).isFalse();
-    assertThat(x2.screeningNote()).hasValueSatisfying(n -> assertThat(n).startsWith("household not in the register"));
+    assertThat(x2.screeningNote()).contains("household not in the register: not screened");
+    assertThat(x2.screeningNoteZh()).contains("登记册中无此户，未筛查");
     assertThat(x2.programmes()).isEmpty();
   }
 
@@ -153,7 +156,10 @@ final class MonitorTest {
     assertThat(jan.alerts).isEmpty();
     Collect feb = run(monitor, YearMonth.of(2025, 2), bill("d1", LocalDate.of(2025, 2, 10), "4000.00", false));
     assertThat(feb.alerts).extracting(Alert::rule).containsExactly(WarningRule.MEDICAL_COST_SHARE_OF_INCOME);
-    assertThat(feb.alerts.get(0).evidence().threshold()).isEqualTo("0.5 × 14000.00 CNY = 7000.00 CNY");
+    assertThat(feb.alerts.get(0).evidence().threshold()).isEqualTo("0.5 × 14000.00 yuan = 7000.00 yuan");
+    assertThat(feb.alerts.get(0).evidence().thresholdZh()).isEqualTo("0.5 × 14000.00 元 = 7000.00 元");
+    // the alert sums two bills and cites both
+    assertThat(feb.alerts.get(0).evidence().records()).containsExactly("d1/medical-bill/2025-01-10", "d1/medical-bill/2025-02-10");
     assertThat(feb.alerts.get(0).evidence().actualZh()).isEqualTo("近12个月医疗自付合计 10000.00 元");
     Collect mar = run(monitor, YearMonth.of(2025, 3), bill("d1", LocalDate.of(2025, 3, 10), "0.01", false));
     assertThat(mar.alerts).extracting(Alert::rule).containsExactly(WarningRule.MEDICAL_COST_LOW_INCOME);
@@ -166,6 +172,9 @@ final class MonitorTest {
     Collect jan26 = run(monitor, YearMonth.of(2026, 1), bill("d1", LocalDate.of(2026, 1, 10), "5899.99", false));
     assertThat(jan26.alerts).extracting(Alert::rule).containsExactly(WarningRule.MEDICAL_COST_SHARE_OF_INCOME);
     assertThat(jan26.alerts.get(0).evidence().actualEn()).isEqualTo("out-of-pocket medical cost over 12 months 10000.00 yuan");
+    // what it sums: the bills of February to April 2025 and January 2026, not January 2025's, which rolled off
+    assertThat(jan26.alerts.get(0).evidence().records()).containsExactly("d1/medical-bill/2025-02-10",
+        "d1/medical-bill/2025-03-10", "d1/medical-bill/2025-04-10", "d1/medical-bill/2026-01-10");
   }
 
   @Test
@@ -247,10 +256,13 @@ final class MonitorTest {
     for (int m = 2; m <= 6; m++) {
       assertThat(run(monitor, YearMonth.of(2025, m)).changes).isEmpty();
     }
-    Collect jul = run(monitor, YearMonth.of(2025, 7));
-    assertThat(jul.changes).hasSize(1);
-    assertThat(jul.changes.get(0).to()).isEqualTo(Colour.GREEN);
-    assertThat(jul.changes.get(0).date()).isEqualTo(LocalDate.of(2025, 8, 1));
+    // the alert is out of memory in July; the colour falls back on a recorded reason, the visit
+    Collect visited = run(monitor, YearMonth.of(2025, 7), record("d1", RecordType.VISIT, LocalDate.of(2025, 7, 12), null));
+    assertThat(visited.changes).hasSize(1);
+    assertThat(visited.changes.get(0).to()).isEqualTo(Colour.GREEN);
+    assertThat(visited.changes.get(0).date()).isEqualTo(LocalDate.of(2025, 8, 1));
+    assertThat(visited.changes.get(0).reasonEn()).endsWith("; the household was visited on 2025-07-12");
+    assertThat(visited.changes.get(0).reasonZh()).endsWith("；已于 2025-07-12 走访核实");
     assertThat(monitor.colour("d1")).contains(Colour.GREEN);
 
     // orange from the 12-month cost alone, and from having left assistance
@@ -272,12 +284,71 @@ final class MonitorTest {
     for (int m = 2; m <= 7; m++) {
       assertThat(run(monitor, YearMonth.of(2026, m)).changes).extracting(ColourChange::householdId).doesNotContain("x9");
     }
-    Collect aug26 = run(monitor, YearMonth.of(2026, 8));
+    Collect aug26 = run(monitor, YearMonth.of(2026, 8), record("x9", RecordType.VISIT, LocalDate.of(2026, 8, 5), null));
     assertThat(aug26.changes).filteredOn(c -> c.householdId().equals("x9"))
         .extracting(ColourChange::from, ColourChange::to, ColourChange::date, ColourChange::reasonEn)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(Colour.ORANGE, Colour.GREEN, LocalDate.of(2026, 9, 1),
             "no alert of severity warning or above within 6 months, out-of-pocket medical cost 0.00 yuan over 12 months,"
-                + " below 10000.00 yuan"));
+                + " below 10000.00 yuan; the household was visited on 2026-08-05"));
+  }
+
+  @Test
+  void aColourDoesNotFallBackWithoutAVisitAfterItWasRaised() {
+    Monitor monitor = monitor(dibaoHousehold("d1"));
+    monitor.track("d1", LocalDate.of(2025, 1, 1));
+    run(monitor, YearMonth.of(2025, 1), record("d1", RecordType.VISIT, LocalDate.of(2025, 1, 5), null),
+        record("d1", RecordType.DISASTER, LocalDate.of(2025, 1, 20), null));
+    assertThat(monitor.colour("d1")).contains(Colour.RED);
+    // the visit of 5 January was before the household turned red on 1 February: it is no reason to fall back
+    for (int m = 2; m <= 9; m++) {
+      assertThat(run(monitor, YearMonth.of(2025, m)).changes).as("2025-%02d", m).isEmpty();
+    }
+    assertThat(monitor.colour("d1")).contains(Colour.RED);
+    Collect oct = run(monitor, YearMonth.of(2025, 10), record("d1", RecordType.VISIT, LocalDate.of(2025, 10, 2), null));
+    assertThat(oct.changes).extracting(ColourChange::from, ColourChange::to).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(Colour.RED, Colour.GREEN));
+    assertThat(oct.changes.get(0).reasonEn()).isEqualTo("no alert of severity warning or above within 6 months, out-of-pocket"
+        + " medical cost 0.00 yuan over 12 months, below 10000.00 yuan; the household was visited on 2025-10-02");
+  }
+
+  @Test
+  void aGapInTheMonthsOfTheFeedsIsReported() {
+    Monitor monitor = monitor(dibaoHousehold("d1"));
+    List<String> gaps = new ArrayList<>();
+    MonitorSink sink = new MonitorSink() {
+      @Override
+      public void monthsMissing(YearMonth month, List<YearMonth> missing, String zh, String en) {
+        gaps.add(month + " " + missing + " | " + zh + " | " + en);
+      }
+    };
+    monitor.process(YearMonth.of(2025, 1), List.of(), sink);
+    monitor.process(YearMonth.of(2025, 2), List.of(), sink);
+    assertThat(gaps).isEmpty();
+    monitor.process(YearMonth.of(2025, 5), List.of(), sink);
+    assertThat(gaps).containsExactly("2025-05 [2025-03, 2025-04] | 缺少 2025-03 – 2025-04 的数据：这些月份的医疗费用和收入按未报告计，"
+        + "近12个月合计可能偏低 | no feed for 2025-03 – 2025-04: their medical costs and income count as not reported, so"
+        + " 12-month totals may be low");
+  }
+
+  @Test
+  void billsKeepTheirMemberInTheHouseholdAsItStands() {
+    Household h = dibaoHousehold("d1");
+    HouseholdState s = new HouseholdState("d1", true, true, false, 0, List.of("m1", "m2"), List.of());
+    int jan = 2025 * 12;
+    s.advance(jan);
+    s.addMedical(jan, 30_000, 0, 1, 0L); // m2 alone in January
+    s.advance(jan + 1);
+    s.addMedical(jan + 1, 10_000, 2_000, 0, 0L); // m1 and m2 in February
+    s.addMedical(jan + 1, 5_000, 0, 1, 0L);
+    Household now = AsItStands.build(h, s, jan + 1);
+    assertThat(now.expenditures()).extracting(e -> e.month() + " " + e.memberId().orElse("-") + " " + e.amount() + " "
+        + e.grantsReceived()).containsExactly("2025-01 m2 300.00 0.00", "2025-02 m1 100.00 20.00", "2025-02 m2 50.00 0.00");
+    // a household whose bills are all one member's keeps that member without the per-member table
+    HouseholdState one = new HouseholdState("d1", true, true, false, 0, List.of("m1", "m2"), List.of());
+    one.advance(jan);
+    one.addMedical(jan, 12_345, 0, 1, 0L);
+    assertThat(one.split).isNull();
+    assertThat(AsItStands.build(h, one, jan).expenditures()).extracting(e -> e.memberId().orElse("-")).containsExactly("m2");
   }
 
   @Test
@@ -303,7 +374,8 @@ final class MonitorTest {
     Due far = monitor.schedule("d1", LocalDate.of(2027, 3, 1)).stream().filter(d -> d.kind() == DueKind.PERIODIC_REVIEW)
         .findFirst().orElseThrow();
     assertThat(far.date()).isEqualTo(LocalDate.of(2027, 4, 15));
-    assertThat(far.basisEn()).endsWith("not moved to a working day: calendar 'CN national' does not cover 2027");
+    assertThat(far.basisEn()).endsWith("provisional: the holiday calendar does not cover 2027, so only weekends were skipped");
+    assertThat(far.basisZh()).endsWith("；暂定日期：节假日日历未覆盖 2027 年，仅按周末顺延");
     // a new job starts a 6-month gradual withdrawal for the 低保 household
     run(monitor, YearMonth.of(2025, 4), record("d1", RecordType.NEW_JOB, LocalDate.of(2025, 4, 10), "m1"));
     for (int m = 5; m <= 7; m++) {

@@ -19,6 +19,7 @@ import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.review.CaseByCase;
 import org.jiuzhu.core.review.CaseRecord;
 import org.jiuzhu.core.review.Decision;
+import org.jiuzhu.core.review.DecisionRefusedException;
 import org.jiuzhu.core.review.SituationCatalogue;
 import org.jiuzhu.rules.cn.CnRulebook;
 import org.jiuzhu.rules.io.HouseholdReader;
@@ -77,7 +78,9 @@ final class CaseByCaseTest {
     assertThat(decided.oneOffAmount()).isEqualTo(Money.parse("6000.00"));
     assertThat(decided.level()).contains(DecisionLevel.COUNTY);
     assertThat(decided.details()).containsEntry("situation", "temporary.above-cap").containsEntry("decider", "county-committee-3");
-    assertThat(decided.explanationEn()).endsWith("Decided case by case by the county on 2025-10-03: house burnt down; the family has no other shelter");
+    assertThat(decided.explanationEn()).endsWith("Decided case by case (一事一议) by the county on 2025-10-03: house burnt down;"
+        + " the family has no other shelter");
+    assertThat(decided.explanationZh()).endsWith("一事一议：县级民政部门于 2025-10-03 决定，house burnt down; the family has no other shelter");
     assertThat(record.entries()).extracting(CaseRecord.Entry::type).containsExactly("DETERMINATION", "DECISION");
     record.verify();
   }
@@ -89,16 +92,21 @@ final class CaseByCaseTest {
     CaseRecord record = new CaseRecord("fire");
     assertThatThrownBy(() -> desk.decide(d, new Decision("temporary.above-cap", DecisionLevel.TOWNSHIP, "t-1", "urgent",
         DATE, Outcome.ELIGIBLE, Money.parse("6000")), record))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a TOWNSHIP may not decide situation temporary.above-cap (Temporary assistance above the cap): it is for the COUNTY or above");
+        .isInstanceOfSatisfying(DecisionRefusedException.class, e -> {
+          assertThat(e.code()).isEqualTo("level.too-low");
+          assertThat(e.messageEn()).isEqualTo("the township may not decide \u201cTemporary assistance above the cap\u201d: it is for the"
+              + " county or above");
+          assertThat(e.messageZh()).isEqualTo("乡镇（街道）无权决定“超过救助上限的临时救助”：该情形由县级民政部门或更高层级决定");
+        });
     assertThatThrownBy(() -> desk.decide(d, new Decision("temporary.above-cap", DecisionLevel.COUNTY, "c-1", "urgent",
         DATE, Outcome.ELIGIBLE, Money.parse("30000.01")), record))
-        .hasMessageContaining("the COUNTY may grant at most 30000.00 yuan in situation temporary.above-cap, not 30000.01");
+        .hasMessageContaining("the county may grant at most 30000.00 yuan in the situation \u201cTemporary assistance above the cap\u201d,"
+            + " not 30000.01 yuan");
     // the city above may
     assertThat(desk.decide(d, new Decision("temporary.above-cap", DecisionLevel.CITY, "city-1", "exceptional",
         DATE, Outcome.ELIGIBLE, Money.parse("30000.01")), record).oneOffAmount()).isEqualTo(Money.parse("30000.01"));
     assertThatThrownBy(() -> desk.decide(d, new Decision("hardship.other", DecisionLevel.CITY, "city-1", "x", DATE,
-        Outcome.ELIGIBLE, Money.parse("1")), record)).hasMessageContaining("needs a decision on temporary.above-cap");
+        Outcome.ELIGIBLE, Money.parse("1")), record)).hasMessageContaining("needs a decision on \u201cTemporary assistance above the cap\u201d");
     Household single = HouseholdReader.fromTree(org.jiuzhu.rules.io.HouseholdReaderTestSupport.yaml(
         "id: p\nregion: \"230300\"\napplicant: m1\nmembers:\n  - {id: m1, relationship: APPLICANT, birthDate: 1980-01-01,"
             + " hukouType: RURAL, hukouRegion: \"230300\", workStatus: FARMING}\n"));
@@ -109,6 +117,65 @@ final class CaseByCaseTest {
         .hasMessageContaining("a refusal grants no amount");
     assertThatThrownBy(() -> new Decision("x", DecisionLevel.CITY, " ", "r", DATE, Outcome.ELIGIBLE, Money.ZERO))
         .hasMessageContaining("names its decider");
+  }
+
+  /** A determination the county must decide with no amount limit of its situation: only the level's limit applies. */
+  private static Determination missingFacts() {
+    return Determination.builder(CnRulebook.TEKUN).outcome(Outcome.NEEDS_REVIEW).level(DecisionLevel.COUNTY)
+        .reviewReason("tekun.missing-facts: the supporters' situation is not known")
+        .provenance(CnRulebook.VERSION, "test").explanation("需县级认定", "the county decides")
+        .detail("situation", "tekun.missing-facts").build();
+  }
+
+  @Test
+  void everyLevelHasAnAmountLimitFromTheCatalogueWithItsSource() throws Exception {
+    assertThat(SITUATIONS.limits()).extracting(l -> l.level().name() + " " + l.maxAmount() + " " + l.status())
+        .containsExactly("TOWNSHIP 2000.00 ILLUSTRATIVE", "COUNTY 30000.00 ILLUSTRATIVE", "CITY 100000.00 ILLUSTRATIVE");
+    CaseByCase desk = new CaseByCase(SITUATIONS);
+    CaseRecord record = new CaseRecord("t-1");
+    // tekun.missing-facts names no amount of its own: before, a county could grant any amount
+    assertThatThrownBy(() -> desk.decide(missingFacts(), new Decision("tekun.missing-facts", DecisionLevel.COUNTY, "c-1",
+        "supporters unable to support", DATE, Outcome.ELIGIBLE, Money.parse("30000.01")), record))
+        .isInstanceOfSatisfying(DecisionRefusedException.class, e -> {
+          assertThat(e.code()).isEqualTo("amount.above-level-limit");
+          assertThat(e.messageEn()).isEqualTo("the county may grant at most 30000.00 yuan in one decision (limit from illustrative"
+              + " example pack (jiuzhu): the county limit of the example's temporary.above-cap; illustrative, not checked against"
+              + " an official notice), not 30000.01 yuan; the level above must decide");
+          assertThat(e.messageZh()).startsWith("县级民政部门单次最多可决定 30000.00 元（依据：").endsWith("本次为 30000.01 元；须报上一级决定");
+        });
+    assertThat(desk.decide(missingFacts(), new Decision("tekun.missing-facts", DecisionLevel.COUNTY, "c-1", "supporters unable",
+        DATE, Outcome.ELIGIBLE, Money.parse("30000.00")), record).oneOffAmount()).isEqualTo(Money.parse("30000.00"));
+    assertThatThrownBy(() -> desk.decide(missingFacts(), new Decision("tekun.missing-facts", DecisionLevel.CITY, "city-1", "x",
+        DATE, Outcome.ELIGIBLE, Money.parse("100000.01")), record))
+        .hasMessageEndingWith("not 100000.01 yuan; no level of this catalogue may grant more");
+  }
+
+  @Test
+  void refusedAttemptsAreRecordedInTheChain() throws Exception {
+    Determination d = aboveCap();
+    CaseByCase desk = new CaseByCase(SITUATIONS);
+    CaseRecord record = new CaseRecord("fire");
+    assertThatThrownBy(() -> desk.decide(d, new Decision("temporary.above-cap", DecisionLevel.TOWNSHIP, "t-1", "urgent",
+        DATE, Outcome.ELIGIBLE, Money.parse("6000")), record)).isInstanceOf(DecisionRefusedException.class);
+    desk.decide(d, new Decision("temporary.above-cap", DecisionLevel.COUNTY, "c-1", "house burnt down", DATE, Outcome.ELIGIBLE,
+        Money.parse("6000")), record);
+    assertThat(record.entries()).extracting(CaseRecord.Entry::type).containsExactly("REFUSED", "DETERMINATION", "DECISION");
+    assertThat(record.entries().get(0).content()).startsWith("temporary.above-cap level=TOWNSHIP decider=t-1 outcome=ELIGIBLE"
+        + " amount=6000.00 refused=level.too-low why=the township may not decide");
+    CaseRecord.parse(record.toLines()).verify(record.head());
+  }
+
+  @Test
+  void aCatalogueWithoutALimitForEveryLevelIsRefused() {
+    String yaml = "format: jiuzhu-situations/1\nregion: \"620800\"\nsource: a notice\nlevels:\n"
+        + "  - {level: TOWNSHIP, maxAmount: \"2000\", status: illustrative, reference: x}\n"
+        + "  - {level: COUNTY, status: official, reference: \"\"}\n"
+        + "situations: []\n";
+    assertThatThrownBy(() -> SituationFiles.load("s.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
+        .hasMessageContaining("levels: COUNTY: no maxAmount")
+        .hasMessageContaining("levels: COUNTY: status 'official'; expected verified or illustrative")
+        .hasMessageContaining("levels: COUNTY: no reference")
+        .hasMessageContaining("levels: no limit for CITY");
   }
 
   @Test

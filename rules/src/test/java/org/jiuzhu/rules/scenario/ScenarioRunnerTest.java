@@ -100,8 +100,21 @@ final class ScenarioRunnerTest {
   }
 
   @Test
+  void scenarioFilesAreReadStrictly() throws IOException {
+    List<ScenarioRunner.CaseResult> twice = run("format: jiuzhu-scenarios/1\ncases:\n  - name: a\n    date: 2025-10-01\n"
+        + "    date: 2025-11-01\n");
+    assertThat(twice).hasSize(1);
+    assertThat(twice.get(0).name()).isEqualTo("(file)");
+    assertThat(twice.get(0).mismatches().get(0)).startsWith("cases[0].date: t.yaml:5: 'date' is given twice in cases[0]");
+    assertThat(run("format: jiuzhu-scenarios/1\ncases: []\n---\nformat: other\n").get(0).mismatches().get(0))
+        .contains("expected exactly one document");
+    assertThat(run("format: jiuzhu-scenarios/1\ncases:\n  - {name: \"a\\ud800\"}\n").get(0).mismatches().get(0))
+        .startsWith("cases[0].name: 'cases[0].name' holds a lone surrogate");
+  }
+
+  @Test
   void badFilesAndCasesAreReported() throws IOException {
-    assertThat(run("cases: [").get(0).mismatches().get(0)).startsWith("malformed YAML");
+    assertThat(run("cases: [").get(0).mismatches().get(0)).startsWith("cases: t.yaml:1: malformed: ");
     assertThat(run("format: other\n").get(0).mismatches().get(0)).contains("expected 'format: jiuzhu-scenarios/1'");
     List<ScenarioRunner.CaseResult> r = run("format: jiuzhu-scenarios/1\ncases:\n  - name: bad\n    date: 2025-13-01\n    colour: red\n"
         + "    household: {id: c, region: \"99\", applicant: m1, members: []}\n    expect: {}\n");

@@ -1,0 +1,365 @@
+package org.jiuzhu.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import org.jiuzhu.core.eligibility.DecisionLevel;
+import org.jiuzhu.core.eligibility.Determination;
+import org.jiuzhu.core.eligibility.Outcome;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.review.CaseByCase;
+import org.jiuzhu.core.review.CaseRecord;
+import org.jiuzhu.core.review.Decision;
+import org.jiuzhu.core.review.DecisionRefusedException;
+import org.jiuzhu.core.review.SituationCatalogue;
+import org.jiuzhu.core.review.TamperedRecordException;
+import org.jiuzhu.rules.catalogue.Catalogue;
+import org.jiuzhu.rules.catalogue.CatalogueProgramme;
+import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.rules.io.HouseholdReader;
+import org.jiuzhu.rules.review.SituationFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jiuzhu decide}: case-by-case decisions (一事一议) from the command line — record a
+ * decision in a case's hash-chained record, verify a record, export its head. Messages come from
+ * the bundles {@code org/jiuzhu/cli/decide*.properties}, in the language of {@code --lang}.
+ */
+@Command(name = "decide", mixinStandardHelpOptions = true,
+    description = {"Case-by-case decisions (一事一议): record a decision on a case the rulebook could not decide,",
+        "verify a case record, export its head. See docs/case-by-case.md."},
+    subcommands = {DecideCommand.Record.class, DecideCommand.Verify.class, DecideCommand.Head.class})
+final class DecideCommand implements Runnable {
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The texts of this command in one language. */
+  static final class Texts {
+    private final ResourceBundle bundle;
+    private final Locale locale;
+    final boolean zh;
+
+    Texts(ScreenCommand.Lang lang) {
+      this.zh = lang == ScreenCommand.Lang.zh;
+      this.locale = zh ? Locale.CHINESE : Locale.ENGLISH;
+      this.bundle = ResourceBundle.getBundle("org.jiuzhu.cli.decide", locale);
+    }
+
+    String get(String key, Object... args) {
+      return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /** A programme's name: Chinese, or English with the Chinese in brackets. */
+    String programme(String id) {
+      for (CatalogueProgramme p : Catalogue.cn().programmes()) {
+        if (p.id().equals(id)) {
+          return zh ? p.nameZh() : p.nameEn() + " (" + p.nameZh() + ")";
+        }
+      }
+      return id;
+    }
+  }
+
+  /** A refusal the user can act on, already in the chosen language. */
+  static final class Refused extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message);
+    }
+  }
+
+  /** Runs {@code body}; a refusal, a tampered record or bad input is printed in the chosen language, exit 1. */
+  static int guarded(CommandLine.Model.CommandSpec spec, Texts t, Callable<Integer> body) throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return body.call();
+    } catch (Refused e) {
+      err.println(t.get("error", e.getMessage()));
+    } catch (DecisionRefusedException e) {
+      err.println(t.get("error", t.zh ? e.messageZh() : e.messageEn()));
+    } catch (TamperedRecordException e) {
+      err.println(t.get("error", t.zh ? e.messageZh() : e.messageEn()));
+    } catch (org.jiuzhu.core.validation.ValidationException e) {
+      err.println(t.get("error", e.getMessage())); // the household reader's problems, each with its path (in English)
+    } catch (java.nio.file.NoSuchFileException e) {
+      err.println(t.get("error", t.get("error.missing", e.getFile())));
+    }
+    err.flush();
+    return Jiuzhu.INVALID_INPUT;
+  }
+
+  static CaseRecord readRecord(Path file, Texts t) throws IOException, Refused {
+    List<String> lines = new ArrayList<>();
+    for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!l.isBlank()) {
+        lines.add(l);
+      }
+    }
+    try {
+      return CaseRecord.parse(lines);
+    } catch (TamperedRecordException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new Refused(t.get("error.record", file, e.getMessage()));
+    }
+  }
+
+  /** Writes the record next to itself, then moves it over the old one: a crash leaves the old record whole. */
+  static void writeRecord(Path file, CaseRecord record) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+    try {
+      Files.write(tmp, record.toLines(), StandardCharsets.UTF_8);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** {@code jiuzhu decide record}: decides a determination that needs review and records it. */
+  @Command(name = "record", mixinStandardHelpOptions = true,
+      description = {"Evaluates the household on --date, takes the determination of --programme (it must need review),",
+          "applies the decision within the level's authority (situation catalogue: --situations, or the illustrative",
+          "example pack) and appends it to the case record (created when missing). A refused attempt is recorded too,",
+          "and the command exits 1. Prints the record's new head."})
+  static final class Record implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--household", required = true, paramLabel = "FILE", description = "The household (JSON or YAML).")
+    Path household;
+
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The day of the decision; the household is evaluated on it.")
+    LocalDate date;
+
+    @Option(names = "--programme", required = true, paramLabel = "ID", description = "The programme whose determination needs review, e.g. cn.temporary-assistance.")
+    String programme;
+
+    @Option(names = "--situation", paramLabel = "CODE", description = "The situation decided (default: the one the determination names).")
+    String situation;
+
+    @Option(names = "--level", required = true, paramLabel = "LEVEL", description = "TOWNSHIP, COUNTY or CITY: the level that decides.")
+    DecisionLevel level;
+
+    @Option(names = "--decider", required = true, paramLabel = "ID", description = "The id of the official or committee (not a name).")
+    String decider;
+
+    @Option(names = "--outcome", required = true, paramLabel = "OUTCOME", description = "ELIGIBLE or INELIGIBLE.")
+    Outcome outcome;
+
+    @Option(names = "--amount", paramLabel = "YUAN", description = "The amount granted (default 0).")
+    String amount = "0";
+
+    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why, in the decider's words.")
+    String reason;
+
+    @Option(names = "--record", required = true, paramLabel = "FILE", description = "The case record (created when missing).")
+    Path recordFile;
+
+    @Option(names = "--situations", paramLabel = "FILE", description = "The region's situation catalogue (jiuzhu-situations/1).")
+    Path situationsFile;
+
+    @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
+    ScreenCommand.Lang lang;
+
+    @Mixin
+    PolicyOptions policyOptions;
+
+    @Override
+    public Integer call() throws Exception {
+      Texts t = new Texts(lang);
+      return guarded(spec, t, () -> decide(t));
+    }
+
+    private int decide(Texts t) throws Exception {
+      if (decider.isBlank()) {
+        throw new Refused(t.get("error.blank", "decider", t.get("error.blank.decider")));
+      }
+      if (reason.isBlank()) {
+        throw new Refused(t.get("error.blank", "reason", t.get("error.blank.reason")));
+      }
+      if (outcome == Outcome.NEEDS_REVIEW) {
+        throw new Refused(t.get("error.outcome", outcome));
+      }
+      Money money;
+      try {
+        money = Money.parse(amount);
+      } catch (IllegalArgumentException e) {
+        throw new Refused(t.get("error.amount", amount, e.getMessage()));
+      }
+      if (money.isNegative()) {
+        throw new Refused(t.get("error.amount", amount, t.zh ? "金额不得为负" : "expected an amount >= 0"));
+      }
+      if (outcome == Outcome.INELIGIBLE && !money.isZero()) {
+        throw new Refused(t.get("error.ineligible-amount", money));
+      }
+      Household h = HouseholdReader.read(household);
+      SituationCatalogue situations;
+      if (situationsFile == null) {
+        situations = SituationFiles.example();
+      } else {
+        try (InputStream in = Files.newInputStream(situationsFile)) {
+          situations = SituationFiles.load(situationsFile.toString(), in);
+        }
+      }
+      if (!h.region().isWithin(situations.region())) {
+        throw new Refused(t.get("error.region", situations.region(), situations.source(), h.region()));
+      }
+      Determination d = CnRulebook.create(policyOptions.policy()).evaluate(h, date).get(programme)
+          .orElseThrow(() -> new Refused(t.get("error.no-programme", programme, List.of(CnRulebook.DIBAO, CnRulebook.DIBAO_SINGLE,
+              CnRulebook.TEKUN, CnRulebook.MARGINAL, CnRulebook.RIGID, CnRulebook.TEMPORARY))));
+      if (d.outcome() != Outcome.NEEDS_REVIEW) {
+        throw new Refused(t.get("error.no-review", t.programme(programme), t.get("outcome." + d.outcome().name()), date));
+      }
+      CaseRecord record;
+      if (Files.exists(recordFile)) {
+        record = readRecord(recordFile, t);
+        if (!record.caseId().equals(h.id())) {
+          throw new Refused(t.get("error.case", recordFile, record.caseId(), h.id()));
+        }
+      } else {
+        record = new CaseRecord(h.id());
+      }
+      String code = situation == null ? CaseByCase.situationCode(d) : situation;
+      Decision decision = new Decision(code, level, decider, reason, date, outcome, money);
+      PrintWriter out = spec.commandLine().getOut();
+      int before = record.entries().size();
+      Determination decided;
+      try {
+        decided = new CaseByCase(situations).decide(d, decision, record);
+      } catch (DecisionRefusedException e) {
+        writeRecord(recordFile, record);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(t.get("error", t.zh ? e.messageZh() : e.messageEn()));
+        err.println(t.get("refused.recorded", record.caseId(), record.entries().size()));
+        err.println(t.get("head", record.head().toLine()));
+        err.flush();
+        return Jiuzhu.INVALID_INPUT;
+      }
+      writeRecord(recordFile, record);
+      String amountText = "";
+      if (decided.oneOffAmount().isPositive()) {
+        amountText = t.get("recorded.amount", decided.oneOffAmount(), t.get("amount.oneOff"));
+      } else if (decided.monthlyAmount().isPositive()) {
+        amountText = t.get("recorded.amount", decided.monthlyAmount(), t.get("amount.monthly"));
+      }
+      out.println(t.get("recorded", record.caseId(), t.programme(programme), t.get("outcome." + outcome.name()),
+          t.get("level." + level.name()), date, amountText, before + 1, record.entries().size()));
+      out.println(t.get("head", record.head().toLine()));
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code jiuzhu decide verify}: checks a record's chain, and against a head exported earlier. */
+  @Command(name = "verify", mixinStandardHelpOptions = true,
+      description = {"Checks the hash chain of a case record (every entry unchanged, none removed, inserted or",
+          "reordered) and, with --head, that it still holds every entry the head names (the newest entries",
+          "dropped is detected). Exit 0 when intact, 1 otherwise."})
+  static final class Verify implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--record", required = true, paramLabel = "FILE", description = "The case record.")
+    Path recordFile;
+
+    @Option(names = "--head", paramLabel = "FILE", description = "A head exported earlier (decide head, or the line decide record prints).")
+    Path headFile;
+
+    @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
+    ScreenCommand.Lang lang;
+
+    @Override
+    public Integer call() throws Exception {
+      Texts t = new Texts(lang);
+      return guarded(spec, t, () -> {
+        CaseRecord record = readRecord(recordFile, t);
+        PrintWriter out = spec.commandLine().getOut();
+        CaseRecord.Head now = record.head();
+        if (headFile != null) {
+          CaseRecord.Head head;
+          try {
+            head = CaseRecord.Head.parse(headLine(Files.readAllLines(headFile, StandardCharsets.UTF_8)));
+          } catch (IllegalArgumentException e) {
+            throw new Refused(t.get("error.head", headFile, e.getMessage()));
+          }
+          record.verify(head);
+          int more = now.entries() - head.entries();
+          out.println(t.get("verified", now.caseId(), now.entries(), now.lastHash()));
+          out.println(t.get("verified.head", head.entries(), more > 0 ? t.get("verified.head.more", more) : ""));
+        } else {
+          out.println(t.get("verified", now.caseId(), now.entries(), now.lastHash()));
+        }
+        out.flush();
+        return 0;
+      });
+    }
+
+    /** The head line of a file: the line {@code decide head} wrote, or the line after "head:" that {@code decide record} printed. */
+    private static String headLine(List<String> lines) {
+      for (String l : lines) {
+        int at = l.indexOf(CaseRecord.Head.FORMAT);
+        if (at >= 0) {
+          return l.substring(at);
+        }
+      }
+      return lines.isEmpty() ? "" : lines.get(0);
+    }
+  }
+
+  /** {@code jiuzhu decide head}: prints (or writes) a record's head, to keep apart from the record. */
+  @Command(name = "head", mixinStandardHelpOptions = true,
+      description = {"Verifies a case record and prints its head — case, entry count and last hash — one line to keep",
+          "apart from the record (another system, a signed register, paper): decide verify --head detects a",
+          "record cut short."})
+  static final class Head implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--record", required = true, paramLabel = "FILE", description = "The case record.")
+    Path recordFile;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the head here instead of standard output.")
+    Path output;
+
+    @Option(names = "--lang", defaultValue = "zh", description = "zh or en, for errors (default: ${DEFAULT-VALUE}).")
+    ScreenCommand.Lang lang;
+
+    @Override
+    public Integer call() throws Exception {
+      Texts t = new Texts(lang);
+      return guarded(spec, t, () -> {
+        String line = readRecord(recordFile, t).head().toLine();
+        if (output == null) {
+          spec.commandLine().getOut().println(line);
+          spec.commandLine().getOut().flush();
+        } else {
+          Files.writeString(output, line + "\n", StandardCharsets.UTF_8);
+        }
+        return 0;
+      });
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.jiuzhu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code jiuzhu decide}: record, refuse (and record the refusal), export a head, verify, in both languages. */
+final class DecideCommandTest {
+  /** A fire of 6000 yuan in Zhuanglang (620825): above the cap of 5700, so the county decides. */
+  private static final String FIRE = "id: fire\nregion: \"620825\"\napplicant: m1\nmembers:\n"
+      + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-01-01, hukouType: RURAL, hukouRegion: \"620825\", workStatus: FARMING}\n"
+      + "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2024-10, to: 2025-09}, gross: \"2000\"}]\n"
+      + "events: [{date: 2025-09-15, type: FIRE, amount: \"6000\"}]\n";
+
+  @TempDir
+  Path dir;
+  private Path household;
+  private Path record;
+
+  @BeforeEach
+  void files() throws Exception {
+    household = dir.resolve("fire.yaml");
+    Files.writeString(household, FIRE, StandardCharsets.UTF_8);
+    record = dir.resolve("fire.case");
+  }
+
+  private CliRun decide(String level, String amount, String lang) {
+    return CliRun.of("decide", "record", "--household", household.toString(), "--date", "2025-10-01", "--programme",
+        "cn.temporary-assistance", "--level", level, "--decider", level.toLowerCase() + "-committee-3", "--outcome", "ELIGIBLE",
+        "--amount", amount, "--reason", "house burnt down", "--record", record.toString(), "--lang", lang);
+  }
+
+  @Test
+  void aDecisionIsRecordedARefusedAttemptTooAndTheHeadDetectsTruncation() throws Exception {
+    CliRun refused = decide("TOWNSHIP", "6000", "zh");
+    assertThat(refused.exit()).isEqualTo(1);
+    assertThat(refused.err()).contains("错误：乡镇（街道）无权决定“超过救助上限的临时救助”：该情形由县级民政部门或更高层级决定")
+        .contains("该次被拒绝的决定已作为第 1 条记入案件 fire");
+    assertThat(refused.err().lines().filter(l -> !l.startsWith("记录头：")).toList())
+        .as("no Latin letter in Chinese output but the case id and the head line")
+        .allSatisfy(l -> assertThat(l.replace("fire", "")).doesNotContainPattern("[A-Za-z]"));
+    assertThat(refused.err()).containsPattern("记录头：jiuzhu-case-head/1\tfire\t1\t[0-9a-f]{64}\n");
+
+    CliRun ok = decide("COUNTY", "6000", "en");
+    assertThat(ok.exit()).isZero();
+    assertThat(ok.out()).startsWith("recorded in case fire: Temporary assistance (临时救助) eligible by the county on 2025-10-01,"
+        + " 6000.00 yuan once (entries 2-3: determination and decision)\nhead: jiuzhu-case-head/1\tfire\t3\t");
+    List<String> lines = Files.readAllLines(record);
+    assertThat(lines).extracting(l -> l.split("\t")[3]).containsExactly("REFUSED", "DETERMINATION", "DECISION");
+
+    Path head = dir.resolve("fire.head");
+    assertThat(CliRun.of("decide", "head", "--record", record.toString(), "--output", head.toString()).exit()).isZero();
+    assertThat(Files.readString(head)).startsWith("jiuzhu-case-head/1\tfire\t3\t");
+
+    CliRun intact = CliRun.of("decide", "verify", "--record", record.toString(), "--head", head.toString(), "--lang", "en");
+    assertThat(intact.exit()).isZero();
+    assertThat(intact.out()).contains("record intact: case fire, 3 entries").contains("the record holds everything its head names (3 entries)");
+
+    Files.write(record, lines.subList(0, 2)); // the newest entry dropped: the chain alone still verifies
+    assertThat(CliRun.of("decide", "verify", "--record", record.toString()).exit()).isZero();
+    CliRun cut = CliRun.of("decide", "verify", "--record", record.toString(), "--head", head.toString());
+    assertThat(cut.exit()).isEqualTo(1);
+    assertThat(cut.err()).isEqualTo("错误：案件 fire：记录只有 2 条，记录头记载 3 条（最新的记录被删除）\n");
+    CliRun cutEn = CliRun.of("decide", "verify", "--record", record.toString(), "--head", head.toString(), "--lang", "en");
+    assertThat(cutEn.err()).isEqualTo("error: case fire: the record has 2 entries but its head says 3 (the newest entries were removed)\n");
+
+    Files.write(record, List.of(lines.get(0), lines.get(1).replace("6000.00", "9000.00")));
+    CliRun changed = CliRun.of("decide", "verify", "--record", record.toString(), "--lang", "en");
+    assertThat(changed.exit()).isEqualTo(1);
+    assertThat(changed.err()).isEqualTo("error: case fire: entry 2 was changed after it was written\n");
+  }
+
+  @Test
+  void theCountyHasAnAmountLimitAndErrorsComeInBothLanguages() throws Exception {
+    CliRun above = decide("COUNTY", "30000.01", "en");
+    assertThat(above.exit()).isEqualTo(1);
+    assertThat(above.err()).startsWith("error: the county may grant at most 30000.00 yuan in the situation");
+    CliRun city = decide("CITY", "100000.01", "zh");
+    assertThat(city.exit()).isEqualTo(1);
+    assertThat(city.err()).startsWith("错误：市级民政部门单次最多可决定 100000.00 元（依据：")
+        .contains("示例数值，未经官方文件核对").contains("本次为 100000.01 元；本目录中没有可决定更高金额的层级");
+    assertThat(Files.readAllLines(record)).hasSize(2).allSatisfy(l -> assertThat(l.split("\t")[3]).isEqualTo("REFUSED"));
+
+    CliRun notReview = CliRun.of("decide", "record", "--household", household.toString(), "--date", "2025-10-01", "--programme",
+        "cn.dibao", "--level", "COUNTY", "--decider", "c-1", "--outcome", "ELIGIBLE", "--reason", "x", "--record",
+        record.toString(), "--lang", "en");
+    assertThat(notReview.exit()).isEqualTo(1);
+    assertThat(notReview.err()).isEqualTo("error: Minimum living allowance (最低生活保障) is not eligible for this household on"
+        + " 2025-10-01: there is nothing to decide case by case (only a determination that needs review is decided)\n");
+    CliRun refusalWithAmount = CliRun.of("decide", "record", "--household", household.toString(), "--date", "2025-10-01",
+        "--programme", "cn.temporary-assistance", "--level", "COUNTY", "--decider", "c-1", "--outcome", "INELIGIBLE",
+        "--amount", "5", "--reason", "x", "--record", record.toString());
+    assertThat(refusalWithAmount.err()).isEqualTo("错误：不予救助时不得给出金额（--amount 5.00）；请省略 --amount 或填 0\n");
+    Path other = dir.resolve("other.yaml");
+    Files.writeString(other, FIRE.replace("620825", "230300"), StandardCharsets.UTF_8);
+    CliRun region = CliRun.of("decide", "record", "--household", other.toString(), "--date", "2025-10-01", "--programme",
+        "cn.temporary-assistance", "--level", "COUNTY", "--decider", "c-1", "--outcome", "ELIGIBLE", "--amount", "1",
+        "--reason", "x", "--record", dir.resolve("o.case").toString(), "--lang", "en");
+    assertThat(region.err()).startsWith("error: the situation catalogue of 620800").contains("does not apply to the household's region 230300");
+    Files.writeString(other, "{\"id\":\"x\",\"region\":\"620825\",\"region\":\"620825\"}", StandardCharsets.UTF_8);
+    CliRun invalid = CliRun.of("decide", "record", "--household", other.toString(), "--date", "2025-10-01", "--programme",
+        "cn.temporary-assistance", "--level", "COUNTY", "--decider", "c-1", "--outcome", "ELIGIBLE", "--reason", "x",
+        "--record", dir.resolve("o.case").toString());
+    assertThat(invalid.exit()).isEqualTo(1);
+    assertThat(invalid.err()).startsWith("错误：").contains("region: ").contains("'region' is given twice");
+    CliRun missing = CliRun.of("decide", "verify", "--record", dir.resolve("none.case").toString());
+    assertThat(missing.err()).isEqualTo("错误：无法读取 " + dir.resolve("none.case") + "：文件不存在\n");
+  }
+}

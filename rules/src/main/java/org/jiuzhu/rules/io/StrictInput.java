@@ -1,0 +1,292 @@
+package org.jiuzhu.rules.io;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.jiuzhu.core.validation.Problem;
+import org.jiuzhu.core.validation.ValidationException;
+
+/**
+ * Strict reading of the JSON and YAML files jiuzhu takes in (households, feed lines, scenario
+ * files, plan records): UTF-8 only (a UTF-16 or UTF-32 file, a byte sequence that is not UTF-8
+ * and a lone surrogate — as bytes or as a {@code \ud800} escape — are refused), a key given twice
+ * in one object is refused (Jackson's duplicate detection; no silent "last one wins"), exactly one
+ * document (trailing text or a second document is refused), and size limits: {@link
+ * #MAX_FILE_BYTES} per file, {@link #MAX_DEPTH} levels of nesting, {@link #MAX_STRING_CHARS}
+ * characters in one value. Every refusal is a {@link ValidationException} whose problem names the
+ * path where it was found ({@code members[0].name}, or {@code ""} for the whole file) and the line.
+ *
+ * @since 0.1.0
+ */
+public final class StrictInput {
+  /** The largest file read: 4 MiB (a household with every history is well under 100 KiB). */
+  public static final int MAX_FILE_BYTES = 4 << 20;
+  /** The deepest nesting of lists and maps. */
+  public static final int MAX_DEPTH = 32;
+  /** The longest single value, in characters. */
+  public static final int MAX_STRING_CHARS = 10_000;
+
+  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING_CHARS).maxNumberLength(40).build();
+
+  private static final ObjectMapper JSON = configure(JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build());
+  private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
+          .streamReadConstraints(LIMITS).build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build());
+
+  private static ObjectMapper configure(ObjectMapper m) {
+    m.getFactory().setStreamReadConstraints(LIMITS);
+    return m;
+  }
+
+  private StrictInput() {}
+
+  /**
+   * Reads one JSON or YAML document from {@code in}, strictly.
+   *
+   * @param name the file's name, for messages
+   * @throws ValidationException naming the path and line of the first problem
+   */
+  public static JsonNode read(String name, InputStream in, boolean yaml) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw refusal(name, "", "file.size", name + " is larger than " + (MAX_FILE_BYTES >> 20)
+          + " MiB; expected one document of at most that size");
+    }
+    return parse(name, decode(name, bytes), yaml);
+  }
+
+  /**
+   * Parses one JSON (or YAML) document held in {@code text}, strictly: no duplicate keys, no
+   * trailing text, no lone surrogates.
+   */
+  public static JsonNode parse(String name, String text, boolean yaml) {
+    JsonNode tree;
+    try {
+      tree = (yaml ? YAML : JSON).readTree(text);
+    } catch (StreamConstraintsException e) {
+      throw refusal(name, "", "file.limit", name + ": " + e.getOriginalMessage());
+    } catch (JsonParseException e) {
+      String path = e.getProcessor() == null ? "" : path(e.getProcessor().getParsingContext());
+      String message = e.getOriginalMessage();
+      String code = message.startsWith("Duplicate field") || message.startsWith("Duplicate key") ? "file.duplicate" : "file.malformed";
+      if (code.equals("file.duplicate")) {
+        int q = message.indexOf('\'');
+        int q2 = q < 0 ? -1 : message.indexOf('\'', q + 1);
+        String field = q2 > q ? message.substring(q + 1, q2) : "";
+        String at = path.isEmpty() ? field : path + "." + field;
+        throw refusal(name, at, code, name + ":" + line(e) + ": '" + field + "' is given twice"
+            + (path.isEmpty() ? "" : " in " + path) + "; expected each key once (the second would silently win)");
+      }
+      throw refusal(name, path, code, name + ":" + line(e) + ": malformed: " + message);
+    } catch (JsonProcessingException e) {
+      String message = e.getOriginalMessage();
+      String code = message.contains("Trailing token") ? "file.trailing" : "file.malformed";
+      throw refusal(name, "", code, name + ":" + line(e) + ": "
+          + (code.equals("file.trailing") ? "text after the end of the document; expected exactly one document" : "malformed: " + message));
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw refusal(name, "", "file.empty", name + " is empty; expected one document");
+    }
+    checkSurrogates(name, tree, "");
+    return tree;
+  }
+
+  /**
+   * Checks that a line-oriented file (a feed, a register) is UTF-8 throughout, without holding it
+   * in memory: no UTF-16/UTF-32 byte-order mark, no zero byte, no byte sequence that is not UTF-8.
+   *
+   * @throws ValidationException naming the file and the line of the first bad byte
+   */
+  public static void checkUtf8(java.nio.file.Path file) throws IOException {
+    String name = file.getFileName().toString();
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    byte[] buf = new byte[1 << 16];
+    ByteBuffer in = ByteBuffer.allocate((1 << 16) + 8);
+    CharBuffer out = CharBuffer.allocate(1 << 16);
+    long line = 1;
+    boolean first = true;
+    try (InputStream s = java.nio.file.Files.newInputStream(file)) {
+      int n;
+      while ((n = s.read(buf)) >= 0) {
+        if (first && n >= 2 && ((buf[0] == (byte) 0xFE && buf[1] == (byte) 0xFF) || (buf[0] == (byte) 0xFF && buf[1] == (byte) 0xFE))) {
+          throw refusal(name, "", "file.encoding", name + " is UTF-16 (it starts with a UTF-16 byte-order mark); expected UTF-8");
+        }
+        first = false;
+        for (int i = 0; i < n; i++) {
+          if (buf[i] == 0) {
+            throw refusal(name, "", "file.encoding", name + ":" + line + ": a zero byte (UTF-16 or UTF-32 text, or a binary"
+                + " file); expected UTF-8");
+          }
+        }
+        in.put(buf, 0, n).flip();
+        while (true) {
+          int before = in.position();
+          java.nio.charset.CoderResult r = decoder.decode(in, out, false);
+          for (int i = before; i < in.position(); i++) {
+            if (in.get(i) == '\n') {
+              line++;
+            }
+          }
+          if (r.isError()) {
+            throw refusal(name, "", "file.encoding", name + ":" + line + ": a byte sequence that is not UTF-8 (a lone"
+                + " surrogate, or another encoding such as GBK); expected UTF-8");
+          }
+          out.clear();
+          if (r.isUnderflow()) {
+            break;
+          }
+        }
+        in.compact();
+      }
+      in.flip();
+      if (decoder.decode(in, out, true).isError() || in.hasRemaining()) {
+        throw refusal(name, "", "file.encoding", name + ":" + line + ": the file ends inside a UTF-8 character; expected UTF-8");
+      }
+    }
+  }
+
+  /** The text of {@code bytes} as UTF-8, refusing UTF-16/UTF-32 and byte sequences that are not UTF-8. */
+  static String decode(String name, byte[] bytes) {
+    int n = bytes.length;
+    if (n >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      throw refusal(name, "", "file.encoding", name + " is UTF-16 (it starts with a UTF-16 byte-order mark); expected UTF-8");
+    }
+    for (int i = 0; i < Math.min(n, 4096); i++) {
+      if (bytes[i] == 0) {
+        throw refusal(name, "", "file.encoding", name + " holds a zero byte at byte " + (i + 1)
+            + " (UTF-16 or UTF-32 text, or a binary file); expected UTF-8");
+      }
+    }
+    int start = n >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0; // UTF-8 BOM
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, n - start);
+    try {
+      CharBuffer text = decoder.decode(in);
+      for (int i = 0; i < n; i++) {
+        if (bytes[i] == 0) {
+          throw refusal(name, "", "file.encoding", name + " holds a zero byte at byte " + (i + 1) + "; expected UTF-8 text");
+        }
+      }
+      return text.toString();
+    } catch (MalformedInputException e) {
+      int at = in.position();
+      throw refusal(name, "", "file.encoding", name + ": byte " + (at + 1) + " (line " + lineAt(bytes, at)
+          + ") is not UTF-8 (a lone surrogate, or another encoding such as GBK); expected UTF-8");
+    } catch (CharacterCodingException e) {
+      throw refusal(name, "", "file.encoding", name + " is not UTF-8; expected UTF-8");
+    }
+  }
+
+  private static int lineAt(byte[] bytes, int at) {
+    int line = 1;
+    for (int i = 0; i < at && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** Refuses a text value or key holding half of a surrogate pair (an escaped {@code \ud800} without its partner). */
+  private static void checkSurrogates(String name, JsonNode node, String path) {
+    if (node.isTextual()) {
+      if (loneSurrogate(node.textValue())) {
+        throw refusal(name, path, "field.surrogate", (path.isEmpty() ? "a value" : "'" + path + "'")
+            + " holds a lone surrogate (half of a UTF-16 pair, e.g. an escaped \\ud800); expected valid Unicode text");
+      }
+    } else if (node.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> f = fields.next();
+        String p = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
+        if (loneSurrogate(f.getKey())) {
+          throw refusal(name, path, "field.surrogate", "a key " + (path.isEmpty() ? "" : "in '" + path + "' ")
+              + "holds a lone surrogate; expected valid Unicode text");
+        }
+        checkSurrogates(name, f.getValue(), p);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkSurrogates(name, node.get(i), path + "[" + i + "]");
+      }
+    }
+  }
+
+  static boolean loneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        return true;
+      }
+      if (Character.isLowSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Our path ({@code incomes[0].gross}) of the object a parser was in: each enclosing object
+   * contributes the field being read, each enclosing list its index; the innermost context (where
+   * the problem is) contributes nothing.
+   */
+  private static String path(JsonStreamContext context) {
+    List<JsonStreamContext> chain = new java.util.ArrayList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.add(0, c);
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < chain.size() - 1; i++) {
+      JsonStreamContext c = chain.get(i);
+      if (c.inObject() && c.getCurrentName() != null) {
+        b.append(b.length() == 0 ? "" : ".").append(c.getCurrentName());
+      } else if (c.inArray()) {
+        b.append('[').append(Math.max(0, c.getCurrentIndex())).append(']');
+      }
+    }
+    return b.toString();
+  }
+
+  private static int line(JsonProcessingException e) {
+    return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+  }
+
+  private static ValidationException refusal(String name, String path, String code, String message) {
+    return new ValidationException(name, List.of(Problem.of(path, code, message)));
+  }
+}

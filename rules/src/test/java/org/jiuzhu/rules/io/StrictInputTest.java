@@ -1,0 +1,209 @@
+package org.jiuzhu.rules.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.monitoring.MonthlyRecord;
+import org.jiuzhu.core.validation.Problem;
+import org.jiuzhu.core.validation.ValidationException;
+import org.jiuzhu.rules.io.MonthlyRecordReader.Format;
+import org.jiuzhu.rules.io.MonthlyRecordReader.Reject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Strict reading: each kind of upstream mistake is refused, naming its path. */
+final class StrictInputTest {
+  private static final String MEMBER = "{\"id\":\"m1\",\"relationship\":\"APPLICANT\",\"birthDate\":\"1980-05-01\","
+      + "\"hukouType\":\"RURAL\",\"hukouRegion\":\"230300\",\"workStatus\":\"FARMING\"%s}";
+
+  @TempDir
+  Path dir;
+
+  private static String household(String memberExtra, String extra) {
+    return "{\"id\":\"h1\",\"region\":\"230300\",\"applicant\":\"m1\",\"members\":[" + String.format(MEMBER, memberExtra) + "]"
+        + extra + "}";
+  }
+
+  private static ValidationException refusal(String text, boolean yaml) {
+    try {
+      HouseholdReader.read("h.json", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), yaml);
+    } catch (ValidationException e) {
+      return e;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    throw new AssertionError("accepted: " + text);
+  }
+
+  private static Household read(String text) throws Exception {
+    return HouseholdReader.read("h.json", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), false);
+  }
+
+  @Test
+  void theBaseHouseholdIsRead() throws Exception {
+    assertThat(read(household("", "")).members()).hasSize(1);
+  }
+
+  @Test
+  void aKeyGivenTwiceIsRefusedAtItsPathInJsonAndYaml() {
+    ValidationException e = refusal(household(",\"workStatus\":\"RETIRED\"", ""), false);
+    assertThat(e.problems()).extracting(Problem::path, Problem::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("members[0].workStatus", "file.duplicate"));
+    assertThat(e.problems().get(0).message()).contains("'workStatus' is given twice in members[0]");
+    ValidationException y = refusal("id: h1\nregion: '230300'\nregion: '110105'\n", true);
+    assertThat(y.problems()).extracting(Problem::path).containsExactly("region");
+  }
+
+  @Test
+  void trailingTextAndASecondDocumentAreRefused() {
+    assertThat(refusal(household("", "") + "\n}", false).problems()).extracting(Problem::path).containsExactly("");
+    assertThat(refusal(household("", "") + household("", ""), false).problems()).extracting(Problem::code)
+        .containsExactly("file.trailing");
+    assertThat(refusal("id: h1\n---\nid: h2\n", true).problems()).extracting(Problem::code).containsExactly("file.trailing");
+  }
+
+  @Test
+  void utf16AndLoneSurrogatesAreRefused() {
+    byte[] utf16 = household("", "").getBytes(StandardCharsets.UTF_16);
+    assertThatThrownBy(() -> HouseholdReader.read("h.json", new ByteArrayInputStream(utf16), false))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).message()).contains("UTF-16"));
+    byte[] utf16le = household("", "").getBytes(StandardCharsets.UTF_16LE);
+    assertThatThrownBy(() -> HouseholdReader.read("h.json", new ByteArrayInputStream(utf16le), false))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).code()).isEqualTo("file.encoding"));
+    ValidationException escaped = refusal(household(",\"name\":\"Zhang\\ud800\"", ""), false);
+    assertThat(escaped.problems()).extracting(Problem::path).containsExactly("members[0].name");
+    assertThat(escaped.problems().get(0).message()).doesNotContain("Zhang");
+    byte[] cesu = household("", "").replace("\"h1\"", "\"h1XXX\"").getBytes(StandardCharsets.UTF_8);
+    int at = new String(cesu, StandardCharsets.UTF_8).indexOf("XXX");
+    cesu[at] = (byte) 0xED;
+    cesu[at + 1] = (byte) 0xA0;
+    cesu[at + 2] = (byte) 0x80;
+    assertThatThrownBy(() -> HouseholdReader.read("h.json", new ByteArrayInputStream(cesu), false))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).message())
+            .contains("is not UTF-8"));
+  }
+
+  @Test
+  void scalarsAreNotCoerced() {
+    assertThat(refusal(household(",\"orphan\":\"true\"", ""), false).problems()).extracting(Problem::path, Problem::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("members[0].orphan",
+            "'orphan' is text true; expected true or false without quotes"));
+    assertThat(refusal(household(",\"refusedJobOffers\":\"2\"", ""), false).problems()).extracting(Problem::path)
+        .containsExactly("members[0].refusedJobOffers");
+    assertThat(refusal(household(",\"disability\":{\"category\":\"PHYSICAL\",\"grade\":2.5}", ""), false).problems())
+        .extracting(Problem::path).containsExactly("members[0].disability.grade");
+    assertThat(refusal(household("", "").replace("\"230300\",\"applicant\"", "230300,\"applicant\""), false).problems())
+        .extracting(Problem::path).containsExactly("region");
+    assertThat(refusal(household("", "").replace("\"APPLICANT\"", "\"APPLICANT \""), false).problems())
+        .extracting(Problem::path, Problem::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("members[0].relationship", "field.space"));
+  }
+
+  @Test
+  void amountsMayBeNumbersOrText() throws Exception {
+    String incomes = ",\"incomes\":[{\"member\":\"m1\",\"category\":\"WAGES\",\"month\":\"2025-01\",\"gross\":%s}]";
+    assertThat(read(household("", String.format(incomes, "1200.50"))).incomes().get(0).gross().toString()).isEqualTo("1200.50");
+    assertThat(read(household("", String.format(incomes, "\"1200.50\""))).incomes().get(0).gross().toString()).isEqualTo("1200.50");
+    assertThat(refusal(household("", String.format(incomes, "true")), false).problems()).extracting(Problem::path)
+        .containsExactly("incomes[0].gross");
+  }
+
+  @Test
+  void sizeLimitsAreDocumentedAndEnforced() {
+    StringBuilder members = new StringBuilder();
+    for (int i = 0; i <= HouseholdReader.MAX_MEMBERS; i++) {
+      members.append(i == 0 ? "" : ",").append(String.format(MEMBER, "").replace("\"m1\"", "\"m" + (i + 1) + "\"")
+          .replace(i == 0 ? "\"\"" : "\"APPLICANT\"", i == 0 ? "\"\"" : "\"OTHER\""));
+    }
+    String many = "{\"id\":\"h1\",\"region\":\"230300\",\"applicant\":\"m1\",\"members\":[" + members + "]}";
+    assertThat(refusal(many, false).problems()).extracting(Problem::path, Problem::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("members", "field.size"));
+    byte[] big = new byte[StrictInput.MAX_FILE_BYTES + 10];
+    java.util.Arrays.fill(big, (byte) ' ');
+    assertThatThrownBy(() -> HouseholdReader.read("big.json", new ByteArrayInputStream(big), false))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).code()).isEqualTo("file.size"));
+  }
+
+  @Test
+  void anIdNumberWhoseRegionPartNamesNoRegionIsRefused() throws Exception {
+    // 620825 is a county of Gansu: a valid number; 990825 has the same digits after an unknown province
+    assertThat(read(household(",\"citizenId\":\"" + withCheck("62082519800501001") + "\"", "")).members()).hasSize(1);
+    ValidationException e = refusal(household(",\"citizenId\":\"" + withCheck("99082519800501001") + "\"", ""), false);
+    assertThat(e.problems()).extracting(Problem::path, Problem::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("members[0].citizenId", "citizenId.invalid"));
+    assertThat(e.problems().get(0).message()).contains("990825, which names no region").doesNotContain("19800501");
+  }
+
+  @Test
+  void aCurrentBenefitNamingNoProgrammeIsRefused() throws Exception {
+    String benefit = ",\"currentBenefits\":[{\"programme\":\"%s\",\"since\":\"2024-01-01\"}]";
+    assertThat(read(household("", String.format(benefit, "cn.dibao"))).currentBenefits()).hasSize(1);
+    ValidationException e = refusal(household("", String.format(benefit, "cn.dibao2")), false);
+    assertThat(e.problems()).extracting(Problem::path).containsExactly("currentBenefits[0].programme");
+    assertThat(e.problems().get(0).message()).startsWith("'cn.dibao2' is not a programme of the catalogue; expected one of [")
+        .contains("cn.tekun");
+  }
+
+  @Test
+  void feedLinesAreReadStrictlyAndCsvCellsAreStillText() throws Exception {
+    List<MonthlyRecord> records = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    String feed = String.join("\n",
+        "{\"household\":\"h1\",\"type\":\"medical-bill\",\"date\":\"2025-03-04\",\"member\":\"m1\",\"amount\":\"60\",\"amount\":\"6000\"}",
+        "{\"household\":\"h1\",\"type\":\"medical-bill\",\"date\":\"2025-03-04\",\"member\":\"m1\",\"amount\":\"60\",\"inpatient\":\"true\"}",
+        "{\"household\":\"h1\",\"type\":\"medical-bill \",\"date\":\"2025-03-04\",\"member\":\"m1\",\"amount\":\"60\"}",
+        "{\"household\":\"h1\",\"type\":\"medical-bill\",\"date\":\"2025-03-04\",\"member\":\"m1\",\"amount\":\"60\"} {}",
+        "{\"household\":\"h1\\udc00\",\"type\":\"medical-bill\",\"date\":\"2025-03-04\",\"member\":\"m1\",\"amount\":\"60\"}",
+        "{\"household\":\"h1\",\"type\":\"medical-bill\",\"date\":\"2025-03-04\",\"member\":\"m1\",\"amount\":\"60\",\"inpatient\":true}");
+    MonthlyRecordReader.read("feed-2025-03.jsonl", new BufferedReader(new StringReader(feed)), Format.JSONL, records::add, rejects::add);
+    assertThat(records).hasSize(1);
+    assertThat(rejects).extracting(r -> r.problems().get(0).path())
+        .containsExactly("amount", "inpatient", "type", "", "household");
+    assertThat(rejects).extracting(r -> r.problems().get(0).code())
+        .containsExactly("file.duplicate", "field.boolean", "field.space", "file.trailing", "field.surrogate");
+    records.clear();
+    rejects.clear();
+    MonthlyRecordReader.read("feed-2025-03.csv", new BufferedReader(new StringReader(
+        "household,type,date,member,amount,inpatient\nh1,medical-bill,2025-03-04,m1,60,true\n")), Format.CSV, records::add, rejects::add);
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).inpatient()).isTrue();
+    assertThatThrownBy(() -> MonthlyRecordReader.read("feed-2025-03.csv", new BufferedReader(new StringReader(
+        "household,type,date,member,amount,amount\n")), Format.CSV, records::add, rejects::add))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::code)
+            .containsExactly("csv.column.duplicate"));
+  }
+
+  @Test
+  void aFeedThatIsNotUtf8IsRefusedWithItsLineBeforeAnythingIsRead() throws Exception {
+    Path feed = dir.resolve("feed-2025-03.jsonl");
+    byte[] gbk = "{\"household\":\"h1\",\"type\":\"visit\",\"date\":\"2025-03-04\"}\n{\"household\":\"张三\"}\n"
+        .getBytes(java.nio.charset.Charset.forName("GBK"));
+    Files.write(feed, gbk);
+    assertThatThrownBy(() -> StrictInput.checkUtf8(feed))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).message())
+            .startsWith("feed-2025-03.jsonl:2: a byte sequence that is not UTF-8"));
+    Files.write(feed, "{}\n".getBytes(StandardCharsets.UTF_16));
+    assertThatThrownBy(() -> StrictInput.checkUtf8(feed)).hasMessageContaining("UTF-16");
+    Files.writeString(feed, "{\"household\":\"张三\"}\n", StandardCharsets.UTF_8);
+    StrictInput.checkUtf8(feed);
+  }
+
+  private static String withCheck(String id17) {
+    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    char[] check = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (id17.charAt(i) - '0') * weights[i];
+    }
+    return id17 + check[sum % 11];
+  }
+}
