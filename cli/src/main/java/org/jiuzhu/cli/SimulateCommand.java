@@ -28,6 +28,9 @@ import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.parquet.ParquetMicrodata;
 import org.jiuzhu.rules.cn.CnParameters;
 import org.jiuzhu.simulation.Aggregates;
+import org.jiuzhu.simulation.Calibration;
+import org.jiuzhu.simulation.Targets;
+import org.jiuzhu.rules.policyfile.PolicyFileModule;
 import org.jiuzhu.simulation.Summary;
 import org.jiuzhu.simulation.Evaluator;
 import org.jiuzhu.simulation.HouseholdOutcome;
@@ -96,6 +99,22 @@ final class SimulateCommand implements Callable<Integer> {
   @Mixin
   PolicyOptions policyOptions;
 
+  @Option(names = "--targets", paramLabel = "FILE",
+      description = "Calibration targets printed beside the results (YAML, jiuzhu-targets/1; default: the shipped targets).")
+  Path targetsFile;
+
+  @Option(names = "--uncalibrated", description = "Leave out the shipped calibrated population parameters (docs/targets.md).")
+  boolean uncalibrated;
+
+  /** The embedded policy, the shipped calibration (unless --uncalibrated), then the user's --policy files. */
+  private Policy baselinePolicy() {
+    Policy p = uncalibrated ? Policy.installed() : Calibration.shipped(Policy.installed());
+    if (policyOptions.files.isEmpty()) {
+      return p;
+    }
+    return p.toBuilder().override(PolicyFileModule.fromFiles("user policy files", CnParameters.catalog(), policyOptions.files)).build();
+  }
+
   @Override
   public Integer call() throws Exception {
     if (households < 1 && input == null) {
@@ -104,7 +123,8 @@ final class SimulateCommand implements Callable<Integer> {
     if (input != null && !regions.isEmpty()) {
       throw new IllegalArgumentException("--region describes a generated population; microdata (--input) carry their own regions");
     }
-    Policy policy = policyOptions.policy();
+    Policy policy = baselinePolicy();
+    Targets targets = targetsFile == null ? Targets.shipped() : Targets.read(targetsFile);
     List<RegionCode> codes = new ArrayList<>();
     for (String r : regions.isEmpty() ? List.of("620825") : regions) {
       RegionCode c = RegionCode.parse(r);
@@ -160,7 +180,13 @@ final class SimulateCommand implements Callable<Integer> {
           households, seed, codes);
       if (format == Format.json) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", Summary.SCHEMA);
         m.put("source", source0);
+        m.put("populationSource", input == null ? "generated" : "microdata");
+        if (input == null) {
+          m.put("seed", seed);
+        }
+        m.put("calibrated", !uncalibrated);
         m.put("date", date.toString());
         m.put("reform", reform.stream().map(Path::toString).toList());
         m.put("householdsEvaluated", evaluated);
@@ -171,12 +197,24 @@ final class SimulateCommand implements Callable<Integer> {
         if (input == null) {
           m.put("anchors", Summary.anchors(policy, codes, date));
         }
+        List<RegionCode> inRun = new ArrayList<>();
+        for (String k : agg.cells().keySet()) {
+          RegionCode rc = RegionCode.parse(k.substring(0, k.indexOf('/')));
+          if (!inRun.contains(rc)) {
+            inRun.add(rc);
+          }
+        }
+        m.putAll(Summary.provenance(policy, reformed, inRun, date));
+        m.put("targetsSource", targets.source());
+        m.put("targets", Summary.targets(targets, agg));
         m.putAll(Summary.of(agg, hasReform));
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
       } else {
         out.println((zh ? "模拟：" : "Simulation: ") + source0 + (zh ? "，规则日期 " : ", rules of ") + date
             + (hasReform ? (zh ? "，改革：" : ", reform: ") + reform : ""));
         Summary.text(zh ? "合计" : "total", total, hasReform, zh).forEach(out::println);
+        Summary.targetLines(targets, agg, zh).forEach(out::println);
+        Summary.decileLines(total, hasReform, zh).forEach(out::println);
         if (input == null) {
           Summary.anchors(policy, codes, date).forEach((region, v) -> out.println(anchorLine(region, v, zh)));
         }

@@ -12,6 +12,34 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 final class SimulateCommandTest {
+  private static final Path SCHEMA = Path.of("../docs/schemas/jiuzhu-simulation-1.json");
+
+  private static List<com.networknt.schema.Error> schemaErrors(String json) throws Exception {
+    com.networknt.schema.Schema schema = com.networknt.schema.SchemaRegistry
+        .withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+        .getSchema(Files.readString(SCHEMA), com.networknt.schema.InputFormat.JSON);
+    return schema.validate(tools.jackson.databind.json.JsonMapper.builder().build().readTree(json));
+  }
+
+  @Test
+  void theJsonSummaryFollowsItsSchemaWithAndWithoutAReformAndABrokenOneDoesNot() throws Exception {
+    CliRun withReform = CliRun.of("simulate", "--households", "2000", "--seed", "3", "--reform", REFORM.toString(), "--format", "json",
+        "--region", "620825,330105");
+    assertThat(withReform.exit()).as(withReform.err()).isZero();
+    assertThat(schemaErrors(withReform.out())).isEmpty();
+    JsonNode json = new ObjectMapper().readTree(withReform.out());
+    assertThat(json.get("schema").asText()).isEqualTo("jiuzhu-simulation/1");
+    assertThat(json.get("baselineFingerprints").get("620825").asText()).isNotEqualTo(json.get("reformFingerprints").get("620825").asText());
+    assertThat(json.get("baselineFingerprints").get("330105").asText()).isEqualTo(json.get("reformFingerprints").get("330105").asText());
+    CliRun plain = CliRun.of("simulate", "--households", "1000", "--format", "json");
+    assertThat(plain.exit()).as(plain.err()).isZero();
+    assertThat(schemaErrors(plain.out())).isEmpty();
+    // a display label as a key, and money as a number, are caught
+    String broken = plain.out().replaceFirst("\"marketIncomeMonthly\" : \"([0-9.]+)\"", "\"marketIncomeMonthly\" : $1")
+        .replaceFirst("\"schema\"", "\"≤ -500\"");
+    assertThat(schemaErrors(broken)).hasSizeGreaterThanOrEqualTo(2);
+  }
+
   private static final Path EXAMPLES = Path.of(System.getProperty("jiuzhu.examples", "../examples/households"));
   private static final Path REFORM = Path.of("../examples/reforms/dibao-standard-plus-10.yaml");
 

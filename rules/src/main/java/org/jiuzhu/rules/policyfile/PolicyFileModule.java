@@ -74,6 +74,11 @@ public final class PolicyFileModule implements PolicyModule {
     return new PolicyFileModule(id, files);
   }
 
+  /** A module of files already loaded (for example by {@link PolicyFileLoader#load(String, java.io.InputStream)}). */
+  public static PolicyFileModule of(String id, List<PolicyFile> files) {
+    return new PolicyFileModule(id, List.copyOf(files));
+  }
+
   /**
    * A module of files on disk, e.g. a user's {@code --policy} files.
    *
