@@ -103,6 +103,11 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Calibration targets printed beside the results (YAML, jiuzhu-targets/1; default: the shipped targets).")
   Path targetsFile;
 
+  @Option(names = "--rejects", paramLabel = "FILE",
+      description = "With --input: write every bad row (row, column, value, what was expected) to FILE (CSV) and go on without"
+          + " those households; without it a bad file stops the run with every problem listed.")
+  Path rejectsFile;
+
   @Option(names = "--uncalibrated", description = "Leave out the shipped calibrated population parameters (docs/targets.md).")
   boolean uncalibrated;
 
@@ -142,7 +147,11 @@ final class SimulateCommand implements Callable<Integer> {
     List<Path> written = new ArrayList<>();
     try (HeapPeak heap = new HeapPeak();
          Sink results = output == null ? null : Sink.results(output);
-         Sink population = writePopulation == null ? null : Sink.households(writePopulation)) {
+         Sink population = writePopulation == null ? null : Sink.households(writePopulation);
+         RejectFile rejects = rejectsFile == null ? null : new RejectFile(rejectsFile)) {
+      if (rejectsFile != null) {
+        written.add(rejectsFile);
+      }
       if (output != null) {
         written.add(output);
       }
@@ -162,7 +171,11 @@ final class SimulateCommand implements Callable<Integer> {
               total < 0 ? "" : String.format(Locale.ROOT, " of %,d", total)));
           err.flush();
         }
-      }, results == null ? null : results::accept);
+      }, results == null ? null : results::accept, rejects == null ? null : rejects::accept);
+      if (rejects != null && rejects.count > 0) {
+        err.println(String.format(Locale.ROOT, "%,d problem(s) of bad rows written to %s; those households were left out",
+            rejects.count, rejectsFile));
+      }
       double seconds = (System.nanoTime() - started) / 1e9;
       if (bar) {
         err.println();
@@ -236,6 +249,48 @@ final class SimulateCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The --rejects file: one problem a line — row, column, value, what was expected, and the whole message. */
+  static final class RejectFile implements Closeable {
+    private final Writer out;
+    long count;
+
+    RejectFile(Path file) throws IOException {
+      out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      out.write("row,column,value,expected,message\n");
+    }
+
+    void accept(org.jiuzhu.core.validation.Problem p) {
+      String path = p.path(); // "row 4.hukou"
+      String row = "";
+      String column = path;
+      if (path.startsWith("row ") && path.indexOf('.') > 4) {
+        row = path.substring(4, path.indexOf('.'));
+        column = path.substring(path.indexOf('.') + 1);
+      }
+      String message = p.message();
+      int at = message.lastIndexOf("row " + row + ": ");
+      String text = at >= 0 ? message.substring(at + ("row " + row + ": ").length()) : message;
+      int e = text.indexOf("; expected ");
+      String value = e < 0 ? "" : text.substring(0, e).replaceFirst("^" + java.util.regex.Pattern.quote(column) + " is ", "");
+      String expected = e < 0 ? "" : text.substring(e + "; expected ".length());
+      try {
+        out.write(String.join(",", csv(row), csv(column), csv(value), csv(expected), csv(text)) + "\n");
+      } catch (IOException x) {
+        throw new java.io.UncheckedIOException(x);
+      }
+      count++;
+    }
+
+    private static String csv(String v) {
+      return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
+    }
   }
 
   /** One region's standards against the national averages, e.g. {@code 低保 城镇 760.00（全国平均 828.00 的 0.9179）}. */

@@ -105,6 +105,44 @@ final class SimulateCommandTest {
   }
 
   @Test
+  void badRowsGoToTheRejectsFileAndTheRunGoesOnWithoutThemEveryProblemAtOnceWithout() throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.csv"), "household,order,member,region,relationship,birthDate,hukou,workStatus,weight\n"
+        + "h1,1,m1,620825,APPLICANT,1980-01-01,RURAL,DANCING,1\n"
+        + "h2,1,m1,620825,APPLICANT,1960-01-01,RURAL,NOT_WORKING,1\n"
+        + "h3,1,m1,620825,APPLICANT,1970-02-30,RURAL,FARMING,2.5\n"
+        + "h4,1,m1,620825,APPLICANT,1975-05-05,URBAN,EMPLOYED,3\n");
+    Path out = dir.resolve("out.csv");
+    CliRun all = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString());
+    assertThat(all.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(all.err()).contains("3 problem(s) in 2 household(s)").contains("row 2: workStatus is 'DANCING'")
+        .contains("row 4: birthDate is '1970-02-30'").contains("row 4: weight is '2.5'");
+    assertThat(out).doesNotExist();
+    Path rejects = dir.resolve("rejects.csv");
+    CliRun on = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString(), "--rejects", rejects.toString(),
+        "--format", "json");
+    assertThat(on.exit()).as(on.err()).isZero();
+    assertThat(new ObjectMapper().readTree(on.out()).get("total").get("households").asLong()).isEqualTo(4); // h2 (1) + h4 (3)
+    List<String> lines = Files.readAllLines(rejects);
+    assertThat(lines.get(0)).isEqualTo("row,column,value,expected,message");
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(1)).startsWith("2,workStatus,'DANCING',\"one of [");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("4,weight,'2.5',a whole number >= 1,"));
+    assertThat(Files.readAllLines(out)).hasSize(3).anySatisfy(l -> assertThat(l).startsWith("h4,"));
+    assertThat(on.err()).contains("3 problem(s) of bad rows written to");
+  }
+
+  @Test
+  void theTextShowsSimulatedVsTargetWithTheStatusBesideEachFigureAndTekunIsGranted() {
+    CliRun en = CliRun.of("simulate", "--households", "3000", "--lang", "en");
+    assertThat(en.exit()).as(en.err()).isZero();
+    assertThat(en.out()).contains("== simulated vs target").contains("620825.age.60-plus").contains("verified (official)")
+        .contains("620825.dibao.rural").contains("illustrative, not checked").contains("Support for people in extre")
+        .contains("FGT indices before transfers").contains("== deciles of per-capita monthly income");
+    CliRun zh = CliRun.of("simulate", "--households", "1000");
+    assertThat(zh.out()).contains("== 模拟值与目标值").contains("已核实（官方）").contains("示例值，未核实");
+  }
+
+  @Test
   void aSweepFindsTheCliffsOfAHousehold() throws Exception {
     CliRun r = CliRun.of("sweep", "--lang", "en", EXAMPLES.resolve("dibao.json").toString());
     assertThat(r.exit()).as(r.err()).isZero();

@@ -73,6 +73,10 @@ public final class ParquetMicrodata {
       .required(PrimitiveType.PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.decimalType(2, 18)).named("change")
       .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("baselineProgrammes")
       .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("reformProgrammes")
+      .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("baselineAmounts")
+      .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("reformAmounts")
+      .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("needsReview")
+      .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("gap")
       .named("result");
 
   private static MessageType householdSchema() {
@@ -153,7 +157,11 @@ public final class ParquetMicrodata {
           .append("baselineProgrammes", o.baseline().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId)
               .collect(Collectors.joining(";")))
           .append("reformProgrammes", o.reform().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId)
-              .collect(Collectors.joining(";"))));
+              .collect(Collectors.joining(";")))
+          .append("baselineAmounts", HouseholdOutcome.amounts(o.baseline()))
+          .append("reformAmounts", HouseholdOutcome.amounts(o.reform()))
+          .append("needsReview", o.reviewText())
+          .append("gap", o.gap() == null ? "" : o.gap()));
     }
 
     @Override

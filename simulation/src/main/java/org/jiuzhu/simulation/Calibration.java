@@ -45,7 +45,9 @@ import org.jiuzhu.rules.population.PopulationParameters;
  * scaled by one factor that keeps their ratio (the census age targets are not by hukou), and
  * {@code population.child-share} — against the {@code age-share} targets, on generated households
  * alone; then the incomes and supporters — {@code population.income.location.urban}, {@code
- * .rural}, {@code population.income.sigma} and {@code population.supporter-share} — against the
+ * .rural}, {@code population.income.sigma}, {@code population.income.none-share} (households with
+ * no income of their own, which set a floor under the 低保 rate) and {@code
+ * population.supporter-share} — against the
  * recipient targets, on full simulations. The objective is the sum of squared relative errors of
  * the targets with {@code fit} true, plus 0.01 × the squared logarithms of the two income
  * locations and of the spread's ratio to its value in the policy (a gentle pull towards the
@@ -59,7 +61,7 @@ public final class Calibration {
   /** The shipped fitted values, next to this class. */
   public static final String SHIPPED = "calibrated/cn-calibrated.yaml";
 
-  private static final int MAX_EVALUATIONS = 240;
+  private static final int MAX_EVALUATIONS = 200;
   /** Weight of the pull of the log income locations towards 0 (location 1) in the objective. */
   private static final double PULL = 0.01;
 
@@ -68,8 +70,16 @@ public final class Calibration {
   /** {@code policy} with the shipped calibrated values in force (each shipped place's fitted population parameters). */
   public static Policy shipped(Policy policy) {
     checkNotNull(policy, "policy");
-    return policy.toBuilder().override(PolicyFileModule.fromResources("calibrated", Calibration.class, CnParameters.catalog(),
-        SHIPPED)).build();
+    // read here, in this module (the resource's package is not open to the rules module)
+    try (java.io.InputStream in = Calibration.class.getResourceAsStream(SHIPPED)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + SHIPPED + " not found next to " + Calibration.class.getName());
+      }
+      var file = new PolicyFileLoader(CnParameters.catalog()).load("cn-calibrated.yaml", in);
+      return policy.toBuilder().override(PolicyFileModule.of("calibrated", List.of(file))).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -119,7 +129,8 @@ public final class Calibration {
       double[] start = {Math.log(s.get(PopulationParameters.INCOME_LOCATION_URBAN).doubleValue()),
           Math.log(s.get(PopulationParameters.INCOME_LOCATION_RURAL).doubleValue()),
           logit(Math.min(0.99, Math.max(0.01, s.get(PopulationParameters.SUPPORTER_SHARE).doubleValue()))),
-          Math.log(s.get(PopulationParameters.INCOME_SIGMA).doubleValue())};
+          Math.log(s.get(PopulationParameters.INCOME_SIGMA).doubleValue()),
+          logit(Math.min(0.5, Math.max(0.002, s.get(PopulationParameters.INCOME_NONE_SHARE).doubleValue())))};
       Map<String, BigDecimal> fixed = new LinkedHashMap<>(values);
       double sigma0 = start[3];
       double[] x = minimise(start, p -> {
@@ -144,7 +155,7 @@ public final class Calibration {
   private static double[] minimise(double[] start, java.util.function.ToDoubleFunction<double[]> f) {
     double[] best = start.clone();
     double[] bestValue = {Double.POSITIVE_INFINITY};
-    SimplexOptimizer optimizer = new SimplexOptimizer(1e-5, 1e-7);
+    SimplexOptimizer optimizer = new SimplexOptimizer(1e-3, 1e-6);
     try {
       PointValuePair p = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(x -> {
         double v = f.applyAsDouble(x);
@@ -175,6 +186,7 @@ public final class Calibration {
     v.put(PopulationParameters.INCOME_LOCATION_RURAL.name(), round(Math.min(10, Math.exp(p[1]))));
     v.put(PopulationParameters.SUPPORTER_SHARE.name(), round(logistic(p[2])));
     v.put(PopulationParameters.INCOME_SIGMA.name(), round(Math.min(2.5, Math.max(0.05, Math.exp(p[3])))));
+    v.put(PopulationParameters.INCOME_NONE_SHARE.name(), round(logistic(p[4])));
     return v;
   }
 

@@ -81,6 +81,21 @@ public record HouseholdOutcome(String householdId, RegionCode region, HukouType 
     }
   }
 
+  /** Each programme's monthly equivalent in yuan, {@code id=amount} joined by {@code ;} (for result files). */
+  public static String amounts(List<ProgrammeAmount> amounts) {
+    StringBuilder b = new StringBuilder();
+    for (ProgrammeAmount a : amounts) {
+      b.append(b.length() == 0 ? "" : ";").append(a.programmeId()).append('=')
+          .append(org.jiuzhu.core.money.Money.ofFen(a.monthlyEquivalent()));
+    }
+    return b.toString();
+  }
+
+  /** The programmes needing review, {@code programme|reason} joined by {@code ;}; the gap code, or empty. */
+  public String reviewText() {
+    return String.join(";", review);
+  }
+
   /** Monthly equivalent of every baseline transfer, in fen. */
   public long baselineTransfers() {
     return total(baseline);

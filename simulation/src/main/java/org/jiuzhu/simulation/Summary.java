@@ -127,6 +127,15 @@ public final class Summary {
           ? String.format(Locale.ROOT, "  %-28s %,11d %,11d %,17.2f %,11d %,11d %,17.2f", n, p[0], p[1], p[2] / 100.0, p[3], p[4], p[5] / 100.0)
           : String.format(Locale.ROOT, "  %-28s %,11d %,11d %,17.2f", n, p[0], p[1], p[2] / 100.0));
     }
+    for (String id : ids) {
+      long[] p = c.programme(id);
+      long[] e = c.entitled(id);
+      if (e[0] != p[0] || e[3] != p[3]) {
+        out.add(String.format(Locale.ROOT, zh ? "  %s：符合条件 %,d 户 %,d 人，实际领取 %,d 户 %,d 人（按领取率参数）"
+                : "  %s: entitled %,d households, %,d persons; receiving %,d households, %,d persons (take-up, population.take-up.*)",
+            name(id, zh), e[0], e[1], p[0], p[1]));
+      }
+    }
     String[] stageZh = {"转移前", "基线转移后", "改革转移后"};
     String[] stageEn = {"before transfers", "after baseline transfers", "after reform transfers"};
     for (int s = 0; s < (reform ? 3 : 2); s++) {
@@ -299,6 +308,19 @@ public final class Summary {
     return out;
   }
 
+  /** A target in Chinese words, e.g. {@code 620825 农村 低保人数占比}. */
+  static String targetLabel(Targets.Target t) {
+    String who = String.join("、", t.places()) + " " + t.hukou().map(h -> h.name().equals("URBAN") ? "城镇" : "农村").orElse("全体") + " ";
+    return who + switch (t.measure()) {
+      case "age-share" -> t.ageTo() >= 999 ? t.ageFrom() + "岁及以上人口占比" : t.ageFrom() + "—" + t.ageTo() + "岁人口占比";
+      case "recipient-rate" -> String.join("、", t.programmes().stream().map(id -> name(id, true)).distinct().toList()) + "人数占比";
+      case "household-rate" -> String.join("、", t.programmes().stream().map(id -> name(id, true)).distinct().toList()) + "户数占比";
+      case "mean-household-size" -> "平均家庭户规模";
+      case "disability-rate" -> "持证残疾人占比";
+      default -> "重度残疾人占比";
+    };
+  }
+
   /** Simulated vs target as lines of text, the status beside every figure. */
   public static List<String> targetLines(Targets targets, Aggregates a, boolean zh) {
     List<String> out = new ArrayList<>();
@@ -309,13 +331,13 @@ public final class Summary {
         continue;
       }
       if (!any) {
-        out.add(zh ? "== 模拟值与目标值（" + targets.source() + "）" : "== simulated vs target (" + targets.source() + ")");
+        out.add(zh ? "== 模拟值与目标值（" + targets.source().replace(" (shipped)", "，内置") + "）" : "== simulated vs target (" + targets.source() + ")");
         out.add(zh ? "  目标                               目标值      模拟值      相对误差   状态"
             : "  target                             target      simulated   rel. error status");
         any = true;
       }
       String status = zh ? (t.verified() ? "已核实（官方）" : "示例值，未核实") : (t.verified() ? "verified (official)" : "illustrative, not checked");
-      out.add(String.format(Locale.ROOT, "  %-34s %-11s %-11s %+8.1f%%  %s", t.id(), t.value().toPlainString(),
+      out.add(String.format(Locale.ROOT, "  %-34s %-11s %-11s %+8.1f%%  %s", zh ? targetLabel(t) : t.id(), t.value().toPlainString(),
           BigDecimal.valueOf(sim).setScale(4, RoundingMode.HALF_EVEN).toPlainString(), t.relativeError(a) * 100, status));
     }
     return out;

@@ -27,7 +27,7 @@ final class CalibrationTest {
   static final LocalDate DATE = LocalDate.of(2025, 10, 1);
   /** The seed and size the shipped calibration was fitted with (docs/targets.md). */
   static final long SEED = 1;
-  static final int HOUSEHOLDS = 15_000;
+  static final int HOUSEHOLDS = 6_000;
   static final Policy CALIBRATED = Calibration.shipped(Policy.installed());
 
   @TempDir
@@ -221,10 +221,35 @@ final class CalibrationTest {
     String bad = header + "\n" + row(kv("household", "h1", "order", "1", "member", "m1", "region", "620825", "relationship",
         "APPLICANT", "birthDate", "1940-01-01", "hukou", "RURAL", "workStatus", "NOT_WORKING", "hasVehicle", "false",
         "vehicleValue", "5000.00", "supporterIncome", "100.00", "carePlacement", "HOSPITAL"));
-    assertThatThrownBy(() -> MicrodataCsv.reader("b.csv", new BufferedReader(new StringReader(bad)), DATE).next(10))
+    assertThatThrownBy(() -> MicrodataCsv.reader("b.csv", new BufferedReader(new StringReader(bad)), DATE).next(10).get(0))
         .hasMessageContaining("vehicleValue is 5000.00 but hasVehicle is false")
         .hasMessageContaining("supporterIncome is given but supporterBirthDate is empty")
         .hasMessageContaining("carePlacement is 'HOSPITAL'");
+  }
+
+  @Test
+  void everyBadHouseholdOfAFileIsReportedAtOnceOrGoesToTheRejectsAndTheRunGoesOn() throws Exception {
+    String header = String.join(",", Microdata.COLUMNS);
+    StringBuilder csv = new StringBuilder(header).append("\n");
+    for (int i = 1; i <= 5; i++) {
+      csv.append(row(kv("household", "h" + i, "order", "1", "member", "m1", "region", "620825", "relationship", "APPLICANT",
+          "birthDate", i == 2 ? "1950-13-01" : "1950-01-01", "hukou", i == 4 ? "CITY" : "RURAL", "workStatus", "NOT_WORKING",
+          "weight", i == 5 ? "1.5" : "1")));
+    }
+    Simulation sim = new Simulation(new Evaluator(CALIBRATED, Optional.empty(), DATE), 2);
+    assertThatThrownBy(() -> sim.run(MicrodataCsv.reader("bad.csv", new BufferedReader(new StringReader(csv.toString())), DATE),
+        null, null))
+        .isInstanceOf(org.jiuzhu.core.validation.ValidationException.class)
+        .hasMessageContaining("3 problem(s) in 3 household(s)")
+        .hasMessageContaining("row 3: birthDate is '1950-13-01'; expected a date YYYY-MM-DD")
+        .hasMessageContaining("row 5: hukou is 'CITY'")
+        .hasMessageContaining("row 6: weight is '1.5'; expected a whole number >= 1");
+    List<org.jiuzhu.core.validation.Problem> rejected = new ArrayList<>();
+    Aggregates a = sim.run(MicrodataCsv.reader("bad.csv", new BufferedReader(new StringReader(csv.toString())), DATE), null, null,
+        rejected::add);
+    assertThat(a.households()).isEqualTo(2);
+    assertThat(rejected).extracting(org.jiuzhu.core.validation.Problem::path)
+        .containsExactly("row 3.birthDate", "row 5.hukou", "row 6.weight");
   }
 
   private static Map<String, String> kv(String... kv) {
