@@ -79,6 +79,8 @@ public final class PopulationGenerator {
   private final ImmutableList<RegionCode> regions;
   private final LocalDate date;
   private final PerStretch<Calibration> calibration;
+  /** The residents' pension items of member m{i+1} in the 12 months, per pension amount in fen (immutable, shared). */
+  private final java.util.concurrent.ConcurrentHashMap<Long, IncomeItem[][]> pensionItems = new java.util.concurrent.ConcurrentHashMap<>();
   private final YearMonth[] months = new YearMonth[Microdata.MONTHS];
   private final LocalDate[] yearsBefore = new LocalDate[121]; // date minus 0..120 years, made once
   /** Lower ages of the old-age bands of {@code population.old-age.cdf}; the last band is 90-99. */
@@ -206,6 +208,19 @@ public final class PopulationGenerator {
     for (int k = 0; k < months.length; k++) {
       months[k] = last.minusMonths(k);
     }
+  }
+
+  private IncomeItem[][] pensionItems(long fen) {
+    return pensionItems.computeIfAbsent(fen, f -> {
+      IncomeItem[][] out = new IncomeItem[MEMBER_IDS.length][months.length];
+      for (int i = 0; i < MEMBER_IDS.length; i++) {
+        for (int k = 0; k < months.length; k++) {
+          out[i][k] = new IncomeItem.Builder().memberId(MEMBER_IDS[i]).category(IncomeCategory.TRANSFER_NET).month(months[k])
+              .gross(Money.ofFen(f)).addTags(IncomeTag.RESIDENTS_BASIC_PENSION).build();
+        }
+      }
+      return out;
+    });
   }
 
   /** Whether member {@code i} lives with an adult able to work who has a duty to support them (the rules' reading). */
@@ -419,9 +434,14 @@ public final class PopulationGenerator {
       }
       if (nextElder < nElders && elders[nextElder].equals(mid)) {
         if (pension != null && !employeePension[nextElder]) {
-          for (YearMonth month : months) {
-            items.add(new IncomeItem.Builder().memberId(mid).category(IncomeCategory.TRANSFER_NET).month(month).gross(pension)
-                .addTags(IncomeTag.RESIDENTS_BASIC_PENSION).build());
+          IncomeItem[] made = i < MEMBER_IDS.length ? pensionItems(c.residentsPension)[i] : null;
+          if (made != null) {
+            java.util.Collections.addAll(items, made);
+          } else {
+            for (YearMonth month : months) {
+              items.add(new IncomeItem.Builder().memberId(mid).category(IncomeCategory.TRANSFER_NET).month(month).gross(pension)
+                  .addTags(IncomeTag.RESIDENTS_BASIC_PENSION).build());
+            }
           }
         }
         nextElder++;
