@@ -53,7 +53,7 @@ import org.jiuzhu.rules.population.PopulationParameters;
  * the child share, else parents (or adult children). Disability, severe disability, major and
  * chronic illness and unemployment at their rates.
  *
- * <p>Every member who cannot work (under 16, 60 or more, severely disabled) or has a disability gets the six-item
+ * <p>Every member who cannot work (a minor, 60 or more, severely disabled) or has a disability gets the six-item
  * self-care assessment (items failed: by age band and disability) and a care placement (home with
  * the home share, else an institution), so that 特困 (extreme poverty) support can be decided
  * rather than sent to review. When no member with a duty to support them (as the rules read the
@@ -372,7 +372,7 @@ public final class PopulationGenerator {
         work = urban ? WorkStatus.EMPLOYED : WorkStatus.FARMING;
         earners[nEarners++] = mid;
       }
-      boolean cannotWork = age < 16 || age >= 60 || severe;
+      boolean cannotWork = age < 18 || age >= 60 || severe; // under 18: a minor, whom the 特困 rules consider
       rels[i - 1] = rel;
       if (cannotWork || disabledMember) {
         m.selfCare(SELF_CARE[failed]).carePlacement(r.nextDouble() < c.careHome ? CarePlacement.HOME : CarePlacement.INSTITUTION);
