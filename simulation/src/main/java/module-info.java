@@ -7,6 +7,8 @@ module org.jiuzhu.simulation {
   requires transitive org.jiuzhu.rules;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires commons.math3;
 
   exports org.jiuzhu.simulation;
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       TestCommand.class,
       SnapshotCommand.class,
       SimulateCommand.class,
+      CalibrateCommand.class,
       SweepCommand.class,
       MonitorCommand.class,
       DecideCommand.class,

@@ -28,6 +28,10 @@ import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.parquet.ParquetMicrodata;
 import org.jiuzhu.rules.cn.CnParameters;
 import org.jiuzhu.simulation.Aggregates;
+import org.jiuzhu.simulation.Calibration;
+import org.jiuzhu.simulation.Gaps;
+import org.jiuzhu.simulation.Targets;
+import org.jiuzhu.rules.policyfile.PolicyFileModule;
 import org.jiuzhu.simulation.Summary;
 import org.jiuzhu.simulation.Evaluator;
 import org.jiuzhu.simulation.HouseholdOutcome;
@@ -99,6 +103,27 @@ final class SimulateCommand implements Callable<Integer> {
   @Mixin
   PolicyOptions policyOptions;
 
+  @Option(names = "--targets", paramLabel = "FILE",
+      description = "Calibration targets printed beside the results (YAML, jiuzhu-targets/1; default: the shipped targets).")
+  Path targetsFile;
+
+  @Option(names = "--rejects", paramLabel = "FILE",
+      description = "With --input: write every bad row (row, column, value, what was expected) to FILE (CSV) and go on without"
+          + " those households; without it a bad file stops the run with every problem listed.")
+  Path rejectsFile;
+
+  @Option(names = "--uncalibrated", description = "Leave out the shipped calibrated population parameters (docs/targets.md).")
+  boolean uncalibrated;
+
+  /** The embedded policy, the shipped calibration (unless --uncalibrated), then the user's --policy files. */
+  private Policy baselinePolicy() {
+    Policy p = uncalibrated ? Policy.installed() : Calibration.shipped(Policy.installed());
+    if (policyOptions.files.isEmpty()) {
+      return p;
+    }
+    return p.toBuilder().override(PolicyFileModule.fromFiles("user policy files", CnParameters.catalog(), policyOptions.files)).build();
+  }
+
   @Override
   public Integer call() throws Exception {
     if (households < 1 && input == null) {
@@ -107,7 +132,8 @@ final class SimulateCommand implements Callable<Integer> {
     if (input != null && !regions.isEmpty()) {
       throw new IllegalArgumentException("--region describes a generated population; microdata (--input) carry their own regions");
     }
-    Policy policy = policyOptions.policy();
+    Policy policy = baselinePolicy();
+    Targets targets = targetsFile == null ? Targets.shipped() : Targets.read(targetsFile);
     List<RegionCode> codes = new ArrayList<>();
     for (String r : regions.isEmpty() ? List.of("620825") : regions) {
       RegionCode c = RegionCode.parse(r);
@@ -123,7 +149,11 @@ final class SimulateCommand implements Callable<Integer> {
     List<Path> written = new ArrayList<>();
     try (HeapPeak heap = new HeapPeak();
          Sink results = output == null ? null : Sink.results(output);
-         Sink population = writePopulation == null ? null : Sink.households(writePopulation)) {
+         Sink population = writePopulation == null ? null : Sink.households(writePopulation);
+         RejectFile rejects = rejectsFile == null ? null : new RejectFile(rejectsFile)) {
+      if (rejectsFile != null) {
+        written.add(rejectsFile);
+      }
       if (output != null) {
         written.add(output);
       }
@@ -138,7 +168,13 @@ final class SimulateCommand implements Callable<Integer> {
       Aggregates agg;
       try (Progress bar = new Progress(err, Progress.style(progress), "simulate", source.size(), Progress.Unit.HOUSEHOLDS)) {
         agg = new Simulation(evaluator, threads).run(source, (done, total) -> bar.stepTo(done),
-            results == null ? null : results::accept);
+            results == null ? null : results::accept, rejects == null ? null : rejects::accept);
+      }
+      if (rejects != null && rejects.count > 0) {
+        err.println(String.format(Locale.ROOT, lang == ScreenCommand.Lang.zh
+                ? "%,d 个问题行已写入 %s；这些家庭未计入"
+                : "%,d problem(s) of bad rows written to %s; those households were left out",
+            rejects.count, rejectsFile));
       }
       double seconds = (System.nanoTime() - started) / 1e9;
       long n = agg.households();
@@ -154,7 +190,13 @@ final class SimulateCommand implements Callable<Integer> {
           households, seed, codes);
       if (format == Format.json) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", Summary.SCHEMA);
         m.put("source", source0);
+        m.put("populationSource", input == null ? "generated" : "microdata");
+        if (input == null) {
+          m.put("seed", seed);
+        }
+        m.put("calibrated", !uncalibrated);
         m.put("date", date.toString());
         m.put("reform", reform.stream().map(Path::toString).toList());
         m.put("householdsEvaluated", evaluated);
@@ -165,12 +207,24 @@ final class SimulateCommand implements Callable<Integer> {
         if (input == null) {
           m.put("anchors", Summary.anchors(policy, codes, date));
         }
+        List<RegionCode> inRun = new ArrayList<>();
+        for (String k : agg.cells().keySet()) {
+          RegionCode rc = RegionCode.parse(k.substring(0, k.indexOf('/')));
+          if (!inRun.contains(rc)) {
+            inRun.add(rc);
+          }
+        }
+        m.putAll(Summary.provenance(policy, reformed, inRun, date));
+        m.put("targetsSource", targets.source());
+        m.put("targets", Summary.targets(targets, agg));
         m.putAll(Summary.of(agg, hasReform));
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
       } else {
         out.println((zh ? "模拟：" : "Simulation: ") + source0 + (zh ? "，规则日期 " : ", rules of ") + date
             + (hasReform ? (zh ? "，改革：" : ", reform: ") + reform : ""));
         Summary.text(zh ? "合计" : "total", total, hasReform, zh).forEach(out::println);
+        Summary.targetLines(targets, agg, zh).forEach(out::println);
+        Summary.decileLines(total, hasReform, zh).forEach(out::println);
         if (input == null) {
           Summary.anchors(policy, codes, date).forEach((region, v) -> out.println(anchorLine(region, v, zh)));
         }
@@ -180,7 +234,7 @@ final class SimulateCommand implements Callable<Integer> {
       }
       out.flush();
       if (report != null) {
-        writeReport(agg, total, hasReform, evaluator, generator, source0, codes);
+        writeReport(agg, total, hasReform, evaluator, generator, source0, codes, targets);
       }
       err.println(String.format(Locale.ROOT, "evaluated %,d households in %.2f s: %,.0f households/s on %d threads; peak heap %,d MB of %,d MB",
           n, seconds, n / seconds, threads, heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20));
@@ -192,6 +246,48 @@ final class SimulateCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The --rejects file: one problem a line — row, column, value, what was expected, and the whole message. */
+  static final class RejectFile implements Closeable {
+    private final Writer out;
+    long count;
+
+    RejectFile(Path file) throws IOException {
+      out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      out.write("row,column,value,expected,message\n");
+    }
+
+    void accept(org.jiuzhu.core.validation.Problem p) {
+      String path = p.path(); // "row 4.hukou"
+      String row = "";
+      String column = path;
+      if (path.startsWith("row ") && path.indexOf('.') > 4) {
+        row = path.substring(4, path.indexOf('.'));
+        column = path.substring(path.indexOf('.') + 1);
+      }
+      String message = p.message();
+      int at = message.lastIndexOf("row " + row + ": ");
+      String text = at >= 0 ? message.substring(at + ("row " + row + ": ").length()) : message;
+      int e = text.indexOf("; expected ");
+      String value = e < 0 ? "" : text.substring(0, e).replaceFirst("^" + java.util.regex.Pattern.quote(column) + " is ", "");
+      String expected = e < 0 ? "" : text.substring(e + "; expected ".length());
+      try {
+        out.write(String.join(",", csv(row), csv(column), csv(value), csv(expected), csv(text)) + "\n");
+      } catch (IOException x) {
+        throw new java.io.UncheckedIOException(x);
+      }
+      count++;
+    }
+
+    private static String csv(String v) {
+      return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
+    }
   }
 
   /** One region's standards against the national averages, e.g. {@code 低保 城镇 760.00（全国平均 828.00 的 0.9179）}. */
@@ -230,7 +326,7 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private void writeReport(Aggregates agg, Aggregates.Cell total, boolean hasReform, Evaluator evaluator,
-      PopulationGenerator generator, String source, List<RegionCode> codes) throws IOException {
+      PopulationGenerator generator, String source, List<RegionCode> codes, Targets targets) throws IOException {
     Texts t = Texts.of(lang == ScreenCommand.Lang.zh);
     Policy installed = Policy.installed();
     SimulationReport page = new SimulationReport(t, agg, hasReform, installed)
@@ -242,6 +338,31 @@ final class SimulateCommand implements Callable<Integer> {
     if (generator != null) {
       page.anchors(Summary.anchors(installed, codes, date));
     }
+    // helper 11's answers: deciles, gaps, FGT and simulated vs target
+    page.deciles(Summary.decileTable(total).stream()
+        .map(d -> new SimulationReport.DecileGain(d.decile(), d.households(), d.baselineTransfers(), d.reformTransfers())).toList());
+    Map<String, long[]> gaps = total.gaps();
+    page.gaps(Gaps.CODES.stream().filter(gaps::containsKey)
+        .map(code -> new SimulationReport.Gap(code, Gaps.label(code, true), Gaps.label(code, false), gaps.get(code)[0], gaps.get(code)[1]))
+        .toList());
+    String[] stages = {"before", "baseline", "reform"};
+    List<SimulationReport.PovertyMeasures> fgt = new ArrayList<>();
+    for (int s = 0; s < (hasReform ? 3 : 2); s++) {
+      fgt.add(new SimulationReport.PovertyMeasures(stages[s], total.fgt(s, 0), total.fgt(s, 1), total.fgt(s, 2)));
+    }
+    page.povertyMeasures(fgt);
+    List<SimulationReport.TargetComparison> comparisons = new ArrayList<>();
+    for (Targets.Target x : targets.all()) {
+      Double sim = x.simulated(agg);
+      if (sim == null) {
+        continue;
+      }
+      boolean share = x.unit().startsWith("share");
+      comparisons.add(new SimulationReport.TargetComparison(Summary.targetLabel(x, true), Summary.targetLabel(x, false),
+          share ? "percent" : "decimal", share ? sim * 100 : sim, x.value().doubleValue() * (share ? 100 : 1),
+          x.sourceText(), x.verified()));
+    }
+    page.targets(comparisons);
     Household sample = sampleHousehold(generator, evaluator);
     if (sample != null) {
       Member earner = sample.applicant();

@@ -12,6 +12,34 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 final class SimulateCommandTest {
+  private static final Path SCHEMA = Path.of("../docs/schemas/jiuzhu-simulation-1.json");
+
+  private static List<com.networknt.schema.Error> schemaErrors(String json) throws Exception {
+    com.networknt.schema.Schema schema = com.networknt.schema.SchemaRegistry
+        .withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+        .getSchema(Files.readString(SCHEMA), com.networknt.schema.InputFormat.JSON);
+    return schema.validate(tools.jackson.databind.json.JsonMapper.builder().build().readTree(json));
+  }
+
+  @Test
+  void theJsonSummaryFollowsItsSchemaWithAndWithoutAReformAndABrokenOneDoesNot() throws Exception {
+    CliRun withReform = CliRun.of("simulate", "--households", "2000", "--seed", "3", "--reform", REFORM.toString(), "--format", "json",
+        "--region", "620825,330105");
+    assertThat(withReform.exit()).as(withReform.err()).isZero();
+    assertThat(schemaErrors(withReform.out())).isEmpty();
+    JsonNode json = new ObjectMapper().readTree(withReform.out());
+    assertThat(json.get("schema").asText()).isEqualTo("jiuzhu-simulation/1");
+    assertThat(json.get("baselineFingerprints").get("620825").asText()).isNotEqualTo(json.get("reformFingerprints").get("620825").asText());
+    assertThat(json.get("baselineFingerprints").get("330105").asText()).isEqualTo(json.get("reformFingerprints").get("330105").asText());
+    CliRun plain = CliRun.of("simulate", "--households", "1000", "--format", "json");
+    assertThat(plain.exit()).as(plain.err()).isZero();
+    assertThat(schemaErrors(plain.out())).isEmpty();
+    // a display label as a key, and money as a number, are caught
+    String broken = plain.out().replaceFirst("\"marketIncomeMonthly\" : \"([0-9.]+)\"", "\"marketIncomeMonthly\" : $1")
+        .replaceFirst("\"schema\"", "\"≤ -500\"");
+    assertThat(schemaErrors(broken)).hasSizeGreaterThanOrEqualTo(2);
+  }
+
   private static final Path EXAMPLES = Path.of(System.getProperty("jiuzhu.examples", "../examples/households"));
   private static final Path REFORM = Path.of("../examples/reforms/dibao-standard-plus-10.yaml");
 
@@ -80,6 +108,44 @@ final class SimulateCommandTest {
     CliRun missing = CliRun.of("simulate", "--input", dir.resolve("nothere.parquet").toString());
     assertThat(missing.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(missing.err()).startsWith("error: cannot read ").contains("nothere.parquet").doesNotContain("\tat ");
+  }
+
+  @Test
+  void badRowsGoToTheRejectsFileAndTheRunGoesOnWithoutThemEveryProblemAtOnceWithout() throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.csv"), "household,order,member,region,relationship,birthDate,hukou,workStatus,weight\n"
+        + "h1,1,m1,620825,APPLICANT,1980-01-01,RURAL,DANCING,1\n"
+        + "h2,1,m1,620825,APPLICANT,1960-01-01,RURAL,NOT_WORKING,1\n"
+        + "h3,1,m1,620825,APPLICANT,1970-02-30,RURAL,FARMING,2.5\n"
+        + "h4,1,m1,620825,APPLICANT,1975-05-05,URBAN,EMPLOYED,3\n");
+    Path out = dir.resolve("out.csv");
+    CliRun all = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString());
+    assertThat(all.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(all.err()).contains("3 problem(s) in 2 household(s)").contains("row 2: workStatus is 'DANCING'")
+        .contains("row 4: birthDate is '1970-02-30'").contains("row 4: weight is '2.5'");
+    assertThat(out).doesNotExist();
+    Path rejects = dir.resolve("rejects.csv");
+    CliRun on = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString(), "--rejects", rejects.toString(),
+        "--format", "json");
+    assertThat(on.exit()).as(on.err()).isZero();
+    assertThat(new ObjectMapper().readTree(on.out()).get("total").get("households").asLong()).isEqualTo(4); // h2 (1) + h4 (3)
+    List<String> lines = Files.readAllLines(rejects);
+    assertThat(lines.get(0)).isEqualTo("row,column,value,expected,message");
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(1)).startsWith("2,workStatus,'DANCING',\"one of [");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("4,weight,'2.5',a whole number >= 1,"));
+    assertThat(Files.readAllLines(out)).hasSize(3).anySatisfy(l -> assertThat(l).startsWith("h4,"));
+    assertThat(on.err()).contains("3 problem(s) of bad rows written to");
+  }
+
+  @Test
+  void theTextShowsSimulatedVsTargetWithTheStatusBesideEachFigureAndTekunIsGranted() {
+    CliRun en = CliRun.of("simulate", "--households", "3000", "--lang", "en");
+    assertThat(en.exit()).as(en.err()).isZero();
+    assertThat(en.out()).contains("== simulated vs target").contains("620825.age.60-plus").contains("verified (official)")
+        .contains("620825.dibao.rural").contains("illustrative, not checked").contains("Support for people in extre")
+        .contains("FGT indices before transfers").contains("== deciles of per-capita monthly income");
+    CliRun zh = CliRun.of("simulate", "--households", "1000");
+    assertThat(zh.out()).contains("== 模拟值与目标值").contains("已核实（官方）").contains("示例值，未核实");
   }
 
   @Test

@@ -73,6 +73,10 @@ public final class ParquetMicrodata {
       .required(PrimitiveType.PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.decimalType(2, 18)).named("change")
       .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("baselineProgrammes")
       .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("reformProgrammes")
+      .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("baselineAmounts")
+      .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("reformAmounts")
+      .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("needsReview")
+      .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("gap")
       .named("result");
 
   private static MessageType householdSchema() {
@@ -153,7 +157,11 @@ public final class ParquetMicrodata {
           .append("baselineProgrammes", o.baseline().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId)
               .collect(Collectors.joining(";")))
           .append("reformProgrammes", o.reform().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId)
-              .collect(Collectors.joining(";"))));
+              .collect(Collectors.joining(";")))
+          .append("baselineAmounts", HouseholdOutcome.amounts(o.baseline()))
+          .append("reformAmounts", HouseholdOutcome.amounts(o.reform()))
+          .append("needsReview", o.reviewText())
+          .append("gap", o.gap() == null ? "" : o.gap()));
     }
 
     @Override
@@ -175,17 +183,21 @@ public final class ParquetMicrodata {
     List<Problem> problems = new ArrayList<>();
     String name = file.getFileName().toString();
     for (Type f : schema.getFields()) {
+      if (f.getName().startsWith("__index_level_")) {
+        continue; // a pandas index written by pyarrow: not a column of the schema
+      }
       if (!f.isPrimitive()) {
         problems.add(Problem.of(f.getName(), "parquet.column.type", name + ": column '" + f.getName()
             + "' is a group; expected the flat columns of " + Microdata.COLUMNS));
       } else if (!Microdata.COLUMNS.contains(f.getName())) {
         problems.add(Problem.of(f.getName(), "parquet.column.unknown", name + ": unknown column '" + f.getName()
             + "'; expected some of " + Microdata.COLUMNS));
-      } else if (!f.asPrimitiveType().getPrimitiveTypeName().equals(HOUSEHOLD_SCHEMA.getType(f.getName()).asPrimitiveType()
-          .getPrimitiveTypeName())) {
-        problems.add(Problem.of(f.getName(), "parquet.column.type", name + ": column '" + f.getName() + "' is "
-            + f.asPrimitiveType().getPrimitiveTypeName() + "; expected "
-            + HOUSEHOLD_SCHEMA.getType(f.getName()).asPrimitiveType().getPrimitiveTypeName()));
+      } else {
+        String expected = accepts(Microdata.TYPES.get(f.getName()), f.asPrimitiveType());
+        if (expected != null) {
+          problems.add(Problem.of(f.getName(), "parquet.column.type", name + ": column '" + f.getName() + "' is "
+              + describe(f.asPrimitiveType()) + "; expected " + expected));
+        }
       }
     }
     for (String required : List.of("household", "order", "member")) {
@@ -200,6 +212,63 @@ public final class ParquetMicrodata {
     return new Reader(name, reader, schema, date);
   }
 
+  /**
+   * Null when a file column of physical type {@code t} can be read as {@code type}, else what is
+   * expected. Accepted, so that files written by pandas/pyarrow with their defaults read: text as
+   * UTF-8 BYTE_ARRAY (plain or dictionary-encoded) or, for dates, INT32 DATE; whole numbers as
+   * INT32 or INT64; money as DECIMAL with scale at most 2 stored as INT32, INT64, BYTE_ARRAY or
+   * FIXED_LEN_BYTE_ARRAY (pyarrow's decimal128), or as INT64 fen without annotation (jiuzhu's own
+   * files before 0.2 wrote DECIMAL(18,2) as INT64).
+   */
+  static String accepts(Microdata.Type type, PrimitiveType t) {
+    PrimitiveType.PrimitiveTypeName p = t.getPrimitiveTypeName();
+    LogicalTypeAnnotation l = t.getLogicalTypeAnnotation();
+    switch (type) {
+      case TEXT:
+        if (p == PrimitiveType.PrimitiveTypeName.BINARY && !(l instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation)) {
+          return null;
+        }
+        if (p == PrimitiveType.PrimitiveTypeName.INT32 && l instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
+          return null;
+        }
+        return "text (BYTE_ARRAY UTF8; dates may be INT32 DATE)";
+      case INT:
+      case LONG:
+        if ((p == PrimitiveType.PrimitiveTypeName.INT32 || p == PrimitiveType.PrimitiveTypeName.INT64)
+            && !(l instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation)) {
+          return null;
+        }
+        return "a whole number (INT32 or INT64)";
+      case BOOL:
+        return p == PrimitiveType.PrimitiveTypeName.BOOLEAN ? null : "BOOLEAN";
+      default:
+        if (l instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation d) {
+          return d.getScale() <= 2 ? null : "a DECIMAL with at most 2 decimal places (yuan and fen); this one has scale " + d.getScale();
+        }
+        if (p == PrimitiveType.PrimitiveTypeName.INT64 && l == null) {
+          return null;
+        }
+        return "yuan as a DECIMAL(p,2) (INT32, INT64, BYTE_ARRAY or FIXED_LEN_BYTE_ARRAY); for pandas, a column of"
+            + " decimal.Decimal or pa.decimal128(18, 2), not float64";
+    }
+  }
+
+  private static String describe(PrimitiveType t) {
+    return t.getPrimitiveTypeName() + (t.getLogicalTypeAnnotation() == null ? "" : " " + t.getLogicalTypeAnnotation());
+  }
+
+  /** A money cell in fen, whatever its physical type and scale (checked by {@link #accepts}). */
+  static long fen(Group g, int f, PrimitiveType t) {
+    LogicalTypeAnnotation l = t.getLogicalTypeAnnotation();
+    int scale = l instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation d ? d.getScale() : 2;
+    java.math.BigInteger unscaled = switch (t.getPrimitiveTypeName()) {
+      case INT32 -> java.math.BigInteger.valueOf(g.getInteger(f, 0));
+      case INT64 -> java.math.BigInteger.valueOf(g.getLong(f, 0));
+      default -> new java.math.BigInteger(g.getBinary(f, 0).getBytes()); // big-endian two's complement
+    };
+    return new java.math.BigDecimal(unscaled, scale).movePointRight(2).longValueExact();
+  }
+
   /** Reads row groups and groups the rows of each household (its rows together, in order). */
   private static final class Reader implements HouseholdSource {
     private final String name;
@@ -212,8 +281,9 @@ public final class ParquetMicrodata {
     private boolean done;
 
     private final RowGrouper grouper;
-    private final int[] columns; // file field -> Microdata column
+    private final int[] columns; // file field -> Microdata column (-1: ignored)
     private final Microdata.Type[] types; // file field -> type
+    private final PrimitiveType[] physical; // file field -> physical type
 
     Reader(String name, ParquetFileReader file, MessageType schema, LocalDate date) {
       this.name = name;
@@ -224,9 +294,11 @@ public final class ParquetMicrodata {
       List<Type> fields = schema.getFields();
       columns = new int[fields.size()];
       types = new Microdata.Type[fields.size()];
+      physical = new PrimitiveType[fields.size()];
       for (int f = 0; f < fields.size(); f++) {
         columns[f] = Microdata.COLUMNS.indexOf(fields.get(f).getName());
         types[f] = Microdata.TYPES.get(fields.get(f).getName());
+        physical[f] = fields.get(f).isPrimitive() ? fields.get(f).asPrimitiveType() : null;
       }
     }
 
@@ -271,16 +343,17 @@ public final class ParquetMicrodata {
       String[] values = new String[Microdata.COLUMNS.size()];
       List<Type> fields = schema.getFields();
       for (int f = 0; f < fields.size(); f++) {
-        if (g.getFieldRepetitionCount(f) == 0) {
+        int c = columns[f];
+        if (c < 0 || g.getFieldRepetitionCount(f) == 0) {
           continue;
         }
-        int c = columns[f];
+        boolean int64 = physical[f].getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.INT64;
         values[c] = switch (types[f]) {
-          case TEXT -> g.getString(f, 0);
-          case INT -> Integer.toString(g.getInteger(f, 0));
-          case LONG -> Long.toString(g.getLong(f, 0));
+          case TEXT -> physical[f].getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.INT32
+              ? LocalDate.ofEpochDay(g.getInteger(f, 0)).toString() : g.getString(f, 0);
+          case INT, LONG -> int64 ? Long.toString(g.getLong(f, 0)) : Integer.toString(g.getInteger(f, 0));
           case BOOL -> Boolean.toString(g.getBoolean(f, 0));
-          case MONEY -> Money.ofFen(g.getLong(f, 0)).toString();
+          case MONEY -> Money.ofFen(fen(g, f, physical[f])).toString();
         };
       }
       return column -> {

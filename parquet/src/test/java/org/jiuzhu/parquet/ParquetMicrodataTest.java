@@ -75,8 +75,55 @@ final class ParquetMicrodataTest {
     }
     assertThatThrownBy(() -> ParquetMicrodata.reader(file, DATE))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("odd.parquet: column 'order' is BINARY; expected INT32")
+        .hasMessageContaining("odd.parquet: column 'order' is BINARY STRING; expected a whole number (INT32 or INT64)")
         .hasMessageContaining("unknown column 'salary'")
         .hasMessageContaining("column 'member' is missing");
+  }
+
+  @Test
+  void aFileEncodedAsPandasAndPyarrowWriteItByDefaultReads() throws Exception {
+    String remake = System.getProperty("jiuzhu.remakeFixture"); // mvn test -Djiuzhu.remakeFixture=src/test/resources/…/pyarrow-style.parquet
+    if (remake != null) {
+      PyarrowStyleFixture.write(Path.of(remake));
+    }
+    Path fixture = remake != null ? Path.of(remake) : Path.of(getClass().getResource("pyarrow-style.parquet").toURI());
+    Path remade = dir.resolve("remade.parquet");
+    PyarrowStyleFixture.write(remade);
+    for (Path file : List.of(fixture, remade)) {
+      HouseholdSource s = ParquetMicrodata.reader(file, DATE);
+      HouseholdSource.Batch b = s.next(10);
+      assertThat(b.size()).isEqualTo(3);
+      Household h1 = b.get(0);
+      assertThat(b.weight(0)).isEqualTo(2);
+      assertThat(h1.members()).hasSize(2);
+      assertThat(h1.members().get(0).birthDate()).isEqualTo(LocalDate.of(1950, 3, 2));
+      assertThat(h1.members().get(1).carePlacement()).hasValue(org.jiuzhu.core.household.CarePlacement.HOME);
+      assertThat(h1.members().get(1).selfCare().orElseThrow().failedItems()).isEqualTo(4);
+      assertThat(h1.vehicles()).isEmpty();
+      assertThat(h1.financialAssets().get(0).value().toString()).isEqualTo("8000.00");
+      assertThat(h1.incomes()).hasSize(24).allMatch(i -> i.gross().toString().equals("143.00")
+          && i.tags().contains(org.jiuzhu.core.household.IncomeTag.RESIDENTS_BASIC_PENSION));
+      Household h2 = b.get(1);
+      assertThat(h2.vehicles()).hasSize(1); // hasVehicle true with a value of 0.00: a car
+      assertThat(h2.incomes()).hasSize(12).allMatch(i -> i.gross().toString().equals("2500.50"));
+      assertThat(b.weight(2)).isEqualTo(3);
+      assertThat(s.next(10).size()).isZero();
+    }
+  }
+
+  @Test
+  void moneyAsFloatOrWithMoreThanTwoDecimalsIsRefusedWithWhatToWriteInstead() throws Exception {
+    MessageType schema = MessageTypeParser.parseMessageType("message p { optional binary household (STRING); optional int64 order;"
+        + " optional binary member (STRING); optional double wages; optional fixed_len_byte_array(8) deposits (DECIMAL(18,4)); }");
+    Path file = dir.resolve("float.parquet");
+    try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(schema).build()) {
+      w.write(new SimpleGroupFactory(schema).newGroup().append("household", "h1").append("order", 1L).append("member", "m1")
+          .append("wages", 1.5));
+    }
+    assertThatThrownBy(() -> ParquetMicrodata.reader(file, DATE))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("column 'wages' is DOUBLE; expected yuan as a DECIMAL(p,2)")
+        .hasMessageContaining("pa.decimal128(18, 2), not float64")
+        .hasMessageContaining("column 'deposits' is FIXED_LEN_BYTE_ARRAY DECIMAL(18,4); expected a DECIMAL with at most 2 decimal places");
   }
 }

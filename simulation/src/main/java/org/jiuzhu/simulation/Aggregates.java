@@ -36,6 +36,31 @@ public final class Aggregates implements Serializable {
   static final int REFORM_HOUSEHOLDS = 3;
   static final int REFORM_PERSONS = 4;
   static final int REFORM_COST = 5;
+  /** Entitled (before take-up) baseline households, persons, cost; then the reform's. */
+  static final int ENTITLED_BASE_HOUSEHOLDS = 6;
+  static final int ENTITLED_REFORM_HOUSEHOLDS = 9;
+  private static final int PROGRAMME_FIGURES = 12;
+
+  /** Income bins of the decile tables: bin 0 is under 1 yuan per person a month, bin k ≥ 1 starts at 1.05^(k-1) yuan. */
+  public static final int INCOME_BINS = 240;
+  /** Ratio of the bounds of consecutive income bins. */
+  public static final double INCOME_BIN_RATIO = 1.05;
+  private static final double LOG_RATIO = Math.log(INCOME_BIN_RATIO);
+  /** Fixed-point scale of the poverty-gap ratios summed for FGT(1) and FGT(2). */
+  public static final long FGT_SCALE = 1_000_000L;
+
+  /** The income bin of a per-capita monthly income in fen. */
+  static int binOf(long perCapitaFen) {
+    if (perCapitaFen < 100) {
+      return 0;
+    }
+    return (int) Math.min(INCOME_BINS - 1, 1 + (long) Math.floor(Math.log(perCapitaFen / 100.0) / LOG_RATIO));
+  }
+
+  /** The lower bound in yuan of income bin {@code k}. */
+  public static double incomeBinLower(int k) {
+    return k == 0 ? 0 : Math.pow(INCOME_BIN_RATIO, k - 1);
+  }
 
   private final TreeMap<String, Cell> cells = new TreeMap<>();
 
@@ -53,15 +78,63 @@ public final class Aggregates implements Serializable {
     long gains;
     long losses;
     final long[] gainBuckets = new long[BUCKET_FEN.length + 1];
+    /** Persons (weighted) by age band of {@link HouseholdOutcome#ages}. */
+    final long[] ages = new long[HouseholdOutcome.AGE_BANDS];
+    long disabled;
+    long severelyDisabled;
+    /** {Σ persons × gap ratio, Σ persons × gap ratio²} × {@link #FGT_SCALE}, before transfers, after the baseline's, after the reform's. */
+    final long[] fgt = new long[6];
+    /** "programme|reason" → {households, persons} needing review under the baseline. */
+    final HashMap<String, long[]> review = new HashMap<>();
+    /** gap code → {households, persons} below the line after the baseline's transfers. */
+    final HashMap<String, long[]> gaps = new HashMap<>();
+    /** programme → {losing households, monthly loss in fen} of the reform's losers, by the programme that fell most. */
+    final HashMap<String, long[]> losersBy = new HashMap<>();
+    /** Per income bin: {households, persons, baseline transfers, reform transfers (fen a month)}. */
+    final long[] bins = new long[INCOME_BINS * 4];
 
     void add(HouseholdOutcome o) {
       long w = o.weight();
       households += w;
       persons += w * o.persons();
       marketIncome += w * o.marketIncome();
+      int[] a0 = o.ages();
+      for (int i = 0; i < a0.length; i++) {
+        ages[i] += w * a0[i];
+      }
+      disabled += w * o.disabled();
+      severelyDisabled += w * o.severelyDisabled();
+      for (String r : o.review()) {
+        long[] v = review.computeIfAbsent(r, k -> new long[2]);
+        v[0] += w;
+        v[1] += w * o.persons();
+      }
+      if (o.gap() != null) {
+        long[] v = gaps.computeIfAbsent(o.gap(), k -> new long[2]);
+        v[0] += w;
+        v[1] += w * o.persons();
+      }
+      boolean sameEntitled = o.entitledBaseline() == o.entitledReform();
+      for (HouseholdOutcome.ProgrammeAmount a : o.entitledBaseline()) {
+        long[] p = programme.computeIfAbsent(a.programmeId(), k -> new long[PROGRAMME_FIGURES]);
+        p[ENTITLED_BASE_HOUSEHOLDS] += w;
+        p[ENTITLED_BASE_HOUSEHOLDS + 1] += w * a.persons();
+        p[ENTITLED_BASE_HOUSEHOLDS + 2] += w * a.annualCost();
+        if (sameEntitled) {
+          p[ENTITLED_REFORM_HOUSEHOLDS] += w;
+          p[ENTITLED_REFORM_HOUSEHOLDS + 1] += w * a.persons();
+          p[ENTITLED_REFORM_HOUSEHOLDS + 2] += w * a.annualCost();
+        }
+      }
+      for (HouseholdOutcome.ProgrammeAmount a : sameEntitled ? java.util.List.<HouseholdOutcome.ProgrammeAmount>of() : o.entitledReform()) {
+        long[] p = programme.computeIfAbsent(a.programmeId(), k -> new long[PROGRAMME_FIGURES]);
+        p[ENTITLED_REFORM_HOUSEHOLDS] += w;
+        p[ENTITLED_REFORM_HOUSEHOLDS + 1] += w * a.persons();
+        p[ENTITLED_REFORM_HOUSEHOLDS + 2] += w * a.annualCost();
+      }
       boolean same = o.baseline() == o.reform(); // no reform: count once, in both columns
       for (HouseholdOutcome.ProgrammeAmount a : o.baseline()) {
-        long[] p = programme.computeIfAbsent(a.programmeId(), k -> new long[6]);
+        long[] p = programme.computeIfAbsent(a.programmeId(), k -> new long[PROGRAMME_FIGURES]);
         p[BASE_HOUSEHOLDS] += w;
         p[BASE_PERSONS] += w * a.persons();
         p[BASE_COST] += w * a.annualCost();
@@ -72,7 +145,7 @@ public final class Aggregates implements Serializable {
         }
       }
       for (HouseholdOutcome.ProgrammeAmount a : same ? java.util.List.<HouseholdOutcome.ProgrammeAmount>of() : o.reform()) {
-        long[] p = programme.computeIfAbsent(a.programmeId(), k -> new long[6]);
+        long[] p = programme.computeIfAbsent(a.programmeId(), k -> new long[PROGRAMME_FIGURES]);
         p[REFORM_HOUSEHOLDS] += w;
         p[REFORM_PERSONS] += w * a.persons();
         p[REFORM_COST] += w * a.annualCost();
@@ -89,7 +162,17 @@ public final class Aggregates implements Serializable {
       } else if (change < 0) {
         losers += w;
         losses -= w * change;
+        if (o.reformLoss() != null) {
+          long[] v = losersBy.computeIfAbsent(o.reformLoss(), k -> new long[2]);
+          v[0] += w;
+          v[1] -= w * change;
+        }
       }
+      int bin = binOf(o.persons() == 0 ? 0 : o.marketIncome() / o.persons());
+      bins[bin * 4] += w;
+      bins[bin * 4 + 1] += w * o.persons();
+      bins[bin * 4 + 2] += w * base;
+      bins[bin * 4 + 3] += w * reform;
       int b = 0;
       while (b < BUCKET_FEN.length && change > BUCKET_FEN[b]) {
         b++;
@@ -102,19 +185,52 @@ public final class Aggregates implements Serializable {
         poverty[at] += w;
         poverty[at + 1] += w * o.persons();
         poverty[at + 2] += w * (o.povertyLine() - income);
+        double ratio = (o.povertyLine() - Math.max(0, income)) / (double) o.povertyLine();
+        fgt[at / 3 * 2] += w * o.persons() * Math.round(ratio * FGT_SCALE);
+        fgt[at / 3 * 2 + 1] += w * o.persons() * Math.round(ratio * ratio * FGT_SCALE);
       }
+    }
+
+    private static void mergeMap(HashMap<String, long[]> into, HashMap<String, long[]> from) {
+      from.forEach((k, v) -> {
+        long[] t = into.computeIfAbsent(k, x -> new long[v.length]);
+        for (int i = 0; i < v.length; i++) {
+          t[i] += v[i];
+        }
+      });
+    }
+
+    private static boolean equalMaps(HashMap<String, long[]> a, HashMap<String, long[]> b) {
+      if (!a.keySet().equals(b.keySet())) {
+        return false;
+      }
+      for (Map.Entry<String, long[]> e : a.entrySet()) {
+        if (!Arrays.equals(e.getValue(), b.get(e.getKey()))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     void merge(Cell c) {
       households += c.households;
       persons += c.persons;
       marketIncome += c.marketIncome;
-      c.programme.forEach((id, v) -> {
-        long[] p = programme.computeIfAbsent(id, k -> new long[6]);
-        for (int i = 0; i < 6; i++) {
-          p[i] += v[i];
-        }
-      });
+      mergeMap(programme, c.programme);
+      mergeMap(review, c.review);
+      mergeMap(gaps, c.gaps);
+      mergeMap(losersBy, c.losersBy);
+      for (int i = 0; i < ages.length; i++) {
+        ages[i] += c.ages[i];
+      }
+      disabled += c.disabled;
+      severelyDisabled += c.severelyDisabled;
+      for (int i = 0; i < fgt.length; i++) {
+        fgt[i] += c.fgt[i];
+      }
+      for (int i = 0; i < bins.length; i++) {
+        bins[i] += c.bins[i];
+      }
       for (int i = 0; i < poverty.length; i++) {
         poverty[i] += c.poverty[i];
       }
@@ -149,11 +265,83 @@ public final class Aggregates implements Serializable {
 
     /**
      * One programme's figures: {baseline households, persons, annual cost in fen, reform
-     * households, persons, annual cost in fen}; zeros for a programme nobody gets.
+     * households, persons, annual cost in fen} of those who receive it (after take-up); zeros for
+     * a programme nobody gets.
      */
     public long[] programme(String id) {
       long[] p = programme.get(id);
-      return p == null ? new long[6] : p.clone();
+      return p == null ? new long[6] : Arrays.copyOf(p, 6);
+    }
+
+    /**
+     * One programme's figures for those entitled to it, before take-up: {baseline households,
+     * persons, annual cost in fen, reform households, persons, annual cost in fen}.
+     */
+    public long[] entitled(String id) {
+      long[] p = programme.get(id);
+      return p == null ? new long[6] : Arrays.copyOfRange(p, ENTITLED_BASE_HOUSEHOLDS, PROGRAMME_FIGURES);
+    }
+
+    /** Persons (weighted) by age band: 0-4, 5-9, …, 95-99, 100+. */
+    public long[] ages() {
+      return ages.clone();
+    }
+
+    /** Persons (weighted) aged {@code from} to {@code to} inclusive; both multiples of five (to + 1), to 999 for "and over". */
+    public long personsAged(int from, int to) {
+      long n = 0;
+      for (int b = from / 5; b < ages.length && b * 5 <= to; b++) {
+        n += ages[b];
+      }
+      return n;
+    }
+
+    /** Persons (weighted) with a certified disability. */
+    public long disabled() {
+      return disabled;
+    }
+
+    /** Persons (weighted) with a grade 1 or 2 disability. */
+    public long severelyDisabled() {
+      return severelyDisabled;
+    }
+
+    /**
+     * FGT(alpha) for alpha 1 and 2 at a stage (0 before transfers, 1 after the baseline's, 2 after
+     * the reform's): Σ persons × ((line − income) ÷ line)^alpha over the poor, ÷ persons.
+     * FGT(0) is the headcount rate, {@code poverty(stage)[1] ÷ persons()}.
+     */
+    public double fgt(int stage, int alpha) {
+      if (alpha == 0) {
+        return persons == 0 ? 0 : poverty[stage * 3 + 1] / (double) persons;
+      }
+      return persons == 0 ? 0 : fgt[stage * 2 + alpha - 1] / (double) FGT_SCALE / persons;
+    }
+
+    /** Needs review under the baseline: "programme|reason-code" → {households, persons}, sorted. */
+    public Map<String, long[]> review() {
+      return copy(review);
+    }
+
+    /** Below the 低保 line after the baseline's transfers, by {@link Gaps} code → {households, persons}, sorted. */
+    public Map<String, long[]> gaps() {
+      return copy(gaps);
+    }
+
+    /** The reform's losers by the programme whose amount fell most → {households, monthly loss in fen}, sorted. */
+    public Map<String, long[]> losersByProgramme() {
+      return copy(losersBy);
+    }
+
+    /** Income bin {@code k} ({@link #INCOME_BINS}): {households, persons, baseline transfers, reform transfers (fen a month)}. */
+    public long[] incomeBin(int k) {
+      return Arrays.copyOfRange(bins, k * 4, k * 4 + 4);
+    }
+
+    private static Map<String, long[]> copy(HashMap<String, long[]> m) {
+      TreeMap<String, long[]> out = new TreeMap<>();
+      m.forEach((k, v) -> out.put(k, v.clone()));
+      return java.util.Collections.unmodifiableMap(out);
     }
 
     /**
@@ -196,15 +384,12 @@ public final class Aggregates implements Serializable {
       }
       if (households != c.households || persons != c.persons || marketIncome != c.marketIncome || winners != c.winners
           || losers != c.losers || gains != c.gains || losses != c.losses || !Arrays.equals(poverty, c.poverty)
-          || !Arrays.equals(gainBuckets, c.gainBuckets) || !programme.keySet().equals(c.programme.keySet())) {
+          || !Arrays.equals(gainBuckets, c.gainBuckets) || !Arrays.equals(ages, c.ages) || disabled != c.disabled
+          || severelyDisabled != c.severelyDisabled || !Arrays.equals(fgt, c.fgt) || !Arrays.equals(bins, c.bins)) {
         return false;
       }
-      for (Map.Entry<String, long[]> e : programme.entrySet()) {
-        if (!Arrays.equals(e.getValue(), c.programme.get(e.getKey()))) {
-          return false;
-        }
-      }
-      return true;
+      return equalMaps(programme, c.programme) && equalMaps(review, c.review) && equalMaps(gaps, c.gaps)
+          && equalMaps(losersBy, c.losersBy);
     }
 
     @Override

@@ -19,10 +19,25 @@ import org.jiuzhu.rules.catalogue.CatalogueScreening;
 import org.jiuzhu.rules.catalogue.ProgrammeResult;
 import org.jiuzhu.rules.cn.CnParameters;
 import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.rules.population.PopulationParameters;
+import org.jiuzhu.core.eligibility.Determination;
+import org.jiuzhu.core.eligibility.Finding;
+import org.jiuzhu.core.eligibility.Outcome;
+import org.jiuzhu.core.household.Member;
 
 /**
  * One household through every programme of the catalogue in fast mode, under the baseline and
  * (when there is one) the reform, in the same call. Thread-safe; build one and share it.
+ *
+ * <p><b>Take-up.</b> What a household is entitled to and what it receives differ by the take-up
+ * rates {@code population.take-up.dibao} (低保 and 低保 for one member), {@code .tekun} and {@code
+ * .other} (every other programme), read from the baseline for the household's region (default 1:
+ * everyone entitled receives). Whether a household takes a programme up is a draw from its id and
+ * the programme's id alone, the same under baseline and reform and on every machine.
+ *
+ * <p><b>Gaps.</b> A household left below the 低保 line after the baseline's transfers gets the
+ * code of {@link Gaps}: the first failed test of its 低保 determination (the rulebook is run again
+ * in explain mode for these households only), or why it is not paid.
  *
  * @since 0.1.0
  */
@@ -31,6 +46,8 @@ public final class Evaluator {
   private final CatalogueScreener reform;
   private final LocalDate date;
   private final PerStretch<long[]> standards;
+  private final PerStretch<double[]> takeUp;
+  private final CnRulebook rulebook;
 
   /**
    * Evaluates on {@code date} under {@code baseline} and, when present, {@code reform}.
@@ -39,7 +56,10 @@ public final class Evaluator {
     checkNotNull(baseline, "baseline");
     checkNotNull(reform, "reform");
     this.date = checkNotNull(date, "date");
-    this.baseline = new CatalogueScreener(CnRulebook.create(baseline), Catalogue.cn());
+    this.rulebook = CnRulebook.create(baseline);
+    this.baseline = new CatalogueScreener(rulebook, Catalogue.cn());
+    this.takeUp = new PerStretch<>(baseline, s -> new double[] {takeUp(s, PopulationParameters.TAKE_UP_DIBAO),
+        takeUp(s, PopulationParameters.TAKE_UP_TEKUN), takeUp(s, PopulationParameters.TAKE_UP_OTHER)});
     this.reform = reform.map(p -> new CatalogueScreener(CnRulebook.create(p), Catalogue.cn())).orElse(null);
     this.standards = new PerStretch<>(baseline, s -> new long[] {
         s.get(CnParameters.DIBAO_STANDARD_URBAN).fen(), s.get(CnParameters.DIBAO_STANDARD_RURAL).fen()});
@@ -55,6 +75,13 @@ public final class Evaluator {
     return reform != null;
   }
 
+  private static double takeUp(org.jiuzhu.core.policy.PolicySnapshot s, org.jiuzhu.core.policy.ParameterKey<java.math.BigDecimal> key) {
+    java.math.BigDecimal v = s.get(key);
+    checkArgument(v.signum() >= 0 && v.compareTo(java.math.BigDecimal.ONE) <= 0,
+        "parameter %s for region %s on %s is %s; expected a share from 0 to 1", key.name(), s.region(), s.date(), v);
+    return v.doubleValue();
+  }
+
   /**
    * Evaluates {@code household}, standing for {@code weight} households.
    *
@@ -64,11 +91,150 @@ public final class Evaluator {
     checkArgument(weight >= 1, "weight of household %s is %s; expected at least 1", household.id(), weight);
     HukouType hukou = household.applicant().hukouType();
     long standard = standards.get(household.region(), date)[hukou == HukouType.URBAN ? 0 : 1];
+    double[] rates = takeUp.get(household.region(), date);
     int persons = household.members().size();
-    List<HouseholdOutcome.ProgrammeAmount> base = amounts(baseline.screenFast(household, date), persons);
-    List<HouseholdOutcome.ProgrammeAmount> ref = reform == null ? base : amounts(reform.screenFast(household, date), persons);
-    return new HouseholdOutcome(household.id(), household.region(), hukou, persons, weight, marketIncome(household, date),
-        standard * persons, base, ref);
+    CatalogueScreening bs = baseline.screenFast(household, date);
+    List<HouseholdOutcome.ProgrammeAmount> entitledBase = amounts(bs, persons);
+    List<HouseholdOutcome.ProgrammeAmount> entitledRef = reform == null ? entitledBase : amounts(reform.screenFast(household, date), persons);
+    List<HouseholdOutcome.ProgrammeAmount> base = takenUp(household.id(), entitledBase, rates);
+    List<HouseholdOutcome.ProgrammeAmount> ref = reform == null ? base : takenUp(household.id(), entitledRef, rates);
+    long market = marketIncome(household, date);
+    long line = standard * persons;
+    int[] ages = new int[HouseholdOutcome.AGE_BANDS];
+    int disabled = 0;
+    int severe = 0;
+    for (Member m : household.members()) {
+      ages[Math.min(HouseholdOutcome.AGE_BANDS - 1, m.ageOn(date) / 5)]++;
+      if (m.disability().isPresent()) {
+        disabled++;
+        if (m.disability().get().grade() <= 2) {
+          severe++;
+        }
+      }
+    }
+    List<String> review = List.of();
+    for (ProgrammeResult r : bs.results()) {
+      if (r.outcome() == Outcome.NEEDS_REVIEW) {
+        review = review.isEmpty() ? new java.util.ArrayList<>() : review;
+        review.add(r.programme().id() + "|" + reviewCode(bs, r.programme().id()));
+      }
+    }
+    String gap = null;
+    long baseTotal = total(base);
+    if (market + baseTotal < line) {
+      gap = gap(household, bs, base, entitledBase);
+    }
+    String loss = reform == null ? null : loss(base, ref);
+    return new HouseholdOutcome(household.id(), household.region(), hukou, persons, weight, market, line, base, ref,
+        entitledBase, entitledRef, ages, disabled, severe, review, gap, loss);
+  }
+
+  /** The entitled programmes the household takes up: each kept when its draw is below the programme's take-up rate. */
+  private static List<HouseholdOutcome.ProgrammeAmount> takenUp(String householdId, List<HouseholdOutcome.ProgrammeAmount> entitled,
+      double[] rates) {
+    if (rates[0] >= 1 && rates[1] >= 1 && rates[2] >= 1) {
+      return entitled;
+    }
+    ImmutableList.Builder<HouseholdOutcome.ProgrammeAmount> out = ImmutableList.builder();
+    for (HouseholdOutcome.ProgrammeAmount a : entitled) {
+      if (takesUp(householdId, a.programmeId(), rates)) {
+        out.add(a);
+      }
+    }
+    return out.build();
+  }
+
+  /** Whether the household takes the programme up: a draw in [0, 1) from the two ids alone, below the rate. */
+  static boolean takesUp(String householdId, String programmeId, double[] rates) {
+    String id = programmeId.equals(CnRulebook.DIBAO_SINGLE) ? CnRulebook.DIBAO : programmeId; // one decision for 低保
+    double rate = id.equals(CnRulebook.DIBAO) ? rates[0] : id.equals(CnRulebook.TEKUN) ? rates[1] : rates[2];
+    if (rate >= 1) {
+      return true;
+    }
+    long z = PopulationGenerator.mix(householdId.hashCode() * 0x100000001B3L + 0x51ED27L, id.hashCode());
+    return (z >>> 11) * 0x1.0p-53 < rate;
+  }
+
+  private static long total(List<HouseholdOutcome.ProgrammeAmount> amounts) {
+    long sum = 0;
+    for (HouseholdOutcome.ProgrammeAmount a : amounts) {
+      sum += a.monthlyEquivalent();
+    }
+    return sum;
+  }
+
+  private static boolean has(List<HouseholdOutcome.ProgrammeAmount> amounts, String... ids) {
+    for (HouseholdOutcome.ProgrammeAmount a : amounts) {
+      for (String id : ids) {
+        if (a.programmeId().equals(id)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private String gap(Household household, CatalogueScreening bs, List<HouseholdOutcome.ProgrammeAmount> base,
+      List<HouseholdOutcome.ProgrammeAmount> entitled) {
+    if (has(base, CnRulebook.DIBAO, CnRulebook.DIBAO_SINGLE, CnRulebook.TEKUN)) {
+      return Gaps.RECEIVING;
+    }
+    if (has(entitled, CnRulebook.DIBAO, CnRulebook.DIBAO_SINGLE, CnRulebook.TEKUN)) {
+      return Gaps.NOT_TAKEN_UP;
+    }
+    Determination d = bs.rulebook().get(CnRulebook.DIBAO).orElseThrow();
+    Determination t = bs.rulebook().get(CnRulebook.TEKUN).orElseThrow();
+    if (d.outcome() == Outcome.NEEDS_REVIEW || t.outcome() == Outcome.NEEDS_REVIEW) {
+      return Gaps.AWAITING_REVIEW;
+    }
+    // only these households are run again with findings recorded
+    Determination explained = rulebook.evaluate(household, date).get(CnRulebook.DIBAO).orElseThrow();
+    for (Finding f : explained.findings()) {
+      if (!f.passed()) {
+        return Gaps.BY_CRITERION.getOrDefault(f.criterionId(), Gaps.OTHER);
+      }
+    }
+    return Gaps.OTHER;
+  }
+
+  /** The situation code of a programme's review: the rulebook's situation detail, or the text before a colon. */
+  private static String reviewCode(CatalogueScreening bs, String programmeId) {
+    java.util.Optional<Determination> d = bs.rulebook().get(programmeId);
+    if (d.isPresent()) {
+      String situation = d.get().details().get("situation");
+      if (situation != null) {
+        return situation;
+      }
+      String reason = d.get().reviewReason().orElse("");
+      int colon = reason.indexOf(':');
+      if (colon > 0 && reason.substring(0, colon).matches("[a-z0-9.-]+")) {
+        return reason.substring(0, colon);
+      }
+    }
+    return "unspecified";
+  }
+
+  /** The programme whose monthly equivalent fell most from baseline to reform, or null when the household does not lose. */
+  private static String loss(List<HouseholdOutcome.ProgrammeAmount> base, List<HouseholdOutcome.ProgrammeAmount> ref) {
+    if (total(ref) >= total(base)) {
+      return null;
+    }
+    java.util.Map<String, Long> change = new java.util.TreeMap<>();
+    for (HouseholdOutcome.ProgrammeAmount a : base) {
+      change.merge(a.programmeId(), -a.monthlyEquivalent(), Long::sum);
+    }
+    for (HouseholdOutcome.ProgrammeAmount a : ref) {
+      change.merge(a.programmeId(), a.monthlyEquivalent(), Long::sum);
+    }
+    String worst = null;
+    long most = 0;
+    for (java.util.Map.Entry<String, Long> e : change.entrySet()) {
+      if (e.getValue() < most) {
+        most = e.getValue();
+        worst = e.getKey();
+      }
+    }
+    return worst;
   }
 
   private static List<HouseholdOutcome.ProgrammeAmount> amounts(CatalogueScreening s, int persons) {

@@ -19,18 +19,45 @@ import org.jiuzhu.core.region.RegionCode;
  * @param povertyLine the baseline 低保 standard of its region and hukou times its members
  * @param baseline what each programme gives under the baseline (eligible programmes only)
  * @param reform the same under the reform (equal to {@code baseline} without a reform)
+ * @param entitledBaseline what each programme the household is entitled to would give under the
+ *     baseline, before take-up ({@code baseline} is what it receives: the entitled programmes it takes up)
+ * @param entitledReform the same under the reform
+ * @param ages the members by age band: persons aged 0-4, 5-9, …, 95-99, 100+ ({@value #AGE_BANDS} bands)
+ * @param disabled members with a certified disability
+ * @param severelyDisabled members with a grade 1 or 2 disability
+ * @param review programmes that need review under the baseline, each {@code programme|reason-code}
+ * @param gap for a household below the 低保 line after the baseline's transfers: the first test it
+ *     fails for 低保 (see {@link Gaps}), else null
+ * @param reformLoss for a household that loses from the reform: the programme whose amount fell
+ *     most, else null
  * @since 0.1.0
  */
 public record HouseholdOutcome(String householdId, RegionCode region, HukouType hukou, int persons, long weight,
-    long marketIncome, long povertyLine, List<ProgrammeAmount> baseline, List<ProgrammeAmount> reform) {
+    long marketIncome, long povertyLine, List<ProgrammeAmount> baseline, List<ProgrammeAmount> reform,
+    List<ProgrammeAmount> entitledBaseline, List<ProgrammeAmount> entitledReform, int[] ages, int disabled,
+    int severelyDisabled, List<String> review, String gap, String reformLoss) {
+
+  /** Age bands of {@link #ages}: 0-4, 5-9, …, 95-99 and 100+. */
+  public static final int AGE_BANDS = 21;
 
   /** Checks the fields and copies the lists. */
   public HouseholdOutcome {
     checkNotNull(householdId, "householdId");
     checkNotNull(region, "region");
     checkNotNull(hukou, "hukou");
+    checkNotNull(ages, "ages");
     baseline = ImmutableList.copyOf(baseline);
     reform = ImmutableList.copyOf(reform);
+    entitledBaseline = ImmutableList.copyOf(entitledBaseline);
+    entitledReform = ImmutableList.copyOf(entitledReform);
+    review = ImmutableList.copyOf(review);
+  }
+
+  /** A household as before take-up, ages and review were recorded: entitled equals receiving, no ages. */
+  public HouseholdOutcome(String householdId, RegionCode region, HukouType hukou, int persons, long weight,
+      long marketIncome, long povertyLine, List<ProgrammeAmount> baseline, List<ProgrammeAmount> reform) {
+    this(householdId, region, hukou, persons, weight, marketIncome, povertyLine, baseline, reform, baseline, reform,
+        new int[AGE_BANDS], 0, 0, List.of(), null, null);
   }
 
   /**
@@ -52,6 +79,21 @@ public record HouseholdOutcome(String householdId, RegionCode region, HukouType 
     public long annualCost() {
       return monthly * 12 + yearly + oneOff;
     }
+  }
+
+  /** Each programme's monthly equivalent in yuan, {@code id=amount} joined by {@code ;} (for result files). */
+  public static String amounts(List<ProgrammeAmount> amounts) {
+    StringBuilder b = new StringBuilder();
+    for (ProgrammeAmount a : amounts) {
+      b.append(b.length() == 0 ? "" : ";").append(a.programmeId()).append('=')
+          .append(org.jiuzhu.core.money.Money.ofFen(a.monthlyEquivalent()));
+    }
+    return b.toString();
+  }
+
+  /** The programmes needing review, {@code programme|reason} joined by {@code ;}; the gap code, or empty. */
+  public String reviewText() {
+    return String.join(";", review);
   }
 
   /** Monthly equivalent of every baseline transfer, in fen. */

@@ -60,7 +60,8 @@ public final class Microdata {
   public static final ImmutableList<String> COLUMNS = ImmutableList.of("household", "order", "member", "weight", "region",
       "relationship", "birthDate", "sex", "hukou", "disabilityCategory", "disabilityGrade", "selfCareFailed",
       "majorIllness", "chronicIllness", "dialysisPerWeek", "workStatus", "schooling", "wages", "business", "property",
-      "transfers", "deposits", "vehicleValue", "homes", "homeArea", "medicalSpending");
+      "transfers", "deposits", "vehicleValue", "homes", "homeArea", "medicalSpending", "carePlacement", "supporterBirthDate",
+      "supporterIncome", "supporterAssetsWithinRules", "supporterConditions", "residentsPension", "hasVehicle");
 
   /** How a column is typed in typed formats (Parquet, Spark). */
   public enum Type {
@@ -82,7 +83,7 @@ public final class Microdata {
   private static ImmutableMap<String, Type> types() {
     ImmutableMap.Builder<String, Type> b = ImmutableMap.builder();
     for (String c : List.of("household", "member", "region", "relationship", "birthDate", "sex", "hukou",
-        "disabilityCategory", "workStatus", "schooling", "homeArea")) {
+        "disabilityCategory", "workStatus", "schooling", "homeArea", "carePlacement", "supporterBirthDate", "supporterConditions")) {
       b.put(c, Type.TEXT);
     }
     for (String c : List.of("order", "disabilityGrade", "selfCareFailed", "dialysisPerWeek", "homes")) {
@@ -91,7 +92,10 @@ public final class Microdata {
     b.put("weight", Type.LONG);
     b.put("majorIllness", Type.BOOL);
     b.put("chronicIllness", Type.BOOL);
-    for (String c : List.of("wages", "business", "property", "transfers", "deposits", "vehicleValue", "medicalSpending")) {
+    b.put("supporterAssetsWithinRules", Type.BOOL);
+    b.put("hasVehicle", Type.BOOL);
+    for (String c : List.of("wages", "business", "property", "transfers", "deposits", "vehicleValue", "medicalSpending",
+        "supporterIncome", "residentsPension")) {
       b.put(c, Type.MONEY);
     }
     return b.buildOrThrow();
@@ -99,7 +103,7 @@ public final class Microdata {
 
   /** Household-level columns: read from a household's first row. */
   public static final ImmutableList<String> HOUSEHOLD_COLUMNS = ImmutableList.of("weight", "region", "deposits",
-      "vehicleValue", "homes", "homeArea", "medicalSpending");
+      "vehicleValue", "homes", "homeArea", "medicalSpending", "hasVehicle");
 
   /** Months income is repeated over, before the simulation date. */
   public static final int MONTHS = 12;
@@ -139,9 +143,14 @@ public final class Microdata {
     List<Map<String, String>> out = new ArrayList<>();
     Map<String, Map<IncomeCategory, Long>> income = new LinkedHashMap<>();
     java.util.Set<YearMonth> months = new java.util.HashSet<>();
+    Map<String, Long> pensions = new java.util.HashMap<>();
     for (IncomeItem i : h.incomes()) {
       months.add(i.month());
-      income.computeIfAbsent(i.memberId(), k -> new EnumMap<>(IncomeCategory.class)).merge(i.category(), i.netFen(), Long::sum);
+      if (i.tags().contains(org.jiuzhu.core.household.IncomeTag.RESIDENTS_BASIC_PENSION)) {
+        pensions.merge(i.memberId(), i.netFen(), Long::sum);
+      } else {
+        income.computeIfAbsent(i.memberId(), k -> new EnumMap<>(IncomeCategory.class)).merge(i.category(), i.netFen(), Long::sum);
+      }
     }
     int nMonths = Math.max(1, months.size());
     for (int i = 0; i < h.members().size(); i++) {
@@ -180,6 +189,23 @@ public final class Microdata {
       if (m.schooling() != SchoolingStage.NONE) {
         r.put("schooling", m.schooling().name());
       }
+      m.carePlacement().ifPresent(p -> r.put("carePlacement", p.name()));
+      if (m.supporters().size() > 1) {
+        throw new IllegalArgumentException("member " + m.id() + " of household " + h.id() + " has " + m.supporters().size()
+            + " supporters; expected at most 1 in the microdata schema");
+      }
+      for (org.jiuzhu.core.household.Supporter sup : m.supporters()) {
+        r.put("supporterBirthDate", sup.birthDate().toString());
+        sup.annualIncome().ifPresent(x -> r.put("supporterIncome", x.toString()));
+        sup.assetsWithinLowIncomeRules().ifPresent(x -> r.put("supporterAssetsWithinRules", x.toString()));
+        if (!sup.conditions().isEmpty()) {
+          r.put("supporterConditions", sup.conditions().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(";")));
+        }
+      }
+      Long pension = pensions.get(m.id());
+      if (pension != null && pension != 0) {
+        r.put("residentsPension", Money.ofFen(Math.floorDiv(pension, nMonths)).toString());
+      }
       Map<IncomeCategory, Long> mine = income.get(m.id());
       for (int c = 0; c < CATEGORIES.length; c++) {
         Long fen = mine == null ? null : mine.get(CATEGORIES[c]);
@@ -194,6 +220,7 @@ public final class Microdata {
         if (deposits > 0) {
           r.put("deposits", Money.ofFen(deposits).toString());
         }
+        r.put("hasVehicle", Boolean.toString(!h.vehicles().isEmpty()));
         if (!h.vehicles().isEmpty()) {
           r.put("vehicleValue", Money.ofFen(h.vehicles().stream().mapToLong(v -> v.value().fen()).sum()).toString());
         }
@@ -341,6 +368,12 @@ public final class Microdata {
       if (schooling != null) {
         m.schooling(schooling);
       }
+      org.jiuzhu.core.household.CarePlacement placement = enumValue(problems, row, r, "carePlacement",
+          org.jiuzhu.core.household.CarePlacement.class, false);
+      if (placement != null) {
+        m.carePlacement(placement);
+      }
+      supporter(problems, row, r).ifPresent(m::addSupporters);
       try {
         b.addMembers(m.build());
       } catch (ValidationException e) {
@@ -359,6 +392,13 @@ public final class Microdata {
           }
         }
       }
+      Money pension = money(problems, row, r, "residentsPension");
+      if (pension != null && pension.isPositive()) {
+        for (int k = 0; k < MONTHS; k++) {
+          b.addIncomes(new IncomeItem.Builder().memberId(member).category(IncomeCategory.TRANSFER_NET).month(last.minusMonths(k))
+              .gross(pension).addTags(org.jiuzhu.core.household.IncomeTag.RESIDENTS_BASIC_PENSION).build());
+        }
+      }
     }
     if (applicant == null) {
       problems.add(problem(firstRow, "relationship", "no member of household " + id + " is the APPLICANT; expected one"));
@@ -370,8 +410,16 @@ public final class Microdata {
       b.addFinancialAssets(new FinancialAsset.Builder().type(FinancialAssetType.DEPOSIT).value(deposits).build());
     }
     Money vehicle = money(problems, firstRow, first, "vehicleValue");
-    if (vehicle != null) {
-      b.addVehicles(new Vehicle.Builder().type(VehicleType.CAR).use(VehicleUse.PRIVATE).value(vehicle).build());
+    Boolean hasVehicle = parse(problems, firstRow, first, "hasVehicle", Microdata::bool, "true or false", null);
+    if (hasVehicle == null && vehicle != null) {
+      hasVehicle = true; // files without hasVehicle: a vehicle value, even 0.00, means a vehicle (the schema before 0.2)
+    }
+    if (Boolean.TRUE.equals(hasVehicle)) {
+      b.addVehicles(new Vehicle.Builder().type(VehicleType.CAR).use(VehicleUse.PRIVATE).value(vehicle == null ? Money.ZERO : vehicle)
+          .build());
+    } else if (Boolean.FALSE.equals(hasVehicle) && vehicle != null && vehicle.isPositive()) {
+      problems.add(problem(firstRow, "vehicleValue", "vehicleValue is " + vehicle + " but hasVehicle is false; expected no value"
+          + " without a vehicle"));
     }
     int homes = parse(problems, firstRow, first, "homes", Integer::parseInt, "a whole number >= 0", 0);
     BigDecimal area = parse(problems, firstRow, first, "homeArea", BigDecimal::new, "a number of square metres", BigDecimal.ZERO);
@@ -416,6 +464,40 @@ public final class Microdata {
    * @param weight its weight, at least 1
    */
   public record Weighted(Household household, long weight) {}
+
+  /** The member's supporter from the supporter columns, when {@code supporterBirthDate} is given. */
+  private static java.util.Optional<org.jiuzhu.core.household.Supporter> supporter(List<Problem> problems, long row, Row r) {
+    LocalDate birth = parse(problems, row, r, "supporterBirthDate", LocalDate::parse, "a date YYYY-MM-DD", null);
+    Money income = money(problems, row, r, "supporterIncome");
+    Boolean within = parse(problems, row, r, "supporterAssetsWithinRules", Microdata::bool, "true or false", null);
+    String conditions = r.get("supporterConditions");
+    if (birth == null) {
+      for (String c : List.of("supporterIncome", "supporterAssetsWithinRules", "supporterConditions")) {
+        if (r.get(c) != null && r.get("supporterBirthDate") == null) {
+          problems.add(problem(row, c, c + " is given but supporterBirthDate is empty; expected the supporter's birth date"));
+        }
+      }
+      return java.util.Optional.empty();
+    }
+    org.jiuzhu.core.household.Supporter.Builder s = new org.jiuzhu.core.household.Supporter.Builder().birthDate(birth);
+    if (income != null) {
+      s.annualIncome(income);
+    }
+    if (within != null) {
+      s.assetsWithinLowIncomeRules(within);
+    }
+    if (conditions != null) {
+      for (String c : conditions.split(";")) {
+        try {
+          s.addConditions(org.jiuzhu.core.household.SupporterCondition.valueOf(c.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
+        } catch (IllegalArgumentException e) {
+          problems.add(problem(row, "supporterConditions", "supporterConditions has '" + c + "'; expected some of "
+              + List.of(org.jiuzhu.core.household.SupporterCondition.values()) + " joined by ;"));
+        }
+      }
+    }
+    return java.util.Optional.of(s.build());
+  }
 
   private static Problem problem(long row, String column, String message) {
     return Problem.of("row " + row + "." + column, "microdata." + column, "row " + row + ": " + message);

@@ -34,7 +34,7 @@ public final class MicrodataCsv {
   /** The columns of a result line; money in yuan a month. */
   public static final ImmutableList<String> RESULT_COLUMNS = ImmutableList.of("household", "region", "hukou", "persons",
       "weight", "marketIncome", "povertyLine", "baselineTransfers", "reformTransfers", "change", "baselineProgrammes",
-      "reformProgrammes");
+      "reformProgrammes", "baselineAmounts", "reformAmounts", "needsReview", "gap");
 
   private static final CsvMapper CSV = new CsvMapper();
 
@@ -85,6 +85,10 @@ public final class MicrodataCsv {
     row.put("change", Money.ofFen(o.change()).toString());
     row.put("baselineProgrammes", o.baseline().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId).collect(Collectors.joining(";")));
     row.put("reformProgrammes", o.reform().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId).collect(Collectors.joining(";")));
+    row.put("baselineAmounts", HouseholdOutcome.amounts(o.baseline()));
+    row.put("reformAmounts", HouseholdOutcome.amounts(o.reform()));
+    row.put("needsReview", o.reviewText());
+    row.put("gap", o.gap() == null ? "" : o.gap());
     try {
       out.write(RESULT_ROW.writeValueAsString(row));
     } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jiuzhu.core.household.CarePlacement;
 import org.jiuzhu.core.household.Disability;
 import org.jiuzhu.core.household.DisabilityCategory;
 import org.jiuzhu.core.household.FinancialAsset;
@@ -19,9 +20,12 @@ import org.jiuzhu.core.household.Household;
 import org.jiuzhu.core.household.HukouType;
 import org.jiuzhu.core.household.IncomeCategory;
 import org.jiuzhu.core.household.IncomeItem;
+import org.jiuzhu.core.household.IncomeTag;
 import org.jiuzhu.core.household.Member;
 import org.jiuzhu.core.household.Relationship;
 import org.jiuzhu.core.household.SchoolingStage;
+import org.jiuzhu.core.household.SelfCareAssessment;
+import org.jiuzhu.core.household.Supporter;
 import org.jiuzhu.core.household.Vehicle;
 import org.jiuzhu.core.household.VehicleType;
 import org.jiuzhu.core.household.VehicleUse;
@@ -40,17 +44,33 @@ import org.jiuzhu.rules.population.PopulationParameters;
  * without the others, and a population can be split across threads or machines without changing
  * it. Households are spread evenly over the regions given.
  *
- * <p>Calibration (the parameters of {@link PopulationParameters}, illustrative, per region):
- * household size from a cumulative distribution; one hukou type per household; adults aged 60 or
- * more with the elderly share, later members children or parents; disability, severe disability,
- * major and chronic illness and unemployment at their rates. Per-capita monthly income is
- * log-normal with its mean at the region's last-year per-capita disposable income for the
- * household's hukou ({@code stats.disposable-income.*} / 12) and the spread {@code
- * population.income.sigma}; a share of households has no income of its own. Income goes to the
- * working members as wages (urban) or net farming income (rural), else to the old as pensions, and
- * is repeated over the 12 months before the date (a region that averages fewer reads fewer).
- * Deposits are exponential with a mean in months of income; a car with the vehicle share; one home
- * lived in. Nobody is given a current benefit: a run finds entitlement, not take-up.
+ * <p>Calibration (the parameters of {@link PopulationParameters}, per region; {@code ./jiuzhu
+ * calibrate} fits the main ones to the targets of {@code docs/targets.md}): household size from a
+ * cumulative distribution; one hukou type per household; the applicant is aged 60 or more with the
+ * elderly share of the household's hukou, the age then drawn from the census-shaped bands of
+ * {@code population.old-age.cdf} (not uniform over 60–100), else 18–59; a spouse of about the
+ * same age; later members are children (or, in an old applicant's household, grandchildren) with
+ * the child share, else parents (or adult children). Disability, severe disability, major and
+ * chronic illness and unemployment at their rates.
+ *
+ * <p>Every member who cannot work (a minor, 60 or more, severely disabled) or has a disability gets the six-item
+ * self-care assessment (items failed: by age band and disability) and a care placement (home with
+ * the home share, else an institution), so that 特困 (extreme poverty) support can be decided
+ * rather than sent to review. When no member with a duty to support them (as the rules read the
+ * relationships) can work, such a member has a supporter
+ * (法定义务人) outside the household with the supporter share — an adult child (or, for a young
+ * member, a parent) with their own annual income; without one, the member has no supporter.
+ *
+ * <p>Per-capita monthly income is log-normal with its mean at {@code population.income.location.*}
+ * times the region's last-year per-capita disposable income for the household's hukou ({@code
+ * stats.disposable-income.*} / 12) and the spread {@code population.income.sigma}; a share of
+ * households has no income of its own. Income goes to the working members as wages (urban) or net
+ * farming income (rural), else to the old: as an employees' pension to those who draw one, else as
+ * farming or family income. Everyone aged 60 or more without an employees' pension also draws the
+ * residents' basic pension (城乡居民基础养老金, tagged so the rules can exclude it). Income is
+ * repeated over the 12 months before the date. Deposits are exponential with a mean in months of
+ * income; a car with the vehicle share; one home lived in. Nobody is given a current benefit: a run
+ * finds entitlement, and take-up is applied by the {@link Evaluator}.
  *
  * @since 0.1.0
  */
@@ -59,8 +79,20 @@ public final class PopulationGenerator {
   private final ImmutableList<RegionCode> regions;
   private final LocalDate date;
   private final PerStretch<Calibration> calibration;
+  /** The residents' pension items of member m{i+1} in the 12 months, per pension amount in fen (immutable, shared). */
+  private final java.util.concurrent.ConcurrentHashMap<Long, IncomeItem[][]> pensionItems = new java.util.concurrent.ConcurrentHashMap<>();
   private final YearMonth[] months = new YearMonth[Microdata.MONTHS];
   private final LocalDate[] yearsBefore = new LocalDate[121]; // date minus 0..120 years, made once
+  /** Lower ages of the old-age bands of {@code population.old-age.cdf}; the last band is 90-99. */
+  static final int[] OLD_BANDS = {60, 65, 70, 75, 80, 85, 90};
+  private static final SelfCareAssessment[] SELF_CARE = new SelfCareAssessment[7];
+
+  static {
+    for (int i = 0; i < SELF_CARE.length; i++) {
+      SELF_CARE[i] = Microdata.selfCare(i);
+    }
+  }
+
   private static final String[] MEMBER_IDS = {"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12"};
 
   /** Parameters of one region and date, read once. */
@@ -68,7 +100,16 @@ public final class PopulationGenerator {
     final double[] sizeCdf;
     final double rural;
     final double elderly;
+    final double elderlyRural;
+    final double[] oldCdf;
     final double child;
+    final double supporter;
+    final double careHome;
+    final double dependent60;
+    final double dependent80;
+    final double employeePensionUrban;
+    final double employeePensionRural;
+    final long residentsPension;
     final double disability;
     final double severe;
     final double major;
@@ -95,7 +136,25 @@ public final class PopulationGenerator {
       }
       rural = share(s, PopulationParameters.RURAL_SHARE.name(), s.get(PopulationParameters.RURAL_SHARE));
       elderly = share(s, PopulationParameters.ELDERLY_SHARE.name(), s.get(PopulationParameters.ELDERLY_SHARE));
+      elderlyRural = share(s, PopulationParameters.ELDERLY_SHARE_RURAL.name(), s.get(PopulationParameters.ELDERLY_SHARE_RURAL));
+      List<BigDecimal> old = s.get(PopulationParameters.OLD_AGE_CDF).values();
+      checkArgument(old.size() == OLD_BANDS.length && old.get(old.size() - 1).compareTo(BigDecimal.ONE) == 0,
+          "parameter %s for region %s on %s is %s; expected %s cumulative shares ending at 1", PopulationParameters.OLD_AGE_CDF.name(),
+          s.region(), s.date(), old, OLD_BANDS.length);
+      oldCdf = new double[old.size()];
+      for (int i = 0; i < oldCdf.length; i++) {
+        oldCdf[i] = old.get(i).doubleValue();
+      }
       child = share(s, PopulationParameters.CHILD_SHARE.name(), s.get(PopulationParameters.CHILD_SHARE));
+      supporter = share(s, PopulationParameters.SUPPORTER_SHARE.name(), s.get(PopulationParameters.SUPPORTER_SHARE));
+      careHome = share(s, PopulationParameters.CARE_HOME_SHARE.name(), s.get(PopulationParameters.CARE_HOME_SHARE));
+      dependent60 = share(s, PopulationParameters.SELF_CARE_DEPENDENT_60.name(), s.get(PopulationParameters.SELF_CARE_DEPENDENT_60));
+      dependent80 = share(s, PopulationParameters.SELF_CARE_DEPENDENT_80.name(), s.get(PopulationParameters.SELF_CARE_DEPENDENT_80));
+      employeePensionUrban = share(s, PopulationParameters.EMPLOYEE_PENSION_SHARE_URBAN.name(),
+          s.get(PopulationParameters.EMPLOYEE_PENSION_SHARE_URBAN));
+      employeePensionRural = share(s, PopulationParameters.EMPLOYEE_PENSION_SHARE_RURAL.name(),
+          s.get(PopulationParameters.EMPLOYEE_PENSION_SHARE_RURAL));
+      residentsPension = s.get(PopulationParameters.RESIDENTS_PENSION).fen();
       disability = share(s, PopulationParameters.DISABILITY_RATE.name(), s.get(PopulationParameters.DISABILITY_RATE));
       severe = share(s, PopulationParameters.SEVERE_DISABILITY_SHARE.name(), s.get(PopulationParameters.SEVERE_DISABILITY_SHARE));
       major = share(s, PopulationParameters.MAJOR_ILLNESS_RATE.name(), s.get(PopulationParameters.MAJOR_ILLNESS_RATE));
@@ -110,8 +169,13 @@ public final class PopulationGenerator {
       vehicle = share(s, PopulationParameters.VEHICLE_SHARE.name(), s.get(PopulationParameters.VEHICLE_SHARE));
       vehicleValue = s.get(PopulationParameters.VEHICLE_VALUE).fen();
       homeArea = s.get(PopulationParameters.HOME_AREA).doubleValue();
-      urbanMonthly = s.get(CnParameters.DISPOSABLE_INCOME_URBAN).fen() / 12;
-      ruralMonthly = s.get(CnParameters.DISPOSABLE_INCOME_RURAL).fen() / 12;
+      double lu = s.get(PopulationParameters.INCOME_LOCATION_URBAN).doubleValue();
+      double lr = s.get(PopulationParameters.INCOME_LOCATION_RURAL).doubleValue();
+      checkArgument(lu > 0 && lu <= 10 && lr > 0 && lr <= 10, "parameters %s and %s for region %s on %s are %s and %s; expected above 0 and"
+          + " at most 10", PopulationParameters.INCOME_LOCATION_URBAN.name(), PopulationParameters.INCOME_LOCATION_RURAL.name(),
+          s.region(), s.date(), lu, lr);
+      urbanMonthly = Math.max(1, Math.round(s.get(CnParameters.DISPOSABLE_INCOME_URBAN).fen() / 12.0 * lu));
+      ruralMonthly = Math.max(1, Math.round(s.get(CnParameters.DISPOSABLE_INCOME_RURAL).fen() / 12.0 * lr));
     }
 
     private static double share(PolicySnapshot s, String key, BigDecimal v) {
@@ -144,6 +208,49 @@ public final class PopulationGenerator {
     for (int k = 0; k < months.length; k++) {
       months[k] = last.minusMonths(k);
     }
+  }
+
+  private IncomeItem[][] pensionItems(long fen) {
+    return pensionItems.computeIfAbsent(fen, f -> {
+      IncomeItem[][] out = new IncomeItem[MEMBER_IDS.length][months.length];
+      for (int i = 0; i < MEMBER_IDS.length; i++) {
+        for (int k = 0; k < months.length; k++) {
+          out[i][k] = new IncomeItem.Builder().memberId(MEMBER_IDS[i]).category(IncomeCategory.TRANSFER_NET).month(months[k])
+              .gross(Money.ofFen(f)).addTags(IncomeTag.RESIDENTS_BASIC_PENSION).build();
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Whether member {@code i} lives with an adult able to work who has a duty to support them (the rules' reading). */
+  private static boolean supportedInside(int i, Relationship[] rels, boolean[] incapable, int[] ages) {
+    for (int k = 0; k < rels.length; k++) {
+      if (k != i && !incapable[k] && ages[k] >= 18 && duty(rels[i], rels[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean duty(Relationship a, Relationship b) {
+    if (a == Relationship.APPLICANT) {
+      return b == Relationship.SPOUSE || b == Relationship.CHILD || b == Relationship.PARENT;
+    }
+    if (b == Relationship.APPLICANT) {
+      return a == Relationship.SPOUSE || a == Relationship.CHILD || a == Relationship.PARENT;
+    }
+    return (a == Relationship.CHILD && b == Relationship.SPOUSE) || (a == Relationship.SPOUSE && b == Relationship.CHILD);
+  }
+
+  /** An age of 60 or more from the census-shaped bands. */
+  private static int oldAge(SplittableRandom r, Calibration c) {
+    double u = r.nextDouble();
+    int b = 0;
+    while (b < c.oldCdf.length - 1 && u >= c.oldCdf[b]) {
+      b++;
+    }
+    return OLD_BANDS[b] + r.nextInt(b == OLD_BANDS.length - 1 ? 10 : 5);
   }
 
   /** The seed. */
@@ -186,13 +293,19 @@ public final class PopulationGenerator {
       size++;
     }
     HukouType hukou = r.nextDouble() < c.rural ? HukouType.RURAL : HukouType.URBAN;
-    boolean old = r.nextDouble() < c.elderly;
-    int applicantAge = old ? 60 + r.nextInt(31) : 18 + r.nextInt(42);
+    boolean urban = hukou == HukouType.URBAN;
+    boolean old = r.nextDouble() < (urban ? c.elderly : c.elderlyRural);
+    int applicantAge = old ? oldAge(r, c) : 18 + r.nextInt(42);
     Household.Builder h = new Household.Builder().id(id(index)).region(region).applicantId("m1");
     String[] earners = new String[size];
     int nEarners = 0;
     String[] elders = new String[size];
+    boolean[] employeePension = new boolean[size];
     int nElders = 0;
+    Member.Builder[] pending = new Member.Builder[size];
+    int[] ages = new int[size];
+    boolean[] incapable = new boolean[size];
+    Relationship[] rels = new Relationship[size];
     for (int i = 1; i <= size; i++) {
       String mid = i <= MEMBER_IDS.length ? MEMBER_IDS[i - 1] : "m" + i;
       Relationship rel;
@@ -202,24 +315,38 @@ public final class PopulationGenerator {
         age = applicantAge;
       } else if (i == 2) {
         rel = Relationship.SPOUSE;
-        age = Math.max(18, applicantAge - 3 + r.nextInt(7));
-      } else if (r.nextDouble() < c.child && applicantAge < 60) {
+        age = Math.min(99, Math.max(18, applicantAge - 3 + r.nextInt(7)));
+      } else if (old) {
+        if (r.nextDouble() < c.child) {
+          rel = Relationship.GRANDCHILD;
+          age = r.nextInt(18);
+        } else {
+          rel = Relationship.CHILD;
+          age = Math.max(18, applicantAge - 32 + r.nextInt(8));
+        }
+      } else if (r.nextDouble() < c.child) {
         rel = Relationship.CHILD;
         age = r.nextInt(Math.min(18, applicantAge - 17));
       } else {
         rel = Relationship.PARENT;
-        age = Math.min(100, applicantAge + 22 + r.nextInt(10));
+        age = Math.min(99, applicantAge + 22 + r.nextInt(10));
       }
       LocalDate birth = yearsBefore[age].minusDays(1 + r.nextInt(364));
       Member.Builder m = new Member.Builder().id(mid).relationship(rel).birthDate(birth).hukouType(hukou).hukouRegion(region);
       boolean severe = false;
+      boolean disabledMember = false;
+      int failed = 0;
       if (r.nextDouble() < c.disability) {
+        disabledMember = true;
         severe = r.nextDouble() < c.severe;
         m.disability(Disability.of(DisabilityCategory.values()[r.nextInt(DisabilityCategory.values().length)],
             severe ? 1 + r.nextInt(2) : 3 + r.nextInt(2)));
         if (severe) {
-          m.selfCare(Microdata.selfCare(2 + r.nextInt(5)));
+          failed = 2 + r.nextInt(5);
         }
+      }
+      if (age >= 60 && failed == 0 && r.nextDouble() < (age >= 80 ? c.dependent80 : c.dependent60)) {
+        failed = 1 + r.nextInt(6);
       }
       if (r.nextDouble() < c.major) {
         m.addIllnesses(Microdata.majorIllness(r.nextDouble() < c.dialysis ? 3 : 0));
@@ -234,40 +361,93 @@ public final class PopulationGenerator {
         work = WorkStatus.STUDENT;
         m.schooling(age < 12 ? SchoolingStage.PRIMARY : age < 15 ? SchoolingStage.JUNIOR_SECONDARY : SchoolingStage.SENIOR_SECONDARY);
       } else if (age >= 60) {
-        work = hukou == HukouType.URBAN ? WorkStatus.RETIRED : WorkStatus.NOT_WORKING;
+        employeePension[nElders] = r.nextDouble() < (urban ? c.employeePensionUrban : c.employeePensionRural);
+        work = employeePension[nElders] ? WorkStatus.RETIRED : WorkStatus.NOT_WORKING;
         elders[nElders++] = mid;
       } else if (severe) {
         work = WorkStatus.NOT_WORKING;
       } else if (r.nextDouble() < c.unemployment) {
         work = WorkStatus.UNEMPLOYED;
       } else {
-        work = hukou == HukouType.URBAN ? WorkStatus.EMPLOYED : WorkStatus.FARMING;
+        work = urban ? WorkStatus.EMPLOYED : WorkStatus.FARMING;
         earners[nEarners++] = mid;
       }
-      h.addMembers(m.workStatus(work).build());
+      boolean cannotWork = age < 18 || age >= 60 || severe; // under 18: a minor, whom the 特困 rules consider
+      rels[i - 1] = rel;
+      if (cannotWork || disabledMember) {
+        m.selfCare(SELF_CARE[failed]).carePlacement(r.nextDouble() < c.careHome ? CarePlacement.HOME : CarePlacement.INSTITUTION);
+      }
+      pending[i - 1] = m.workStatus(work);
+      ages[i - 1] = age;
+      incapable[i - 1] = cannotWork;
     }
-    long mean = hukou == HukouType.URBAN ? c.urbanMonthly : c.ruralMonthly;
+    long mean = urban ? c.urbanMonthly : c.ruralMonthly;
+    for (int i = 0; i < size; i++) {
+      // a listed supporter only matters when no member with a duty to support (as the rules read
+      // relationships: applicant with spouse, children and parents; a child with the spouse) can work;
+      // a grandchild's parent is such a supporter, in the household or not
+      if (incapable[i] && !supportedInside(i, rels, incapable, ages) && r.nextDouble() < c.supporter) {
+        int supporterAge = ages[i] >= 43 ? ages[i] - 32 + r.nextInt(8) : Math.min(99, ages[i] + 22 + r.nextInt(10));
+        long income = Math.round(Math.exp(Math.log(mean * 12.0) - c.sigma * c.sigma / 2 + c.sigma * r.nextGaussian()));
+        pending[i].addSupporters(new Supporter.Builder().birthDate(yearsBefore[supporterAge].minusDays(1 + r.nextInt(364)))
+            .annualIncome(Money.ofFen(income)).assetsWithinLowIncomeRules(r.nextDouble() < 0.5).build());
+      }
+      h.addMembers(pending[i].build());
+    }
     long perCapita = 0;
     if (r.nextDouble() >= c.none) {
       double mu = Math.log(mean) - c.sigma * c.sigma / 2;
       perCapita = Math.round(Math.exp(mu + c.sigma * r.nextGaussian()));
     }
     long total = perCapita * size;
-    String[] to = nEarners > 0 ? earners : elders;
-    int n = nEarners > 0 ? nEarners : nElders;
-    if (total > 0 && n > 0) {
-      IncomeCategory category = nEarners == 0 ? IncomeCategory.TRANSFER_NET
-          : hukou == HukouType.URBAN ? IncomeCategory.WAGES : IncomeCategory.BUSINESS_NET;
-      long share = total / n;
-      List<IncomeItem> items = new ArrayList<>(n * months.length);
-      for (int k = 0; k < n; k++) {
-        Money gross = Money.ofFen(k == 0 ? total - share * (n - 1) : share);
-        for (YearMonth month : months) {
-          items.add(new IncomeItem.Builder().memberId(to[k]).category(category).month(month).gross(gross).build());
+    // per member, in member order, as the microdata reader builds them: the main income, then the pension
+    String[] to = earners;
+    int n = nEarners;
+    IncomeCategory category = urban ? IncomeCategory.WAGES : IncomeCategory.BUSINESS_NET;
+    if (n == 0) {
+      to = new String[nElders];
+      for (int k = 0; k < nElders; k++) {
+        if (employeePension[k]) {
+          to[n++] = elders[k];
         }
       }
-      h.addAllIncomes(items);
+      category = IncomeCategory.TRANSFER_NET;
+      if (n == 0) {
+        to = elders;
+        n = nElders;
+        category = urban ? IncomeCategory.TRANSFER_NET : IncomeCategory.BUSINESS_NET;
+      }
     }
+    List<IncomeItem> items = new ArrayList<>((n + nElders) * months.length);
+    Money pension = c.residentsPension > 0 ? Money.ofFen(c.residentsPension) : null;
+    long share = n == 0 ? 0 : total / n;
+    int nextTo = 0;
+    int nextElder = 0;
+    for (int i = 0; i < size; i++) {
+      String mid = i < MEMBER_IDS.length ? MEMBER_IDS[i] : "m" + (i + 1);
+      if (total > 0 && nextTo < n && to[nextTo].equals(mid)) {
+        Money gross = Money.ofFen(nextTo == 0 ? total - share * (n - 1) : share);
+        for (YearMonth month : months) {
+          items.add(new IncomeItem.Builder().memberId(mid).category(category).month(month).gross(gross).build());
+        }
+        nextTo++;
+      }
+      if (nextElder < nElders && elders[nextElder].equals(mid)) {
+        if (pension != null && !employeePension[nextElder]) {
+          IncomeItem[] made = i < MEMBER_IDS.length ? pensionItems(c.residentsPension)[i] : null;
+          if (made != null) {
+            java.util.Collections.addAll(items, made);
+          } else {
+            for (YearMonth month : months) {
+              items.add(new IncomeItem.Builder().memberId(mid).category(IncomeCategory.TRANSFER_NET).month(month).gross(pension)
+                  .addTags(IncomeTag.RESIDENTS_BASIC_PENSION).build());
+            }
+          }
+        }
+        nextElder++;
+      }
+    }
+    h.addAllIncomes(items);
     if (c.depositMonths > 0 && total > 0) {
       long deposit = Math.round(-Math.log(1 - r.nextDouble()) * c.depositMonths * total);
       if (deposit > 0) {

@@ -4,6 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jiuzhu.core.validation.Problem;
+import org.jiuzhu.core.validation.ValidationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,7 +54,27 @@ public final class Simulation {
    * @throws IOException if the source cannot be read
    */
   public Aggregates run(HouseholdSource source, Progress progress, Consumer<HouseholdOutcome> outcomes) throws IOException {
+    return run(source, progress, outcomes, null);
+  }
+
+  /** The most problems a run without a reject sink lists in its exception (all are counted). */
+  public static final int MAX_LISTED_PROBLEMS = 1_000;
+
+  /**
+   * Runs every household of {@code source}; a household whose input is invalid is left out and its
+   * problems (each naming the row and column) go to {@code rejects}, in the order of the input.
+   * Without {@code rejects}, the run reads the whole input and then fails with every problem of
+   * it at once ({@link #MAX_LISTED_PROBLEMS} listed, all counted).
+   *
+   * @param rejects receives each problem of each bad household, or null
+   * @throws IOException if the source cannot be read
+   * @throws ValidationException if a household is invalid and there is no reject sink
+   */
+  public Aggregates run(HouseholdSource source, Progress progress, Consumer<HouseholdOutcome> outcomes, Consumer<Problem> rejects)
+      throws IOException {
     checkNotNull(source, "source");
+    List<Problem> listed = new ArrayList<>();
+    long[] counted = {0, 0}; // problems, bad households
     Aggregates total = new Aggregates();
     ForkJoinPool pool = new ForkJoinPool(threads);
     // the next batch is read while this one is evaluated; one thread reads, in order
@@ -71,13 +95,27 @@ public final class Simulation {
         ahead = reader.submit(() -> source.next(BATCH));
         int chunks = (n + CHUNK - 1) / CHUNK;
         Aggregates[] parts = new Aggregates[chunks];
+        @SuppressWarnings("unchecked")
+        List<ValidationException>[] bad = new List[chunks];
         HouseholdOutcome[] out = outcomes == null ? null : new HouseholdOutcome[n];
         try {
           pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
             Aggregates a = new Aggregates();
             int end = Math.min(n, (c + 1) * CHUNK);
             for (int i = c * CHUNK; i < end; i++) {
-              HouseholdOutcome o = evaluator.evaluate(batch.get(i), batch.weight(i));
+              org.jiuzhu.core.household.Household h;
+              long weight;
+              try {
+                h = batch.get(i);
+                weight = batch.weight(i);
+              } catch (ValidationException e) {
+                if (bad[c] == null) {
+                  bad[c] = new ArrayList<>();
+                }
+                bad[c].add(e);
+                continue;
+              }
+              HouseholdOutcome o = evaluator.evaluate(h, weight);
               a.add(o);
               if (out != null) {
                 out[i] = o;
@@ -94,9 +132,24 @@ public final class Simulation {
         for (Aggregates a : parts) {
           total.merge(a);
         }
+        for (List<ValidationException> b : bad) {
+          for (ValidationException e : b == null ? List.<ValidationException>of() : b) {
+            counted[1]++;
+            for (Problem p : e.problems()) {
+              counted[0]++;
+              if (rejects != null) {
+                rejects.accept(p);
+              } else if (listed.size() < MAX_LISTED_PROBLEMS) {
+                listed.add(p);
+              }
+            }
+          }
+        }
         if (out != null) {
           for (HouseholdOutcome o : out) {
-            outcomes.accept(o);
+            if (o != null) {
+              outcomes.accept(o);
+            }
           }
         }
         done += n;
@@ -107,6 +160,10 @@ public final class Simulation {
     } finally {
       pool.shutdown();
       reader.shutdownNow();
+    }
+    if (rejects == null && counted[1] > 0) {
+      throw new ValidationException(String.format(java.util.Locale.ROOT, "microdata: %,d problem(s) in %,d household(s)%s", counted[0],
+          counted[1], counted[0] > listed.size() ? " (the first " + listed.size() + " listed)" : ""), listed);
     }
     return total;
   }

@@ -56,7 +56,11 @@ public final class SparkSimulation {
       DataTypes.createStructField("reformTransfers", DataTypes.createDecimalType(18, 2), false),
       DataTypes.createStructField("change", DataTypes.createDecimalType(18, 2), false),
       DataTypes.createStructField("baselineProgrammes", DataTypes.StringType, false),
-      DataTypes.createStructField("reformProgrammes", DataTypes.StringType, false)));
+      DataTypes.createStructField("reformProgrammes", DataTypes.StringType, false),
+      DataTypes.createStructField("baselineAmounts", DataTypes.StringType, false),
+      DataTypes.createStructField("reformAmounts", DataTypes.StringType, false),
+      DataTypes.createStructField("needsReview", DataTypes.StringType, false),
+      DataTypes.createStructField("gap", DataTypes.StringType, false)));
 
   /** Evaluators by (date, reform files), one per executor JVM. */
   private static final Map<String, Evaluator> EVALUATORS = new ConcurrentHashMap<>();
@@ -180,7 +184,9 @@ public final class SparkSimulation {
               Money.ofFen(o.baselineTransfers()).toYuan(), Money.ofFen(o.reformTransfers()).toYuan(),
               Money.ofFen(o.change()).toYuan(),
               o.baseline().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId).collect(Collectors.joining(";")),
-              o.reform().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId).collect(Collectors.joining(";")));
+              o.reform().stream().map(HouseholdOutcome.ProgrammeAmount::programmeId).collect(Collectors.joining(";")),
+              HouseholdOutcome.amounts(o.baseline()), HouseholdOutcome.amounts(o.reform()), o.reviewText(),
+              o.gap() == null ? "" : o.gap());
         }
       };
     }

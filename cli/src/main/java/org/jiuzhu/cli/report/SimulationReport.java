@@ -55,7 +55,7 @@ public final class SimulationReport {
 
   /**
    * A simulated figure beside its target (an official statistic): name in both languages, the
-   * format of both values ({@code households}, {@code persons}, {@code yuan} or {@code percent}),
+   * format of both values ({@code households}, {@code persons}, {@code yuan}, {@code percent} or {@code decimal}),
    * the source of the target and whether it was checked ({@code verified}) or is illustrative.
    */
   public record TargetComparison(String nameZh, String nameEn, String format, double simulated, double target, String source,
@@ -455,6 +455,7 @@ public final class SimulationReport {
     return switch (format) {
       case "yuan" -> t.yuan(Math.round(v * 100));
       case "percent" -> t.decimal(v) + "%";
+      case "decimal" -> t.decimal(v);
       default -> t.integer(Math.round(v));
     };
   }

@@ -75,6 +75,16 @@ public final class PolicyFileModule implements PolicyModule {
   }
 
   /**
+   * A module of files already loaded (for example by {@link PolicyFileLoader#load(String, java.io.InputStream)},
+   * or a policy given inline in a scenario case).
+   *
+   * @throws PolicyFileException listing every problem in every file
+   */
+  public static PolicyFileModule of(String id, List<PolicyFile> files) {
+    return new PolicyFileModule(id, List.copyOf(files));
+  }
+
+  /**
    * A module of files on disk, e.g. a user's {@code --policy} files.
    *
    * @throws PolicyFileException listing every problem in every file
@@ -85,16 +95,6 @@ public final class PolicyFileModule implements PolicyModule {
     for (Path p : paths) {
       files.add(loader.load(p));
     }
-    return new PolicyFileModule(id, files);
-  }
-
-  /**
-   * A module of files already read, e.g. a policy given inline in a scenario case.
-   *
-   * @throws PolicyFileException listing every problem in every file
-   * @since 0.1.0
-   */
-  public static PolicyFileModule of(String id, List<PolicyFile> files) {
     return new PolicyFileModule(id, files);
   }
 

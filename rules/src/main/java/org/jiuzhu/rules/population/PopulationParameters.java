@@ -25,9 +25,60 @@ public final class PopulationParameters {
   /** {@code population.rural-share}: share of households with rural hukou. */
   public static final ParameterKey<BigDecimal> RURAL_SHARE = ParameterKey.ratio("population.rural-share",
       "share of households with rural hukou").required();
-  /** {@code population.elderly-share}: share of adults aged 60 or more. */
+  /**
+   * {@code population.elderly-share}: share of urban-hukou households whose applicant is aged 60 or
+   * more (rural: {@link #ELDERLY_SHARE_RURAL}).
+   */
   public static final ParameterKey<BigDecimal> ELDERLY_SHARE = ParameterKey.ratio("population.elderly-share",
-      "share of adults aged 60 or more").required();
+      "share of urban-hukou households whose applicant is aged 60 or more").required();
+  /** {@code population.elderly-share.rural}: share of rural-hukou households whose applicant is aged 60 or more. */
+  public static final ParameterKey<BigDecimal> ELDERLY_SHARE_RURAL = ParameterKey.ratio("population.elderly-share.rural",
+      "share of rural-hukou households whose applicant is aged 60 or more").required();
+  /**
+   * {@code population.old-age.cdf}: cumulative shares of persons aged 60+ in the bands 60-64, 65-69,
+   * 70-74, 75-79, 80-84, 85-89 and 90-99 (the last is 1).
+   */
+  public static final ParameterKey<Multiples> OLD_AGE_CDF = ParameterKey.of("population.old-age.cdf", Unit.MULTIPLES,
+      Multiples.class, "cumulative shares of persons aged 60+ in the bands 60-64, 65-69, ..., 85-89, 90-99 (the last is 1)", true);
+  /** {@code population.income.location.urban}: mean per-capita income of urban-hukou households ÷ the region's urban disposable income. */
+  public static final ParameterKey<BigDecimal> INCOME_LOCATION_URBAN = ParameterKey.ratio("population.income.location.urban",
+      "mean per-capita income of urban-hukou households as a multiple of the region's urban disposable income").required();
+  /** {@code population.income.location.rural}: the same for rural-hukou households. */
+  public static final ParameterKey<BigDecimal> INCOME_LOCATION_RURAL = ParameterKey.ratio("population.income.location.rural",
+      "mean per-capita income of rural-hukou households as a multiple of the region's rural disposable income").required();
+  /**
+   * {@code population.supporter-share}: share of members who cannot work and live with no one able
+   * to work who have a supporter with a statutory duty (法定义务人) outside the household.
+   */
+  public static final ParameterKey<BigDecimal> SUPPORTER_SHARE = ParameterKey.ratio("population.supporter-share",
+      "share of members who cannot work, living with no one able to work, who have a supporter outside the household").required();
+  /** {@code population.care.home-share}: share of members who would be cared for at home (分散供养) rather than in an institution. */
+  public static final ParameterKey<BigDecimal> CARE_HOME_SHARE = ParameterKey.ratio("population.care.home-share",
+      "share of members who would be cared for at home rather than in an institution").required();
+  /** {@code population.self-care.dependent-share.60-79}: share of persons aged 60-79 failing at least one of the six self-care items. */
+  public static final ParameterKey<BigDecimal> SELF_CARE_DEPENDENT_60 = ParameterKey.ratio("population.self-care.dependent-share.60-79",
+      "share of persons aged 60-79 failing at least one of the six self-care items").required();
+  /** {@code population.self-care.dependent-share.80-plus}: the same for persons aged 80 or more. */
+  public static final ParameterKey<BigDecimal> SELF_CARE_DEPENDENT_80 = ParameterKey.ratio(
+      "population.self-care.dependent-share.80-plus", "share of persons aged 80+ failing at least one of the six self-care items").required();
+  /** {@code population.pension.employee-share.urban}: share of urban-hukou persons aged 60+ with an employees' pension. */
+  public static final ParameterKey<BigDecimal> EMPLOYEE_PENSION_SHARE_URBAN = ParameterKey.ratio(
+      "population.pension.employee-share.urban", "share of urban-hukou persons aged 60+ with an employees' pension").required();
+  /** {@code population.pension.employee-share.rural}: the same for rural-hukou persons. */
+  public static final ParameterKey<BigDecimal> EMPLOYEE_PENSION_SHARE_RURAL = ParameterKey.ratio(
+      "population.pension.employee-share.rural", "share of rural-hukou persons aged 60+ with an employees' pension").required();
+  /** {@code population.pension.residents-basic}: the residents' basic pension (城乡居民基础养老金) of those aged 60+ without an employees' pension. */
+  public static final ParameterKey<Money> RESIDENTS_PENSION = ParameterKey.money("population.pension.residents-basic",
+      Unit.CNY_PER_PERSON_MONTH, "the residents' basic pension of persons aged 60+ without an employees' pension").required();
+  /** {@code population.take-up.dibao}: share of households entitled to 低保 that receive it. */
+  public static final ParameterKey<BigDecimal> TAKE_UP_DIBAO = ParameterKey.ratio("population.take-up.dibao",
+      "share of households entitled to dibao (and dibao for one member) that receive it").required();
+  /** {@code population.take-up.tekun}: share of households entitled to 特困 support that receive it. */
+  public static final ParameterKey<BigDecimal> TAKE_UP_TEKUN = ParameterKey.ratio("population.take-up.tekun",
+      "share of households entitled to tekun support that receive it").required();
+  /** {@code population.take-up.other}: share of households entitled to any other programme that receive it. */
+  public static final ParameterKey<BigDecimal> TAKE_UP_OTHER = ParameterKey.ratio("population.take-up.other",
+      "share of households entitled to any other programme that receive it").required();
   /** {@code population.child-share}: share of members beyond the first two who are children. */
   public static final ParameterKey<BigDecimal> CHILD_SHARE = ParameterKey.ratio("population.child-share",
       "share of members beyond the first two who are children").required();
@@ -72,6 +123,9 @@ public final class PopulationParameters {
   public static ImmutableList<ParameterKey<?>> all() {
     return ImmutableList.of(HOUSEHOLD_SIZE_CDF, RURAL_SHARE, ELDERLY_SHARE, CHILD_SHARE, DISABILITY_RATE,
         SEVERE_DISABILITY_SHARE, MAJOR_ILLNESS_RATE, DIALYSIS_SHARE, CHRONIC_ILLNESS_RATE, UNEMPLOYMENT_RATE, INCOME_SIGMA,
-        INCOME_NONE_SHARE, DEPOSIT_MONTHS, VEHICLE_SHARE, VEHICLE_VALUE, HOME_AREA);
+        INCOME_NONE_SHARE, DEPOSIT_MONTHS, VEHICLE_SHARE, VEHICLE_VALUE, HOME_AREA, ELDERLY_SHARE_RURAL, OLD_AGE_CDF,
+        INCOME_LOCATION_URBAN, INCOME_LOCATION_RURAL, SUPPORTER_SHARE, CARE_HOME_SHARE, SELF_CARE_DEPENDENT_60,
+        SELF_CARE_DEPENDENT_80, EMPLOYEE_PENSION_SHARE_URBAN, EMPLOYEE_PENSION_SHARE_RURAL, RESIDENTS_PENSION, TAKE_UP_DIBAO,
+        TAKE_UP_TEKUN, TAKE_UP_OTHER);
   }
 }

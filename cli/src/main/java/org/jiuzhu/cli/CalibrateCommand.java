@@ -1,0 +1,107 @@
+package org.jiuzhu.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.policy.UnknownRegionException;
+import org.jiuzhu.simulation.Calibration;
+import org.jiuzhu.simulation.Summary;
+import org.jiuzhu.simulation.Targets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Fits population parameters to calibration targets and writes them as a policy file. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+    description = {"Fit a place's population parameters (age structure, income location by hukou, supporters) to its",
+        "targets (docs/targets.md) with the Nelder-Mead optimiser of Apache Commons Math, write the fitted values as a",
+        "policy file (status calibrated: the targets used, the seed), and print simulated vs target with the relative error."})
+final class CalibrateCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--region", paramLabel = "CODE", split = ",",
+      description = "Places to fit (default: every place the targets name).")
+  List<String> regions = new ArrayList<>();
+
+  @Option(names = "--targets", paramLabel = "FILE", description = "Targets (YAML, jiuzhu-targets/1; default: the shipped targets).")
+  Path targetsFile;
+
+  @Option(names = "--households", defaultValue = "40000", paramLabel = "N",
+      description = "Generated households per place and evaluation (default: ${DEFAULT-VALUE}).")
+  int households;
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the population (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--date", defaultValue = "2025-10-01", paramLabel = "YYYY-MM-DD", description = "Date of the rules (default: ${DEFAULT-VALUE}).")
+  LocalDate date;
+
+  @Option(names = "--output", defaultValue = "calibrated.yaml", paramLabel = "FILE",
+      description = "The policy file written (default: ${DEFAULT-VALUE}); pass it to simulate with --policy.")
+  Path output;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: every core).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
+  ScreenCommand.Lang lang;
+
+  @Mixin
+  PolicyOptions policyOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    if (households < 1000) {
+      throw new IllegalArgumentException("--households is " + households + "; expected at least 1000");
+    }
+    Targets targets = targetsFile == null ? Targets.shipped() : Targets.read(targetsFile);
+    Policy policy = policyOptions.policy(); // the uncalibrated policy: a fit never starts from an earlier fit
+    List<String> places = regions.isEmpty() ? targets.places() : regions;
+    for (String p : places) {
+      RegionCode c = RegionCode.parse(p);
+      if (!policy.isKnown(c)) {
+        throw new UnknownRegionException(c, "unknown region " + c + "; known regions are " + policy.regions().keySet());
+      }
+      if (targets.forPlace(p).isEmpty()) {
+        throw new IllegalArgumentException("--region " + p + ": no target of " + targets.source() + " names it; expected one of "
+            + targets.places());
+      }
+    }
+    boolean zh = lang == ScreenCommand.Lang.zh;
+    PrintWriter out = spec.commandLine().getOut();
+    List<Calibration.Result> results = new ArrayList<>();
+    for (String p : places) {
+      long started = System.nanoTime();
+      Calibration.Result r = Calibration.fit(policy, p, targets, seed, households, date, threads);
+      results.add(r);
+      out.println(String.format(Locale.ROOT, zh ? "== %s：拟合 %d 次（%.1f 秒），拟合值 %s" : "== %s: %d evaluations (%.1f s), fitted %s", p,
+          r.evaluations(), (System.nanoTime() - started) / 1e9, r.fitted()));
+      Summary.targetLines(targets, r.aggregates(), zh).forEach(out::println);
+      out.flush();
+    }
+    String command = "./jiuzhu calibrate --region " + String.join(",", places) + " --seed " + seed + " --households " + households
+        + " --date " + date + (targetsFile == null ? "" : " --targets " + targetsFile);
+    String yaml = Calibration.write(results, targets.source(), command);
+    Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".calibrated", ".yaml");
+    try {
+      Files.writeString(tmp, yaml, StandardCharsets.UTF_8);
+      Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    out.println((zh ? "已写入 " : "wrote ") + output);
+    out.flush();
+    return 0;
+  }
+}

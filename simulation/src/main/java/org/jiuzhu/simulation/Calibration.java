@@ -1,0 +1,289 @@
+package org.jiuzhu.simulation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.household.Member;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.policy.PolicySnapshot;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.rules.cn.CnParameters;
+import org.jiuzhu.rules.policyfile.PolicyFileLoader;
+import org.jiuzhu.rules.policyfile.PolicyFileModule;
+import org.jiuzhu.rules.population.PopulationParameters;
+
+/**
+ * Fits a place's population parameters to its {@link Targets} and writes them as a policy file.
+ *
+ * <p>Two stages, each a Nelder–Mead search ({@link SimplexOptimizer} of Apache Commons Math) over
+ * transformed parameters (logarithms of multiples, logits of shares), on one seeded population
+ * (common random numbers, so the objective is a deterministic function of the parameters): first
+ * the age structure — {@code population.elderly-share} and {@code population.elderly-share.rural},
+ * scaled by one factor that keeps their ratio (the census age targets are not by hukou), and
+ * {@code population.child-share} — against the {@code age-share} targets, on generated households
+ * alone; then the incomes and supporters — {@code population.income.location.urban}, {@code
+ * .rural}, {@code population.income.sigma}, {@code population.income.none-share} (households with
+ * no income of their own, which set a floor under the 低保 rate) and {@code
+ * population.supporter-share} — against the
+ * recipient targets, on full simulations. The objective is the sum of squared relative errors of
+ * the targets with {@code fit} true, plus 0.01 × the squared logarithms of the two income
+ * locations and of the spread's ratio to its value in the policy (a gentle pull towards the
+ * region's own income statistic and the assumed spread, since one target per hukou cannot tell
+ * location from spread). Asset shares and vehicle ownership have no target in the shipped file and are not fitted;
+ * take-up is left at its value (1 by default: entitlement is fitted, not take-up).
+ *
+ * @since 0.2.0
+ */
+public final class Calibration {
+  /** The shipped fitted values, next to this class. */
+  public static final String SHIPPED = "calibrated/cn-calibrated.yaml";
+
+  private static final int MAX_EVALUATIONS = 200;
+  /** Weight of the pull of the log income locations towards 0 (location 1) in the objective. */
+  private static final double PULL = 0.01;
+
+  private Calibration() {}
+
+  /** {@code policy} with the shipped calibrated values in force (each shipped place's fitted population parameters). */
+  public static Policy shipped(Policy policy) {
+    checkNotNull(policy, "policy");
+    // read here, in this module (the resource's package is not open to the rules module)
+    try (java.io.InputStream in = Calibration.class.getResourceAsStream(SHIPPED)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + SHIPPED + " not found next to " + Calibration.class.getName());
+      }
+      var file = new PolicyFileLoader(CnParameters.catalog()).load("cn-calibrated.yaml", in);
+      return policy.toBuilder().override(PolicyFileModule.of("calibrated", List.of(file))).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * What a fit found for one place.
+   *
+   * @param place the place
+   * @param fitted the fitted parameter values, by key, in order
+   * @param targets the place's targets
+   * @param aggregates the run with the fitted values
+   * @param seed the population's seed
+   * @param households generated households
+   * @param date the date of the rules
+   * @param evaluations objective evaluations used
+   */
+  public record Result(String place, ImmutableMap<String, BigDecimal> fitted, ImmutableList<Targets.Target> targets,
+      Aggregates aggregates, long seed, int households, LocalDate date, int evaluations) {}
+
+  /**
+   * Fits {@code place}'s parameters under {@code policy} to its targets.
+   *
+   * @throws IllegalArgumentException if {@code targets} has no target for the place
+   */
+  public static Result fit(Policy policy, String place, Targets targets, long seed, int households, LocalDate date, int threads)
+      throws IOException {
+    List<Targets.Target> mine = targets.forPlace(place);
+    checkArgument(!mine.isEmpty(), "no target names place %s; expected one of %s", place, targets.places());
+    RegionCode region = RegionCode.parse(place);
+    PolicySnapshot s = policy.snapshot(region, date);
+    double elderlyUrban = s.get(PopulationParameters.ELDERLY_SHARE).doubleValue();
+    double elderlyRural = s.get(PopulationParameters.ELDERLY_SHARE_RURAL).doubleValue();
+    double maxElderly = Math.max(elderlyUrban, elderlyRural);
+    Map<String, BigDecimal> values = new LinkedHashMap<>();
+    int[] evaluations = {0};
+
+    List<Targets.Target> ages = mine.stream().filter(t -> t.fit() && t.measure().equals("age-share")).toList();
+    if (!ages.isEmpty()) {
+      double[] x = minimise(new double[] {0, logit(s.get(PopulationParameters.CHILD_SHARE).doubleValue())}, p -> {
+        evaluations[0]++;
+        Map<String, BigDecimal> v = ageValues(p, elderlyUrban, elderlyRural, maxElderly);
+        return squaredErrors(ages, ageAggregates(with(policy, place, date, v), seed, households, region, date));
+      });
+      values.putAll(ageValues(x, elderlyUrban, elderlyRural, maxElderly));
+    }
+    List<Targets.Target> rates = mine.stream()
+        .filter(t -> t.fit() && (t.measure().equals("recipient-rate") || t.measure().equals("household-rate"))).toList();
+    if (!rates.isEmpty()) {
+      double[] start = {Math.log(s.get(PopulationParameters.INCOME_LOCATION_URBAN).doubleValue()),
+          Math.log(s.get(PopulationParameters.INCOME_LOCATION_RURAL).doubleValue()),
+          logit(Math.min(0.99, Math.max(0.01, s.get(PopulationParameters.SUPPORTER_SHARE).doubleValue()))),
+          Math.log(s.get(PopulationParameters.INCOME_SIGMA).doubleValue()),
+          logit(Math.min(0.5, Math.max(0.002, s.get(PopulationParameters.INCOME_NONE_SHARE).doubleValue())))};
+      Map<String, BigDecimal> fixed = new LinkedHashMap<>(values);
+      double sigma0 = start[3];
+      double[] x = minimise(start, p -> {
+        evaluations[0]++;
+        Map<String, BigDecimal> v = new LinkedHashMap<>(fixed);
+        v.putAll(incomeValues(p));
+        // the income locations are pulled gently towards 1 (the region's own statistic) and the spread
+        // towards the policy's value: with one target per hukou they are otherwise not identified
+        return squaredErrors(rates, simulate(with(policy, place, date, v), seed, households, region, date, threads))
+            + PULL * (p[0] * p[0] + p[1] * p[1] + (p[3] - sigma0) * (p[3] - sigma0));
+      });
+      values.putAll(incomeValues(x));
+    }
+    Aggregates a = simulate(with(policy, place, date, values), seed, households, region, date, threads);
+    return new Result(place, ImmutableMap.copyOf(values), ImmutableList.copyOf(mine), a, seed, households, date, evaluations[0]);
+  }
+
+  /**
+   * The best point Nelder–Mead finds from {@code start}: where it converges, or the best point seen
+   * when it reaches {@value #MAX_EVALUATIONS} evaluations first.
+   */
+  private static double[] minimise(double[] start, java.util.function.ToDoubleFunction<double[]> f) {
+    double[] best = start.clone();
+    double[] bestValue = {Double.POSITIVE_INFINITY};
+    SimplexOptimizer optimizer = new SimplexOptimizer(1e-3, 1e-6);
+    try {
+      PointValuePair p = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(x -> {
+        double v = f.applyAsDouble(x);
+        if (v < bestValue[0]) {
+          bestValue[0] = v;
+          System.arraycopy(x, 0, best, 0, x.length);
+        }
+        return v;
+      }), GoalType.MINIMIZE, new InitialGuess(start), new NelderMeadSimplex(start.length, 0.25));
+      return p.getValue() <= bestValue[0] ? p.getPoint() : best;
+    } catch (org.apache.commons.math3.exception.TooManyEvaluationsException e) {
+      return best;
+    }
+  }
+
+  private static Map<String, BigDecimal> ageValues(double[] p, double urban, double rural, double max) {
+    double scale = Math.min(Math.exp(p[0]), 0.95 / max);
+    Map<String, BigDecimal> v = new LinkedHashMap<>();
+    v.put(PopulationParameters.ELDERLY_SHARE.name(), round(urban * scale));
+    v.put(PopulationParameters.ELDERLY_SHARE_RURAL.name(), round(rural * scale));
+    v.put(PopulationParameters.CHILD_SHARE.name(), round(logistic(p[1])));
+    return v;
+  }
+
+  private static Map<String, BigDecimal> incomeValues(double[] p) {
+    Map<String, BigDecimal> v = new LinkedHashMap<>();
+    v.put(PopulationParameters.INCOME_LOCATION_URBAN.name(), round(Math.min(10, Math.exp(p[0]))));
+    v.put(PopulationParameters.INCOME_LOCATION_RURAL.name(), round(Math.min(10, Math.exp(p[1]))));
+    v.put(PopulationParameters.SUPPORTER_SHARE.name(), round(logistic(p[2])));
+    v.put(PopulationParameters.INCOME_SIGMA.name(), round(Math.min(2.5, Math.max(0.05, Math.exp(p[3])))));
+    v.put(PopulationParameters.INCOME_NONE_SHARE.name(), round(logistic(p[4])));
+    return v;
+  }
+
+  /** Four decimals, so that the values written are the values fitted. */
+  private static BigDecimal round(double v) {
+    return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_EVEN);
+  }
+
+  private static double logit(double p) {
+    double q = Math.min(0.999, Math.max(0.001, p));
+    return Math.log(q / (1 - q));
+  }
+
+  private static double logistic(double x) {
+    return 1 / (1 + Math.exp(-x));
+  }
+
+  private static double squaredErrors(List<Targets.Target> targets, Aggregates a) {
+    double sum = 0;
+    for (Targets.Target t : targets) {
+      Double e = t.relativeError(a);
+      sum += e == null ? 1 : e * e;
+    }
+    return sum;
+  }
+
+  /** Ages only: the households generated, no screening. */
+  private static Aggregates ageAggregates(Policy policy, long seed, int households, RegionCode region, LocalDate date) {
+    PopulationGenerator g = new PopulationGenerator(policy, seed, List.of(region), date);
+    Aggregates a = new Aggregates();
+    for (int i = 0; i < households; i++) {
+      Household h = g.household(i);
+      int[] ages = new int[HouseholdOutcome.AGE_BANDS];
+      for (Member m : h.members()) {
+        ages[Math.min(HouseholdOutcome.AGE_BANDS - 1, m.ageOn(date) / 5)]++;
+      }
+      a.add(new HouseholdOutcome(h.id(), h.region(), h.applicant().hukouType(), h.members().size(), 1, 0, 1, List.of(),
+          List.of(), List.of(), List.of(), ages, 0, 0, List.of(), null, null));
+    }
+    return a;
+  }
+
+  static Aggregates simulate(Policy policy, long seed, int households, RegionCode region, LocalDate date, int threads)
+      throws UncheckedIOException {
+    try {
+      return new Simulation(new Evaluator(policy, Optional.empty(), date), threads)
+          .run(HouseholdSource.generated(new PopulationGenerator(policy, seed, List.of(region), date), households), null, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code policy} with {@code values} in force for {@code place} from the start of the date's year. */
+  static Policy with(Policy policy, String place, LocalDate date, Map<String, BigDecimal> values) {
+    if (values.isEmpty()) {
+      return policy;
+    }
+    String yaml = policyFile(place, values, LocalDate.of(date.getYear(), 1, 1), "candidate", "");
+    PolicyFileLoader loader = new PolicyFileLoader(CnParameters.catalog());
+    var file = loader.load("candidate", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    return policy.toBuilder().override(PolicyFileModule.of("candidate", List.of(file))).build();
+  }
+
+  /** The parameters entries of one place's values, as policy-file YAML (no header). */
+  static String policyFile(String place, Map<String, BigDecimal> values, LocalDate from, String reference, String note) {
+    StringBuilder y = new StringBuilder();
+    y.append("format: ").append(PolicyFileLoader.FORMAT).append("\nparameters:\n");
+    values.forEach((k, v) -> y.append(entry(place, k, v, from, reference, note)));
+    return y.toString();
+  }
+
+  private static String entry(String place, String key, BigDecimal v, LocalDate from, String reference, String note) {
+    return "  - key: " + key + "\n    region: \"" + place + "\"\n    unit: ratio\n    reference: \"" + reference.replace("\"", "'")
+        + "\"\n    status: illustrative\n    note: \"" + note.replace("\"", "'") + "\"\n    values:\n      - from: " + from
+        + "\n        value: " + v.toPlainString() + "\n";
+  }
+
+  /**
+   * The fitted values of {@code results} as one policy file ({@code jiuzhu-policy/1}): each value's
+   * reference says {@code calibrated}, its note names the targets used, the seed, the households and
+   * the date. Status is {@code illustrative}: a fitted value is only as good as its targets.
+   */
+  public static String write(List<Result> results, String targetsSource, String command) {
+    StringBuilder y = new StringBuilder();
+    y.append("# Calibrated population parameters (status: calibrated — fitted, not official).\n")
+        .append("# Written by: ").append(command).append("\n")
+        .append("# Targets: ").append(targetsSource).append(" (docs/targets.md). Optimiser: Nelder-Mead, Apache Commons Math 3.6.1.\n")
+        .append("format: ").append(PolicyFileLoader.FORMAT).append("\nmodule: org.jiuzhu.calibrated\n")
+        .append("description: \"Population parameters fitted by ./jiuzhu calibrate (calibrated, illustrative)\"\nparameters:\n");
+    for (Result r : results) {
+      List<String> ids = new ArrayList<>();
+      r.targets().stream().filter(Targets.Target::fit).forEach(t -> ids.add(t.id() + " (" + t.status() + ")"));
+      String note = String.format(Locale.ROOT, "calibrated: fitted to targets %s of %s; seed %d, %d households, rules of %s, %d"
+          + " evaluations", ids, targetsSource, r.seed(), r.households(), r.date(), r.evaluations());
+      r.fitted().forEach((k, v) -> y.append(entry(r.place(), k, v, LocalDate.of(r.date().getYear(), 1, 1),
+          "calibrated by ./jiuzhu calibrate (docs/targets.md)", note)));
+    }
+    return y.toString();
+  }
+}

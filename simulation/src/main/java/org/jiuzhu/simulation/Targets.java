@@ -1,0 +1,282 @@
+package org.jiuzhu.simulation;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jiuzhu.core.household.HukouType;
+import org.jiuzhu.core.region.RegionCode;
+
+/**
+ * Calibration targets ({@code jiuzhu-targets/1}, {@code docs/targets.md}): dated figures with their
+ * source and status that a synthetic population is fitted to ({@code ./jiuzhu calibrate}) and
+ * checked against (every simulation prints simulated vs target). The shipped targets are {@link
+ * #shipped()}.
+ *
+ * @since 0.2.0
+ */
+public final class Targets {
+  /** The format line. */
+  public static final String FORMAT = "jiuzhu-targets/1";
+  /** The measures a target may have. */
+  public static final ImmutableList<String> MEASURES = ImmutableList.of("age-share", "recipient-rate", "household-rate",
+      "mean-household-size", "disability-rate", "severe-disability-rate");
+
+  private final String source;
+  private final ImmutableList<Target> targets;
+
+  private Targets(String source, List<Target> targets) {
+    this.source = source;
+    this.targets = ImmutableList.copyOf(targets);
+  }
+
+  /**
+   * One target.
+   *
+   * @param id a machine key, unique in the file
+   * @param region the region the figure is for ({@code national}, a province, the place itself)
+   * @param places the simulated places it is compared with
+   * @param measure one of {@link #MEASURES}
+   * @param hukou the hukou type it is for, or empty for all persons
+   * @param ageFrom first age of an {@code age-share} band (a multiple of 5)
+   * @param ageTo last age of the band (one less than a multiple of 5, or 999 for "and over")
+   * @param programmes the programme ids of {@code recipient-rate} and {@code household-rate}
+   * @param value the figure
+   * @param unit its unit, as text
+   * @param period the date or end of period it describes
+   * @param verified true when read on an official page or in official media ({@code source}, {@code url})
+   * @param sourceText where it comes from
+   * @param url where it was read, if any
+   * @param note caveats
+   * @param fit whether {@code calibrate} fits to it (false: reported only)
+   */
+  public record Target(String id, String region, List<String> places, String measure, Optional<HukouType> hukou,
+      int ageFrom, int ageTo, List<String> programmes, BigDecimal value, String unit, LocalDate period, boolean verified,
+      String sourceText, Optional<String> url, String note, boolean fit) {
+
+    /** {@code verified} or {@code illustrative}. */
+    public String status() {
+      return verified ? "verified" : "illustrative";
+    }
+
+    /** This target's figure in a run: null when the run has no person of its places (and hukou). */
+    public Double simulated(Aggregates a) {
+      Aggregates.Cell c = new Aggregates.Cell();
+      boolean any = false;
+      for (String place : places) {
+        for (HukouType h : HukouType.values()) {
+          if (hukou.isPresent() && hukou.get() != h) {
+            continue;
+          }
+          Aggregates.Cell x = a.cells().get(Aggregates.key(place, h));
+          if (x != null) {
+            c.merge(x);
+            any = true;
+          }
+        }
+      }
+      if (!any || c.persons() == 0) {
+        return null;
+      }
+      switch (measure) {
+        case "age-share":
+          return c.personsAged(ageFrom, ageTo) / (double) c.persons();
+        case "recipient-rate": {
+          long n = 0;
+          for (String p : programmes) {
+            n += c.programme(p)[1];
+          }
+          return n / (double) c.persons();
+        }
+        case "household-rate": {
+          long n = 0;
+          for (String p : programmes) {
+            n += c.programme(p)[0];
+          }
+          return n / (double) c.households();
+        }
+        case "mean-household-size":
+          return c.persons() / (double) c.households();
+        case "disability-rate":
+          return c.disabled() / (double) c.persons();
+        default:
+          return c.severelyDisabled() / (double) c.persons();
+      }
+    }
+
+    /** (simulated − target) ÷ target, or null without a simulated figure. */
+    public Double relativeError(Aggregates a) {
+      Double s = simulated(a);
+      return s == null ? null : (s - value.doubleValue()) / value.doubleValue();
+    }
+  }
+
+  /** Where the targets were read from. */
+  public String source() {
+    return source;
+  }
+
+  /** Every target, in file order. */
+  public ImmutableList<Target> all() {
+    return targets;
+  }
+
+  /** The targets compared with {@code place}. */
+  public ImmutableList<Target> forPlace(String place) {
+    return targets.stream().filter(t -> t.places().contains(place)).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The places the targets name, in order of first mention. */
+  public ImmutableList<String> places() {
+    Set<String> seen = new java.util.LinkedHashSet<>();
+    targets.forEach(t -> seen.addAll(t.places()));
+    return ImmutableList.copyOf(seen);
+  }
+
+  /** The targets shipped with jiuzhu ({@code org/jiuzhu/simulation/targets/cn-targets.yaml}). */
+  public static Targets shipped() {
+    String name = "targets/cn-targets.yaml";
+    try (InputStream in = Targets.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + name + " not found next to " + Targets.class.getName());
+      }
+      return parse("cn-targets.yaml (shipped)", new ObjectMapper(new YAMLFactory()).readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Targets from a file.
+   *
+   * @throws IllegalArgumentException listing every problem of the file, each with the target and field
+   */
+  public static Targets read(Path file) throws IOException {
+    checkNotNull(file, "file");
+    JsonNode root;
+    try (InputStream in = Files.newInputStream(file)) {
+      root = new ObjectMapper(new YAMLFactory()).readTree(in);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(file + ": not YAML: " + e.getOriginalMessage());
+    }
+    return parse(file.toString(), root);
+  }
+
+  static Targets parse(String name, JsonNode root) {
+    List<String> problems = new ArrayList<>();
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException(name + ": expected a mapping with format: " + FORMAT + " and targets");
+    }
+    if (!FORMAT.equals(root.path("format").asText(null))) {
+      problems.add("format is '" + root.path("format").asText("") + "'; expected " + FORMAT);
+    }
+    JsonNode list = root.path("targets");
+    if (!list.isArray() || list.isEmpty()) {
+      problems.add("targets is missing or empty; expected a list of targets");
+    }
+    List<Target> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    int i = 0;
+    for (JsonNode n : list) {
+      String at = "targets[" + i++ + "]";
+      String id = n.path("id").asText("");
+      if (id.isEmpty()) {
+        problems.add(at + ".id is missing; expected a machine key such as 620825.dibao.rural");
+      } else if (!ids.add(id)) {
+        problems.add(at + ".id '" + id + "' appears twice; expected unique ids");
+      }
+      at = id.isEmpty() ? at : "target " + id;
+      String region = n.path("region").asText("");
+      if (!region.equals("national") && RegionCode.problemWith(region).isPresent()) {
+        problems.add(at + ": region is '" + region + "'; expected national or a GB/T 2260 code");
+      }
+      List<String> places = new ArrayList<>();
+      for (JsonNode p : n.path("places")) {
+        String code = p.asText("");
+        if (RegionCode.problemWith(code).isPresent()) {
+          problems.add(at + ": places has '" + code + "'; expected GB/T 2260 codes of simulated places");
+        } else {
+          places.add(code);
+        }
+      }
+      if (places.isEmpty()) {
+        problems.add(at + ": places is missing or empty; expected the simulated places it applies to");
+      }
+      String measure = n.path("measure").asText("");
+      if (!MEASURES.contains(measure)) {
+        problems.add(at + ": measure is '" + measure + "'; expected one of " + MEASURES);
+      }
+      Optional<HukouType> hukou = Optional.empty();
+      if (n.hasNonNull("hukou")) {
+        try {
+          hukou = Optional.of(HukouType.valueOf(n.get("hukou").asText().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          problems.add(at + ": hukou is '" + n.get("hukou").asText() + "'; expected URBAN or RURAL (or no hukou for all persons)");
+        }
+      }
+      int from = 0;
+      int to = 0;
+      if (measure.equals("age-share")) {
+        JsonNode ages = n.path("ages");
+        from = ages.path(0).asInt(-1);
+        to = ages.path(1).asInt(-1);
+        if (!ages.isArray() || ages.size() != 2 || from < 0 || from % 5 != 0 || to < from || (to != 999 && (to + 1) % 5 != 0)) {
+          problems.add(at + ": ages is " + ages + "; expected [from, to] with from a multiple of 5 and to one less than a"
+              + " multiple of 5, or 999 for 'and over'");
+        }
+      }
+      List<String> programmes = new ArrayList<>();
+      n.path("programmes").forEach(p -> programmes.add(p.asText()));
+      if ((measure.equals("recipient-rate") || measure.equals("household-rate")) && programmes.isEmpty()) {
+        problems.add(at + ": programmes is missing; expected the programme ids counted, such as [cn.dibao]");
+      }
+      BigDecimal value = null;
+      if (n.path("value").isNumber()) {
+        value = n.get("value").decimalValue();
+      }
+      if (value == null || value.signum() <= 0) {
+        problems.add(at + ": value is '" + n.path("value").asText("") + "'; expected a number above 0");
+      }
+      LocalDate period = null;
+      try {
+        period = LocalDate.parse(n.path("period").asText(""));
+      } catch (DateTimeParseException e) {
+        problems.add(at + ": period is '" + n.path("period").asText("") + "'; expected a date YYYY-MM-DD");
+      }
+      String status = n.path("status").asText("");
+      if (!status.equals("verified") && !status.equals("illustrative")) {
+        problems.add(at + ": status is '" + status + "'; expected verified or illustrative");
+      }
+      String src = n.path("source").asText("");
+      Optional<String> url = n.hasNonNull("url") ? Optional.of(n.get("url").asText()) : Optional.empty();
+      if (status.equals("verified") && (src.isEmpty() || url.isEmpty())) {
+        problems.add(at + ": status is verified without source and url; expected the official page it was read on");
+      }
+      if (problems.isEmpty()) {
+        out.add(new Target(id, region, ImmutableList.copyOf(places), measure, hukou, from, to, ImmutableList.copyOf(programmes),
+            value, n.path("unit").asText(""), period, status.equals("verified"), src, url, n.path("note").asText(""),
+            n.path("fit").asBoolean(true)));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(name + ": " + problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
+    }
+    return new Targets(name, out);
+  }
+}

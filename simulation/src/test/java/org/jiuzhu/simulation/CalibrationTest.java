@@ -1,0 +1,270 @@
+package org.jiuzhu.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.household.Member;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.rules.cn.CnParameters;
+import org.jiuzhu.rules.policyfile.PolicyFileModule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shipped calibration reproduces its official targets; take-up, gaps, FGT and deciles add up. */
+final class CalibrationTest {
+  static final LocalDate DATE = LocalDate.of(2025, 10, 1);
+  /** The seed and size the shipped calibration was fitted with (docs/targets.md). */
+  static final long SEED = 1;
+  static final int HOUSEHOLDS = 6_000;
+  static final Policy CALIBRATED = Calibration.shipped(Policy.installed());
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void everyShippedPlaceReproducesItsOfficialTargetsWithinTenPercentAndGrantsTekun() {
+    Targets targets = Targets.shipped();
+    assertThat(targets.places()).hasSize(9);
+    List<String> report = new ArrayList<>();
+    int official = 0;
+    for (String place : targets.places()) {
+      Aggregates a = Calibration.simulate(CALIBRATED, SEED, HOUSEHOLDS, RegionCode.parse(place), DATE, 2);
+      for (Targets.Target t : targets.forPlace(place)) {
+        double e = t.relativeError(a);
+        report.add(String.format("%s %s target %s simulated %.4f (%+.1f%%)", t.id(), t.status(), t.value(), t.simulated(a), e * 100));
+        if (t.verified()) {
+          official++;
+          assertThat(Math.abs(e)).as(t.id() + " (" + t.sourceText() + ")").isLessThanOrEqualTo(0.10);
+        }
+        if (t.programmes().contains("cn.tekun")) {
+          assertThat(t.simulated(a)).as(place + ": 特困 recipients").isPositive();
+        }
+      }
+      assertThat(a.total().programme("cn.tekun")[1]).as(place + ": tekun persons").isPositive();
+    }
+    assertThat(official).as("official targets checked").isEqualTo(4);
+    System.out.println(String.join("\n", report));
+  }
+
+  @Test
+  void theOfficialAgeBandsHoldOnAnotherSeedToo() {
+    Aggregates a = Calibration.simulate(CALIBRATED, 99, 10_000, RegionCode.parse("620825"), DATE, 2);
+    for (Targets.Target t : Targets.shipped().forPlace("620825")) {
+      if (t.verified()) {
+        assertThat(Math.abs(t.relativeError(a))).as(t.id()).isLessThanOrEqualTo(0.10);
+      }
+    }
+  }
+
+  @Test
+  void theCensusShapedOldAgesAreNotUniformAndFewAreOver80() {
+    PopulationGenerator g = new PopulationGenerator(CALIBRATED, 5, List.of(RegionCode.parse("620825")), DATE);
+    long persons = 0;
+    long over80 = 0;
+    long sixties = 0;
+    long nineties = 0;
+    for (int i = 0; i < 20_000; i++) {
+      for (Member m : g.household(i).members()) {
+        int age = m.ageOn(DATE);
+        persons++;
+        over80 += age >= 80 ? 1 : 0;
+        sixties += age >= 60 && age < 70 ? 1 : 0;
+        nineties += age >= 90 ? 1 : 0;
+      }
+    }
+    assertThat(over80 / (double) persons).isBetween(0.01, 0.04); // census 2020: about 2.5%
+    assertThat(sixties).isGreaterThan(10 * nineties);
+  }
+
+  @Test
+  void aFitMovesTheAgeStructureOntoItsTargets() throws Exception {
+    Calibration.Result r = Calibration.fit(Policy.installed(), "620825", Targets.shipped(), 3, 2_000, DATE, 2);
+    assertThat(r.fitted()).containsKeys("population.elderly-share", "population.child-share", "population.income.location.rural",
+        "population.supporter-share");
+    for (Targets.Target t : r.targets()) {
+      if (t.measure().equals("age-share")) {
+        assertThat(Math.abs(t.relativeError(r.aggregates()))).as(t.id()).isLessThan(0.05);
+      }
+    }
+    String yaml = Calibration.write(List.of(r), "cn-targets.yaml", "test");
+    assertThat(yaml).contains("calibrated: fitted to targets [620825.age.0-14 (verified)").contains("seed 3, 2000 households");
+    Path file = dir.resolve("cal.yaml");
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    Policy p = Policy.installed().toBuilder().override(PolicyFileModule.fromFiles("cal", CnParameters.catalog(), List.of(file))).build();
+    assertThat(p.snapshot(RegionCode.parse("620825"), DATE).get(org.jiuzhu.rules.population.PopulationParameters.CHILD_SHARE))
+        .isEqualByComparingTo(r.fitted().get("population.child-share"));
+  }
+
+  @Test
+  void takeUpBelowOneKeepsEntitlementAndPaysAboutThatShareTheSameUnderTheReform() throws Exception {
+    Path file = dir.resolve("take-up.yaml");
+    Files.writeString(file, """
+        format: jiuzhu-policy/1
+        parameters:
+          - key: population.take-up.dibao
+            region: "620825"
+            unit: ratio
+            reference: test
+            status: illustrative
+            values:
+              - from: 2021-01-01
+                value: 0.6
+        """, StandardCharsets.UTF_8);
+    Policy half = CALIBRATED.toBuilder().override(PolicyFileModule.fromFiles("t", CnParameters.catalog(), List.of(file))).build();
+    Aggregates full = Calibration.simulate(CALIBRATED, 4, 8_000, RegionCode.parse("620825"), DATE, 2);
+    Aggregates some = Calibration.simulate(half, 4, 8_000, RegionCode.parse("620825"), DATE, 2);
+    long[] f = full.total().programme("cn.dibao");
+    long[] e = some.total().entitled("cn.dibao");
+    long[] p = some.total().programme("cn.dibao");
+    assertThat(e[0]).isEqualTo(f[0]);
+    assertThat(p[0] / (double) e[0]).isBetween(0.55, 0.65);
+    assertThat(some.total().gaps()).containsKey(Gaps.NOT_TAKEN_UP);
+    double[] rates = {0.6, 1, 1};
+    assertThat(Evaluator.takesUp("p00000001", "cn.dibao", rates)).isEqualTo(Evaluator.takesUp("p00000001", "cn.dibao-single-person", rates));
+  }
+
+  @Test
+  void gapsFgtAndDecilesAddUp() {
+    Aggregates a = Calibration.simulate(CALIBRATED, 6, 8_000, RegionCode.parse("620825"), DATE, 2);
+    Aggregates.Cell c = a.total();
+    long poor = c.poverty(1)[1];
+    assertThat(poor).isPositive();
+    assertThat(c.gaps().values().stream().mapToLong(v -> v[1]).sum()).isEqualTo(poor);
+    for (int s = 0; s < 2; s++) {
+      assertThat(c.fgt(s, 0)).isEqualTo(c.poverty(s)[1] / (double) c.persons());
+      assertThat(c.fgt(s, 1)).isLessThanOrEqualTo(c.fgt(s, 0));
+      assertThat(c.fgt(s, 2)).isLessThanOrEqualTo(c.fgt(s, 1));
+    }
+    assertThat(c.fgt(1, 1)).isLessThan(c.fgt(0, 1));
+    List<Summary.Decile> d = Summary.decileTable(c);
+    assertThat(d).hasSize(10);
+    assertThat(d.stream().mapToLong(Summary.Decile::persons).sum()).isEqualTo(c.persons());
+    long transfers = d.stream().mapToLong(Summary.Decile::baselineTransfers).sum();
+    assertThat(d.get(0).baselineTransfers()).isGreaterThan(transfers / 10); // the poorest tenth gets more than a tenth
+    for (Summary.Decile x : d) {
+      assertThat(x.persons() / (double) c.persons()).as("decile " + x.decile()).isBetween(0.04, 0.16);
+    }
+    assertThat(c.ages()[0] + c.personsAged(5, 999)).isEqualTo(c.persons());
+  }
+
+  @Test
+  void reformLosersAreCountedByTheProgrammeThatMoved() throws Exception {
+    Path reform = Path.of(System.getProperty("jiuzhu.reforms", "../examples/reforms")).resolve("dibao-standard-plus-10.yaml");
+    Policy r = Reform.apply(CALIBRATED, List.of(reform));
+    Aggregates a = new Simulation(new Evaluator(CALIBRATED, Optional.of(r), DATE), 2)
+        .run(HouseholdSource.generated(new PopulationGenerator(CALIBRATED, 2, List.of(RegionCode.parse("620825")), DATE), 20_000), null, null);
+    Aggregates.Cell c = a.total();
+    long byProgramme = c.losersByProgramme().values().stream().mapToLong(v -> v[0]).sum();
+    assertThat(byProgramme).isEqualTo(c.losers());
+  }
+
+  @Test
+  void badTargetFilesListEveryProblem() throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, """
+        format: jiuzhu-targets/1
+        targets:
+          - id: a
+            region: "620825"
+            places: ["620825"]
+            measure: age-share
+            ages: [3, 14]
+            value: 0.2
+            period: 2020-11-01
+            status: verified
+            source: somewhere
+          - id: a
+            region: "620825"
+            places: []
+            measure: weight
+            value: -1
+            period: soon
+            status: official
+        """, StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Targets.read(bad)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ages is [3,14]").hasMessageContaining("verified without source and url")
+        .hasMessageContaining("'a' appears twice").hasMessageContaining("places is missing or empty")
+        .hasMessageContaining("measure is 'weight'").hasMessageContaining("value is '-1'")
+        .hasMessageContaining("period is 'soon'").hasMessageContaining("status is 'official'");
+  }
+
+  @Test
+  void hasVehicleIsExplicitAndTheNewColumnsReadBack() throws Exception {
+    String header = String.join(",", Microdata.COLUMNS);
+    String csv = header + "\n" + row(kv("household", "h1", "order", "1", "member", "m1", "region", "620825", "relationship", "APPLICANT",
+        "birthDate", "1940-01-01", "hukou", "RURAL", "workStatus", "NOT_WORKING", "hasVehicle", "false", "vehicleValue", "0.00"))
+        + row(kv("household", "h2", "order", "1", "member", "m1", "region", "620825", "relationship", "APPLICANT",
+        "birthDate", "1940-01-01", "hukou", "RURAL", "workStatus", "NOT_WORKING", "hasVehicle", "true", "carePlacement", "HOME"))
+        + row(kv("household", "h3", "order", "1", "member", "m1", "region", "620825", "relationship", "APPLICANT",
+        "birthDate", "1940-01-01", "hukou", "RURAL", "workStatus", "NOT_WORKING", "supporterBirthDate", "1970-05-01",
+        "supporterIncome", "30000.00", "supporterAssetsWithinRules", "true", "residentsPension", "143.00"));
+    HouseholdSource s = MicrodataCsv.reader("v.csv", new BufferedReader(new StringReader(csv)), DATE);
+    HouseholdSource.Batch b = s.next(10);
+    assertThat(b.get(0).vehicles()).isEmpty();
+    assertThat(b.get(1).vehicles()).hasSize(1);
+    assertThat(b.get(1).members().get(0).carePlacement()).hasValue(org.jiuzhu.core.household.CarePlacement.HOME);
+    Household h3 = b.get(2);
+    assertThat(h3.members().get(0).supporters()).hasSize(1);
+    assertThat(h3.incomes()).hasSize(12).allMatch(i -> i.tags().contains(org.jiuzhu.core.household.IncomeTag.RESIDENTS_BASIC_PENSION));
+    String bad = header + "\n" + row(kv("household", "h1", "order", "1", "member", "m1", "region", "620825", "relationship",
+        "APPLICANT", "birthDate", "1940-01-01", "hukou", "RURAL", "workStatus", "NOT_WORKING", "hasVehicle", "false",
+        "vehicleValue", "5000.00", "supporterIncome", "100.00", "carePlacement", "HOSPITAL"));
+    assertThatThrownBy(() -> MicrodataCsv.reader("b.csv", new BufferedReader(new StringReader(bad)), DATE).next(10).get(0))
+        .hasMessageContaining("vehicleValue is 5000.00 but hasVehicle is false")
+        .hasMessageContaining("supporterIncome is given but supporterBirthDate is empty")
+        .hasMessageContaining("carePlacement is 'HOSPITAL'");
+  }
+
+  @Test
+  void everyBadHouseholdOfAFileIsReportedAtOnceOrGoesToTheRejectsAndTheRunGoesOn() throws Exception {
+    String header = String.join(",", Microdata.COLUMNS);
+    StringBuilder csv = new StringBuilder(header).append("\n");
+    for (int i = 1; i <= 5; i++) {
+      csv.append(row(kv("household", "h" + i, "order", "1", "member", "m1", "region", "620825", "relationship", "APPLICANT",
+          "birthDate", i == 2 ? "1950-13-01" : "1950-01-01", "hukou", i == 4 ? "CITY" : "RURAL", "workStatus", "NOT_WORKING",
+          "weight", i == 5 ? "1.5" : "1")));
+    }
+    Simulation sim = new Simulation(new Evaluator(CALIBRATED, Optional.empty(), DATE), 2);
+    assertThatThrownBy(() -> sim.run(MicrodataCsv.reader("bad.csv", new BufferedReader(new StringReader(csv.toString())), DATE),
+        null, null))
+        .isInstanceOf(org.jiuzhu.core.validation.ValidationException.class)
+        .hasMessageContaining("3 problem(s) in 3 household(s)")
+        .hasMessageContaining("row 3: birthDate is '1950-13-01'; expected a date YYYY-MM-DD")
+        .hasMessageContaining("row 5: hukou is 'CITY'")
+        .hasMessageContaining("row 6: weight is '1.5'; expected a whole number >= 1");
+    List<org.jiuzhu.core.validation.Problem> rejected = new ArrayList<>();
+    Aggregates a = sim.run(MicrodataCsv.reader("bad.csv", new BufferedReader(new StringReader(csv.toString())), DATE), null, null,
+        rejected::add);
+    assertThat(a.households()).isEqualTo(2);
+    assertThat(rejected).extracting(org.jiuzhu.core.validation.Problem::path)
+        .containsExactly("row 3.birthDate", "row 5.hukou", "row 6.weight");
+  }
+
+  private static Map<String, String> kv(String... kv) {
+    Map<String, String> m = new java.util.HashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put(kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
+  private static String row(Map<String, String> v) {
+    List<String> cells = new ArrayList<>();
+    for (String c : Microdata.COLUMNS) {
+      cells.add(v.getOrDefault(c, ""));
+    }
+    return String.join(",", cells) + "\n";
+  }
+}
