@@ -57,8 +57,16 @@ if [[ -z "${SPRING_DATASOURCE_URL:-}" ]]; then
     -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdir" start >/dev/null
   export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pgport/postgres?reWriteBatchedInserts=true"
   export SPRING_DATASOURCE_USERNAME=jiuzhu SPRING_DATASOURCE_PASSWORD="$pgpass"
-  echo "throw-away PostgreSQL on 127.0.0.1:$pgport ($pgdir)" >&2
+  echo "throw-away PostgreSQL on 127.0.0.1:$pgport ($pgdir); psql: PGPASSWORD=\$(cat $pgdir/pw) psql -h 127.0.0.1 -p $pgport -U jiuzhu postgres" >&2
 fi
 
 echo "API on http://127.0.0.1:$port/api/applications, OpenAPI at /v3/api-docs and /swagger-ui.html" >&2
-SERVER_PORT="$port" java ${JAVA_OPTS:-} -jar "$jar"
+# the service runs as a child, so that a TERM or INT to this script stops it before the database goes
+SERVER_PORT="$port" java ${JAVA_OPTS:-} -jar "$jar" &
+service=$!
+trap 'kill -TERM "$service" 2>/dev/null' TERM INT HUP
+status=0
+wait "$service" || status=$?
+# a trapped signal ends the first wait early: wait for the service to finish stopping
+if kill -0 "$service" 2>/dev/null; then wait "$service" || status=$?; fi
+exit "$status"

@@ -242,6 +242,15 @@ final class DecideCommand implements Runnable {
       } else {
         record = new CaseRecord(h.id());
       }
+      // one decision per programme and case: a second one would leave contradictory grants in the record
+      List<CaseRecord.Entry> entries = record.entries();
+      for (int i = 0; i + 1 < entries.size(); i++) {
+        if (entries.get(i).type().equals("DETERMINATION") && entries.get(i).content().startsWith(programme + " ")
+            && entries.get(i + 1).type().equals("DECISION")) {
+          throw new Refused(t.get("error.decided", t.programme(programme), record.caseId(), entries.get(i + 1).sequence(),
+              entries.get(i + 1).date()));
+        }
+      }
       String code = situation == null ? CaseByCase.situationCode(d) : situation;
       Decision decision = new Decision(code, level, decider, reason, date, outcome, money);
       PrintWriter out = spec.commandLine().getOut();

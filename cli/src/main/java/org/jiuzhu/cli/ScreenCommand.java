@@ -86,6 +86,15 @@ final class ScreenCommand implements Callable<Integer> {
       Map<String, Object> json = json(s);
       json.put("catalogue", catalogueJson(c));
       json.put("checklist", checklistJson(c));
+      List<org.jiuzhu.core.policy.ParameterValue> used = ScreeningNotice.valuesUsed(policy.snapshot(s.region(), s.date()));
+      long illustrative = used.stream().filter(v -> v.status() == org.jiuzhu.core.policy.ParameterStatus.ILLUSTRATIVE).count();
+      Map<String, Object> prov = new LinkedHashMap<>();
+      prov.put("values", used.size());
+      prov.put("verified", used.size() - illustrative);
+      prov.put("illustrative", illustrative);
+      prov.put("illustrativeKeys", used.stream().filter(v -> v.status() == org.jiuzhu.core.policy.ParameterStatus.ILLUSTRATIVE)
+          .map(v -> v.key().name()).distinct().sorted().toList());
+      json.put("provenance", prov);
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
     } else {
       catalogueText(c, out);
@@ -132,6 +141,12 @@ final class ScreenCommand implements Callable<Integer> {
     }
     out.println();
     out.println(CliTexts.get(l, "screen.fingerprint", s.determinations().get(0).parameterFingerprint()));
+    List<org.jiuzhu.core.policy.ParameterValue> used = ScreeningNotice.valuesUsed(policy.snapshot(s.region(), s.date()));
+    long illustrative = used.stream().filter(v -> v.status() == org.jiuzhu.core.policy.ParameterStatus.ILLUSTRATIVE).count();
+    out.println(CliTexts.get(l, "screen.provenance", used.size(), used.size() - illustrative, illustrative));
+    if (illustrative > 0) {
+      out.println(CliTexts.get(l, "screen.provenance.illustrative", illustrative));
+    }
   }
 
   private void catalogueText(CatalogueScreening c, PrintWriter out) {

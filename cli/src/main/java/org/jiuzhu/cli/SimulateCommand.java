@@ -126,6 +126,13 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // every file the run writes is checked before the run, not after it
+    for (Path p : java.util.Arrays.asList(output, report, rejectsFile)) {
+      Path folder = p == null ? null : p.toAbsolutePath().getParent();
+      if (folder != null && !Files.isDirectory(folder)) {
+        throw new IllegalArgumentException("cannot write " + p + ": the folder " + folder + " does not exist");
+      }
+    }
     if (households < 1 && input == null) {
       throw new IllegalArgumentException("--households is " + households + "; expected at least 1");
     }
@@ -325,6 +332,14 @@ final class SimulateCommand implements Callable<Integer> {
     throw new IllegalArgumentException("--input " + file.getFileName() + " has an unknown extension; expected .csv or .parquet");
   }
 
+  /** A target's source in the report's language: the shipped sources are Chinese titles, but for two words. */
+  private static String sourceIn(String source, boolean zh) {
+    if (!zh) {
+      return source.equals("jiuzhu assumption") ? "jiuzhu's assumption (no official figure found)" : source;
+    }
+    return source.equals("jiuzhu assumption") ? "jiuzhu 的假设（未找到官方数字）" : source.replace(", via ", "，转载：").replace(", ", "，");
+  }
+
   private void writeReport(Aggregates agg, Aggregates.Cell total, boolean hasReform, Evaluator evaluator,
       PopulationGenerator generator, String source, List<RegionCode> codes, Targets targets) throws IOException {
     Texts t = Texts.of(lang == ScreenCommand.Lang.zh);
@@ -360,7 +375,7 @@ final class SimulateCommand implements Callable<Integer> {
       boolean share = x.unit().startsWith("share");
       comparisons.add(new SimulationReport.TargetComparison(Summary.targetLabel(x, true), Summary.targetLabel(x, false),
           share ? "percent" : "decimal", share ? sim * 100 : sim, x.value().doubleValue() * (share ? 100 : 1),
-          x.sourceText(), x.verified()));
+          sourceIn(x.sourceText(), t.zh()), x.verified()));
     }
     page.targets(comparisons);
     Household sample = sampleHousehold(generator, evaluator);

@@ -54,6 +54,13 @@ final class DecideCommandTest {
     List<String> lines = Files.readAllLines(record);
     assertThat(lines).extracting(l -> l.split("\t")[3]).containsExactly("REFUSED", "DETERMINATION", "DECISION");
 
+    // a second decision on the same programme would leave two contradictory grants: refused, nothing written
+    CliRun again = decide("COUNTY", "1000", "zh");
+    assertThat(again.exit()).isEqualTo(1);
+    assertThat(again.err()).contains("案件 fire 的“临时救助”已作出决定（第 3 条，2025-10-01）");
+    assertThat(decide("CITY", "1000", "en").err()).contains("Temporary assistance (临时救助) of case fire was already decided (entry 3, 2025-10-01)");
+    assertThat(Files.readAllLines(record)).isEqualTo(lines);
+
     Path head = dir.resolve("fire.head");
     assertThat(CliRun.of("decide", "head", "--record", record.toString(), "--output", head.toString()).exit()).isZero();
     assertThat(Files.readString(head)).startsWith("jiuzhu-case-head/1\tfire\t3\t");

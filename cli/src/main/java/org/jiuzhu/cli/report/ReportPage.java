@@ -128,7 +128,7 @@ public final class ReportPage {
       }
       out.write("</section>\n");
     }
-    out.write("<footer><p>" + esc(texts.t("page.footer")) + "</p></footer>\n");
+    out.write("<footer><p>" + esc(texts.t(layout == Layout.NOTICE ? "page.footer.notice" : "page.footer")) + "</p></footer>\n");
     if (charts) {
       out.write(specs.toString());
       out.write("<script>\n" + renderer() + "</script>\n");

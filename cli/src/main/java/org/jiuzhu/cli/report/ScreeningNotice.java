@@ -64,7 +64,8 @@ public final class ScreeningNotice {
         if (r.oneOff().isPositive()) {
           amount.add(t.t("notice.amount.oneOff", t.yuan(r.oneOff().fen())));
         }
-        r.quantity().ifPresent(amount::add);
+        r.quantity().ifPresent(q -> amount.add(org.jiuzhu.rules.cn.CnTexts.quantity(
+            t.zh() ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN, q)));
         List<String> dates = new ArrayList<>();
         d.flatMap(Determination::validFrom).ifPresent(x -> dates.add(t.t("notice.date.from", date(t, x))));
         d.flatMap(Determination::validUntil).ifPresent(x -> dates.add(t.t("notice.date.until", date(t, x.minusDays(1)))));
@@ -123,22 +124,43 @@ public final class ScreeningNotice {
     return page;
   }
 
-  private static List<Section> provenance(Texts t, Household h, CatalogueScreening c, Policy policy) {
-    Section s = new Section("provenance", t.t("notice.prov.heading"));
-    LocalDate date = c.rulebook().date();
-    PolicySnapshot snap = policy.snapshot(h.region(), date);
-    String fingerprint = c.rulebook().determinations().get(0).parameterFingerprint();
+  /** The rulebook's values in force (those its parameter fingerprint covers; not the calibration anchors). */
+  private static List<ParameterValue> rulebookValues(PolicySnapshot snap) {
     List<ParameterValue> rulebook = new ArrayList<>();
     for (ParameterKey<?> k : CnParameters.all()) {
       if (!k.name().startsWith("calibration.")) {
         snap.provenance(k).ifPresent(rulebook::add);
       }
     }
-    boolean same = Fingerprints.of(ImmutableList.copyOf(rulebook)).equals(fingerprint);
+    return rulebook;
+  }
+
+  private static List<ParameterValue> catalogueValues(PolicySnapshot snap) {
     List<ParameterValue> catalogue = new ArrayList<>();
     for (ParameterKey<?> k : Catalogue.cnKeys()) {
       snap.provenance(k).ifPresent(catalogue::add);
     }
+    return catalogue;
+  }
+
+  /**
+   * Every parameter value a screening of one application reads in {@code snap} (the rulebook's and
+   * the catalogue's), for the provenance count that the notice and the text output print.
+   */
+  public static List<ParameterValue> valuesUsed(PolicySnapshot snap) {
+    List<ParameterValue> all = rulebookValues(snap);
+    all.addAll(catalogueValues(snap));
+    return all;
+  }
+
+  private static List<Section> provenance(Texts t, Household h, CatalogueScreening c, Policy policy) {
+    Section s = new Section("provenance", t.t("notice.prov.heading"));
+    LocalDate date = c.rulebook().date();
+    PolicySnapshot snap = policy.snapshot(h.region(), date);
+    String fingerprint = c.rulebook().determinations().get(0).parameterFingerprint();
+    List<ParameterValue> rulebook = rulebookValues(snap);
+    boolean same = Fingerprints.of(ImmutableList.copyOf(rulebook)).equals(fingerprint);
+    List<ParameterValue> catalogue = catalogueValues(snap);
     List<List<String>> head = new ArrayList<>();
     head.add(List.of(t.t("notice.prov.rulebook"), CnRulebook.VERSION));
     head.add(List.of(t.t("notice.prov.fingerprint"), fingerprint));

@@ -160,7 +160,7 @@ public final class SimulationReport {
     if (reform) {
       page.add(gains(total));
     }
-    if (!deciles.isEmpty()) {
+    if (reform && !deciles.isEmpty()) { // gains by decile: nothing to show without a reform
       page.add(deciles());
     }
     if (!gaps.isEmpty()) {
@@ -234,7 +234,7 @@ public final class SimulationReport {
       s.note(t.t("sim.cost.none"));
     } else {
       ObjectNode o = Charts.bars(names, series, true, "yuan", t.t("axis.yuanPerYear"), null, false, 300);
-      s.chart(t.t("sim.cost.chart"), o, Math.max(220, 90 + ids.size() * (reform ? 44 : 30)));
+      s.chart(t.t(reform ? "sim.cost.chart" : "sim.cost.chart.baseline"), o, Math.max(220, 90 + ids.size() * (reform ? 44 : 30)));
     }
     List<List<String>> rows = new ArrayList<>();
     for (String id : total.programmes()) {

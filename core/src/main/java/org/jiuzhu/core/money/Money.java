@@ -43,14 +43,31 @@ public final class Money implements Comparable<Money> {
    */
   public static Money of(BigDecimal yuan) {
     checkNotNull(yuan, "yuan");
-    BigDecimal fen;
-    try {
-      fen = yuan.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2);
-    } catch (ArithmeticException e) {
-      throw new ArithmeticException(
-          "amount " + yuan.toPlainString() + " yuan has a fraction of a fen; expected at most 2 decimals");
+    // checked before any scaling, so that a value such as 1e999999999 is refused at once (its plain
+    // form has a billion digits) and the message never spells out a huge number
+    if (yuan.signum() != 0 && yuan.precision() - yuan.scale() > MAX_YUAN_DIGITS) {
+      throw new ArithmeticException("amount " + shortForm(yuan) + " yuan is too large; expected at most "
+          + MAX_YUAN_DIGITS + " digits before the decimal point");
     }
-    return ofFen(fen.longValueExact());
+    BigDecimal exact = yuan.scale() > 2 ? yuan.stripTrailingZeros() : yuan;
+    if (exact.scale() > 2) {
+      throw new ArithmeticException(
+          "amount " + shortForm(yuan) + " yuan has a fraction of a fen; expected at most 2 decimals");
+    }
+    BigDecimal fen = exact.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2);
+    try {
+      return ofFen(fen.longValueExact());
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException("amount " + shortForm(yuan) + " yuan is too large for a whole number of fen");
+    }
+  }
+
+  /** Digits before the decimal point an amount of yuan may have (a long of fen holds 9.2e18 fen, 9.2e16 yuan). */
+  private static final int MAX_YUAN_DIGITS = 17;
+
+  /** The plain form of a short number, the scientific form of a long one (never thousands of digits). */
+  private static String shortForm(BigDecimal v) {
+    return v.precision() + Math.abs(v.scale()) > 40 ? v.toString() : v.toPlainString();
   }
 
   /** An amount in yuan rounded to the fen with an explicit rounding mode. */

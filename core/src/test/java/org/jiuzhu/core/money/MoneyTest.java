@@ -10,6 +10,20 @@ import org.junit.jupiter.api.Test;
 final class MoneyTest {
 
   @Test
+  void hugeExponentsAreRefusedAtOnceWithAShortMessage() {
+    assertThatThrownBy(() -> Money.parse("1e999999999")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("amount 1E+999999999 yuan is too large; expected at most 17 digits before the decimal point");
+    assertThatThrownBy(() -> Money.parse("1e-999999999")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("amount 1E-999999999 yuan has a fraction of a fen; expected at most 2 decimals");
+    assertThatThrownBy(() -> Money.parse("1e20")).hasMessage("amount 100000000000000000000 yuan is too large; expected at most 17 digits before the decimal point");
+    assertThatThrownBy(() -> Money.parse("99999999999999999")).hasMessage("amount 99999999999999999 yuan is too large for a whole number of fen");
+    assertThat(Money.parse("1.500").fen()).isEqualTo(150);
+    assertThat(Money.parse("1e2").fen()).isEqualTo(10000);
+    assertThat(Money.parse("0e-5").fen()).isZero();
+    assertThat(Money.parse("92233720368547758.07").fen()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
   void parsesDecimalYuanExactly() {
     assertThat(Money.parse("760").fen()).isEqualTo(76000);
     assertThat(Money.parse("760.5").fen()).isEqualTo(76050);

@@ -225,18 +225,19 @@ public final class AidPlanner {
       default:
         days = p.get(CnParameters.DIBAO_TIME_LIMIT);
     }
-    Deadline deadline = Deadline.of(date, days);
+    org.jiuzhu.core.time.HolidayCalendar.Deadline deadline =
+        org.jiuzhu.rules.calendar.HolidayCalendars.national().deadline(date, days);
     Money proposed = d.map(x -> x.details().get("proposedAmount")).filter(x -> x != null).map(Money::parse).orElse(Money.ZERO);
     String levelKey = "level." + level.name();
     String reasonZh = String.join(" ", r.reasonsZh());
     String reasonEn = String.join(" ", r.reasonsEn());
     items.add(new PlanItem("i" + (items.size() + 1), ItemType.PENDING, Optional.of(pid), r.programme().department().id(),
         CnTexts.zh("plan.pending.title", r.programme().nameZh()), CnTexts.en("plan.pending.title", r.programme().nameEn()),
-        r.members(), proposed, 1, "decision", Frequency.ONCE, date, deadline.day.plusDays(1),
-        CnTexts.zh(deadline.provisional ? "plan.pending.target.provisional" : "plan.pending.target", CnTexts.zh(levelKey),
-            CnTexts.date(Lang.ZH, deadline.day), days, reasonZh),
-        CnTexts.en(deadline.provisional ? "plan.pending.target.provisional" : "plan.pending.target", CnTexts.en(levelKey),
-            CnTexts.date(Lang.EN, deadline.day), days, reasonEn),
+        r.members(), proposed, 1, "decision", Frequency.ONCE, date, deadline.date().plusDays(1),
+        CnTexts.zh(deadline.provisional() ? "plan.pending.target.provisional" : "plan.pending.target", CnTexts.zh(levelKey),
+            CnTexts.date(Lang.ZH, deadline.date()), days, reasonZh),
+        CnTexts.en(deadline.provisional() ? "plan.pending.target.provisional" : "plan.pending.target", CnTexts.en(levelKey),
+            CnTexts.date(Lang.EN, deadline.date()), days, reasonEn),
         Optional.of(level)));
     boolean unassessedEmergency = pid.equals(CnRulebook.TEMPORARY)
         && d.map(x -> "temporary.loss-unassessed".equals(x.details().get("situation"))).orElse(false);
@@ -250,38 +251,6 @@ public final class AidPlanner {
           CnTexts.zh("plan.fast.title"), CnTexts.en("plan.fast.title"), r.members(), fast, 1, "payment", Frequency.ONCE, date,
           by.plusDays(1), CnTexts.zh("plan.fast.target", fast, CnTexts.date(Lang.ZH, by), fastDays),
           CnTexts.en("plan.fast.target", fast, CnTexts.date(Lang.EN, by), fastDays), Optional.of(DecisionLevel.TOWNSHIP)));
-    }
-  }
-
-  /** A deadline in working days; provisional (weekends only) past the end of the holiday calendar. */
-  private static final class Deadline {
-    final LocalDate day;
-    final boolean provisional;
-
-    private Deadline(LocalDate day, boolean provisional) {
-      this.day = day;
-      this.provisional = provisional;
-    }
-
-    static Deadline of(LocalDate start, int workingDays) {
-      org.jiuzhu.core.time.HolidayCalendar cal = org.jiuzhu.rules.calendar.HolidayCalendars.national();
-      LocalDate d = start;
-      int left = workingDays;
-      boolean provisional = false;
-      while (left > 0) {
-        d = d.plusDays(1);
-        boolean working;
-        if (cal.covers(d)) {
-          working = cal.isWorkingDay(d);
-        } else {
-          provisional = true;
-          working = d.getDayOfWeek() != java.time.DayOfWeek.SATURDAY && d.getDayOfWeek() != java.time.DayOfWeek.SUNDAY;
-        }
-        if (working) {
-          left--;
-        }
-      }
-      return new Deadline(d, provisional);
     }
   }
 

@@ -82,11 +82,26 @@ public class CaseService {
 
   // ---------------------------------------------------------------- applications
 
+  /** Something shaped like a citizen ID number (18 characters: 17 digits and a digit or X). */
+  private static final java.util.regex.Pattern ID_SHAPED = java.util.regex.Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])");
+
+  /**
+   * Free text that is stored in clear (a household's id, a decision's reason) must not carry a
+   * citizen ID number: those are stored only as a keyed hash beside the masked form.
+   */
+  private static void refuseIdNumber(String path, String text) {
+    if (text != null && ID_SHAPED.matcher(text).find()) {
+      throw ApiException.invalid("personal-data.in-text", path, path + " holds something shaped like a citizen ID number;"
+          + " free text is stored in clear, so give ID numbers only in the members' citizenId fields");
+    }
+  }
+
   /** Screens a household against the whole catalogue and stores the application, its plan and record. */
   @Transactional
   public Views.Application submit(Caller caller, byte[] body, LocalDate date) {
     JsonNode tree = bodies.parse(body);
     Household h = HouseholdReader.fromTree(tree);
+    refuseIdNumber("id", h.id());
     if (!caller.serves(h.region())) {
       throw ApiException.forbidden("region.scope", "region", "the household's region " + h.region()
           + " is outside your region " + caller.region());
@@ -226,6 +241,7 @@ public class CaseService {
     String reason = f.text("reason", true, 500).orElse(null);
     LocalDate date = f.date("date").orElse(null);
     f.check();
+    refuseIdNumber("reason", reason);
     if (outcome == Outcome.INELIGIBLE && amount.isPositive()) {
       throw ApiException.invalid("decision.refusal-amount", "amount", "a refusal grants no amount; was " + amount);
     }

@@ -236,7 +236,7 @@ final class ServiceApiTest {
     assertThat(d.get("level").asText()).isEqualTo("COUNTY");
     assertThat(d.get("decider").asText()).isEqualTo("county-zl");
     assertThat(d.get("rulebookVersion").asText()).isEqualTo(CnRulebook.VERSION);
-    assertThat(d.get("explanationEn").asText()).endsWith("Decided case by case by the county on 2025-10-03: the house burnt"
+    assertThat(d.get("explanationEn").asText()).endsWith("Decided case by case (一事一议) by the county on 2025-10-03: the house burnt"
         + " down; no other shelter");
     // decided once only
     assertProblem(http().post("/api/applications/" + id + "/decisions", COUNTY, decision.formatted("6000")), 409,
@@ -315,6 +315,20 @@ final class ServiceApiTest {
     assertThat(json(r).get("problems").findValuesAsText("path")).contains("members[0].birthDate", "members[0].workStatus");
     r = http().post(post, COUNTY, "[1, 2]");
     assertProblem(r, 422, null);
+    // an amount with a huge exponent, as text and as a number: a short 422 naming the path, never the number spelt out
+    for (String huge : List.of("\"1e999999999\"", "1e999999999", "\"1e-999999999\"")) {
+      r = http().post(post, COUNTY, fire("fire-huge", "6000").replace("\"amount\": \"6000\"", "\"amount\": " + huge));
+      assertProblem(r, 422, null);
+      assertThat(r.body().length()).as(huge).isLessThan(4_000);
+      assertThat(json(r).get("problems").findValuesAsText("path")).as(huge).contains("events[0].amount");
+    }
+    table.add(new String[] {"an amount of 1e999999999 (text or number)", "422"});
+    // an ID number in free text that is stored in clear (the household's id): refused, not stored, not echoed
+    String idInText = Households.citizenId("620825", LocalDate.of(1979, 3, 1), 3);
+    PERSONAL.add(idInText);
+    r = http().post(post, COUNTY, fire("fire-" + idInText, "6000"));
+    assertProblem(r, 422, "personal-data.in-text");
+    assertThat(r.body()).doesNotContain(idInText);
     // an invalid ID number: named by its path, masked
     String bad = Households.citizenId("620825", LocalDate.of(1980, 5, 1), 1);
     bad = bad.substring(0, 17) + (bad.charAt(17) == '0' ? '1' : '0');
