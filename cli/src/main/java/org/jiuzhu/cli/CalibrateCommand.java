@@ -54,6 +54,10 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: every core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--progress", defaultValue = "auto",
+      description = "auto (a bar on a terminal, else a log line every 10 s), always (a bar) or never (default: ${DEFAULT-VALUE}).")
+  MonitorCommand.ProgressMode progress;
+
   @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
   ScreenCommand.Lang lang;
 
@@ -81,14 +85,19 @@ final class CalibrateCommand implements Callable<Integer> {
     boolean zh = lang == ScreenCommand.Lang.zh;
     PrintWriter out = spec.commandLine().getOut();
     List<Calibration.Result> results = new ArrayList<>();
-    for (String p : places) {
-      long started = System.nanoTime();
-      Calibration.Result r = Calibration.fit(policy, p, targets, seed, households, date, threads);
-      results.add(r);
-      out.println(String.format(Locale.ROOT, zh ? "== %s：拟合 %d 次（%.1f 秒），拟合值 %s" : "== %s: %d evaluations (%.1f s), fitted %s", p,
-          r.evaluations(), (System.nanoTime() - started) / 1e9, r.fitted()));
-      Summary.targetLines(targets, r.aggregates(), zh).forEach(out::println);
-      out.flush();
+    // one step a place: a fit is one optimiser run whose number of evaluations is not known ahead
+    try (Progress bar = new Progress(spec.commandLine().getErr(), Progress.style(progress), "calibrate", places.size(),
+        Progress.Unit.STEPS)) {
+      for (String p : places) {
+        long started = System.nanoTime();
+        Calibration.Result r = Calibration.fit(policy, p, targets, seed, households, date, threads);
+        bar.step(p);
+        results.add(r);
+        out.println(String.format(Locale.ROOT, zh ? "== %s：拟合 %d 次（%.1f 秒），拟合值 %s" : "== %s: %d evaluations (%.1f s), fitted %s", p,
+            r.evaluations(), (System.nanoTime() - started) / 1e9, r.fitted()));
+        Summary.targetLines(targets, r.aggregates(), zh).forEach(out::println);
+        out.flush();
+      }
     }
     String command = "./jiuzhu calibrate --region " + String.join(",", places) + " --seed " + seed + " --households " + households
         + " --date " + date + (targetsFile == null ? "" : " --targets " + targetsFile);
