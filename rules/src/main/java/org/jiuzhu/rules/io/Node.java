@@ -114,7 +114,9 @@ final class Node {
     if (v.isTextual()) {
       s = v.textValue();
     } else if (v.isNumber() && numberAllowed) {
-      s = v.decimalValue().toPlainString();
+      // the plain form of 1e999999999 has a billion digits: long numbers keep their exponent
+      java.math.BigDecimal d = v.decimalValue();
+      s = d.precision() + Math.abs((long) d.scale()) > 40 ? d.toString() : d.toPlainString();
     } else {
       add(field, "field.type", "'" + field + "' is " + kind(v) + " " + v.asText() + "; expected "
           + (numberAllowed ? "a number or text" : "text in quotes"));

@@ -206,6 +206,21 @@ final class HouseholdReaderTest {
   }
 
   @Test
+  void anAmountWithAHugeExponentIsRefusedAtOnceAndNeverSpeltOut() throws IOException {
+    String fire = Files.readString(Path.of("../examples/households/temporary-assistance.json"));
+    assertThat(fire).contains("\"amount\": \"4200\"");
+    for (String huge : List.of("1e999999999", "\"1e999999999\"", "\"1e-999999999\"")) {
+      byte[] text = fire.replace("\"amount\": \"4200\"", "\"amount\": " + huge).getBytes(StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> HouseholdReader.read("huge.json", new ByteArrayInputStream(text), false))
+          .as(huge).isInstanceOf(ValidationException.class)
+          .satisfies(e -> assertThat(((ValidationException) e).problems()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("events[0].amount");
+            assertThat(p.message().length()).isLessThan(300);
+          }));
+    }
+  }
+
+  @Test
   void readsJsonFilesFromDisk() throws IOException {
     Path json = dir.resolve("h.json");
     Files.writeString(json, "{\"id\":\"j\",\"region\":\"230300\",\"applicant\":\"m1\",\"members\":[{\"id\":\"m1\","
