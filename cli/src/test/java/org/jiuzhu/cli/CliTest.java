@@ -27,13 +27,13 @@ final class CliTest {
 
   @Test
   void snapshotShowsEveryValueWithProvenance() {
-    CliRun r = run("snapshot", "--region", "620825", "--date", "2025-10-01");
+    CliRun r = run("snapshot", "--lang", "en", "--region", "620825", "--date", "2025-10-01");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
-        .contains("庄浪县 Zhuanglang County (620825) on 2025-10-01")
-        .contains("620825 庄浪县 → 620800 平凉市 → 620000 甘肃省 → national 全国")
+        .contains("Policy snapshot: Zhuanglang County (庄浪县) (620825) on 2025-10-01")
+        .contains("620825 Zhuanglang County → 620800 Pingliang City → 620000 Gansu Province → national")
         .containsPattern("dibao\\.standard\\.rural +570\\.00 +CNY/person/month +620825 +\\[2025-07-01, …\\) +illustrative")
-        .containsPattern("dibao\\.sanction\\.refused-job-offers +3 +count +national .* verified +社会救助暂行办法 第四十五条");
+        .containsPattern("dibao\\.sanction\\.refused-job-offers +3 +count +national .* verified +\\[社会救助暂行办法 第四十五条");
   }
 
   @Test
@@ -68,15 +68,15 @@ final class CliTest {
 
   @Test
   void regionsListsChainsAndStatus() {
-    CliRun r = run("regions");
+    CliRun r = run("regions", "--lang", "en");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
-        .containsPattern("620825 +county +0 +4 +2 +庄浪县 Zhuanglang County · 620825 庄浪县 → 620800 平凉市 → 620000 甘肃省 → national 全国")
-        .containsPattern("national +national +3 +\\d+ +0 +全国")
-        .containsPattern("320200 +prefecture +8 +0 +0 +无锡市 Wuxi City")
-        .contains("source: 无锡市人民政府《市政府关于调整全市居民最低生活保障等标准的通知》锡政发〔2025〕8号, 2025-08-13, official,"
+        .containsPattern("620825 +county +0 +4 +2 +Zhuanglang County \\(庄浪县\\) · 620825 Zhuanglang County → 620800 Pingliang City → 620000 Gansu Province → national")
+        .containsPattern("national +national +3 +\\d+ +0 +National \\(全国\\)")
+        .containsPattern("320200 +prefecture +8 +0 +0 +Wuxi City \\(无锡市\\)")
+        .contains("source: [无锡市人民政府《市政府关于调整全市居民最低生活保障等标准的通知》锡政发〔2025〕8号], 2025-08-13, official site,"
             + " http://www.wuxi.gov.cn/doc/2025/10/21/4669083.shtml (4 values)")
-        .containsPattern("350503 +county +4 +0 +0 +丰泽区 Fengze District")
+        .containsPattern("350503 +county +4 +0 +0 +Fengze District \\(丰泽区\\)")
         .containsPattern("\\d+ of \\d+ values verified, from 5 official sources\\.");
   }
 
@@ -100,11 +100,11 @@ final class CliTest {
 
   @Test
   void snapshotOfTheNationalDefaults() throws IOException {
-    CliRun r = run("snapshot", "--region", "national", "--date", "2026-01-01");
+    CliRun r = run("snapshot", "--lang", "en", "--region", "national", "--date", "2026-01-01");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("全国 National (national) on 2026-01-01")
+    assertThat(r.out()).contains("National (全国) (national) on 2026-01-01")
         .containsPattern("\\d+ values: 3 verified, \\d+ illustrative")
-        .contains("source: 国务院《社会救助暂行办法》国务院令第649号");
+        .contains("source: [国务院《社会救助暂行办法》国务院令第649号");
     CliRun json = run("snapshot", "--region", "national", "--date", "2026-01-01", "--format", "json");
     assertThat(json.exit()).as(json.err()).isZero();
     JsonNode prov = new ObjectMapper().readTree(json.out()).get("provenance");
@@ -121,7 +121,7 @@ final class CliTest {
     CliRun r = run("snapshot", "--region", "620825100", "--date", "2025-10-01", "--policy", own.toString(), "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("\"name\" : \"水洛镇\"").contains("\"value\" : \"590.00\"");
-    assertThat(run("regions", "--policy", own.toString()).out()).contains("620825100  township");
+    assertThat(run("regions", "--lang", "en", "--policy", own.toString()).out()).containsPattern("620825100 +township");
   }
 
   @Test

@@ -170,6 +170,87 @@ final class LanguageLeakTest {
     assertThat(org.jiuzhu.simulation.Summary.cellTitle("620825/URBAN", false)).isEqualTo("620825 urban");
   }
 
+  /** Latin runs of a text, as {@link #zhLeaks} cuts them (to allow ids such as addresses). */
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = Pattern.compile("[A-Za-z0-9_./-]*[A-Za-z][A-Za-z0-9_./-]*").matcher(text);
+    while (m.find()) {
+      out.add(m.group().replaceAll("[./-]+$", "").replaceAll("^[./-]+", ""));
+    }
+    return out;
+  }
+
+  @Test
+  void regionsAndEverySnapshotInEachLanguageHaveNoLeak() {
+    org.jiuzhu.core.policy.Policy policy = org.jiuzhu.core.policy.Policy.installed();
+    java.time.LocalDate date = java.time.LocalDate.parse("2025-10-01");
+    // ids a Chinese text may show: parameter keys (a policy file's names), module ids, source addresses, fingerprints
+    List<String> ids = new ArrayList<>(policy.moduleIds());
+    List<String> codes = new ArrayList<>(List.of("national"));
+    policy.regions().keySet().forEach(c -> codes.add(c.toString()));
+    for (String code : codes) {
+      org.jiuzhu.core.policy.PolicySnapshot snap = policy.snapshot(org.jiuzhu.core.region.RegionCode.parse(code), date);
+      ids.add(snap.fingerprint().substring(0, 16));
+      for (org.jiuzhu.core.policy.ParameterValue v : snap.values()) {
+        ids.add(v.key().name());
+        snap.provenanceSummary().sources().keySet().forEach(src -> ids.addAll(words(src.address())));
+      }
+    }
+    policy.regions().values().forEach(r -> ProvenanceSummaryIds.addAll(ids, policy, r.code()));
+    ids.add("national"); // the code --region takes
+    // policy data shown as it is written in the policy files (legal references, titles of sources, values):
+    // not the command's text, so taken out before the check (they are data to translate in the policy files)
+    List<String> data = new ArrayList<>();
+    for (String code : codes) {
+      org.jiuzhu.core.policy.PolicySnapshot snap = policy.snapshot(org.jiuzhu.core.region.RegionCode.parse(code), date);
+      for (org.jiuzhu.core.policy.ParameterValue v : snap.values()) {
+        data.add(v.legalReference());
+      }
+      snap.provenanceSummary().sources().keySet().forEach(src -> {
+        data.add(src.title());
+        data.add(src.issuer());
+        src.documentNumber().ifPresent(data::add);
+      });
+    }
+    policy.regions().values().forEach(r -> policy.ownValues(r.code()).values().forEach(vs -> vs.forEach(v -> v.citation().ifPresent(c -> {
+      data.add(c.title());
+      data.add(c.issuer());
+      c.documentNumber().ifPresent(data::add);
+    }))));
+    data.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    List<String> leaks = new ArrayList<>();
+    for (String lang : new String[] {"zh", "en"}) {
+      CliRun regions = CliRun.of("regions", "--lang", lang);
+      assertThat(regions.exit()).as(regions.err()).isZero();
+      check(leaks, "regions", lang, withoutData(regions.out(), data), ids);
+      assertThat(regions.out()).contains(lang.equals("zh") ? "已核实" : "verified");
+      for (String code : codes) {
+        CliRun snap = CliRun.of("snapshot", "--lang", lang, "--region", code, "--date", "2025-10-01");
+        assertThat(snap.exit()).as(snap.err()).isZero();
+        check(leaks, "snapshot " + code, lang, withoutData(snap.out(), data), ids);
+        assertThat(snap.out()).startsWith(lang.equals("zh") ? "政策快照：" : "Policy snapshot: ");
+      }
+    }
+    assertThat(leaks).as(String.join("\n", leaks)).isEmpty();
+  }
+
+  private static String withoutData(String text, List<String> data) {
+    String t = text;
+    for (String d : data) {
+      if (d.length() >= 4) {
+        t = t.replace(d, "");
+      }
+    }
+    return t;
+  }
+
+  /** Addresses of the sources of a region's own values. */
+  private static final class ProvenanceSummaryIds {
+    static void addAll(List<String> ids, org.jiuzhu.core.policy.Policy policy, org.jiuzhu.core.region.RegionCode code) {
+      policy.ownValues(code).values().forEach(vs -> vs.forEach(v -> v.citation().ifPresent(c -> ids.addAll(words(c.address())))));
+    }
+  }
+
   @Test
   void bothBundlesHaveTheSameKeys() {
     assertThat(CnTexts.MESSAGES.keys(Lang.ZH)).isEqualTo(CnTexts.MESSAGES.keys(Lang.EN));
