@@ -329,13 +329,19 @@ final class CliTest {
         .replace("\n", " ");
     Path ok = file("ok.yaml", "format: jiuzhu-scenarios/1\ncases:\n  - name: fine\n    date: 2025-10-01\n    household: "
         + household + "\n    expect: {cn.dibao: {outcome: ELIGIBLE, monthly: \"480.00\"}}\n");
-    CliRun r = run("test", ok.toString());
+    CliRun r = run("test", "--lang", "en", ok.toString());
     assertThat(r.exit()).as(r.out()).isZero();
     assertThat(r.out()).contains("PASS").contains("1 passed, 0 failed");
+    CliRun zh = run("test", ok.toString());
+    assertThat(zh.exit()).as(zh.out()).isZero();
+    assertThat(zh.out()).contains("通过 " + ok + "：fine").contains("1 个通过，0 个未通过").doesNotContain("PASS").doesNotContain("passed");
     Path wrong = file("wrong.yaml", "format: jiuzhu-scenarios/1\ncases:\n  - name: off by a fen\n    date: 2025-10-01\n    household: "
         + household + "\n    expect: {cn.dibao: {outcome: ELIGIBLE, monthly: \"480.01\"}}\n");
-    CliRun w = run("test", wrong.toString());
+    CliRun w = run("test", "--lang", "en", wrong.toString());
     assertThat(w.exit()).isEqualTo(1);
     assertThat(w.out()).contains("FAIL").contains("cn.dibao: monthly 480.00, expected 480.01").contains("0 passed, 1 failed");
+    CliRun wzh = run("test", wrong.toString());
+    assertThat(wzh.exit()).isEqualTo(1);
+    assertThat(wzh.out()).contains("未通过 " + wrong + "：off by a fen").contains("0 个通过，1 个未通过");
   }
 }
