@@ -268,7 +268,8 @@ final class LanguageLeakTest {
       }
     }
     for (String key : CnTexts.MESSAGES.keys(Lang.ZH)) {
-      assertThat(zhLeaks(CnTexts.MESSAGES.get(Lang.ZH, key), List.of())).as(key).isEmpty();
+      // the criteria's sentences are String.format templates: their placeholders (%1$s) are not words
+      assertThat(zhLeaks(CnTexts.MESSAGES.get(Lang.ZH, key).replaceAll("%\\d+\\$s", "0"), List.of())).as(key).isEmpty();
       assertThat(enLeaks(CnTexts.MESSAGES.get(Lang.EN, key))).as(key).isEmpty();
     }
   }
