@@ -141,7 +141,7 @@ public final class Summary {
     }
     for (int s = 0; s < (reform ? 3 : 2); s++) {
       long[] v = c.poverty(s);
-      out.add(SimTexts.get(zh, "poverty", SimTexts.get(zh, "stage." + s), count(v[0]), count(v[1]), share(v[1], c.persons()), yuan(v[2])));
+      out.add(SimTexts.get(zh, "poverty", SimTexts.get(zh, "stage." + s), count(v[0]), count(v[1]), share(v[1], c.persons()), TextTable.yuan(v[2])));
     }
     for (int s = 0; s < (reform ? 3 : 2); s++) {
       out.add(SimTexts.get(zh, "fgt", SimTexts.get(zh, "stage." + s), four(c.fgt(s, 0)), four(c.fgt(s, 1)), four(c.fgt(s, 2))));
@@ -178,7 +178,7 @@ public final class Summary {
       });
     }
     if (reform) {
-      out.add(SimTexts.get(zh, "winners", count(c.winners()), yuan(c.gains()), count(c.losers()), yuan(c.losses())));
+      out.add(SimTexts.get(zh, "winners", count(c.winners()), TextTable.yuan(c.gains()), count(c.losers()), TextTable.yuan(c.losses())));
       long[] b = c.gainBuckets();
       StringBuilder sb = new StringBuilder(SimTexts.get(zh, "gain.header")).append(' ');
       for (int i = 0; i < b.length; i++) {
@@ -187,7 +187,7 @@ public final class Summary {
         }
       }
       out.add(sb.toString().stripTrailing());
-      c.losersByProgramme().forEach((k, v) -> out.add(SimTexts.get(zh, "losers.programme", name(k, zh), count(v[0]), yuan(v[1]))));
+      c.losersByProgramme().forEach((k, v) -> out.add(SimTexts.get(zh, "losers.programme", name(k, zh), count(v[0]), TextTable.yuan(v[1]))));
     }
     return out;
   }
