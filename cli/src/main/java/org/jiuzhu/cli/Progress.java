@@ -60,6 +60,22 @@ final class Progress implements AutoCloseable {
    * {@code err} in {@code style}.
    */
   Progress(PrintWriter err, Style style, String task, long total, Unit unit) {
+    this(err, style, task, total, unit.name, true, unit == Unit.BYTES ? 1_000_000 : 1, unit == Unit.BYTES);
+  }
+
+  /**
+   * Progress in the chosen language: in Chinese the task and the unit come from the cli bundle
+   * ({@code progress.<task>}, {@code progress.unit.<unit>}) and the speed is left out (the bar's
+   * library writes it as {@code /s}); the run's throughput line gives it in words.
+   */
+  Progress(PrintWriter err, Style style, String task, long total, Unit unit, org.jiuzhu.core.text.Lang lang) {
+    this(err, style, lang == org.jiuzhu.core.text.Lang.ZH ? CliTexts.get(lang, "progress." + task) : task, total,
+        lang == org.jiuzhu.core.text.Lang.ZH ? CliTexts.get(lang, "progress.unit." + unit.name().toLowerCase(Locale.ROOT)) : unit.name,
+        lang != org.jiuzhu.core.text.Lang.ZH, unit.size, unit == Unit.BYTES);
+  }
+
+  private Progress(PrintWriter err, Style style, String task, long total, String unitName, boolean speed, long unitSize,
+      boolean bytes) {
     if (style == Style.OFF) {
       bar = null;
       end = () -> {};
@@ -92,9 +108,12 @@ final class Progress implements AutoCloseable {
       end = () -> {};
     }
     ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total < 0 ? -1 : Math.max(1, total))
-        .setStyle(ProgressBarStyle.ASCII).setConsumer(consumer).setUnit(unit.name, unit.size)
-        .showSpeed(new DecimalFormat(unit == Unit.BYTES ? "#,##0.0" : "#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)))
-        .setSpeedUnit(ChronoUnit.SECONDS).setUpdateIntervalMillis(style == Style.BAR ? 200 : LOG_SECONDS * 1000);
+        .setStyle(ProgressBarStyle.ASCII).setConsumer(consumer).setUnit(unitName, unitSize)
+        .setUpdateIntervalMillis(style == Style.BAR ? 200 : LOG_SECONDS * 1000);
+    if (speed) {
+      b.showSpeed(new DecimalFormat(bytes ? "#,##0.0" : "#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)))
+          .setSpeedUnit(ChronoUnit.SECONDS);
+    }
     bar = b.build();
   }
 

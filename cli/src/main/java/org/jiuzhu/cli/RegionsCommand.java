@@ -33,6 +33,9 @@ final class RegionsCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--lang", defaultValue = "zh", description = "Language of the text output: zh or en (default: ${DEFAULT-VALUE}).")
+  ScreenCommand.Lang lang;
+
   @Mixin
   PolicyOptions policyOptions;
 
@@ -60,27 +63,75 @@ final class RegionsCommand implements Callable<Integer> {
       }
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(list));
     } else {
-      out.printf("%d regions from modules %s%n%n", policy.regions().size(), policy.moduleIds());
-      out.printf("%-9s  %-10s  %-8s  %-12s  %-5s  %s%n", "CODE", "LEVEL", "VERIFIED", "ILLUSTRATIVE", "LEADS", "NAME · CHAIN");
+      org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
+      out.println(CliTexts.get(l, "regions.header", Integer.toString(policy.regions().size()), String.join(", ", policy.moduleIds())));
+      out.println();
+      org.jiuzhu.core.text.TextTable t = new org.jiuzhu.core.text.TextTable(CliTexts.get(l, "regions.code"),
+          CliTexts.get(l, "regions.level"), CliTexts.get(l, "regions.verified"), CliTexts.get(l, "regions.illustrative"),
+          CliTexts.get(l, "regions.leads"), CliTexts.get(l, "regions.name")).rightAlign(2, 3, 4);
+      List<String> lines = new ArrayList<>();
       int verified = 0;
       int all = 0;
       Map<Source, Integer> sources = new LinkedHashMap<>();
+      List<List<String>> sourceLines = new ArrayList<>();
       for (Region r : policy.regions().values()) {
         ProvenanceSummary p = ProvenanceSummary.of(own(policy, r.code()));
         verified += p.verified();
         all += p.values();
         p.sources().forEach((src, n) -> sources.merge(src, n, Integer::sum));
-        out.printf("%-9s  %-10s  %8d  %12d  %5d  %s %s · %s%n", r.code(), r.level().name().toLowerCase(Locale.ROOT),
-            p.verified(), p.illustrative(), p.illustrativeWithLead(), r.nameZh(), r.nameEn(), SnapshotCommand.chain(policy, r.code()));
-        p.sources().forEach((src, n) -> out.printf("%11s%s (%d %s)%n", "source: ", src, n, n == 1 ? "value" : "values"));
+        t.row(r.code().toString(), level(l, r.level().name()), Integer.toString(p.verified()), Integer.toString(p.illustrative()),
+            Integer.toString(p.illustrativeWithLead()), regionName(l, r) + " · " + SnapshotCommand.chain(policy, r.code(), l));
+        List<String> sl = new ArrayList<>();
+        p.sources().forEach((src, n) -> sl.add(CliTexts.get(l, "regions.source", sourceText(l, src), Integer.toString(n))));
+        sourceLines.add(sl);
+      }
+      List<String> table = t.lines();
+      out.println(table.get(0));
+      for (int i = 1; i < table.size(); i++) {
+        out.println(table.get(i));
+        sourceLines.get(i - 1).forEach(out::println);
       }
       out.println();
-      out.printf("%d of %d values verified, from %d official sources.%n", verified, all, sources.size());
-      out.println("Illustrative values are examples, not official figures (示例值，非官方数据); a lead is a mirror or"
-          + " republication that gives a figure, to be checked against the original.");
+      out.println(CliTexts.get(l, "regions.total", Integer.toString(all), Integer.toString(verified), Integer.toString(sources.size())));
+      out.println(CliTexts.get(l, "regions.note"));
     }
     out.flush();
     return 0;
+  }
+
+  /** A region's level in words. */
+  static String level(org.jiuzhu.core.text.Lang l, String level) {
+    return CliTexts.MESSAGES.has(l, "level." + level) ? CliTexts.get(l, "level." + level) : level.toLowerCase(Locale.ROOT);
+  }
+
+  /** A region's name: Chinese in Chinese text; English with the Chinese bracketed in English text. */
+  static String regionName(org.jiuzhu.core.text.Lang l, Region r) {
+    return l == org.jiuzhu.core.text.Lang.ZH ? r.nameZh() : r.nameEn() + " (" + r.nameZh() + ")";
+  }
+
+  /** An official source in the chosen language: issuer《title》number, date, kind in words, address (Chinese bracketed in English; the address percent-encoded there). */
+  static String sourceText(org.jiuzhu.core.text.Lang l, Source s) {
+    String kind = "source.kind." + s.kind().id();
+    return CliTexts.get(l, "source.text", s.issuer(), s.title(), s.documentNumber().orElse(""), s.date().toString(),
+        CliTexts.MESSAGES.has(l, kind) ? CliTexts.get(l, kind) : s.kind().id(),
+        l == org.jiuzhu.core.text.Lang.ZH ? s.address() : ascii(s.address()));
+  }
+
+  /** An address with every non-ASCII character percent-encoded (UTF-8), as a browser copies it. */
+  static String ascii(String address) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < address.length(); ) {
+      int cp = address.codePointAt(i);
+      if (cp < 128) {
+        b.append((char) cp);
+      } else {
+        for (byte x : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+          b.append('%').append(String.format(Locale.ROOT, "%02X", x & 0xff));
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    return b.toString();
   }
 
   private static List<ParameterValue> own(Policy policy, RegionCode code) {

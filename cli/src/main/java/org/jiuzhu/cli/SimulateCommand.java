@@ -25,6 +25,8 @@ import org.jiuzhu.core.household.WorkStatus;
 import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.core.policy.UnknownRegionException;
 import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.text.Lang;
+import org.jiuzhu.core.text.Messages;
 import org.jiuzhu.parquet.ParquetMicrodata;
 import org.jiuzhu.rules.cn.CnParameters;
 import org.jiuzhu.simulation.Aggregates;
@@ -32,6 +34,7 @@ import org.jiuzhu.simulation.Calibration;
 import org.jiuzhu.simulation.Gaps;
 import org.jiuzhu.simulation.Targets;
 import org.jiuzhu.rules.policyfile.PolicyFileModule;
+import org.jiuzhu.simulation.SimTexts;
 import org.jiuzhu.simulation.Summary;
 import org.jiuzhu.simulation.Evaluator;
 import org.jiuzhu.simulation.HouseholdOutcome;
@@ -173,15 +176,13 @@ final class SimulateCommand implements Callable<Integer> {
       }
       long started = System.nanoTime();
       Aggregates agg;
-      try (Progress bar = new Progress(err, Progress.style(progress), "simulate", source.size(), Progress.Unit.HOUSEHOLDS)) {
+      try (Progress bar = new Progress(err, Progress.style(progress), "simulate", source.size(), Progress.Unit.HOUSEHOLDS,
+          CliTexts.lang(lang))) {
         agg = new Simulation(evaluator, threads).run(source, (done, total) -> bar.stepTo(done),
             results == null ? null : results::accept, rejects == null ? null : rejects::accept);
       }
       if (rejects != null && rejects.count > 0) {
-        err.println(String.format(Locale.ROOT, lang == ScreenCommand.Lang.zh
-                ? "%,d 个问题行已写入 %s；这些家庭未计入"
-                : "%,d problem(s) of bad rows written to %s; those households were left out",
-            rejects.count, rejectsFile));
+        err.println(CliTexts.get(CliTexts.lang(lang), "simulate.rejects", Messages.count(rejects.count), rejectsFile));
       }
       double seconds = (System.nanoTime() - started) / 1e9;
       long n = agg.households();
@@ -227,24 +228,30 @@ final class SimulateCommand implements Callable<Integer> {
         m.putAll(Summary.of(agg, hasReform));
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
       } else {
-        out.println((zh ? "模拟：" : "Simulation: ") + source0 + (zh ? "，规则日期 " : ", rules of ") + date
-            + (hasReform ? (zh ? "，改革：" : ", reform: ") + reform : ""));
-        Summary.text(zh ? "合计" : "total", total, hasReform, zh).forEach(out::println);
+        Lang l = CliTexts.lang(lang);
+        String sep = CliTexts.get(l, "simulate.list.separator");
+        String text0 = input != null ? CliTexts.get(l, "simulate.source.input", input)
+            : CliTexts.get(l, "simulate.source.generated", Messages.count(households), Long.toString(seed),
+                String.join(sep, codes.stream().map(RegionCode::toString).toList()));
+        out.println(hasReform ? CliTexts.get(l, "simulate.header.reform", text0, date, String.join(sep, reform.stream().map(Path::toString).toList()))
+            : CliTexts.get(l, "simulate.header", text0, date));
+        Summary.text(SimTexts.get(zh, "total"), total, hasReform, zh).forEach(out::println);
         Summary.targetLines(targets, agg, zh).forEach(out::println);
         Summary.decileLines(total, hasReform, zh).forEach(out::println);
         if (input == null) {
           Summary.anchors(policy, codes, date).forEach((region, v) -> out.println(anchorLine(region, v, zh)));
         }
         if (agg.cells().size() > 1) {
-          agg.cells().forEach((k, c) -> Summary.text(k, c, hasReform, zh).forEach(out::println));
+          agg.cells().forEach((k, c) -> Summary.text(Summary.cellTitle(k, zh), c, hasReform, zh).forEach(out::println));
         }
       }
       out.flush();
       if (report != null) {
         writeReport(agg, total, hasReform, evaluator, generator, source0, codes, targets);
       }
-      err.println(String.format(Locale.ROOT, "evaluated %,d households in %.2f s: %,.0f households/s on %d threads; peak heap %,d MB of %,d MB",
-          n, seconds, n / seconds, threads, heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20));
+      err.println(CliTexts.get(CliTexts.lang(lang), "simulate.throughput", Messages.count(n), String.format(Locale.ROOT, "%.2f", seconds),
+          String.format(Locale.ROOT, "%,.0f", n / seconds), Integer.toString(threads), Messages.count(heap.peak() >> 20),
+          Messages.count(Runtime.getRuntime().maxMemory() >> 20)));
       err.flush();
       written.clear();
     } finally {
@@ -301,18 +308,15 @@ final class SimulateCommand implements Callable<Integer> {
   @SuppressWarnings("unchecked")
   static String anchorLine(String region, Object value, boolean zh) {
     Map<String, Object> v = (Map<String, Object>) value;
-    StringBuilder b = new StringBuilder(zh ? "  标准与全国平均（校准锚点，全国平均未经核实）"
-        : "  standards against the national averages (anchors; the averages are unverified) ")
-        .append(region).append(zh ? "：" : ": ");
-    String[][] keys = {{"dibaoUrban", "低保 城镇", "dibao urban"}, {"dibaoRural", "低保 农村", "dibao rural"},
-        {"tekunUrban", "特困 城镇", "tekun urban"}, {"tekunRural", "特困 农村", "tekun rural"}};
+    Lang l = zh ? Lang.ZH : Lang.EN;
+    String[] keys = {"dibaoUrban", "dibaoRural", "tekunUrban", "tekunRural"};
+    String[] names = CliTexts.get(l, "simulate.anchor").split("\\|");
+    List<String> items = new ArrayList<>();
     for (int i = 0; i < keys.length; i++) {
-      Map<String, Object> p = (Map<String, Object>) v.get(keys[i][0]);
-      b.append(i == 0 ? "" : zh ? "；" : "; ").append(zh ? keys[i][1] : keys[i][2]).append(' ').append(p.get("region"))
-          .append(zh ? "（全国平均 " : " (national average ").append(p.get("nationalAverage"))
-          .append(zh ? "，比值 " : ", ratio ").append(p.get("ratio")).append(zh ? "）" : ")");
+      Map<String, Object> p = (Map<String, Object>) v.get(keys[i]);
+      items.add(CliTexts.get(l, "simulate.anchor.item", names[i], p.get("region"), p.get("nationalAverage"), p.get("ratio")));
     }
-    return b.toString();
+    return CliTexts.get(l, "simulate.anchors", region, String.join(CliTexts.get(l, "simulate.anchor.separator"), items));
   }
 
   private HouseholdSource open(Path file) throws IOException {

@@ -40,6 +40,9 @@ final class SnapshotCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--lang", defaultValue = "zh", description = "Language of the text output: zh or en (default: ${DEFAULT-VALUE}).")
+  ScreenCommand.Lang lang;
+
   @Mixin
   PolicyOptions policyOptions;
 
@@ -59,42 +62,64 @@ final class SnapshotCommand implements Callable<Integer> {
   }
 
   static String chain(Policy policy, RegionCode code) {
+    return chain(policy, code, org.jiuzhu.core.text.Lang.ZH);
+  }
+
+  /** The region's parent chain, each with its name in the chosen language. */
+  static String chain(Policy policy, RegionCode code, org.jiuzhu.core.text.Lang l) {
     return code.chain().stream()
-        .map(c -> c + policy.region(c).map(r -> " " + r.nameZh()).orElse(""))
+        .map(c -> c.equals(RegionCode.NATIONAL) && l == org.jiuzhu.core.text.Lang.ZH ? policy.region(c).map(Region::nameZh).orElse("全国")
+            : c + policy.region(c).map(r -> " " + (l == org.jiuzhu.core.text.Lang.ZH ? r.nameZh() : r.nameEn())).orElse(""))
         .collect(Collectors.joining(" → "));
   }
 
   private void text(Policy policy, PolicySnapshot s, PrintWriter out) {
-    String name = policy.region(s.region()).map(r -> r.nameZh() + " " + r.nameEn())
-        .orElseGet(() -> s.region().equals(RegionCode.NATIONAL) ? "全国 National defaults"
-            : "township of " + s.region().parent().flatMap(policy::region).map(Region::nameZh).orElse("?"));
-    out.printf("政策快照 Policy snapshot: %s (%s) on %s%n", name, s.region(), s.date());
-    out.printf("层级 Chain: %s%n", chain(policy, s.region()));
-    out.printf("Stable dates: %s · fingerprint %s%n", s.stableDates(), s.fingerprint().substring(0, 16));
+    org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
+    String name = policy.region(s.region()).map(r -> RegionsCommand.regionName(l, r))
+        .orElseGet(() -> s.region().equals(RegionCode.NATIONAL) ? CliTexts.get(l, "snapshot.national")
+            : CliTexts.get(l, "snapshot.township", s.region().parent().flatMap(policy::region).map(r -> RegionsCommand.regionName(l, r))
+                .orElse("?")));
+    out.println(CliTexts.get(l, "snapshot.header", name, s.region().toString(), s.date().toString()));
+    out.println(CliTexts.get(l, "snapshot.chain", chain(policy, s.region(), l)));
+    out.println(CliTexts.get(l, "snapshot.stable", range(l, s.stableDates()), s.fingerprint().substring(0, 16)));
     ProvenanceSummary p = s.provenanceSummary();
-    out.printf("%d values: %d verified, %d illustrative (示例值，非官方数据 — examples, not official figures), %d of them with a lead%n",
-        p.values(), p.verified(), p.illustrative(), p.illustrativeWithLead());
-    p.sources().forEach((src, n) -> out.printf("  source: %s (%d %s)%n", src, n, n == 1 ? "value" : "values"));
+    out.println(CliTexts.get(l, "snapshot.summary", Integer.toString(p.values()), Integer.toString(p.verified()),
+        Integer.toString(p.illustrative()), Integer.toString(p.illustrativeWithLead())));
+    p.sources().forEach((src, n) -> out.println(CliTexts.get(l, "snapshot.source", RegionsCommand.sourceText(l, src), Integer.toString(n))));
     out.println();
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"KEY", "VALUE", "UNIT", "FROM", "EFFECTIVE", "STATUS", "REFERENCE"});
+    org.jiuzhu.core.text.TextTable t = new org.jiuzhu.core.text.TextTable(CliTexts.get(l, "snapshot.key"), CliTexts.get(l, "snapshot.value"),
+        CliTexts.get(l, "snapshot.unit"), CliTexts.get(l, "snapshot.from"), CliTexts.get(l, "snapshot.effective"),
+        CliTexts.get(l, "snapshot.status"), CliTexts.get(l, "snapshot.reference"));
     for (ParameterValue v : s.values()) {
-      rows.add(new String[] {v.key().name(), v.formattedValue(), v.key().unit().id(), v.region().toString(),
-          v.effective().toString(), v.status().name().toLowerCase(Locale.ROOT), v.legalReference()});
+      String unit = "unit." + v.key().unit().name();
+      String reference = l == org.jiuzhu.core.text.Lang.ZH ? v.legalReference() : "[" + v.legalReference() + "]";
+      t.row(v.key().name(), value(l, v), CliTexts.MESSAGES.has(l, unit) ? CliTexts.get(l, unit) : v.key().unit().id(),
+          v.region().toString(), range(l, v.effective()), CliTexts.get(l, "status." + v.status().name().toLowerCase(Locale.ROOT)), reference);
     }
-    int[] width = new int[6];
-    for (String[] r : rows) {
-      for (int i = 0; i < width.length; i++) {
-        width[i] = Math.max(width[i], r[i].length());
+    t.lines().forEach(line -> out.println(line.stripTrailing()));
+  }
+
+  /** A value as a caseworker reads it: yes/no, a rounding in words, a rounding stage in words; numbers as written. */
+  static String value(org.jiuzhu.core.text.Lang l, ParameterValue v) {
+    String f = v.formattedValue();
+    switch (v.key().unit()) {
+      case FLAG:
+        return CliTexts.get(l, "value." + f);
+      case ROUNDING: {
+        int colon = f.indexOf(':');
+        String mode = "rounding." + (colon < 0 ? f : f.substring(0, colon));
+        return colon < 0 || !CliTexts.MESSAGES.has(l, mode) ? f : CliTexts.get(l, "value.rounding", CliTexts.get(l, mode), f.substring(colon + 1));
       }
+      case ROUNDING_STAGE:
+        return CliTexts.MESSAGES.has(l, "stage." + f) ? CliTexts.get(l, "stage." + f) : f;
+      default:
+        return f;
     }
-    for (String[] r : rows) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < width.length; i++) {
-        sb.append(String.format(Locale.ROOT, "%-" + width[i] + "s  ", r[i]));
-      }
-      out.println(sb.append(r[6]).toString().stripTrailing());
-    }
+  }
+
+  private static String range(org.jiuzhu.core.text.Lang l, org.jiuzhu.core.time.DateRange r) {
+    return r.endExclusive().map(e -> CliTexts.get(l, "snapshot.range", r.startInclusive().toString(), e.toString()))
+        .orElseGet(() -> CliTexts.get(l, "snapshot.range.open", r.startInclusive().toString()));
   }
 
   private static Map<String, Object> json(Policy policy, PolicySnapshot s) {

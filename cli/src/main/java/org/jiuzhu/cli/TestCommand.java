@@ -8,6 +8,7 @@ import org.jiuzhu.rules.cn.CnRulebook;
 import org.jiuzhu.rules.scenario.ScenarioRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -19,6 +20,9 @@ final class TestCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  @Option(names = "--lang", defaultValue = "zh", description = "Language of the output: zh or en (default: ${DEFAULT-VALUE}).")
+  ScreenCommand.Lang lang;
+
   @Mixin
   PolicyOptions policyOptions;
 
@@ -29,11 +33,14 @@ final class TestCommand implements Callable<Integer> {
   public Integer call() {
     ScenarioRunner runner = new ScenarioRunner(CnRulebook.create(policyOptions.policy()));
     PrintWriter out = spec.commandLine().getOut();
+    org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
     int passed = 0;
     int failed = 0;
     for (Path f : files) {
       for (ScenarioRunner.CaseResult r : runner.run(f)) {
-        out.println(r);
+        out.println(CliTexts.get(l, r.passed() ? "test.pass" : "test.fail", r.file(), r.name()));
+        // what differed, as the runner names it against the scenario file's own fields and ids
+        r.mismatches().forEach(m -> out.println(CliTexts.get(l, "test.mismatch", m)));
         if (r.passed()) {
           passed++;
         } else {
@@ -42,7 +49,7 @@ final class TestCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.println(passed + " passed, " + failed + " failed");
+    out.println(CliTexts.get(l, "test.summary", Integer.toString(passed), Integer.toString(failed)));
     out.flush();
     return failed == 0 ? 0 : Jiuzhu.INVALID_INPUT;
   }

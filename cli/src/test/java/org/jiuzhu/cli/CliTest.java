@@ -27,13 +27,13 @@ final class CliTest {
 
   @Test
   void snapshotShowsEveryValueWithProvenance() {
-    CliRun r = run("snapshot", "--region", "620825", "--date", "2025-10-01");
+    CliRun r = run("snapshot", "--lang", "en", "--region", "620825", "--date", "2025-10-01");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
-        .contains("庄浪县 Zhuanglang County (620825) on 2025-10-01")
-        .contains("620825 庄浪县 → 620800 平凉市 → 620000 甘肃省 → national 全国")
+        .contains("Policy snapshot: Zhuanglang County (庄浪县) (620825) on 2025-10-01")
+        .contains("620825 Zhuanglang County → 620800 Pingliang City → 620000 Gansu Province → national")
         .containsPattern("dibao\\.standard\\.rural +570\\.00 +CNY/person/month +620825 +\\[2025-07-01, …\\) +illustrative")
-        .containsPattern("dibao\\.sanction\\.refused-job-offers +3 +count +national .* verified +社会救助暂行办法 第四十五条");
+        .containsPattern("dibao\\.sanction\\.refused-job-offers +3 +count +national .* verified +\\[社会救助暂行办法 第四十五条");
   }
 
   @Test
@@ -68,15 +68,15 @@ final class CliTest {
 
   @Test
   void regionsListsChainsAndStatus() {
-    CliRun r = run("regions");
+    CliRun r = run("regions", "--lang", "en");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
-        .containsPattern("620825 +county +0 +4 +2 +庄浪县 Zhuanglang County · 620825 庄浪县 → 620800 平凉市 → 620000 甘肃省 → national 全国")
-        .containsPattern("national +national +3 +\\d+ +0 +全国")
-        .containsPattern("320200 +prefecture +8 +0 +0 +无锡市 Wuxi City")
-        .contains("source: 无锡市人民政府《市政府关于调整全市居民最低生活保障等标准的通知》锡政发〔2025〕8号, 2025-08-13, official,"
+        .containsPattern("620825 +county +0 +4 +2 +Zhuanglang County \\(庄浪县\\) · 620825 Zhuanglang County → 620800 Pingliang City → 620000 Gansu Province → national")
+        .containsPattern("national +national +3 +\\d+ +0 +National \\(全国\\)")
+        .containsPattern("320200 +prefecture +8 +0 +0 +Wuxi City \\(无锡市\\)")
+        .contains("source: [无锡市人民政府《市政府关于调整全市居民最低生活保障等标准的通知》锡政发〔2025〕8号], 2025-08-13, official site,"
             + " http://www.wuxi.gov.cn/doc/2025/10/21/4669083.shtml (4 values)")
-        .containsPattern("350503 +county +0 +4 +4 +丰泽区 Fengze District")
+        .containsPattern("350503 +county +0 +4 +4 +Fengze District \\(丰泽区\\)")
         .containsPattern("\\d+ of \\d+ values verified, from 4 official sources\\.");
   }
 
@@ -100,11 +100,11 @@ final class CliTest {
 
   @Test
   void snapshotOfTheNationalDefaults() throws IOException {
-    CliRun r = run("snapshot", "--region", "national", "--date", "2026-01-01");
+    CliRun r = run("snapshot", "--lang", "en", "--region", "national", "--date", "2026-01-01");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("全国 National (national) on 2026-01-01")
+    assertThat(r.out()).contains("National (全国) (national) on 2026-01-01")
         .containsPattern("\\d+ values: 3 verified, \\d+ illustrative")
-        .contains("source: 国务院《社会救助暂行办法》国务院令第649号");
+        .contains("source: [国务院《社会救助暂行办法》国务院令第649号");
     CliRun json = run("snapshot", "--region", "national", "--date", "2026-01-01", "--format", "json");
     assertThat(json.exit()).as(json.err()).isZero();
     JsonNode prov = new ObjectMapper().readTree(json.out()).get("provenance");
@@ -121,7 +121,7 @@ final class CliTest {
     CliRun r = run("snapshot", "--region", "620825100", "--date", "2025-10-01", "--policy", own.toString(), "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("\"name\" : \"水洛镇\"").contains("\"value\" : \"590.00\"");
-    assertThat(run("regions", "--policy", own.toString()).out()).contains("620825100  township");
+    assertThat(run("regions", "--lang", "en", "--policy", own.toString()).out()).containsPattern("620825100 +township");
   }
 
   @Test
@@ -329,13 +329,19 @@ final class CliTest {
         .replace("\n", " ");
     Path ok = file("ok.yaml", "format: jiuzhu-scenarios/1\ncases:\n  - name: fine\n    date: 2025-10-01\n    household: "
         + household + "\n    expect: {cn.dibao: {outcome: ELIGIBLE, monthly: \"480.00\"}}\n");
-    CliRun r = run("test", ok.toString());
+    CliRun r = run("test", "--lang", "en", ok.toString());
     assertThat(r.exit()).as(r.out()).isZero();
     assertThat(r.out()).contains("PASS").contains("1 passed, 0 failed");
+    CliRun zh = run("test", ok.toString());
+    assertThat(zh.exit()).as(zh.out()).isZero();
+    assertThat(zh.out()).contains("通过 " + ok + "：fine").contains("1 个通过，0 个未通过").doesNotContain("PASS").doesNotContain("passed");
     Path wrong = file("wrong.yaml", "format: jiuzhu-scenarios/1\ncases:\n  - name: off by a fen\n    date: 2025-10-01\n    household: "
         + household + "\n    expect: {cn.dibao: {outcome: ELIGIBLE, monthly: \"480.01\"}}\n");
-    CliRun w = run("test", wrong.toString());
+    CliRun w = run("test", "--lang", "en", wrong.toString());
     assertThat(w.exit()).isEqualTo(1);
     assertThat(w.out()).contains("FAIL").contains("cn.dibao: monthly 480.00, expected 480.01").contains("0 passed, 1 failed");
+    CliRun wzh = run("test", wrong.toString());
+    assertThat(wzh.exit()).isEqualTo(1);
+    assertThat(wzh.out()).contains("未通过 " + wrong + "：off by a fen").contains("0 个通过，1 个未通过");
   }
 }

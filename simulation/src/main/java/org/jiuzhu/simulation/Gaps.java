@@ -46,20 +46,8 @@ public final class Gaps {
       .put("assets.homes", HOME).put("assets.non-residential", NON_RESIDENTIAL).put("assets.business", BUSINESS)
       .put("household.counted-members", NO_MEMBERS).buildOrThrow();
 
-  /** Chinese and English labels of the codes, for text output. */
+  /** Chinese and English labels of the codes, for text output (from the simulation's bundle, {@link SimTexts}). */
   public static String label(String code, boolean zh) {
-    return switch (code) {
-      case INCOME -> zh ? "按规定计算的收入不低于标准" : "income as the rules count it is not below the line";
-      case FINANCIAL_ASSETS -> zh ? "金融资产超过限额" : "financial assets above the limit";
-      case VEHICLE -> zh ? "拥有不符合规定的车辆" : "a disqualifying vehicle";
-      case HOME -> zh ? "住房超过规定" : "homes beyond the limit";
-      case NON_RESIDENTIAL -> zh ? "拥有非居住类房产" : "non-residential property";
-      case BUSINESS -> zh ? "经营实体不符合规定" : "a disqualifying business";
-      case NO_MEMBERS -> zh ? "无计入的家庭成员" : "no member counted";
-      case AWAITING_REVIEW -> zh ? "待核实（需人工审核）" : "awaiting review (NEEDS_REVIEW)";
-      case NOT_TAKEN_UP -> zh ? "符合条件但未申领" : "entitled but not taking it up";
-      case RECEIVING -> zh ? "已领取低保但仍低于标准" : "receiving 低保 but still below the line";
-      default -> zh ? "其他" : "other";
-    };
+    return SimTexts.get(zh, "gap." + (CODES.contains(code) ? code : OTHER));
   }
 }

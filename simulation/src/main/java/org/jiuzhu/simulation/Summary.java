@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.text.TextTable;
 import org.jiuzhu.rules.catalogue.Catalogue;
 import org.jiuzhu.rules.catalogue.CatalogueProgramme;
 
@@ -106,31 +107,28 @@ public final class Summary {
     return m;
   }
 
-  /** One cell (or the total) as lines of text. */
+  /** One cell (or the total) as lines of text, every line from the simulation's bundle ({@link SimTexts}). */
   public static List<String> text(String title, Aggregates.Cell c, boolean reform, boolean zh) {
     List<String> out = new ArrayList<>();
-    out.add(String.format(Locale.ROOT, zh ? "== %s：%,d 户 %,d 人" : "== %s: %,d households, %,d persons", title,
-        c.households(), c.persons()));
+    out.add(SimTexts.get(zh, "cell.header", title, count(c.households()), count(c.persons())));
     List<String> ids = new ArrayList<>(c.programmes());
     ids.sort((a, b) -> Long.compare(Math.max(c.programme(b)[2], c.programme(b)[5]), Math.max(c.programme(a)[2], c.programme(a)[5])));
     // aligned by display width (汉字 take two columns), thousands separators in both languages
-    org.jiuzhu.core.text.TextTable t = reform
-        ? (zh ? new org.jiuzhu.core.text.TextTable("项目", "基线户数", "基线人数", "基线年支出(元)", "改革户数", "改革人数", "改革年支出(元)")
-            : new org.jiuzhu.core.text.TextTable("programme", "base hh", "base pers", "base cost/yr", "reform hh", "reform pers",
-                "reform cost/yr"))
-        : (zh ? new org.jiuzhu.core.text.TextTable("项目", "户数", "人数", "年支出(元)")
-            : new org.jiuzhu.core.text.TextTable("programme", "households", "persons", "cost/yr (yuan)"));
+    TextTable t = reform
+        ? new TextTable(SimTexts.get(zh, "table.programme"), SimTexts.get(zh, "table.base.households"), SimTexts.get(zh, "table.base.persons"),
+            SimTexts.get(zh, "table.base.cost"), SimTexts.get(zh, "table.reform.households"), SimTexts.get(zh, "table.reform.persons"),
+            SimTexts.get(zh, "table.reform.cost"))
+        : new TextTable(SimTexts.get(zh, "table.programme"), SimTexts.get(zh, "table.households"), SimTexts.get(zh, "table.persons"),
+            SimTexts.get(zh, "table.cost"));
     t.indent("  ").rightAlign(reform ? new int[] {1, 2, 3, 4, 5, 6} : new int[] {1, 2, 3});
     for (String id : ids) {
       long[] p = c.programme(id);
       String n = name(id, zh);
       if (reform) {
-        t.row(n, org.jiuzhu.core.text.TextTable.count(p[0]), org.jiuzhu.core.text.TextTable.count(p[1]),
-            org.jiuzhu.core.text.TextTable.yuan(p[2]), org.jiuzhu.core.text.TextTable.count(p[3]),
-            org.jiuzhu.core.text.TextTable.count(p[4]), org.jiuzhu.core.text.TextTable.yuan(p[5]));
+        t.row(n, TextTable.count(p[0]), TextTable.count(p[1]), TextTable.yuan(p[2]), TextTable.count(p[3]), TextTable.count(p[4]),
+            TextTable.yuan(p[5]));
       } else {
-        t.row(n, org.jiuzhu.core.text.TextTable.count(p[0]), org.jiuzhu.core.text.TextTable.count(p[1]),
-            org.jiuzhu.core.text.TextTable.yuan(p[2]));
+        t.row(n, TextTable.count(p[0]), TextTable.count(p[1]), TextTable.yuan(p[2]));
       }
     }
     out.addAll(t.lines());
@@ -138,76 +136,118 @@ public final class Summary {
       long[] p = c.programme(id);
       long[] e = c.entitled(id);
       if (e[0] != p[0] || e[3] != p[3]) {
-        out.add(String.format(Locale.ROOT, zh ? "  %s：符合条件 %,d 户 %,d 人，实际领取 %,d 户 %,d 人（按领取率参数）"
-                : "  %s: entitled %,d households, %,d persons; receiving %,d households, %,d persons (take-up, population.take-up.*)",
-            name(id, zh), e[0], e[1], p[0], p[1]));
+        out.add(SimTexts.get(zh, "takeup", name(id, zh), count(e[0]), count(e[1]), count(p[0]), count(p[1])));
       }
     }
-    String[] stageZh = {"转移前", "基线转移后", "改革转移后"};
-    String[] stageEn = {"before transfers", "after baseline transfers", "after reform transfers"};
     for (int s = 0; s < (reform ? 3 : 2); s++) {
       long[] v = c.poverty(s);
-      out.add(String.format(Locale.ROOT, zh ? "  贫困（低于低保标准）%s：%,d 户 %,d 人（%s），缺口 %s 元/月"
-              : "  below the minimum living standard (低保标准) %s: %,d households, %,d persons (%s), gap %s yuan a month",
-          zh ? stageZh[s] : stageEn[s], v[0], v[1], share(v[1], c.persons()), yuan(v[2])));
+      out.add(SimTexts.get(zh, "poverty", SimTexts.get(zh, "stage." + s), count(v[0]), count(v[1]), share(v[1], c.persons()), TextTable.yuan(v[2])));
     }
     for (int s = 0; s < (reform ? 3 : 2); s++) {
-      out.add(String.format(Locale.ROOT, zh ? "  FGT 指数%s：FGT0 %.4f，FGT1 %.4f，FGT2 %.4f" : "  FGT indices %s: FGT0 %.4f, FGT1 %.4f, FGT2 %.4f",
-          zh ? stageZh[s] : stageEn[s], c.fgt(s, 0), c.fgt(s, 1), c.fgt(s, 2)));
+      out.add(SimTexts.get(zh, "fgt", SimTexts.get(zh, "stage." + s), four(c.fgt(s, 0)), four(c.fgt(s, 1)), four(c.fgt(s, 2))));
     }
     long poorAfter = c.poverty(1)[1];
     if (poorAfter > 0) {
-      out.add(zh ? "  基线转移后仍低于低保标准的人口，按首个未通过的条件：" : "  below the 低保 line after baseline transfers, by the first test failed:");
+      out.add(SimTexts.get(zh, "gaps.header"));
+      List<String[]> rows = new ArrayList<>();
       for (Map<String, Object> g : gaps(c)) {
         long persons = (Long) g.get("persons");
         if (persons > 0) {
-          out.add(String.format(Locale.ROOT, "    %-40s %,11d %s", Gaps.label((String) g.get("reason"), zh), persons,
-              zh ? "人（" + g.get("shareOfPoorPersons") + "）" : "persons (" + g.get("shareOfPoorPersons") + ")"));
+          rows.add(new String[] {Gaps.label((String) g.get("reason"), zh), TextTable.count(persons),
+              SimTexts.get(zh, "gaps.persons", g.get("shareOfPoorPersons"))});
         }
+      }
+      // label column padded by display width (汉字 take two columns), counts right-aligned
+      int w = 0;
+      int cw = 0;
+      for (String[] r : rows) {
+        w = Math.max(w, TextTable.width(r[0]));
+        cw = Math.max(cw, r[1].length());
+      }
+      for (String[] r : rows) {
+        out.add("    " + r[0] + " ".repeat(w - TextTable.width(r[0])) + " " + " ".repeat(cw - r[1].length()) + r[1] + " " + r[2]);
       }
     }
     Map<String, long[]> review = c.review();
     if (!review.isEmpty()) {
-      out.add(zh ? "  需人工审核（不计入受助）：" : "  needing review (NEEDS_REVIEW, not counted as receiving):");
+      out.add(SimTexts.get(zh, "review.header"));
       review.forEach((k, v) -> {
         int bar = k.indexOf('|');
-        out.add(String.format(Locale.ROOT, zh ? "    %s（%s）：%,d 户 %,d 人" : "    %s (%s): %,d households, %,d persons",
-            name(k.substring(0, bar), zh), k.substring(bar + 1), v[0], v[1]));
+        out.add(SimTexts.get(zh, "review.line", name(k.substring(0, bar), zh), reviewLabel(k.substring(bar + 1), zh), count(v[0]),
+            count(v[1])));
       });
     }
     if (reform) {
-      out.add(String.format(Locale.ROOT, zh ? "  受益 %,d 户（共 %s 元/月），受损 %,d 户（共 %s 元/月）"
-          : "  winners %,d households (%s yuan a month), losers %,d households (%s yuan a month)",
-          c.winners(), yuan(c.gains()), c.losers(), yuan(c.losses())));
+      out.add(SimTexts.get(zh, "winners", count(c.winners()), TextTable.yuan(c.gains()), count(c.losers()), TextTable.yuan(c.losses())));
       long[] b = c.gainBuckets();
-      StringBuilder sb = new StringBuilder(zh ? "  每月得失（元）分布：" : "  monthly gain (yuan): ");
+      StringBuilder sb = new StringBuilder(SimTexts.get(zh, "gain.header")).append(' ');
       for (int i = 0; i < b.length; i++) {
         if (b[i] > 0) {
-          sb.append(Aggregates.GAIN_BUCKET_LABELS.get(i)).append(": ").append(String.format(Locale.ROOT, "%,d", b[i])).append("  ");
+          sb.append(SimTexts.get(zh, "gain.bucket." + GAIN_BUCKET_KEYS.get(i))).append(zh ? "：" : ": ").append(count(b[i])).append("  ");
         }
       }
       out.add(sb.toString().stripTrailing());
-      c.losersByProgramme().forEach((k, v) -> out.add(String.format(Locale.ROOT,
-          zh ? "    受损户中减少最多的项目 %s：%,d 户（%s 元/月）" : "    losers whose largest fall is in %s: %,d households (%s yuan a month)",
-          name(k, zh), v[0], yuan(v[1]))));
+      c.losersByProgramme().forEach((k, v) -> out.add(SimTexts.get(zh, "losers.programme", name(k, zh), count(v[0]), TextTable.yuan(v[1]))));
     }
     return out;
   }
 
-  /** The decile table as lines of text. */
+  /**
+   * The title of a cell of {@link Aggregates#cells()} ({@code 620825/URBAN}) in the chosen
+   * language: the region code and the hukou in words ({@code 620825 城镇}, {@code 620825 urban}).
+   */
+  public static String cellTitle(String key, boolean zh) {
+    int slash = key.indexOf('/');
+    if (slash < 0) {
+      return key;
+    }
+    String hukou = key.substring(slash + 1);
+    String k = "hukou." + hukou;
+    return SimTexts.get(zh, "cell.title", key.substring(0, slash),
+        SimTexts.MESSAGES.has(zh ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN, k) ? SimTexts.get(zh, k) : hukou);
+  }
+
+  /**
+   * A review's situation code ({@code tekun.missing-facts}) in words; a code the bundle does not
+   * name reads "another reason" in Chinese (never the code) and keeps the code in English.
+   */
+  public static String reviewLabel(String code, boolean zh) {
+    String k = "review." + code;
+    if (SimTexts.MESSAGES.has(zh ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN, k)) {
+      return SimTexts.get(zh, k);
+    }
+    return zh ? SimTexts.get(true, "review.other") : SimTexts.get(false, "review.other") + ": " + code;
+  }
+
+  private static String count(long n) {
+    return org.jiuzhu.core.text.Messages.count(n);
+  }
+
+  private static String four(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  /** The decile table as lines of text, aligned by display width. */
   public static List<String> decileLines(Aggregates.Cell c, boolean reform, boolean zh) {
     List<String> out = new ArrayList<>();
-    out.add(zh ? "== 按转移前人均月收入十等分（元/人/月；转移支付 元/月）" : "== deciles of per-capita monthly income before transfers (yuan/person/month; transfers yuan a month)");
-    out.add(zh ? (reform ? "  组   人数         收入下限    收入上限    基线转移支付        改革转移支付        变化" : "  组   人数         收入下限    收入上限    转移支付")
-        : (reform ? "  dec  persons      from        to          baseline transfers  reform transfers    change" : "  dec  persons      from        to          transfers"));
+    out.add(SimTexts.get(zh, "deciles.title"));
+    TextTable t = reform
+        ? new TextTable(SimTexts.get(zh, "deciles.decile"), SimTexts.get(zh, "deciles.persons"), SimTexts.get(zh, "deciles.from"),
+            SimTexts.get(zh, "deciles.to"), SimTexts.get(zh, "deciles.base"), SimTexts.get(zh, "deciles.reform"), SimTexts.get(zh, "deciles.change"))
+        : new TextTable(SimTexts.get(zh, "deciles.decile"), SimTexts.get(zh, "deciles.persons"), SimTexts.get(zh, "deciles.from"),
+            SimTexts.get(zh, "deciles.to"), SimTexts.get(zh, "deciles.transfers"));
+    t.indent("  ").rightAlign(reform ? new int[] {1, 2, 3, 4, 5, 6} : new int[] {1, 2, 3, 4});
     for (Decile d : decileTable(c)) {
-      String to = Double.isInfinite(d.incomeTo()) ? "-" : String.format(Locale.ROOT, "%.2f", d.incomeTo());
-      out.add(reform
-          ? String.format(Locale.ROOT, "  %-4d %,12d %-11.2f %-11s %,19.2f %,19.2f %,12.2f", d.decile(), d.persons(), d.incomeFrom(), to,
-              d.baselineTransfers() / 100.0, d.reformTransfers() / 100.0, (d.reformTransfers() - d.baselineTransfers()) / 100.0)
-          : String.format(Locale.ROOT, "  %-4d %,12d %-11.2f %-11s %,19.2f", d.decile(), d.persons(), d.incomeFrom(), to,
-              d.baselineTransfers() / 100.0));
+      String to = Double.isInfinite(d.incomeTo()) ? "-" : String.format(Locale.ROOT, "%,.2f", d.incomeTo());
+      String from = String.format(Locale.ROOT, "%,.2f", d.incomeFrom());
+      if (reform) {
+        t.row(Integer.toString(d.decile()), TextTable.count(d.persons()), from, to, TextTable.yuan(d.baselineTransfers()),
+            TextTable.yuan(d.reformTransfers()), TextTable.yuan(d.reformTransfers() - d.baselineTransfers()));
+      } else {
+        t.row(Integer.toString(d.decile()), TextTable.count(d.persons()), from, to, TextTable.yuan(d.baselineTransfers()));
+      }
     }
+    out.addAll(t.lines());
     return out;
   }
 
@@ -317,53 +357,57 @@ public final class Summary {
 
   /** A target in Chinese words, e.g. {@code 620825 农村 低保人数占比}. */
   static String targetLabel(Targets.Target t) {
-    String who = String.join("、", t.places()) + " " + t.hukou().map(h -> h.name().equals("URBAN") ? "城镇" : "农村").orElse("全体") + " ";
-    return who + switch (t.measure()) {
-      case "age-share" -> t.ageTo() >= 999 ? t.ageFrom() + "岁及以上人口占比" : t.ageFrom() + "—" + t.ageTo() + "岁人口占比";
-      case "recipient-rate" -> String.join("、", t.programmes().stream().map(id -> name(id, true)).distinct().toList()) + "人数占比";
-      case "household-rate" -> String.join("、", t.programmes().stream().map(id -> name(id, true)).distinct().toList()) + "户数占比";
-      case "mean-household-size" -> "平均家庭户规模";
-      case "disability-rate" -> "持证残疾人占比";
-      default -> "重度残疾人占比";
-    };
+    return targetLabel(t, true);
   }
 
   /** A target in English words, e.g. {@code 620825 rural minimum living allowance (低保) recipients, share of persons}. */
   public static String targetLabelEn(Targets.Target t) {
-    String who = String.join(", ", t.places()) + " " + t.hukou().map(h -> h.name().equals("URBAN") ? "urban" : "rural").orElse("all") + " ";
+    return targetLabel(t, false);
+  }
+
+  /** A target in the chosen language (Chinese words, or English words), from the simulation's bundle. */
+  public static String targetLabel(Targets.Target t, boolean zh) {
+    String sep = SimTexts.get(zh, "target.list.separator");
+    String who = String.join(sep, t.places()) + " " + SimTexts.get(zh, "hukou." + t.hukou().map(Enum::name).orElse("ALL")) + " ";
+    String names = String.join(sep, t.programmes().stream().map(id -> name(id, zh)).distinct().toList());
     return who + switch (t.measure()) {
-      case "age-share" -> t.ageTo() >= 999 ? "persons aged " + t.ageFrom() + "+, share" : "persons aged " + t.ageFrom() + "-" + t.ageTo() + ", share";
-      case "recipient-rate" -> String.join(", ", t.programmes().stream().map(id -> name(id, false)).distinct().toList()) + " recipients, share of persons";
-      case "household-rate" -> String.join(", ", t.programmes().stream().map(id -> name(id, false)).distinct().toList()) + " households, share of households";
-      case "mean-household-size" -> "mean household size";
-      case "disability-rate" -> "persons with a disability certificate, share";
-      default -> "persons with a severe disability, share";
+      case "age-share" -> t.ageTo() >= 999 ? SimTexts.get(zh, "target.age.from", Integer.toString(t.ageFrom()))
+          : SimTexts.get(zh, "target.age.band", Integer.toString(t.ageFrom()), Integer.toString(t.ageTo()));
+      case "recipient-rate" -> SimTexts.get(zh, "target.recipient-rate", names);
+      case "household-rate" -> SimTexts.get(zh, "target.household-rate", names);
+      case "mean-household-size" -> SimTexts.get(zh, "target.mean-household-size");
+      case "disability-rate" -> SimTexts.get(zh, "target.disability-rate");
+      default -> SimTexts.get(zh, "target.severe-disability-rate");
     };
   }
 
-  /** A target in the chosen language (Chinese words, or English words). */
-  public static String targetLabel(Targets.Target t, boolean zh) {
-    return zh ? targetLabel(t) : targetLabelEn(t);
+  /** Where the targets come from, in words: the shipped table, or the targets file given. */
+  public static String targetsSource(Targets targets, boolean zh) {
+    String s = targets.source();
+    String shipped = " (shipped)";
+    return s.endsWith(shipped) ? SimTexts.get(zh, "targets.source.shipped", s.substring(0, s.length() - shipped.length()))
+        : SimTexts.get(zh, "targets.source.file", s);
   }
 
-  /** Simulated vs target as lines of text, the status beside every figure. */
+  /** Simulated vs target as lines of text, the status beside every figure, aligned by display width. */
   public static List<String> targetLines(Targets targets, Aggregates a, boolean zh) {
     List<String> out = new ArrayList<>();
+    TextTable table = new TextTable(SimTexts.get(zh, "targets.target"), SimTexts.get(zh, "targets.value"), SimTexts.get(zh, "targets.simulated"),
+        SimTexts.get(zh, "targets.error"), SimTexts.get(zh, "targets.status"));
+    table.indent("  ").rightAlign(new int[] {1, 2, 3});
     boolean any = false;
     for (Targets.Target t : targets.all()) {
       Double sim = t.simulated(a);
       if (sim == null) {
         continue;
       }
-      if (!any) {
-        out.add(zh ? "== 模拟值与目标值（" + targets.source().replace(" (shipped)", "，内置") + "）" : "== simulated vs target (" + targets.source() + ")");
-        out.add(zh ? "  目标                               目标值      模拟值      相对误差   状态"
-            : "  target                             target      simulated   rel. error status");
-        any = true;
-      }
-      String status = zh ? (t.verified() ? "已核实（官方）" : "示例值，未核实") : (t.verified() ? "verified (official)" : "illustrative, not checked");
-      out.add(String.format(Locale.ROOT, "  %-34s %-11s %-11s %+8.1f%%  %s", targetLabel(t, zh), t.value().toPlainString(),
-          BigDecimal.valueOf(sim).setScale(4, RoundingMode.HALF_EVEN).toPlainString(), t.relativeError(a) * 100, status));
+      any = true;
+      table.row(targetLabel(t, zh), t.value().toPlainString(), BigDecimal.valueOf(sim).setScale(4, RoundingMode.HALF_EVEN).toPlainString(),
+          String.format(Locale.ROOT, "%+.1f%%", t.relativeError(a) * 100), SimTexts.get(zh, t.verified() ? "targets.verified" : "targets.illustrative"));
+    }
+    if (any) {
+      out.add(SimTexts.get(zh, "targets.title", targetsSource(targets, zh)));
+      out.addAll(table.lines());
     }
     return out;
   }

@@ -1,0 +1,53 @@
+package org.jiuzhu.rules.cn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import org.jiuzhu.core.eligibility.Criterion;
+import org.jiuzhu.core.text.Lang;
+import org.junit.jupiter.api.Test;
+
+/** The criteria's sentences come from the rules bundle and render as they did when they were Java strings. */
+final class CnCriteriaTextsTest {
+  private static List<Criterion> all() throws IllegalAccessException {
+    List<Criterion> out = new ArrayList<>();
+    for (Field f : CnCriteria.class.getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == Criterion.class) {
+        f.setAccessible(true);
+        out.add((Criterion) f.get(null));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void everyCriterionHasItsFourSentencesInTheBundle() throws IllegalAccessException {
+    List<Criterion> criteria = all();
+    assertThat(criteria).hasSize(25);
+    for (Criterion c : criteria) {
+      for (String outcome : new String[] {"pass", "fail"}) {
+        String key = "criterion." + c.id() + "." + outcome;
+        assertThat(CnTexts.MESSAGES.has(Lang.ZH, key)).as(key).isTrue();
+        assertThat(CnTexts.MESSAGES.has(Lang.EN, key)).as(key).isTrue();
+      }
+      assertThat(c.zh(true, "1", "2", "3")).isEqualTo(String.format(CnTexts.zh("criterion." + c.id() + ".pass"), "1", "2", "3"));
+      assertThat(c.en(false, "1", "2", "3")).isEqualTo(String.format(CnTexts.en("criterion." + c.id() + ".fail"), "1", "2", "3"));
+    }
+  }
+
+  @Test
+  void sentencesRenderExactlyAsBefore() {
+    assertThat(CnCriteria.DIBAO_INCOME.zh(true, "300.00", "570.00")).isEqualTo("家庭月人均收入 300.00 元，低于低保标准 570.00 元。");
+    assertThat(CnCriteria.DIBAO_INCOME.en(false, "600.00", "570.00"))
+        .isEqualTo("Monthly income per person, 600.00 yuan, is not below the minimum living standard of 570.00 yuan.");
+    // an apostrophe (written '' in the bundle) comes out once
+    assertThat(CnCriteria.SINGLE_INCOME.en(true, "100.00", "570.00", "m2"))
+        .isEqualTo("Member m2's own monthly income, 100.00 yuan, is below the standard of 570.00 yuan.");
+    assertThat(CnCriteria.NOT_TEKUN.en(false)).isEqualTo("Every member qualifies as a person in extreme poverty (特困) and is supported"
+        + " as such instead of the minimum living allowance (低保).");
+    assertThat(CnCriteria.VEHICLES.zh(false, "2", "80000.00")).isEqualTo("第 2 辆机动车辆（价值 80000.00 元）不予豁免。");
+  }
+}
