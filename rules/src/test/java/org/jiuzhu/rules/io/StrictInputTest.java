@@ -82,8 +82,8 @@ final class StrictInputTest {
     ValidationException escaped = refusal(household(",\"name\":\"Zhang\\ud800\"", ""), false);
     assertThat(escaped.problems()).extracting(Problem::path).containsExactly("members[0].name");
     assertThat(escaped.problems().get(0).message()).doesNotContain("Zhang");
-    byte[] cesu = household("", "").replace("\"h1\"", "\"h1XXX\"").getBytes(StandardCharsets.UTF_8);
-    int at = new String(cesu, StandardCharsets.UTF_8).indexOf("XXX");
+    byte[] cesu = household("", "").replace("\"h1\"", "\"h1QQQ\"").getBytes(StandardCharsets.UTF_8);
+    int at = new String(cesu, StandardCharsets.UTF_8).indexOf("QQQ");
     cesu[at] = (byte) 0xED;
     cesu[at + 1] = (byte) 0xA0;
     cesu[at + 2] = (byte) 0x80;
