@@ -320,6 +320,7 @@ final class DecideCommand implements Runnable {
           out.println(t.get("verified.head", head.entries(), more > 0 ? t.get("verified.head.more", more) : ""));
         } else {
           out.println(t.get("verified", now.caseId(), now.entries(), now.lastHash()));
+          out.println(t.get("verified.no-head"));
         }
         out.flush();
         return 0;

@@ -70,7 +70,9 @@ final class DecideCommandTest {
     assertThat(intact.out()).contains("record intact: case fire, 3 entries").contains("the record holds everything its head names (3 entries)");
 
     Files.write(record, lines.subList(0, 2)); // the newest entry dropped: the chain alone still verifies
-    assertThat(CliRun.of("decide", "verify", "--record", record.toString()).exit()).isZero();
+    CliRun chainOnly = CliRun.of("decide", "verify", "--record", record.toString());
+    assertThat(chainOnly.exit()).isZero();
+    assertThat(chainOnly.out()).contains("未提供记录头，仅核对了哈希链：从末尾删除的最新记录无法发现");
     CliRun cut = CliRun.of("decide", "verify", "--record", record.toString(), "--head", head.toString());
     assertThat(cut.exit()).isEqualTo(1);
     assertThat(cut.err()).isEqualTo("错误：案件 fire：记录只有 2 条，记录头记载 3 条（最新的记录被删除）\n");
