@@ -11,6 +11,7 @@ module org.jiuzhu.rules {
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.slf4j;
 
+  exports org.jiuzhu.rules.batch;
   exports org.jiuzhu.rules.calendar;
   exports org.jiuzhu.rules.catalogue;
   exports org.jiuzhu.rules.cn;

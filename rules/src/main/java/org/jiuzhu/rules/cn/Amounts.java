@@ -106,4 +106,102 @@ final class Amounts {
     }
     return tekunRounding.roundQuotient(Money.ofFen(Math.multiplyExact(standard.fen() * 12, num)), den);
   }
+
+  // ---- the same amounts on fen in longs, for the batch path: no Money, no BigDecimal ----
+
+  /** {@code a / b} ({@code b > 0}) rounded to a whole number with {@code mode}, exactly as BigDecimal would. */
+  static long roundDiv(long a, long b, java.math.RoundingMode mode) {
+    long q = Math.floorDiv(a, b);
+    long r = a - q * b; // 0 <= r < b
+    if (r == 0) {
+      return q;
+    }
+    switch (mode) {
+      case FLOOR:
+        return q;
+      case CEILING:
+        return q + 1;
+      case DOWN:
+        return a >= 0 ? q : q + 1;
+      case UP:
+        return a >= 0 ? q + 1 : q;
+      case HALF_UP:
+      case HALF_DOWN:
+      case HALF_EVEN: {
+        long rest = b - r;
+        if (r < rest) {
+          return q;
+        }
+        if (r > rest) {
+          return q + 1;
+        }
+        if (mode == java.math.RoundingMode.HALF_UP) {
+          return a >= 0 ? q + 1 : q;
+        }
+        if (mode == java.math.RoundingMode.HALF_DOWN) {
+          return a >= 0 ? q : q + 1;
+        }
+        return (q & 1) == 0 ? q : q + 1;
+      }
+      default:
+        throw new ArithmeticException("rounding necessary for " + a + "/" + b);
+    }
+  }
+
+  /** {@link Rounding#roundQuotient} on fen. */
+  static long quotient(Rounding r, long numerator, long divisor) {
+    if (divisor <= 0) {
+      throw new IllegalArgumentException("divisor must be positive, was " + divisor);
+    }
+    long step = r.step().fen();
+    return Math.multiplyExact(roundDiv(numerator, Math.multiplyExact(divisor, step), r.mode()), step);
+  }
+
+  /** {@link Rounding#apply} on fen. */
+  static long apply(Rounding r, long fen) {
+    long step = r.step().fen();
+    return step == 1 ? fen : Math.multiplyExact(roundDiv(fen, step, r.mode()), step);
+  }
+
+  /** {@link #dibaoBase} on fen. */
+  long dibaoBaseFen(long gapFen, int months, int members) {
+    switch (stage) {
+      case MEMBER:
+        return Math.multiplyExact(quotient(rounding, gapFen, (long) months * members), members);
+      case END:
+        return quotient(toFen, gapFen, months);
+      default:
+        return quotient(rounding, gapFen, months);
+    }
+  }
+
+  /** {@link #kept} on fen. */
+  long keptFen(long base, int keep, int members) {
+    return quotient(stage == RoundingStage.END ? toFen : rounding, Math.multiplyExact(base, keep), members);
+  }
+
+  /** {@link #beforeAdditions} on fen. */
+  long beforeAdditionsFen(long kept, long additions) {
+    if (stage != RoundingStage.END) {
+      return kept;
+    }
+    long total = apply(rounding, kept + additions);
+    return total - additions < 0 ? 0 : total - additions;
+  }
+
+  /** {@link #single} on fen. */
+  long singleFen(long gapFen, int months, long addition) {
+    if (stage == RoundingStage.END) {
+      return apply(rounding, quotient(toFen, gapFen, months) + addition);
+    }
+    return quotient(rounding, gapFen, months) + addition;
+  }
+
+  /** {@link #tekunFloor} on fen. */
+  long tekunFloorFen(long standard, long num, long den) {
+    if (tekunStage == RoundingStage.MONTHLY_TIMES_12) {
+      return Math.multiplyExact(quotient(tekunRounding, Math.multiplyExact(standard, num), den), 12);
+    }
+    return quotient(tekunRounding, Math.multiplyExact(standard * 12, num), den);
+  }
 }

@@ -102,6 +102,8 @@ final class CnParams {
   final int temporaryExpenditureWindow;
   final Ratio temporaryExpenditurePerPerson;
   final org.jiuzhu.core.money.Multiples temporaryBands;
+  /** The bands' multiples as exact ratios (the batch path reads these, without BigDecimal). */
+  final Ratio[] temporaryBandMultiples;
 
   CnParams(PolicySnapshot s) {
     this.snapshot = s;
@@ -184,6 +186,8 @@ final class CnParams {
     temporaryExpenditureWindow = s.get(TEMPORARY_EXPENDITURE_WINDOW);
     temporaryExpenditurePerPerson = Ratio.of(s.find(TEMPORARY_EXPENDITURE_MAX_PER_PERSON).orElse(null));
     temporaryBands = s.find(TEMPORARY_AMOUNT_BANDS).orElse(null);
+    temporaryBandMultiples = temporaryBands == null ? null
+        : temporaryBands.values().stream().map(Ratio::of).toArray(Ratio[]::new);
 
     List<ParameterValue> read = new ArrayList<>();
     for (ParameterKey<?> k : CnParameters.all()) {

@@ -12,6 +12,8 @@ import org.jiuzhu.core.policy.PerStretch;
 import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.core.policy.PolicySnapshot;
 import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.rules.batch.BatchResult;
+import org.jiuzhu.rules.batch.HouseholdBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,10 +62,12 @@ public final class CnRulebook {
 
   private final Policy policy;
   private final PerStretch<CnParams> params;
+  private final HouseholdBatch.Specs specs;
 
   private CnRulebook(Policy policy) {
     this.policy = checkNotNull(policy, "policy");
     this.params = new PerStretch<>(policy, CnParams::new);
+    this.specs = (region, date) -> new CnSpec(params.get(region, date), policy, region, date);
   }
 
   /** The rulebook over {@code policy}. */
@@ -78,8 +82,15 @@ public final class CnRulebook {
    * intellectual or mental one.
    */
   public static boolean ableToWork(org.jiuzhu.core.household.Member m, LocalDate date, PolicySnapshot snapshot) {
-    return Facts.ableToWork(m, m.ageOn(date), snapshot.get(CnParameters.TEKUN_AGE_CHILD),
-        snapshot.get(CnParameters.TEKUN_AGE_ELDERLY));
+    if (m.workCapacity().isPresent()) {
+      return m.workCapacity().get() != org.jiuzhu.core.household.WorkCapacity.NONE;
+    }
+    int age = m.ageOn(date);
+    boolean severe = m.disability().isPresent() && m.disability().get().grade() <= 2;
+    boolean grade3 = m.disability().isPresent() && m.disability().get().grade() == 3
+        && (m.disability().get().category() == org.jiuzhu.core.household.DisabilityCategory.INTELLECTUAL
+            || m.disability().get().category() == org.jiuzhu.core.household.DisabilityCategory.MENTAL);
+    return age >= snapshot.get(CnParameters.TEKUN_AGE_CHILD) && age < snapshot.get(CnParameters.TEKUN_AGE_ELDERLY) && !severe && !grade3;
   }
 
   /** The policy whose parameters this rulebook reads. */
@@ -109,28 +120,98 @@ public final class CnRulebook {
   private Screening run(Household household, LocalDate date, boolean explain) {
     checkNotNull(household, "household");
     checkNotNull(date, "date");
-    household.checkOn(date);
-    RegionCode region = household.region();
-    CnParams p = params.get(region, date);
-    Facts f = new Facts(household, date, policy, p);
-    Programmes programmes = new Programmes(f, explain);
-    Screening screening = new Screening(household.id(), region, date, programmes.all());
-    if (LOG.isDebugEnabled()) {
-      // the case id, region, date and outcomes only: never a name or an ID number
-      StringBuilder sb = new StringBuilder();
-      for (Determination d : screening.determinations()) {
-        sb.append(' ').append(d.programmeId()).append('=').append(d.outcome());
-        if (d.monthlyAmount().isPositive()) {
-          sb.append('/').append(d.monthlyAmount());
-        }
-        if (d.oneOffAmount().isPositive()) {
-          sb.append('/').append(d.oneOffAmount());
-        }
-      }
-      LOG.debug("evaluated household {} ({} members) in {} on {} ({} mode):{}", household.id(), household.members().size(),
-          region, date, explain ? "explain" : "fast", sb);
+    One one = ONE.get();
+    if (one.batch == null || one.rulebook != this || !one.batch.date().equals(date)) {
+      one.rulebook = this;
+      one.batch = new HouseholdBatch(this, specs, date, 1, true);
+      one.facts = new Facts(policy);
     }
-    return screening;
+    HouseholdBatch batch = one.batch;
+    batch.clear();
+    try {
+      int row = batch.add(household);
+      Programmes programmes = explain ? one.explain : one.objects;
+      Facts f = one.facts;
+      f.at(batch, row, ((CnSpec) batch.spec(batch.specIndex(row))).p, household.region());
+      programmes.run(f);
+      Screening screening = new Screening(household.id(), household.region(), date, programmes.determinations());
+      if (LOG.isDebugEnabled()) {
+        // the case id, region, date and outcomes only: never a name or an ID number
+        StringBuilder sb = new StringBuilder();
+        for (Determination d : screening.determinations()) {
+          sb.append(' ').append(d.programmeId()).append('=').append(d.outcome());
+          if (d.monthlyAmount().isPositive()) {
+            sb.append('/').append(d.monthlyAmount());
+          }
+          if (d.oneOffAmount().isPositive()) {
+            sb.append('/').append(d.oneOffAmount());
+          }
+        }
+        LOG.debug("evaluated household {} ({} members) in {} on {} ({} mode):{}", household.id(), household.members().size(),
+            household.region(), date, explain ? "explain" : "fast", sb);
+      }
+      return screening;
+    } finally {
+      batch.clear();
+    }
+  }
+
+  /** Per-thread scratch of the one-household path: a batch of one, the facts view and two engines. */
+  private static final class One {
+    CnRulebook rulebook;
+    HouseholdBatch batch;
+    Facts facts;
+    final Programmes explain = new Programmes(true, true);
+    final Programmes objects = new Programmes(false, true);
+  }
+
+  private static final ThreadLocal<One> ONE = ThreadLocal.withInitial(One::new);
+
+  /**
+   * An empty {@link HouseholdBatch} for {@code date}, reduced by this rulebook's parameters, for
+   * {@link #evaluateFast(HouseholdBatch, LocalDate, BatchResult)}. Fill it with {@code add(Household)}
+   * or the row-level appender; reuse it with {@code clear()}. One per thread.
+   */
+  public HouseholdBatch newBatch(LocalDate date, int capacity) {
+    checkNotNull(date, "date");
+    return new HouseholdBatch(this, specs, date, capacity, false);
+  }
+
+  /**
+   * Every programme for every household of {@code batch} on {@code date}, into {@code result}
+   * (outcome, monthly and one-off fen, level and review code per household and programme, in the
+   * order of {@link #PROGRAMMES}): the same decisions as {@link #evaluate}, with no allocation per
+   * household. Thread-safe for distinct batches and results (the compiled parameters are shared).
+   *
+   * @throws IllegalArgumentException if the batch was built by another rulebook or for another date
+   */
+  public void evaluateFast(HouseholdBatch batch, LocalDate date, BatchResult result) {
+    checkNotNull(batch, "batch");
+    checkNotNull(date, "date");
+    checkNotNull(result, "result");
+    if (batch.owner() != this) {
+      throw new IllegalArgumentException("batch was built by another rulebook; expected one from this rulebook's newBatch()");
+    }
+    if (!batch.date().equals(date)) {
+      throw new IllegalArgumentException("batch was built for " + batch.date() + "; expected " + date);
+    }
+    int specs = batch.specCount();
+    String[] fingerprints = new String[specs];
+    CnParams[] ps = new CnParams[specs];
+    for (int i = 0; i < specs; i++) {
+      ps[i] = ((CnSpec) batch.spec(i)).p;
+      fingerprints[i] = ps[i].fingerprint;
+    }
+    int size = batch.size();
+    result.reset(size, fingerprints);
+    Facts f = new Facts(policy);
+    Programmes engine = new Programmes(false, false);
+    for (int row = 0; row < size; row++) {
+      int s = batch.specIndex(row);
+      f.at(batch, row, ps[s], batch.specRegion(s));
+      engine.run(f);
+      engine.writeTo(result, row);
+    }
   }
 
   static Explainer explainer(boolean explain) {

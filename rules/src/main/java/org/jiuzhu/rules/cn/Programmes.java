@@ -7,8 +7,8 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.jiuzhu.core.eligibility.Bilingual;
 import org.jiuzhu.core.eligibility.DecisionLevel;
 import org.jiuzhu.core.eligibility.Determination;
@@ -17,61 +17,111 @@ import org.jiuzhu.core.eligibility.Finding;
 import org.jiuzhu.core.eligibility.Outcome;
 import org.jiuzhu.core.household.CarePlacement;
 import org.jiuzhu.core.household.DisabilityCategory;
-import org.jiuzhu.core.household.ExpenditureCategory;
-import org.jiuzhu.core.household.HukouType;
 import org.jiuzhu.core.household.LifeEvent;
-import org.jiuzhu.core.household.Member;
 import org.jiuzhu.core.household.Relationship;
-import org.jiuzhu.core.household.SchoolingStage;
-import org.jiuzhu.core.household.Supporter;
 import org.jiuzhu.core.household.SupporterCondition;
 import org.jiuzhu.core.household.Vehicle;
-import org.jiuzhu.core.household.WorkCapacity;
-import org.jiuzhu.core.household.WorkStatus;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.money.Rounding;
 import org.jiuzhu.core.text.Lang;
+import org.jiuzhu.rules.batch.BatchResult;
+import org.jiuzhu.rules.batch.HouseholdBatch;
 
-/** The programmes of {@link CnRulebook}, evaluated in order for one household; not thread-safe. */
+/**
+ * The programmes of {@link CnRulebook}, evaluated in order for one household at a time, over the
+ * primitive view {@link Facts}. One engine per thread, reused from household to household.
+ *
+ * <p>Three modes run the same decisions: batch ({@code objects} off: outcomes and amounts go
+ * into primitive columns, nothing is allocated), objects ({@code objects} on, {@code explain}
+ * off: {@link Determination}s without findings, as {@code evaluateFast(Household)} returns), and
+ * explain (findings and bilingual explanations). Only display values, ids, dates and texts depend
+ * on the mode; every decision reads the same facts through the same code.
+ */
 final class Programmes {
-  private final Facts f;
+  static final int P_TEKUN = 0;
+  static final int P_DIBAO = 1;
+  static final int P_SINGLE = 2;
+  static final int P_MARGINAL = 3;
+  static final int P_RIGID = 4;
+  static final int P_TEMPORARY = 5;
+
+  private static final int ELIGIBLE = Outcome.ELIGIBLE.ordinal();
+  private static final int INELIGIBLE = Outcome.INELIGIBLE.ordinal();
+  private static final int NEEDS_REVIEW = Outcome.NEEDS_REVIEW.ordinal();
+
   private final boolean explain;
-  /** True when display values are needed (explain mode); in fast mode they are never computed. */
+  /** True when display values are needed (explain mode); otherwise they are never computed. */
   private final boolean on;
-  private final Rounding rounding;
+  /** True when {@link Determination}s are built. */
+  private final boolean objects;
 
-  private Determination dibao;
-  private Determination tekun;
-  private Determination marginal;
-  private boolean marginalPasses;
+  private Facts f;
+  private Rounding rounding;
 
-  Programmes(Facts f, boolean explain) {
-    this.f = f;
+  // the decisions of the household in hand
+  final int[] outcome = new int[6];
+  final long[] monthly = new long[6];
+  final long[] oneOff = new long[6];
+  final int[] level = new int[6];
+  final int[] review = new int[6];
+  int temporaryKind;
+  final Determination[] determinations = new Determination[6];
+
+  private boolean tekunEligible;
+  private int tekunShares;
+  private final boolean[] tekunShare = new boolean[HouseholdBatch.MAX_MEMBERS];
+  private final boolean[] sanctioned = new boolean[HouseholdBatch.MAX_MEMBERS];
+  private boolean dibaoEligible;
+  private boolean marginalEligible;
+  /** The marginal tests' result, reused in fast mode: 0 not run, 1 passed, 2 failed. */
+  private int marginalResult;
+  private LocalDate nextMonth;
+
+  Programmes(boolean explain, boolean objects) {
     this.explain = explain;
     this.on = explain;
-    this.rounding = f.p.rounding;
+    this.objects = objects || explain;
   }
 
-  ImmutableList<Determination> all() {
-    if (f.n > 0) {
-      f.computeIncome();
+  /** Decides every programme for the household {@code f} is positioned on. */
+  void run(Facts f) {
+    this.f = f;
+    this.rounding = f.p.rounding;
+    Arrays.fill(level, -1);
+    Arrays.fill(review, 0);
+    Arrays.fill(monthly, 0);
+    Arrays.fill(oneOff, 0);
+    temporaryKind = BatchResult.KIND_NONE;
+    marginalResult = 0;
+    nextMonth = null;
+    tekun();
+    dibao();
+    single();
+    marginal();
+    rigid();
+    temporary();
+  }
+
+  ImmutableList<Determination> determinations() {
+    return ImmutableList.copyOf(determinations);
+  }
+
+  void writeTo(BatchResult r, int row) {
+    for (int p = 0; p < 6; p++) {
+      r.set(row, p, outcome[p], monthly[p], oneOff[p], level[p], review[p]);
     }
-    tekun = tekun();
-    dibao = dibao();
-    Determination single = single();
-    marginal = marginal();
-    Determination rigid = rigid();
-    Determination temporary = temporary();
-    return ImmutableList.of(tekun, dibao, single, marginal, rigid, temporary);
+    r.setHousehold(row, f.b.specIndex(row), temporaryKind);
   }
 
   // ---------------------------------------------------------------- helpers
 
-  private Determination.Builder start(String id) {
-    return Determination.builder(id).provenance(CnRulebook.VERSION, f.p.fingerprint);
+  private Explainer explainer() {
+    return explain ? Explainer.recording() : Explainer.off();
   }
 
-  private LocalDate nextMonth;
+  private Determination.Builder start(String id) {
+    return objects ? Determination.builder(id).provenance(CnRulebook.VERSION, f.p.fingerprint) : null;
+  }
 
   private LocalDate nextMonth() {
     if (nextMonth == null) {
@@ -102,28 +152,38 @@ final class Programmes {
     return CnTexts.programme(Lang.EN, id);
   }
 
-  /** Writes the findings, notes and a short explanation built from them. */
-  private Determination finish(Determination.Builder b, Explainer ex, String id, Outcome outcome, Money monthly, Money oneOff,
+  /** Records the decision; in objects mode also writes the findings, notes and a short explanation. */
+  private void finish(int prog, Determination.Builder b, Explainer ex, String id, int result, long monthlyFen, long oneOffFen,
       String reviewZh, String reviewEn) {
-    b.outcome(outcome);
-    if (!ex.isOn()) {
-      return b.build();
+    outcome[prog] = result;
+    monthly[prog] = result == ELIGIBLE ? monthlyFen : 0;
+    oneOff[prog] = result == ELIGIBLE ? oneOffFen : 0;
+    if (!objects) {
+      return;
     }
+    Outcome o = Outcome.values()[result];
+    b.outcome(o);
+    if (!ex.isOn()) {
+      determinations[prog] = b.build();
+      return;
+    }
+    Money monthlyMoney = Money.ofFen(monthlyFen);
+    Money oneOffMoney = Money.ofFen(oneOffFen);
     ImmutableList<Finding> findings = ex.findings();
     b.findings(findings);
     StringBuilder zh = new StringBuilder();
     StringBuilder en = new StringBuilder();
-    if (outcome == Outcome.ELIGIBLE) {
-      String amountKey = monthly.isPositive() ? "explain.eligible.monthly" : oneOff.isPositive() ? "explain.eligible.once"
+    if (o == Outcome.ELIGIBLE) {
+      String amountKey = monthlyMoney.isPositive() ? "explain.eligible.monthly" : oneOffMoney.isPositive() ? "explain.eligible.once"
           : "explain.eligible";
-      Money amount = monthly.isPositive() ? monthly : oneOff;
+      Money amount = monthlyMoney.isPositive() ? monthlyMoney : oneOffMoney;
       zh.append(CnTexts.zh(amountKey, programmeZh(id), amount));
       en.append(CnTexts.en(amountKey, programmeEn(id), amount));
       for (Finding fi : findings) {
         zh.append(fi.zh());
         en.append(' ').append(fi.en());
       }
-    } else if (outcome == Outcome.INELIGIBLE) {
+    } else if (o == Outcome.INELIGIBLE) {
       zh.append(CnTexts.zh("explain.ineligible", programmeZh(id)));
       en.append(CnTexts.en("explain.ineligible", programmeEn(id)));
       for (Finding fi : findings) {
@@ -142,42 +202,37 @@ final class Programmes {
       en.append(' ').append(note[1]);
     }
     b.explanation(zh.toString(), en.toString());
-    return b.build();
+    determinations[prog] = b.build();
   }
 
-  /** The 分类施保 addition of a member: the highest that applies (就高不累加). */
   /** The additions of the counted members who keep their share (rounding at the end takes them in). */
-  private Money keptAdditions(boolean[] sanctioned) {
-    Money sum = Money.ZERO;
-    for (int i = 0; i < f.members.size(); i++) {
-      if (f.counted[i] && !sanctioned[i]) {
-        sum = sum.plus(addition(i));
+  private long keptAdditions() {
+    long sum = 0;
+    for (int i = 0; i < f.size; i++) {
+      if (f.counted(i) && !sanctioned[i]) {
+        sum += addition(i);
       }
     }
     return sum;
   }
 
-  private Money addition(int i) {
-    Member m = f.members.get(i);
-    int age = f.ages[i];
-    Money a = Money.ZERO;
+  /** The 分类施保 addition of a member: the highest that applies (就高不累加). */
+  private long addition(int i) {
+    int age = f.age(i);
+    long a = 0;
     if (age >= f.p.additionElderlyAge) {
-      a = Money.max(a, f.p.additionElderly);
+      a = Math.max(a, f.p.additionElderly.fen());
     }
     if (age < f.p.additionMinorAge) {
-      a = Money.max(a, f.p.additionMinor);
+      a = Math.max(a, f.p.additionMinor.fen());
     }
-    if (Facts.severelyDisabled(m)) {
-      a = Money.max(a, f.p.additionSevereDisability);
+    if (f.severelyDisabled(i)) {
+      a = Math.max(a, f.p.additionSevereDisability.fen());
     }
-    if (Facts.majorIllness(m)) {
-      a = Money.max(a, f.p.additionMajorIllness);
+    if (f.majorIllness(i)) {
+      a = Math.max(a, f.p.additionMajorIllness.fen());
     }
     return a;
-  }
-
-  private boolean ableToWork(int i) {
-    return Facts.ableToWork(f.members.get(i), f.ages[i], f.p.tekunAgeChild, f.p.tekunAgeElderly);
   }
 
   /**
@@ -186,36 +241,35 @@ final class Programmes {
    * values). Exempted vehicles are explained: which one and under which rule.
    */
   private boolean assetsPass(Explainer ex, int financialMonths, int cars, Money carMax) {
-    Money s = f.standard();
-    long limit = s.fen() * financialMonths * f.n;
-    long fin = f.financialAssets(null);
-    boolean ok = ex.check(FINANCIAL, fin <= limit, on ? ceilDiv(fin, f.n) : null, on ? yuan(s.fen() * financialMonths) : null);
-    List<String[]> exempted = on && !f.h.vehicles().isEmpty() ? new ArrayList<>() : null;
-    Vehicle v = f.disqualifyingVehicle(null, cars, carMax, exempted);
-    ok &= ex.check(VEHICLES, v == null, on ? (v == null ? Integer.toString(f.h.vehicles().size())
-        : Integer.toString(f.h.vehicles().indexOf(v) + 1)) : null, on && v != null ? v.value().toString() : "");
+    long s = f.standard();
+    long limit = s * financialMonths * f.n;
+    long fin = f.financialAssets();
+    boolean ok = ex.check(FINANCIAL, fin <= limit, on ? ceilDiv(fin, f.n) : null, on ? yuan(s * financialMonths) : null);
+    List<int[]> exempted = on && f.vehicles() > 0 ? new ArrayList<>() : null;
+    int v = f.disqualifyingVehicle(-1, cars, carMax, exempted);
+    ok &= ex.check(VEHICLES, v < 0, on ? (v < 0 ? Integer.toString(f.vehicles())
+        : Integer.toString(f.h.vehicles().indexOf(f.h.vehicles().get(v)) + 1)) : null, on && v >= 0 ? yuan(f.vehicleValue(v)) : "");
     if (exempted != null) {
       explainExempted(ex, exempted, cars, carMax);
     }
-    ok &= ex.check(HOMES, f.homesPass(), f.h.homes().size(), f.p.maxHomes);
+    ok &= ex.check(HOMES, f.homesPass(), on ? f.homes() : null, on ? f.p.maxHomes : null);
     int nonRes = f.nonResidential();
-    ok &= ex.check(NON_RESIDENTIAL, nonRes == 0, nonRes, 0);
+    ok &= ex.check(NON_RESIDENTIAL, nonRes == 0, on ? nonRes : null, 0);
     int biz = f.disqualifyingBusinesses();
-    ok &= ex.check(BUSINESS, biz == 0, biz, 0);
+    ok &= ex.check(BUSINESS, biz == 0, on ? biz : null, 0);
     return ok;
   }
 
   /** A note for each exempted vehicle: which one, and under which rule. */
-  private void explainExempted(Explainer ex, List<String[]> exempted, int cars, Money carMax) {
-    for (String[] e : exempted) {
-      int i = Integer.parseInt(e[0]);
+  private void explainExempted(Explainer ex, List<int[]> exempted, int cars, Money carMax) {
+    for (int[] e : exempted) {
+      int i = e[0];
       Vehicle v = f.h.vehicles().get(i);
-      String rule = e[1];
-      String ruleKey = "vehicle.exempt." + (rule.equals("exempt-cars") ? (carMax == null ? "cars" : "cars-capped")
-          : rule.equals("disability-mobility") ? "disability" : rule.equals(DIBAO_EXEMPT_MOTORCYCLES.name()) ? "motorcycles"
-          : rule.equals(DIBAO_EXEMPT_LIVELIHOOD_VEHICLE.name()) ? "livelihood" : "value");
-      String limit = rule.equals(DIBAO_ASSETS_VEHICLE_EXEMPT_MAX.name()) ? f.p.vehicleExemptMax.toString()
-          : carMax == null ? "" : carMax.toString();
+      int rule = e[1];
+      String ruleKey = "vehicle.exempt." + (rule == Facts.RULE_CARS ? (carMax == null ? "cars" : "cars-capped")
+          : rule == Facts.RULE_DISABILITY ? "disability" : rule == Facts.RULE_MOTORCYCLES ? "motorcycles"
+          : rule == Facts.RULE_LIVELIHOOD ? "livelihood" : "value");
+      String limit = rule == Facts.RULE_VALUE ? f.p.vehicleExemptMax.toString() : carMax == null ? "" : carMax.toString();
       ex.note(CnTexts.zh("vehicle.exempted", i + 1, CnTexts.zh("vehicle.type." + v.type().name()), v.value().toString(),
               CnTexts.zh(ruleKey, cars, limit)),
           CnTexts.en("vehicle.exempted", i + 1, CnTexts.en("vehicle.type." + v.type().name()), v.value().toString(),
@@ -225,18 +279,22 @@ final class Programmes {
 
   // ---------------------------------------------------------------- 低保
 
-  private Determination dibao() {
-    Explainer ex = CnRulebook.explainer(explain);
+  private void dibao() {
+    dibaoEligible = false;
+    Explainer ex = explainer();
     Determination.Builder b = start(CnRulebook.DIBAO);
     if (!ex.check(MEMBERS, f.n > 0, f.n, 1)) {
-      return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+      finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null, null);
+      return;
     }
-    if (!ex.check(NOT_TEKUN, !(tekun.isEligible() && tekun.shareCount() == f.n), "", "")) {
-      return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    if (!ex.check(NOT_TEKUN, !(tekunEligible && tekunShares == f.n), "", "")) {
+      finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null, null);
+      return;
     }
-    Money s = f.standard();
-    long line = s.fen() * f.n * f.window;
-    boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, s);
+    long s = f.standard();
+    long line = s * f.n * f.window;
+    boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null,
+        on ? Money.ofFen(s) : null);
     if (ex.isOn()) {
       String key = f.medicalDeduction > 0 ? "dibao.income.note.medical" : "dibao.income.note";
       ex.note(CnTexts.zh(key, f.window, yuan(f.employmentDeduction), yuan(f.medicalDeduction)),
@@ -248,159 +306,176 @@ final class Programmes {
     }
     ok &= assetsPass(ex, f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS), f.p.dibaoExemptCars, f.p.dibaoExemptCarMax);
     if (!ok) {
-      return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+      finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null, null);
+      return;
     }
 
     // the amount, on household totals: (standard x members x months - income) / months
     long gap = line - f.incomeTotal;
-    Money base;
+    long base;
     if (f.p.bands != null) {
       BigDecimal share = f.p.bands.payShare(gap, line);
-      base = f.p.amounts.dibaoBanded(s, f.n, share);
-      b.detail("band", share.stripTrailingZeros().toPlainString());
+      base = f.p.amounts.dibaoBanded(Money.ofFen(s), f.n, share).fen();
+      if (b != null) {
+        b.detail("band", share.stripTrailingZeros().toPlainString());
+      }
       if (ex.isOn()) {
         ex.note(CnTexts.zh("dibao.bands", share.toPlainString()), CnTexts.en("dibao.bands", share.toPlainString()));
       }
     } else {
-      base = f.p.amounts.dibaoBase(gap, f.window, f.n);
+      base = f.p.amounts.dibaoBaseFen(gap, f.window, f.n);
     }
 
     // Art. 45: members who refused work repeatedly lose their own share
-    boolean[] sanctioned = new boolean[f.members.size()];
     int k = 0;
     boolean irregular = false;
-    for (int i = 0; i < f.members.size(); i++) {
-      Member m = f.members.get(i);
-      if (!f.counted[i]) {
+    for (int i = 0; i < f.size; i++) {
+      sanctioned[i] = false;
+      if (!f.counted(i)) {
         continue;
       }
-      boolean able = ableToWork(i);
+      boolean able = f.ableToWork(i);
       irregular |= able;
-      if (tekun.hasShare(m.id())) {
+      if (tekunShare[i]) {
         // exclusive per person: a member supported as 特困 gets no 低保 share
         sanctioned[i] = true;
         k++;
-        ex.check(NOT_TEKUN_MEMBER, false, m.id(), "");
+        ex.check(NOT_TEKUN_MEMBER, false, on ? f.id(i) : null, "");
         continue;
       }
-      if (able && m.workStatus() == WorkStatus.UNEMPLOYED && m.consecutiveRefusedJobOffers() > 0) {
-        sanctioned[i] = !ex.check(SANCTION, m.consecutiveRefusedJobOffers() < f.p.sanctionRefusals, m.id(),
-            m.consecutiveRefusedJobOffers());
+      int refused = f.b.refusedOffers(f.first + i);
+      if (able && (f.mflags(i) & HouseholdBatch.M_UNEMPLOYED) != 0 && refused > 0) {
+        sanctioned[i] = !ex.check(SANCTION, refused < f.p.sanctionRefusals, on ? f.id(i) : null, on ? refused : null);
         if (sanctioned[i]) {
           k++;
         }
       }
     }
-    Money kept = k == 0 ? base : f.p.amounts.kept(base, f.n - k, f.n);
+    long kept = k == 0 ? base : f.p.amounts.keptFen(base, f.n - k, f.n);
     // shares: the base split evenly over the members who keep theirs, the remaining fen going one
     // each to the first member ids in sorted order (so that the order of members changes nothing)
-    List<String> keeperIds = new ArrayList<>(f.n);
-    for (int i = 0; i < f.members.size(); i++) {
-      if (f.counted[i] && !sanctioned[i]) {
-        keeperIds.add(f.members.get(i).id());
+    int keepers = 0;
+    for (int i = 0; i < f.size; i++) {
+      if (f.counted(i) && !sanctioned[i]) {
+        keepers++;
       }
     }
-    keeperIds.sort(null);
     if (f.p.amounts.stage() == org.jiuzhu.core.money.RoundingStage.END) {
-      kept = f.p.amounts.beforeAdditions(kept, keptAdditions(sanctioned));
+      kept = f.p.amounts.beforeAdditionsFen(kept, keptAdditions());
     }
-    int keepers = keeperIds.size();
-    long each = keepers == 0 ? 0 : kept.fen() / keepers;
-    long remainder = keepers == 0 ? 0 : kept.fen() - each * keepers;
-    Money monthly = Money.ZERO;
-    for (int i = 0; i < f.members.size(); i++) {
-      if (!f.counted[i]) {
+    long each = keepers == 0 ? 0 : kept / keepers;
+    long remainder = keepers == 0 ? 0 : kept - each * keepers;
+    long total = 0;
+    for (int i = 0; i < f.size; i++) {
+      if (!f.counted(i)) {
         continue;
       }
-      Member m = f.members.get(i);
-      Money share = Money.ZERO;
+      long share = 0;
       if (!sanctioned[i]) {
-        int rank = keeperIds.indexOf(m.id());
-        share = Money.ofFen(each + (rank < remainder ? 1 : 0)).plus(addition(i));
+        int rank = 0;
+        if (remainder > 0) {
+          int mine = f.idRank(i);
+          for (int j = 0; j < f.size; j++) {
+            if (f.counted(j) && !sanctioned[j] && f.idRank(j) < mine) {
+              rank++;
+            }
+          }
+        }
+        share = each + (rank < remainder ? 1 : 0) + addition(i);
       }
-      b.memberShare(m.id(), share);
-      monthly = monthly.plus(share);
+      if (b != null) {
+        b.memberShare(f.id(i), Money.ofFen(share));
+      }
+      total += share;
     }
-    LocalDate review = f.date.plusMonths(irregular ? f.p.reviewIrregularMonths : f.p.reviewStableMonths);
-    if (f.withdrawal) {
-      // 渐退期: the continued benefit ends when the first disregarded member's period ends; the
-      // household is reviewed then at the latest
-      LocalDate end = f.withdrawalEnd();
-      b.detail("withdrawal", "true").detail("withdrawalLastDay", end.minusDays(1).toString()).validUntil(end);
-      if (end.isBefore(review)) {
-        review = end;
+    if (b != null) {
+      LocalDate review = f.date.plusMonths(irregular ? f.p.reviewIrregularMonths : f.p.reviewStableMonths);
+      if (f.withdrawal) {
+        // 渐退期: the continued benefit ends when the first disregarded member's period ends; the
+        // household is reviewed then at the latest
+        LocalDate end = f.withdrawalEnd();
+        b.detail("withdrawal", "true").detail("withdrawalLastDay", end.minusDays(1).toString()).validUntil(end);
+        if (end.isBefore(review)) {
+          review = end;
+        }
+        if (ex.isOn()) {
+          ex.note(CnTexts.zh("dibao.withdrawal.end", CnTexts.date(Lang.ZH, end.minusDays(1)), CnTexts.date(Lang.ZH, review)),
+              CnTexts.en("dibao.withdrawal.end", CnTexts.date(Lang.EN, end.minusDays(1)), CnTexts.date(Lang.EN, review)));
+        }
       }
-      if (ex.isOn()) {
-        ex.note(CnTexts.zh("dibao.withdrawal.end", CnTexts.date(Lang.ZH, end.minusDays(1)), CnTexts.date(Lang.ZH, review)),
-            CnTexts.en("dibao.withdrawal.end", CnTexts.date(Lang.EN, end.minusDays(1)), CnTexts.date(Lang.EN, review)));
-      }
+      b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(review);
     }
-    b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(review);
-    return finish(b, ex, CnRulebook.DIBAO, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
+    dibaoEligible = true;
+    finish(P_DIBAO, b, ex, CnRulebook.DIBAO, ELIGIBLE, total, 0, null, null);
   }
 
   // ---------------------------------------------------------------- 单人户
 
-  /** The marginal tests' result, reused in fast mode (explain mode re-runs them to record the findings). */
-  private Boolean marginalResult;
-
   private boolean marginalTests(Explainer ex) {
-    if (!on && marginalResult != null) {
-      return marginalResult;
+    if (!on && marginalResult != 0) {
+      return marginalResult == 1;
     }
-    Money s = f.standard();
-    long line = s.fen() * f.n * f.window;
+    long s = f.standard();
+    long line = s * f.n * f.window;
     Ratio multiple = f.p.marginalMultiple;
     boolean ok = ex.check(MARGINAL_INCOME, multiple.isAbove(f.incomeTotal, line),
-        on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s.fen())) : null, multiple);
-    ok &= assetsPass(ex, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars, f.p.marginalExemptCarMax);
-    marginalResult = ok;
+        on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s)) : null, multiple);
+    ok &= assetsPass(ex, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars,
+        f.p.marginalExemptCarMax);
+    marginalResult = ok ? 1 : 2;
     return ok;
   }
 
-  private Determination single() {
-    Explainer ex = CnRulebook.explainer(explain);
+  private void single() {
+    Explainer ex = explainer();
     Determination.Builder b = start(CnRulebook.DIBAO_SINGLE);
-    if (f.n == 0 || !ex.check(NOT_DIBAO, !dibao.isEligible(), "", "")) {
-      return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    if (f.n == 0 || !ex.check(NOT_DIBAO, !dibaoEligible, "", "")) {
+      finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, INELIGIBLE, 0, 0, null, null);
+      return;
     }
     if (!marginalTests(ex)) {
-      return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+      finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, INELIGIBLE, 0, 0, null, null);
+      return;
     }
-    Money s = f.standard();
-    Money monthly = Money.ZERO;
+    long s = f.standard();
+    long total = 0;
     boolean any = false;
-    for (int i = 0; i < f.members.size(); i++) {
-      Member m = f.members.get(i);
-      if (!f.counted[i]) {
+    for (int i = 0; i < f.size; i++) {
+      if (!f.counted(i)) {
         continue;
       }
-      if (tekun.hasShare(m.id())) {
-        ex.check(NOT_TEKUN_MEMBER, false, m.id(), "");
+      if (tekunShare[i]) {
+        ex.check(NOT_TEKUN_MEMBER, false, on ? f.id(i) : null, "");
         continue;
       }
-      String whyKey = Facts.severelyDisabled(m) ? "severe-disability"
-          : Facts.grade3IntellectualOrMental(m) ? "grade3-intellectual-or-mental" : Facts.majorIllness(m) ? "major-illness" : null;
+      String whyKey = f.severelyDisabled(i) ? "severe-disability"
+          : f.grade3IntellectualOrMental(i) ? "grade3-intellectual-or-mental" : f.majorIllness(i) ? "major-illness" : null;
       Object why = whyKey == null ? "" : !on ? whyKey
           : new Bilingual(whyKey, CnTexts.zh("single.why." + whyKey), CnTexts.en("single.why." + whyKey));
-      if (!ex.check(SINGLE_CONDITION, whyKey != null, m.id(), why)) {
+      if (!ex.check(SINGLE_CONDITION, whyKey != null, on ? f.id(i) : null, why)) {
         continue;
       }
-      long own = f.memberIncome[i];
-      long line = s.fen() * f.window;
-      if (!ex.check(SINGLE_INCOME, own < line, on ? floorDiv(own, f.window) : null, s, m.id())) {
+      long own = f.memberIncome(i);
+      long line = s * f.window;
+      if (!ex.check(SINGLE_INCOME, own < line, on ? floorDiv(own, f.window) : null, on ? Money.ofFen(s) : null,
+          on ? f.id(i) : null)) {
         continue;
       }
-      Money share = f.p.amounts.single(line - own, f.window, addition(i));
-      b.memberShare(m.id(), share);
-      monthly = monthly.plus(share);
+      long share = f.p.amounts.singleFen(line - own, f.window, addition(i));
+      if (b != null) {
+        b.memberShare(f.id(i), Money.ofFen(share));
+      }
+      total += share;
       any = true;
     }
     if (!any) {
-      return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+      finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, INELIGIBLE, 0, 0, null, null);
+      return;
     }
-    b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
-    return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
+    if (b != null) {
+      b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
+    }
+    finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, ELIGIBLE, total, 0, null, null);
   }
 
   // ---------------------------------------------------------------- 特困
@@ -411,12 +486,18 @@ final class Programmes {
   private static final int CHILD = 3;
   private static final int DISABLED = 4;
 
+  private static final int INTELLECTUAL = DisabilityCategory.INTELLECTUAL.ordinal();
+  private static final int MENTAL = DisabilityCategory.MENTAL.ordinal();
+  private static final int PHYSICAL = DisabilityCategory.PHYSICAL.ordinal();
+  private static final int MULTIPLE = DisabilityCategory.MULTIPLE.ordinal();
+  private static final int VISUAL = DisabilityCategory.VISUAL.ordinal();
+
   /** Why member {@code i} has no work capacity ({@link #CAPABLE} when it has some). */
   private int noCapacity(int i) {
-    Member m = f.members.get(i);
-    int age = f.ages[i];
-    if (m.workCapacity().isPresent()) {
-      return m.workCapacity().get() == WorkCapacity.NONE ? ASSESSED : CAPABLE;
+    int fl = f.mflags(i);
+    int age = f.age(i);
+    if ((fl & HouseholdBatch.M_CAPACITY_ASSESSED) != 0) {
+      return (fl & HouseholdBatch.M_CAPACITY_NONE) != 0 ? ASSESSED : CAPABLE;
     }
     if (age >= f.p.tekunAgeElderly) {
       return ELDERLY;
@@ -424,12 +505,10 @@ final class Programmes {
     if (age < f.p.tekunAgeChild) {
       return CHILD;
     }
-    if (m.disability().isPresent()) {
-      DisabilityCategory c = m.disability().get().category();
-      int g = m.disability().get().grade();
-      if (((c == DisabilityCategory.INTELLECTUAL || c == DisabilityCategory.MENTAL) && g <= 3)
-          || ((c == DisabilityCategory.PHYSICAL || c == DisabilityCategory.MULTIPLE) && g <= 2)
-          || (c == DisabilityCategory.VISUAL && g == 1)) {
+    int c = f.disabilityCategory(i);
+    if (c >= 0) {
+      int g = f.disabilityGrade(i);
+      if (((c == INTELLECTUAL || c == MENTAL) && g <= 3) || ((c == PHYSICAL || c == MULTIPLE) && g <= 2) || (c == VISUAL && g == 1)) {
         return DISABLED;
       }
     }
@@ -437,17 +516,16 @@ final class Programmes {
   }
 
   private Bilingual noCapacityText(int i, int why, boolean minor) {
-    Member m = f.members.get(i);
     switch (why) {
       case ASSESSED:
         return bi("assessed", "tekun.capacity.assessed");
       case ELDERLY:
-        return bi("elderly:" + f.ages[i], "tekun.capacity.elderly", f.ages[i], f.p.tekunAgeElderly);
+        return bi("elderly:" + f.age(i), "tekun.capacity.elderly", f.age(i), f.p.tekunAgeElderly);
       case CHILD:
-        return bi("child:" + f.ages[i], "tekun.capacity.child", f.ages[i], f.p.tekunAgeChild);
+        return bi("child:" + f.age(i), "tekun.capacity.child", f.age(i), f.p.tekunAgeChild);
       case DISABLED: {
-        String cat = m.disability().get().category().name();
-        int g = m.disability().get().grade();
+        String cat = DisabilityCategory.values()[f.disabilityCategory(i)].name();
+        int g = f.disabilityGrade(i);
         return new Bilingual("disability:" + cat + ":" + g,
             CnTexts.zh("tekun.capacity.disabled", CnTexts.zh("disability.category." + cat), g),
             CnTexts.en("tekun.capacity.disabled", CnTexts.en("disability.category." + cat), g));
@@ -463,33 +541,37 @@ final class Programmes {
   }
 
   private boolean minor(int i) {
-    if (f.ages[i] < f.p.tekunMinorCoverage) {
-      return true;
-    }
-    SchoolingStage st = f.members.get(i).schooling();
-    return st == SchoolingStage.PRIMARY || st == SchoolingStage.JUNIOR_SECONDARY || st == SchoolingStage.SENIOR_SECONDARY
-        || st == SchoolingStage.SECONDARY_VOCATIONAL;
+    return f.age(i) < f.p.tekunMinorCoverage || (f.mflags(i) & HouseholdBatch.M_IN_SCHOOL) != 0;
   }
 
+  private static final int APPLICANT = Relationship.APPLICANT.ordinal();
+  private static final int SPOUSE = Relationship.SPOUSE.ordinal();
+  private static final int CHILD_REL = Relationship.CHILD.ordinal();
+  private static final int PARENT = Relationship.PARENT.ordinal();
+
   /**
-   * True when {@code y} has a statutory duty to support {@code m} as far as relationships to the
+   * True when {@code b} has a statutory duty to support {@code a} as far as relationships to the
    * applicant tell: spouses, parents and children of each other.
    */
-  private static boolean statutory(Member m, Member y) {
-    Relationship a = m.relationship();
-    Relationship b = y.relationship();
-    if (a == Relationship.APPLICANT) {
-      return b == Relationship.SPOUSE || b == Relationship.CHILD || b == Relationship.PARENT;
+  private static boolean statutory(int a, int b) {
+    if (a == APPLICANT) {
+      return b == SPOUSE || b == CHILD_REL || b == PARENT;
     }
-    if (b == Relationship.APPLICANT) {
-      return a == Relationship.SPOUSE || a == Relationship.CHILD || a == Relationship.PARENT;
+    if (b == APPLICANT) {
+      return a == SPOUSE || a == CHILD_REL || a == PARENT;
     }
-    return (a == Relationship.CHILD && b == Relationship.SPOUSE) || (a == Relationship.SPOUSE && b == Relationship.CHILD);
+    return (a == CHILD_REL && b == SPOUSE) || (a == SPOUSE && b == CHILD_REL);
   }
 
   private static final int SUPPORTED = 0;
   private static final int UNSUPPORTED = 1;
   private static final int SUPPORT_UNKNOWN = 2;
+
+  private static final int UNABLE = 1 << SupporterCondition.TEKUN.ordinal() | 1 << SupporterCondition.LEGALLY_INCAPACITATED.ordinal()
+      | 1 << SupporterCondition.MISSING.ordinal() | 1 << SupporterCondition.IMPRISONED.ordinal();
+  private static final int SUP_DIBAO = 1 << SupporterCondition.DIBAO.ordinal();
+  private static final int LOW_TEST = 1 << SupporterCondition.SEVERE_DISABILITY.ordinal()
+      | 1 << SupporterCondition.GRADE3_INTELLECTUAL_OR_MENTAL.ordinal();
 
   /** Adds a reason, in both languages and as a code, to {@code why} ({code, zh, en} builders) in explain mode. */
   private static void reason(StringBuilder[] why, String code, String key, Object... args) {
@@ -508,42 +590,49 @@ final class Programmes {
    * not given. Reasons go to {@code why} in explain mode.
    */
   private int support(int i, StringBuilder[] why) {
-    Member m = f.members.get(i);
-    for (int k = 0; k < f.members.size(); k++) {
-      Member y = f.members.get(k);
-      if (k == i || !f.counted[k] || !statutory(m, y)) {
+    int rel = f.relationship(i);
+    for (int k = 0; k < f.size; k++) {
+      if (k == i || !f.counted(k) || !statutory(rel, f.relationship(k))) {
         continue;
       }
-      if (ableToWork(k)) {
+      if (f.ableToWork(k)) {
         return SUPPORTED;
       }
-      reason(why, y.id() + ":cannot-work", "tekun.supporter.cannot-work", y.id());
+      if (why != null) {
+        reason(why, f.id(k) + ":cannot-work", "tekun.supporter.cannot-work", f.id(k));
+      }
     }
-    Money d = null;
-    for (Supporter sup : m.supporters()) {
-      int age = sup.birthDate().until(f.date).getYears();
-      if (sup.conditions().contains(SupporterCondition.TEKUN)
-          || sup.conditions().contains(SupporterCondition.LEGALLY_INCAPACITATED)
-          || sup.conditions().contains(SupporterCondition.MISSING)
-          || sup.conditions().contains(SupporterCondition.IMPRISONED)) {
-        reason(why, "supporter:unable", "tekun.supporter.unable");
+    long d = Long.MIN_VALUE;
+    HouseholdBatch bt = f.b;
+    for (int s = bt.supporterStart(f.first + i), end = bt.supporterEnd(f.first + i); s < end; s++) {
+      int age = bt.supporterAge(s);
+      int cond = bt.supporterConditions(s);
+      if ((cond & UNABLE) != 0) {
+        if (why != null) {
+          reason(why, "supporter:unable", "tekun.supporter.unable");
+        }
         continue;
       }
-      if (sup.conditions().contains(SupporterCondition.DIBAO) && age >= f.p.supporterDibaoAge) {
-        reason(why, "supporter:dibao:" + age, "tekun.supporter.dibao", age);
+      if ((cond & SUP_DIBAO) != 0 && age >= f.p.supporterDibaoAge) {
+        if (why != null) {
+          reason(why, "supporter:dibao:" + age, "tekun.supporter.dibao", age);
+        }
         continue;
       }
-      boolean lowTest = age >= f.p.supporterElderlyAge || sup.conditions().contains(SupporterCondition.SEVERE_DISABILITY)
-          || sup.conditions().contains(SupporterCondition.GRADE3_INTELLECTUAL_OR_MENTAL);
+      boolean lowTest = age >= f.p.supporterElderlyAge || (cond & LOW_TEST) != 0;
       if (lowTest) {
-        if (sup.annualIncome().isEmpty() || sup.assetsWithinLowIncomeRules().isEmpty()) {
+        long income = bt.supporterIncome(s);
+        int assets = bt.supporterAssetsWithin(s);
+        if (income == HouseholdBatch.NO_AMOUNT || assets < 0) {
           return SUPPORT_UNKNOWN;
         }
-        if (d == null) {
+        if (d == Long.MIN_VALUE) {
           d = f.disposableIncome();
         }
-        if (sup.annualIncome().get().isLessThan(d) && sup.assetsWithinLowIncomeRules().get()) {
-          reason(why, "supporter:low-income", "tekun.supporter.low-income");
+        if (income < d && assets == 1) {
+          if (why != null) {
+            reason(why, "supporter:low-income", "tekun.supporter.low-income");
+          }
           continue;
         }
       }
@@ -555,92 +644,122 @@ final class Programmes {
     return UNSUPPORTED;
   }
 
-  private Determination tekun() {
-    Explainer ex = CnRulebook.explainer(explain);
+  private void tekun() {
+    tekunEligible = false;
+    tekunShares = 0;
+    Explainer ex = explainer();
     Determination.Builder b = start(CnRulebook.TEKUN);
-    Money s = f.n > 0 ? f.standard() : null;
-    Money monthly = Money.ZERO;
+    long s = f.n > 0 ? f.standard() : 0;
+    long total = 0;
     int eligible = 0;
+    boolean anyReview = false;
     List<String> review = null;
-    for (int i = 0; i < f.members.size() && f.n > 0; i++) {
-      Member m = f.members.get(i);
-      if (!f.counted[i]) {
+    for (int i = 0; i < f.size; i++) {
+      tekunShare[i] = false;
+    }
+    for (int i = 0; i < f.size && f.n > 0; i++) {
+      if (!f.counted(i)) {
         continue;
       }
+      String id = on ? f.id(i) : null;
       int why = noCapacity(i);
       boolean isMinor = minor(i);
-      if (!ex.check(TEKUN_CAPACITY, why != CAPABLE || isMinor, m.id(), on ? noCapacityText(i, why, isMinor) : null)) {
+      if (!ex.check(TEKUN_CAPACITY, why != CAPABLE || isMinor, id, on ? noCapacityText(i, why, isMinor) : null)) {
         continue;
       }
-      if (!ex.check(TEKUN_ORPHAN, !(m.orphan() && isMinor), m.id(), "")) {
+      if (!ex.check(TEKUN_ORPHAN, !((f.mflags(i) & HouseholdBatch.M_ORPHAN) != 0 && isMinor), id, "")) {
         continue;
       }
       long own = f.tekunIncome(i);
-      if (!ex.check(TEKUN_INCOME, own < s.fen() * f.window, on ? floorDiv(own, f.window) : null, s, m.id())) {
+      if (!ex.check(TEKUN_INCOME, own < s * f.window, on ? floorDiv(own, f.window) : null, on ? Money.ofFen(s) : null, id)) {
         continue;
       }
-      long fin = f.financialAssets(m.id());
-      long finLimit = s.fen() * f.need(f.p.tekunFinancialMonths, TEKUN_ASSETS_FINANCIAL_MONTHS);
-      List<String[]> exempted = on && !f.h.vehicles().isEmpty() ? new ArrayList<>() : null;
-      Vehicle v = f.disqualifyingVehicle(m.id(), f.p.tekunExemptCars, f.p.tekunExemptCarMax, exempted);
+      long fin = f.memberFinancial(i);
+      long finLimit = s * f.need(f.p.tekunFinancialMonths, TEKUN_ASSETS_FINANCIAL_MONTHS);
+      List<int[]> exempted = on && f.vehicles() > 0 ? new ArrayList<>() : null;
+      int v = f.disqualifyingVehicle(i, f.p.tekunExemptCars, f.p.tekunExemptCarMax, exempted);
       if (exempted != null) {
         explainExempted(ex, exempted, f.p.tekunExemptCars, f.p.tekunExemptCarMax);
       }
-      if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v == null, on ? yuan(fin) : null, on ? yuan(finLimit) : null, m.id())) {
+      if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v < 0, on ? yuan(fin) : null, on ? yuan(finLimit) : null, id)) {
         continue;
       }
       StringBuilder[] reasons = on ? new StringBuilder[] {new StringBuilder(), new StringBuilder(), new StringBuilder()} : null;
       int support = support(i, reasons);
       if (support == SUPPORT_UNKNOWN) {
-        review = review == null ? new ArrayList<>() : review;
-        review.add(m.id() + ":supporter-unknown");
+        anyReview = true;
+        if (objects) {
+          review = review == null ? new ArrayList<>() : review;
+          review.add(f.id(i) + ":supporter-unknown");
+        }
         continue;
       }
-      if (!ex.check(TEKUN_SUPPORTERS, support == UNSUPPORTED, m.id(),
+      if (!ex.check(TEKUN_SUPPORTERS, support == UNSUPPORTED, id,
           on ? new Bilingual(reasons[0].toString(), reasons[1].toString(), reasons[2].toString()) : null)) {
         continue;
       }
       // amount: basic standard (at least the national multiple of the 低保 standard) plus care
-      Money regional = f.hukou == HukouType.URBAN
-          ? f.need(f.p.tekunBasicUrban, TEKUN_BASIC_URBAN) : f.need(f.p.tekunBasicRural, TEKUN_BASIC_RURAL);
-      Money floor = f.p.amounts.tekunFloor(s, f.p.tekunMinMultiple.num, f.p.tekunMinMultiple.den);
-      Money basic = Money.max(regional, floor);
-      if (on && floor.isGreaterThan(regional)) {
-        ex.note(CnTexts.zh("tekun.floor", regional, f.p.tekunMinMultiple.toString(), floor),
-            CnTexts.en("tekun.floor", regional, f.p.tekunMinMultiple.toString(), floor));
+      long regional = f.urban ? f.need(f.p.tekunBasicUrban, TEKUN_BASIC_URBAN).fen() : f.need(f.p.tekunBasicRural, TEKUN_BASIC_RURAL).fen();
+      long floor = f.p.amounts.tekunFloorFen(s, f.p.tekunMinMultiple.num, f.p.tekunMinMultiple.den);
+      long basic = Math.max(regional, floor);
+      if (on && floor > regional) {
+        ex.note(CnTexts.zh("tekun.floor", Money.ofFen(regional), f.p.tekunMinMultiple.toString(), Money.ofFen(floor)),
+            CnTexts.en("tekun.floor", Money.ofFen(regional), f.p.tekunMinMultiple.toString(), Money.ofFen(floor)));
       }
-      if (m.selfCare().isEmpty() || m.carePlacement().isEmpty()) {
-        review = review == null ? new ArrayList<>() : review;
-        review.add(m.id() + (m.selfCare().isEmpty() ? ":self-care-missing" : ":placement-missing"));
+      int fl = f.mflags(i);
+      if ((fl & HouseholdBatch.M_SELF_CARE) == 0 || (fl & HouseholdBatch.M_PLACEMENT) == 0) {
+        anyReview = true;
+        if (objects) {
+          review = review == null ? new ArrayList<>() : review;
+          review.add(f.id(i) + ((fl & HouseholdBatch.M_SELF_CARE) == 0 ? ":self-care-missing" : ":placement-missing"));
+        }
         continue;
       }
-      int failed = m.selfCare().get().failedItems();
-      String tier = failed >= f.p.careFullMinFailed ? "FULL" : failed >= f.p.carePartialMinFailed ? "PARTIAL" : "SELF_CARE";
-      boolean home = m.carePlacement().get() == CarePlacement.HOME;
-      Money care;
+      int failed = f.b.failedSelfCareItems(f.first + i);
+      int tier = failed >= f.p.careFullMinFailed ? 2 : failed >= f.p.carePartialMinFailed ? 1 : 0;
+      boolean home = (fl & HouseholdBatch.M_PLACEMENT_HOME) != 0;
+      long care;
       switch (tier) {
-        case "FULL":
-          care = home ? f.need(f.p.careFullHome, TEKUN_CARE_FULL_HOME) : f.need(f.p.careFullInstitution, TEKUN_CARE_FULL_INSTITUTION);
+        case 2:
+          care = home ? f.need(f.p.careFullHome, TEKUN_CARE_FULL_HOME).fen()
+              : f.need(f.p.careFullInstitution, TEKUN_CARE_FULL_INSTITUTION).fen();
           break;
-        case "PARTIAL":
-          care = home ? f.need(f.p.carePartialHome, TEKUN_CARE_PARTIAL_HOME)
-              : f.need(f.p.carePartialInstitution, TEKUN_CARE_PARTIAL_INSTITUTION);
+        case 1:
+          care = home ? f.need(f.p.carePartialHome, TEKUN_CARE_PARTIAL_HOME).fen()
+              : f.need(f.p.carePartialInstitution, TEKUN_CARE_PARTIAL_INSTITUTION).fen();
           break;
         default:
-          care = home ? f.need(f.p.careSelfHome, TEKUN_CARE_SELF_HOME) : f.need(f.p.careSelfInstitution, TEKUN_CARE_SELF_INSTITUTION);
+          care = home ? f.need(f.p.careSelfHome, TEKUN_CARE_SELF_HOME).fen()
+              : f.need(f.p.careSelfInstitution, TEKUN_CARE_SELF_INSTITUTION).fen();
       }
-      Money share = rounding.roundQuotient(basic.plus(care), 12);
-      b.memberShare(m.id(), share).detail(m.id() + ".careTier", tier).detail(m.id() + ".placement", m.carePlacement().get().name())
-          .detail(m.id() + ".basicAnnual", basic.toString()).detail(m.id() + ".careAnnual", care.toString());
-      if (on) {
-        String placement = "tekun.placement." + m.carePlacement().get().name();
-        ex.note(CnTexts.zh("tekun.member.amount", m.id(), basic, care, CnTexts.zh("tekun.tier." + tier), CnTexts.zh(placement), share),
-            CnTexts.en("tekun.member.amount", m.id(), basic, care, CnTexts.en("tekun.tier." + tier), CnTexts.en(placement), share));
+      long share = Amounts.quotient(rounding, basic + care, 12);
+      if (b != null) {
+        String tierName = tier == 2 ? "FULL" : tier == 1 ? "PARTIAL" : "SELF_CARE";
+        String placement = home ? CarePlacement.HOME.name() : CarePlacement.INSTITUTION.name();
+        b.memberShare(f.id(i), Money.ofFen(share)).detail(f.id(i) + ".careTier", tierName).detail(f.id(i) + ".placement", placement)
+            .detail(f.id(i) + ".basicAnnual", Money.ofFen(basic).toString()).detail(f.id(i) + ".careAnnual", Money.ofFen(care).toString());
+        if (on) {
+          String key = "tekun.placement." + placement;
+          ex.note(CnTexts.zh("tekun.member.amount", f.id(i), Money.ofFen(basic), Money.ofFen(care), CnTexts.zh("tekun.tier." + tierName),
+                  CnTexts.zh(key), Money.ofFen(share)),
+              CnTexts.en("tekun.member.amount", f.id(i), Money.ofFen(basic), Money.ofFen(care), CnTexts.en("tekun.tier." + tierName),
+                  CnTexts.en(key), Money.ofFen(share)));
+        }
       }
-      monthly = monthly.plus(share);
+      tekunShare[i] = true;
+      total += share;
       eligible++;
     }
-    if (review != null) {
+    if (anyReview) {
+      // a review decision carries no shares
+      for (int i = 0; i < f.size; i++) {
+        tekunShare[i] = false;
+      }
+      review(P_TEKUN, DecisionLevel.COUNTY, BatchResult.REVIEW_TEKUN_MISSING_FACTS);
+      if (!objects) {
+        finish(P_TEKUN, null, ex, CnRulebook.TEKUN, NEEDS_REVIEW, 0, 0, null, null);
+        return;
+      }
       review.sort(null);
       String reason = "tekun.missing-facts: " + String.join("; ", review);
       Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY).reviewReason(reason)
@@ -654,68 +773,89 @@ final class Programmes {
           en.add(CnTexts.en("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
         }
       }
-      return finish(rb, ex, CnRulebook.TEKUN, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
+      finish(P_TEKUN, rb, ex, CnRulebook.TEKUN, NEEDS_REVIEW, 0, 0,
           CnTexts.zh("tekun.missing", String.join("；", zh)), CnTexts.en("tekun.missing", String.join("; ", en)));
+      return;
     }
     if (eligible == 0) {
-      return finish(b, ex, CnRulebook.TEKUN, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+      finish(P_TEKUN, b, ex, CnRulebook.TEKUN, INELIGIBLE, 0, 0, null, null);
+      return;
     }
-    b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
-    return finish(b, ex, CnRulebook.TEKUN, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
+    if (b != null) {
+      b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
+    }
+    tekunEligible = true;
+    tekunShares = eligible;
+    finish(P_TEKUN, b, ex, CnRulebook.TEKUN, ELIGIBLE, total, 0, null, null);
+  }
+
+  private void review(int prog, DecisionLevel l, int code) {
+    level[prog] = l.ordinal();
+    review[prog] = code;
   }
 
   // ---------------------------------------------------------------- 低保边缘
 
-  private Determination marginal() {
-    Explainer ex = CnRulebook.explainer(explain);
+  private void marginal() {
+    marginalEligible = false;
+    Explainer ex = explainer();
     Determination.Builder b = start(CnRulebook.MARGINAL);
-    if (f.n == 0 || !ex.check(NOT_DIBAO, !dibao.isEligible(), "", "")
-        || !ex.check(NOT_ALL_TEKUN, !(tekun.isEligible() && tekun.shareCount() == f.n), "", "")) {
-      return finish(b, ex, CnRulebook.MARGINAL, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    if (f.n == 0 || !ex.check(NOT_DIBAO, !dibaoEligible, "", "")
+        || !ex.check(NOT_ALL_TEKUN, !(tekunEligible && tekunShares == f.n), "", "")) {
+      finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, INELIGIBLE, 0, 0, null, null);
+      return;
     }
-    marginalPasses = marginalTests(ex);
-    if (!marginalPasses) {
-      return finish(b, ex, CnRulebook.MARGINAL, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    if (!marginalTests(ex)) {
+      finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, INELIGIBLE, 0, 0, null, null);
+      return;
     }
-    b.validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
-    return finish(b, ex, CnRulebook.MARGINAL, Outcome.ELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    if (b != null) {
+      b.validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
+    }
+    marginalEligible = true;
+    finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, ELIGIBLE, 0, 0, null, null);
   }
 
   // ---------------------------------------------------------------- 刚性支出
 
-  private Determination rigid() {
-    Explainer ex = CnRulebook.explainer(explain);
+  private void rigid() {
+    Explainer ex = explainer();
     Determination.Builder b = start(CnRulebook.RIGID);
-    String category = dibao.isEligible() ? "dibao" : marginal.isEligible() ? "marginal"
-        : tekun.isEligible() && tekun.shareCount() == f.n ? "tekun" : null;
+    String category = dibaoEligible ? "dibao" : marginalEligible ? "marginal"
+        : tekunEligible && tekunShares == f.n ? "tekun" : null;
     if (f.n == 0 || !ex.check(NOT_OTHER_CATEGORY, category == null,
         category == null ? "" : on ? bi(category, "category." + category) : category, "")) {
-      return finish(b, ex, CnRulebook.RIGID, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+      finish(P_RIGID, b, ex, CnRulebook.RIGID, INELIGIBLE, 0, 0, null, null);
+      return;
     }
     int w = f.p.rigidWindow;
-    long income = f.incomeOver(w);
-    Money d = f.disposableIncome();
+    long income = f.b.incomeRigid(f.row);
+    long d = f.disposableIncome();
     // yearly income per person < D  <=>  income x 12 < D x n x w
-    boolean ok = ex.check(RIGID_INCOME, income * 12 < d.fen() * f.n * w, on ? floorDiv(income * 12, (long) f.n * w) : null, d);
+    boolean ok = ex.check(RIGID_INCOME, income * 12 < d * f.n * w, on ? floorDiv(income * 12, (long) f.n * w) : null,
+        on ? Money.ofFen(d) : null);
     ok &= assetsPass(ex, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS), f.p.rigidExemptCars, f.p.rigidExemptCarMax);
-    Money s = f.standard();
-    long living = Math.min(f.spendingOver(w, ExpenditureCategory.LIVING), s.fen() * f.n * w);
-    long spending = f.spendingOver(w, ExpenditureCategory.MEDICAL_OUT_OF_POCKET) + f.spendingOver(w, ExpenditureCategory.EDUCATION)
-        + f.spendingOver(w, ExpenditureCategory.REHABILITATION) + living;
+    long s = f.standard();
+    long living = Math.min(f.b.rigidLiving(f.row), s * f.n * w);
+    long spending = f.b.rigidSpending(f.row) + living;
     // the ratio is read only when there is rigid spending to compare (none never exceeds it)
     Ratio ratio = spending > 0 ? f.need(f.p.rigidRatio, RIGID_SPENDING_RATIO) : f.p.rigidRatio;
     ok &= ex.check(RIGID_RATIO, spending > 0 && ratio.isBelow(spending, income),
         on ? yuan(spending) : null,
-        on ? (ratio == null ? "—" : ratio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%") : null, w);
+        on ? (ratio == null ? "—" : ratio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%") : null,
+        on ? w : null);
     if (!ok) {
-      return finish(b, ex, CnRulebook.RIGID, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+      finish(P_RIGID, b, ex, CnRulebook.RIGID, INELIGIBLE, 0, 0, null, null);
+      return;
     }
-    b.validFrom(nextMonth()).validUntil(f.date.plusMonths(f.p.rigidValidity)).nextReview(f.date.plusMonths(f.p.rigidValidity));
-    if (ex.isOn()) {
-      LocalDate last = f.date.plusMonths(f.p.rigidValidity).minusDays(1);
-      ex.note(CnTexts.zh("rigid.valid-until", CnTexts.date(Lang.ZH, last)), CnTexts.en("rigid.valid-until", CnTexts.date(Lang.EN, last)));
+    if (b != null) {
+      b.validFrom(nextMonth()).validUntil(f.date.plusMonths(f.p.rigidValidity)).nextReview(f.date.plusMonths(f.p.rigidValidity));
+      if (ex.isOn()) {
+        LocalDate last = f.date.plusMonths(f.p.rigidValidity).minusDays(1);
+        ex.note(CnTexts.zh("rigid.valid-until", CnTexts.date(Lang.ZH, last)), CnTexts.en("rigid.valid-until", CnTexts.date(Lang.EN, last)));
+      }
     }
-    return finish(b, ex, CnRulebook.RIGID, Outcome.ELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    finish(P_RIGID, b, ex, CnRulebook.RIGID, ELIGIBLE, 0, 0, null, null);
   }
 
   // ---------------------------------------------------------------- 临时救助
@@ -735,31 +875,27 @@ final class Programmes {
     }
   }
 
-  private Determination temporary() {
-    Explainer ex = CnRulebook.explainer(explain);
+  private void temporary() {
+    Explainer ex = explainer();
     Determination.Builder b = start(CnRulebook.TEMPORARY);
     if (f.n == 0) {
       ex.check(MEMBERS, false, 0, 1);
-      return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null, null);
+      return;
     }
-    Money s = f.standard();
+    long s = f.standard();
     // emergency (急难型): sudden events in the window, with the loss they caused
-    LocalDate windowStart = f.date.minusDays(f.p.temporaryEventWindowDays);
-    long loss = 0;
-    boolean event = false;
-    boolean unassessed = false;
-    StringBuilder events = ex.isOn() ? new StringBuilder() : null;
-    StringBuilder eventsZh = ex.isOn() ? new StringBuilder() : null;
-    StringBuilder eventsEn = ex.isOn() ? new StringBuilder() : null;
-    for (LifeEvent e : f.h.events()) {
-      if (sudden(e) && e.date().isAfter(windowStart) && !e.date().isAfter(f.date)) {
-        event = true;
-        if (e.amount().isPresent()) {
-          loss += e.amount().get().fen();
-        } else {
-          unassessed = true;
-        }
-        if (events != null) {
+    long loss = f.b.loss(f.row);
+    boolean event = (f.flags & HouseholdBatch.H_SUDDEN_EVENT) != 0;
+    boolean unassessed = (f.flags & HouseholdBatch.H_LOSS_UNASSESSED) != 0;
+    Object eventText = "";
+    if (ex.isOn()) {
+      LocalDate windowStart = f.date.minusDays(f.p.temporaryEventWindowDays);
+      StringBuilder events = new StringBuilder();
+      StringBuilder eventsZh = new StringBuilder();
+      StringBuilder eventsEn = new StringBuilder();
+      for (LifeEvent e : f.h.events()) {
+        if (sudden(e) && e.date().isAfter(windowStart) && !e.date().isAfter(f.date)) {
           eventsZh.append(eventsZh.length() == 0 ? "" : "、").append(CnTexts.zh("event." + e.type().name()))
               .append(CnTexts.date(Lang.ZH, e.date()));
           eventsEn.append(eventsEn.length() == 0 ? "" : ", ").append(CnTexts.en("event." + e.type().name())).append(" on ")
@@ -767,73 +903,99 @@ final class Programmes {
           events.append(events.length() == 0 ? "" : ",").append(e.type().name()).append(':').append(e.date());
         }
       }
+      eventText = new Bilingual(events.toString(), eventsZh.toString(), eventsEn.toString());
     }
-    ex.check(TEMPORARY_EVENT, event, events == null ? "" : new Bilingual(events.toString(), eventsZh.toString(), eventsEn.toString()),
-        f.p.temporaryEventWindowDays);
+    ex.check(TEMPORARY_EVENT, event, eventText, on ? f.p.temporaryEventWindowDays : null);
     // the caps are read only when there is something to cap (a region need not set them otherwise)
-    long emergencyCap = event ? f.need(f.p.temporaryMaxMonths, TEMPORARY_MAX_MONTHS).floorTimes(s.fen()) : 0;
+    long emergencyCap = event ? f.need(f.p.temporaryMaxMonths, TEMPORARY_MAX_MONTHS).floorTimes(s) : 0;
 
     // expenditure (支出型): rigid spending beyond what income above the 低保 line can bear
     int w = f.p.temporaryExpenditureWindow;
-    long income = f.incomeOver(w);
-    long spending = f.spendingOver(w, ExpenditureCategory.MEDICAL_OUT_OF_POCKET) + f.spendingOver(w, ExpenditureCategory.EDUCATION)
-        + f.spendingOver(w, ExpenditureCategory.REHABILITATION);
-    long bearable = Math.max(0, income - s.fen() * f.n * w);
+    long income = f.b.incomeTemporary(f.row);
+    long spending = f.b.temporarySpending(f.row);
+    long bearable = Math.max(0, income - s * f.n * w);
     long need = Math.max(0, spending - bearable);
     boolean expenditure = need > 0
-        && f.p.marginalMultiple.isAbove(income, s.fen() * f.n * w)
-        && f.financialAssets(null) <= s.fen() * f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS) * f.n;
+        && f.p.marginalMultiple.isAbove(income, s * f.n * w)
+        && f.financialAssets() <= s * f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS) * f.n;
     long expenditureCap = expenditure
-        ? f.need(f.p.temporaryExpenditurePerPerson, TEMPORARY_EXPENDITURE_MAX_PER_PERSON).floorTimes(s.fen()) * f.n : 0;
+        ? f.need(f.p.temporaryExpenditurePerPerson, TEMPORARY_EXPENDITURE_MAX_PER_PERSON).floorTimes(s) * f.n : 0;
     ex.check(TEMPORARY_EXPENDITURE, expenditure, on ? yuan(need) : null,
         on ? (expenditure || f.p.temporaryExpenditurePerPerson != null
-            ? yuan(f.p.temporaryExpenditurePerPerson.floorTimes(s.fen()) * f.n) : "—") : null, w);
+            ? yuan(f.p.temporaryExpenditurePerPerson.floorTimes(s) * f.n) : "—") : null, on ? w : null);
 
     if (!event && !expenditure) {
-      return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null, null);
+      return;
     }
     if (event && unassessed && !expenditure) {
-      b.level(DecisionLevel.TOWNSHIP).reviewReason("temporary.loss-unassessed: the loss of a sudden event is not assessed")
-          .detail("situation", "temporary.loss-unassessed");
-      return finish(b, ex, CnRulebook.TEMPORARY, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
-          CnTexts.zh("temporary.loss-unassessed"), CnTexts.en("temporary.loss-unassessed"));
+      review(P_TEMPORARY, DecisionLevel.TOWNSHIP, BatchResult.REVIEW_TEMPORARY_LOSS_UNASSESSED);
+      if (b != null) {
+        b.level(DecisionLevel.TOWNSHIP).reviewReason("temporary.loss-unassessed: the loss of a sudden event is not assessed")
+            .detail("situation", "temporary.loss-unassessed");
+      }
+      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, NEEDS_REVIEW, 0, 0,
+          on ? CnTexts.zh("temporary.loss-unassessed") : null, on ? CnTexts.en("temporary.loss-unassessed") : null);
+      return;
     }
     long emergencyAmount = event ? Math.min(loss, emergencyCap) : 0;
     long expenditureAmount = expenditure ? Math.min(need, expenditureCap) : 0;
     boolean useEmergency = emergencyAmount >= expenditureAmount && event;
     long rawNeed = useEmergency ? loss : need;
     long cap = useEmergency ? emergencyCap : expenditureCap;
-    b.detail("kind", useEmergency ? "EMERGENCY" : "EXPENDITURE");
+    temporaryKind = useEmergency ? BatchResult.KIND_EMERGENCY : BatchResult.KIND_EXPENDITURE;
+    if (b != null) {
+      b.detail("kind", useEmergency ? "EMERGENCY" : "EXPENDITURE");
+    }
     if (rawNeed > cap) {
-      b.level(DecisionLevel.COUNTY).reviewReason("temporary.above-cap: need " + yuan(rawNeed) + " exceeds the cap " + yuan(cap))
-          .detail("situation", "temporary.above-cap")
-          .detail("proposedAmount", rounding.apply(Money.ofFen(cap)).toString());
-      return finish(b, ex, CnRulebook.TEMPORARY, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
-          CnTexts.zh("temporary.above-cap", yuan(rawNeed), yuan(cap)), CnTexts.en("temporary.above-cap", yuan(rawNeed), yuan(cap)));
+      review(P_TEMPORARY, DecisionLevel.COUNTY, BatchResult.REVIEW_TEMPORARY_ABOVE_CAP);
+      if (b != null) {
+        b.level(DecisionLevel.COUNTY).reviewReason("temporary.above-cap: need " + yuan(rawNeed) + " exceeds the cap " + yuan(cap))
+            .detail("situation", "temporary.above-cap")
+            .detail("proposedAmount", Money.ofFen(Amounts.apply(rounding, cap)).toString());
+      }
+      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, NEEDS_REVIEW, 0, 0,
+          on ? CnTexts.zh("temporary.above-cap", yuan(rawNeed), yuan(cap)) : null,
+          on ? CnTexts.en("temporary.above-cap", yuan(rawNeed), yuan(cap)) : null);
+      return;
     }
     long granted = useEmergency ? emergencyAmount : expenditureAmount;
-    if (f.p.temporaryBands != null) {
+    if (f.p.temporaryBandMultiples != null) {
       // paid in bands: the smallest band (months of the standard) that covers the need, within the cap
-      Money band = f.p.temporaryBands.smallestCovering(granted, s.fen()).orElse(Money.ofFen(cap));
-      granted = Math.min(band.fen(), cap);
-      b.detail("band", band.toString());
+      long band = cap;
+      for (Ratio m : f.p.temporaryBandMultiples) {
+        long x = m.floorTimes(s);
+        if (x >= granted) {
+          band = x;
+          break;
+        }
+      }
+      granted = Math.min(band, cap);
+      if (b != null) {
+        b.detail("band", Money.ofFen(band).toString());
+      }
       if (on) {
-        ex.note(CnTexts.zh("temporary.bands", band), CnTexts.en("temporary.bands", band));
+        ex.note(CnTexts.zh("temporary.bands", Money.ofFen(band)), CnTexts.en("temporary.bands", Money.ofFen(band)));
       }
     }
-    Money amount = rounding.apply(Money.ofFen(granted));
-    if (!amount.isPositive()) {
-      return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    long amount = Amounts.apply(rounding, granted);
+    if (amount <= 0) {
+      level[P_TEMPORARY] = -1;
+      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null, null);
+      return;
     }
-    long townshipLimit = f.need(f.p.temporaryTownshipMonths, TEMPORARY_TOWNSHIP_MAX_MONTHS).floorTimes(s.fen());
-    DecisionLevel level = amount.fen() > townshipLimit ? DecisionLevel.COUNTY : DecisionLevel.TOWNSHIP;
-    boolean fast = useEmergency && amount.fen() <= f.p.temporaryFastMonths.floorTimes(s.fen());
-    b.level(level).oneOffAmount(amount).validFrom(f.date).detail("fastTier", Boolean.toString(fast));
-    if (ex.isOn()) {
-      String key = fast ? "temporary.approved.fast" : "temporary.approved";
-      ex.note(CnTexts.zh(key, CnTexts.zh("level." + level.name()), f.p.temporaryFastDays),
-          CnTexts.en(key, CnTexts.en("level." + level.name()), f.p.temporaryFastDays));
+    long townshipLimit = f.need(f.p.temporaryTownshipMonths, TEMPORARY_TOWNSHIP_MAX_MONTHS).floorTimes(s);
+    DecisionLevel lv = amount > townshipLimit ? DecisionLevel.COUNTY : DecisionLevel.TOWNSHIP;
+    level[P_TEMPORARY] = lv.ordinal();
+    boolean fast = useEmergency && amount <= f.p.temporaryFastMonths.floorTimes(s);
+    if (b != null) {
+      b.level(lv).oneOffAmount(Money.ofFen(amount)).validFrom(f.date).detail("fastTier", Boolean.toString(fast));
+      if (ex.isOn()) {
+        String key = fast ? "temporary.approved.fast" : "temporary.approved";
+        ex.note(CnTexts.zh(key, CnTexts.zh("level." + lv.name()), f.p.temporaryFastDays),
+            CnTexts.en(key, CnTexts.en("level." + lv.name()), f.p.temporaryFastDays));
+      }
     }
-    return finish(b, ex, CnRulebook.TEMPORARY, Outcome.ELIGIBLE, Money.ZERO, amount, null, null);
+    finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, ELIGIBLE, 0, amount, null, null);
   }
 }

@@ -1,0 +1,173 @@
+package org.jiuzhu.rules.batch;
+
+import java.util.Arrays;
+import org.jiuzhu.core.eligibility.DecisionLevel;
+import org.jiuzhu.core.eligibility.Outcome;
+
+/**
+ * The rulebook's decisions for a {@link HouseholdBatch}, in primitive columns: per household and
+ * programme (in the order of {@link org.jiuzhu.rules.cn.CnRulebook#PROGRAMMES}) the outcome, the
+ * monthly and one-off amounts in fen, the decision level and the review-reason code; per
+ * household the parameter fingerprint. Written by
+ * {@link org.jiuzhu.rules.cn.CnRulebook#evaluateFast(HouseholdBatch, java.time.LocalDate, BatchResult)}
+ * without allocating; reusable across batches (it grows to the batch's size).
+ *
+ * <p>The same decisions as {@link org.jiuzhu.rules.cn.CnRulebook#evaluate}: outcomes and amounts
+ * to the fen. Member shares, dates and explanations are not kept here: a caseworker's view of one
+ * household comes from {@code evaluate}.
+ *
+ * @since 0.2.0
+ */
+public final class BatchResult {
+  /** Programmes per household. */
+  public static final int PROGRAMMES = 6;
+
+  /** No review reason. */
+  public static final int REVIEW_NONE = 0;
+  /** 特困: facts needed for the decision are missing (a supporter's income, the self-care assessment, the placement). */
+  public static final int REVIEW_TEKUN_MISSING_FACTS = 1;
+  /** 临时救助: the loss of a sudden event is not assessed. */
+  public static final int REVIEW_TEMPORARY_LOSS_UNASSESSED = 2;
+  /** 临时救助: the need exceeds the cap. */
+  public static final int REVIEW_TEMPORARY_ABOVE_CAP = 3;
+
+  /** The {@code situation} each review code stands for (index = code). */
+  private static final String[] SITUATIONS = {"", "tekun.missing-facts", "temporary.loss-unassessed", "temporary.above-cap"};
+
+  /** 临时救助 kind: none. */
+  public static final int KIND_NONE = 0;
+  /** 临时救助 kind: emergency (急难型). */
+  public static final int KIND_EMERGENCY = 1;
+  /** 临时救助 kind: expenditure (支出型). */
+  public static final int KIND_EXPENDITURE = 2;
+
+  private static final Outcome[] OUTCOMES = Outcome.values();
+  private static final DecisionLevel[] LEVELS = DecisionLevel.values();
+
+  private int size;
+  private byte[] outcome = new byte[0];
+  private byte[] level = new byte[0];
+  private byte[] review = new byte[0];
+  private long[] monthly = new long[0];
+  private long[] oneOff = new long[0];
+  private int[] spec = new int[0];
+  private byte[] temporaryKind = new byte[0];
+  private String[] fingerprints = new String[0];
+
+  /** An empty result. */
+  public BatchResult() {}
+
+  /** Makes room for {@code households} and sets the size (called by the rulebook). */
+  public void reset(int households, String[] fingerprintsBySpec) {
+    int cells = households * PROGRAMMES;
+    if (outcome.length < cells) {
+      int c = Math.max(cells, outcome.length * 2);
+      outcome = new byte[c];
+      level = new byte[c];
+      review = new byte[c];
+      monthly = new long[c];
+      oneOff = new long[c];
+    }
+    if (spec.length < households) {
+      int c = Math.max(households, spec.length * 2);
+      spec = new int[c];
+      temporaryKind = new byte[c];
+    }
+    this.size = households;
+    this.fingerprints = fingerprintsBySpec;
+  }
+
+  /** Writes one programme's decision (called by the rulebook). */
+  public void set(int household, int programme, int outcomeOrdinal, long monthlyFen, long oneOffFen, int levelOrdinal,
+      int reviewCode) {
+    int c = household * PROGRAMMES + programme;
+    outcome[c] = (byte) outcomeOrdinal;
+    monthly[c] = monthlyFen;
+    oneOff[c] = oneOffFen;
+    level[c] = (byte) levelOrdinal;
+    review[c] = (byte) reviewCode;
+  }
+
+  /** Writes the household's spec index and 临时救助 kind (called by the rulebook). */
+  public void setHousehold(int household, int specIndex, int kind) {
+    spec[household] = specIndex;
+    temporaryKind[household] = (byte) kind;
+  }
+
+  /** Households in the result. */
+  public int size() {
+    return size;
+  }
+
+  /** The outcome of {@code programme} (its index in {@code CnRulebook.PROGRAMMES}) for {@code household}. */
+  public Outcome outcome(int household, int programme) {
+    return OUTCOMES[outcome[cell(household, programme)]];
+  }
+
+  /** The outcome's ordinal (no object), for aggregation. */
+  public int outcomeOrdinal(int household, int programme) {
+    return outcome[cell(household, programme)];
+  }
+
+  /** The monthly amount in fen (0 unless eligible). */
+  public long monthlyFen(int household, int programme) {
+    return monthly[cell(household, programme)];
+  }
+
+  /** The one-off amount in fen (0 unless eligible). */
+  public long oneOffFen(int household, int programme) {
+    return oneOff[cell(household, programme)];
+  }
+
+  /** The decision level, or -1 when none is set. */
+  public int levelOrdinal(int household, int programme) {
+    return level[cell(household, programme)];
+  }
+
+  /** The decision level, or null when none is set. */
+  public DecisionLevel level(int household, int programme) {
+    int l = level[cell(household, programme)];
+    return l < 0 ? null : LEVELS[l];
+  }
+
+  /** The review-reason code ({@code REVIEW_*}). */
+  public int reviewCode(int household, int programme) {
+    return review[cell(household, programme)];
+  }
+
+  /** The situation id of a review code ({@code "tekun.missing-facts"} ...), empty for none. */
+  public static String situation(int reviewCode) {
+    return SITUATIONS[reviewCode];
+  }
+
+  /** The 临时救助 kind ({@code KIND_*}). */
+  public int temporaryKind(int household) {
+    check(household);
+    return temporaryKind[household];
+  }
+
+  /** The parameter fingerprint the household was decided on (no allocation: one string per region). */
+  public String fingerprint(int household) {
+    check(household);
+    return fingerprints[spec[household]];
+  }
+
+  private void check(int household) {
+    if (household < 0 || household >= size) {
+      throw new IndexOutOfBoundsException("household " + household + " of " + size);
+    }
+  }
+
+  private int cell(int household, int programme) {
+    check(household);
+    if (programme < 0 || programme >= PROGRAMMES) {
+      throw new IndexOutOfBoundsException("programme " + programme + " of " + PROGRAMMES);
+    }
+    return household * PROGRAMMES + programme;
+  }
+
+  @Override
+  public String toString() {
+    return "BatchResult[" + size + " households]" + (size == 0 ? "" : Arrays.toString(Arrays.copyOf(outcome, PROGRAMMES)));
+  }
+}

@@ -1,0 +1,841 @@
+package org.jiuzhu.rules.cn;
+
+// The rulebook before the batch (issue 13), kept verbatim as the oracle of BatchEquivalenceTest.
+
+import static org.jiuzhu.rules.cn.CnCriteria.*;
+import static org.jiuzhu.rules.cn.CnParameters.*;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jiuzhu.core.eligibility.Bilingual;
+import org.jiuzhu.core.eligibility.DecisionLevel;
+import org.jiuzhu.core.eligibility.Determination;
+import org.jiuzhu.core.eligibility.Explainer;
+import org.jiuzhu.core.eligibility.Finding;
+import org.jiuzhu.core.eligibility.Outcome;
+import org.jiuzhu.core.household.CarePlacement;
+import org.jiuzhu.core.household.DisabilityCategory;
+import org.jiuzhu.core.household.ExpenditureCategory;
+import org.jiuzhu.core.household.HukouType;
+import org.jiuzhu.core.household.LifeEvent;
+import org.jiuzhu.core.household.Member;
+import org.jiuzhu.core.household.Relationship;
+import org.jiuzhu.core.household.SchoolingStage;
+import org.jiuzhu.core.household.Supporter;
+import org.jiuzhu.core.household.SupporterCondition;
+import org.jiuzhu.core.household.Vehicle;
+import org.jiuzhu.core.household.WorkCapacity;
+import org.jiuzhu.core.household.WorkStatus;
+import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.money.Rounding;
+import org.jiuzhu.core.text.Lang;
+
+/** The programmes of {@link CnRulebook}, evaluated in order for one household; not thread-safe. */
+final class LegacyProgrammes {
+  private final LegacyFacts f;
+  private final boolean explain;
+  /** True when display values are needed (explain mode); in fast mode they are never computed. */
+  private final boolean on;
+  private final Rounding rounding;
+
+  private Determination dibao;
+  private Determination tekun;
+  private Determination marginal;
+  private boolean marginalPasses;
+
+  LegacyProgrammes(LegacyFacts f, boolean explain) {
+    this.f = f;
+    this.explain = explain;
+    this.on = explain;
+    this.rounding = f.p.rounding;
+  }
+
+  ImmutableList<Determination> all() {
+    if (f.n > 0) {
+      f.computeIncome();
+    }
+    tekun = tekun();
+    dibao = dibao();
+    Determination single = single();
+    marginal = marginal();
+    Determination rigid = rigid();
+    Determination temporary = temporary();
+    return ImmutableList.of(tekun, dibao, single, marginal, rigid, temporary);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private Determination.Builder start(String id) {
+    return Determination.builder(id).provenance(CnRulebook.VERSION, f.p.fingerprint);
+  }
+
+  private LocalDate nextMonth;
+
+  private LocalDate nextMonth() {
+    if (nextMonth == null) {
+      nextMonth = f.date.withDayOfMonth(1).plusMonths(1);
+    }
+    return nextMonth;
+  }
+
+  private static String yuan(long fen) {
+    return Money.ofFen(fen).toString();
+  }
+
+  /** {@code a / b} in fen, rounded down: consistent with a strict "below" test against a whole-fen line. */
+  private static String floorDiv(long a, long b) {
+    return yuan(Math.floorDiv(a, b));
+  }
+
+  /** {@code a / b} in fen, rounded up: consistent with an "at most" test against a whole-fen line. */
+  private static String ceilDiv(long a, long b) {
+    return yuan(-Math.floorDiv(-a, b));
+  }
+
+  private static String programmeZh(String id) {
+    return CnTexts.programme(Lang.ZH, id);
+  }
+
+  private static String programmeEn(String id) {
+    return CnTexts.programme(Lang.EN, id);
+  }
+
+  /** Writes the findings, notes and a short explanation built from them. */
+  private Determination finish(Determination.Builder b, Explainer ex, String id, Outcome outcome, Money monthly, Money oneOff,
+      String reviewZh, String reviewEn) {
+    b.outcome(outcome);
+    if (!ex.isOn()) {
+      return b.build();
+    }
+    ImmutableList<Finding> findings = ex.findings();
+    b.findings(findings);
+    StringBuilder zh = new StringBuilder();
+    StringBuilder en = new StringBuilder();
+    if (outcome == Outcome.ELIGIBLE) {
+      String amountKey = monthly.isPositive() ? "explain.eligible.monthly" : oneOff.isPositive() ? "explain.eligible.once"
+          : "explain.eligible";
+      Money amount = monthly.isPositive() ? monthly : oneOff;
+      zh.append(CnTexts.zh(amountKey, programmeZh(id), amount));
+      en.append(CnTexts.en(amountKey, programmeEn(id), amount));
+      for (Finding fi : findings) {
+        zh.append(fi.zh());
+        en.append(' ').append(fi.en());
+      }
+    } else if (outcome == Outcome.INELIGIBLE) {
+      zh.append(CnTexts.zh("explain.ineligible", programmeZh(id)));
+      en.append(CnTexts.en("explain.ineligible", programmeEn(id)));
+      for (Finding fi : findings) {
+        if (!fi.passed()) {
+          zh.append(fi.zh());
+          en.append(' ').append(fi.en());
+        }
+      }
+    } else {
+      zh.append(CnTexts.zh("explain.review", programmeZh(id), reviewZh));
+      String head = CnTexts.en("explain.review", programmeEn(id), reviewEn);
+      en.append(Character.toUpperCase(head.charAt(0))).append(head.substring(1));
+    }
+    for (String[] note : ex.notes()) {
+      zh.append(note[0]);
+      en.append(' ').append(note[1]);
+    }
+    b.explanation(zh.toString(), en.toString());
+    return b.build();
+  }
+
+  /** The 分类施保 addition of a member: the highest that applies (就高不累加). */
+  /** The additions of the counted members who keep their share (rounding at the end takes them in). */
+  private Money keptAdditions(boolean[] sanctioned) {
+    Money sum = Money.ZERO;
+    for (int i = 0; i < f.members.size(); i++) {
+      if (f.counted[i] && !sanctioned[i]) {
+        sum = sum.plus(addition(i));
+      }
+    }
+    return sum;
+  }
+
+  private Money addition(int i) {
+    Member m = f.members.get(i);
+    int age = f.ages[i];
+    Money a = Money.ZERO;
+    if (age >= f.p.additionElderlyAge) {
+      a = Money.max(a, f.p.additionElderly);
+    }
+    if (age < f.p.additionMinorAge) {
+      a = Money.max(a, f.p.additionMinor);
+    }
+    if (LegacyFacts.severelyDisabled(m)) {
+      a = Money.max(a, f.p.additionSevereDisability);
+    }
+    if (LegacyFacts.majorIllness(m)) {
+      a = Money.max(a, f.p.additionMajorIllness);
+    }
+    return a;
+  }
+
+  private boolean ableToWork(int i) {
+    return LegacyFacts.ableToWork(f.members.get(i), f.ages[i], f.p.tekunAgeChild, f.p.tekunAgeElderly);
+  }
+
+  /**
+   * The asset tests shared by 低保 and (with looser limits) the marginal and rigid categories:
+   * {@code cars} ordinary cars worth at most {@code carMax} are exempt (the programme's own
+   * values). Exempted vehicles are explained: which one and under which rule.
+   */
+  private boolean assetsPass(Explainer ex, int financialMonths, int cars, Money carMax) {
+    Money s = f.standard();
+    long limit = s.fen() * financialMonths * f.n;
+    long fin = f.financialAssets(null);
+    boolean ok = ex.check(FINANCIAL, fin <= limit, on ? ceilDiv(fin, f.n) : null, on ? yuan(s.fen() * financialMonths) : null);
+    List<String[]> exempted = on && !f.h.vehicles().isEmpty() ? new ArrayList<>() : null;
+    Vehicle v = f.disqualifyingVehicle(null, cars, carMax, exempted);
+    ok &= ex.check(VEHICLES, v == null, on ? (v == null ? Integer.toString(f.h.vehicles().size())
+        : Integer.toString(f.h.vehicles().indexOf(v) + 1)) : null, on && v != null ? v.value().toString() : "");
+    if (exempted != null) {
+      explainExempted(ex, exempted, cars, carMax);
+    }
+    ok &= ex.check(HOMES, f.homesPass(), f.h.homes().size(), f.p.maxHomes);
+    int nonRes = f.nonResidential();
+    ok &= ex.check(NON_RESIDENTIAL, nonRes == 0, nonRes, 0);
+    int biz = f.disqualifyingBusinesses();
+    ok &= ex.check(BUSINESS, biz == 0, biz, 0);
+    return ok;
+  }
+
+  /** A note for each exempted vehicle: which one, and under which rule. */
+  private void explainExempted(Explainer ex, List<String[]> exempted, int cars, Money carMax) {
+    for (String[] e : exempted) {
+      int i = Integer.parseInt(e[0]);
+      Vehicle v = f.h.vehicles().get(i);
+      String rule = e[1];
+      String ruleKey = "vehicle.exempt." + (rule.equals("exempt-cars") ? (carMax == null ? "cars" : "cars-capped")
+          : rule.equals("disability-mobility") ? "disability" : rule.equals(DIBAO_EXEMPT_MOTORCYCLES.name()) ? "motorcycles"
+          : rule.equals(DIBAO_EXEMPT_LIVELIHOOD_VEHICLE.name()) ? "livelihood" : "value");
+      String limit = rule.equals(DIBAO_ASSETS_VEHICLE_EXEMPT_MAX.name()) ? f.p.vehicleExemptMax.toString()
+          : carMax == null ? "" : carMax.toString();
+      ex.note(CnTexts.zh("vehicle.exempted", i + 1, CnTexts.zh("vehicle.type." + v.type().name()), v.value().toString(),
+              CnTexts.zh(ruleKey, cars, limit)),
+          CnTexts.en("vehicle.exempted", i + 1, CnTexts.en("vehicle.type." + v.type().name()), v.value().toString(),
+              CnTexts.en(ruleKey, cars, limit)));
+    }
+  }
+
+  // ---------------------------------------------------------------- 低保
+
+  private Determination dibao() {
+    Explainer ex = CnRulebook.explainer(explain);
+    Determination.Builder b = start(CnRulebook.DIBAO);
+    if (!ex.check(MEMBERS, f.n > 0, f.n, 1)) {
+      return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    if (!ex.check(NOT_TEKUN, !(tekun.isEligible() && tekun.shareCount() == f.n), "", "")) {
+      return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    Money s = f.standard();
+    long line = s.fen() * f.n * f.window;
+    boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, s);
+    if (ex.isOn()) {
+      String key = f.medicalDeduction > 0 ? "dibao.income.note.medical" : "dibao.income.note";
+      ex.note(CnTexts.zh(key, f.window, yuan(f.employmentDeduction), yuan(f.medicalDeduction)),
+          CnTexts.en(key, f.window, yuan(f.employmentDeduction), yuan(f.medicalDeduction)));
+      if (f.withdrawal) {
+        ex.note(CnTexts.zh("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)),
+            CnTexts.en("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)));
+      }
+    }
+    ok &= assetsPass(ex, f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS), f.p.dibaoExemptCars, f.p.dibaoExemptCarMax);
+    if (!ok) {
+      return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+
+    // the amount, on household totals: (standard x members x months - income) / months
+    long gap = line - f.incomeTotal;
+    Money base;
+    if (f.p.bands != null) {
+      BigDecimal share = f.p.bands.payShare(gap, line);
+      base = f.p.amounts.dibaoBanded(s, f.n, share);
+      b.detail("band", share.stripTrailingZeros().toPlainString());
+      if (ex.isOn()) {
+        ex.note(CnTexts.zh("dibao.bands", share.toPlainString()), CnTexts.en("dibao.bands", share.toPlainString()));
+      }
+    } else {
+      base = f.p.amounts.dibaoBase(gap, f.window, f.n);
+    }
+
+    // Art. 45: members who refused work repeatedly lose their own share
+    boolean[] sanctioned = new boolean[f.members.size()];
+    int k = 0;
+    boolean irregular = false;
+    for (int i = 0; i < f.members.size(); i++) {
+      Member m = f.members.get(i);
+      if (!f.counted[i]) {
+        continue;
+      }
+      boolean able = ableToWork(i);
+      irregular |= able;
+      if (tekun.hasShare(m.id())) {
+        // exclusive per person: a member supported as 特困 gets no 低保 share
+        sanctioned[i] = true;
+        k++;
+        ex.check(NOT_TEKUN_MEMBER, false, m.id(), "");
+        continue;
+      }
+      if (able && m.workStatus() == WorkStatus.UNEMPLOYED && m.consecutiveRefusedJobOffers() > 0) {
+        sanctioned[i] = !ex.check(SANCTION, m.consecutiveRefusedJobOffers() < f.p.sanctionRefusals, m.id(),
+            m.consecutiveRefusedJobOffers());
+        if (sanctioned[i]) {
+          k++;
+        }
+      }
+    }
+    Money kept = k == 0 ? base : f.p.amounts.kept(base, f.n - k, f.n);
+    // shares: the base split evenly over the members who keep theirs, the remaining fen going one
+    // each to the first member ids in sorted order (so that the order of members changes nothing)
+    List<String> keeperIds = new ArrayList<>(f.n);
+    for (int i = 0; i < f.members.size(); i++) {
+      if (f.counted[i] && !sanctioned[i]) {
+        keeperIds.add(f.members.get(i).id());
+      }
+    }
+    keeperIds.sort(null);
+    if (f.p.amounts.stage() == org.jiuzhu.core.money.RoundingStage.END) {
+      kept = f.p.amounts.beforeAdditions(kept, keptAdditions(sanctioned));
+    }
+    int keepers = keeperIds.size();
+    long each = keepers == 0 ? 0 : kept.fen() / keepers;
+    long remainder = keepers == 0 ? 0 : kept.fen() - each * keepers;
+    Money monthly = Money.ZERO;
+    for (int i = 0; i < f.members.size(); i++) {
+      if (!f.counted[i]) {
+        continue;
+      }
+      Member m = f.members.get(i);
+      Money share = Money.ZERO;
+      if (!sanctioned[i]) {
+        int rank = keeperIds.indexOf(m.id());
+        share = Money.ofFen(each + (rank < remainder ? 1 : 0)).plus(addition(i));
+      }
+      b.memberShare(m.id(), share);
+      monthly = monthly.plus(share);
+    }
+    LocalDate review = f.date.plusMonths(irregular ? f.p.reviewIrregularMonths : f.p.reviewStableMonths);
+    if (f.withdrawal) {
+      // 渐退期: the continued benefit ends when the first disregarded member's period ends; the
+      // household is reviewed then at the latest
+      LocalDate end = f.withdrawalEnd();
+      b.detail("withdrawal", "true").detail("withdrawalLastDay", end.minusDays(1).toString()).validUntil(end);
+      if (end.isBefore(review)) {
+        review = end;
+      }
+      if (ex.isOn()) {
+        ex.note(CnTexts.zh("dibao.withdrawal.end", CnTexts.date(Lang.ZH, end.minusDays(1)), CnTexts.date(Lang.ZH, review)),
+            CnTexts.en("dibao.withdrawal.end", CnTexts.date(Lang.EN, end.minusDays(1)), CnTexts.date(Lang.EN, review)));
+      }
+    }
+    b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(review);
+    return finish(b, ex, CnRulebook.DIBAO, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
+  }
+
+  // ---------------------------------------------------------------- 单人户
+
+  /** The marginal tests' result, reused in fast mode (explain mode re-runs them to record the findings). */
+  private Boolean marginalResult;
+
+  private boolean marginalTests(Explainer ex) {
+    if (!on && marginalResult != null) {
+      return marginalResult;
+    }
+    Money s = f.standard();
+    long line = s.fen() * f.n * f.window;
+    Ratio multiple = f.p.marginalMultiple;
+    boolean ok = ex.check(MARGINAL_INCOME, multiple.isAbove(f.incomeTotal, line),
+        on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s.fen())) : null, multiple);
+    ok &= assetsPass(ex, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars, f.p.marginalExemptCarMax);
+    marginalResult = ok;
+    return ok;
+  }
+
+  private Determination single() {
+    Explainer ex = CnRulebook.explainer(explain);
+    Determination.Builder b = start(CnRulebook.DIBAO_SINGLE);
+    if (f.n == 0 || !ex.check(NOT_DIBAO, !dibao.isEligible(), "", "")) {
+      return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    if (!marginalTests(ex)) {
+      return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    Money s = f.standard();
+    Money monthly = Money.ZERO;
+    boolean any = false;
+    for (int i = 0; i < f.members.size(); i++) {
+      Member m = f.members.get(i);
+      if (!f.counted[i]) {
+        continue;
+      }
+      if (tekun.hasShare(m.id())) {
+        ex.check(NOT_TEKUN_MEMBER, false, m.id(), "");
+        continue;
+      }
+      String whyKey = LegacyFacts.severelyDisabled(m) ? "severe-disability"
+          : LegacyFacts.grade3IntellectualOrMental(m) ? "grade3-intellectual-or-mental" : LegacyFacts.majorIllness(m) ? "major-illness" : null;
+      Object why = whyKey == null ? "" : !on ? whyKey
+          : new Bilingual(whyKey, CnTexts.zh("single.why." + whyKey), CnTexts.en("single.why." + whyKey));
+      if (!ex.check(SINGLE_CONDITION, whyKey != null, m.id(), why)) {
+        continue;
+      }
+      long own = f.memberIncome[i];
+      long line = s.fen() * f.window;
+      if (!ex.check(SINGLE_INCOME, own < line, on ? floorDiv(own, f.window) : null, s, m.id())) {
+        continue;
+      }
+      Money share = f.p.amounts.single(line - own, f.window, addition(i));
+      b.memberShare(m.id(), share);
+      monthly = monthly.plus(share);
+      any = true;
+    }
+    if (!any) {
+      return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
+    return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
+  }
+
+  // ---------------------------------------------------------------- 特困
+
+  private static final int CAPABLE = 0;
+  private static final int ASSESSED = 1;
+  private static final int ELDERLY = 2;
+  private static final int CHILD = 3;
+  private static final int DISABLED = 4;
+
+  /** Why member {@code i} has no work capacity ({@link #CAPABLE} when it has some). */
+  private int noCapacity(int i) {
+    Member m = f.members.get(i);
+    int age = f.ages[i];
+    if (m.workCapacity().isPresent()) {
+      return m.workCapacity().get() == WorkCapacity.NONE ? ASSESSED : CAPABLE;
+    }
+    if (age >= f.p.tekunAgeElderly) {
+      return ELDERLY;
+    }
+    if (age < f.p.tekunAgeChild) {
+      return CHILD;
+    }
+    if (m.disability().isPresent()) {
+      DisabilityCategory c = m.disability().get().category();
+      int g = m.disability().get().grade();
+      if (((c == DisabilityCategory.INTELLECTUAL || c == DisabilityCategory.MENTAL) && g <= 3)
+          || ((c == DisabilityCategory.PHYSICAL || c == DisabilityCategory.MULTIPLE) && g <= 2)
+          || (c == DisabilityCategory.VISUAL && g == 1)) {
+        return DISABLED;
+      }
+    }
+    return CAPABLE;
+  }
+
+  private Bilingual noCapacityText(int i, int why, boolean minor) {
+    Member m = f.members.get(i);
+    switch (why) {
+      case ASSESSED:
+        return bi("assessed", "tekun.capacity.assessed");
+      case ELDERLY:
+        return bi("elderly:" + f.ages[i], "tekun.capacity.elderly", f.ages[i], f.p.tekunAgeElderly);
+      case CHILD:
+        return bi("child:" + f.ages[i], "tekun.capacity.child", f.ages[i], f.p.tekunAgeChild);
+      case DISABLED: {
+        String cat = m.disability().get().category().name();
+        int g = m.disability().get().grade();
+        return new Bilingual("disability:" + cat + ":" + g,
+            CnTexts.zh("tekun.capacity.disabled", CnTexts.zh("disability.category." + cat), g),
+            CnTexts.en("tekun.capacity.disabled", CnTexts.en("disability.category." + cat), g));
+      }
+      default:
+        return minor ? bi("minor", "tekun.capacity.minor") : new Bilingual("", "", "");
+    }
+  }
+
+  /** A value for a sentence, in both languages from bundle key {@code key}. */
+  private static Bilingual bi(String code, String key, Object... args) {
+    return new Bilingual(code, CnTexts.zh(key, args), CnTexts.en(key, args));
+  }
+
+  private boolean minor(int i) {
+    if (f.ages[i] < f.p.tekunMinorCoverage) {
+      return true;
+    }
+    SchoolingStage st = f.members.get(i).schooling();
+    return st == SchoolingStage.PRIMARY || st == SchoolingStage.JUNIOR_SECONDARY || st == SchoolingStage.SENIOR_SECONDARY
+        || st == SchoolingStage.SECONDARY_VOCATIONAL;
+  }
+
+  /**
+   * True when {@code y} has a statutory duty to support {@code m} as far as relationships to the
+   * applicant tell: spouses, parents and children of each other.
+   */
+  private static boolean statutory(Member m, Member y) {
+    Relationship a = m.relationship();
+    Relationship b = y.relationship();
+    if (a == Relationship.APPLICANT) {
+      return b == Relationship.SPOUSE || b == Relationship.CHILD || b == Relationship.PARENT;
+    }
+    if (b == Relationship.APPLICANT) {
+      return a == Relationship.SPOUSE || a == Relationship.CHILD || a == Relationship.PARENT;
+    }
+    return (a == Relationship.CHILD && b == Relationship.SPOUSE) || (a == Relationship.SPOUSE && b == Relationship.CHILD);
+  }
+
+  private static final int SUPPORTED = 0;
+  private static final int UNSUPPORTED = 1;
+  private static final int SUPPORT_UNKNOWN = 2;
+
+  /** Adds a reason, in both languages and as a code, to {@code why} ({code, zh, en} builders) in explain mode. */
+  private static void reason(StringBuilder[] why, String code, String key, Object... args) {
+    if (why != null) {
+      boolean first = why[0].length() == 0;
+      why[0].append(first ? "" : ",").append(code);
+      why[1].append(first ? "" : "；").append(CnTexts.zh(key, args));
+      why[2].append(first ? "" : "; ").append(CnTexts.en(key, args));
+    }
+  }
+
+  /**
+   * Whether member {@code i} has someone able to support them: household members with a
+   * statutory duty who can work, or a listed supporter who passes none of the "cannot support"
+   * tests. {@link #SUPPORT_UNKNOWN} when a supporter's income or assets needed for a test are
+   * not given. Reasons go to {@code why} in explain mode.
+   */
+  private int support(int i, StringBuilder[] why) {
+    Member m = f.members.get(i);
+    for (int k = 0; k < f.members.size(); k++) {
+      Member y = f.members.get(k);
+      if (k == i || !f.counted[k] || !statutory(m, y)) {
+        continue;
+      }
+      if (ableToWork(k)) {
+        return SUPPORTED;
+      }
+      reason(why, y.id() + ":cannot-work", "tekun.supporter.cannot-work", y.id());
+    }
+    Money d = null;
+    for (Supporter sup : m.supporters()) {
+      int age = sup.birthDate().until(f.date).getYears();
+      if (sup.conditions().contains(SupporterCondition.TEKUN)
+          || sup.conditions().contains(SupporterCondition.LEGALLY_INCAPACITATED)
+          || sup.conditions().contains(SupporterCondition.MISSING)
+          || sup.conditions().contains(SupporterCondition.IMPRISONED)) {
+        reason(why, "supporter:unable", "tekun.supporter.unable");
+        continue;
+      }
+      if (sup.conditions().contains(SupporterCondition.DIBAO) && age >= f.p.supporterDibaoAge) {
+        reason(why, "supporter:dibao:" + age, "tekun.supporter.dibao", age);
+        continue;
+      }
+      boolean lowTest = age >= f.p.supporterElderlyAge || sup.conditions().contains(SupporterCondition.SEVERE_DISABILITY)
+          || sup.conditions().contains(SupporterCondition.GRADE3_INTELLECTUAL_OR_MENTAL);
+      if (lowTest) {
+        if (sup.annualIncome().isEmpty() || sup.assetsWithinLowIncomeRules().isEmpty()) {
+          return SUPPORT_UNKNOWN;
+        }
+        if (d == null) {
+          d = f.disposableIncome();
+        }
+        if (sup.annualIncome().get().isLessThan(d) && sup.assetsWithinLowIncomeRules().get()) {
+          reason(why, "supporter:low-income", "tekun.supporter.low-income");
+          continue;
+        }
+      }
+      return SUPPORTED;
+    }
+    if (why != null && why[0].length() == 0) {
+      reason(why, "no-supporter", "tekun.supporter.none");
+    }
+    return UNSUPPORTED;
+  }
+
+  private Determination tekun() {
+    Explainer ex = CnRulebook.explainer(explain);
+    Determination.Builder b = start(CnRulebook.TEKUN);
+    Money s = f.n > 0 ? f.standard() : null;
+    Money monthly = Money.ZERO;
+    int eligible = 0;
+    List<String> review = null;
+    for (int i = 0; i < f.members.size() && f.n > 0; i++) {
+      Member m = f.members.get(i);
+      if (!f.counted[i]) {
+        continue;
+      }
+      int why = noCapacity(i);
+      boolean isMinor = minor(i);
+      if (!ex.check(TEKUN_CAPACITY, why != CAPABLE || isMinor, m.id(), on ? noCapacityText(i, why, isMinor) : null)) {
+        continue;
+      }
+      if (!ex.check(TEKUN_ORPHAN, !(m.orphan() && isMinor), m.id(), "")) {
+        continue;
+      }
+      long own = f.tekunIncome(i);
+      if (!ex.check(TEKUN_INCOME, own < s.fen() * f.window, on ? floorDiv(own, f.window) : null, s, m.id())) {
+        continue;
+      }
+      long fin = f.financialAssets(m.id());
+      long finLimit = s.fen() * f.need(f.p.tekunFinancialMonths, TEKUN_ASSETS_FINANCIAL_MONTHS);
+      List<String[]> exempted = on && !f.h.vehicles().isEmpty() ? new ArrayList<>() : null;
+      Vehicle v = f.disqualifyingVehicle(m.id(), f.p.tekunExemptCars, f.p.tekunExemptCarMax, exempted);
+      if (exempted != null) {
+        explainExempted(ex, exempted, f.p.tekunExemptCars, f.p.tekunExemptCarMax);
+      }
+      if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v == null, on ? yuan(fin) : null, on ? yuan(finLimit) : null, m.id())) {
+        continue;
+      }
+      StringBuilder[] reasons = on ? new StringBuilder[] {new StringBuilder(), new StringBuilder(), new StringBuilder()} : null;
+      int support = support(i, reasons);
+      if (support == SUPPORT_UNKNOWN) {
+        review = review == null ? new ArrayList<>() : review;
+        review.add(m.id() + ":supporter-unknown");
+        continue;
+      }
+      if (!ex.check(TEKUN_SUPPORTERS, support == UNSUPPORTED, m.id(),
+          on ? new Bilingual(reasons[0].toString(), reasons[1].toString(), reasons[2].toString()) : null)) {
+        continue;
+      }
+      // amount: basic standard (at least the national multiple of the 低保 standard) plus care
+      Money regional = f.hukou == HukouType.URBAN
+          ? f.need(f.p.tekunBasicUrban, TEKUN_BASIC_URBAN) : f.need(f.p.tekunBasicRural, TEKUN_BASIC_RURAL);
+      Money floor = f.p.amounts.tekunFloor(s, f.p.tekunMinMultiple.num, f.p.tekunMinMultiple.den);
+      Money basic = Money.max(regional, floor);
+      if (on && floor.isGreaterThan(regional)) {
+        ex.note(CnTexts.zh("tekun.floor", regional, f.p.tekunMinMultiple.toString(), floor),
+            CnTexts.en("tekun.floor", regional, f.p.tekunMinMultiple.toString(), floor));
+      }
+      if (m.selfCare().isEmpty() || m.carePlacement().isEmpty()) {
+        review = review == null ? new ArrayList<>() : review;
+        review.add(m.id() + (m.selfCare().isEmpty() ? ":self-care-missing" : ":placement-missing"));
+        continue;
+      }
+      int failed = m.selfCare().get().failedItems();
+      String tier = failed >= f.p.careFullMinFailed ? "FULL" : failed >= f.p.carePartialMinFailed ? "PARTIAL" : "SELF_CARE";
+      boolean home = m.carePlacement().get() == CarePlacement.HOME;
+      Money care;
+      switch (tier) {
+        case "FULL":
+          care = home ? f.need(f.p.careFullHome, TEKUN_CARE_FULL_HOME) : f.need(f.p.careFullInstitution, TEKUN_CARE_FULL_INSTITUTION);
+          break;
+        case "PARTIAL":
+          care = home ? f.need(f.p.carePartialHome, TEKUN_CARE_PARTIAL_HOME)
+              : f.need(f.p.carePartialInstitution, TEKUN_CARE_PARTIAL_INSTITUTION);
+          break;
+        default:
+          care = home ? f.need(f.p.careSelfHome, TEKUN_CARE_SELF_HOME) : f.need(f.p.careSelfInstitution, TEKUN_CARE_SELF_INSTITUTION);
+      }
+      Money share = rounding.roundQuotient(basic.plus(care), 12);
+      b.memberShare(m.id(), share).detail(m.id() + ".careTier", tier).detail(m.id() + ".placement", m.carePlacement().get().name())
+          .detail(m.id() + ".basicAnnual", basic.toString()).detail(m.id() + ".careAnnual", care.toString());
+      if (on) {
+        String placement = "tekun.placement." + m.carePlacement().get().name();
+        ex.note(CnTexts.zh("tekun.member.amount", m.id(), basic, care, CnTexts.zh("tekun.tier." + tier), CnTexts.zh(placement), share),
+            CnTexts.en("tekun.member.amount", m.id(), basic, care, CnTexts.en("tekun.tier." + tier), CnTexts.en(placement), share));
+      }
+      monthly = monthly.plus(share);
+      eligible++;
+    }
+    if (review != null) {
+      review.sort(null);
+      String reason = "tekun.missing-facts: " + String.join("; ", review);
+      Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY).reviewReason(reason)
+          .detail("situation", "tekun.missing-facts");
+      List<String> zh = new ArrayList<>();
+      List<String> en = new ArrayList<>();
+      if (ex.isOn()) {
+        for (String r : review) {
+          int colon = r.lastIndexOf(':');
+          zh.add(CnTexts.zh("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
+          en.add(CnTexts.en("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
+        }
+      }
+      return finish(rb, ex, CnRulebook.TEKUN, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
+          CnTexts.zh("tekun.missing", String.join("；", zh)), CnTexts.en("tekun.missing", String.join("; ", en)));
+    }
+    if (eligible == 0) {
+      return finish(b, ex, CnRulebook.TEKUN, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
+    return finish(b, ex, CnRulebook.TEKUN, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
+  }
+
+  // ---------------------------------------------------------------- 低保边缘
+
+  private Determination marginal() {
+    Explainer ex = CnRulebook.explainer(explain);
+    Determination.Builder b = start(CnRulebook.MARGINAL);
+    if (f.n == 0 || !ex.check(NOT_DIBAO, !dibao.isEligible(), "", "")
+        || !ex.check(NOT_ALL_TEKUN, !(tekun.isEligible() && tekun.shareCount() == f.n), "", "")) {
+      return finish(b, ex, CnRulebook.MARGINAL, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    marginalPasses = marginalTests(ex);
+    if (!marginalPasses) {
+      return finish(b, ex, CnRulebook.MARGINAL, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    b.validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
+    return finish(b, ex, CnRulebook.MARGINAL, Outcome.ELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+  }
+
+  // ---------------------------------------------------------------- 刚性支出
+
+  private Determination rigid() {
+    Explainer ex = CnRulebook.explainer(explain);
+    Determination.Builder b = start(CnRulebook.RIGID);
+    String category = dibao.isEligible() ? "dibao" : marginal.isEligible() ? "marginal"
+        : tekun.isEligible() && tekun.shareCount() == f.n ? "tekun" : null;
+    if (f.n == 0 || !ex.check(NOT_OTHER_CATEGORY, category == null,
+        category == null ? "" : on ? bi(category, "category." + category) : category, "")) {
+      return finish(b, ex, CnRulebook.RIGID, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    int w = f.p.rigidWindow;
+    long income = f.incomeOver(w);
+    Money d = f.disposableIncome();
+    // yearly income per person < D  <=>  income x 12 < D x n x w
+    boolean ok = ex.check(RIGID_INCOME, income * 12 < d.fen() * f.n * w, on ? floorDiv(income * 12, (long) f.n * w) : null, d);
+    ok &= assetsPass(ex, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS), f.p.rigidExemptCars, f.p.rigidExemptCarMax);
+    Money s = f.standard();
+    long living = Math.min(f.spendingOver(w, ExpenditureCategory.LIVING), s.fen() * f.n * w);
+    long spending = f.spendingOver(w, ExpenditureCategory.MEDICAL_OUT_OF_POCKET) + f.spendingOver(w, ExpenditureCategory.EDUCATION)
+        + f.spendingOver(w, ExpenditureCategory.REHABILITATION) + living;
+    // the ratio is read only when there is rigid spending to compare (none never exceeds it)
+    Ratio ratio = spending > 0 ? f.need(f.p.rigidRatio, RIGID_SPENDING_RATIO) : f.p.rigidRatio;
+    ok &= ex.check(RIGID_RATIO, spending > 0 && ratio.isBelow(spending, income),
+        on ? yuan(spending) : null,
+        on ? (ratio == null ? "—" : ratio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%") : null, w);
+    if (!ok) {
+      return finish(b, ex, CnRulebook.RIGID, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    b.validFrom(nextMonth()).validUntil(f.date.plusMonths(f.p.rigidValidity)).nextReview(f.date.plusMonths(f.p.rigidValidity));
+    if (ex.isOn()) {
+      LocalDate last = f.date.plusMonths(f.p.rigidValidity).minusDays(1);
+      ex.note(CnTexts.zh("rigid.valid-until", CnTexts.date(Lang.ZH, last)), CnTexts.en("rigid.valid-until", CnTexts.date(Lang.EN, last)));
+    }
+    return finish(b, ex, CnRulebook.RIGID, Outcome.ELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+  }
+
+  // ---------------------------------------------------------------- 临时救助
+
+  private static boolean sudden(LifeEvent e) {
+    switch (e.type()) {
+      case SUDDEN_SERIOUS_ILLNESS:
+      case MAJOR_ILLNESS_DIAGNOSIS:
+      case TRAFFIC_ACCIDENT:
+      case FIRE:
+      case NATURAL_DISASTER:
+      case DEATH:
+      case NEW_SEVERE_DISABILITY:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private Determination temporary() {
+    Explainer ex = CnRulebook.explainer(explain);
+    Determination.Builder b = start(CnRulebook.TEMPORARY);
+    if (f.n == 0) {
+      ex.check(MEMBERS, false, 0, 1);
+      return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    Money s = f.standard();
+    // emergency (急难型): sudden events in the window, with the loss they caused
+    LocalDate windowStart = f.date.minusDays(f.p.temporaryEventWindowDays);
+    long loss = 0;
+    boolean event = false;
+    boolean unassessed = false;
+    StringBuilder events = ex.isOn() ? new StringBuilder() : null;
+    StringBuilder eventsZh = ex.isOn() ? new StringBuilder() : null;
+    StringBuilder eventsEn = ex.isOn() ? new StringBuilder() : null;
+    for (LifeEvent e : f.h.events()) {
+      if (sudden(e) && e.date().isAfter(windowStart) && !e.date().isAfter(f.date)) {
+        event = true;
+        if (e.amount().isPresent()) {
+          loss += e.amount().get().fen();
+        } else {
+          unassessed = true;
+        }
+        if (events != null) {
+          eventsZh.append(eventsZh.length() == 0 ? "" : "、").append(CnTexts.zh("event." + e.type().name()))
+              .append(CnTexts.date(Lang.ZH, e.date()));
+          eventsEn.append(eventsEn.length() == 0 ? "" : ", ").append(CnTexts.en("event." + e.type().name())).append(" on ")
+              .append(CnTexts.date(Lang.EN, e.date()));
+          events.append(events.length() == 0 ? "" : ",").append(e.type().name()).append(':').append(e.date());
+        }
+      }
+    }
+    ex.check(TEMPORARY_EVENT, event, events == null ? "" : new Bilingual(events.toString(), eventsZh.toString(), eventsEn.toString()),
+        f.p.temporaryEventWindowDays);
+    // the caps are read only when there is something to cap (a region need not set them otherwise)
+    long emergencyCap = event ? f.need(f.p.temporaryMaxMonths, TEMPORARY_MAX_MONTHS).floorTimes(s.fen()) : 0;
+
+    // expenditure (支出型): rigid spending beyond what income above the 低保 line can bear
+    int w = f.p.temporaryExpenditureWindow;
+    long income = f.incomeOver(w);
+    long spending = f.spendingOver(w, ExpenditureCategory.MEDICAL_OUT_OF_POCKET) + f.spendingOver(w, ExpenditureCategory.EDUCATION)
+        + f.spendingOver(w, ExpenditureCategory.REHABILITATION);
+    long bearable = Math.max(0, income - s.fen() * f.n * w);
+    long need = Math.max(0, spending - bearable);
+    boolean expenditure = need > 0
+        && f.p.marginalMultiple.isAbove(income, s.fen() * f.n * w)
+        && f.financialAssets(null) <= s.fen() * f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS) * f.n;
+    long expenditureCap = expenditure
+        ? f.need(f.p.temporaryExpenditurePerPerson, TEMPORARY_EXPENDITURE_MAX_PER_PERSON).floorTimes(s.fen()) * f.n : 0;
+    ex.check(TEMPORARY_EXPENDITURE, expenditure, on ? yuan(need) : null,
+        on ? (expenditure || f.p.temporaryExpenditurePerPerson != null
+            ? yuan(f.p.temporaryExpenditurePerPerson.floorTimes(s.fen()) * f.n) : "—") : null, w);
+
+    if (!event && !expenditure) {
+      return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    if (event && unassessed && !expenditure) {
+      b.level(DecisionLevel.TOWNSHIP).reviewReason("temporary.loss-unassessed: the loss of a sudden event is not assessed")
+          .detail("situation", "temporary.loss-unassessed");
+      return finish(b, ex, CnRulebook.TEMPORARY, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
+          CnTexts.zh("temporary.loss-unassessed"), CnTexts.en("temporary.loss-unassessed"));
+    }
+    long emergencyAmount = event ? Math.min(loss, emergencyCap) : 0;
+    long expenditureAmount = expenditure ? Math.min(need, expenditureCap) : 0;
+    boolean useEmergency = emergencyAmount >= expenditureAmount && event;
+    long rawNeed = useEmergency ? loss : need;
+    long cap = useEmergency ? emergencyCap : expenditureCap;
+    b.detail("kind", useEmergency ? "EMERGENCY" : "EXPENDITURE");
+    if (rawNeed > cap) {
+      b.level(DecisionLevel.COUNTY).reviewReason("temporary.above-cap: need " + yuan(rawNeed) + " exceeds the cap " + yuan(cap))
+          .detail("situation", "temporary.above-cap")
+          .detail("proposedAmount", rounding.apply(Money.ofFen(cap)).toString());
+      return finish(b, ex, CnRulebook.TEMPORARY, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
+          CnTexts.zh("temporary.above-cap", yuan(rawNeed), yuan(cap)), CnTexts.en("temporary.above-cap", yuan(rawNeed), yuan(cap)));
+    }
+    long granted = useEmergency ? emergencyAmount : expenditureAmount;
+    if (f.p.temporaryBands != null) {
+      // paid in bands: the smallest band (months of the standard) that covers the need, within the cap
+      Money band = f.p.temporaryBands.smallestCovering(granted, s.fen()).orElse(Money.ofFen(cap));
+      granted = Math.min(band.fen(), cap);
+      b.detail("band", band.toString());
+      if (on) {
+        ex.note(CnTexts.zh("temporary.bands", band), CnTexts.en("temporary.bands", band));
+      }
+    }
+    Money amount = rounding.apply(Money.ofFen(granted));
+    if (!amount.isPositive()) {
+      return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    long townshipLimit = f.need(f.p.temporaryTownshipMonths, TEMPORARY_TOWNSHIP_MAX_MONTHS).floorTimes(s.fen());
+    DecisionLevel level = amount.fen() > townshipLimit ? DecisionLevel.COUNTY : DecisionLevel.TOWNSHIP;
+    boolean fast = useEmergency && amount.fen() <= f.p.temporaryFastMonths.floorTimes(s.fen());
+    b.level(level).oneOffAmount(amount).validFrom(f.date).detail("fastTier", Boolean.toString(fast));
+    if (ex.isOn()) {
+      String key = fast ? "temporary.approved.fast" : "temporary.approved";
+      ex.note(CnTexts.zh(key, CnTexts.zh("level." + level.name()), f.p.temporaryFastDays),
+          CnTexts.en(key, CnTexts.en("level." + level.name()), f.p.temporaryFastDays));
+    }
+    return finish(b, ex, CnRulebook.TEMPORARY, Outcome.ELIGIBLE, Money.ZERO, amount, null, null);
+  }
+}
