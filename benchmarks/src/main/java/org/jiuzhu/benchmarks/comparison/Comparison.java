@@ -157,11 +157,11 @@ public final class Comparison {
   static void memory(int households, long seed) {
     Policy policy = Policy.installed();
     JiuzhuSide jiuzhu = new JiuzhuSide(policy, Pool.DATE);
-    Pool.generate(1_000, seed, policy, jiuzhu); // loads classes and fills jiuzhu's parameter caches
+    Pool.generate(1_000, seed, Pool.TWELVE_MONTH_REGIONS, policy, jiuzhu); // loads classes and fills jiuzhu's parameter caches
     long base = usedAfterGc();
     Map<String, Integer> leftOut = new TreeMap<>();
     int[] generated = new int[1];
-    Household[] hs = Pool.households(households, seed, policy, jiuzhu, leftOut, generated);
+    Household[] hs = Pool.households(households, seed, Pool.TWELVE_MONTH_REGIONS, policy, jiuzhu, leftOut, generated);
     long withHouseholds = usedAfterGc();
     PlainHousehold[] plain = Pool.plain(hs, policy);
     long withPlain = usedAfterGc();

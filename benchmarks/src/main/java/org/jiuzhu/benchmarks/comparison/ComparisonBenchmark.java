@@ -64,7 +64,7 @@ public class ComparisonBenchmark {
       }
       Policy policy = Policy.installed();
       jiuzhu = new JiuzhuSide(policy, Pool.DATE);
-      pool = Pool.generate(households, seed, policy, jiuzhu);
+      pool = Pool.generate(households, seed, Pool.TWELVE_MONTH_REGIONS, policy, jiuzhu);
       jiuzhu.prepare(pool.households);
       drools = new DroolsSide();
       Equality.Summary s = Equality.check(pool, drools, jiuzhu, BATCH);

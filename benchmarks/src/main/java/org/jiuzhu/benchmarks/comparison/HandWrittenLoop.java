@@ -64,20 +64,8 @@ public final class HandWrittenLoop {
       for (PlainPerson p : ps) {
         additions += addition(r, p);
       }
-      long gap = line - income;
-      long base;
-      switch (r.roundingStage) {
-        case 1: // each member's share
-          base = roundQuotient(gap, (long) w * n, r) * n;
-          break;
-        case 2: // the final total, once
-          base = divide(gap, w, r.roundingMode);
-          long total = round(base + additions, r);
-          base = Math.max(0, total - additions);
-          break;
-        default: // the household's amount
-          base = roundQuotient(gap, w, r);
-      }
+      // the household's amount, rounded with the region's rule, plus the additions
+      long base = roundQuotient(line - income, w, r);
       out.dibao[i] = Results.ELIGIBLE;
       out.dibaoFen[i] = base + additions;
       return;
@@ -103,8 +91,7 @@ public final class HandWrittenLoop {
         continue;
       }
       long gap = own1 - own;
-      single += r.roundingStage == 2 ? round(divide(gap, w, r.roundingMode) + addition(r, p), r)
-          : roundQuotient(gap, w, r) + addition(r, p);
+      single += roundQuotient(gap, w, r) + addition(r, p);
       any = true;
     }
     if (any) {
@@ -164,11 +151,6 @@ public final class HandWrittenLoop {
   /** {@code a / divisor} rounded to the region's step with its mode. */
   static long roundQuotient(long a, long divisor, RegionRules r) {
     return divide(a, divisor * r.roundingStepFen, r.roundingMode) * r.roundingStepFen;
-  }
-
-  /** {@code a} rounded to the region's step with its mode. */
-  static long round(long a, RegionRules r) {
-    return r.roundingStepFen == 1 ? a : divide(a, r.roundingStepFen, r.roundingMode) * r.roundingStepFen;
   }
 
   /** {@code a / b} (b > 0) rounded to a whole number with {@code mode}. */

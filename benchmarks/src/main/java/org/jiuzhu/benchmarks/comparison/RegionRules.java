@@ -20,7 +20,9 @@ import org.jiuzhu.core.region.RegionCode;
  * hand-written loop and the Drools rules read these fields.
  *
  * <p>Fails loudly for what the simple implementations do not do: 低保 paid in bands
- * ({@code dibao.amount.bands}).
+ * ({@code dibao.amount.bands}) and rounding other than of the household's amount
+ * ({@code dibao.amount.rounding-stage} member or end); no shipped pack with a 12-month window does
+ * either.
  */
 public final class RegionRules {
   public final String region;
@@ -35,8 +37,6 @@ public final class RegionRules {
   /** {@code dibao.amount.rounding}: mode and step in fen. */
   public final RoundingMode roundingMode;
   public final long roundingStepFen;
-  /** {@code dibao.amount.rounding-stage}: 0 household, 1 member, 2 end. */
-  public final int roundingStage;
 
   public final int dibaoFinancialMonths;
   public final int marginalFinancialMonths;
@@ -88,19 +88,10 @@ public final class RegionRules {
     roundingMode = r.mode();
     roundingStepFen = r.step().fen();
     RoundingStage stage = s.get(DIBAO_AMOUNT_ROUNDING_STAGE);
-    switch (stage) {
-      case HOUSEHOLD:
-        roundingStage = 0;
-        break;
-      case MEMBER:
-        roundingStage = 1;
-        break;
-      case END:
-        roundingStage = 2;
-        break;
-      default:
-        throw new IllegalArgumentException("region " + region + ": dibao.amount.rounding-stage is " + stage
-            + "; expected household, member or end");
+    if (stage != RoundingStage.HOUSEHOLD) {
+      // no shipped pack rounds elsewhere; the simple implementations are only checked where the pool checks them
+      throw new IllegalArgumentException("region " + region + ": dibao.amount.rounding-stage is " + stage.id()
+          + "; the comparison's hand-written loop and Drools rules round the household's amount only (household)");
     }
     dibaoFinancialMonths = s.get(DIBAO_ASSETS_FINANCIAL_MONTHS);
     marginalFinancialMonths = s.get(MARGINAL_ASSETS_FINANCIAL_MONTHS);
@@ -140,7 +131,7 @@ public final class RegionRules {
   @Override
   public String toString() {
     return region + (urban ? " urban" : " rural") + ": standard " + Money.ofFen(standardFen) + ", window " + window
-        + " months, rounding " + roundingMode + ":" + Money.ofFen(roundingStepFen) + " at stage " + roundingStage
+        + " months, rounding " + roundingMode + ":" + Money.ofFen(roundingStepFen)
         + ", medical deducted " + deductMedical;
   }
 }

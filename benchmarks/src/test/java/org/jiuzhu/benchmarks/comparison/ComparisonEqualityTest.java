@@ -3,6 +3,9 @@ package org.jiuzhu.benchmarks.comparison;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.SplittableRandom;
 import org.jiuzhu.core.policy.Policy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ class ComparisonEqualityTest {
   static void setUp() {
     policy = Policy.installed();
     jiuzhu = new JiuzhuSide(policy, Pool.DATE);
-    pool = Pool.generate(SIZE, SEED, policy, jiuzhu);
+    pool = Pool.generate(SIZE, SEED, Pool.PACK_REGIONS, policy, jiuzhu);
     jiuzhu.prepare(pool.households);
     drools = new DroolsSide();
   }
@@ -42,8 +45,37 @@ class ComparisonEqualityTest {
   }
 
   @Test
+  void theBenchmarksPoolAgreesToo() {
+    // the benchmark's regions (12-month windows), a smaller pool of another seed
+    Pool twelve = Pool.generate(10_000, SEED + 1, Pool.TWELVE_MONTH_REGIONS, policy, jiuzhu);
+    JiuzhuSide side = new JiuzhuSide(policy, Pool.DATE);
+    side.prepare(twelve.households);
+    Equality.Summary s = Equality.check(twelve, drools, side, ComparisonBenchmark.BATCH);
+    assertThat(s.households()).isEqualTo(10_000);
+    assertThat(s.dibao()).isBetween(100, 9_900);
+    assertThat(s.marginal()).isPositive();
+    assertThat(s.single()).isPositive();
+  }
+
+  @Test
+  void theLoopsRoundingIsBigDecimals() {
+    SplittableRandom random = new SplittableRandom(SEED);
+    for (RoundingMode mode : RoundingMode.values()) {
+      if (mode == RoundingMode.UNNECESSARY) {
+        continue;
+      }
+      for (int k = 0; k < 20_000; k++) {
+        long a = random.nextLong(-2_000_000, 2_000_000);
+        long b = 1 + random.nextLong(k % 2 == 0 ? 10 : 100_000);
+        long expected = BigDecimal.valueOf(a).divide(BigDecimal.valueOf(b), 0, mode).longValueExact();
+        assertThat(HandWrittenLoop.divide(a, b, mode)).as("%d / %d %s", a, b, mode).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
   void thePoolIsSeededAndLeavesOutOnlyTheNamedShapes() {
-    Pool again = Pool.generate(2_000, SEED, policy, jiuzhu);
+    Pool again = Pool.generate(2_000, SEED, Pool.PACK_REGIONS, policy, jiuzhu);
     for (int i = 0; i < again.households.length; i++) {
       assertThat(again.households[i]).isEqualTo(pool.households[i]);
     }
