@@ -236,7 +236,7 @@ public final class ParquetMicrodata {
     List<java.util.Map.Entry<Long, String>> rows = new ArrayList<>();
     try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(file))) {
       r.setRequestedSchema(ids);
-      long row = 1;
+      long row = 0; // Parquet rows are numbered from 1, as the reader numbers them
       for (PageReadStore pages = r.readNextRowGroup(); pages != null; pages = r.readNextRowGroup()) {
         RecordReader<Group> records = new ColumnIOFactory().getColumnIO(ids).getRecordReader(pages, new GroupRecordConverter(ids));
         for (long k = 0; k < pages.getRowCount(); k++) {
@@ -260,6 +260,9 @@ public final class ParquetMicrodata {
   static String accepts(Microdata.Type type, PrimitiveType t) {
     PrimitiveType.PrimitiveTypeName p = t.getPrimitiveTypeName();
     LogicalTypeAnnotation l = t.getLogicalTypeAnnotation();
+    if (l instanceof LogicalTypeAnnotation.UnknownLogicalTypeAnnotation) {
+      return null; // pyarrow's null type: a column of a frame whose cells are all empty
+    }
     switch (type) {
       case TEXT:
         if (p == PrimitiveType.PrimitiveTypeName.BINARY && !(l instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation)) {
