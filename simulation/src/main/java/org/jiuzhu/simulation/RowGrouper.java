@@ -174,7 +174,10 @@ public final class RowGrouper {
           List<Microdata.Defect> all = extra.get(i) == null ? new ArrayList<>() : new ArrayList<>(extra.get(i));
           Microdata.Parsed p = g.get(i).isEmpty() ? new Microdata.Parsed(null, null) : Microdata.parse(g.get(i), rows.get(i), date);
           if (p.defects() != null) {
-            all.addAll(p.defects());
+            // a row the reader could not split into the header's fields is reported once, not cell by cell
+            Set<Long> broken = new HashSet<>();
+            all.forEach(d -> broken.add(d.row()));
+            p.defects().stream().filter(d -> !broken.contains(d.row())).forEach(all::add);
           }
           if (all.isEmpty()) {
             parsed[i] = p;
