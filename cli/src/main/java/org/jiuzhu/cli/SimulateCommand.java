@@ -262,40 +262,27 @@ final class SimulateCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The --rejects file: one problem a line — row, column, value, what was expected, and the whole message. */
+  /** The --rejects file (CSV): one defect a line — row, column, the cell's value, what was expected, and the whole message. */
   static final class RejectFile implements Closeable {
+    static final List<String> COLUMNS = List.of("row", "column", "value", "expected", "message");
+    private static final com.fasterxml.jackson.databind.ObjectWriter LINE = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+        .writerFor(List.class).with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema());
     private final Writer out;
     long count;
 
     RejectFile(Path file) throws IOException {
       out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-      out.write("row,column,value,expected,message\n");
+      out.write(LINE.writeValueAsString(COLUMNS));
     }
 
-    void accept(org.jiuzhu.core.validation.Problem p) {
-      String path = p.path(); // "row 4.hukou"
-      String row = "";
-      String column = path;
-      if (path.startsWith("row ") && path.indexOf('.') > 4) {
-        row = path.substring(4, path.indexOf('.'));
-        column = path.substring(path.indexOf('.') + 1);
-      }
-      String message = p.message();
-      int at = message.lastIndexOf("row " + row + ": ");
-      String text = at >= 0 ? message.substring(at + ("row " + row + ": ").length()) : message;
-      int e = text.indexOf("; expected ");
-      String value = e < 0 ? "" : text.substring(0, e).replaceFirst("^" + java.util.regex.Pattern.quote(column) + " is ", "");
-      String expected = e < 0 ? "" : text.substring(e + "; expected ".length());
+    void accept(org.jiuzhu.simulation.Microdata.Defect d) {
       try {
-        out.write(String.join(",", csv(row), csv(column), csv(value), csv(expected), csv(text)) + "\n");
+        out.write(LINE.writeValueAsString(List.of(d.row() == 0 ? "" : Long.toString(d.row()), d.column(), d.value(), d.expected(),
+            d.message())));
       } catch (IOException x) {
         throw new java.io.UncheckedIOException(x);
       }
       count++;
-    }
-
-    private static String csv(String v) {
-      return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     @Override
@@ -325,13 +312,7 @@ final class SimulateCommand implements Callable<Integer> {
       return ParquetMicrodata.reader(file, date);
     }
     if (name.endsWith(".csv")) {
-      BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-      try {
-        return MicrodataCsv.reader(file.getFileName().toString(), in, date); // closes it at the end
-      } catch (RuntimeException e) {
-        in.close();
-        throw e;
-      }
+      return MicrodataCsv.reader(file, date); // scans the household column first, then reads; closes the file at the end
     }
     throw new IllegalArgumentException("--input " + file.getFileName() + " has an unknown extension; expected .csv or .parquet");
   }
@@ -464,7 +445,7 @@ final class SimulateCommand implements Callable<Integer> {
     static Sink households(Path file) throws IOException {
       String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
       Consumer<Household>[] write = new Consumer[1];
-      long[] weights = {1};
+      java.math.BigDecimal[] weights = {java.math.BigDecimal.ONE};
       Closeable closer;
       if (name.endsWith(".parquet")) {
         ParquetMicrodata.HouseholdWriter w = new ParquetMicrodata.HouseholdWriter(file);
@@ -504,9 +485,12 @@ final class SimulateCommand implements Callable<Integer> {
             public Batch next(int max) throws IOException {
               Batch b = source.next(max);
               Household[] made = new Household[b.size()];
-              java.util.stream.IntStream.range(0, made.length).parallel().forEach(i -> made[i] = b.get(i));
+              java.util.stream.IntStream.range(0, made.length).parallel().forEach(i -> made[i] = b.defects(i) == null ? b.get(i) : null);
               for (int i = 0; i < made.length; i++) {
-                weights[0] = b.weight(i);
+                if (made[i] == null) {
+                  continue; // a rejected household is not written
+                }
+                weights[0] = b.decimalWeight(i);
                 write[0].accept(made[i]);
               }
               return new Batch() {
@@ -517,12 +501,22 @@ final class SimulateCommand implements Callable<Integer> {
 
                 @Override
                 public Household get(int i) {
-                  return made[i];
+                  return made[i] == null ? b.get(i) : made[i];
+                }
+
+                @Override
+                public List<org.jiuzhu.simulation.Microdata.Defect> defects(int i) {
+                  return b.defects(i);
                 }
 
                 @Override
                 public long weight(int i) {
                   return b.weight(i);
+                }
+
+                @Override
+                public java.math.BigDecimal decimalWeight(int i) {
+                  return b.decimalWeight(i);
                 }
               };
             }

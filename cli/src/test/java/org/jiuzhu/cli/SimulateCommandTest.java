@@ -97,8 +97,7 @@ final class SimulateCommandTest {
     assertThat(zh.out()).contains("== 合计：500 户").contains("最低生活保障");
     assertThat(CliRun.of("simulate", "--households", "0").err()).contains("--households is 0; expected at least 1");
     assertThat(CliRun.of("simulate", "--region", "110101").err()).contains("unknown region 110101");
-    Path bad = Files.writeString(dir.resolve("bad.csv"), "household,order,member,region,relationship,birthDate,hukou,workStatus\n"
-        + "h1,1,m1,620825,APPLICANT,1980-01-01,RURAL,DANCING\n");
+    Path bad = Files.writeString(dir.resolve("bad.csv"), header() + person("h1", "1", "m1", "1", "1980-01-01", "RURAL", "DANCING"));
     Path out = dir.resolve("out.csv");
     CliRun badRun = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString());
     assertThat(badRun.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
@@ -112,29 +111,63 @@ final class SimulateCommandTest {
 
   @Test
   void badRowsGoToTheRejectsFileAndTheRunGoesOnWithoutThemEveryProblemAtOnceWithout() throws Exception {
-    Path bad = Files.writeString(dir.resolve("bad.csv"), "household,order,member,region,relationship,birthDate,hukou,workStatus,weight\n"
-        + "h1,1,m1,620825,APPLICANT,1980-01-01,RURAL,DANCING,1\n"
-        + "h2,1,m1,620825,APPLICANT,1960-01-01,RURAL,NOT_WORKING,1\n"
-        + "h3,1,m1,620825,APPLICANT,1970-02-30,RURAL,FARMING,2.5\n"
-        + "h4,1,m1,620825,APPLICANT,1975-05-05,URBAN,EMPLOYED,3\n");
+    String truncated = person("h6", "1", "m1", "1", "1960-01-01", "RURAL", "NOT_WORKING");
+    truncated = String.join(",", java.util.Arrays.copyOf(truncated.split(",", -1), 12)) + "\n";
+    Path bad = Files.writeString(dir.resolve("bad.csv"), header()
+        + person("h1", "1", "m1", "1", "1980-01-01", "RURAL", "DANCING")
+        + person("h2", "1", "m1", "1", "1960-01-01", "RURAL", "NOT_WORKING")
+        + person("h5", "1", "m1", "1", "1960-01-01", "RURAL", "NOT_WORKING")
+        + person("h3", "1", "m1", "-2", "1970-02-30", "RURAL", "FARMING")
+        + person("h4", "1", "m1", "2.5", "1975-05-05", "URBAN", "EMPLOYED")
+        + person("h5", "2", "m2", "", "1961-01-01", "RURAL", "NOT_WORKING").replace(",APPLICANT,", ",SPOUSE,")
+        + truncated);
     Path out = dir.resolve("out.csv");
     CliRun all = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString());
     assertThat(all.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
-    assertThat(all.err()).contains("3 problem(s) in 2 household(s)").contains("row 2: workStatus is 'DANCING'")
-        .contains("row 4: birthDate is '1970-02-30'").contains("row 4: weight is '2.5'");
+    assertThat(all.err()).contains("5 problem(s) in 4 household(s)").contains("row 2: workStatus is 'DANCING'")
+        .contains("row 5: birthDate is '1970-02-30'").contains("row 5: weight is '-2'")
+        .contains("row 4: household 'h5' is split apart: its rows are at 4, 7")
+        .contains("row 8: the row has 12 fields, so column '" + org.jiuzhu.simulation.Microdata.COLUMNS.get(12) + "'");
     assertThat(out).doesNotExist();
     Path rejects = dir.resolve("rejects.csv");
     CliRun on = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString(), "--rejects", rejects.toString(),
         "--format", "json");
     assertThat(on.exit()).as(on.err()).isZero();
-    assertThat(new ObjectMapper().readTree(on.out()).get("total").get("households").asLong()).isEqualTo(4); // h2 (1) + h4 (3)
+    // h2 (1) + h4 (2.5), shown rounded half up
+    assertThat(new ObjectMapper().readTree(on.out()).get("total").get("households").asLong()).isEqualTo(4);
     List<String> lines = Files.readAllLines(rejects);
     assertThat(lines.get(0)).isEqualTo("row,column,value,expected,message");
-    assertThat(lines).hasSize(4);
-    assertThat(lines.get(1)).startsWith("2,workStatus,'DANCING',\"one of [");
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("4,weight,'2.5',a whole number >= 1,"));
-    assertThat(Files.readAllLines(out)).hasSize(3).anySatisfy(l -> assertThat(l).startsWith("h4,"));
-    assertThat(on.err()).contains("3 个问题行已写入"); // the chosen language (zh by default)
+    assertThat(lines).hasSize(6);
+    com.fasterxml.jackson.databind.MappingIterator<List<String>> cells = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+        .readerForListOf(String.class).with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+        .readValues(rejects.toFile());
+    List<List<String>> rows = cells.readAll();
+    assertThat(rows.subList(1, rows.size())).extracting(r -> r.subList(0, 3)).containsExactly(
+        List.of("2", "workStatus", "DANCING"), List.of("4", "household", "h5"), List.of("5", "weight", "-2"),
+        List.of("5", "birthDate", "1970-02-30"), List.of("8", org.jiuzhu.simulation.Microdata.COLUMNS.get(12), ""));
+    assertThat(rows.get(1).get(3)).startsWith("one of [EMPLOYED");
+    assertThat(rows.get(3).get(3)).startsWith("a number above 0 with at most 4 decimal places");
+    assertThat(Files.readAllLines(out)).hasSize(3).anySatisfy(l -> assertThat(l).startsWith("h4,")).noneMatch(l -> l.startsWith("h5,"));
+    assertThat(on.err()).contains("5 个问题行已写入"); // the chosen language (zh by default)
+  }
+
+  private static String header() {
+    return String.join(",", org.jiuzhu.simulation.Microdata.COLUMNS) + "\n";
+  }
+
+  /** One person's CSV line: an applicant (household columns filled when a weight is given). */
+  private static String person(String household, String order, String member, String weight, String birth, String hukou, String work) {
+    java.util.Map<String, String> v = new java.util.HashMap<>(java.util.Map.of("household", household, "order", order, "member", member,
+        "region", "620825", "relationship", "APPLICANT", "birthDate", birth, "hukou", hukou, "workStatus", work));
+    if (!weight.isEmpty()) {
+      v.put("weight", weight);
+      v.put("hasVehicle", "false");
+    }
+    List<String> cells = new java.util.ArrayList<>();
+    for (String c : org.jiuzhu.simulation.Microdata.COLUMNS) {
+      cells.add(v.getOrDefault(c, ""));
+    }
+    return String.join(",", cells) + "\n";
   }
 
   @Test

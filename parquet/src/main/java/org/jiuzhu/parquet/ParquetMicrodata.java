@@ -65,7 +65,7 @@ public final class ParquetMicrodata {
       .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("region")
       .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("hukou")
       .required(PrimitiveType.PrimitiveTypeName.INT32).named("persons")
-      .required(PrimitiveType.PrimitiveTypeName.INT64).named("weight")
+      .required(PrimitiveType.PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.decimalType(Microdata.WEIGHT_DECIMALS, 18)).named("weight")
       .required(PrimitiveType.PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.decimalType(2, 18)).named("marketIncome")
       .required(PrimitiveType.PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.decimalType(2, 18)).named("povertyLine")
       .required(PrimitiveType.PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.decimalType(2, 18)).named("baselineTransfers")
@@ -91,6 +91,8 @@ public final class ParquetMicrodata {
         case LONG -> b.primitive(PrimitiveType.PrimitiveTypeName.INT64, rep).named(c);
         case BOOL -> b.primitive(PrimitiveType.PrimitiveTypeName.BOOLEAN, rep).named(c);
         case MONEY -> b.primitive(PrimitiveType.PrimitiveTypeName.INT64, rep).as(LogicalTypeAnnotation.decimalType(2, 18)).named(c);
+        case WEIGHT -> b.primitive(PrimitiveType.PrimitiveTypeName.INT64, rep)
+            .as(LogicalTypeAnnotation.decimalType(Microdata.WEIGHT_DECIMALS, 18)).named(c);
       }
     }
     return b.named("person");
@@ -110,6 +112,11 @@ public final class ParquetMicrodata {
 
     /** Writes one household. */
     public void write(Household h, long weight) throws IOException {
+      write(h, java.math.BigDecimal.valueOf(weight));
+    }
+
+    /** Writes one household standing for {@code weight} households. */
+    public void write(Household h, java.math.BigDecimal weight) throws IOException {
       for (Map<String, String> r : Microdata.rows(h, weight)) {
         Group g = groups.newGroup();
         for (String c : Microdata.COLUMNS) {
@@ -123,6 +130,7 @@ public final class ParquetMicrodata {
             case LONG -> g.append(c, Long.parseLong(v));
             case BOOL -> g.append(c, Boolean.parseBoolean(v));
             case MONEY -> g.append(c, Money.parse(v).fen());
+            case WEIGHT -> g.append(c, new java.math.BigDecimal(v).movePointRight(Microdata.WEIGHT_DECIMALS).longValueExact());
           }
         }
         writer.write(g);
@@ -150,7 +158,7 @@ public final class ParquetMicrodata {
     /** Writes one household's result. */
     public void write(HouseholdOutcome o) throws IOException {
       writer.write(groups.newGroup().append("household", o.householdId()).append("region", o.region().toString())
-          .append("hukou", o.hukou().name()).append("persons", o.persons()).append("weight", o.weight())
+          .append("hukou", o.hukou().name()).append("persons", o.persons()).append("weight", o.weightUnits())
           .append("marketIncome", o.marketIncome()).append("povertyLine", o.povertyLine())
           .append("baselineTransfers", o.baselineTransfers()).append("reformTransfers", o.reformTransfers())
           .append("change", o.change())
@@ -200,16 +208,45 @@ public final class ParquetMicrodata {
         }
       }
     }
-    for (String required : List.of("household", "order", "member")) {
-      if (!schema.containsField(required)) {
-        problems.add(Problem.of(required, "parquet.column.missing", name + ": column '" + required + "' is missing"));
-      }
+    List<String> present = new ArrayList<>();
+    for (Type f : schema.getFields()) {
+      present.add(f.getName());
+    }
+    for (String required : Microdata.missingColumns(present)) {
+      problems.add(Problem.of(required, "parquet.column.missing", name + ": column '" + required + "' is missing; expected every"
+          + " required column of docs/microdata.md (only " + Microdata.OPTIONAL_COLUMNS.keySet() + " may be left out)"));
     }
     if (!problems.isEmpty()) {
       reader.close();
       throw new ValidationException("microdata " + name, problems);
     }
-    return new Reader(name, reader, schema, date);
+    java.util.Map<String, List<long[]>> split;
+    try {
+      split = splitIds(file, schema);
+    } catch (IOException | RuntimeException e) {
+      reader.close();
+      throw e;
+    }
+    return new Reader(name, reader, schema, date, split);
+  }
+
+  /** The household ids whose rows are split apart, from a first read of the household column alone. */
+  private static java.util.Map<String, List<long[]>> splitIds(Path file, MessageType schema) throws IOException {
+    MessageType ids = new MessageType(schema.getName(), schema.getType("household"));
+    List<java.util.Map.Entry<Long, String>> rows = new ArrayList<>();
+    try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(file))) {
+      r.setRequestedSchema(ids);
+      long row = 0; // Parquet rows are numbered from 1, as the reader numbers them
+      for (PageReadStore pages = r.readNextRowGroup(); pages != null; pages = r.readNextRowGroup()) {
+        RecordReader<Group> records = new ColumnIOFactory().getColumnIO(ids).getRecordReader(pages, new GroupRecordConverter(ids));
+        for (long k = 0; k < pages.getRowCount(); k++) {
+          Group g = records.read();
+          row++;
+          rows.add(java.util.Map.entry(row, g.getFieldRepetitionCount(0) == 0 ? "" : g.getString(0, 0)));
+        }
+      }
+    }
+    return RowGrouper.splitIds(rows);
   }
 
   /**
@@ -223,6 +260,9 @@ public final class ParquetMicrodata {
   static String accepts(Microdata.Type type, PrimitiveType t) {
     PrimitiveType.PrimitiveTypeName p = t.getPrimitiveTypeName();
     LogicalTypeAnnotation l = t.getLogicalTypeAnnotation();
+    if (l instanceof LogicalTypeAnnotation.UnknownLogicalTypeAnnotation) {
+      return null; // pyarrow's null type: a column of a frame whose cells are all empty
+    }
     switch (type) {
       case TEXT:
         if (p == PrimitiveType.PrimitiveTypeName.BINARY && !(l instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation)) {
@@ -241,6 +281,17 @@ public final class ParquetMicrodata {
         return "a whole number (INT32 or INT64)";
       case BOOL:
         return p == PrimitiveType.PrimitiveTypeName.BOOLEAN ? null : "BOOLEAN";
+      case WEIGHT:
+        if (l instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation d) {
+          return d.getScale() <= Microdata.WEIGHT_DECIMALS ? null : "a DECIMAL with at most " + Microdata.WEIGHT_DECIMALS
+              + " decimal places; this one has scale " + d.getScale();
+        }
+        if (p == PrimitiveType.PrimitiveTypeName.INT32 || p == PrimitiveType.PrimitiveTypeName.INT64
+            || p == PrimitiveType.PrimitiveTypeName.DOUBLE || p == PrimitiveType.PrimitiveTypeName.FLOAT) {
+          return null;
+        }
+        return "a weight as a whole number (INT32, INT64), a DECIMAL with at most " + Microdata.WEIGHT_DECIMALS
+            + " decimal places, or a DOUBLE";
       default:
         if (l instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation d) {
           return d.getScale() <= 2 ? null : "a DECIMAL with at most 2 decimal places (yuan and fen); this one has scale " + d.getScale();
@@ -269,6 +320,27 @@ public final class ParquetMicrodata {
     return new java.math.BigDecimal(unscaled, scale).movePointRight(2).longValueExact();
   }
 
+  /** A weight cell as text, exactly: a decimal's digits, a whole number, or a double's shortest decimal (NaN stays "NaN"). */
+  static String weightText(Group g, int f, PrimitiveType t) {
+    LogicalTypeAnnotation l = t.getLogicalTypeAnnotation();
+    if (l instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation d) {
+      java.math.BigInteger unscaled = switch (t.getPrimitiveTypeName()) {
+        case INT32 -> java.math.BigInteger.valueOf(g.getInteger(f, 0));
+        case INT64 -> java.math.BigInteger.valueOf(g.getLong(f, 0));
+        default -> new java.math.BigInteger(g.getBinary(f, 0).getBytes());
+      };
+      return new java.math.BigDecimal(unscaled, d.getScale()).toPlainString();
+    }
+    return switch (t.getPrimitiveTypeName()) {
+      case INT32 -> Integer.toString(g.getInteger(f, 0));
+      case INT64 -> Long.toString(g.getLong(f, 0));
+      case FLOAT -> Float.isFinite(g.getFloat(f, 0)) ? new java.math.BigDecimal(Float.toString(g.getFloat(f, 0))).toPlainString()
+          : Float.toString(g.getFloat(f, 0));
+      default -> Double.isFinite(g.getDouble(f, 0)) ? java.math.BigDecimal.valueOf(g.getDouble(f, 0)).toPlainString()
+          : Double.toString(g.getDouble(f, 0));
+    };
+  }
+
   /** Reads row groups and groups the rows of each household (its rows together, in order). */
   private static final class Reader implements HouseholdSource {
     private final String name;
@@ -285,12 +357,12 @@ public final class ParquetMicrodata {
     private final Microdata.Type[] types; // file field -> type
     private final PrimitiveType[] physical; // file field -> physical type
 
-    Reader(String name, ParquetFileReader file, MessageType schema, LocalDate date) {
+    Reader(String name, ParquetFileReader file, MessageType schema, LocalDate date, java.util.Map<String, List<long[]>> split) {
       this.name = name;
       this.file = file;
       this.schema = schema;
       this.date = date;
-      this.grouper = new RowGrouper(name, date);
+      this.grouper = new RowGrouper(name, date, split);
       List<Type> fields = schema.getFields();
       columns = new int[fields.size()];
       types = new Microdata.Type[fields.size()];
@@ -354,6 +426,7 @@ public final class ParquetMicrodata {
           case INT, LONG -> int64 ? Long.toString(g.getLong(f, 0)) : Integer.toString(g.getInteger(f, 0));
           case BOOL -> Boolean.toString(g.getBoolean(f, 0));
           case MONEY -> Money.ofFen(fen(g, f, physical[f])).toString();
+          case WEIGHT -> weightText(g, f, physical[f]);
         };
       }
       return column -> {

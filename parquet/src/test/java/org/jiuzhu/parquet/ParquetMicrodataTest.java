@@ -106,7 +106,7 @@ final class ParquetMicrodataTest {
       Household h2 = b.get(1);
       assertThat(h2.vehicles()).hasSize(1); // hasVehicle true with a value of 0.00: a car
       assertThat(h2.incomes()).hasSize(12).allMatch(i -> i.gross().toString().equals("2500.50"));
-      assertThat(b.weight(2)).isEqualTo(3);
+      assertThat(b.decimalWeight(2)).isEqualByComparingTo("1234.5678"); // a float64 weight, read as its shortest decimal
       assertThat(s.next(10).size()).isZero();
     }
   }
@@ -125,5 +125,35 @@ final class ParquetMicrodataTest {
         .hasMessageContaining("column 'wages' is DOUBLE; expected yuan as a DECIMAL(p,2)")
         .hasMessageContaining("pa.decimal128(18, 2), not float64")
         .hasMessageContaining("column 'deposits' is FIXED_LEN_BYTE_ARRAY DECIMAL(18,4); expected a DECIMAL with at most 2 decimal places");
+  }
+
+  @Test
+  void aSplitHouseholdIsRejectedWholeOnceAndANaNWeightIsADefect() throws Exception {
+    Path file = dir.resolve("split.parquet");
+    try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(PyarrowStyleFixture.SCHEMA).build()) {
+      SimpleGroupFactory f = new SimpleGroupFactory(PyarrowStyleFixture.SCHEMA);
+      w.write(person(f, "h1", 1L, "m1", 1.0, "APPLICANT"));
+      w.write(person(f, "h2", 1L, "m1", 2.5, "APPLICANT"));
+      w.write(person(f, "h1", 2L, "m2", null, "SPOUSE"));
+      w.write(person(f, "h3", 1L, "m1", Double.NaN, "APPLICANT"));
+    }
+    List<org.jiuzhu.simulation.Microdata.Defect> rejects = new java.util.ArrayList<>();
+    org.jiuzhu.simulation.Aggregates a = new org.jiuzhu.simulation.Simulation(new org.jiuzhu.simulation.Evaluator(
+        org.jiuzhu.core.policy.Policy.installed(), java.util.Optional.empty(), DATE), 2)
+        .run(ParquetMicrodata.reader(file, DATE), null, null, rejects::add);
+    assertThat(rejects).extracting(org.jiuzhu.simulation.Microdata.Defect::row, org.jiuzhu.simulation.Microdata.Defect::column,
+        org.jiuzhu.simulation.Microdata.Defect::value).containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "household", "h1"),
+        org.assertj.core.groups.Tuple.tuple(4L, "weight", "NaN")); // Parquet rows are numbered from 1
+    assertThat(a.total().exact("households")).isEqualByComparingTo("2.5");
+    assertThat(a.total().persons()).isEqualTo(3); // 2.5 persons, shown rounded half up
+  }
+
+  private static Group person(SimpleGroupFactory f, String household, long order, String member, Double weight, String rel) {
+    Group g = f.newGroup().append("household", household).append("order", order).append("member", member);
+    if (weight != null) {
+      g.append("weight", weight).append("region", "620825").append("hasVehicle", false);
+    }
+    return g.append("relationship", rel).append("birthDate", (int) LocalDate.of(1950, 1, 1).toEpochDay()).append("hukou", "RURAL")
+        .append("workStatus", "NOT_WORKING");
   }
 }

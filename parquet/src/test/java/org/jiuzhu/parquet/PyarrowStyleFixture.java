@@ -20,7 +20,7 @@ import org.apache.parquet.schema.MessageTypeParser;
 /**
  * Writes {@code pyarrow-style.parquet}: a small microdata file encoded the way {@code
  * pandas.DataFrame.to_parquet()} (pyarrow 14–17, default options) encodes a frame of these columns
- * — every column optional, pandas int64 as INT64, {@code datetime.date} as INT32 DATE, strings as
+ * — every column optional, pandas int64 as INT64, a fractional weight (float64) as DOUBLE, {@code datetime.date} as INT32 DATE, strings as
  * dictionary-encoded BYTE_ARRAY UTF8, {@code decimal.Decimal} (pa.decimal128(18, 2)) as
  * FIXED_LEN_BYTE_ARRAY(8) DECIMAL(18,2), booleans as BOOLEAN, data pages v1, Snappy, and the
  * {@code pandas} key-value metadata. pyarrow could not be installed on the machine that made the
@@ -35,7 +35,7 @@ final class PyarrowStyleFixture {
         optional binary household (STRING);
         optional int64 order;
         optional binary member (STRING);
-        optional int64 weight;
+        optional double weight;
         optional binary region (STRING);
         optional binary relationship (STRING);
         optional int32 birthDate (DATE);
@@ -52,6 +52,17 @@ final class PyarrowStyleFixture {
         optional int64 homes;
         optional binary homeArea (STRING);
         optional binary carePlacement (STRING);
+        optional fixed_len_byte_array(8) business (DECIMAL(18,2));
+        optional fixed_len_byte_array(8) property (DECIMAL(18,2));
+        optional fixed_len_byte_array(8) transfers (DECIMAL(18,2));
+        optional fixed_len_byte_array(8) medicalSpending (DECIMAL(18,2));
+        optional boolean majorIllness;
+        optional boolean chronicIllness;
+        optional binary schooling (STRING);
+        optional int32 supporterBirthDate (DATE);
+        optional fixed_len_byte_array(8) supporterIncome (DECIMAL(18,2));
+        optional boolean supporterAssetsWithinRules;
+        optional binary supporterConditions (STRING);
       }""");
 
   private PyarrowStyleFixture() {}
@@ -70,19 +81,20 @@ final class PyarrowStyleFixture {
         .build()) {
       SimpleGroupFactory f = new SimpleGroupFactory(SCHEMA);
       // an old rural couple on the residents' pension, no car; a disabled member needing care at home
-      w.write(row(f, "h1", 1, "m1", 2L, "RURAL", "APPLICANT", "1950-03-02", "NOT_WORKING").append("residentsPension", dec("143.00"))
+      w.write(row(f, "h1", 1, "m1", 2.0, "RURAL", "APPLICANT", "1950-03-02", "NOT_WORKING").append("residentsPension", dec("143.00"))
           .append("hasVehicle", false).append("homes", 1L).append("homeArea", "60.5").append("deposits", dec("8000.00")));
       w.write(row(f, "h1", 2, "m2", null, "RURAL", "SPOUSE", "1952-07-19", "NOT_WORKING").append("residentsPension", dec("143.00"))
           .append("disabilityCategory", "PHYSICAL").append("disabilityGrade", 2L).append("selfCareFailed", 4L)
           .append("carePlacement", "HOME"));
       // an urban worker with a car worth nothing on paper: hasVehicle says so, not the value
-      w.write(row(f, "h2", 1, "m1", 1L, "URBAN", "APPLICANT", "1985-11-30", "EMPLOYED").append("wages", dec("2500.50"))
+      w.write(row(f, "h2", 1, "m1", 1.0, "URBAN", "APPLICANT", "1985-11-30", "EMPLOYED").append("wages", dec("2500.50"))
           .append("hasVehicle", true).append("vehicleValue", dec("0.00")).append("homes", 1L).append("homeArea", "45"));
-      w.write(row(f, "h3", 1, "m1", 3L, "URBAN", "APPLICANT", "1990-01-01", "UNEMPLOYED").append("homes", 0L));
+      w.write(row(f, "h3", 1, "m1", 1234.5678, "URBAN", "APPLICANT", "1990-01-01", "UNEMPLOYED").append("homes", 0L)
+          .append("hasVehicle", false));
     }
   }
 
-  private static Group row(SimpleGroupFactory f, String household, long order, String member, Long weight, String hukou,
+  private static Group row(SimpleGroupFactory f, String household, long order, String member, Double weight, String hukou,
       String relationship, String birth, String work) {
     Group g = f.newGroup().append("household", household).append("order", order).append("member", member);
     if (weight != null) {

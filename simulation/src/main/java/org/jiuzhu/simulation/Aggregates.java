@@ -13,10 +13,14 @@ import org.jiuzhu.core.household.HukouType;
  * Mergeable statistics of a run, by region and hukou: households and persons, market income,
  * recipients and annual cost of every programme under the baseline and the reform, poverty
  * headcount and gap before transfers and after each, winners and losers, and the distribution of
- * monthly gains. Every figure is a whole number (households and persons weighted, money in fen),
- * so merging is exact and its order does not matter: the same population gives the same
- * aggregates on one thread, on many, or on a cluster. Not thread-safe: one per worker, then
- * {@link #merge}.
+ * monthly gains. Every figure is summed exactly as a whole number of weight units (a household
+ * of weight 1 counts {@link HouseholdOutcome#WEIGHT_SCALE} units; survey weights have up to four
+ * decimal places; money in fen × weight units), so merging is exact and its order does not
+ * matter: the same population gives the same aggregates on one thread, on many, or on a cluster.
+ * The getters return whole households, persons and fen, rounded half up from the exact sums
+ * (exact for whole-number weights); {@link Cell#exact} gives the exact decimal of any of them.
+ * A product that does not fit 64 bits fails ({@link ArithmeticException}) rather than wrap. Not
+ * thread-safe: one per worker, then {@link #merge}.
  *
  * @since 0.1.0
  */
@@ -94,61 +98,61 @@ public final class Aggregates implements Serializable {
     final long[] bins = new long[INCOME_BINS * 4];
 
     void add(HouseholdOutcome o) {
-      long w = o.weight();
+      long w = o.weightUnits();
       households += w;
-      persons += w * o.persons();
-      marketIncome += w * o.marketIncome();
+      persons += Math.multiplyExact(w, (long) (o.persons()));
+      marketIncome += Math.multiplyExact(w, (long) (o.marketIncome()));
       int[] a0 = o.ages();
       for (int i = 0; i < a0.length; i++) {
-        ages[i] += w * a0[i];
+        ages[i] += Math.multiplyExact(w, (long) (a0[i]));
       }
-      disabled += w * o.disabled();
-      severelyDisabled += w * o.severelyDisabled();
+      disabled += Math.multiplyExact(w, (long) (o.disabled()));
+      severelyDisabled += Math.multiplyExact(w, (long) (o.severelyDisabled()));
       for (String r : o.review()) {
         long[] v = review.computeIfAbsent(r, k -> new long[2]);
         v[0] += w;
-        v[1] += w * o.persons();
+        v[1] += Math.multiplyExact(w, (long) (o.persons()));
       }
       if (o.gap() != null) {
         long[] v = gaps.computeIfAbsent(o.gap(), k -> new long[2]);
         v[0] += w;
-        v[1] += w * o.persons();
+        v[1] += Math.multiplyExact(w, (long) (o.persons()));
       }
       boolean sameEntitled = o.entitledBaseline() == o.entitledReform();
       for (HouseholdOutcome.ProgrammeAmount a : o.entitledBaseline()) {
         long[] p = programme.computeIfAbsent(a.programmeId(), k -> new long[PROGRAMME_FIGURES]);
         p[ENTITLED_BASE_HOUSEHOLDS] += w;
-        p[ENTITLED_BASE_HOUSEHOLDS + 1] += w * a.persons();
-        p[ENTITLED_BASE_HOUSEHOLDS + 2] += w * a.annualCost();
+        p[ENTITLED_BASE_HOUSEHOLDS + 1] += Math.multiplyExact(w, (long) (a.persons()));
+        p[ENTITLED_BASE_HOUSEHOLDS + 2] += Math.multiplyExact(w, (long) (a.annualCost()));
         if (sameEntitled) {
           p[ENTITLED_REFORM_HOUSEHOLDS] += w;
-          p[ENTITLED_REFORM_HOUSEHOLDS + 1] += w * a.persons();
-          p[ENTITLED_REFORM_HOUSEHOLDS + 2] += w * a.annualCost();
+          p[ENTITLED_REFORM_HOUSEHOLDS + 1] += Math.multiplyExact(w, (long) (a.persons()));
+          p[ENTITLED_REFORM_HOUSEHOLDS + 2] += Math.multiplyExact(w, (long) (a.annualCost()));
         }
       }
       for (HouseholdOutcome.ProgrammeAmount a : sameEntitled ? java.util.List.<HouseholdOutcome.ProgrammeAmount>of() : o.entitledReform()) {
         long[] p = programme.computeIfAbsent(a.programmeId(), k -> new long[PROGRAMME_FIGURES]);
         p[ENTITLED_REFORM_HOUSEHOLDS] += w;
-        p[ENTITLED_REFORM_HOUSEHOLDS + 1] += w * a.persons();
-        p[ENTITLED_REFORM_HOUSEHOLDS + 2] += w * a.annualCost();
+        p[ENTITLED_REFORM_HOUSEHOLDS + 1] += Math.multiplyExact(w, (long) (a.persons()));
+        p[ENTITLED_REFORM_HOUSEHOLDS + 2] += Math.multiplyExact(w, (long) (a.annualCost()));
       }
       boolean same = o.baseline() == o.reform(); // no reform: count once, in both columns
       for (HouseholdOutcome.ProgrammeAmount a : o.baseline()) {
         long[] p = programme.computeIfAbsent(a.programmeId(), k -> new long[PROGRAMME_FIGURES]);
         p[BASE_HOUSEHOLDS] += w;
-        p[BASE_PERSONS] += w * a.persons();
-        p[BASE_COST] += w * a.annualCost();
+        p[BASE_PERSONS] += Math.multiplyExact(w, (long) (a.persons()));
+        p[BASE_COST] += Math.multiplyExact(w, (long) (a.annualCost()));
         if (same) {
           p[REFORM_HOUSEHOLDS] += w;
-          p[REFORM_PERSONS] += w * a.persons();
-          p[REFORM_COST] += w * a.annualCost();
+          p[REFORM_PERSONS] += Math.multiplyExact(w, (long) (a.persons()));
+          p[REFORM_COST] += Math.multiplyExact(w, (long) (a.annualCost()));
         }
       }
       for (HouseholdOutcome.ProgrammeAmount a : same ? java.util.List.<HouseholdOutcome.ProgrammeAmount>of() : o.reform()) {
         long[] p = programme.computeIfAbsent(a.programmeId(), k -> new long[PROGRAMME_FIGURES]);
         p[REFORM_HOUSEHOLDS] += w;
-        p[REFORM_PERSONS] += w * a.persons();
-        p[REFORM_COST] += w * a.annualCost();
+        p[REFORM_PERSONS] += Math.multiplyExact(w, (long) (a.persons()));
+        p[REFORM_COST] += Math.multiplyExact(w, (long) (a.annualCost()));
       }
       long base = o.baselineTransfers();
       long reform = o.reformTransfers();
@@ -158,21 +162,21 @@ public final class Aggregates implements Serializable {
       long change = reform - base;
       if (change > 0) {
         winners += w;
-        gains += w * change;
+        gains += Math.multiplyExact(w, (long) (change));
       } else if (change < 0) {
         losers += w;
-        losses -= w * change;
+        losses -= Math.multiplyExact(w, (long) (change));
         if (o.reformLoss() != null) {
           long[] v = losersBy.computeIfAbsent(o.reformLoss(), k -> new long[2]);
           v[0] += w;
-          v[1] -= w * change;
+          v[1] -= Math.multiplyExact(w, (long) (change));
         }
       }
       int bin = binOf(o.persons() == 0 ? 0 : o.marketIncome() / o.persons());
       bins[bin * 4] += w;
-      bins[bin * 4 + 1] += w * o.persons();
-      bins[bin * 4 + 2] += w * base;
-      bins[bin * 4 + 3] += w * reform;
+      bins[bin * 4 + 1] += Math.multiplyExact(w, (long) (o.persons()));
+      bins[bin * 4 + 2] += Math.multiplyExact(w, (long) (base));
+      bins[bin * 4 + 3] += Math.multiplyExact(w, (long) (reform));
       int b = 0;
       while (b < BUCKET_FEN.length && change > BUCKET_FEN[b]) {
         b++;
@@ -183,11 +187,11 @@ public final class Aggregates implements Serializable {
     private void poor(int at, long income, HouseholdOutcome o, long w) {
       if (income < o.povertyLine()) {
         poverty[at] += w;
-        poverty[at + 1] += w * o.persons();
-        poverty[at + 2] += w * (o.povertyLine() - income);
+        poverty[at + 1] += Math.multiplyExact(w, (long) (o.persons()));
+        poverty[at + 2] += Math.multiplyExact(w, (long) ((o.povertyLine() - income)));
         double ratio = (o.povertyLine() - Math.max(0, income)) / (double) o.povertyLine();
-        fgt[at / 3 * 2] += w * o.persons() * Math.round(ratio * FGT_SCALE);
-        fgt[at / 3 * 2 + 1] += w * o.persons() * Math.round(ratio * ratio * FGT_SCALE);
+        fgt[at / 3 * 2] += Math.multiplyExact(Math.multiplyExact(w, (long) o.persons()), Math.round(ratio * FGT_SCALE));
+        fgt[at / 3 * 2 + 1] += Math.multiplyExact(Math.multiplyExact(w, (long) o.persons()), Math.round(ratio * ratio * FGT_SCALE));
       }
     }
 
@@ -245,17 +249,17 @@ public final class Aggregates implements Serializable {
 
     /** Households (weighted). */
     public long households() {
-      return households;
+      return units(households);
     }
 
     /** Persons (weighted). */
     public long persons() {
-      return persons;
+      return units(persons);
     }
 
     /** Sum of monthly market income, in fen. */
     public long marketIncome() {
-      return marketIncome;
+      return units(marketIncome);
     }
 
     /** Programme ids, sorted. */
@@ -270,7 +274,7 @@ public final class Aggregates implements Serializable {
      */
     public long[] programme(String id) {
       long[] p = programme.get(id);
-      return p == null ? new long[6] : Arrays.copyOf(p, 6);
+      return p == null ? new long[6] : units(Arrays.copyOf(p, 6));
     }
 
     /**
@@ -279,12 +283,12 @@ public final class Aggregates implements Serializable {
      */
     public long[] entitled(String id) {
       long[] p = programme.get(id);
-      return p == null ? new long[6] : Arrays.copyOfRange(p, ENTITLED_BASE_HOUSEHOLDS, PROGRAMME_FIGURES);
+      return p == null ? new long[6] : units(Arrays.copyOfRange(p, ENTITLED_BASE_HOUSEHOLDS, PROGRAMME_FIGURES));
     }
 
     /** Persons (weighted) by age band: 0-4, 5-9, …, 95-99, 100+. */
     public long[] ages() {
-      return ages.clone();
+      return units(ages.clone());
     }
 
     /** Persons (weighted) aged {@code from} to {@code to} inclusive; both multiples of five (to + 1), to 999 for "and over". */
@@ -293,17 +297,17 @@ public final class Aggregates implements Serializable {
       for (int b = from / 5; b < ages.length && b * 5 <= to; b++) {
         n += ages[b];
       }
-      return n;
+      return units(n);
     }
 
     /** Persons (weighted) with a certified disability. */
     public long disabled() {
-      return disabled;
+      return units(disabled);
     }
 
     /** Persons (weighted) with a grade 1 or 2 disability. */
     public long severelyDisabled() {
-      return severelyDisabled;
+      return units(severelyDisabled);
     }
 
     /**
@@ -335,12 +339,12 @@ public final class Aggregates implements Serializable {
 
     /** Income bin {@code k} ({@link #INCOME_BINS}): {households, persons, baseline transfers, reform transfers (fen a month)}. */
     public long[] incomeBin(int k) {
-      return Arrays.copyOfRange(bins, k * 4, k * 4 + 4);
+      return units(Arrays.copyOfRange(bins, k * 4, k * 4 + 4));
     }
 
     private static Map<String, long[]> copy(HashMap<String, long[]> m) {
       TreeMap<String, long[]> out = new TreeMap<>();
-      m.forEach((k, v) -> out.put(k, v.clone()));
+      m.forEach((k, v) -> out.put(k, units(v.clone())));
       return java.util.Collections.unmodifiableMap(out);
     }
 
@@ -349,32 +353,73 @@ public final class Aggregates implements Serializable {
      * ({@code stage} 0), after the baseline's (1) and after the reform's (2).
      */
     public long[] poverty(int stage) {
-      return Arrays.copyOfRange(poverty, stage * 3, stage * 3 + 3);
+      return units(Arrays.copyOfRange(poverty, stage * 3, stage * 3 + 3));
     }
 
     /** Households that gain from the reform. */
     public long winners() {
-      return winners;
+      return units(winners);
     }
 
     /** Households that lose from the reform. */
     public long losers() {
-      return losers;
+      return units(losers);
     }
 
     /** Sum of monthly gains, in fen. */
     public long gains() {
-      return gains;
+      return units(gains);
     }
 
     /** Sum of monthly losses, in fen (positive). */
     public long losses() {
-      return losses;
+      return units(losses);
     }
 
     /** Households by monthly gain, in the buckets of {@link #GAIN_BUCKET_LABELS}. */
     public long[] gainBuckets() {
-      return gainBuckets.clone();
+      return units(gainBuckets.clone());
+    }
+
+    /** Whole units from weight units: rounded half up (exact for whole-number weights). */
+    static long units(long weightUnits) {
+      return Math.floorDiv(weightUnits + HouseholdOutcome.WEIGHT_SCALE / 2, HouseholdOutcome.WEIGHT_SCALE);
+    }
+
+    private static long[] units(long[] v) {
+      for (int i = 0; i < v.length; i++) {
+        v[i] = units(v[i]);
+      }
+      return v;
+    }
+
+    /**
+     * The exact decimal of a figure of this cell, by name: {@code households}, {@code persons},
+     * {@code marketIncome} (fen a month), {@code cost:PROGRAMME} (baseline annual cost in fen),
+     * {@code reformCost:PROGRAMME}, {@code recipients:PROGRAMME} (baseline persons), {@code
+     * reformRecipients:PROGRAMME}, {@code poorPersons:STAGE} (0, 1, 2).
+     *
+     * @throws IllegalArgumentException for another name
+     */
+    public java.math.BigDecimal exact(String figure) {
+      long u;
+      int colon = figure.indexOf(':');
+      String head = colon < 0 ? figure : figure.substring(0, colon);
+      String arg = colon < 0 ? "" : figure.substring(colon + 1);
+      long[] p = programme.get(arg);
+      switch (head) {
+        case "households" -> u = households;
+        case "persons" -> u = persons;
+        case "marketIncome" -> u = marketIncome;
+        case "cost" -> u = p == null ? 0 : p[BASE_COST];
+        case "reformCost" -> u = p == null ? 0 : p[REFORM_COST];
+        case "recipients" -> u = p == null ? 0 : p[BASE_PERSONS];
+        case "reformRecipients" -> u = p == null ? 0 : p[REFORM_PERSONS];
+        case "poorPersons" -> u = poverty[Integer.parseInt(arg) * 3 + 1];
+        default -> throw new IllegalArgumentException("figure '" + figure + "'; expected households, persons, marketIncome,"
+            + " cost:ID, reformCost:ID, recipients:ID, reformRecipients:ID or poorPersons:STAGE");
+      }
+      return java.math.BigDecimal.valueOf(u, Microdata.WEIGHT_DECIMALS).stripTrailingZeros();
     }
 
     @Override
@@ -426,13 +471,13 @@ public final class Aggregates implements Serializable {
     return t;
   }
 
-  /** Households in the run (weighted). */
+  /** Households in the run (weighted, rounded half up to a whole number). */
   public long households() {
     long n = 0;
     for (Cell c : cells.values()) {
       n += c.households;
     }
-    return n;
+    return Cell.units(n);
   }
 
   @Override

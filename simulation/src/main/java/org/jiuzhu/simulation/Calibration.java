@@ -223,7 +223,7 @@ public final class Calibration {
       for (Member m : h.members()) {
         ages[Math.min(HouseholdOutcome.AGE_BANDS - 1, m.ageOn(date) / 5)]++;
       }
-      a.add(new HouseholdOutcome(h.id(), h.region(), h.applicant().hukouType(), h.members().size(), 1, 0, 1, List.of(),
+      a.add(new HouseholdOutcome(h.id(), h.region(), h.applicant().hukouType(), h.members().size(), HouseholdOutcome.ONE, 0, 1, List.of(),
           List.of(), List.of(), List.of(), ages, 0, 0, List.of(), null, null));
     }
     return a;

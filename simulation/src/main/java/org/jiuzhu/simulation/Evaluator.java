@@ -89,6 +89,16 @@ public final class Evaluator {
    */
   public HouseholdOutcome evaluate(Household household, long weight) {
     checkArgument(weight >= 1, "weight of household %s is %s; expected at least 1", household.id(), weight);
+    return evaluate(household, weight == 1 ? HouseholdOutcome.ONE : java.math.BigDecimal.valueOf(weight));
+  }
+
+  /**
+   * Evaluates {@code household}, standing for {@code weight} households (a survey weight: above 0,
+   * at most {@value Microdata#WEIGHT_DECIMALS} decimal places).
+   *
+   * @throws IllegalArgumentException if the weight is not above 0 or has more decimal places
+   */
+  public HouseholdOutcome evaluate(Household household, java.math.BigDecimal weight) {
     HukouType hukou = household.applicant().hukouType();
     long standard = standards.get(household.region(), date)[hukou == HukouType.URBAN ? 0 : 1];
     double[] rates = takeUp.get(household.region(), date);

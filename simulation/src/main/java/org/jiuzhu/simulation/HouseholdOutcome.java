@@ -14,7 +14,8 @@ import org.jiuzhu.core.region.RegionCode;
  * @param region its region
  * @param hukou the applicant's hukou type
  * @param persons members
- * @param weight how many households it stands for (1 for a generated household)
+ * @param weight how many households it stands for (1 for a generated household; a survey weight may have up to
+ *     {@value Microdata#WEIGHT_DECIMALS} decimal places)
  * @param marketIncome monthly income before transfers (the average over the months the data give)
  * @param povertyLine the baseline 低保 standard of its region and hukou times its members
  * @param baseline what each programme gives under the baseline (eligible programmes only)
@@ -32,10 +33,24 @@ import org.jiuzhu.core.region.RegionCode;
  *     most, else null
  * @since 0.1.0
  */
-public record HouseholdOutcome(String householdId, RegionCode region, HukouType hukou, int persons, long weight,
+public record HouseholdOutcome(String householdId, RegionCode region, HukouType hukou, int persons, java.math.BigDecimal weight,
     long marketIncome, long povertyLine, List<ProgrammeAmount> baseline, List<ProgrammeAmount> reform,
     List<ProgrammeAmount> entitledBaseline, List<ProgrammeAmount> entitledReform, int[] ages, int disabled,
     int severelyDisabled, List<String> review, String gap, String reformLoss) {
+
+  /** Weight units per household in {@link Aggregates}: weights are summed exactly as multiples of 10^-4. */
+  public static final long WEIGHT_SCALE = 10_000L;
+
+  /** The weight in units of 10^-4 of a household ({@link #WEIGHT_SCALE}), exact. */
+  public long weightUnits() {
+    if (weight == ONE) {
+      return WEIGHT_SCALE;
+    }
+    return weight.movePointRight(Microdata.WEIGHT_DECIMALS).longValueExact();
+  }
+
+  /** The weight 1, shared (the weight of a generated household). */
+  public static final java.math.BigDecimal ONE = java.math.BigDecimal.ONE;
 
   /** Age bands of {@link #ages}: 0-4, 5-9, …, 95-99 and 100+. */
   public static final int AGE_BANDS = 21;
@@ -46,6 +61,11 @@ public record HouseholdOutcome(String householdId, RegionCode region, HukouType 
     checkNotNull(region, "region");
     checkNotNull(hukou, "hukou");
     checkNotNull(ages, "ages");
+    checkNotNull(weight, "weight");
+    if (weight != ONE && (weight.signum() <= 0 || weight.stripTrailingZeros().scale() > Microdata.WEIGHT_DECIMALS)) {
+      throw new IllegalArgumentException("weight of household " + householdId + " is " + weight.toPlainString()
+          + "; expected above 0 with at most " + Microdata.WEIGHT_DECIMALS + " decimal places");
+    }
     baseline = ImmutableList.copyOf(baseline);
     reform = ImmutableList.copyOf(reform);
     entitledBaseline = ImmutableList.copyOf(entitledBaseline);
@@ -56,7 +76,7 @@ public record HouseholdOutcome(String householdId, RegionCode region, HukouType 
   /** A household as before take-up, ages and review were recorded: entitled equals receiving, no ages. */
   public HouseholdOutcome(String householdId, RegionCode region, HukouType hukou, int persons, long weight,
       long marketIncome, long povertyLine, List<ProgrammeAmount> baseline, List<ProgrammeAmount> reform) {
-    this(householdId, region, hukou, persons, weight, marketIncome, povertyLine, baseline, reform, baseline, reform,
+    this(householdId, region, hukou, persons, java.math.BigDecimal.valueOf(weight), marketIncome, povertyLine, baseline, reform, baseline, reform,
         new int[AGE_BANDS], 0, 0, List.of(), null, null);
   }
 

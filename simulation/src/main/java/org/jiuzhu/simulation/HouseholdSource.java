@@ -29,8 +29,21 @@ public interface HouseholdSource {
     /** Household {@code i} of the batch. */
     Household get(int i);
 
-    /** How many households household {@code i} stands for. */
+    /** How many households household {@code i} stands for, rounded to a whole number (see {@link #decimalWeight}). */
     long weight(int i);
+
+    /** How many households household {@code i} stands for, exactly (a survey weight may have decimals). */
+    default java.math.BigDecimal decimalWeight(int i) {
+      return java.math.BigDecimal.valueOf(weight(i));
+    }
+
+    /**
+     * The defects of household {@code i}'s input, or null when it reads: a household with defects
+     * is left out of a run whole (and {@link #get} throws for it).
+     */
+    default java.util.List<Microdata.Defect> defects(int i) {
+      return null;
+    }
   }
 
   /** A generated population of {@code households} households, each standing for one. */

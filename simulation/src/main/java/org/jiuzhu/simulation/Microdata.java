@@ -61,7 +61,49 @@ public final class Microdata {
       "relationship", "birthDate", "sex", "hukou", "disabilityCategory", "disabilityGrade", "selfCareFailed",
       "majorIllness", "chronicIllness", "dialysisPerWeek", "workStatus", "schooling", "wages", "business", "property",
       "transfers", "deposits", "vehicleValue", "homes", "homeArea", "medicalSpending", "carePlacement", "supporterBirthDate",
-      "supporterIncome", "supporterAssetsWithinRules", "supporterConditions", "residentsPension", "hasVehicle");
+      "supporterIncome", "supporterAssetsWithinRules", "supporterConditions", "residentsPension", "hasVehicle", "currentBenefits",
+      "newJobDate");
+
+  /**
+   * The columns a file may leave out, each with what its absence means (docs/microdata.md lists
+   * them). Every other column of {@link #COLUMNS} is read by the rulebook or the run and must be
+   * in the file's header (its cells may be empty where the column says what empty means): a
+   * missing column is an error naming it, never a silent default.
+   */
+  public static final ImmutableMap<String, String> OPTIONAL_COLUMNS = ImmutableMap.of(
+      "sex", "sex not known (no rule of the shipped rulebook reads it)",
+      "dialysisPerWeek", "no member is on dialysis",
+      "currentBenefits", "nobody receives a benefit now: the run finds entitlement, new take-up is drawn for everyone, and"
+          + " gradual withdrawal (渐退) cannot apply",
+      "newJobDate", "no member found a new job in the withdrawal period");
+
+  /** The columns of {@link #COLUMNS} a file must have (all but {@link #OPTIONAL_COLUMNS}), in order. */
+  public static final ImmutableList<String> REQUIRED_COLUMNS = COLUMNS.stream().filter(c -> !OPTIONAL_COLUMNS.containsKey(c))
+      .collect(ImmutableList.toImmutableList());
+
+  /** The required columns missing from {@code present}, in schema order. */
+  public static List<String> missingColumns(java.util.Collection<String> present) {
+    return REQUIRED_COLUMNS.stream().filter(c -> !present.contains(c)).toList();
+  }
+
+  /** Decimal places a weight may have; weights are summed exactly in units of 10^-4. */
+  public static final int WEIGHT_DECIMALS = 4;
+
+  private static final ImmutableMap<String, Integer> INDEX = index();
+
+  private static ImmutableMap<String, Integer> index() {
+    ImmutableMap.Builder<String, Integer> b = ImmutableMap.builder();
+    for (int i = 0; i < COLUMNS.size(); i++) {
+      b.put(COLUMNS.get(i), i);
+    }
+    return b.buildOrThrow();
+  }
+
+  /** The position of {@code column} in {@link #COLUMNS}, or -1. */
+  public static int indexOf(String column) {
+    Integer i = INDEX.get(column);
+    return i == null ? -1 : i;
+  }
 
   /** How a column is typed in typed formats (Parquet, Spark). */
   public enum Type {
@@ -74,7 +116,9 @@ public final class Microdata {
     /** true or false. */
     BOOL,
     /** Yuan with two decimals (DECIMAL(18,2), stored as fen). */
-    MONEY
+    MONEY,
+    /** A survey weight: a decimal above 0 with at most {@value Microdata#WEIGHT_DECIMALS} decimal places (DECIMAL(18,4), or a whole number, or a double). */
+    WEIGHT
   }
 
   /** The type of each column of {@link #COLUMNS}. */
@@ -83,13 +127,14 @@ public final class Microdata {
   private static ImmutableMap<String, Type> types() {
     ImmutableMap.Builder<String, Type> b = ImmutableMap.builder();
     for (String c : List.of("household", "member", "region", "relationship", "birthDate", "sex", "hukou",
-        "disabilityCategory", "workStatus", "schooling", "homeArea", "carePlacement", "supporterBirthDate", "supporterConditions")) {
+        "disabilityCategory", "workStatus", "schooling", "homeArea", "carePlacement", "supporterBirthDate", "supporterConditions",
+        "currentBenefits", "newJobDate")) {
       b.put(c, Type.TEXT);
     }
     for (String c : List.of("order", "disabilityGrade", "selfCareFailed", "dialysisPerWeek", "homes")) {
       b.put(c, Type.INT);
     }
-    b.put("weight", Type.LONG);
+    b.put("weight", Type.WEIGHT);
     b.put("majorIllness", Type.BOOL);
     b.put("chronicIllness", Type.BOOL);
     b.put("supporterAssetsWithinRules", Type.BOOL);
@@ -103,7 +148,7 @@ public final class Microdata {
 
   /** Household-level columns: read from a household's first row. */
   public static final ImmutableList<String> HOUSEHOLD_COLUMNS = ImmutableList.of("weight", "region", "deposits",
-      "vehicleValue", "homes", "homeArea", "medicalSpending", "hasVehicle");
+      "vehicleValue", "homes", "homeArea", "medicalSpending", "hasVehicle", "currentBenefits");
 
   /** Months income is repeated over, before the simulation date. */
   public static final int MONTHS = 12;
@@ -140,6 +185,11 @@ public final class Microdata {
    * income per month is the average over the months {@code h} has income in.
    */
   public static List<Map<String, String>> rows(Household h, long weight) {
+    return rows(h, BigDecimal.valueOf(weight));
+  }
+
+  /** The rows of {@code h}, standing for {@code weight} households (see {@link #rows(Household, long)}). */
+  public static List<Map<String, String>> rows(Household h, BigDecimal weight) {
     List<Map<String, String>> out = new ArrayList<>();
     Map<String, Map<IncomeCategory, Long>> income = new LinkedHashMap<>();
     java.util.Set<YearMonth> months = new java.util.HashSet<>();
@@ -190,6 +240,11 @@ public final class Microdata {
         r.put("schooling", m.schooling().name());
       }
       m.carePlacement().ifPresent(p -> r.put("carePlacement", p.name()));
+      for (org.jiuzhu.core.household.LifeEvent e : h.events()) {
+        if (e.type() == org.jiuzhu.core.household.LifeEventType.NEW_JOB && e.memberId().equals(java.util.Optional.of(m.id()))) {
+          r.put("newJobDate", e.date().toString());
+        }
+      }
       if (m.supporters().size() > 1) {
         throw new IllegalArgumentException("member " + m.id() + " of household " + h.id() + " has " + m.supporters().size()
             + " supporters; expected at most 1 in the microdata schema");
@@ -214,7 +269,11 @@ public final class Microdata {
         }
       }
       if (i == 0) {
-        r.put("weight", Long.toString(weight));
+        r.put("weight", weight.stripTrailingZeros().toPlainString());
+        if (!h.currentBenefits().isEmpty()) {
+          r.put("currentBenefits", h.currentBenefits().stream().map(cb -> cb.programmeId() + cb.memberId().map(x -> ":" + x).orElse("")
+              + "@" + cb.since()).collect(java.util.stream.Collectors.joining(";")));
+        }
         r.put("region", h.region().toString());
         long deposits = h.financialAssets().stream().mapToLong(a -> a.value().fen()).sum();
         if (deposits > 0) {
@@ -246,6 +305,51 @@ public final class Microdata {
   }
 
   /**
+   * One problem of one cell: the row number, the column, the cell's text as read ({@code ""} when
+   * empty or missing), what was expected, and the whole message. The columns of a rejects file.
+   *
+   * @param row the row number (the header is row 1), or 0 for the whole file
+   * @param column the column
+   * @param value the cell's text, or {@code ""}
+   * @param expected what was expected
+   * @param message the message for people, naming the row, the column, the value and what was expected
+   * @since 0.2.0
+   */
+  public record Defect(long row, String column, String value, String expected, String message) {
+    /** A defect of cell {@code column} of row {@code row}: {@code row N: column is 'value'; expected …}. */
+    public static Defect of(long row, String column, String value, String expected) {
+      return of(row, column, value, expected, column + " is " + (value == null || value.isEmpty() ? "empty" : "'" + value + "'"));
+    }
+
+    /** A defect with its own description of what is there ({@code what}), followed by {@code ; expected …}. */
+    public static Defect of(long row, String column, String value, String expected, String what) {
+      return new Defect(row, column, value == null ? "" : value, expected, "row " + row + ": " + what + "; expected " + expected);
+    }
+
+    /** A defect known only as a problem (path, message), e.g. from the household model. */
+    public static Defect of(Problem p) {
+      String path = p.path();
+      long row = 0;
+      String column = path;
+      if (path.startsWith("row ") && path.indexOf('.') > 4) {
+        try {
+          row = Long.parseLong(path.substring(4, path.indexOf('.')));
+          column = path.substring(path.indexOf('.') + 1);
+        } catch (NumberFormatException e) {
+          row = 0;
+        }
+      }
+      return new Defect(row, column, "", "", p.message());
+    }
+
+    /** As a problem, with {@code prefix} (e.g. the file's name) before the message. */
+    public Problem problem(String prefix) {
+      return Problem.of(row == 0 ? column : "row " + row + "." + column, "microdata." + column,
+          prefix.isEmpty() ? message : prefix + ": " + message);
+    }
+  }
+
+  /**
    * The household of {@code rows} (its rows, in order), as of {@code date}: income and medical
    * spending are repeated over the {@value #MONTHS} months before it.
    *
@@ -254,25 +358,41 @@ public final class Microdata {
    * @throws ValidationException listing every problem, each with its row number and column
    */
   public static Weighted household(List<Row> rows, long firstRow, LocalDate date) {
-    List<Problem> problems = new ArrayList<>();
+    Parsed p = parse(rows, firstRow, date);
+    if (p.defects() != null) {
+      throw new ValidationException("household rows " + firstRow + "-" + (firstRow + rows.size() - 1),
+          p.defects().stream().map(d -> d.problem("")).toList());
+    }
+    return p.household();
+  }
+
+  /**
+   * A household read from its rows, or every defect of them.
+   *
+   * @param household the household, or null
+   * @param defects the defects, or null when there are none
+   */
+  public record Parsed(Weighted household, List<Defect> defects) {}
+
+  /** The household of {@code rows}, or every defect of them (see {@link #household}). */
+  public static Parsed parse(List<Row> rows, long firstRow, LocalDate date) {
+    List<Defect> problems = new ArrayList<>();
     Row first = rows.get(0);
     String id = first.get("household");
     Household.Builder b = new Household.Builder();
     if (id == null || id.isBlank()) {
-      problems.add(problem(firstRow, "household", "household is empty; expected the household's id"));
+      problems.add(Defect.of(firstRow, "household", id, "the household's id"));
       id = "?";
     }
     b.id(id);
-    long weight = parse(problems, firstRow, first, "weight", Long::parseLong, "a whole number >= 1", 1L);
-    if (weight < 1) {
-      problems.add(problem(firstRow, "weight", "weight is " + weight + "; expected a whole number >= 1"));
-    }
+    BigDecimal weight = weight(problems, firstRow, first.get("weight"));
     RegionCode region = null;
     String regionText = first.get("region");
     if (regionText == null) {
-      problems.add(problem(firstRow, "region", "region is empty; expected a GB/T 2260 code such as 620825"));
+      problems.add(Defect.of(firstRow, "region", null, "a GB/T 2260 code such as 620825"));
     } else if (RegionCode.problemWith(regionText).isPresent()) {
-      problems.add(problem(firstRow, "region", RegionCode.problemWith(regionText).get()));
+      problems.add(Defect.of(firstRow, "region", regionText, "a GB/T 2260 code such as 620825 ("
+          + RegionCode.problemWith(regionText).get() + ")"));
     } else {
       region = RegionCode.parse(regionText);
       b.region(region);
@@ -281,8 +401,8 @@ public final class Microdata {
       for (String c : HOUSEHOLD_COLUMNS) {
         String v = rows.get(i).get(c);
         if (v != null && !v.equals(first.get(c))) {
-          problems.add(problem(firstRow + i, c, c + " is '" + v + "' but the household's first row says '" + first.get(c)
-              + "'; expected it empty or the same"));
+          problems.add(Defect.of(firstRow + i, c, v, "it empty or the same as the household's first row ('"
+              + (first.get(c) == null ? "" : first.get(c)) + "')"));
         }
       }
     }
@@ -292,12 +412,14 @@ public final class Microdata {
       Row r = rows.get(i);
       long row = firstRow + i;
       int order = parse(problems, row, r, "order", Integer::parseInt, "a whole number", -1);
-      if (order != i + 1) {
-        problems.add(problem(row, "order", "order is " + order + "; expected " + (i + 1) + " (rows of a household in order, from 1)"));
+      if (order != i + 1 && r.get("order") != null && order != -1) {
+        problems.add(Defect.of(row, "order", r.get("order"), (i + 1) + " (rows of a household in order, from 1)"));
+      } else if (r.get("order") == null) {
+        problems.add(Defect.of(row, "order", null, (i + 1) + " (rows of a household in order, from 1)"));
       }
       String member = r.get("member");
       if (member == null) {
-        problems.add(problem(row, "member", "member is empty; expected a member id such as m1"));
+        problems.add(Defect.of(row, "member", null, "a member id such as m1"));
         continue;
       }
       Member.Builder m = new Member.Builder().id(member);
@@ -310,7 +432,7 @@ public final class Microdata {
       }
       LocalDate birth = parse(problems, row, r, "birthDate", LocalDate::parse, "a date YYYY-MM-DD", null);
       if (birth == null && r.get("birthDate") == null) {
-        problems.add(problem(row, "birthDate", "birthDate is empty; expected a date YYYY-MM-DD"));
+        problems.add(Defect.of(row, "birthDate", null, "a date YYYY-MM-DD"));
       } else if (birth != null) {
         m.birthDate(birth);
       }
@@ -328,20 +450,20 @@ public final class Microdata {
       DisabilityCategory dc = enumValue(problems, row, r, "disabilityCategory", DisabilityCategory.class, false);
       int grade = parse(problems, row, r, "disabilityGrade", Integer::parseInt, "a whole number 0 to 4", 0);
       if (grade < 0 || grade > 4) {
-        problems.add(problem(row, "disabilityGrade", "disabilityGrade is " + grade + "; expected 0 (none) to 4"));
+        problems.add(Defect.of(row, "disabilityGrade", r.get("disabilityGrade"), "0 (none) to 4"));
       } else if (grade > 0 && dc == null) {
-        problems.add(problem(row, "disabilityCategory", "disabilityCategory is empty but disabilityGrade is " + grade
-            + "; expected both or neither"));
+        problems.add(Defect.of(row, "disabilityCategory", r.get("disabilityCategory"), "a category, since disabilityGrade is "
+            + grade + " (both or neither)"));
       } else if (grade == 0 && dc != null) {
-        problems.add(problem(row, "disabilityGrade", "disabilityGrade is empty but disabilityCategory is " + dc
-            + "; expected both or neither"));
+        problems.add(Defect.of(row, "disabilityGrade", r.get("disabilityGrade"), "a grade 1 to 4, since disabilityCategory is "
+            + dc + " (both or neither)"));
       } else if (grade > 0) {
         m.disability(Disability.of(dc, grade));
       }
       if (r.get("selfCareFailed") != null) {
         int failed = parse(problems, row, r, "selfCareFailed", Integer::parseInt, "a whole number 0 to 6", 0);
         if (failed < 0 || failed > 6) {
-          problems.add(problem(row, "selfCareFailed", "selfCareFailed is " + failed + "; expected 0 to 6"));
+          problems.add(Defect.of(row, "selfCareFailed", r.get("selfCareFailed"), "0 to 6"));
         } else {
           m.selfCare(selfCare(failed));
         }
@@ -350,10 +472,10 @@ public final class Microdata {
       boolean chronic = parse(problems, row, r, "chronicIllness", Microdata::bool, "true or false", false);
       int dialysis = parse(problems, row, r, "dialysisPerWeek", Integer::parseInt, "a whole number 0 to 14", 0);
       if (dialysis < 0 || dialysis > 14) {
-        problems.add(problem(row, "dialysisPerWeek", "dialysisPerWeek is " + dialysis + "; expected 0 to 14"));
+        problems.add(Defect.of(row, "dialysisPerWeek", r.get("dialysisPerWeek"), "0 to 14"));
       } else if (dialysis > 0 && !major) {
-        problems.add(problem(row, "dialysisPerWeek", "dialysisPerWeek is " + dialysis + " without majorIllness; expected"
-            + " majorIllness true for dialysis"));
+        problems.add(Defect.of(row, "dialysisPerWeek", r.get("dialysisPerWeek"), "majorIllness true for dialysis",
+            "dialysisPerWeek is " + dialysis + " without majorIllness"));
       } else if (major) {
         m.addIllnesses(majorIllness(dialysis));
       }
@@ -374,11 +496,20 @@ public final class Microdata {
         m.carePlacement(placement);
       }
       supporter(problems, row, r).ifPresent(m::addSupporters);
+      LocalDate newJob = parse(problems, row, r, "newJobDate", LocalDate::parse, "a date YYYY-MM-DD", null);
+      if (newJob != null) {
+        if (newJob.isAfter(date)) {
+          problems.add(Defect.of(row, "newJobDate", r.get("newJobDate"), "a date on or before the simulation date " + date));
+        } else {
+          b.addEvents(new org.jiuzhu.core.household.LifeEvent.Builder().date(newJob)
+              .type(org.jiuzhu.core.household.LifeEventType.NEW_JOB).memberId(member).build());
+        }
+      }
       try {
         b.addMembers(m.build());
       } catch (ValidationException e) {
         for (Problem p : e.problems()) {
-          problems.add(problem(row, p.path(), p.message()));
+          problems.add(new Defect(row, p.path(), "", "", "row " + row + ": " + p.message()));
         }
       } catch (IllegalStateException e) {
         // a required field already reported above
@@ -401,7 +532,8 @@ public final class Microdata {
       }
     }
     if (applicant == null) {
-      problems.add(problem(firstRow, "relationship", "no member of household " + id + " is the APPLICANT; expected one"));
+      problems.add(Defect.of(firstRow, "relationship", first.get("relationship"), "one member of household " + id
+          + " who is the APPLICANT", "no member of household " + id + " is the APPLICANT"));
     } else {
       b.applicantId(applicant);
     }
@@ -411,24 +543,25 @@ public final class Microdata {
     }
     Money vehicle = money(problems, firstRow, first, "vehicleValue");
     Boolean hasVehicle = parse(problems, firstRow, first, "hasVehicle", Microdata::bool, "true or false", null);
-    if (hasVehicle == null && vehicle != null) {
-      hasVehicle = true; // files without hasVehicle: a vehicle value, even 0.00, means a vehicle (the schema before 0.2)
+    if (hasVehicle == null && first.get("hasVehicle") == null) {
+      problems.add(Defect.of(firstRow, "hasVehicle", null, "true or false on the household's first row"));
     }
     if (Boolean.TRUE.equals(hasVehicle)) {
       b.addVehicles(new Vehicle.Builder().type(VehicleType.CAR).use(VehicleUse.PRIVATE).value(vehicle == null ? Money.ZERO : vehicle)
           .build());
     } else if (Boolean.FALSE.equals(hasVehicle) && vehicle != null && vehicle.isPositive()) {
-      problems.add(problem(firstRow, "vehicleValue", "vehicleValue is " + vehicle + " but hasVehicle is false; expected no value"
-          + " without a vehicle"));
+      problems.add(Defect.of(firstRow, "vehicleValue", first.get("vehicleValue"), "no value without a vehicle",
+          "vehicleValue is " + vehicle + " but hasVehicle is false"));
     }
     int homes = parse(problems, firstRow, first, "homes", Integer::parseInt, "a whole number >= 0", 0);
     BigDecimal area = parse(problems, firstRow, first, "homeArea", BigDecimal::new, "a number of square metres", BigDecimal.ZERO);
     if (homes < 0) {
-      problems.add(problem(firstRow, "homes", "homes is " + homes + "; expected >= 0"));
+      problems.add(Defect.of(firstRow, "homes", first.get("homes"), "a whole number >= 0"));
     } else if (homes == 0 && area.signum() != 0) {
-      problems.add(problem(firstRow, "homeArea", "homeArea is " + area + " but homes is 0; expected no area without a home"));
+      problems.add(Defect.of(firstRow, "homeArea", first.get("homeArea"), "no area without a home",
+          "homeArea is " + area + " but homes is 0"));
     } else if (area.signum() < 0) {
-      problems.add(problem(firstRow, "homeArea", "homeArea is " + area + "; expected >= 0"));
+      problems.add(Defect.of(firstRow, "homeArea", first.get("homeArea"), "a number of square metres >= 0"));
     } else if (homes > 0) {
       BigDecimal each = area.divide(BigDecimal.valueOf(homes), 1, RoundingMode.DOWN);
       for (int k = 0; k < homes; k++) {
@@ -443,17 +576,85 @@ public final class Microdata {
             .amount(medical).build());
       }
     }
+    currentBenefits(problems, firstRow, first.get("currentBenefits"), date, b);
     if (!problems.isEmpty()) {
-      throw new ValidationException("household " + id + " (rows " + firstRow + "-" + (firstRow + rows.size() - 1) + ")", problems);
+      return new Parsed(null, problems);
     }
     try {
-      return new Weighted(b.build(), weight);
+      return new Parsed(new Weighted(b.build(), weight), null);
     } catch (ValidationException e) {
-      List<Problem> ps = new ArrayList<>();
+      List<Defect> ps = new ArrayList<>();
       for (Problem p : e.problems()) {
-        ps.add(problem(firstRow, p.path(), p.message()));
+        ps.add(new Defect(firstRow, p.path(), "", "", "row " + firstRow + ": " + p.message()));
       }
-      throw new ValidationException("household " + id + " (rows " + firstRow + "-" + (firstRow + rows.size() - 1) + ")", ps);
+      return new Parsed(null, ps);
+    }
+  }
+
+  /** What a weight must be. */
+  static final String WEIGHT_EXPECTED = "a number above 0 with at most " + WEIGHT_DECIMALS + " decimal places, such as 1234.5678";
+
+  /** The weight of a household's first row, or 1 after adding a defect. */
+  private static BigDecimal weight(List<Defect> problems, long row, String text) {
+    if (text == null) {
+      problems.add(Defect.of(row, "weight", null, WEIGHT_EXPECTED));
+      return BigDecimal.ONE;
+    }
+    BigDecimal w;
+    try {
+      w = new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      problems.add(Defect.of(row, "weight", text, WEIGHT_EXPECTED));
+      return BigDecimal.ONE;
+    }
+    if (w.signum() <= 0 || w.stripTrailingZeros().scale() > WEIGHT_DECIMALS || w.compareTo(MAX_WEIGHT) > 0) {
+      problems.add(Defect.of(row, "weight", text, WEIGHT_EXPECTED + " and at most " + MAX_WEIGHT.toPlainString()));
+      return BigDecimal.ONE;
+    }
+    w = w.stripTrailingZeros();
+    return w.scale() < 0 ? w.setScale(0) : w;
+  }
+
+  /** The largest weight: one household standing for a billion. */
+  static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(1_000_000_000L);
+
+  /** {@code programme[:member]@since;…}: benefits received now. */
+  private static void currentBenefits(List<Defect> problems, long row, String text, LocalDate date, Household.Builder b) {
+    if (text == null) {
+      return;
+    }
+    String expected = "programme ids with the date since, such as cn.dibao@2024-03-01 or cn.tekun:m1@2022-01-01, joined by ;";
+    for (String item : text.split(";")) {
+      String t = item.trim();
+      int at = t.lastIndexOf('@');
+      if (at <= 0) {
+        problems.add(Defect.of(row, "currentBenefits", text, expected));
+        return;
+      }
+      String programme = t.substring(0, at);
+      String member = null;
+      int colon = programme.indexOf(':');
+      if (colon > 0) {
+        member = programme.substring(colon + 1);
+        programme = programme.substring(0, colon);
+      }
+      LocalDate since;
+      try {
+        since = LocalDate.parse(t.substring(at + 1));
+      } catch (DateTimeParseException e) {
+        problems.add(Defect.of(row, "currentBenefits", text, expected));
+        return;
+      }
+      if (!programme.matches("[a-z][a-z0-9.-]*") || since.isAfter(date)) {
+        problems.add(Defect.of(row, "currentBenefits", text, expected + " (dates on or before " + date + ")"));
+        return;
+      }
+      org.jiuzhu.core.household.CurrentBenefit.Builder cb = new org.jiuzhu.core.household.CurrentBenefit.Builder()
+          .programmeId(programme).since(since);
+      if (member != null) {
+        cb.memberId(member);
+      }
+      b.addCurrentBenefits(cb.build());
     }
   }
 
@@ -461,12 +662,12 @@ public final class Microdata {
    * A household and how many households it stands for.
    *
    * @param household the household
-   * @param weight its weight, at least 1
+   * @param weight its weight, above 0, with at most {@value #WEIGHT_DECIMALS} decimal places
    */
-  public record Weighted(Household household, long weight) {}
+  public record Weighted(Household household, BigDecimal weight) {}
 
   /** The member's supporter from the supporter columns, when {@code supporterBirthDate} is given. */
-  private static java.util.Optional<org.jiuzhu.core.household.Supporter> supporter(List<Problem> problems, long row, Row r) {
+  private static java.util.Optional<org.jiuzhu.core.household.Supporter> supporter(List<Defect> problems, long row, Row r) {
     LocalDate birth = parse(problems, row, r, "supporterBirthDate", LocalDate::parse, "a date YYYY-MM-DD", null);
     Money income = money(problems, row, r, "supporterIncome");
     Boolean within = parse(problems, row, r, "supporterAssetsWithinRules", Microdata::bool, "true or false", null);
@@ -474,7 +675,8 @@ public final class Microdata {
     if (birth == null) {
       for (String c : List.of("supporterIncome", "supporterAssetsWithinRules", "supporterConditions")) {
         if (r.get(c) != null && r.get("supporterBirthDate") == null) {
-          problems.add(problem(row, c, c + " is given but supporterBirthDate is empty; expected the supporter's birth date"));
+          problems.add(Defect.of(row, c, r.get(c), "the supporter's birth date in supporterBirthDate",
+              c + " is given but supporterBirthDate is empty"));
         }
       }
       return java.util.Optional.empty();
@@ -491,16 +693,13 @@ public final class Microdata {
         try {
           s.addConditions(org.jiuzhu.core.household.SupporterCondition.valueOf(c.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
         } catch (IllegalArgumentException e) {
-          problems.add(problem(row, "supporterConditions", "supporterConditions has '" + c + "'; expected some of "
-              + List.of(org.jiuzhu.core.household.SupporterCondition.values()) + " joined by ;"));
+          problems.add(Defect.of(row, "supporterConditions", conditions, "some of "
+              + List.of(org.jiuzhu.core.household.SupporterCondition.values()) + " joined by ;",
+              "supporterConditions has '" + c + "'"));
         }
       }
     }
     return java.util.Optional.of(s.build());
-  }
-
-  private static Problem problem(long row, String column, String message) {
-    return Problem.of("row " + row + "." + column, "microdata." + column, "row " + row + ": " + message);
   }
 
   private static Boolean bool(String s) {
@@ -510,7 +709,7 @@ public final class Microdata {
     throw new NumberFormatException(s);
   }
 
-  private static <T> T parse(List<Problem> problems, long row, Row r, String column, Function<String, T> parser,
+  private static <T> T parse(List<Defect> problems, long row, Row r, String column, Function<String, T> parser,
       String expected, T absent) {
     String v = r.get(column);
     if (v == null) {
@@ -519,12 +718,12 @@ public final class Microdata {
     try {
       return parser.apply(v.trim());
     } catch (NumberFormatException | DateTimeParseException e) {
-      problems.add(problem(row, column, column + " is '" + v + "'; expected " + expected));
+      problems.add(Defect.of(row, column, v, expected));
       return absent;
     }
   }
 
-  private static Money money(List<Problem> problems, long row, Row r, String column) {
+  private static Money money(List<Defect> problems, long row, Row r, String column) {
     String v = r.get(column);
     if (v == null) {
       return null;
@@ -532,29 +731,29 @@ public final class Microdata {
     try {
       Money m = Money.parse(v.trim());
       if (m.isNegative()) {
-        problems.add(problem(row, column, column + " is " + m + "; expected an amount >= 0"));
+        problems.add(Defect.of(row, column, v, "an amount >= 0"));
         return null;
       }
       return m;
     } catch (IllegalArgumentException e) {
-      problems.add(problem(row, column, column + " is '" + v + "'; expected yuan such as 1200.50"));
+      problems.add(Defect.of(row, column, v, "yuan such as 1200.50"));
       return null;
     }
   }
 
-  private static <E extends Enum<E>> E enumValue(List<Problem> problems, long row, Row r, String column, Class<E> type,
+  private static <E extends Enum<E>> E enumValue(List<Defect> problems, long row, Row r, String column, Class<E> type,
       boolean required) {
     String v = r.get(column);
     if (v == null) {
       if (required) {
-        problems.add(problem(row, column, column + " is empty; expected one of " + List.of(type.getEnumConstants())));
+        problems.add(Defect.of(row, column, null, "one of " + List.of(type.getEnumConstants())));
       }
       return null;
     }
     try {
       return Enum.valueOf(type, v.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      problems.add(problem(row, column, column + " is '" + v + "'; expected one of " + List.of(type.getEnumConstants())));
+      problems.add(Defect.of(row, column, v, "one of " + List.of(type.getEnumConstants())));
       return null;
     }
   }

@@ -55,6 +55,11 @@ public final class MicrodataCsv {
 
   /** Writes the rows of one household. */
   public static void writeHousehold(Writer out, Household h, long weight) throws IOException {
+    writeHousehold(out, h, java.math.BigDecimal.valueOf(weight));
+  }
+
+  /** Writes the rows of one household standing for {@code weight} households. */
+  public static void writeHousehold(Writer out, Household h, java.math.BigDecimal weight) throws IOException {
     for (Map<String, String> r : Microdata.rows(h, weight)) {
       Map<String, String> row = new LinkedHashMap<>();
       for (String c : Microdata.COLUMNS) {
@@ -77,7 +82,7 @@ public final class MicrodataCsv {
     row.put("region", o.region().toString());
     row.put("hukou", o.hukou().name());
     row.put("persons", Integer.toString(o.persons()));
-    row.put("weight", Long.toString(o.weight()));
+    row.put("weight", o.weight().toPlainString());
     row.put("marketIncome", Money.ofFen(o.marketIncome()).toString());
     row.put("povertyLine", Money.ofFen(o.povertyLine()).toString());
     row.put("baselineTransfers", Money.ofFen(o.baselineTransfers()).toString());
@@ -97,42 +102,98 @@ public final class MicrodataCsv {
   }
 
   /**
-   * Households read from CSV microdata, for a simulation on {@code date}. The header must name
-   * known columns; {@code household}, {@code order}, {@code member}, {@code region}, {@code
-   * relationship}, {@code birthDate}, {@code hukou} and {@code workStatus} are required.
+   * Households read from a CSV microdata file, for a simulation on {@code date}: the file's
+   * household column is scanned first, so that a household whose rows are split apart is rejected
+   * whole, once, and none of its rows counted (see {@link RowGrouper}).
+   *
+   * @throws ValidationException if the header is missing, names unknown columns or lacks a required one
+   */
+  public static HouseholdSource reader(java.nio.file.Path file, LocalDate date) throws IOException {
+    String name = file.getFileName().toString();
+    Map<String, List<long[]>> split;
+    try (BufferedReader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      List<String> columns = header(name, in.readLine());
+      int at = columns.indexOf("household");
+      ObjectReader cells = CSV.readerFor(String[].class).with(CsvSchema.emptySchema());
+      List<Map.Entry<Long, String>> ids = new ArrayList<>();
+      long line = 1;
+      for (String text = in.readLine(); text != null; text = in.readLine()) {
+        line++;
+        if (text.isBlank()) {
+          continue;
+        }
+        String id;
+        try {
+          String[] v = cells.readValue(text);
+          id = at < v.length ? v[at] : "";
+        } catch (JsonProcessingException e) {
+          id = "";
+        }
+        ids.add(Map.entry(line, id));
+      }
+      split = RowGrouper.splitIds(ids);
+    }
+    BufferedReader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      return reader(name, in, date, split);
+    } catch (RuntimeException | IOException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Households read from CSV microdata, for a simulation on {@code date}, in one pass. The header
+   * must name known columns and every column of {@link Microdata#REQUIRED_COLUMNS} ({@link
+   * Microdata#OPTIONAL_COLUMNS} may be left out); a row with fewer or more fields than the header
+   * is a defect of its household. One pass cannot reject whole a household whose rows are split
+   * apart (its first part is read before the second is met): {@link #reader(java.nio.file.Path,
+   * LocalDate)} can.
    *
    * @param name the file's name, for messages
    * @param in the lines; closed at the end of the input
-   * @throws ValidationException if the header is missing or names unknown columns
+   * @throws ValidationException if the header is missing, names unknown columns or lacks a required one
    */
   public static HouseholdSource reader(String name, BufferedReader in, LocalDate date) throws IOException {
-    String header = in.readLine();
+    return reader(name, in, date, Map.of());
+  }
+
+  private static HouseholdSource reader(String name, BufferedReader in, LocalDate date, Map<String, List<long[]>> split)
+      throws IOException {
+    List<String> columns = header(name, in.readLine());
+    ObjectReader rows = CSV.readerFor(String[].class).with(CsvSchema.emptySchema());
+    return new Reader(name, in, rows, columns, date, split);
+  }
+
+  /** The columns of a header line, checked against the schema. */
+  private static List<String> header(String name, String header) {
     if (header == null || header.isBlank()) {
       throw new ValidationException("microdata " + name, List.of(Problem.of("", "csv.header.missing",
-          name + ": the header line is missing; expected the columns of docs/simulation.md")));
+          name + ": the header line is missing; expected the columns of docs/microdata.md")));
     }
     List<String> columns = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (String c : header.split(",", -1)) {
       String col = c.trim();
+      if (col.startsWith("\uFEFF")) {
+        col = col.substring(1); // a byte-order mark written by spreadsheet programs
+      }
       if (!Microdata.COLUMNS.contains(col)) {
         problems.add(Problem.of(col, "csv.column.unknown", name + ":1: unknown column '" + col + "'; expected some of "
             + Microdata.COLUMNS));
+      } else if (columns.contains(col)) {
+        problems.add(Problem.of(col, "csv.column.duplicate", name + ":1: column '" + col + "' appears twice; expected it once"));
       }
       columns.add(col);
     }
-    for (String required : List.of("household", "order", "member", "region", "relationship", "birthDate", "hukou", "workStatus")) {
-      if (!columns.contains(required)) {
-        problems.add(Problem.of(required, "csv.column.missing", name + ":1: column '" + required + "' is missing"));
-      }
+    for (String missing : Microdata.missingColumns(columns)) {
+      problems.add(Problem.of(missing, "csv.column.missing", name + ":1: column '" + missing + "' is missing; expected every"
+          + " required column of docs/microdata.md (only " + Microdata.OPTIONAL_COLUMNS.keySet() + " may be left out)"));
     }
     if (!problems.isEmpty()) {
       throw new ValidationException("microdata " + name, problems);
     }
-    CsvSchema.Builder schema = CsvSchema.builder();
-    columns.forEach(schema::addColumn);
-    ObjectReader rows = CSV.readerFor(Map.class).with(schema.build());
-    return new Reader(name, in, rows, date);
+    return columns;
   }
 
   /** Reads lines in order; the rows of one household must be together. */
@@ -140,15 +201,22 @@ public final class MicrodataCsv {
     private final String name;
     private final BufferedReader in;
     private final ObjectReader rows;
+    private final String[] columns;
+    private final int[] index; // Microdata column -> field, or -1
     private final RowGrouper grouper;
     private long line = 1;
     private boolean done;
 
-    Reader(String name, BufferedReader in, ObjectReader rows, LocalDate date) {
+    Reader(String name, BufferedReader in, ObjectReader rows, List<String> columns, LocalDate date, Map<String, List<long[]>> split) {
       this.name = name;
       this.in = in;
       this.rows = rows;
-      this.grouper = new RowGrouper(name, date);
+      this.columns = columns.toArray(new String[0]);
+      this.index = new int[Microdata.COLUMNS.size()];
+      for (int c = 0; c < index.length; c++) {
+        index[c] = columns.indexOf(Microdata.COLUMNS.get(c));
+      }
+      this.grouper = new RowGrouper(name, date, split);
     }
 
     @Override
@@ -170,21 +238,35 @@ public final class MicrodataCsv {
         if (text.isBlank()) {
           continue;
         }
-        Map<?, ?> cells;
+        String[] cells;
+        List<Microdata.Defect> defects = null;
         try {
           cells = rows.readValue(text);
         } catch (JsonProcessingException e) {
-          throw new ValidationException("microdata " + name, List.of(Problem.of("row " + line, "csv.malformed",
-              name + ":" + line + ": malformed CSV: " + e.getOriginalMessage())));
+          cells = new String[0];
+          defects = List.of(Microdata.Defect.of(line, columns[0], text.length() > 40 ? text.substring(0, 40) + "…" : text,
+              "a CSV line of " + columns.length + " fields", "the line is malformed CSV (" + e.getOriginalMessage() + ")"));
         }
-        Map<String, String> row = new LinkedHashMap<>();
-        cells.forEach((k, v) -> {
-          String str = String.valueOf(v);
-          if (!str.isEmpty()) {
-            row.put(String.valueOf(k), str);
+        if (defects == null && cells.length != columns.length) {
+          defects = List.of(cells.length < columns.length
+              ? Microdata.Defect.of(line, columns[cells.length], "", columns.length + " fields, as the header has",
+                  "the row has " + cells.length + " fields, so column '" + columns[cells.length] + "' (field " + (cells.length + 1)
+                      + ") and those after it are missing")
+              : Microdata.Defect.of(line, "(field " + (columns.length + 1) + ")", cells[columns.length],
+                  columns.length + " fields, as the header has", "the row has " + cells.length + " fields"));
+        }
+        String[] values = new String[index.length];
+        for (int c = 0; c < index.length; c++) {
+          int f = index[c];
+          if (f >= 0 && f < cells.length && cells[f] != null && !cells[f].isEmpty()) {
+            values[c] = cells[f];
           }
-        });
-        grouper.add(row.get("household"), line, row::get);
+        }
+        Microdata.Row row = column -> {
+          int c = Microdata.indexOf(column);
+          return c < 0 ? null : values[c];
+        };
+        grouper.add(values[0], line, row, defects);
       }
       return grouper.batch();
     }

@@ -61,8 +61,9 @@ public final class Simulation {
   public static final int MAX_LISTED_PROBLEMS = 1_000;
 
   /**
-   * Runs every household of {@code source}; a household whose input is invalid is left out and its
-   * problems (each naming the row and column) go to {@code rejects}, in the order of the input.
+   * Runs every household of {@code source}; a household whose input is invalid is left out whole
+   * and its defects (each with its row, column, value and what was expected) go to {@code
+   * rejects}, in the order of the input.
    * Without {@code rejects}, the run reads the whole input and then fails with every problem of
    * it at once ({@link #MAX_LISTED_PROBLEMS} listed, all counted).
    *
@@ -70,8 +71,8 @@ public final class Simulation {
    * @throws IOException if the source cannot be read
    * @throws ValidationException if a household is invalid and there is no reject sink
    */
-  public Aggregates run(HouseholdSource source, Progress progress, Consumer<HouseholdOutcome> outcomes, Consumer<Problem> rejects)
-      throws IOException {
+  public Aggregates run(HouseholdSource source, Progress progress, Consumer<HouseholdOutcome> outcomes,
+      Consumer<Microdata.Defect> rejects) throws IOException {
     checkNotNull(source, "source");
     List<Problem> listed = new ArrayList<>();
     long[] counted = {0, 0}; // problems, bad households
@@ -96,7 +97,7 @@ public final class Simulation {
         int chunks = (n + CHUNK - 1) / CHUNK;
         Aggregates[] parts = new Aggregates[chunks];
         @SuppressWarnings("unchecked")
-        List<ValidationException>[] bad = new List[chunks];
+        List<List<Microdata.Defect>>[] bad = new List[chunks];
         HouseholdOutcome[] out = outcomes == null ? null : new HouseholdOutcome[n];
         try {
           pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
@@ -104,15 +105,29 @@ public final class Simulation {
             int end = Math.min(n, (c + 1) * CHUNK);
             for (int i = c * CHUNK; i < end; i++) {
               org.jiuzhu.core.household.Household h;
-              long weight;
-              try {
-                h = batch.get(i);
-                weight = batch.weight(i);
-              } catch (ValidationException e) {
+              java.math.BigDecimal weight;
+              List<Microdata.Defect> defects = batch.defects(i);
+              if (defects == null) {
+                try {
+                  h = batch.get(i);
+                  weight = batch.decimalWeight(i);
+                  if (weight.signum() <= 0) {
+                    throw new IllegalArgumentException("weight of household " + h.id() + " is " + weight + "; expected above 0");
+                  }
+                } catch (ValidationException e) {
+                  defects = e.problems().stream().map(Microdata.Defect::of).toList();
+                  h = null;
+                  weight = null;
+                }
+              } else {
+                h = null;
+                weight = null;
+              }
+              if (defects != null) {
                 if (bad[c] == null) {
                   bad[c] = new ArrayList<>();
                 }
-                bad[c].add(e);
+                bad[c].add(defects);
                 continue;
               }
               HouseholdOutcome o = evaluator.evaluate(h, weight);
@@ -132,15 +147,15 @@ public final class Simulation {
         for (Aggregates a : parts) {
           total.merge(a);
         }
-        for (List<ValidationException> b : bad) {
-          for (ValidationException e : b == null ? List.<ValidationException>of() : b) {
+        for (List<List<Microdata.Defect>> b : bad) {
+          for (List<Microdata.Defect> e : b == null ? List.<List<Microdata.Defect>>of() : b) {
             counted[1]++;
-            for (Problem p : e.problems()) {
+            for (Microdata.Defect p : e) {
               counted[0]++;
               if (rejects != null) {
                 rejects.accept(p);
               } else if (listed.size() < MAX_LISTED_PROBLEMS) {
-                listed.add(p);
+                listed.add(p.problem(""));
               }
             }
           }

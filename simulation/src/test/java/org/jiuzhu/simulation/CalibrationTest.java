@@ -204,11 +204,13 @@ final class CalibrationTest {
   void hasVehicleIsExplicitAndTheNewColumnsReadBack() throws Exception {
     String header = String.join(",", Microdata.COLUMNS);
     String csv = header + "\n" + row(kv("household", "h1", "order", "1", "member", "m1", "region", "620825", "relationship", "APPLICANT",
-        "birthDate", "1940-01-01", "hukou", "RURAL", "workStatus", "NOT_WORKING", "hasVehicle", "false", "vehicleValue", "0.00"))
+        "birthDate", "1940-01-01", "hukou", "RURAL", "workStatus", "NOT_WORKING", "hasVehicle", "false", "vehicleValue", "0.00",
+        "weight", "1"))
         + row(kv("household", "h2", "order", "1", "member", "m1", "region", "620825", "relationship", "APPLICANT",
-        "birthDate", "1940-01-01", "hukou", "RURAL", "workStatus", "NOT_WORKING", "hasVehicle", "true", "carePlacement", "HOME"))
+        "birthDate", "1940-01-01", "hukou", "RURAL", "workStatus", "NOT_WORKING", "hasVehicle", "true", "carePlacement", "HOME",
+        "weight", "1"))
         + row(kv("household", "h3", "order", "1", "member", "m1", "region", "620825", "relationship", "APPLICANT",
-        "birthDate", "1940-01-01", "hukou", "RURAL", "workStatus", "NOT_WORKING", "supporterBirthDate", "1970-05-01",
+        "birthDate", "1940-01-01", "hukou", "RURAL", "workStatus", "NOT_WORKING", "hasVehicle", "false", "weight", "1", "supporterBirthDate", "1970-05-01",
         "supporterIncome", "30000.00", "supporterAssetsWithinRules", "true", "residentsPension", "143.00"));
     HouseholdSource s = MicrodataCsv.reader("v.csv", new BufferedReader(new StringReader(csv)), DATE);
     HouseholdSource.Batch b = s.next(10);
@@ -234,7 +236,7 @@ final class CalibrationTest {
     for (int i = 1; i <= 5; i++) {
       csv.append(row(kv("household", "h" + i, "order", "1", "member", "m1", "region", "620825", "relationship", "APPLICANT",
           "birthDate", i == 2 ? "1950-13-01" : "1950-01-01", "hukou", i == 4 ? "CITY" : "RURAL", "workStatus", "NOT_WORKING",
-          "weight", i == 5 ? "1.5" : "1")));
+          "weight", i == 5 ? "-1.5" : "1", "hasVehicle", "false")));
     }
     Simulation sim = new Simulation(new Evaluator(CALIBRATED, Optional.empty(), DATE), 2);
     assertThatThrownBy(() -> sim.run(MicrodataCsv.reader("bad.csv", new BufferedReader(new StringReader(csv.toString())), DATE),
@@ -243,13 +245,14 @@ final class CalibrationTest {
         .hasMessageContaining("3 problem(s) in 3 household(s)")
         .hasMessageContaining("row 3: birthDate is '1950-13-01'; expected a date YYYY-MM-DD")
         .hasMessageContaining("row 5: hukou is 'CITY'")
-        .hasMessageContaining("row 6: weight is '1.5'; expected a whole number >= 1");
-    List<org.jiuzhu.core.validation.Problem> rejected = new ArrayList<>();
+        .hasMessageContaining("row 6: weight is '-1.5'; expected a number above 0 with at most 4 decimal places");
+    List<Microdata.Defect> rejected = new ArrayList<>();
     Aggregates a = sim.run(MicrodataCsv.reader("bad.csv", new BufferedReader(new StringReader(csv.toString())), DATE), null, null,
         rejected::add);
     assertThat(a.households()).isEqualTo(2);
-    assertThat(rejected).extracting(org.jiuzhu.core.validation.Problem::path)
-        .containsExactly("row 3.birthDate", "row 5.hukou", "row 6.weight");
+    assertThat(rejected).extracting(Microdata.Defect::row, Microdata.Defect::column, Microdata.Defect::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "birthDate", "1950-13-01"),
+            org.assertj.core.groups.Tuple.tuple(5L, "hukou", "CITY"), org.assertj.core.groups.Tuple.tuple(6L, "weight", "-1.5"));
   }
 
   private static Map<String, String> kv(String... kv) {

@@ -35,6 +35,7 @@ public final class SparkMicrodata {
         case LONG -> DataTypes.LongType;
         case BOOL -> DataTypes.BooleanType;
         case MONEY -> DataTypes.createDecimalType(18, 2);
+        case WEIGHT -> DataTypes.createDecimalType(18, Microdata.WEIGHT_DECIMALS);
       };
       boolean required = c.equals("household") || c.equals("order") || c.equals("member");
       fields.add(DataTypes.createStructField(c, t, !required));
@@ -57,6 +58,7 @@ public final class SparkMicrodata {
         case LONG -> Long.valueOf(v);
         case BOOL -> Boolean.valueOf(v);
         case MONEY -> new BigDecimal(v);
+        case WEIGHT -> new BigDecimal(v).setScale(Microdata.WEIGHT_DECIMALS);
       };
     }
     return RowFactory.create(values);
@@ -77,7 +79,7 @@ public final class SparkMicrodata {
       }
       Object v = r.get(i);
       if (v instanceof BigDecimal d) {
-        return Money.of(d).toString();
+        return Microdata.TYPES.get(column) == Microdata.Type.WEIGHT ? d.stripTrailingZeros().toPlainString() : Money.of(d).toString();
       }
       return v.toString();
     };

@@ -49,7 +49,7 @@ public final class SparkSimulation {
       DataTypes.createStructField("region", DataTypes.StringType, false),
       DataTypes.createStructField("hukou", DataTypes.StringType, false),
       DataTypes.createStructField("persons", DataTypes.IntegerType, false),
-      DataTypes.createStructField("weight", DataTypes.LongType, false),
+      DataTypes.createStructField("weight", DataTypes.createDecimalType(18, org.jiuzhu.simulation.Microdata.WEIGHT_DECIMALS), false),
       DataTypes.createStructField("marketIncome", DataTypes.createDecimalType(18, 2), false),
       DataTypes.createStructField("povertyLine", DataTypes.createDecimalType(18, 2), false),
       DataTypes.createStructField("baselineTransfers", DataTypes.createDecimalType(18, 2), false),
@@ -179,7 +179,8 @@ public final class SparkSimulation {
         @Override
         public Row next() {
           HouseholdOutcome o = outcomes.next();
-          return RowFactory.create(o.householdId(), o.region().toString(), o.hukou().name(), o.persons(), o.weight(),
+          return RowFactory.create(o.householdId(), o.region().toString(), o.hukou().name(), o.persons(),
+              o.weight().setScale(org.jiuzhu.simulation.Microdata.WEIGHT_DECIMALS),
               Money.ofFen(o.marketIncome()).toYuan(), Money.ofFen(o.povertyLine()).toYuan(),
               Money.ofFen(o.baselineTransfers()).toYuan(), Money.ofFen(o.reformTransfers()).toYuan(),
               Money.ofFen(o.change()).toYuan(),

@@ -1,0 +1,198 @@
+package org.jiuzhu.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.validation.ValidationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad and unusual microdata: split households, short rows, missing columns, survey weights; the documented schema. */
+final class MicrodataTest {
+  static final LocalDate DATE = LocalDate.of(2025, 10, 1);
+  static final Evaluator EVALUATOR = new Evaluator(Policy.installed(), Optional.empty(), DATE);
+
+  @TempDir
+  Path dir;
+
+  /** One CSV line in the order of {@link Microdata#COLUMNS}, from column-value pairs. */
+  static String line(String... kv) {
+    Map<String, String> m = new HashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put(kv[i], kv[i + 1]);
+    }
+    List<String> cells = new ArrayList<>();
+    for (String c : Microdata.COLUMNS) {
+      cells.add(m.getOrDefault(c, ""));
+    }
+    return String.join(",", cells);
+  }
+
+  /** A one-person household's first row. */
+  static String person(String id, int order, String member, String weight, String relationship) {
+    return line("household", id, "order", Integer.toString(order), "member", member, "weight", order == 1 ? weight : "",
+        "region", "620825", "relationship", relationship, "birthDate", "1950-01-01", "hukou", "RURAL", "workStatus", "NOT_WORKING",
+        "hasVehicle", order == 1 ? "false" : "", "wages", "100.00");
+  }
+
+  private Path file(String name, String... lines) throws Exception {
+    Path f = dir.resolve(name);
+    Files.writeString(f, String.join(",", Microdata.COLUMNS) + "\n" + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    return f;
+  }
+
+  private static Aggregates run(HouseholdSource s, List<Microdata.Defect> rejects) throws Exception {
+    return new Simulation(EVALUATOR, 2).run(s, null, null, rejects == null ? null : rejects::add);
+  }
+
+  @Test
+  void aHouseholdSplitApartIsReportedOnceAndRejectedWholeNoneOfItsRowsCounted() throws Exception {
+    Path f = file("split.csv", person("h1", 1, "m1", "1", "APPLICANT"), person("h1", 2, "m2", "1", "SPOUSE"),
+        person("h2", 1, "m1", "1", "APPLICANT"), person("h1", 3, "m3", "1", "CHILD"), person("h3", 1, "m1", "2", "APPLICANT"));
+    List<Microdata.Defect> rejects = new ArrayList<>();
+    Aggregates a = run(MicrodataCsv.reader(f, DATE), rejects);
+    assertThat(rejects).extracting(Microdata.Defect::row, Microdata.Defect::column, Microdata.Defect::value)
+        .containsExactly(tuple(2L, "household", "h1"));
+    assertThat(rejects.get(0).message()).contains("household 'h1' is split apart: its rows are at 2-3, 5");
+    // h2 (weight 1) and h3 (weight 2), one person each: nothing of h1
+    assertThat(a.households()).isEqualTo(3);
+    assertThat(a.total().persons()).isEqualTo(3);
+    assertThatThrownBy(() -> run(MicrodataCsv.reader(f, DATE), null)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("1 problem(s) in 1 household(s)").hasMessageContaining("split.csv: row 2: household 'h1' is split apart");
+  }
+
+  @Test
+  void aShortOrLongRowIsADefectNamingItsRowAndFirstMissingColumn() throws Exception {
+    String full = person("h1", 1, "m1", "1", "APPLICANT");
+    String shortRow = String.join(",", java.util.Arrays.copyOf(person("h2", 1, "m1", "1", "APPLICANT").split(",", -1), 20));
+    Path f = file("short.csv", full, shortRow, person("h3", 1, "m1", "1", "APPLICANT") + ",extra");
+    List<Microdata.Defect> rejects = new ArrayList<>();
+    Aggregates a = run(MicrodataCsv.reader(f, DATE), rejects);
+    assertThat(a.households()).isEqualTo(1);
+    assertThat(rejects).extracting(Microdata.Defect::row, Microdata.Defect::column)
+        .contains(tuple(3L, Microdata.COLUMNS.get(20)), tuple(4L, "(field " + (Microdata.COLUMNS.size() + 1) + ")"));
+    assertThat(rejects.stream().filter(d -> d.row() == 3).findFirst().orElseThrow().message())
+        .contains("the row has 20 fields, so column '" + Microdata.COLUMNS.get(20) + "' (field 21) and those after it are missing")
+        .contains("expected " + Microdata.COLUMNS.size() + " fields");
+  }
+
+  @Test
+  void aMissingColumnTheRulesReadIsAnErrorNamingItButADocumentedOptionalOneIsNot() throws Exception {
+    for (String column : List.of("supporterIncome", "supporterBirthDate", "carePlacement", "hasVehicle", "weight", "residentsPension")) {
+      List<String> header = new ArrayList<>(Microdata.COLUMNS);
+      header.remove(column);
+      assertThatThrownBy(() -> MicrodataCsv.reader("m.csv", new BufferedReader(new StringReader(String.join(",", header) + "\n")), DATE))
+          .isInstanceOf(ValidationException.class).hasMessageContaining("column '" + column + "' is missing");
+    }
+    List<String> header = new ArrayList<>(Microdata.REQUIRED_COLUMNS);
+    Map<String, String> v = new LinkedHashMap<>(Map.of("household", "h1", "order", "1", "member", "m1", "weight", "1", "region",
+        "620825", "relationship", "APPLICANT", "birthDate", "1950-01-01", "hukou", "RURAL", "workStatus", "NOT_WORKING",
+        "hasVehicle", "false"));
+    List<String> cells = new ArrayList<>();
+    for (String c : header) {
+      cells.add(v.getOrDefault(c, ""));
+    }
+    HouseholdSource s = MicrodataCsv.reader("o.csv", new BufferedReader(new StringReader(String.join(",", header) + "\n"
+        + String.join(",", cells) + "\n")), DATE);
+    Household h = s.next(10).get(0);
+    assertThat(h.currentBenefits()).isEmpty();
+    assertThat(h.events()).isEmpty();
+  }
+
+  @Test
+  void fractionalSurveyWeightsAreSummedExactly() throws Exception {
+    Path f = file("w.csv", person("h1", 1, "m1", "1234.5678", "APPLICANT"), person("h1", 2, "m2", "", "SPOUSE"),
+        person("h2", 1, "m1", "0.0001", "APPLICANT"), person("h3", 1, "m1", "2", "APPLICANT"));
+    Aggregates a = run(MicrodataCsv.reader(f, DATE), null);
+    Aggregates.Cell t = a.total();
+    assertThat(t.exact("households")).isEqualByComparingTo("1236.5679");
+    assertThat(t.exact("persons")).isEqualByComparingTo(new BigDecimal("1234.5678").multiply(BigDecimal.valueOf(2))
+        .add(new BigDecimal("0.0001")).add(BigDecimal.valueOf(2)));
+    // every household has 100.00 a month of wages per member: market income is exact to the fen × weight
+    assertThat(t.exact("marketIncome")).isEqualByComparingTo(new BigDecimal("1234.5678").multiply(BigDecimal.valueOf(20_000))
+        .add(new BigDecimal("0.0001").multiply(BigDecimal.valueOf(10_000))).add(BigDecimal.valueOf(20_000)));
+    // whole figures are the exact ones rounded half up
+    assertThat(a.households()).isEqualTo(1237);
+    assertThat(t.persons()).isEqualTo(2471);
+    for (String program : t.programmes()) {
+      BigDecimal exact = t.exact("cost:" + program);
+      assertThat(t.programme(program)[2]).isEqualTo(exact.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+    }
+  }
+
+  @Test
+  void badWeightsAreRefusedNamingRowColumnAndValue() throws Exception {
+    Path f = file("bw.csv", person("h1", 1, "m1", "-2", "APPLICANT"), person("h2", 1, "m1", "NaN", "APPLICANT"),
+        person("h3", 1, "m1", "heavy", "APPLICANT"), person("h4", 1, "m1", "1.23456", "APPLICANT"), person("h5", 1, "m1", "0", "APPLICANT"),
+        person("h6", 1, "m1", "", "APPLICANT"), person("h7", 1, "m1", "3.5", "APPLICANT"));
+    List<Microdata.Defect> rejects = new ArrayList<>();
+    Aggregates a = run(MicrodataCsv.reader(f, DATE), rejects);
+    assertThat(rejects).extracting(Microdata.Defect::row, Microdata.Defect::column, Microdata.Defect::value)
+        .containsExactly(tuple(2L, "weight", "-2"), tuple(3L, "weight", "NaN"), tuple(4L, "weight", "heavy"),
+            tuple(5L, "weight", "1.23456"), tuple(6L, "weight", "0"), tuple(7L, "weight", ""));
+    assertThat(rejects).allSatisfy(d -> assertThat(d.expected()).startsWith("a number above 0 with at most 4 decimal places"));
+    assertThat(a.total().exact("households")).isEqualByComparingTo("3.5");
+  }
+
+  @Test
+  void currentBenefitsAndNewJobsReadBackAndBadOnesAreRefused() throws Exception {
+    String first = line("household", "h1", "order", "1", "member", "m1", "weight", "1", "region", "620825", "relationship", "APPLICANT",
+        "birthDate", "1980-01-01", "hukou", "RURAL", "workStatus", "EMPLOYED", "hasVehicle", "false", "wages", "900.00",
+        "currentBenefits", "cn.dibao@2024-03-01;cn.tekun:m1@2022-01-01", "newJobDate", "2025-08-01");
+    Household h = MicrodataCsv.reader(file("cb.csv", first), DATE).next(10).get(0);
+    assertThat(h.receives("cn.dibao")).isTrue();
+    assertThat(h.currentBenefits()).hasSize(2);
+    assertThat(h.events()).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2025, 8, 1)));
+    List<Map<String, String>> rows = Microdata.rows(h, 1);
+    assertThat(rows.get(0)).containsEntry("currentBenefits", "cn.dibao@2024-03-01;cn.tekun:m1@2022-01-01")
+        .containsEntry("newJobDate", "2025-08-01");
+    String bad = first.replace("cn.dibao@2024-03-01;cn.tekun:m1@2022-01-01", "dibao since March").replace("2025-08-01", "2026-01-01");
+    List<Microdata.Defect> rejects = new ArrayList<>();
+    run(MicrodataCsv.reader(file("cb2.csv", bad), DATE), rejects);
+    assertThat(rejects).extracting(Microdata.Defect::column, Microdata.Defect::value)
+        .containsExactly(tuple("newJobDate", "2026-01-01"), tuple("currentBenefits", "dibao since March"));
+  }
+
+  /** docs/microdata.md's column table lists exactly the reader's columns, each required or optional as the reader treats it. */
+  @Test
+  void theDocumentedColumnTableIsTheReadersSchema() throws Exception {
+    String doc = Files.readString(Path.of(System.getProperty("jiuzhu.docs", "../docs")).resolve("microdata.md"));
+    Pattern row = Pattern.compile("^\\| `([A-Za-z]+)` \\| (required|optional) \\| ([a-z ]+) \\| ([A-Z]+) \\|", Pattern.MULTILINE);
+    Matcher m = row.matcher(doc);
+    Map<String, String> documented = new LinkedHashMap<>();
+    Map<String, String> types = new LinkedHashMap<>();
+    Map<String, String> levels = new LinkedHashMap<>();
+    while (m.find()) {
+      documented.put(m.group(1), m.group(2));
+      levels.put(m.group(1), m.group(3));
+      types.put(m.group(1), m.group(4));
+    }
+    assertThat(documented.keySet()).containsExactlyElementsOf(Microdata.COLUMNS);
+    for (String c : Microdata.COLUMNS) {
+      assertThat(documented.get(c)).as(c).isEqualTo(Microdata.OPTIONAL_COLUMNS.containsKey(c) ? "optional" : "required");
+      assertThat(types.get(c)).as(c).isEqualTo(Microdata.TYPES.get(c).name());
+      assertThat(levels.get(c)).as(c).isEqualTo(Microdata.HOUSEHOLD_COLUMNS.contains(c) ? "household" : "person");
+    }
+    for (String meaning : Microdata.OPTIONAL_COLUMNS.values()) {
+      assertThat(doc).contains(meaning);
+    }
+  }
+}
