@@ -30,5 +30,10 @@ module org.jiuzhu.rules {
   opens org.jiuzhu.rules.catalogue to com.fasterxml.jackson.databind;
   opens org.jiuzhu.rules.review to com.fasterxml.jackson.databind;
 
+  // the message bundles, which org.jiuzhu.core.text.Messages loads for this module
+  opens org.jiuzhu.rules.cn to org.jiuzhu.core;
+  opens org.jiuzhu.rules.io to org.jiuzhu.core;
+  opens org.jiuzhu.rules.monitoring to org.jiuzhu.core;
+
   provides org.jiuzhu.core.policy.PolicyModule with org.jiuzhu.rules.cn.CnPolicyModule;
 }

@@ -1,6 +1,5 @@
 package org.jiuzhu.cli;
 
-import java.util.ResourceBundle;
 import org.jiuzhu.core.text.Lang;
 import org.jiuzhu.core.text.Messages;
 
@@ -9,7 +8,7 @@ final class CliTexts {
   private CliTexts() {}
 
   static final String BUNDLE = "org.jiuzhu.cli.messages";
-  static final Messages MESSAGES = Messages.of(BUNDLE, lang -> ResourceBundle.getBundle(BUNDLE, lang.locale()));
+  static final Messages MESSAGES = Messages.bundle(BUNDLE, CliTexts.class);
 
   static String get(Lang lang, String key, Object... args) {
     return MESSAGES.get(lang, key, args);

@@ -7,12 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.jiuzhu.core.eligibility.DecisionLevel;
 import org.jiuzhu.core.eligibility.Determination;
@@ -56,18 +53,17 @@ final class DecideCommand implements Runnable {
 
   /** The texts of this command in one language. */
   static final class Texts {
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    static final org.jiuzhu.core.text.Messages MESSAGES = org.jiuzhu.core.text.Messages.bundle("org.jiuzhu.cli.decide", DecideCommand.class);
+    private final org.jiuzhu.core.text.Lang lang;
     final boolean zh;
 
     Texts(ScreenCommand.Lang lang) {
       this.zh = lang == ScreenCommand.Lang.zh;
-      this.locale = zh ? Locale.CHINESE : Locale.ENGLISH;
-      this.bundle = ResourceBundle.getBundle("org.jiuzhu.cli.decide", locale);
+      this.lang = zh ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN;
     }
 
     String get(String key, Object... args) {
-      return new MessageFormat(bundle.getString(key), locale).format(args);
+      return MESSAGES.get(lang, key, args);
     }
 
     /** A programme's name: Chinese, or English with the Chinese in brackets. */

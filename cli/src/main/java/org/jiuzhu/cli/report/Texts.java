@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.jiuzhu.core.text.Lang;
+import org.jiuzhu.core.text.Messages;
 
 /**
  * The words and number formats of one report language: messages from the bundle
@@ -15,13 +14,14 @@ import java.util.ResourceBundle;
  * separators, percentages. Every user-facing text of a report comes from here.
  */
 public final class Texts {
+  /** The report bundle, {@code org/jiuzhu/cli/report/report_zh|en.properties}. */
+  static final Messages MESSAGES = Messages.bundle("org.jiuzhu.cli.report.report", Texts.class);
   private final boolean zh;
-  private final ResourceBundle bundle;
+  private final Lang lang;
 
   private Texts(boolean zh) {
     this.zh = zh;
-    this.bundle = ResourceBundle.getBundle("org.jiuzhu.cli.report.report", zh ? Locale.CHINESE : Locale.ENGLISH,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.lang = zh ? Lang.ZH : Lang.EN;
   }
 
   /** Chinese ({@code true}) or English texts. */
@@ -39,15 +39,13 @@ public final class Texts {
     return zh ? "zh-CN" : "en";
   }
 
-  /** The message {@code key}, with {@code {0}}… filled in by {@link MessageFormat}. */
+  /**
+   * The message {@code key}, with {@code {0}}… filled in ({@link Messages#get}).
+   *
+   * @throws java.util.MissingResourceException when the language's bundle has no such key
+   */
   public String t(String key, Object... args) {
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException("report message '" + key + "' is missing from the " + (zh ? "zh" : "en") + " bundle", e);
-    }
-    return new MessageFormat(pattern, Locale.ROOT).format(args);
+    return MESSAGES.get(lang, key, args);
   }
 
   /** Chinese or English, chosen here: for names that come with both (programmes, regions). */

@@ -97,7 +97,7 @@ public final class SimulationReportTest {
     assertThat(Texts.of(true).yuanUnit(100_000)).isEqualTo("1,000.00 元");
     assertThat(t.percent(1, 3)).isEqualTo("33.33%");
     assertThat(t.percent(1, 0)).isEqualTo("–");
-    assertThatThrownBy(() -> t.t("no.such.key")).hasMessageContaining("'no.such.key' is missing from the en bundle");
+    assertThatThrownBy(() -> t.t("no.such.key")).hasMessageContaining("no text 'no.such.key' in org.jiuzhu.cli.report.report (en)");
     assertThatThrownBy(() -> new SimulationReport.DecileGain(11, 1, 0, 0)).hasMessageContaining("decile is 11; expected 1 to 10");
     assertThatThrownBy(() -> new Section.Table("t", List.of("a", "b"), List.of(List.of("x")))).hasMessageContaining(
         "a row of 1 cells; expected 2");

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.validation.Problems;
+import org.jiuzhu.core.validation.ValidationTexts;
 
 /**
  * A business registered to a member (市场主体登记). A micro family business without employees
@@ -40,13 +41,13 @@ public abstract class BusinessRegistration {
   void check() {
     Problems p = new Problems();
     if (employees() < 0) {
-      p.add("employees", "business.employees.negative", "employees is " + employees() + "; expected >= 0");
+      p.add("employees", "business.employees.negative", ValidationTexts.text("problem.business.employees.negative", String.valueOf(employees())));
     }
     if (registeredCapital().isPresent() && registeredCapital().get().isNegative()) {
       p.add("registeredCapital", "business.capital.negative",
-          "registered capital is " + registeredCapital().get() + "; expected >= 0");
+          ValidationTexts.text("problem.business.capital.negative", registeredCapital().get()));
     }
-    p.throwIfAny("business registration");
+    p.throwIfAny(ValidationTexts.subject("business-registration"));
   }
 
   /** Builds a {@link BusinessRegistration}. */

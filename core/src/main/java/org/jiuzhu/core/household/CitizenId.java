@@ -45,37 +45,44 @@ public final class CitizenId {
     return new CitizenId(s);
   }
 
-  /** What is wrong with {@code text} as an ID number (masked), or empty when it is valid. */
+  /** What is wrong with {@code text} as an ID number (masked), in English, or empty when it is valid. */
   public static Optional<String> problemWith(String text) {
+    return problemTextWith(text).map(t -> t.in(org.jiuzhu.core.text.Lang.EN));
+  }
+
+  /**
+   * What is wrong with {@code text} as an ID number (masked), in either language, or empty when
+   * it is valid.
+   *
+   * @since 0.2.0
+   */
+  public static Optional<org.jiuzhu.core.text.Text> problemTextWith(String text) {
     if (text == null || text.isEmpty()) {
-      return Optional.of("citizen ID is empty; expected 18 characters");
+      return Optional.of(org.jiuzhu.core.validation.ValidationTexts.text("problem.citizenId.empty"));
     }
     String s = text.trim().toUpperCase(java.util.Locale.ROOT);
     if (s.length() != 18) {
-      return Optional.of("citizen ID " + mask(s) + " has " + s.length() + " characters; expected 18");
+      return Optional.of(org.jiuzhu.core.validation.ValidationTexts.text("problem.citizenId.length", mask(s), String.valueOf(s.length())));
     }
     for (int i = 0; i < 17; i++) {
       if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return Optional.of("citizen ID " + mask(s) + " has a non-digit at position " + (i + 1)
-            + "; expected 17 digits and a check character 0-9 or X");
+        return Optional.of(org.jiuzhu.core.validation.ValidationTexts.text("problem.citizenId.digit", mask(s), String.valueOf(i + 1)));
       }
     }
     char last = s.charAt(17);
     if (!(last >= '0' && last <= '9') && last != 'X') {
-      return Optional.of("citizen ID " + mask(s) + " ends with a character that is neither a digit nor X");
+      return Optional.of(org.jiuzhu.core.validation.ValidationTexts.text("problem.citizenId.last", mask(s)));
     }
     String region = s.substring(0, 6);
     if (region.equals("000000") || org.jiuzhu.core.region.RegionCode.problemWith(region).isPresent()) {
-      return Optional.of("citizen ID " + mask(s) + " starts with " + region + ", which names no region of GB/T 2260"
-          + " (positions 1-6 are the region where the number was issued)");
+      return Optional.of(org.jiuzhu.core.validation.ValidationTexts.text("problem.citizenId.region", mask(s), region));
     }
     if (birthDateOf(s).isEmpty()) {
-      return Optional.of("citizen ID " + mask(s) + " does not hold a valid birth date in positions 7-14");
+      return Optional.of(org.jiuzhu.core.validation.ValidationTexts.text("problem.citizenId.birthDate", mask(s)));
     }
     char expected = checkCharacter(s);
     if (last != expected) {
-      return Optional.of("citizen ID " + mask(s) + " fails the GB 11643 check: its check character does not"
-          + " match the first 17 digits (a digit is probably mistyped)");
+      return Optional.of(org.jiuzhu.core.validation.ValidationTexts.text("problem.citizenId.checkDigit", mask(s)));
     }
     return Optional.empty();
   }

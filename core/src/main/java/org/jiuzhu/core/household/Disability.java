@@ -2,6 +2,7 @@ package org.jiuzhu.core.household;
 
 import org.immutables.value.Value;
 import org.jiuzhu.core.validation.Problems;
+import org.jiuzhu.core.validation.ValidationTexts;
 
 /**
  * A certified disability (残疾): category and grade, 1 (most severe) to 4.
@@ -27,9 +28,9 @@ public abstract class Disability {
   void check() {
     Problems p = new Problems();
     if (grade() < 1 || grade() > 4) {
-      p.add("grade", "disability.grade", "disability grade is " + grade() + "; expected 1 to 4");
+      p.add("grade", "disability.grade", ValidationTexts.text("problem.disability.grade", String.valueOf(grade())));
     }
-    p.throwIfAny("disability");
+    p.throwIfAny(ValidationTexts.subject("disability"));
   }
 
   /** Builds a {@link Disability}. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.validation.Problems;
+import org.jiuzhu.core.validation.ValidationTexts;
 
 /**
  * One month of one kind of rigid spending (刚性支出), with the grants and donations received
@@ -43,16 +44,16 @@ public abstract class Expenditure {
   void check() {
     Problems p = new Problems();
     if (amount().isNegative()) {
-      p.add("amount", "expenditure.amount.negative", "expenditure is " + amount() + "; expected >= 0");
+      p.add("amount", "expenditure.amount.negative", ValidationTexts.text("problem.expenditure.amount.negative", amount()));
     }
     if (grantsReceived().isNegative()) {
-      p.add("grantsReceived", "expenditure.grants.negative", "grants received are " + grantsReceived() + "; expected >= 0");
+      p.add("grantsReceived", "expenditure.grants.negative", ValidationTexts.text("problem.expenditure.grants.negative", grantsReceived()));
     }
     if (!amount().isNegative() && grantsReceived().isGreaterThan(amount())) {
       p.add("grantsReceived", "expenditure.grants.exceedAmount",
-          "grants received " + grantsReceived() + " exceed the expenditure " + amount());
+          ValidationTexts.text("problem.expenditure.grants.exceedAmount", grantsReceived(), amount()));
     }
-    p.throwIfAny("expenditure");
+    p.throwIfAny(ValidationTexts.subject("expenditure"));
   }
 
   /** Builds an {@link Expenditure}. */

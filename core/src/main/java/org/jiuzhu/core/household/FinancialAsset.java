@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.validation.Problems;
+import org.jiuzhu.core.validation.ValidationTexts;
 
 /**
  * A financial asset (金融资产): deposits, securities, funds, insurance with a cash value, claims,
@@ -38,12 +39,12 @@ public abstract class FinancialAsset {
   void check() {
     Problems p = new Problems();
     if (value().isNegative()) {
-      p.add("value", "asset.value.negative", "financial asset value is " + value() + "; expected >= 0");
+      p.add("value", "asset.value.negative", ValidationTexts.text("problem.asset.value.negative", value()));
     }
     if (earmarkedUntil().isPresent() && !earmarkedForMajorIllness()) {
-      p.add("earmarkedUntil", "asset.earmark.inconsistent", "an earmark end date is given but the asset is not earmarked");
+      p.add("earmarkedUntil", "asset.earmark.inconsistent", ValidationTexts.text("problem.asset.earmark.inconsistent"));
     }
-    p.throwIfAny("financial asset");
+    p.throwIfAny(ValidationTexts.subject("financial-asset"));
   }
 
   /** Builds a {@link FinancialAsset}. */

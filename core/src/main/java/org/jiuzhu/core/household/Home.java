@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.validation.Problems;
+import org.jiuzhu.core.validation.ValidationTexts;
 
 /**
  * A dwelling the household owns (住房), with its floor area.
@@ -34,12 +35,12 @@ public abstract class Home {
   void check() {
     Problems p = new Problems();
     if (floorArea().signum() <= 0) {
-      p.add("floorArea", "home.area.range", "floor area is " + floorArea().toPlainString() + " m2; expected > 0");
+      p.add("floorArea", "home.area.range", ValidationTexts.text("problem.home.area.range", floorArea().toPlainString()));
     }
     if (value().isPresent() && value().get().isNegative()) {
-      p.add("value", "home.value.negative", "home value is " + value().get() + "; expected >= 0");
+      p.add("value", "home.value.negative", ValidationTexts.text("problem.home.value.negative", value().get()));
     }
-    p.throwIfAny("home");
+    p.throwIfAny(ValidationTexts.subject("home"));
   }
 
   /** Builds a {@link Home}. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.validation.Problems;
+import org.jiuzhu.core.validation.ValidationTexts;
 
 /**
  * An applying household (申请家庭): its members, income, assets, rigid spending and life
@@ -97,35 +98,35 @@ public abstract class Household {
   void check() {
     Problems p = new Problems();
     if (id().isBlank()) {
-      p.add("id", "household.id.blank", "household id is blank");
+      p.add("id", "household.id.blank", ValidationTexts.text("problem.household.id.blank"));
     }
     if (members().isEmpty()) {
-      p.add("members", "household.members.empty", "household has no members; expected at least the applicant");
+      p.add("members", "household.members.empty", ValidationTexts.text("problem.household.members.empty"));
     }
     Set<String> ids = new HashSet<>();
     Map<CitizenId, String> citizenIds = new HashMap<>();
     for (int i = 0; i < members().size(); i++) {
       Member m = members().get(i);
       if (!ids.add(m.id())) {
-        p.add("members[" + i + "].id", "household.member.duplicateId", "member id " + m.id() + " is used twice");
+        p.add("members[" + i + "].id", "household.member.duplicateId", ValidationTexts.text("problem.household.member.duplicateId", m.id()));
       }
       if (m.citizenId().isPresent()) {
         String other = citizenIds.putIfAbsent(m.citizenId().get(), m.id());
         if (other != null) {
           p.add("members[" + i + "].citizenId", "household.member.duplicateCitizenId",
-              "citizen ID " + m.citizenId().get().masked() + " is given for members " + other + " and " + m.id());
+              ValidationTexts.text("problem.household.member.duplicateCitizenId", m.citizenId().get().masked(), String.valueOf(other), m.id()));
         }
       }
     }
     if (!members().isEmpty() && !ids.contains(applicantId())) {
       p.add("applicantId", "household.applicant.unknown",
-          "applicant " + applicantId() + " is not a member; members are " + ids);
+          ValidationTexts.text("problem.household.applicant.unknown", applicantId(), String.valueOf(ids)));
     }
     for (int i = 0; i < members().size(); i++) {
       Member m = members().get(i);
       if (m.relationship() == Relationship.APPLICANT && !m.id().equals(applicantId())) {
         p.add("members[" + i + "].relationship", "household.applicant.relationship",
-            "member " + m.id() + " has relationship APPLICANT but the applicant is " + applicantId());
+            ValidationTexts.text("problem.household.applicant.relationship", m.id(), applicantId()));
       }
       for (int s = 0; s < m.supporters().size(); s++) {
         checkMember(p, ids, "members[" + i + "].supporters", s, ".memberId", m.supporters().get(s).memberId());
@@ -159,7 +160,7 @@ public abstract class Household {
     for (int i = 0; i < currentBenefits().size(); i++) {
       checkMember(p, ids, "currentBenefits", i, ".memberId", currentBenefits().get(i).memberId());
     }
-    p.throwIfAny("household " + id());
+    p.throwIfAny(ValidationTexts.subject("household.id", id()));
   }
 
   /**
@@ -175,28 +176,28 @@ public abstract class Household {
       Member m = members().get(i);
       if (m.birthDate().isAfter(date)) {
         p.add("members[" + i + "].birthDate", "household.member.notYetBorn",
-            "member " + m.id() + " is born on " + m.birthDate() + ", after the evaluation date " + date);
+            ValidationTexts.text("problem.household.member.notYetBorn", m.id(), m.birthDate(), date));
       }
     }
     for (int i = 0; i < incomes().size(); i++) {
       IncomeItem x = incomes().get(i);
       if (x.month().isAfter(month)) {
         p.add("incomes[" + i + "].month", "household.income.afterDate",
-            "income of member " + x.memberId() + " is for " + x.month() + ", after the evaluation month " + month);
+            ValidationTexts.text("problem.household.income.afterDate", x.memberId(), x.month(), month));
       }
     }
     for (int i = 0; i < expenditures().size(); i++) {
       Expenditure x = expenditures().get(i);
       if (x.month().isAfter(month)) {
         p.add("expenditures[" + i + "].month", "household.expenditure.afterDate",
-            "spending is for " + x.month() + ", after the evaluation month " + month);
+            ValidationTexts.text("problem.household.expenditure.afterDate", x.month(), month));
       }
     }
     for (int i = 0; i < events().size(); i++) {
       LifeEvent e = events().get(i);
       if (e.date().isAfter(date)) {
         p.add("events[" + i + "].date", "household.event.afterDate",
-            "event on " + e.date() + " is after the evaluation date " + date);
+            ValidationTexts.text("problem.household.event.afterDate", e.date(), date));
       }
     }
     return p.toList();
@@ -227,15 +228,14 @@ public abstract class Household {
     }
     java.util.List<org.jiuzhu.core.validation.Problem> problems = problemsOn(date);
     if (!problems.isEmpty()) {
-      throw new org.jiuzhu.core.validation.ValidationException("household " + id() + " on " + date, problems);
+      throw new org.jiuzhu.core.validation.ValidationException(ValidationTexts.subject("household.on", id(), date), problems);
     }
   }
 
   /** Checks that a member id names a member; the path ({@code list[i]field}) is only built for a problem. */
   private static void checkMember(Problems p, Set<String> ids, String list, int i, String field, Optional<String> memberId) {
     if (memberId.isPresent() && !ids.contains(memberId.get())) {
-      p.add(list + "[" + i + "]" + field, "household.member.unknown", "member " + memberId.get() + " is not in the household; members are "
-          + new java.util.TreeSet<>(ids));
+      p.add(list + "[" + i + "]" + field, "household.member.unknown", ValidationTexts.text("problem.household.member.unknown", memberId.get(), String.valueOf(new java.util.TreeSet<>(ids))));
     }
   }
 

@@ -3,6 +3,7 @@ package org.jiuzhu.core.household;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiuzhu.core.validation.Problems;
+import org.jiuzhu.core.validation.ValidationTexts;
 
 /**
  * An illness of a member. Health data is personal: the model keeps only what rules need.
@@ -42,13 +43,13 @@ public abstract class Illness {
   void check() {
     Problems p = new Problems();
     if (description().isBlank()) {
-      p.add("description", "illness.description.blank", "illness description is blank");
+      p.add("description", "illness.description.blank", ValidationTexts.text("problem.illness.description.blank"));
     }
     if (dialysisSessionsPerWeek() < 0 || dialysisSessionsPerWeek() > 14) {
       p.add("dialysisSessionsPerWeek", "illness.dialysis.range",
-          "dialysis sessions per week is " + dialysisSessionsPerWeek() + "; expected 0 to 14");
+          ValidationTexts.text("problem.illness.dialysis.range", String.valueOf(dialysisSessionsPerWeek())));
     }
-    p.throwIfAny("illness");
+    p.throwIfAny(ValidationTexts.subject("illness"));
   }
 
   /** Builds an {@link Illness}. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.validation.Problems;
+import org.jiuzhu.core.validation.ValidationTexts;
 
 /**
  * One month of one kind of income of one member: the gross amount, the deductions the rules
@@ -76,16 +77,16 @@ public abstract class IncomeItem {
   void check() {
     Problems p = new Problems();
     if (gross().isNegative()) {
-      p.add("gross", "income.gross.negative", "gross income is " + gross() + "; expected >= 0");
+      p.add("gross", "income.gross.negative", ValidationTexts.text("problem.income.gross.negative", gross()));
     }
     if (deductions().isNegative()) {
-      p.add("deductions", "income.deductions.negative", "deductions are " + deductions() + "; expected >= 0");
+      p.add("deductions", "income.deductions.negative", ValidationTexts.text("problem.income.deductions.negative", deductions()));
     }
     if (!gross().isNegative() && deductions().isGreaterThan(gross())) {
       p.add("deductions", "income.deductions.exceedGross",
-          "deductions " + deductions() + " exceed gross income " + gross() + "; expected deductions <= gross");
+          ValidationTexts.text("problem.income.deductions.exceedGross", deductions(), gross()));
     }
-    p.throwIfAny("income item");
+    p.throwIfAny(ValidationTexts.subject("income-item"));
   }
 
   /** Builds an {@link IncomeItem}. */

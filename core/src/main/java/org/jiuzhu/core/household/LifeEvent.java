@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.validation.Problems;
+import org.jiuzhu.core.validation.ValidationTexts;
 
 /**
  * A dated event in the household's life: an accident, an illness, a death, a lost or new job.
@@ -34,9 +35,9 @@ public abstract class LifeEvent {
   void check() {
     Problems p = new Problems();
     if (amount().isPresent() && amount().get().isNegative()) {
-      p.add("amount", "event.amount.negative", "event amount is " + amount().get() + "; expected >= 0");
+      p.add("amount", "event.amount.negative", ValidationTexts.text("problem.event.amount.negative", amount().get()));
     }
-    p.throwIfAny("life event");
+    p.throwIfAny(ValidationTexts.subject("life-event"));
   }
 
   /** Builds a {@link LifeEvent}. */

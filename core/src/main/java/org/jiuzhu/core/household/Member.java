@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.validation.Problems;
+import org.jiuzhu.core.validation.ValidationTexts;
 
 /**
  * A member of the household (家庭成员) with every fact the rules read. Whether a member is
@@ -108,35 +109,35 @@ public abstract class Member {
   void check() {
     Problems p = new Problems();
     if (id().isBlank()) {
-      p.add("id", "member.id.blank", "member id is blank; expected a short id such as m1");
+      p.add("id", "member.id.blank", ValidationTexts.text("problem.member.id.blank"));
     }
     if (name().isPresent() && name().get().isBlank()) {
-      p.add("name", "member.name.blank", "name is blank; leave it out instead");
+      p.add("name", "member.name.blank", ValidationTexts.text("problem.member.name.blank"));
     }
     if (birthDate().isBefore(EARLIEST_BIRTH)) {
-      p.add("birthDate", "member.birthDate.range", "birth date " + birthDate() + " is before " + EARLIEST_BIRTH);
+      p.add("birthDate", "member.birthDate.range", ValidationTexts.text("problem.member.birthDate.range", birthDate(), EARLIEST_BIRTH));
     }
     if (citizenId().isPresent()) {
       CitizenId cid = citizenId().get();
       if (!cid.birthDate().equals(birthDate())) {
         p.add("birthDate", "member.birthDate.citizenId",
-            "birth date " + birthDate() + " differs from the one in citizen ID " + cid.masked());
+            ValidationTexts.text("problem.member.birthDate.citizenId", birthDate(), cid.masked()));
       }
       if (sex().isPresent() && sex().get() != cid.sex()) {
-        p.add("sex", "member.sex.citizenId", "sex " + sex().get() + " differs from the one in citizen ID " + cid.masked());
+        p.add("sex", "member.sex.citizenId", ValidationTexts.text("problem.member.sex.citizenId", ValidationTexts.text("sex." + sex().get().name()), cid.masked()));
       }
     }
     if (consecutiveRefusedJobOffers() < 0) {
       p.add("consecutiveRefusedJobOffers", "member.refusals.negative",
-          "refused job offers is " + consecutiveRefusedJobOffers() + "; expected >= 0");
+          ValidationTexts.text("problem.member.refusals.negative", String.valueOf(consecutiveRefusedJobOffers())));
     }
     for (int i = 0; i < supporters().size(); i++) {
       Optional<String> sid = supporters().get(i).memberId();
       if (sid.isPresent() && sid.get().equals(id())) {
-        p.add("supporters[" + i + "].memberId", "supporter.self", "member " + id() + " is named as their own supporter");
+        p.add("supporters[" + i + "].memberId", "supporter.self", ValidationTexts.text("problem.supporter.self", id()));
       }
     }
-    p.throwIfAny("member " + id());
+    p.throwIfAny(ValidationTexts.subject("member.id", id()));
   }
 
   /** Builds a {@link Member}. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.validation.Problems;
+import org.jiuzhu.core.validation.ValidationTexts;
 
 /**
  * Property other than a dwelling (非住宅类房产、其他建筑物、林木).
@@ -37,12 +38,12 @@ public abstract class NonResidentialProperty {
   void check() {
     Problems p = new Problems();
     if (area().isPresent() && area().get().signum() <= 0) {
-      p.add("area", "property.area.range", "area is " + area().get().toPlainString() + " m2; expected > 0");
+      p.add("area", "property.area.range", ValidationTexts.text("problem.property.area.range", area().get().toPlainString()));
     }
     if (value().isPresent() && value().get().isNegative()) {
-      p.add("value", "property.value.negative", "property value is " + value().get() + "; expected >= 0");
+      p.add("value", "property.value.negative", ValidationTexts.text("problem.property.value.negative", value().get()));
     }
-    p.throwIfAny("non-residential property");
+    p.throwIfAny(ValidationTexts.subject("non-residential-property"));
   }
 
   /** Builds a {@link NonResidentialProperty}. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.validation.Problems;
+import org.jiuzhu.core.validation.ValidationTexts;
 
 /**
  * A person with a statutory duty to support a member (法定赡养、抚养、扶养义务人), and the facts
@@ -40,13 +41,13 @@ public abstract class Supporter {
   void check() {
     Problems p = new Problems();
     if (memberId().isPresent() && memberId().get().isBlank()) {
-      p.add("memberId", "supporter.memberId.blank", "supporter member id is blank");
+      p.add("memberId", "supporter.memberId.blank", ValidationTexts.text("problem.supporter.memberId.blank"));
     }
     if (annualIncome().isPresent() && annualIncome().get().isNegative()) {
       p.add("annualIncome", "supporter.income.negative",
-          "supporter annual income is " + annualIncome().get() + "; expected >= 0");
+          ValidationTexts.text("problem.supporter.income.negative", annualIncome().get()));
     }
-    p.throwIfAny("supporter");
+    p.throwIfAny(ValidationTexts.subject("supporter"));
   }
 
   /** Builds a {@link Supporter}. */

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.validation.Problems;
+import org.jiuzhu.core.validation.ValidationTexts;
 
 /**
  * A motor vehicle (机动车辆) with its value and use; exemptions (mobility vehicle, motorcycle,
@@ -31,9 +32,9 @@ public abstract class Vehicle {
   void check() {
     Problems p = new Problems();
     if (value().isNegative()) {
-      p.add("value", "vehicle.value.negative", "vehicle value is " + value() + "; expected >= 0");
+      p.add("value", "vehicle.value.negative", ValidationTexts.text("problem.vehicle.value.negative", value()));
     }
-    p.throwIfAny("vehicle");
+    p.throwIfAny(ValidationTexts.subject("vehicle"));
   }
 
   /** Builds a {@link Vehicle}. */

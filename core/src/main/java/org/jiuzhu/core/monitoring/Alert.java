@@ -57,21 +57,16 @@ public record Alert(String householdId, WarningRule rule, Severity severity, Loc
 
   /** The alert in Chinese, for a caseworker (text from {@code org/jiuzhu/core/monitoring/messages_zh.properties}). */
   public String explainZh() {
-    return explain(ZH, java.util.Locale.CHINESE, severity.zh(), rule.zh(), evidence.actualZh(), evidence.thresholdZh());
+    return explain(org.jiuzhu.core.text.Lang.ZH, severity.zh(), rule.zh(), evidence.actualZh(), evidence.thresholdZh());
   }
 
   /** The alert in English, for a caseworker (text from {@code org/jiuzhu/core/monitoring/messages.properties}). */
   public String explainEn() {
-    return explain(EN, java.util.Locale.ENGLISH, severity.en(), rule.en(), evidence.actualEn(), evidence.thresholdEn());
+    return explain(org.jiuzhu.core.text.Lang.EN, severity.en(), rule.en(), evidence.actualEn(), evidence.thresholdEn());
   }
 
-  private static final java.util.ResourceBundle ZH = MonitoringText.ZH;
-  private static final java.util.ResourceBundle EN = MonitoringText.EN;
-
-  private String explain(java.util.ResourceBundle b, java.util.Locale locale, String severityName, String ruleName,
-      String actual, String threshold) {
-    String t = threshold.isEmpty() ? "" : new java.text.MessageFormat(b.getString("alert.threshold"), locale).format(new Object[] {threshold});
-    return new java.text.MessageFormat(b.getString("alert"), locale)
-        .format(new Object[] {severityName, ruleName, actual, t, visitBy.toString()});
+  private String explain(org.jiuzhu.core.text.Lang lang, String severityName, String ruleName, String actual, String threshold) {
+    String t = threshold.isEmpty() ? "" : MonitoringText.MESSAGES.get(lang, "alert.threshold", threshold);
+    return MonitoringText.MESSAGES.get(lang, "alert", severityName, ruleName, actual, t, visitBy.toString());
   }
 }

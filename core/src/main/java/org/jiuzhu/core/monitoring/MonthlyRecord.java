@@ -9,6 +9,7 @@ import org.jiuzhu.core.household.Illness;
 import org.jiuzhu.core.household.IncomeCategory;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.validation.Problems;
+import org.jiuzhu.core.validation.ValidationTexts;
 
 /**
  * One record of a department's monthly feed about one household: a medical bill, a diagnosis, a
@@ -78,43 +79,43 @@ public abstract class MonthlyRecord {
   void check() {
     Problems p = new Problems();
     if (householdId().isBlank()) {
-      p.add("household", "record.household.blank", "household is blank; expected the household's id");
+      p.add("household", "record.household.blank", ValidationTexts.text("problem.record.household.blank"));
     }
     if (memberId().isPresent() && memberId().get().isBlank()) {
-      p.add("member", "record.member.blank", "member is blank; expected a member id such as m1");
+      p.add("member", "record.member.blank", ValidationTexts.text("problem.record.member.blank"));
     }
     if (amount().isPresent() && amount().get().isNegative()) {
-      p.add("amount", "record.amount.negative", "amount is " + amount().get() + "; expected >= 0");
+      p.add("amount", "record.amount.negative", ValidationTexts.text("problem.record.amount.negative", amount().get()));
     }
     if (medicalAssistance().isPresent() && medicalAssistance().get().isNegative()) {
       p.add("medicalAssistance", "record.medicalAssistance.negative",
-          "medicalAssistance is " + medicalAssistance().get() + "; expected >= 0");
+          ValidationTexts.text("problem.record.medicalAssistance.negative", medicalAssistance().get()));
     }
     RecordType t = type();
     boolean needsMember = t != RecordType.DISASTER && t != RecordType.LEFT_ASSISTANCE && t != RecordType.VISIT;
     if (needsMember && memberId().isEmpty()) {
-      p.add("member", "record.member.missing", "a " + t.code() + " record needs member; none given");
+      p.add("member", "record.member.missing", ValidationTexts.text("problem.record.member.missing", t.code(), ValidationTexts.text("recordType." + t.code())));
     }
     if ((t == RecordType.MEDICAL_BILL || t == RecordType.INCOME) && amount().isEmpty()) {
-      p.add("amount", "record.amount.missing", "a " + t.code() + " record needs amount; none given");
+      p.add("amount", "record.amount.missing", ValidationTexts.text("problem.record.amount.missing", t.code(), ValidationTexts.text("recordType." + t.code())));
     }
     if (t == RecordType.INCOME && incomeCategory().isEmpty()) {
       p.add("incomeCategory", "record.incomeCategory.missing",
-          "an income record needs incomeCategory; expected one of WAGES, BUSINESS_NET, PROPERTY_NET, TRANSFER_NET");
+          ValidationTexts.text("problem.record.incomeCategory.missing"));
     }
     if (t == RecordType.DIAGNOSIS && illness().isEmpty()) {
-      p.add("diagnosis", "record.diagnosis.missing", "a diagnosis record needs diagnosis; none given");
+      p.add("diagnosis", "record.diagnosis.missing", ValidationTexts.text("problem.record.diagnosis.missing"));
     }
     if (t == RecordType.DISABILITY && disability().isEmpty()) {
-      p.add("disability", "record.disability.missing", "a disability record needs disabilityCategory and disabilityGrade");
+      p.add("disability", "record.disability.missing", ValidationTexts.text("problem.record.disability.missing"));
     }
     if (t == RecordType.LEFT_ASSISTANCE && programmeId().isEmpty()) {
-      p.add("programme", "record.programme.missing", "a left-assistance record needs programme, e.g. cn.dibao");
+      p.add("programme", "record.programme.missing", ValidationTexts.text("problem.record.programme.missing"));
     }
     if (inpatient() && t != RecordType.MEDICAL_BILL) {
-      p.add("inpatient", "record.inpatient.type", "inpatient is set on a " + t.code() + " record; only medical bills are hospital stays");
+      p.add("inpatient", "record.inpatient.type", ValidationTexts.text("problem.record.inpatient.type", t.code(), ValidationTexts.text("recordType." + t.code())));
     }
-    p.throwIfAny("monthly record");
+    p.throwIfAny(ValidationTexts.subject("monthly-record"));
   }
 
   /** Builds a {@link MonthlyRecord}. */

@@ -53,26 +53,35 @@ public final class RegionCode implements Comparable<RegionCode> {
     return new RegionCode(s);
   }
 
-  /** What is wrong with {@code text} as a region code, or empty when it is a valid code. */
+  /** What is wrong with {@code text} as a region code, in English, or empty when it is a valid code. */
   public static Optional<String> problemWith(String text) {
+    return problemTextWith(text).map(t -> t.in(org.jiuzhu.core.text.Lang.EN));
+  }
+
+  /**
+   * What is wrong with {@code text} as a region code, in either language, or empty when it is a
+   * valid code.
+   *
+   * @since 0.2.0
+   */
+  public static Optional<org.jiuzhu.core.text.Text> problemTextWith(String text) {
     if (text == null) {
-      return Optional.of("region code is missing; expected 6 digits (GB/T 2260) or 9 (township)");
+      return Optional.of(org.jiuzhu.core.validation.ValidationTexts.text("problem.region.missing"));
     }
     if (text.equalsIgnoreCase("national") || text.equals(NATIONAL.code)) {
       return Optional.empty();
     }
     if ((text.length() != 6 && text.length() != 9) || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return Optional.of("region code '" + text + "' is not 6 digits (GB/T 2260) or 9 digits (township)");
+      return Optional.of(org.jiuzhu.core.validation.ValidationTexts.text("problem.region.digits", text));
     }
     if (!PROVINCES.contains(text.substring(0, 2))) {
-      return Optional.of("region code '" + text + "' starts with " + text.substring(0, 2)
-          + ", which is no province in GB/T 2260");
+      return Optional.of(org.jiuzhu.core.validation.ValidationTexts.text("problem.region.province", text, text.substring(0, 2)));
     }
     if (text.substring(2, 4).equals("00") && !text.substring(4, 6).equals("00")) {
-      return Optional.of("region code '" + text + "' has a county part under prefecture 00");
+      return Optional.of(org.jiuzhu.core.validation.ValidationTexts.text("problem.region.county", text));
     }
     if (text.length() == 9 && (text.substring(4, 6).equals("00") || text.substring(6).equals("000"))) {
-      return Optional.of("township code '" + text + "' must extend a county code and have a township number other than 000");
+      return Optional.of(org.jiuzhu.core.validation.ValidationTexts.text("problem.region.township", text));
     }
     return Optional.empty();
   }

@@ -1,25 +1,18 @@
 package org.jiuzhu.core.review;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import org.jiuzhu.core.text.Messages;
 
 /** The user-facing text of case-by-case decisions, from the bundles {@code org/jiuzhu/core/review/messages*.properties}. */
 final class ReviewText {
-  private static final ResourceBundle ZH = ResourceBundle.getBundle("org.jiuzhu.core.review.messages", Locale.CHINESE);
-  private static final ResourceBundle EN = ResourceBundle.getBundle("org.jiuzhu.core.review.messages", Locale.ENGLISH);
+  static final Messages MESSAGES = Messages.bundle("org.jiuzhu.core.review.messages", ReviewText.class);
 
   private ReviewText() {}
 
   static String zh(String key, Object... args) {
-    return format(ZH, Locale.CHINESE, key, args);
+    return MESSAGES.zh(key, args);
   }
 
   static String en(String key, Object... args) {
-    return format(EN, Locale.ENGLISH, key, args);
-  }
-
-  private static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {
-    return new MessageFormat(bundle.getString(key), locale).format(args);
+    return MESSAGES.en(key, args);
   }
 }

@@ -19,14 +19,17 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * // in the module that owns org/example/messages_zh.properties and messages_en.properties:
- * static final Messages TEXT = Messages.of("org.example.messages",
- *     lang -> ResourceBundle.getBundle("org.example.messages", lang.locale()));
+ * static final Messages TEXT = Messages.bundle("org.example.messages", Example.class);
  * String zh = TEXT.zh("withdrawal.end", Messages.date(Lang.ZH, end));
+ * Text later = TEXT.text("withdrawal.end", end);   // rendered in either language when shown
  * }</pre>
  *
- * <p>The bundles are loaded by the owning module (so that the lookup works in named modules
- * too). A missing key throws {@link MissingResourceException} naming the key and the bundle,
- * never falls back to the other language. Patterns follow {@link MessageFormat}: arguments
+ * <p>This is the one bundle mechanism of the project: every module's texts (rules, monitoring,
+ * review, command line, reports) are a {@code Messages} of their own bundle. {@link
+ * #bundle(String, Class)} loads the bundle from the module of the class given: on the class path
+ * as it is; a named module opens the bundle's package to {@code org.jiuzhu.core} (e.g. {@code
+ * opens org.jiuzhu.rules.cn to org.jiuzhu.core;}). A missing key throws {@link MissingResourceException} naming the
+ * key and the bundle, never falls back to the other language. Patterns follow {@link MessageFormat}: arguments
  * {@code {0}}, {@code {1}}; a literal apostrophe is written twice ({@code ''}). Numbers are best
  * passed already formatted (money as {@code Money.toString()}, counts with {@link #count}).
  * Thread-safe.
@@ -43,6 +46,19 @@ public final class Messages {
     for (Lang l : Lang.values()) {
       bundles.put(l, checkNotNull(loader.apply(l), "bundle for %s", l));
     }
+  }
+
+  /**
+   * The texts of bundle {@code name} (e.g. {@code org.jiuzhu.rules.cn.messages}, files {@code
+   * org/jiuzhu/rules/cn/messages_zh.properties} and {@code messages_en.properties}), loaded from
+   * the module (or, on the class path, the class loader) of {@code owner}.
+   *
+   * @throws MissingResourceException when a language's bundle cannot be found
+   * @since 0.2.0
+   */
+  public static Messages bundle(String name, Class<?> owner) {
+    Module module = owner.getModule();
+    return new Messages(name, lang -> ResourceBundle.getBundle(name, lang.locale(), module));
   }
 
   /**
@@ -66,10 +82,20 @@ public final class Messages {
   public String get(Lang lang, String key, Object... args) {
     ResourceBundle b = bundles.get(lang);
     if (!b.containsKey(key)) {
-      throw new MissingResourceException("no text '" + key + "' in " + name + " (" + lang.name().toLowerCase(java.util.Locale.ROOT)
-          + ")", name, key);
+      throw missing(lang, key);
     }
     String pattern = b.getString(key);
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof Text) {
+        args = args.clone();
+        for (int j = i; j < args.length; j++) {
+          if (args[j] instanceof Text) {
+            args[j] = ((Text) args[j]).in(lang);
+          }
+        }
+        break;
+      }
+    }
     if (args.length == 0 && pattern.indexOf('\'') < 0 && pattern.indexOf('{') < 0) {
       return pattern;
     }
@@ -77,6 +103,28 @@ public final class Messages {
     synchronized (f) {
       return f.format(args);
     }
+  }
+
+  /**
+   * The text of {@code key} in {@code lang} exactly as written, without formatting (for names,
+   * which may hold an apostrophe).
+   *
+   * @throws MissingResourceException when the language's bundle has no such key
+   */
+  public String raw(Lang lang, String key) {
+    ResourceBundle b = bundles.get(lang);
+    if (!b.containsKey(key)) {
+      throw missing(lang, key);
+    }
+    return b.getString(key);
+  }
+
+  /**
+   * The text of {@code key} with {@code args}, to be rendered in either language later ({@link
+   * Text#in}): what an API returns when its caller chooses the language.
+   */
+  public Text text(String key, Object... args) {
+    return new Text(this, key, args);
   }
 
   /** {@link #get} in Chinese. */
@@ -87,6 +135,11 @@ public final class Messages {
   /** {@link #get} in English. */
   public String en(String key, Object... args) {
     return get(Lang.EN, key, args);
+  }
+
+  private MissingResourceException missing(Lang lang, String key) {
+    return new MissingResourceException("no text '" + key + "' in " + name + " (" + lang.name().toLowerCase(java.util.Locale.ROOT)
+        + ")", name, key);
   }
 
   /** True when {@code key} has a text in {@code lang}. */

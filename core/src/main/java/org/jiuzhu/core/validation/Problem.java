@@ -4,12 +4,18 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.jiuzhu.core.text.Lang;
+import org.jiuzhu.core.text.Text;
 
 /**
  * One thing wrong with an input: where it is ({@code path}), a stable machine-readable
  * {@code code}, and a message for people that names the value and what was expected.
  *
- * <p>Messages never contain an unmasked citizen ID number or a person's name.
+ * <p>A problem made with a {@link Text} ({@link #of(String, String, Text)}) can be shown in
+ * either language ({@link #message(Lang)}); its key and arguments are {@link #text()}. Its
+ * {@link #message()} is the English text. Messages never contain an unmasked citizen ID number or
+ * a person's name.
  *
  * @since 0.1.0
  */
@@ -17,11 +23,13 @@ public final class Problem {
   private final String path;
   private final String code;
   private final String message;
+  private final Text text;
 
-  private Problem(String path, String code, String message) {
+  private Problem(String path, String code, String message, Text text) {
     this.path = checkNotNull(path, "path");
     this.code = checkNotNull(code, "code");
     this.message = checkNotNull(message, "message");
+    this.text = text;
     checkArgument(!code.isBlank(), "problem code must not be blank");
   }
 
@@ -34,7 +42,20 @@ public final class Problem {
    * @return the problem
    */
   public static Problem of(String path, String code, String message) {
-    return new Problem(path, code, message);
+    return new Problem(path, code, message, null);
+  }
+
+  /**
+   * Creates a problem whose message is a text of a bundle, to be shown in either language.
+   *
+   * @param path where the problem is, e.g. {@code members[1].birthDate}; empty for the whole input
+   * @param code a stable code, e.g. {@code citizenId.checkDigit}
+   * @param text what is wrong: the value and what was expected (its arguments already masked)
+   * @return the problem
+   * @since 0.2.0
+   */
+  public static Problem of(String path, String code, Text text) {
+    return new Problem(path, code, text.in(Lang.EN), checkNotNull(text, "text"));
   }
 
   /** Returns the same problem with {@code prefix} put in front of its path. */
@@ -42,7 +63,7 @@ public final class Problem {
     if (prefix.isEmpty()) {
       return this;
     }
-    return new Problem(path.isEmpty() ? prefix : prefix + "." + path, code, message);
+    return new Problem(path.isEmpty() ? prefix : prefix + "." + path, code, message, text);
   }
 
   /** Where the problem is, e.g. {@code members[1].birthDate}. */
@@ -55,9 +76,29 @@ public final class Problem {
     return code;
   }
 
-  /** What is wrong, for people. */
+  /** What is wrong, for people, in English. */
   public String message() {
     return message;
+  }
+
+  /**
+   * What is wrong in {@code lang}: the problem's text in that language, or, for a problem made
+   * with a message only ({@link #of(String, String, String)}), that message.
+   *
+   * @since 0.2.0
+   */
+  public String message(Lang lang) {
+    return text == null ? message : text.in(lang);
+  }
+
+  /** The bundle key and arguments of the message, when it was made from a text. @since 0.2.0 */
+  public Optional<Text> text() {
+    return Optional.ofNullable(text);
+  }
+
+  /** {@code path: message} in {@code lang} (without the code). @since 0.2.0 */
+  public String toString(Lang lang) {
+    return (path.isEmpty() ? "" : path + ": ") + message(lang);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.jiuzhu.core.validation;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import org.jiuzhu.core.text.Text;
 
 /**
  * Collects problems while an input is checked, so that every problem is reported at once.
@@ -21,6 +22,12 @@ public final class Problems {
   /** Records a problem. */
   public Problems add(String path, String code, String message) {
     list.add(Problem.of(path, code, message));
+    return this;
+  }
+
+  /** Records a problem whose message is a text of a bundle ({@link Problem#of(String, String, Text)}). @since 0.2.0 */
+  public Problems add(String path, String code, Text text) {
+    list.add(Problem.of(path, code, text));
     return this;
   }
 
@@ -55,6 +62,19 @@ public final class Problems {
    * @throws ValidationException when at least one problem was recorded
    */
   public void throwIfAny(String subject) {
+    if (!list.isEmpty()) {
+      throw new ValidationException(subject, list);
+    }
+  }
+
+  /**
+   * Throws a {@link ValidationException} with every recorded problem, if there are any.
+   *
+   * @param subject what was validated, in both languages
+   * @throws ValidationException when at least one problem was recorded
+   * @since 0.2.0
+   */
+  public void throwIfAny(Text subject) {
     if (!list.isEmpty()) {
       throw new ValidationException(subject, list);
     }

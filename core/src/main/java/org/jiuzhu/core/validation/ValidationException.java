@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.jiuzhu.core.text.Lang;
+import org.jiuzhu.core.text.Text;
 
 /**
  * Thrown when an input has one or more problems; carries every problem found, not only the
@@ -17,6 +19,11 @@ public final class ValidationException extends IllegalArgumentException {
   /** Every problem found, in order. */
   private final ImmutableList<Problem> problems;
 
+  /** What was validated, in both languages; null when given as English text only. */
+  private final transient Text subjectText;
+
+  private final String subject;
+
   /**
    * Creates the exception.
    *
@@ -27,6 +34,48 @@ public final class ValidationException extends IllegalArgumentException {
     super(message(subject, problems));
     checkArgument(!problems.isEmpty(), "a validation exception needs at least one problem");
     this.problems = ImmutableList.copyOf(problems);
+    this.subject = subject;
+    this.subjectText = null;
+  }
+
+  /**
+   * Creates the exception, naming what was validated in both languages (e.g. {@link
+   * ValidationTexts#subject}{@code ("household")}).
+   *
+   * @param subject what was being validated
+   * @param problems every problem found; not empty
+   * @since 0.2.0
+   */
+  public ValidationException(Text subject, List<Problem> problems) {
+    super(message(subject.in(Lang.EN), problems));
+    checkArgument(!problems.isEmpty(), "a validation exception needs at least one problem");
+    this.problems = ImmutableList.copyOf(problems);
+    this.subject = subject.in(Lang.EN);
+    this.subjectText = subject;
+  }
+
+  /** What was validated, in English, e.g. {@code household}. @since 0.2.0 */
+  public String subject() {
+    return subject;
+  }
+
+  /**
+   * The message in {@code lang}: what was validated, how many problems, and each problem with its
+   * path. In Chinese, a subject given as English text only is called 输入 (the input), and a
+   * problem made with a message only keeps that message.
+   *
+   * @since 0.2.0
+   */
+  public String getMessage(Lang lang) {
+    if (lang == Lang.EN && subjectText == null) {
+      return getMessage();
+    }
+    String s = subjectText != null ? subjectText.in(lang) : ValidationTexts.MESSAGES.get(lang, "subject.input");
+    StringBuilder sb = new StringBuilder(ValidationTexts.MESSAGES.get(lang, "invalid", s, problems.size()));
+    for (Problem p : problems) {
+      sb.append("\n  - ").append(p.toString(lang));
+    }
+    return sb.toString();
   }
 
   /** Every problem found, in the order found. */

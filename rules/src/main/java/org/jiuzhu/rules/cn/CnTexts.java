@@ -1,7 +1,6 @@
 package org.jiuzhu.rules.cn;
 
 import java.time.LocalDate;
-import java.util.ResourceBundle;
 import org.jiuzhu.core.text.Lang;
 import org.jiuzhu.core.text.Messages;
 
@@ -24,7 +23,7 @@ public final class CnTexts {
   public static final String BUNDLE = "org.jiuzhu.rules.cn.messages";
 
   /** The texts. */
-  public static final Messages MESSAGES = Messages.of(BUNDLE, lang -> ResourceBundle.getBundle(BUNDLE, lang.locale()));
+  public static final Messages MESSAGES = Messages.bundle(BUNDLE, CnTexts.class);
 
   /** The text of {@code key} in {@code lang}. */
   public static String get(Lang lang, String key, Object... args) {

@@ -126,7 +126,7 @@ public final class HouseholdReader {
   public static Household fromTree(JsonNode tree, Set<String> programmes) {
     Problems problems = new Problems();
     if (tree == null || !tree.isObject()) {
-      throw new ValidationException("household", List.of(Problem.of("", "household.object", "a household must be a map of fields")));
+      throw new ValidationException(SUBJECT, List.of(Problem.of("", "household.object", IoTexts.text("household.object"))));
     }
     Node root = new Node(tree, "", problems);
     root.onlyFields(Set.of("id", "region", "applicant", "members", "incomes", "financialAssets", "vehicles", "homes",
@@ -219,7 +219,7 @@ public final class HouseholdReader {
         if (programmes.contains(id)) {
           x.programmeId(id);
         } else {
-          n.add("programme", "field.programme", "'" + id + "' is not a programme of the catalogue; expected one of " + programmes);
+          n.add("programme", "field.programme", IoTexts.text("field.programme", id, String.valueOf(programmes)));
         }
       });
       n.date("since", true).ifPresent(x::since);
@@ -227,19 +227,20 @@ public final class HouseholdReader {
       build(n, x::build).ifPresent(b::addCurrentBenefits);
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("household", problems.toList());
+      throw new ValidationException(SUBJECT, problems.toList());
     }
     try {
       return b.build();
     } catch (ValidationException e) {
       throw e;
     } catch (IllegalStateException e) {
-      throw new ValidationException("household", List.of(Problem.of("", "household.incomplete", e.getMessage())));
+      throw new ValidationException(SUBJECT, List.of(Problem.of("", "household.incomplete", IoTexts.text("household.incomplete",
+          String.valueOf(e.getMessage()), notSet(e)))));
     }
   }
 
   private static Optional<RegionCode> regionCode(Node n, String field, String text) {
-    Optional<String> problem = RegionCode.problemWith(text);
+    Optional<org.jiuzhu.core.text.Text> problem = RegionCode.problemTextWith(text);
     if (problem.isPresent()) {
       n.add(field, "field.region", problem.get());
       return Optional.empty();
@@ -259,7 +260,7 @@ public final class HouseholdReader {
       n.problems.addAll(n.path, e.problems());
       return Optional.empty();
     } catch (IllegalStateException e) {
-      n.problems.add(n.path, "field.missing", e.getMessage());
+      n.problems.add(n.path, "field.missing", IoTexts.text("field.required", String.valueOf(e.getMessage()), notSet(e)));
       return Optional.empty();
     }
   }
@@ -278,7 +279,7 @@ public final class HouseholdReader {
     List<YearMonth> out = new ArrayList<>();
     if (n.has("months")) {
       if (n.has("month")) {
-        n.add("month", "field.conflict", "give either 'month' or 'months', not both");
+        n.add("month", "field.conflict", IoTexts.text("field.months.conflict"));
         return out;
       }
       Optional<Node> range = n.object("months");
@@ -290,9 +291,9 @@ public final class HouseholdReader {
       Optional<YearMonth> to = range.get().month("to", true);
       if (from.isPresent() && to.isPresent()) {
         if (to.get().isBefore(from.get())) {
-          range.get().add("to", "field.range", "'to' " + to.get() + " is before 'from' " + from.get());
+          range.get().add("to", "field.range", IoTexts.text("field.months.order", to.get(), from.get()));
         } else if (from.get().plusMonths(240).isBefore(to.get())) {
-          range.get().add("to", "field.range", "a range of more than 240 months is not a plausible record");
+          range.get().add("to", "field.range", IoTexts.text("field.months.long"));
         } else {
           for (YearMonth m = from.get(); !m.isAfter(to.get()); m = m.plusMonths(1)) {
             out.add(m);
@@ -312,7 +313,7 @@ public final class HouseholdReader {
       try {
         tags.add(IncomeTag.valueOf(t.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
       } catch (IllegalArgumentException e) {
-        n.add("tags", "field.enum", "'" + t + "' is not an IncomeTag; expected one of " + List.of(IncomeTag.values()));
+        n.add("tags", "field.enum", IoTexts.text("field.enum", t, "IncomeTag", String.valueOf(List.of(IncomeTag.values()))));
       }
     }
     List<IncomeItem> out = new ArrayList<>();
@@ -346,7 +347,7 @@ public final class HouseholdReader {
     Member.Builder x = new Member.Builder();
     n.text("id", true).ifPresent(x::id);
     n.text("citizenId", false).ifPresent(t -> {
-      Optional<String> problem = CitizenId.problemWith(t);
+      Optional<org.jiuzhu.core.text.Text> problem = CitizenId.problemTextWith(t);
       if (problem.isPresent()) {
         n.add("citizenId", "citizenId.invalid", problem.get());
       } else {
@@ -407,8 +408,8 @@ public final class HouseholdReader {
         try {
           sb.addConditions(SupporterCondition.valueOf(c.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
         } catch (IllegalArgumentException e) {
-          s.add("conditions", "field.enum", "'" + c + "' is not a SupporterCondition; expected one of "
-              + List.of(SupporterCondition.values()));
+          s.add("conditions", "field.enum", IoTexts.text("field.enum", c, "SupporterCondition",
+              String.valueOf(List.of(SupporterCondition.values()))));
         }
       }
       s.money("annualIncome", false).ifPresent(sb::annualIncome);
@@ -419,5 +420,20 @@ public final class HouseholdReader {
     n.integer("refusedJobOffers", false).ifPresent(x::consecutiveRefusedJobOffers);
     n.enumValue("carePlacement", CarePlacement.class, false).ifPresent(x::carePlacement);
     return build(n, x::build);
+  }
+
+  /** What a household is called in a validation message. */
+  private static final org.jiuzhu.core.text.Text SUBJECT = org.jiuzhu.core.validation.ValidationTexts.subject("household");
+
+  /**
+   * The attributes an Immutables builder says are not set ({@code "Cannot build X, some of
+   * required attributes are not set [a, b]"} gives {@code a, b}): field names, the same in both
+   * languages.
+   */
+  static String notSet(IllegalStateException e) {
+    String m = String.valueOf(e.getMessage());
+    int open = m.lastIndexOf('[');
+    int close = m.lastIndexOf(']');
+    return open >= 0 && close > open ? m.substring(open + 1, close) : "";
   }
 }

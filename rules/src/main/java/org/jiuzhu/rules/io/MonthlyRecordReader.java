@@ -147,18 +147,18 @@ public final class MonthlyRecordReader {
         } else {
           String text = line;
           if (StrictInput.loneSurrogate(text)) {
-            throw new ValidationException(source, List.of(Problem.of("", "field.surrogate",
-                "the line holds a lone surrogate (half of a UTF-16 pair); expected valid Unicode text")));
+            throw new ValidationException(org.jiuzhu.core.validation.ValidationTexts.subject("file", source), List.of(Problem.of("",
+                "field.surrogate", IoTexts.text("line.surrogate"))));
           }
           record = parse(csvTree(csvRow.readValue(text)), source, problems, true);
         }
       } catch (ValidationException e) {
         for (Problem p : e.problems()) {
-          problems.add(p.path(), p.code().equals("file.malformed") ? "line.malformed" : p.code(), p.message());
+          problems.add(IoTexts.relabel(p, p.path(), p.code().equals("file.malformed") ? "line.malformed" : p.code()));
         }
         record = Optional.empty();
       } catch (JsonProcessingException e) {
-        problems.add("", "line.malformed", "malformed CSV: " + e.getOriginalMessage());
+        problems.add("", "line.malformed", IoTexts.text("line.csv", e.getOriginalMessage()));
         record = Optional.empty();
       }
       if (record.isPresent()) {
@@ -174,8 +174,8 @@ public final class MonthlyRecordReader {
 
   private static ObjectReader csvReader(String name, String header) {
     if (header == null || header.isBlank()) {
-      throw new ValidationException("feed " + name, List.of(Problem.of("", "csv.header.missing",
-          name + ":1: the CSV header is missing; expected column names such as household,type,date,member,amount")));
+      throw new ValidationException(org.jiuzhu.core.validation.ValidationTexts.subject("feed", name), List.of(Problem.of("",
+          "csv.header.missing", IoTexts.text("csv.header.missing", name))));
     }
     CsvSchema.Builder schema = CsvSchema.builder();
     List<Problem> problems = new ArrayList<>();
@@ -183,15 +183,15 @@ public final class MonthlyRecordReader {
     for (String column : header.split(",", -1)) {
       String c = column.trim();
       if (!seen.add(c)) {
-        problems.add(Problem.of(c, "csv.column.duplicate", name + ":1: column '" + c + "' is named twice; expected each column once"));
+        problems.add(Problem.of(c, "csv.column.duplicate", IoTexts.text("csv.column.duplicate", name, c)));
       }
       if (!FIELDS.contains(c)) {
-        problems.add(Problem.of(c, "csv.column.unknown", name + ":1: unknown column '" + c + "'; expected some of " + FIELDS));
+        problems.add(Problem.of(c, "csv.column.unknown", IoTexts.text("csv.column.unknown", name, c, String.valueOf(FIELDS))));
       }
       schema.addColumn(c);
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("feed " + name, problems);
+      throw new ValidationException(org.jiuzhu.core.validation.ValidationTexts.subject("feed", name), problems);
     }
     return CSV.readerFor(Map.class).with(schema.build());
   }
@@ -215,7 +215,7 @@ public final class MonthlyRecordReader {
   /** {@code csv}: every value is text (a CSV row), so numbers and booleans are read from it. */
   static Optional<MonthlyRecord> parse(JsonNode tree, String source, Problems problems, boolean csv) {
     if (tree == null || !tree.isObject()) {
-      problems.add("", "line.object", "a record must be a JSON object of fields");
+      problems.add("", "line.object", IoTexts.text("line.object"));
       return Optional.empty();
     }
     Node n = new Node(tree, "", problems, csv);
@@ -229,7 +229,7 @@ public final class MonthlyRecordReader {
         for (RecordType r : RecordType.values()) {
           codes.add(r.code());
         }
-        n.add("type", "field.enum", "'" + t + "' is not a record type; expected one of " + codes);
+        n.add("type", "field.enum", IoTexts.text("field.recordType", t, String.valueOf(codes)));
       }
       return known;
     });
@@ -252,7 +252,8 @@ public final class MonthlyRecordReader {
       e.problems().forEach(problems::add);
       return Optional.empty();
     } catch (IllegalStateException e) { // a required attribute the parser could not set
-      problems.add("", "record.incomplete", e.getMessage());
+      problems.add("", "record.incomplete", IoTexts.text("record.incomplete", String.valueOf(e.getMessage()),
+          HouseholdReader.notSet(e)));
       return Optional.empty();
     }
   }
@@ -265,7 +266,7 @@ public final class MonthlyRecordReader {
     Optional<Integer> dialysis = n.integer("dialysisPerWeek", false);
     if (description.isEmpty()) {
       if (icd10.isPresent() || major.isPresent() || chronic.isPresent() || dialysis.isPresent()) {
-        n.add("diagnosis", "field.missing", "'diagnosis' is missing; icd10, major, chronic and dialysisPerWeek describe a diagnosis");
+        n.add("diagnosis", "field.missing", IoTexts.text("field.diagnosis.missing"));
       }
       return Optional.empty();
     }
@@ -277,7 +278,8 @@ public final class MonthlyRecordReader {
       dialysis.ifPresent(b::dialysisSessionsPerWeek);
       return Optional.of(b.build());
     } catch (ValidationException e) {
-      e.problems().forEach(p -> n.add(p.path().equals("dialysisSessionsPerWeek") ? "dialysisPerWeek" : "diagnosis", p.code(), p.message()));
+      e.problems().forEach(p -> n.problems.add(IoTexts.relabel(p,
+          p.path().equals("dialysisSessionsPerWeek") ? "dialysisPerWeek" : "diagnosis", p.code())));
       return Optional.empty();
     }
   }
@@ -291,14 +293,18 @@ public final class MonthlyRecordReader {
     if (category.isEmpty() || grade.isEmpty()) {
       if (n.problems.isEmpty()) {
         n.add(category.isEmpty() ? "disabilityCategory" : "disabilityGrade", "field.missing",
-            "a disability needs both disabilityCategory and disabilityGrade");
+            IoTexts.text("field.disability.both"));
       }
       return Optional.empty();
     }
     try {
       return Optional.of(Disability.of(category.get(), grade.get()));
     } catch (IllegalArgumentException e) {
-      n.add("disabilityGrade", "field.range", e.getMessage());
+      if (e instanceof ValidationException && ((ValidationException) e).problems().size() == 1) {
+        n.problems.add(IoTexts.relabel(((ValidationException) e).problems().get(0), "disabilityGrade", "field.range"));
+      } else {
+        n.add("disabilityGrade", "field.range", e.getMessage());
+      }
       return Optional.empty();
     }
   }

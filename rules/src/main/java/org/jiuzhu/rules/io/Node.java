@@ -51,13 +51,17 @@ final class Node {
     problems.add(at(field), code, message);
   }
 
+  void add(String field, String code, org.jiuzhu.core.text.Text text) {
+    problems.add(at(field), code, text);
+  }
+
   /** Records a problem for every field not in {@code allowed}. */
   void onlyFields(Set<String> allowed) {
     Iterator<String> names = json.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        add(name, "field.unknown", "unknown field '" + name + "'; expected one of " + new java.util.TreeSet<>(allowed));
+        add(name, "field.unknown", IoTexts.text("field.unknown", name, String.valueOf(new java.util.TreeSet<>(allowed))));
       }
     }
   }
@@ -77,18 +81,18 @@ final class Node {
   Optional<String> freeText(String field, boolean required) {
     if (!has(field)) {
       if (required) {
-        add(field, "field.missing", "'" + field + "' is missing");
+        add(field, "field.missing", IoTexts.text("field.missing", field));
       }
       return Optional.empty();
     }
     JsonNode v = json.get(field);
     if (!v.isTextual()) {
-      add(field, "field.type", "'" + field + "' must be text, not " + kind(v));
+      add(field, "field.type", IoTexts.text("field.text", field, kind(v)));
       return Optional.empty();
     }
     String s = v.textValue().trim();
     if (s.isEmpty() && required) {
-      add(field, "field.blank", "'" + field + "' is blank");
+      add(field, "field.blank", IoTexts.text("field.blank", field));
       return Optional.empty();
     }
     return Optional.of(s);
@@ -101,13 +105,13 @@ final class Node {
   private Optional<String> scalar(String field, boolean required, boolean numberAllowed, boolean exact) {
     if (!has(field)) {
       if (required) {
-        add(field, "field.missing", "'" + field + "' is missing");
+        add(field, "field.missing", IoTexts.text("field.missing", field));
       }
       return Optional.empty();
     }
     JsonNode v = json.get(field);
     if (!v.isValueNode()) {
-      add(field, "field.type", "'" + field + "' must be a single value, not a " + (v.isArray() ? "list" : "map"));
+      add(field, "field.type", IoTexts.text("field.single", field, kind(v)));
       return Optional.empty();
     }
     String s;
@@ -118,34 +122,26 @@ final class Node {
       java.math.BigDecimal d = v.decimalValue();
       s = d.precision() + Math.abs((long) d.scale()) > 40 ? d.toString() : d.toPlainString();
     } else {
-      add(field, "field.type", "'" + field + "' is " + kind(v) + " " + v.asText() + "; expected "
-          + (numberAllowed ? "a number or text" : "text in quotes"));
+      add(field, "field.type", IoTexts.text("field.scalar", field, kind(v), v.asText(), IoTexts.text(numberAllowed ? "expected.numberOrText" : "expected.quoted")));
       return Optional.empty();
     }
     if (s.isBlank()) {
       if (required) {
-        add(field, "field.blank", "'" + field + "' is blank");
+        add(field, "field.blank", IoTexts.text("field.blank", field));
       }
       return Optional.empty();
     }
     if (exact && !s.equals(s.strip())) {
-      add(field, "field.space", "'" + field + "' has spaces around its value; expected '" + s.strip() + "' exactly");
+      add(field, "field.space", IoTexts.text("field.space", field, s.strip()));
       return Optional.empty();
     }
     return Optional.of(s);
   }
 
-  private static String kind(JsonNode v) {
-    if (v.isBoolean()) {
-      return "a boolean";
-    }
-    if (v.isNumber()) {
-      return "a number";
-    }
-    if (v.isTextual()) {
-      return "text";
-    }
-    return v.isArray() ? "a list" : v.isObject() ? "a map" : "null";
+  private static org.jiuzhu.core.text.Text kind(JsonNode v) {
+    String k = v.isBoolean() ? "boolean" : v.isNumber() ? "number" : v.isTextual() ? "text" : v.isArray() ? "list"
+        : v.isObject() ? "map" : "null";
+    return IoTexts.text("kind." + k);
   }
 
   <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type, boolean required) {
@@ -160,7 +156,7 @@ final class Node {
       for (E c : type.getEnumConstants()) {
         names.add(c.name());
       }
-      add(field, "field.enum", "'" + t.get() + "' is not a " + type.getSimpleName() + "; expected one of " + names);
+      add(field, "field.enum", IoTexts.text("field.enum", t.get(), type.getSimpleName(), String.valueOf(names)));
       return Optional.empty();
     }
   }
@@ -173,7 +169,7 @@ final class Node {
     try {
       Money m = Money.parse(t.get());
       if (m.isNegative()) {
-        add(field, "field.negative", "'" + field + "' is " + m + "; expected an amount >= 0");
+        add(field, "field.negative", IoTexts.text("field.negative", field, m));
         return Optional.empty();
       }
       return Optional.of(m);
@@ -191,7 +187,7 @@ final class Node {
     try {
       return Optional.of(new BigDecimal(t.get()));
     } catch (NumberFormatException e) {
-      add(field, "field.number", "'" + t.get() + "' is not a number");
+      add(field, "field.number", IoTexts.text("field.number", t.get()));
       return Optional.empty();
     }
   }
@@ -199,18 +195,17 @@ final class Node {
   /** A whole number: a JSON integer (in a CSV row, its text). */
   Optional<Integer> integer(String field, boolean required) {
     if (textual) {
-      return parsed(field, required, Integer::valueOf, "field.integer", "is not a whole number");
+      return parsed(field, required, Integer::valueOf, "field.integer", "parsed.integer");
     }
     if (!has(field)) {
       if (required) {
-        add(field, "field.missing", "'" + field + "' is missing");
+        add(field, "field.missing", IoTexts.text("field.missing", field));
       }
       return Optional.empty();
     }
     JsonNode v = json.get(field);
     if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      add(field, "field.integer", "'" + field + "' is " + kind(v) + " " + (v.isContainerNode() ? "" : v.asText())
-          + "; expected a whole number without quotes");
+      add(field, "field.integer", IoTexts.text("field.integer", field, kind(v), v.isContainerNode() ? "" : v.asText()));
       return Optional.empty();
     }
     return Optional.of(v.intValue());
@@ -227,25 +222,24 @@ final class Node {
     if (textual && v.isTextual() && (v.textValue().equals("true") || v.textValue().equals("false"))) {
       return Optional.of(Boolean.parseBoolean(v.textValue())); // CSV cells are text
     }
-    add(field, "field.boolean", "'" + field + "' is " + kind(v) + (v.isContainerNode() ? "" : " " + v.asText())
-        + "; expected true or false" + (textual ? "" : " without quotes"));
+    add(field, "field.boolean", IoTexts.text("field.boolean", field, kind(v), v.isContainerNode() ? "" : " " + v.asText(), IoTexts.text(textual ? "expected.boolean.csv" : "expected.boolean")));
     return Optional.empty();
   }
 
   Optional<LocalDate> date(String field, boolean required) {
-    return parsed(field, required, LocalDate::parse, "field.date", "is not a date; expected YYYY-MM-DD");
+    return parsed(field, required, LocalDate::parse, "field.date", "parsed.date");
   }
 
   Optional<YearMonth> month(String field, boolean required) {
-    return parsed(field, required, YearMonth::parse, "field.month", "is not a month; expected YYYY-MM");
+    return parsed(field, required, YearMonth::parse, "field.month", "parsed.month");
   }
 
   /**
    * The text of a field read by {@code parser}; a value the parser refuses is recorded as
-   * {@code code} with the message "'value' {@code problem}".
+   * {@code code} with the text {@code problemKey} of the value.
    */
   private <T> Optional<T> parsed(
-      String field, boolean required, Function<String, T> parser, String code, String problem) {
+      String field, boolean required, Function<String, T> parser, String code, String problemKey) {
     Optional<String> t = text(field, required);
     if (t.isEmpty()) {
       return Optional.empty();
@@ -253,7 +247,7 @@ final class Node {
     try {
       return Optional.of(parser.apply(t.get()));
     } catch (NumberFormatException | DateTimeParseException e) {
-      add(field, code, "'" + t.get() + "' " + problem);
+      add(field, code, IoTexts.text(problemKey, t.get()));
       return Optional.empty();
     }
   }
@@ -266,14 +260,14 @@ final class Node {
     }
     JsonNode v = json.get(field);
     if (!v.isArray()) {
-      add(field, "field.list", "'" + field + "' must be a list");
+      add(field, "field.list", IoTexts.text("field.list", field));
       return out;
     }
     for (int i = 0; i < v.size(); i++) {
       JsonNode item = v.get(i);
       String p = at(field) + "[" + i + "]";
       if (!item.isObject()) {
-        problems.add(p, "field.object", "each entry of '" + field + "' must be a map of fields");
+        problems.add(p, "field.object", IoTexts.text("field.entry.object", field));
         continue;
       }
       out.add(new Node(item, p, problems, textual));
@@ -284,7 +278,7 @@ final class Node {
   /** The objects of a list field, refusing a list longer than {@code max} (a documented limit). */
   List<Node> list(String field, int max) {
     if (has(field) && json.get(field).isArray() && json.get(field).size() > max) {
-      add(field, "field.size", "'" + field + "' has " + json.get(field).size() + " entries; at most " + max + " are read");
+      add(field, "field.size", IoTexts.text("field.size", field, String.valueOf(json.get(field).size()), String.valueOf(max)));
       return new ArrayList<>();
     }
     return list(field);
@@ -296,7 +290,7 @@ final class Node {
     }
     JsonNode v = json.get(field);
     if (!v.isObject()) {
-      add(field, "field.object", "'" + field + "' must be a map of fields");
+      add(field, "field.object", IoTexts.text("field.object", field));
       return Optional.empty();
     }
     return Optional.of(new Node(v, at(field), problems, textual));
@@ -309,14 +303,13 @@ final class Node {
     }
     JsonNode v = json.get(field);
     if (!v.isArray()) {
-      add(field, "field.list", "'" + field + "' must be a list");
+      add(field, "field.list", IoTexts.text("field.list", field));
       return out;
     }
     for (int i = 0; i < v.size(); i++) {
       JsonNode e = v.get(i);
       if (!e.isTextual() || !e.textValue().equals(e.textValue().strip()) || e.textValue().isEmpty()) {
-        problems.add(at(field) + "[" + i + "]", "field.type", "each entry of '" + field + "' must be a value in quotes"
-            + " without spaces around it, not " + (e.isTextual() ? "'" + e.textValue() + "'" : kind(e)));
+        problems.add(at(field) + "[" + i + "]", "field.type", IoTexts.text("field.strings", field, e.isTextual() ? IoTexts.text("quoted", e.textValue()) : kind(e)));
         continue;
       }
       out.add(e.textValue());

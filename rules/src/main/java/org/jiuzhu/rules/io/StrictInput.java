@@ -78,8 +78,7 @@ public final class StrictInput {
   public static JsonNode read(String name, InputStream in, boolean yaml) throws IOException {
     byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
     if (bytes.length > MAX_FILE_BYTES) {
-      throw refusal(name, "", "file.size", name + " is larger than " + (MAX_FILE_BYTES >> 20)
-          + " MiB; expected one document of at most that size");
+      throw refusal(name, "", "file.size", IoTexts.text("file.size", name, String.valueOf(MAX_FILE_BYTES >> 20)));
     }
     return parse(name, decode(name, bytes), yaml);
   }
@@ -93,7 +92,7 @@ public final class StrictInput {
     try {
       tree = (yaml ? YAML : JSON).readTree(text);
     } catch (StreamConstraintsException e) {
-      throw refusal(name, "", "file.limit", name + ": " + e.getOriginalMessage());
+      throw refusal(name, "", "file.limit", IoTexts.text("file.limit", name, e.getOriginalMessage()));
     } catch (JsonParseException e) {
       String path = e.getProcessor() == null ? "" : path(e.getProcessor().getParsingContext());
       String message = e.getOriginalMessage();
@@ -103,18 +102,16 @@ public final class StrictInput {
         int q2 = q < 0 ? -1 : message.indexOf('\'', q + 1);
         String field = q2 > q ? message.substring(q + 1, q2) : "";
         String at = path.isEmpty() ? field : path + "." + field;
-        throw refusal(name, at, code, name + ":" + line(e) + ": '" + field + "' is given twice"
-            + (path.isEmpty() ? "" : " in " + path) + "; expected each key once (the second would silently win)");
+        throw refusal(name, at, code, IoTexts.text(path.isEmpty() ? "file.duplicate" : "file.duplicate.in", name, String.valueOf(line(e)), field, path));
       }
-      throw refusal(name, path, code, name + ":" + line(e) + ": malformed: " + message);
+      throw refusal(name, path, code, IoTexts.text("file.malformed", name, String.valueOf(line(e)), message));
     } catch (JsonProcessingException e) {
       String message = e.getOriginalMessage();
       String code = message.contains("Trailing token") ? "file.trailing" : "file.malformed";
-      throw refusal(name, "", code, name + ":" + line(e) + ": "
-          + (code.equals("file.trailing") ? "text after the end of the document; expected exactly one document" : "malformed: " + message));
+      throw refusal(name, "", code, IoTexts.text(code, name, String.valueOf(line(e)), message));
     }
     if (tree == null || tree.isMissingNode()) {
-      throw refusal(name, "", "file.empty", name + " is empty; expected one document");
+      throw refusal(name, "", "file.empty", IoTexts.text("file.empty", name));
     }
     checkSurrogates(name, tree, "");
     return tree;
@@ -139,13 +136,12 @@ public final class StrictInput {
       int n;
       while ((n = s.read(buf)) >= 0) {
         if (first && n >= 2 && ((buf[0] == (byte) 0xFE && buf[1] == (byte) 0xFF) || (buf[0] == (byte) 0xFF && buf[1] == (byte) 0xFE))) {
-          throw refusal(name, "", "file.encoding", name + " is UTF-16 (it starts with a UTF-16 byte-order mark); expected UTF-8");
+          throw refusal(name, "", "file.encoding", IoTexts.text("file.utf16", name));
         }
         first = false;
         for (int i = 0; i < n; i++) {
           if (buf[i] == 0) {
-            throw refusal(name, "", "file.encoding", name + ":" + line + ": a zero byte (UTF-16 or UTF-32 text, or a binary"
-                + " file); expected UTF-8");
+            throw refusal(name, "", "file.encoding", IoTexts.text("file.zero.line", name, String.valueOf(line)));
           }
         }
         in.put(buf, 0, n).flip();
@@ -158,8 +154,7 @@ public final class StrictInput {
             }
           }
           if (r.isError()) {
-            throw refusal(name, "", "file.encoding", name + ":" + line + ": a byte sequence that is not UTF-8 (a lone"
-                + " surrogate, or another encoding such as GBK); expected UTF-8");
+            throw refusal(name, "", "file.encoding", IoTexts.text("file.notUtf8.line", name, String.valueOf(line)));
           }
           out.clear();
           if (r.isUnderflow()) {
@@ -170,7 +165,7 @@ public final class StrictInput {
       }
       in.flip();
       if (decoder.decode(in, out, true).isError() || in.hasRemaining()) {
-        throw refusal(name, "", "file.encoding", name + ":" + line + ": the file ends inside a UTF-8 character; expected UTF-8");
+        throw refusal(name, "", "file.encoding", IoTexts.text("file.truncated", name, String.valueOf(line)));
       }
     }
   }
@@ -179,12 +174,11 @@ public final class StrictInput {
   static String decode(String name, byte[] bytes) {
     int n = bytes.length;
     if (n >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      throw refusal(name, "", "file.encoding", name + " is UTF-16 (it starts with a UTF-16 byte-order mark); expected UTF-8");
+      throw refusal(name, "", "file.encoding", IoTexts.text("file.utf16", name));
     }
     for (int i = 0; i < Math.min(n, 4096); i++) {
       if (bytes[i] == 0) {
-        throw refusal(name, "", "file.encoding", name + " holds a zero byte at byte " + (i + 1)
-            + " (UTF-16 or UTF-32 text, or a binary file); expected UTF-8");
+        throw refusal(name, "", "file.encoding", IoTexts.text("file.zero", name, String.valueOf(i + 1)));
       }
     }
     int start = n >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0; // UTF-8 BOM
@@ -195,16 +189,15 @@ public final class StrictInput {
       CharBuffer text = decoder.decode(in);
       for (int i = 0; i < n; i++) {
         if (bytes[i] == 0) {
-          throw refusal(name, "", "file.encoding", name + " holds a zero byte at byte " + (i + 1) + "; expected UTF-8 text");
+          throw refusal(name, "", "file.encoding", IoTexts.text("file.zero.text", name, String.valueOf(i + 1)));
         }
       }
       return text.toString();
     } catch (MalformedInputException e) {
       int at = in.position();
-      throw refusal(name, "", "file.encoding", name + ": byte " + (at + 1) + " (line " + lineAt(bytes, at)
-          + ") is not UTF-8 (a lone surrogate, or another encoding such as GBK); expected UTF-8");
+      throw refusal(name, "", "file.encoding", IoTexts.text("file.notUtf8.byte", name, String.valueOf(at + 1), String.valueOf(lineAt(bytes, at))));
     } catch (CharacterCodingException e) {
-      throw refusal(name, "", "file.encoding", name + " is not UTF-8; expected UTF-8");
+      throw refusal(name, "", "file.encoding", IoTexts.text("file.notUtf8", name));
     }
   }
 
@@ -222,8 +215,7 @@ public final class StrictInput {
   private static void checkSurrogates(String name, JsonNode node, String path) {
     if (node.isTextual()) {
       if (loneSurrogate(node.textValue())) {
-        throw refusal(name, path, "field.surrogate", (path.isEmpty() ? "a value" : "'" + path + "'")
-            + " holds a lone surrogate (half of a UTF-16 pair, e.g. an escaped \\ud800); expected valid Unicode text");
+        throw refusal(name, path, "field.surrogate", IoTexts.text(path.isEmpty() ? "field.surrogate.value" : "field.surrogate", path));
       }
     } else if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
@@ -231,8 +223,7 @@ public final class StrictInput {
         Map.Entry<String, JsonNode> f = fields.next();
         String p = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
         if (loneSurrogate(f.getKey())) {
-          throw refusal(name, path, "field.surrogate", "a key " + (path.isEmpty() ? "" : "in '" + path + "' ")
-              + "holds a lone surrogate; expected valid Unicode text");
+          throw refusal(name, path, "field.surrogate", IoTexts.text(path.isEmpty() ? "key.surrogate" : "key.surrogate.in", path));
         }
         checkSurrogates(name, f.getValue(), p);
       }
@@ -286,7 +277,8 @@ public final class StrictInput {
     return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
   }
 
-  private static ValidationException refusal(String name, String path, String code, String message) {
-    return new ValidationException(name, List.of(Problem.of(path, code, message)));
+  private static ValidationException refusal(String name, String path, String code, org.jiuzhu.core.text.Text message) {
+    return new ValidationException(org.jiuzhu.core.validation.ValidationTexts.subject("file", name),
+        List.of(Problem.of(path, code, message)));
   }
 }

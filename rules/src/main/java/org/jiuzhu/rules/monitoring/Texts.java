@@ -1,8 +1,6 @@
 package org.jiuzhu.rules.monitoring;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import org.jiuzhu.core.text.Messages;
 
 /**
  * What monitoring says, from the bundles {@code org/jiuzhu/rules/monitoring/messages*.properties}
@@ -10,9 +8,7 @@ import java.util.ResourceBundle;
  * sentence.
  */
 final class Texts {
-  private static final String BUNDLE = "org.jiuzhu.rules.monitoring.messages";
-  private static final ResourceBundle ZH = ResourceBundle.getBundle(BUNDLE, Locale.CHINESE);
-  private static final ResourceBundle EN = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+  static final Messages MESSAGES = Messages.bundle("org.jiuzhu.rules.monitoring.messages", Texts.class);
 
   private Texts() {}
 
@@ -20,11 +16,11 @@ final class Texts {
   record Both(String zh, String en) {}
 
   static String zh(String key, Object... args) {
-    return new MessageFormat(ZH.getString(key), Locale.CHINESE).format(args);
+    return MESSAGES.zh(key, args);
   }
 
   static String en(String key, Object... args) {
-    return new MessageFormat(EN.getString(key), Locale.ENGLISH).format(args);
+    return MESSAGES.en(key, args);
   }
 
   /** {@code key} in both languages with the same arguments. */
