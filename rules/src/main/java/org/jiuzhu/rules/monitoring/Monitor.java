@@ -235,8 +235,8 @@ public final class Monitor {
     for (CurrentBenefit b : hh.currentBenefits()) {
       int p = programme(b.programmeId());
       int since = (int) b.since().toEpochDay();
-      if (p >= 0 && (s.since[p] == HouseholdState.NONE || since < s.since[p])) {
-        s.since[p] = since;
+      if (p >= 0 && (s.since(p) == HouseholdState.NONE || since < s.since(p))) {
+        s.since(p, since);
       }
     }
     return s;
@@ -373,10 +373,10 @@ public final class Monitor {
   /** Hands on what falls due in [from, until) (no upper bound when {@code until} is null). */
   private void upcoming(HouseholdState s, Thresholds t, LocalDate from, LocalDate until, java.util.function.Consumer<Due> out) {
     for (int p = 0; p < 4; p++) {
-      if (s.since[p] == HouseholdState.NONE) {
+      if (s.since(p) == HouseholdState.NONE) {
         continue;
       }
-      LocalDate since = LocalDate.ofEpochDay(s.since[p]);
+      LocalDate since = LocalDate.ofEpochDay(s.since(p));
       if (p == HouseholdState.RIGID) {
         LocalDate end = since.plusMonths(t.rigidValidity);
         if (within(end, from, until)) {
@@ -672,7 +672,7 @@ public final class Monitor {
     private void newJob(HouseholdState s, MonthlyRecord r) {
       s.work(s.slot(r.memberId().orElseThrow()), WorkStatus.EMPLOYED);
       s.addEvent(new LifeEvent.Builder().date(r.date()).type(LifeEventType.NEW_JOB).memberId(r.memberId()).build());
-      if (s.since[HouseholdState.DIBAO] != HouseholdState.NONE && t.withdrawalMonths > 0) {
+      if (s.since(HouseholdState.DIBAO) != HouseholdState.NONE && t.withdrawalMonths > 0) {
         s.withdrawalStart = (int) r.date().toEpochDay();
       }
     }
@@ -692,7 +692,7 @@ public final class Monitor {
       s.leftMonth = mi;
       int p = programme(r.programmeId().orElseThrow());
       if (p >= 0) {
-        s.since[p] = HouseholdState.NONE;
+        s.since(p, HouseholdState.NONE);
         if (p == HouseholdState.DIBAO) {
           s.withdrawalStart = HouseholdState.NONE;
         }
@@ -739,8 +739,7 @@ public final class Monitor {
           List<ProgrammeHint> hints = sc.hints();
           Optional<Texts.Both> note = sc.note();
           for (HouseholdState.Pending p : s.pending) {
-            s.lastAlert[p.severity().ordinal()] = mi;
-            s.lastRule[p.severity().ordinal()] = (byte) p.rule().ordinal();
+            s.alerted(p.severity().ordinal(), mi, p.rule().ordinal());
             LocalDate visitBy = calendar.plusWorkingDays(matched, t.deadline.get(p.severity()));
             sink.alert(new Alert(s.id, p.rule(), p.severity(), matched, visitBy, p.evidence(),
                 note.isPresent() ? List.of() : hints, note.map(Texts.Both::en), note.map(Texts.Both::zh)));
@@ -776,7 +775,7 @@ public final class Monitor {
       if (average <= 0 || incomeLossRecent(s)) {
         return;
       }
-      long now = s.income[HouseholdState.ring(mi)];
+      long now = s.income(HouseholdState.ring(mi));
       long lost = average - now;
       if (lost > 0 && BigDecimal.valueOf(lost).compareTo(t.lossShare.multiply(BigDecimal.valueOf(average))) >= 0) {
         s.lastIncomeLoss = mi;
@@ -860,7 +859,7 @@ public final class Monitor {
       switch (why) {
         case 0, 2 -> {
           Severity v = why == 0 ? redAlert : orangeAlert;
-          WarningRule rule = WarningRule.values()[s.lastRule[v.ordinal()]];
+          WarningRule rule = WarningRule.values()[s.lastRule(v.ordinal())];
           reason = new Texts.Both(Texts.zh("colour.alert", v.ordinal(), rule.zh(), String.valueOf(t.colourMemory)),
               Texts.en("colour.alert", v.ordinal(), rule.en(), String.valueOf(t.colourMemory)));
         }
@@ -891,7 +890,7 @@ public final class Monitor {
     /** The most severe alert at least {@code min} within the colour memory, or null. */
     private Severity recent(HouseholdState s, Severity min) {
       for (int v = Severity.URGENT.ordinal(); v >= min.ordinal(); v--) {
-        if (s.lastAlert[v] != HouseholdState.NONE && mi - s.lastAlert[v] < t.colourMemory) {
+        if (s.lastAlert(v) != HouseholdState.NONE && mi - s.lastAlert(v) < t.colourMemory) {
           return Severity.values()[v];
         }
       }

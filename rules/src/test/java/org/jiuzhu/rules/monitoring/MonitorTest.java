@@ -352,6 +352,41 @@ final class MonitorTest {
   }
 
   @Test
+  void theCompactStateKeepsSignedIncomeItsCategoryAndTheLastAlertOfEachSeverity() {
+    HouseholdState s = new HouseholdState("d1", true, true, false, 0, List.of("m1"), List.of());
+    int jan = 2025 * 12;
+    s.advance(jan);
+    s.addIncome(jan, 250_000, IncomeCategory.WAGES);
+    s.addIncome(jan, -300_000, IncomeCategory.BUSINESS_NET); // a business loss: the month is negative, its category the last one
+    s.addMedical(jan, 12_345, 678, 0, 0L);
+    s.advance(jan + 1);
+    s.addIncome(jan + 1, 90_000, IncomeCategory.PROPERTY_NET);
+    assertThat(s.income(HouseholdState.ring(jan))).isEqualTo(-50_000);
+    assertThat(s.incomeCategory(HouseholdState.ring(jan))).isEqualTo(IncomeCategory.BUSINESS_NET);
+    assertThat(s.income(HouseholdState.ring(jan + 1))).isEqualTo(90_000);
+    assertThat(s.incomeCategory(HouseholdState.ring(jan + 1))).isEqualTo(IncomeCategory.PROPERTY_NET);
+    assertThat(s.medicalYear()).isEqualTo(12_345);
+    assertThat(s.assistanceYear()).isEqualTo(678);
+    assertThat(s.incomeAverageBefore(jan + 2, 2)).isEqualTo(20_000);
+    s.advance(jan + 12); // January leaves the 12-month window, February stays
+    assertThat(s.income(HouseholdState.ring(jan + 12))).isZero();
+    assertThat(s.incomeReported(jan + 1)).isTrue();
+    assertThat(s.medicalYear()).isZero();
+    for (int p = HouseholdState.DIBAO; p <= HouseholdState.RIGID; p++) {
+      assertThat(s.since(p)).isEqualTo(HouseholdState.NONE);
+      s.since(p, 20_000 + p);
+    }
+    assertThat(List.of(s.since(0), s.since(1), s.since(2), s.since(3))).containsExactly(20_000, 20_001, 20_002, 20_003);
+    s.alerted(Severity.URGENT.ordinal(), jan, WarningRule.values().length - 1);
+    s.alerted(Severity.NOTICE.ordinal(), jan + 1, 2);
+    s.alerted(Severity.URGENT.ordinal(), jan + 2, 1);
+    assertThat(s.lastAlert(Severity.NOTICE.ordinal())).isEqualTo(jan + 1);
+    assertThat(s.lastAlert(Severity.WARNING.ordinal())).isEqualTo(HouseholdState.NONE);
+    assertThat(s.lastAlert(Severity.URGENT.ordinal())).isEqualTo(jan + 2);
+    assertThat(List.of(s.lastRule(0), s.lastRule(1), s.lastRule(2))).containsExactly(2, 0, 1);
+  }
+
+  @Test
   void reviewsAndVisitsComeDueOnWorkingDays() {
     Household rigid = new Household.Builder().id("r1").region(ZHUANGLANG).applicantId("m1")
         .addMembers(member("m1", Relationship.APPLICANT, LocalDate.of(1948, 5, 1), WorkStatus.RETIRED))
