@@ -818,13 +818,65 @@ public final class Monitor {
       } catch (UnknownRegionException | MissingParameterException e) {
         return Optional.of(Texts.both("note.failed", e.getMessage()));
       }
-      for (ProgrammeResult r : screening.results()) {
-        if (r.isEligible()) {
-          hints.add(new ProgrammeHint(r.programme().id(), r.programme().nameZh(), r.programme().nameEn(),
-              now.receives(r.programme().id())));
+      hints.addAll(hints(now, screening));
+      return Optional.empty();
+    }
+
+    /**
+     * What an alert suggests for a household as it now stands: the catalogue programmes it
+     * qualifies for, without those the programme it receives excludes (the exclusion matrix of
+     * docs/rulebook.md: 特困 of every member excludes 低保, 单人户, 低保边缘 and 刚性支出; a member on
+     * 特困 is not put on 低保 alone; 低保 excludes 单人户, 低保边缘 and 刚性支出; 低保边缘 excludes
+     * 刚性支出), and first the review of each assistance programme it receives (a 特困 recipient →
+     * 特困 review, even when the screening as it stands cannot confirm it), marked as received.
+     */
+    static List<ProgrammeHint> hints(Household now, CatalogueScreening screening) {
+      java.util.Set<String> tekunMembers = new java.util.HashSet<>();
+      boolean tekunAll = false;
+      java.util.Set<String> received = new java.util.LinkedHashSet<>();
+      for (org.jiuzhu.core.household.CurrentBenefit b : now.currentBenefits()) {
+        received.add(b.programmeId());
+        if (b.programmeId().equals(CnRulebook.TEKUN)) {
+          if (b.memberId().isEmpty()) {
+            tekunAll = true;
+          } else {
+            tekunMembers.add(b.memberId().get());
+          }
         }
       }
-      return Optional.empty();
+      if (!tekunAll && !tekunMembers.isEmpty()
+          && now.members().stream().allMatch(m -> m.id() != null && tekunMembers.contains(m.id()))) {
+        tekunAll = true;
+      }
+      java.util.Set<String> excluded = new java.util.HashSet<>();
+      if (tekunAll) {
+        excluded.addAll(List.of(CnRulebook.DIBAO, CnRulebook.DIBAO_SINGLE, CnRulebook.MARGINAL, CnRulebook.RIGID));
+      }
+      if (now.receives(CnRulebook.DIBAO)) {
+        excluded.addAll(List.of(CnRulebook.DIBAO_SINGLE, CnRulebook.MARGINAL, CnRulebook.RIGID));
+      }
+      if (now.receives(CnRulebook.MARGINAL)) {
+        excluded.add(CnRulebook.RIGID);
+      }
+      List<ProgrammeHint> out = new ArrayList<>();
+      // the review of what the household receives comes first
+      for (String pid : List.of(CnRulebook.TEKUN, CnRulebook.DIBAO, CnRulebook.DIBAO_SINGLE, CnRulebook.MARGINAL, CnRulebook.RIGID)) {
+        if (received.contains(pid) && !excluded.contains(pid)) {
+          screening.get(pid).map(ProgrammeResult::programme)
+              .ifPresent(p -> out.add(new ProgrammeHint(p.id(), p.nameZh(), p.nameEn(), true)));
+        }
+      }
+      for (ProgrammeResult r : screening.results()) {
+        String pid = r.programme().id();
+        if (!r.isEligible() || excluded.contains(pid) || out.stream().anyMatch(h -> h.programmeId().equals(pid))) {
+          continue;
+        }
+        if (pid.equals(CnRulebook.DIBAO_SINGLE) && !r.members().isEmpty() && tekunMembers.containsAll(r.members())) {
+          continue; // a member on 特困 is never put on 低保 alone
+        }
+        out.add(new ProgrammeHint(pid, r.programme().nameZh(), r.programme().nameEn(), now.receives(pid)));
+      }
+      return out;
     }
 
     /** Grades the household; emits and counts a change. Reasons are only written for a change. */

@@ -386,6 +386,45 @@ final class MonitorTest {
     assertThat(List.of(s.lastRule(0), s.lastRule(1), s.lastRule(2))).containsExactly(2, 0, 1);
   }
 
+  private static Household.Builder oldMan() {
+    return new Household.Builder().id("t1").region(ZHUANGLANG).applicantId("m1")
+        .addMembers(member("m1", Relationship.APPLICANT, LocalDate.of(1944, 11, 20), WorkStatus.RETIRED));
+  }
+
+  /** The programmes an alert of {@code household} suggests after a hospital bill of {@code amount} for m1. */
+  private static List<String> suggested(Household household, String amount) {
+    Collect c = run(monitor(household), YearMonth.of(2025, 3), bill(household.id(), LocalDate.of(2025, 3, 5), amount, true));
+    assertThat(c.alerts).isNotEmpty();
+    Alert a = c.alerts.get(0);
+    assertThat(a.screeningNote()).isEmpty();
+    return a.programmes().stream().map(h -> h.programmeId() + (h.alreadyReceived() ? " (received)" : "")).toList();
+  }
+
+  @Test
+  void anAlertSuggestsWhatAppliesToTheProgrammeTheHouseholdReceives() {
+    // an old man on 特困 alone: the screening as it stands cannot confirm 特困 (no supporter facts) and finds 低保 —
+    // but 特困 excludes 低保 (docs/rulebook.md, exclusion matrix): the alert suggests the 特困 review, never 低保
+    Household tekun = oldMan().addCurrentBenefits(CurrentBenefit.of(CnRulebook.TEKUN, LocalDate.of(2024, 10, 1))).build();
+    List<String> t = suggested(tekun, "30000");
+    assertThat(t).first().isEqualTo(CnRulebook.TEKUN + " (received)");
+    assertThat(t).doesNotContain(CnRulebook.DIBAO, CnRulebook.DIBAO_SINGLE, CnRulebook.MARGINAL, CnRulebook.RIGID)
+        .contains("cn.medical.reimbursement");
+    // the same man without 特困: the screening's 低保 is suggested
+    Household none = oldMan().build();
+    assertThat(suggested(none, "30000")).contains(CnRulebook.DIBAO).doesNotContain(CnRulebook.TEKUN + " (received)");
+    // one member on 特困 of two: 低保 for the household stays possible (the 特困 member has no share), 单人户 for him is not
+    Household part = oldMan().addMembers(member("m2", Relationship.SPOUSE, LocalDate.of(1946, 1, 1), WorkStatus.RETIRED))
+        .addCurrentBenefits(new CurrentBenefit.Builder().programmeId(CnRulebook.TEKUN).since(LocalDate.of(2024, 10, 1))
+            .memberId("m1").build()).build();
+    List<String> p = suggested(part, "30000");
+    assertThat(p).first().isEqualTo(CnRulebook.TEKUN + " (received)");
+    assertThat(p).doesNotContain(CnRulebook.DIBAO_SINGLE);
+    // a 低保 household: the 低保 review first, never 单人户, 低保边缘 or 刚性支出 beside it
+    List<String> d = suggested(dibaoHousehold("d1"), "30000");
+    assertThat(d).first().isEqualTo(CnRulebook.DIBAO + " (received)");
+    assertThat(d).doesNotContain(CnRulebook.DIBAO_SINGLE, CnRulebook.MARGINAL, CnRulebook.RIGID);
+  }
+
   @Test
   void reviewsAndVisitsComeDueOnWorkingDays() {
     Household rigid = new Household.Builder().id("r1").region(ZHUANGLANG).applicantId("m1")
