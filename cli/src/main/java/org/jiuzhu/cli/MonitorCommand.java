@@ -491,11 +491,17 @@ final class MonitorCommand implements Callable<Integer> {
       }
     }
 
+    private static final java.util.Set<String> REVIEWED = java.util.Set.of(org.jiuzhu.rules.cn.CnRulebook.DIBAO,
+        org.jiuzhu.rules.cn.CnRulebook.DIBAO_SINGLE, org.jiuzhu.rules.cn.CnRulebook.TEKUN, org.jiuzhu.rules.cn.CnRulebook.MARGINAL,
+        org.jiuzhu.rules.cn.CnRulebook.RIGID);
+
     private String programmes(List<ProgrammeHint> hints) {
       List<String> names = new ArrayList<>();
       for (ProgrammeHint h : hints) {
         String name = zh ? h.nameZh() : h.nameEn();
-        names.add(h.alreadyReceived() ? text.get("qualifies.received", name) : name);
+        // an assistance programme the household receives is suggested for review (特困 → 特困 review)
+        names.add(!h.alreadyReceived() ? name : text.get(REVIEWED.contains(h.programmeId()) ? "qualifies.review" : "qualifies.received",
+            name));
       }
       return String.join(text.get("qualifies.separator"), names);
     }

@@ -40,7 +40,8 @@ final class MonitorCommandTest {
         .contains("alert jixi-tekun-1 [warning] out-of-pocket cost of one hospital stay: member m1 paid 6500.00 yuan out of"
             + " pocket for one hospital stay (threshold 6000.00 yuan); visit by 2025-09-08.")
         .contains("alert jixi-dibao-1 [urgent] death of a member: member m2 died on 2025-09-14; visit by 2025-10-10.")
-        .contains("probably qualifies for: Minimum living allowance (already received), Temporary assistance")
+        .contains("probably qualifies for: Minimum living allowance (received: review it), Temporary assistance")
+        .contains("probably qualifies for: Support for people in extreme poverty (received: review it), Temporary assistance,")
         .contains("not screened: household not in the register")
         .contains("colour jixi-dibao-1 green (reassured) → red (closely accompanied) · 2025-10-01 · an urgent alert (death of a"
             + " member) within the last 6 months")
@@ -48,6 +49,9 @@ final class MonitorCommandTest {
             + " every 12 months; 2025-10-01 is not a working day")
         .contains("due jixi-rigid end of the rigid-expenditure recognition cn.rigid-expenditure · 2025-09-15")
         .contains("== 2025-08 (matched 2025-09-01): 4 records, 1 rejected, 2 alerts (1 urgent)");
+    // the 特困 recipient's alert suggests its 特困 review, never 低保 (特困 excludes it)
+    assertThat(r.out().lines().filter(l -> l.contains("Support for people in extreme poverty (received: review it)")))
+        .hasSize(1).allSatisfy(l -> assertThat(l).doesNotContain("Minimum living allowance"));
     // the worker's loss is reported in September, not again in October while it lasts
     assertThat(r.out()).containsOnlyOnce("alert jixi-worker");
     assertThat(r.out().indexOf("== 2025-08")).isLessThan(r.out().indexOf("== 2025-09"));

@@ -9,7 +9,6 @@ import org.jiuzhu.core.household.CurrentBenefit;
 import org.jiuzhu.core.household.Expenditure;
 import org.jiuzhu.core.household.ExpenditureCategory;
 import org.jiuzhu.core.household.Household;
-import org.jiuzhu.core.household.IncomeCategory;
 import org.jiuzhu.core.household.IncomeItem;
 import org.jiuzhu.core.household.LifeEvent;
 import org.jiuzhu.core.household.Member;
@@ -81,9 +80,9 @@ final class AsItStands {
     for (int m = month - 11; m <= month; m++) {
       if (s.incomeReported(m)) {
         b.addIncomes(new IncomeItem.Builder().memberId(h.applicantId())
-            .category(IncomeCategory.values()[s.incomeCategory[HouseholdState.ring(m)]])
+            .category(s.incomeCategory(HouseholdState.ring(m)))
             .month(YearMonth.of(Math.floorDiv(m, 12), Math.floorMod(m, 12) + 1))
-            .gross(Money.ofFen(s.income[HouseholdState.ring(m)])).description("reported by the monitoring feed").build());
+            .gross(Money.ofFen(s.income(HouseholdState.ring(m)))).description("reported by the monitoring feed").build());
       }
     }
     b.addAllFinancialAssets(h.financialAssets()).addAllVehicles(h.vehicles()).addAllHomes(h.homes())

@@ -47,14 +47,21 @@ final class HouseholdState {
   final boolean registered;
   final boolean lowIncome; // receives 低保, 特困, marginal or rigid-expenditure support
   final boolean irregular; // 低保 review at the irregular-income interval
-  final int[] since = {NONE, NONE, NONE, NONE}; // epoch days
+  // epoch days each review programme was received since, by DIBAO, TEKUN, MARGINAL, RIGID (fields, not an array: no header)
+  private int since0 = NONE;
+  private int since1 = NONE;
+  private int since2 = NONE;
+  private int since3 = NONE;
 
   int ringMonth = NONE; // the month index the rings end at
   /**
-   * [0, 12): out of pocket per month; [12, 24): medical assistance paid, in the low 56 bits, and in
-   * the top byte whose the month's bills were: 0 none, slot + 1 for one member, {@link #SEVERAL}.
+   * The rings of the last 12 months, in one array (one header for all): [0, 12) out of pocket per
+   * month; [12, 24) medical assistance paid, in the low 56 bits, and in the top byte whose the
+   * month's bills were: 0 none, slot + 1 for one member, {@link #SEVERAL}; [24, 36) reported
+   * income, signed in the low 56 bits, and its category's ordinal in the top byte.
    */
-  final long[] medical = new long[24];
+  final long[] medical = new long[36];
+  static final int INCOME = 24;
   static final long MONEY = (1L << 56) - 1;
   static final int SEVERAL = 127;
   /** Only once some month has bills of several members: per member slot, 24 longs as {@link #medical}. */
@@ -64,15 +71,16 @@ final class HouseholdState {
    * Monitor}); exactly as long as there are bills (null for none), to keep the state small.
    */
   long[] bills;
-  final long[] income = new long[12]; // reported income per month
-  final byte[] incomeCategory = new byte[12];
   int incomeReported; // bit per ring slot
 
   int leftMonth = NONE; // month index of leaving assistance
   int lastIncomeLoss = NONE; // month index of the last income-loss alert
   int withdrawalStart = NONE; // epoch day the gradual withdrawal started
-  final int[] lastAlert = {NONE, NONE, NONE}; // month index of the last alert, by severity
-  final byte[] lastRule = new byte[3]; // its rule's ordinal
+  // month index of the last alert, by severity, and its rule's ordinal, a byte a severity (fields, not arrays)
+  private int lastAlert0 = NONE;
+  private int lastAlert1 = NONE;
+  private int lastAlert2 = NONE;
+  private int lastRules;
 
   Colour colour = Colour.GREEN;
   int colourSince; // epoch day
@@ -105,6 +113,47 @@ final class HouseholdState {
     for (int i = 0; i < this.benefits.length; i++) {
       this.benefits[i] = IDS.intern(benefits.get(i));
     }
+  }
+
+  /** The epoch day programme {@code p} ({@link #DIBAO} …) was received since, or {@link #NONE}. */
+  int since(int p) {
+    return switch (p) {
+      case DIBAO -> since0;
+      case TEKUN -> since1;
+      case MARGINAL -> since2;
+      default -> since3;
+    };
+  }
+
+  void since(int p, int epochDay) {
+    switch (p) {
+      case DIBAO -> since0 = epochDay;
+      case TEKUN -> since1 = epochDay;
+      case MARGINAL -> since2 = epochDay;
+      default -> since3 = epochDay;
+    }
+  }
+
+  /** The month index of the last alert of severity {@code v} (ordinal), or {@link #NONE}. */
+  int lastAlert(int v) {
+    return v == 0 ? lastAlert0 : v == 1 ? lastAlert1 : lastAlert2;
+  }
+
+  /** The rule ordinal of the last alert of severity {@code v}. */
+  int lastRule(int v) {
+    return (lastRules >>> (8 * v)) & 0xFF;
+  }
+
+  /** Notes an alert of severity {@code v} (ordinal) and rule {@code rule} (ordinal) in month {@code month}. */
+  void alerted(int v, int month, int rule) {
+    if (v == 0) {
+      lastAlert0 = month;
+    } else if (v == 1) {
+      lastAlert1 = month;
+    } else {
+      lastAlert2 = month;
+    }
+    lastRules = (lastRules & ~(0xFF << (8 * v))) | ((rule & 0xFF) << (8 * v));
   }
 
   /** An alert found this month, screened and emitted when the month is done. */
@@ -214,7 +263,6 @@ final class HouseholdState {
   void advance(int month) {
     if (ringMonth == NONE || month - ringMonth >= 12) {
       Arrays.fill(medical, 0);
-      Arrays.fill(income, 0);
       incomeReported = 0;
       split = null;
     } else {
@@ -222,7 +270,7 @@ final class HouseholdState {
         int slot = ring(m);
         medical[slot] = 0;
         medical[12 + slot] = 0;
-        income[slot] = 0;
+        medical[INCOME + slot] = 0;
         incomeReported &= ~(1 << slot);
         if (split != null) {
           for (int k = 0; k < memberIds.length; k++) {
@@ -304,10 +352,23 @@ final class HouseholdState {
     return sum;
   }
 
+  /** Reported income of ring slot {@code r} (fen, signed). */
+  long income(int r) {
+    return (medical[INCOME + r] << 8) >> 8;
+  }
+
+  /** The category of the income last reported in ring slot {@code r}. */
+  IncomeCategory incomeCategory(int r) {
+    return IncomeCategory.values()[(int) (medical[INCOME + r] >>> 56)];
+  }
+
+  /** Income beyond ±2^55 fen (about 3.6 × 10^14 yuan) a month is held at that bound. */
+  private static final long INCOME_BOUND = (1L << 55) - 1;
+
   void addIncome(int month, long amount, IncomeCategory category) {
     int s = ring(month);
-    income[s] += amount;
-    incomeCategory[s] = (byte) category.ordinal();
+    long sum = Math.max(-INCOME_BOUND, Math.min(INCOME_BOUND, income(s) + Math.max(-INCOME_BOUND, Math.min(INCOME_BOUND, amount))));
+    medical[INCOME + s] = ((long) category.ordinal() << 56) | (sum & MONEY);
     incomeReported |= 1 << s;
     incomeThisMonth = true;
   }
@@ -322,7 +383,7 @@ final class HouseholdState {
     int n = 0;
     for (int m = month - months; m < month; m++) {
       if (incomeReported(m)) {
-        sum += income[ring(m)];
+        sum += income(ring(m));
         n++;
       }
     }

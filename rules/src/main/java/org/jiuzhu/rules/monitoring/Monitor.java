@@ -235,8 +235,8 @@ public final class Monitor {
     for (CurrentBenefit b : hh.currentBenefits()) {
       int p = programme(b.programmeId());
       int since = (int) b.since().toEpochDay();
-      if (p >= 0 && (s.since[p] == HouseholdState.NONE || since < s.since[p])) {
-        s.since[p] = since;
+      if (p >= 0 && (s.since(p) == HouseholdState.NONE || since < s.since(p))) {
+        s.since(p, since);
       }
     }
     return s;
@@ -373,10 +373,10 @@ public final class Monitor {
   /** Hands on what falls due in [from, until) (no upper bound when {@code until} is null). */
   private void upcoming(HouseholdState s, Thresholds t, LocalDate from, LocalDate until, java.util.function.Consumer<Due> out) {
     for (int p = 0; p < 4; p++) {
-      if (s.since[p] == HouseholdState.NONE) {
+      if (s.since(p) == HouseholdState.NONE) {
         continue;
       }
-      LocalDate since = LocalDate.ofEpochDay(s.since[p]);
+      LocalDate since = LocalDate.ofEpochDay(s.since(p));
       if (p == HouseholdState.RIGID) {
         LocalDate end = since.plusMonths(t.rigidValidity);
         if (within(end, from, until)) {
@@ -672,7 +672,7 @@ public final class Monitor {
     private void newJob(HouseholdState s, MonthlyRecord r) {
       s.work(s.slot(r.memberId().orElseThrow()), WorkStatus.EMPLOYED);
       s.addEvent(new LifeEvent.Builder().date(r.date()).type(LifeEventType.NEW_JOB).memberId(r.memberId()).build());
-      if (s.since[HouseholdState.DIBAO] != HouseholdState.NONE && t.withdrawalMonths > 0) {
+      if (s.since(HouseholdState.DIBAO) != HouseholdState.NONE && t.withdrawalMonths > 0) {
         s.withdrawalStart = (int) r.date().toEpochDay();
       }
     }
@@ -692,7 +692,7 @@ public final class Monitor {
       s.leftMonth = mi;
       int p = programme(r.programmeId().orElseThrow());
       if (p >= 0) {
-        s.since[p] = HouseholdState.NONE;
+        s.since(p, HouseholdState.NONE);
         if (p == HouseholdState.DIBAO) {
           s.withdrawalStart = HouseholdState.NONE;
         }
@@ -739,8 +739,7 @@ public final class Monitor {
           List<ProgrammeHint> hints = sc.hints();
           Optional<Texts.Both> note = sc.note();
           for (HouseholdState.Pending p : s.pending) {
-            s.lastAlert[p.severity().ordinal()] = mi;
-            s.lastRule[p.severity().ordinal()] = (byte) p.rule().ordinal();
+            s.alerted(p.severity().ordinal(), mi, p.rule().ordinal());
             LocalDate visitBy = calendar.plusWorkingDays(matched, t.deadline.get(p.severity()));
             sink.alert(new Alert(s.id, p.rule(), p.severity(), matched, visitBy, p.evidence(),
                 note.isPresent() ? List.of() : hints, note.map(Texts.Both::en), note.map(Texts.Both::zh)));
@@ -776,7 +775,7 @@ public final class Monitor {
       if (average <= 0 || incomeLossRecent(s)) {
         return;
       }
-      long now = s.income[HouseholdState.ring(mi)];
+      long now = s.income(HouseholdState.ring(mi));
       long lost = average - now;
       if (lost > 0 && BigDecimal.valueOf(lost).compareTo(t.lossShare.multiply(BigDecimal.valueOf(average))) >= 0) {
         s.lastIncomeLoss = mi;
@@ -819,13 +818,65 @@ public final class Monitor {
       } catch (UnknownRegionException | MissingParameterException e) {
         return Optional.of(Texts.both("note.failed", e.getMessage()));
       }
-      for (ProgrammeResult r : screening.results()) {
-        if (r.isEligible()) {
-          hints.add(new ProgrammeHint(r.programme().id(), r.programme().nameZh(), r.programme().nameEn(),
-              now.receives(r.programme().id())));
+      hints.addAll(hints(now, screening));
+      return Optional.empty();
+    }
+
+    /**
+     * What an alert suggests for a household as it now stands: the catalogue programmes it
+     * qualifies for, without those the programme it receives excludes (the exclusion matrix of
+     * docs/rulebook.md: 特困 of every member excludes 低保, 单人户, 低保边缘 and 刚性支出; a member on
+     * 特困 is not put on 低保 alone; 低保 excludes 单人户, 低保边缘 and 刚性支出; 低保边缘 excludes
+     * 刚性支出), and first the review of each assistance programme it receives (a 特困 recipient →
+     * 特困 review, even when the screening as it stands cannot confirm it), marked as received.
+     */
+    static List<ProgrammeHint> hints(Household now, CatalogueScreening screening) {
+      java.util.Set<String> tekunMembers = new java.util.HashSet<>();
+      boolean tekunAll = false;
+      java.util.Set<String> received = new java.util.LinkedHashSet<>();
+      for (org.jiuzhu.core.household.CurrentBenefit b : now.currentBenefits()) {
+        received.add(b.programmeId());
+        if (b.programmeId().equals(CnRulebook.TEKUN)) {
+          if (b.memberId().isEmpty()) {
+            tekunAll = true;
+          } else {
+            tekunMembers.add(b.memberId().get());
+          }
         }
       }
-      return Optional.empty();
+      if (!tekunAll && !tekunMembers.isEmpty()
+          && now.members().stream().allMatch(m -> m.id() != null && tekunMembers.contains(m.id()))) {
+        tekunAll = true;
+      }
+      java.util.Set<String> excluded = new java.util.HashSet<>();
+      if (tekunAll) {
+        excluded.addAll(List.of(CnRulebook.DIBAO, CnRulebook.DIBAO_SINGLE, CnRulebook.MARGINAL, CnRulebook.RIGID));
+      }
+      if (now.receives(CnRulebook.DIBAO)) {
+        excluded.addAll(List.of(CnRulebook.DIBAO_SINGLE, CnRulebook.MARGINAL, CnRulebook.RIGID));
+      }
+      if (now.receives(CnRulebook.MARGINAL)) {
+        excluded.add(CnRulebook.RIGID);
+      }
+      List<ProgrammeHint> out = new ArrayList<>();
+      // the review of what the household receives comes first
+      for (String pid : List.of(CnRulebook.TEKUN, CnRulebook.DIBAO, CnRulebook.DIBAO_SINGLE, CnRulebook.MARGINAL, CnRulebook.RIGID)) {
+        if (received.contains(pid) && !excluded.contains(pid)) {
+          screening.get(pid).map(ProgrammeResult::programme)
+              .ifPresent(p -> out.add(new ProgrammeHint(p.id(), p.nameZh(), p.nameEn(), true)));
+        }
+      }
+      for (ProgrammeResult r : screening.results()) {
+        String pid = r.programme().id();
+        if (!r.isEligible() || excluded.contains(pid) || out.stream().anyMatch(h -> h.programmeId().equals(pid))) {
+          continue;
+        }
+        if (pid.equals(CnRulebook.DIBAO_SINGLE) && !r.members().isEmpty() && tekunMembers.containsAll(r.members())) {
+          continue; // a member on 特困 is never put on 低保 alone
+        }
+        out.add(new ProgrammeHint(pid, r.programme().nameZh(), r.programme().nameEn(), now.receives(pid)));
+      }
+      return out;
     }
 
     /** Grades the household; emits and counts a change. Reasons are only written for a change. */
@@ -860,7 +911,7 @@ public final class Monitor {
       switch (why) {
         case 0, 2 -> {
           Severity v = why == 0 ? redAlert : orangeAlert;
-          WarningRule rule = WarningRule.values()[s.lastRule[v.ordinal()]];
+          WarningRule rule = WarningRule.values()[s.lastRule(v.ordinal())];
           reason = new Texts.Both(Texts.zh("colour.alert", v.ordinal(), rule.zh(), String.valueOf(t.colourMemory)),
               Texts.en("colour.alert", v.ordinal(), rule.en(), String.valueOf(t.colourMemory)));
         }
@@ -891,7 +942,7 @@ public final class Monitor {
     /** The most severe alert at least {@code min} within the colour memory, or null. */
     private Severity recent(HouseholdState s, Severity min) {
       for (int v = Severity.URGENT.ordinal(); v >= min.ordinal(); v--) {
-        if (s.lastAlert[v] != HouseholdState.NONE && mi - s.lastAlert[v] < t.colourMemory) {
+        if (s.lastAlert(v) != HouseholdState.NONE && mi - s.lastAlert(v) < t.colourMemory) {
           return Severity.values()[v];
         }
       }

@@ -352,6 +352,80 @@ final class MonitorTest {
   }
 
   @Test
+  void theCompactStateKeepsSignedIncomeItsCategoryAndTheLastAlertOfEachSeverity() {
+    HouseholdState s = new HouseholdState("d1", true, true, false, 0, List.of("m1"), List.of());
+    int jan = 2025 * 12;
+    s.advance(jan);
+    s.addIncome(jan, 250_000, IncomeCategory.WAGES);
+    s.addIncome(jan, -300_000, IncomeCategory.BUSINESS_NET); // a business loss: the month is negative, its category the last one
+    s.addMedical(jan, 12_345, 678, 0, 0L);
+    s.advance(jan + 1);
+    s.addIncome(jan + 1, 90_000, IncomeCategory.PROPERTY_NET);
+    assertThat(s.income(HouseholdState.ring(jan))).isEqualTo(-50_000);
+    assertThat(s.incomeCategory(HouseholdState.ring(jan))).isEqualTo(IncomeCategory.BUSINESS_NET);
+    assertThat(s.income(HouseholdState.ring(jan + 1))).isEqualTo(90_000);
+    assertThat(s.incomeCategory(HouseholdState.ring(jan + 1))).isEqualTo(IncomeCategory.PROPERTY_NET);
+    assertThat(s.medicalYear()).isEqualTo(12_345);
+    assertThat(s.assistanceYear()).isEqualTo(678);
+    assertThat(s.incomeAverageBefore(jan + 2, 2)).isEqualTo(20_000);
+    s.advance(jan + 12); // January leaves the 12-month window, February stays
+    assertThat(s.income(HouseholdState.ring(jan + 12))).isZero();
+    assertThat(s.incomeReported(jan + 1)).isTrue();
+    assertThat(s.medicalYear()).isZero();
+    for (int p = HouseholdState.DIBAO; p <= HouseholdState.RIGID; p++) {
+      assertThat(s.since(p)).isEqualTo(HouseholdState.NONE);
+      s.since(p, 20_000 + p);
+    }
+    assertThat(List.of(s.since(0), s.since(1), s.since(2), s.since(3))).containsExactly(20_000, 20_001, 20_002, 20_003);
+    s.alerted(Severity.URGENT.ordinal(), jan, WarningRule.values().length - 1);
+    s.alerted(Severity.NOTICE.ordinal(), jan + 1, 2);
+    s.alerted(Severity.URGENT.ordinal(), jan + 2, 1);
+    assertThat(s.lastAlert(Severity.NOTICE.ordinal())).isEqualTo(jan + 1);
+    assertThat(s.lastAlert(Severity.WARNING.ordinal())).isEqualTo(HouseholdState.NONE);
+    assertThat(s.lastAlert(Severity.URGENT.ordinal())).isEqualTo(jan + 2);
+    assertThat(List.of(s.lastRule(0), s.lastRule(1), s.lastRule(2))).containsExactly(2, 0, 1);
+  }
+
+  private static Household.Builder oldMan() {
+    return new Household.Builder().id("t1").region(ZHUANGLANG).applicantId("m1")
+        .addMembers(member("m1", Relationship.APPLICANT, LocalDate.of(1944, 11, 20), WorkStatus.RETIRED));
+  }
+
+  /** The programmes an alert of {@code household} suggests after a hospital bill of {@code amount} for m1. */
+  private static List<String> suggested(Household household, String amount) {
+    Collect c = run(monitor(household), YearMonth.of(2025, 3), bill(household.id(), LocalDate.of(2025, 3, 5), amount, true));
+    assertThat(c.alerts).isNotEmpty();
+    Alert a = c.alerts.get(0);
+    assertThat(a.screeningNote()).isEmpty();
+    return a.programmes().stream().map(h -> h.programmeId() + (h.alreadyReceived() ? " (received)" : "")).toList();
+  }
+
+  @Test
+  void anAlertSuggestsWhatAppliesToTheProgrammeTheHouseholdReceives() {
+    // an old man on 特困 alone: the screening as it stands cannot confirm 特困 (no supporter facts) and finds 低保 —
+    // but 特困 excludes 低保 (docs/rulebook.md, exclusion matrix): the alert suggests the 特困 review, never 低保
+    Household tekun = oldMan().addCurrentBenefits(CurrentBenefit.of(CnRulebook.TEKUN, LocalDate.of(2024, 10, 1))).build();
+    List<String> t = suggested(tekun, "30000");
+    assertThat(t).first().isEqualTo(CnRulebook.TEKUN + " (received)");
+    assertThat(t).doesNotContain(CnRulebook.DIBAO, CnRulebook.DIBAO_SINGLE, CnRulebook.MARGINAL, CnRulebook.RIGID)
+        .contains("cn.medical.reimbursement");
+    // the same man without 特困: the screening's 低保 is suggested
+    Household none = oldMan().build();
+    assertThat(suggested(none, "30000")).contains(CnRulebook.DIBAO).doesNotContain(CnRulebook.TEKUN + " (received)");
+    // one member on 特困 of two: 低保 for the household stays possible (the 特困 member has no share), 单人户 for him is not
+    Household part = oldMan().addMembers(member("m2", Relationship.SPOUSE, LocalDate.of(1946, 1, 1), WorkStatus.RETIRED))
+        .addCurrentBenefits(new CurrentBenefit.Builder().programmeId(CnRulebook.TEKUN).since(LocalDate.of(2024, 10, 1))
+            .memberId("m1").build()).build();
+    List<String> p = suggested(part, "30000");
+    assertThat(p).first().isEqualTo(CnRulebook.TEKUN + " (received)");
+    assertThat(p).doesNotContain(CnRulebook.DIBAO_SINGLE);
+    // a 低保 household: the 低保 review first, never 单人户, 低保边缘 or 刚性支出 beside it
+    List<String> d = suggested(dibaoHousehold("d1"), "30000");
+    assertThat(d).first().isEqualTo(CnRulebook.DIBAO + " (received)");
+    assertThat(d).doesNotContain(CnRulebook.DIBAO_SINGLE, CnRulebook.MARGINAL, CnRulebook.RIGID);
+  }
+
+  @Test
   void reviewsAndVisitsComeDueOnWorkingDays() {
     Household rigid = new Household.Builder().id("r1").region(ZHUANGLANG).applicantId("m1")
         .addMembers(member("m1", Relationship.APPLICANT, LocalDate.of(1948, 5, 1), WorkStatus.RETIRED))
