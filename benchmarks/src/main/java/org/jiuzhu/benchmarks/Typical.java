@@ -50,6 +50,35 @@ final class Typical {
     }
   }
 
+  /**
+   * A batch of {@code size} households for {@code rulebook} on {@code date}: {@code typical} is
+   * {@link #household()} repeated; {@code mixed} streams {@code size} generated households (seed 42,
+   * the first 1,024 being those of {@link #pool}) straight into the batch, so that a million
+   * households never exist as objects at once.
+   */
+  static org.jiuzhu.rules.batch.HouseholdBatch batch(String kind, int size, org.jiuzhu.rules.cn.CnRulebook rulebook,
+      LocalDate date) {
+    org.jiuzhu.rules.batch.HouseholdBatch batch = rulebook.newBatch(date, size);
+    switch (kind) {
+      case "typical": {
+        Household h = household();
+        for (int i = 0; i < size; i++) {
+          batch.add(h);
+        }
+        return batch;
+      }
+      case "mixed": {
+        HouseholdGenerator g = new HouseholdGenerator(42, PACK_REGIONS, date);
+        for (int i = 0; i < size; i++) {
+          batch.add(g.next());
+        }
+        return batch;
+      }
+      default:
+        throw new IllegalArgumentException("households is '" + kind + "'; expected typical or mixed");
+    }
+  }
+
   static Household household() {
     RegionCode zl = RegionCode.parse("620825");
     Household.Builder h = new Household.Builder().id("typical").region(zl).applicantId("m1")

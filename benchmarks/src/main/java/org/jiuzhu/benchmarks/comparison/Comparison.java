@@ -28,24 +28,25 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -Xmx8g -cp benchmarks/target/benchmarks.jar org.jiuzhu.benchmarks.comparison.Comparison
- *     [--households 1000000] [--seed 42] [--threads 1,2] [--warmup 3] [--iterations 5] [--time 2] [--no-memory] [--no-jmh]
+ *     [--households 1000000] [--seed 42] [--threads 1,2] [--warmup 5] [--iterations 5] [--time 2] [--no-memory] [--no-jmh]
  * </pre>
  */
 public final class Comparison {
   private Comparison() {}
 
-  private static final String[] NAMES = {"loop", "drools", "jiuzhu", "catalogue"};
+  private static final String[] NAMES = {"loop", "drools", "jiuzhu", "jiuzhuObjects", "catalogue"};
   private static final Map<String, String> LABELS = Map.of(
       "loop", "hand-written loop over plain objects",
       "drools", "Drools 10.2 (classic engine), stateless session per 1,000-household batch",
-      "jiuzhu", "jiuzhu `CnRulebook.evaluateFast`, 12-month income window (all 6 rulebook programmes)",
+      "jiuzhu", "jiuzhu `CnRulebook.evaluateFast(HouseholdBatch, …)`, columnar batches of 1,000, 12-month income window (all 6 rulebook programmes)",
+      "jiuzhuObjects", "jiuzhu `CnRulebook.evaluateFast(Household, …)`, per household object (all 6 rulebook programmes)",
       "catalogue", "jiuzhu `CatalogueScreener.screenFast` (36 programmes), for reference");
 
   public static void main(String[] args) throws RunnerException, IOException {
     int households = 1_000_000;
     long seed = 42;
     List<Integer> threads = List.of(1, 2);
-    int warmup = 3;
+    int warmup = 5;
     int iterations = 5;
     int time = 2;
     boolean memory = true;
@@ -68,6 +69,7 @@ public final class Comparison {
         + " cores, Java " + System.getProperty("java.version"));
     if (memory) {
       memory(households, seed);
+      System.gc(); // gives the heap back before the forks start
     }
     if (!jmh) {
       return;
@@ -78,7 +80,7 @@ public final class Comparison {
       String before = load();
       ChainedOptionsBuilder o = new OptionsBuilder()
           // the catalogue, for reference, on one thread only
-          .include(ComparisonBenchmark.class.getName() + "\\.(" + (t == 1 ? String.join("|", NAMES) : "loop|drools|jiuzhu") + ")$")
+          .include(ComparisonBenchmark.class.getName() + "\\.(" + (t == 1 ? String.join("|", NAMES) : "loop|drools|jiuzhu|jiuzhuObjects") + ")$")
           .threads(t)
           .forks(1)
           .warmupIterations(warmup)
@@ -150,9 +152,10 @@ public final class Comparison {
 
   /**
    * The heap held by {@code households} generated households as jiuzhu's {@code Household}
-   * objects and, in addition, as the comparison's plain objects: the used heap after full
-   * collections ({@code System.gc()} until the figure settles) before and after each is built,
-   * with the other kept reachable.
+   * objects, in addition as the comparison's plain objects, and what {@link JiuzhuSide#prepare}
+   * adds (nothing while jiuzhu runs on the {@code Household}s themselves): the used heap after
+   * full collections ({@code System.gc()} until the figure settles) before and after each is
+   * built, with the others kept reachable.
    */
   static void memory(int households, long seed) {
     Policy policy = Policy.installed();
@@ -165,6 +168,8 @@ public final class Comparison {
     long withHouseholds = usedAfterGc();
     PlainHousehold[] plain = Pool.plain(hs, policy);
     long withPlain = usedAfterGc();
+    jiuzhu.prepare(hs);
+    long withPrepared = usedAfterGc();
     long members = 0;
     long incomeItems = 0;
     for (Household h : hs) {
@@ -177,7 +182,10 @@ public final class Comparison {
         (withHouseholds - base) / households);
     System.out.printf(Locale.ROOT, "# heap held by the plain objects:     %,d bytes (%,d B a household; ids shared with the Households)%n",
         withPlain - withHouseholds, (withPlain - withHouseholds) / households);
+    System.out.printf(Locale.ROOT, "# heap added by JiuzhuSide.prepare (what jiuzhu's fast path runs on, beyond the Households): %,d bytes (%,d B a household)%n",
+        withPrepared - withPlain, (withPrepared - withPlain) / households);
     Reference.reachabilityFence(hs);
+    Reference.reachabilityFence(jiuzhu);
     Reference.reachabilityFence(plain);
   }
 

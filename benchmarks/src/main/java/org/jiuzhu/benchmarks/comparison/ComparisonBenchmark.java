@@ -34,9 +34,9 @@ import org.openjdk.jmh.infra.ThreadParams;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 @Threads(1)
 public class ComparisonBenchmark {
   /** Households per batch (per invocation, and per Drools session). */
@@ -115,6 +115,14 @@ public class ComparisonBenchmark {
   public long jiuzhu(Shared s, PerThread t) {
     int from = t.nextBatch();
     s.jiuzhu.evaluate(from, from + BATCH, t.results);
+    return t.results.sum(from, from + 1);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public long jiuzhuObjects(Shared s, PerThread t) {
+    int from = t.nextBatch();
+    s.jiuzhu.evaluateObjects(from, from + BATCH, t.results);
     return t.results.sum(from, from + 1);
   }
 

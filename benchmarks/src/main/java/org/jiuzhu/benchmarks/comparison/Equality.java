@@ -29,11 +29,13 @@ public final class Equality {
     Results loop = new Results(size);
     Results rules = new Results(size);
     Results jz = new Results(size);
+    Results objects = new Results(size);
     HandWrittenLoop.run(pool.plain, 0, size, loop);
     for (int from = 0; from < size; from += batch) {
       int to = Math.min(size, from + batch);
       drools.run(pool.plain, from, to, rules);
       jiuzhu.evaluate(from, to, jz);
+      jiuzhu.evaluateObjects(from, to, objects);
     }
     int dibao = 0;
     int marginal = 0;
@@ -43,6 +45,11 @@ public final class Equality {
     for (int i = 0; i < size; i++) {
       String id = pool.plain[i].id;
       same(id, "低保 (cn.dibao) outcome", loop.dibao[i], rules.dibao[i], jz.dibao[i]);
+      same(id, "低保 (cn.dibao) outcome, per-household path", loop.dibao[i], loop.dibao[i], objects.dibao[i]);
+      same(id, "低保 (cn.dibao) monthly amount in fen, per-household path", loop.dibaoFen[i], loop.dibaoFen[i], objects.dibaoFen[i]);
+      same(id, "低保边缘 (cn.dibao-marginal) outcome, per-household path", loop.marginal[i], loop.marginal[i], objects.marginal[i]);
+      same(id, "单人户 (cn.dibao-single-person) outcome, per-household path", loop.single[i], loop.single[i], objects.single[i]);
+      same(id, "单人户 (cn.dibao-single-person) monthly amount in fen, per-household path", loop.singleFen[i], loop.singleFen[i], objects.singleFen[i]);
       same(id, "低保 (cn.dibao) monthly amount in fen", loop.dibaoFen[i], rules.dibaoFen[i], jz.dibaoFen[i]);
       same(id, "低保边缘 (cn.dibao-marginal) outcome", loop.marginal[i], rules.marginal[i], jz.marginal[i]);
       same(id, "单人户 (cn.dibao-single-person) outcome", loop.single[i], rules.single[i], jz.single[i]);

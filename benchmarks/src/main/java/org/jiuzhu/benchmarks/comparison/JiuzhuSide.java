@@ -6,27 +6,34 @@ import org.jiuzhu.core.eligibility.Outcome;
 import org.jiuzhu.core.eligibility.Screening;
 import org.jiuzhu.core.household.Household;
 import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.rules.batch.BatchResult;
+import org.jiuzhu.rules.batch.HouseholdBatch;
 import org.jiuzhu.rules.catalogue.Catalogue;
 import org.jiuzhu.rules.catalogue.CatalogueScreener;
 import org.jiuzhu.rules.catalogue.CatalogueScreening;
 import org.jiuzhu.rules.cn.CnRulebook;
 
 /**
- * Every call of the comparison into jiuzhu's rule engines, in one place, so that the path measured
- * can be switched (today: {@link CnRulebook#evaluateFast(Household, LocalDate)} on each
- * {@code Household}; after the columnar batch lands: the batch API) without touching the rest.
- *
- * <p>{@link #prepare} is called once per pool (untimed) and may build whatever representation
- * the fast path runs on; {@link #evaluate} is the timed call.
+ * Every call of the comparison into jiuzhu's rule engines, in one place. {@link #evaluate} is the
+ * rulebook's population path: {@link CnRulebook#evaluateFast(HouseholdBatch, LocalDate, BatchResult)}
+ * over columnar batches of {@value ComparisonBenchmark#BATCH} households built once in {@link
+ * #prepare} (untimed, like the plain objects of the loop and of Drools); {@link #evaluateObjects}
+ * is the per-household path {@link CnRulebook#evaluateFast(Household, LocalDate)} on the {@code
+ * Household} objects, kept beside it.
  */
 public final class JiuzhuSide {
+  private static final int OUTCOME_ELIGIBLE = Outcome.ELIGIBLE.ordinal();
+  private static final int OUTCOME_INELIGIBLE = Outcome.INELIGIBLE.ordinal();
+
   private final CnRulebook rulebook;
   private final CatalogueScreener screener;
   private final LocalDate date;
   private final int dibaoAt;
   private final int singleAt;
   private final int marginalAt;
+  private final ThreadLocal<BatchResult> results = ThreadLocal.withInitial(BatchResult::new);
   private Household[] households;
+  private HouseholdBatch[] batches;
 
   public JiuzhuSide(Policy policy, LocalDate date) {
     this.rulebook = CnRulebook.create(policy);
@@ -37,28 +44,63 @@ public final class JiuzhuSide {
     this.marginalAt = CnRulebook.PROGRAMMES.indexOf(CnRulebook.MARGINAL);
   }
 
-  /** Takes the pool's households (untimed): the representation jiuzhu's fast path runs on. */
+  /**
+   * Takes the pool's households (untimed) and reduces them into columnar batches of {@value
+   * ComparisonBenchmark#BATCH}, the representation the population path runs on.
+   */
   public void prepare(Household[] pool) {
     this.households = pool;
+    int size = ComparisonBenchmark.BATCH;
+    int n = (pool.length + size - 1) / size;
+    batches = new HouseholdBatch[n];
+    for (int b = 0; b < n; b++) {
+      int end = Math.min(pool.length, (b + 1) * size);
+      HouseholdBatch batch = rulebook.newBatch(date, end - b * size);
+      for (int i = b * size; i < end; i++) {
+        batch.add(pool[i]);
+      }
+      batches[b] = batch;
+    }
   }
 
   /**
-   * The rulebook's fast mode (every programme of the rulebook: 特困, 低保, 单人户, 低保边缘,
-   * 刚性支出, 临时救助) for households {@code from} to {@code to} (exclusive), the three compared
-   * programmes written into {@code out}.
+   * The rulebook's fast mode on the batches (every programme of the rulebook: 特困, 低保, 单人户,
+   * 低保边缘, 刚性支出, 临时救助) for households {@code from} to {@code to} (exclusive; {@code from} a
+   * multiple of the batch size), the three compared programmes written into {@code out}.
    */
   public void evaluate(int from, int to, Results out) {
+    int size = ComparisonBenchmark.BATCH;
+    if (from % size != 0) {
+      throw new IllegalArgumentException("from is " + from + "; expected a multiple of " + size);
+    }
+    BatchResult r = results.get();
+    for (int b = from / size, start = from; start < to; b++, start += size) {
+      rulebook.evaluateFast(batches[b], date, r);
+      int n = Math.min(r.size(), to - start);
+      for (int k = 0; k < n; k++) {
+        int i = start + k;
+        out.dibao[i] = code(r.outcomeOrdinal(k, dibaoAt));
+        out.dibaoFen[i] = r.monthlyFen(k, dibaoAt);
+        out.single[i] = code(r.outcomeOrdinal(k, singleAt));
+        out.singleFen[i] = r.monthlyFen(k, singleAt);
+        out.marginal[i] = code(r.outcomeOrdinal(k, marginalAt));
+      }
+    }
+  }
+
+  /** The same as {@link #evaluate}, per household on the {@code Household} objects ({@code evaluateFast(Household, date)}). */
+  public void evaluateObjects(int from, int to, Results out) {
     Household[] hs = households;
     for (int i = from; i < to; i++) {
       Screening s = rulebook.evaluateFast(hs[i], date);
       var d = s.determinations();
       Determination dibao = d.get(dibaoAt);
       Determination single = d.get(singleAt);
-      out.dibao[i] = code(dibao.outcome());
+      out.dibao[i] = code(dibao.outcome().ordinal());
       out.dibaoFen[i] = dibao.monthlyAmount().fen();
-      out.single[i] = code(single.outcome());
+      out.single[i] = code(single.outcome().ordinal());
       out.singleFen[i] = single.monthlyAmount().fen();
-      out.marginal[i] = code(d.get(marginalAt).outcome());
+      out.marginal[i] = code(d.get(marginalAt).outcome().ordinal());
     }
   }
 
@@ -78,14 +120,7 @@ public final class JiuzhuSide {
     return rulebook.evaluateFast(h, date).get(CnRulebook.TEKUN).orElseThrow().outcome() == Outcome.INELIGIBLE;
   }
 
-  private static byte code(Outcome o) {
-    switch (o) {
-      case ELIGIBLE:
-        return Results.ELIGIBLE;
-      case INELIGIBLE:
-        return Results.INELIGIBLE;
-      default:
-        return Results.NEEDS_REVIEW;
-    }
+  private static byte code(int outcome) {
+    return outcome == OUTCOME_ELIGIBLE ? Results.ELIGIBLE : outcome == OUTCOME_INELIGIBLE ? Results.INELIGIBLE : Results.NEEDS_REVIEW;
   }
 }
