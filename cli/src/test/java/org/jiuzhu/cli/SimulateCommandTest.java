@@ -105,7 +105,7 @@ final class SimulateCommandTest {
     assertThat(badRun.err()).contains("bad.csv: row 2: workStatus is 'DANCING'");
     assertThat(out).doesNotExist(); // no partial result
     assertThat(CliRun.of("simulate", "--input", dir.resolve("x.xlsx").toString()).err()).contains("expected .csv or .parquet");
-    CliRun missing = CliRun.of("simulate", "--input", dir.resolve("nothere.parquet").toString());
+    CliRun missing = CliRun.of("simulate", "--lang", "en", "--input", dir.resolve("nothere.parquet").toString());
     assertThat(missing.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(missing.err()).startsWith("error: cannot read ").contains("nothere.parquet").doesNotContain("\tat ");
   }
@@ -118,7 +118,7 @@ final class SimulateCommandTest {
         + "h3,1,m1,620825,APPLICANT,1970-02-30,RURAL,FARMING,2.5\n"
         + "h4,1,m1,620825,APPLICANT,1975-05-05,URBAN,EMPLOYED,3\n");
     Path out = dir.resolve("out.csv");
-    CliRun all = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString());
+    CliRun all = CliRun.of("simulate", "--lang", "en", "--input", bad.toString(), "--output", out.toString());
     assertThat(all.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(all.err()).contains("3 problem(s) in 2 household(s)").contains("row 2: workStatus is 'DANCING'")
         .contains("row 4: birthDate is '1970-02-30'").contains("row 4: weight is '2.5'");
