@@ -54,7 +54,7 @@ final class DecideCommand implements Runnable {
   /** The texts of this command in one language. */
   static final class Texts {
     static final org.jiuzhu.core.text.Messages MESSAGES = org.jiuzhu.core.text.Messages.bundle("org.jiuzhu.cli.decide", DecideCommand.class);
-    private final org.jiuzhu.core.text.Lang lang;
+    final org.jiuzhu.core.text.Lang lang;
     final boolean zh;
 
     Texts(ScreenCommand.Lang lang) {
@@ -98,7 +98,7 @@ final class DecideCommand implements Runnable {
     } catch (TamperedRecordException e) {
       err.println(t.get("error", t.zh ? e.messageZh() : e.messageEn()));
     } catch (org.jiuzhu.core.validation.ValidationException e) {
-      err.println(t.get("error", e.getMessage())); // the household reader's problems, each with its path (in English)
+      err.println(t.get("error", e.getMessage(t.lang))); // the household reader's problems, each with its path
     } catch (java.nio.file.NoSuchFileException e) {
       err.println(t.get("error", t.get("error.missing", e.getFile())));
     }

@@ -1,17 +1,24 @@
 package org.jiuzhu.cli;
 
 import java.io.PrintWriter;
+import java.util.ResourceBundle;
 import org.jiuzhu.core.policy.PolicyException;
+import org.jiuzhu.core.text.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code jiuzhu} command. Exit codes: 0 success, 1 invalid input (every problem printed),
  * 2 bad command-line usage.
+ *
+ * <p>One language per run: {@code --lang zh|en} (default zh, as every command's {@code --lang})
+ * chooses the language of the usage help (the resource bundle {@code
+ * org/jiuzhu/cli/usage_zh|en.properties}), of picocli's own errors and of validation errors.
  */
 @Command(
     name = "jiuzhu",
     mixinStandardHelpOptions = true,
+    resourceBundle = Jiuzhu.USAGE,
     versionProvider = Jiuzhu.Version.class,
     description = {
       "jiuzhu (救助): social-assistance logic for China's safety net.",
@@ -36,6 +43,9 @@ public final class Jiuzhu implements Runnable {
   /** Exit code for input that is invalid (a bad policy file, an unknown region). */
   public static final int INVALID_INPUT = 1;
 
+  /** The usage help's resource bundle (every command's: subcommands inherit it). */
+  static final String USAGE = "org.jiuzhu.cli.usage";
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -44,25 +54,76 @@ public final class Jiuzhu implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** A command line set up the way {@link #main} runs it: domain errors print their message and exit 1. */
+  /**
+   * A command line set up the way {@link #main} runs it: usage help and errors in the language of
+   * {@code --lang}; domain errors print their message and exit 1; picocli's own errors (an
+   * unknown option, a missing or bad value) print in that language with the usage and exit 2.
+   */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Jiuzhu());
+    cl.setExecutionStrategy(parseResult -> {
+      useLanguage(parseResult.commandSpec().commandLine(), lang(parseResult.originalArgs().toArray(new String[0])));
+      return new CommandLine.RunLast().execute(parseResult);
+    });
+    cl.setParameterExceptionHandler((ex, args) -> {
+      Lang lang = lang(args);
+      useLanguage(cl, lang);
+      CommandLine failed = ex.getCommandLine();
+      PrintWriter err = failed.getErr();
+      err.println(CliTexts.get(lang, "error", UsageErrors.message(lang, ex)));
+      err.println();
+      failed.usage(err);
+      err.flush();
+      return failed.getCommandSpec().exitCodeOnInvalidInput();
+    });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      Lang lang = lang(parseResult.originalArgs().toArray(new String[0]));
+      if (ex instanceof org.jiuzhu.core.validation.ValidationException) {
+        PrintWriter err = commandLine.getErr();
+        err.println(CliTexts.get(lang, "error", ((org.jiuzhu.core.validation.ValidationException) ex).getMessage(lang)));
+        err.flush();
+        return INVALID_INPUT;
+      }
       if (ex instanceof PolicyException || ex instanceof IllegalArgumentException) {
         PrintWriter err = commandLine.getErr();
-        err.println("error: " + ex.getMessage());
+        err.println(CliTexts.get(lang, "error", ex.getMessage()));
         err.flush();
         return INVALID_INPUT;
       }
       if (ex instanceof java.nio.file.NoSuchFileException || ex instanceof java.io.FileNotFoundException) {
         PrintWriter err = commandLine.getErr();
-        err.println("error: cannot read " + ex.getMessage() + "; expected an existing file");
+        err.println(CliTexts.get(lang, "error", CliTexts.get(lang, "error.noFile", ex.getMessage())));
         err.flush();
         return INVALID_INPUT;
       }
       throw ex;
     });
     return cl;
+  }
+
+  /** The language of a run: the value of {@code --lang} (or {@code --lang=}) wherever it is, else Chinese. */
+  static Lang lang(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String v = args[i].startsWith("--lang=") ? args[i].substring(7)
+          : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      if (v != null) {
+        try {
+          return Lang.parse(v);
+        } catch (IllegalArgumentException e) {
+          return Lang.ZH; // picocli refuses the value itself, in the default language
+        }
+      }
+    }
+    return Lang.ZH;
+  }
+
+  /** Shows usage help in {@code lang}: every command's descriptions from the usage bundle of that language. */
+  static void useLanguage(CommandLine cl, Lang lang) {
+    CommandLine root = cl;
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    root.setResourceBundle(ResourceBundle.getBundle(USAGE, lang.locale()));
   }
 
   public static void main(String[] args) {

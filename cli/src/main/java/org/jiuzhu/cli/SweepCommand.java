@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 
 /** Varies one member's wages and reports every programme, net income, marginal rates and cliffs. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-    description = {"Vary one member's monthly wages (by default from 0 to 3 × the 低保 standard in 1-yuan steps) and",
+    description = {"Vary one member's monthly wages (by default from 0 to 3 × the minimum living standard (低保标准) in 1-yuan steps) and",
         "report what every programme pays, net income and the effective marginal rate at each step, flagging cliffs."})
 final class SweepCommand implements Callable<Integer> {
   @Spec
@@ -52,7 +52,7 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--from", defaultValue = "0", paramLabel = "YUAN", description = "First monthly wage (default: ${DEFAULT-VALUE}).")
   String from;
 
-  @Option(names = "--to", paramLabel = "YUAN", description = "Last monthly wage (default: 3 × the household's 低保 standard).")
+  @Option(names = "--to", paramLabel = "YUAN", description = "Last monthly wage (default: 3 × the household's minimum living standard (低保标准)).")
   String to;
 
   @Option(names = "--step", defaultValue = "1", paramLabel = "YUAN", description = "Step (default: ${DEFAULT-VALUE}).")

@@ -199,7 +199,7 @@ final class CliTest {
         + " \"citizenId\": \"620825196503120018\", \"hukouType\": \"RURAL\", \"hukouRegion\": \"620825\","
         + " \"workStatus\": \"FARMING\"}], \"incomes\": [{\"member\": \"m1\", \"category\": \"WAGES\","
         + " \"month\": \"2025-09\", \"gross\": \"-5\"}]}");
-    CliRun r = run("screen", "--date", "2025-10-01", bad.toString());
+    CliRun r = run("screen", "--date", "2025-10-01", "--lang", "en", bad.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err())
         .contains("colour: unknown field 'colour'")
@@ -209,7 +209,7 @@ final class CliTest {
         .contains("incomes[0].gross: 'gross' is -5.00; expected an amount >= 0")
         .doesNotContain("620825196503120018");
     Path broken = file("broken.json", "{\"id\": ");
-    assertThat(run("screen", "--date", "2025-10-01", broken.toString()).err()).contains("malformed");
+    assertThat(run("screen", "--date", "2025-10-01", "--lang", "en", broken.toString()).err()).contains("malformed");
     assertThat(run("screen", "--date", "2025-10-01", "--region", "230300",
         EXAMPLES.resolve("tekun.json").toString()).exit()).isZero();
     assertThat(run("screen", "--date", "2025-10-01", "--region", "620825",
@@ -268,7 +268,7 @@ final class CliTest {
         + "incomes: [{member: m1, category: WAGES, month: 2025-11, gross: \"100\"}]\n"
         + "events: [{date: 2025-10-02, type: FIRE}]\n");
     for (String command : new String[] {"screen", "plan"}) {
-      CliRun r = run(command, "--date", "2025-10-01", h.toString());
+      CliRun r = run(command, "--date", "2025-10-01", "--lang", "en", h.toString());
       assertThat(r.exit()).as(r.out()).isEqualTo(1);
       assertThat(r.err()).contains("members[1].birthDate").contains("incomes[0].month").contains("events[0].date")
           .contains("after the evaluation date 2025-10-01");

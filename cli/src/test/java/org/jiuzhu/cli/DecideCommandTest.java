@@ -117,7 +117,7 @@ final class DecideCommandTest {
         "cn.temporary-assistance", "--level", "COUNTY", "--decider", "c-1", "--outcome", "ELIGIBLE", "--reason", "x",
         "--record", dir.resolve("o.case").toString());
     assertThat(invalid.exit()).isEqualTo(1);
-    assertThat(invalid.err()).startsWith("错误：").contains("region: ").contains("'region' is given twice");
+    assertThat(invalid.err()).startsWith("错误：").contains("region: ").contains("“region”出现两次");
     CliRun missing = CliRun.of("decide", "verify", "--record", dir.resolve("none.case").toString());
     assertThat(missing.err()).isEqualTo("错误：无法读取 " + dir.resolve("none.case") + "：文件不存在\n");
   }

@@ -311,4 +311,220 @@ final class LanguageLeakTest {
       }
     }
   }
+
+  // ---- usage help, picocli's own errors and validation errors follow --lang ----
+
+  /** Every command's path ({@code screen}, {@code decide record}…), the root first. */
+  private static List<List<String>> commandPaths(picocli.CommandLine cl, List<String> prefix, List<List<String>> out) {
+    out.add(prefix);
+    for (java.util.Map.Entry<String, picocli.CommandLine> e : cl.getSubcommands().entrySet()) {
+      List<String> p = new ArrayList<>(prefix);
+      p.add(e.getKey());
+      commandPaths(e.getValue(), p, out);
+    }
+    return out;
+  }
+
+  /**
+   * What a Chinese usage text may hold in Latin letters: the tokens a user types (option names,
+   * parameter labels, option values, command names, file names and extensions, documents of this
+   * project, schema ids) and the names of file formats.
+   */
+  private static String withoutTypedTokens(String text, picocli.CommandLine root) {
+    String t = text
+        .replaceAll("docs/[a-z-]+\\.md", " ")                               // the project's documents
+        .replaceAll("(?<![A-Za-z0-9])--?[A-Za-z][A-Za-z-]*(=[A-Z<>a-z-]+)?", " ") // option names, with their label
+        .replaceAll("<[A-Za-z]+>", " ")                                     // picocli's labels
+        .replaceAll("jiuzhu-[a-z]+/\\d", " ")                               // schema ids
+        .replaceAll("[A-Za-z0-9_-]*\\.(jsonl|ndjson|json|yaml|csv|parquet)", " ") // file names
+        .replaceAll("\\.(jsonl|ndjson|json|yaml|csv|parquet)", " ")
+        .replaceAll("\\b(zh|en|text|json|jsonl|csv|auto|always|never|national|ELIGIBLE|INELIGIBLE|TOWNSHIP|COUNTY|CITY"
+            + "|true|false|JSON|YAML|CSV|HTML|A4|KB|COMMAND|FILE|CODE|HOUSEHOLD|FEED|YYYY-MM-DD|YYYY-MM|YUAN|N|ID|cn\\.temporary-assistance)\\b", " ");
+    for (List<String> p : commandPaths(root, List.of(), new ArrayList<>())) {
+      for (String name : p) {
+        t = t.replaceAll("\\b" + java.util.regex.Pattern.quote(name) + "\\b", " ");
+      }
+    }
+    return t.replace("jiuzhu", " ");
+  }
+
+  @Test
+  void everyCommandAndOptionHasItsUsageHelpInBothLanguagesWithTheSameOptionNames() {
+    picocli.CommandLine root = Jiuzhu.commandLine();
+    List<String> leaks = new ArrayList<>();
+    List<List<String>> paths = commandPaths(root, List.of(), new ArrayList<>());
+    assertThat(paths).hasSizeGreaterThan(12);
+    for (List<String> path : paths) {
+      String[] zhArgs = java.util.stream.Stream.concat(path.stream(), Stream.of("--help", "--lang", "zh")).toArray(String[]::new);
+      String[] enArgs = java.util.stream.Stream.concat(path.stream(), Stream.of("--help", "--lang", "en")).toArray(String[]::new);
+      if (path.equals(List.of("help"))) {
+        zhArgs = new String[] {"help", "help", "--lang", "zh"};
+        enArgs = new String[] {"help", "help", "--lang", "en"};
+      }
+      CliRun zh = CliRun.of(zhArgs);
+      CliRun en = CliRun.of(enArgs);
+      assertThat(zh.exit()).as(zh.err()).isZero();
+      assertThat(en.exit()).as(en.err()).isZero();
+      String what = "jiuzhu " + String.join(" ", path) + " --help";
+      check(leaks, what, "zh", withoutTypedTokens(zh.out(), root), List.of());
+      check(leaks, what, "en", en.out(), List.of());
+      assertThat(zh.out()).as(what).contains("用法：").doesNotContain("Usage:");
+      assertThat(en.out()).as(what).contains("Usage:").doesNotContain("用法：");
+      // option names stay as they are: the same options are listed in both languages
+      assertThat(optionNames(zh.out())).as(what).isEqualTo(optionNames(en.out())).isNotEmpty();
+    }
+    assertThat(leaks).as(String.join("\n", leaks)).isEmpty();
+  }
+
+  private static java.util.Set<String> optionNames(String help) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    Matcher m = Pattern.compile("(?m)^(?:  -[A-Za-z], |      )(--[a-z][a-z-]*)").matcher(help);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
+  @Test
+  void everyOptionOfEveryCommandHasAChineseDescriptionInTheUsageBundle() {
+    picocli.CommandLine zh = Jiuzhu.commandLine();
+    Jiuzhu.useLanguage(zh, Lang.ZH);
+    picocli.CommandLine en = Jiuzhu.commandLine();
+    Jiuzhu.useLanguage(en, Lang.EN);
+    List<String> untranslated = new ArrayList<>();
+    compare(zh, en, untranslated);
+    assertThat(untranslated).as("options and commands whose usage help has no text in usage_zh.properties").isEmpty();
+  }
+
+  private static void compare(picocli.CommandLine zh, picocli.CommandLine en, List<String> untranslated) {
+    picocli.CommandLine.Model.CommandSpec z = zh.getCommandSpec();
+    picocli.CommandLine.Model.CommandSpec e = en.getCommandSpec();
+    String name = z.qualifiedName(" ");
+    if (java.util.Arrays.equals(z.usageMessage().description(), e.usageMessage().description())
+        && java.util.Arrays.equals(z.usageMessage().header(), e.usageMessage().header())) {
+      untranslated.add(name);
+    }
+    for (picocli.CommandLine.Model.OptionSpec o : z.options()) {
+      picocli.CommandLine.Model.OptionSpec other = e.findOption(o.longestName());
+      assertThat(other).as(name + " " + o.longestName()).isNotNull();
+      assertThat(other.names()).isEqualTo(o.names());
+      if (o.description().length == 0 || java.util.Arrays.equals(o.description(), other.description())) {
+        untranslated.add(name + " " + o.longestName());
+      }
+    }
+    for (int i = 0; i < z.positionalParameters().size(); i++) {
+      picocli.CommandLine.Model.PositionalParamSpec p = z.positionalParameters().get(i);
+      if (java.util.Arrays.equals(p.description(), e.positionalParameters().get(i).description())) {
+        untranslated.add(name + " " + p.paramLabel());
+      }
+    }
+    for (String sub : zh.getSubcommands().keySet()) {
+      compare(zh.getSubcommands().get(sub), en.getSubcommands().get(sub), untranslated);
+    }
+  }
+
+  @Test
+  void picocliOwnErrorsFollowLangAndNameTheOptionAndTheValue() {
+    String h = HOUSEHOLDS.resolve("dibao.json").toString();
+    String[][] cases = {
+      {"screen", "--bogus", "--date", "2025-10-01", h},
+      {"screen", h},
+      {"screen", "--date", "2025-13-01", h},
+      {"screen", "--date", "2025-10-01", "--format", "xml", h},
+      {"simulate", "--households", "many"},
+      {"decide", "record", "--household", h},
+    };
+    String[] zhMust = {"无法识别的选项或参数：--bogus", "缺少必需的选项或参数：--date", "--date 的值“2025-13-01”无效；应为 YYYY-MM-DD",
+      "--format 的值“xml”无效；应为 text、json", "--households 的值“many”无效", "缺少必需的选项或参数："};
+    picocli.CommandLine root = Jiuzhu.commandLine();
+    List<String> leaks = new ArrayList<>();
+    for (int i = 0; i < cases.length; i++) {
+      String[] zhArgs = Stream.concat(Stream.of(cases[i]), Stream.of("--lang", "zh")).toArray(String[]::new);
+      String[] enArgs = Stream.concat(Stream.of(cases[i]), Stream.of("--lang", "en")).toArray(String[]::new);
+      CliRun zh = CliRun.of(zhArgs);
+      CliRun en = CliRun.of(enArgs);
+      assertThat(zh.exit()).as(zh.err()).isEqualTo(2);
+      assertThat(en.exit()).as(en.err()).isEqualTo(2);
+      String first = zh.err().lines().findFirst().orElse("");
+      assertThat(first).as(String.join(" ", cases[i])).startsWith("错误：" + zhMust[i].substring(0, 0)).contains(zhMust[i]);
+      assertThat(zh.err()).contains("用法：");
+      assertThat(en.err()).startsWith("error: ").contains("Usage:");
+      check(leaks, String.join(" ", cases[i]), "zh", withoutTypedTokens(zh.err().replaceAll("“[^”]*”", "“”"), root), List.of());
+      check(leaks, String.join(" ", cases[i]), "en", en.err(), List.of());
+    }
+    assertThat(leaks).as(String.join("\n", leaks)).isEmpty();
+  }
+
+  @Test
+  void validationErrorsOfEveryCommandReadingAHouseholdAreInTheChosenLanguageWithPathAndValue(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, """
+        {"id": "h1", "region": "230300", "applicant": "m1", "colour": "red",
+         "members": [{"id": "m1", "relationship": "APPLICANT", "birthDate": "1980-02-30", "hukouType": "RURAL",
+                      "hukouRegion": "230300", "citizenId": "110101198001011234", "sex": "male ", "orphan": "yes"}],
+         "incomes": [{"member": "m1", "category": "WAGES", "month": "2025-09", "gross": "-5", "deductions": 1}]}
+        """);
+    Path dup = dir.resolve("dup.json");
+    Files.writeString(dup, "{\"id\": \"h1\", \"id\": \"h2\"}");
+    List<String> leaks = new ArrayList<>();
+    for (Path file : List.of(bad, dup)) {
+      for (String[] cmd : List.of(new String[] {"screen", "--date", "2025-10-01"}, new String[] {"plan", "--date", "2025-10-01"},
+          new String[] {"sweep"})) {
+        for (String lang : new String[] {"zh", "en"}) {
+          String[] args = Stream.concat(Stream.of(cmd), Stream.of("--lang", lang, file.toString())).toArray(String[]::new);
+          CliRun r = CliRun.of(args);
+          assertThat(r.exit()).as(r.err()).isEqualTo(1);
+          String what = String.join(" ", cmd) + " " + file.getFileName();
+          // the path of each problem and the values given (in quotes) are the file's own words
+          String text = r.err().replaceAll("(?m)^  - [A-Za-z0-9_.\\[\\]]+: ", "  - ").replaceAll("“[^”]*”", "“”")
+              .replaceAll("'[^']*'", "''").replaceAll("\\[[A-Za-z_, ]+\\]", "[]").replace(file.toString(), "")
+              .replaceAll("\\b(true|false)\\b", " "); // the JSON values expected, as the user writes them
+          check(leaks, what, lang, text, List.of());
+          if (file == bad) {
+            // every problem keeps its path, and masked personal data stays masked
+            assertThat(r.err()).as(what).contains("members[0].birthDate", "members[0].sex", "members[0].orphan",
+                "incomes[0].gross", "colour", "110101********1234").doesNotContain("110101198001011234");
+            if (lang.equals("zh")) {
+              assertThat(r.err()).as(what).startsWith("错误：家庭信息有误：")
+                  .contains("未知字段“colour”", "“1980-02-30”不是日期", "“sex”的值前后有空格", "“gross”为 -5.00；应为不小于 0 的金额");
+            } else {
+              assertThat(r.err()).as(what).startsWith("error: invalid household: ")
+                  .contains("unknown field 'colour'", "'1980-02-30' is not a date; expected YYYY-MM-DD");
+            }
+          } else {
+            assertThat(r.err()).as(what).contains(lang.equals("zh") ? "“id”出现两次" : "'id' is given twice");
+          }
+        }
+      }
+    }
+    assertThat(leaks).as(String.join("\n", leaks)).isEmpty();
+  }
+
+  @Test
+  void everyValidationTextHasBothLanguagesAndTheChineseHasNoLeak() throws IOException {
+    for (String bundle : List.of("org.jiuzhu.core.validation.messages", "org.jiuzhu.rules.io.messages")) {
+      java.util.Properties zh = properties(bundle + "_zh");
+      java.util.Properties en = properties(bundle + "_en");
+      assertThat(zh.stringPropertyNames()).as(bundle).isEqualTo(en.stringPropertyNames()).isNotEmpty();
+      for (String key : zh.stringPropertyNames()) {
+        if (key.startsWith("sex.") || key.startsWith("recordType.") || key.startsWith("expected.boolean")) {
+          continue; // the values a file holds, named as the user writes them in English
+        }
+        String z = zh.getProperty(key).replaceAll("\\{\\d[^}]*\\}", "0").replaceAll("“[^”]*”", "“”");
+        assertThat(zhLeaks(withoutTypedTokens(z, Jiuzhu.commandLine()).replaceAll("\\b(UTF-(8|16|32)|GBK|MiB|icd10|major|chronic|dialysisPerWeek"
+            + "|disabilityCategory|disabilityGrade|household,type,date,member,amount|true|false|X|ud800)\\b", " "), List.of())).as(bundle + " " + key).isEmpty();
+        assertThat(enLeaks(en.getProperty(key))).as(bundle + " " + key).isEmpty();
+      }
+    }
+  }
+
+  private static java.util.Properties properties(String name) throws IOException {
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.InputStream in = LanguageLeakTest.class.getResourceAsStream("/" + name.replace('.', '/') + ".properties")) {
+      assertThat(in).as(name).isNotNull();
+      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return p;
+  }
 }

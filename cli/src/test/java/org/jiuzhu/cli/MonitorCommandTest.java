@@ -115,7 +115,7 @@ final class MonitorCommandTest {
     Path noMonth = Files.writeString(dir.resolve("feed.jsonl"), "");
     Path badHeader = Files.writeString(dir.resolve("feed-2025-09.csv"), "household,type,date,name\n");
     Path twice = Files.writeString(dir.resolve("again-2025-08.jsonl"), "");
-    CliRun r = run("monitor", "--region", "230300", EXAMPLE.resolve("feed-2025-08.jsonl").toString(), noMonth.toString(),
+    CliRun r = run("monitor", "--region", "230300", "--lang", "en", EXAMPLE.resolve("feed-2025-08.jsonl").toString(), noMonth.toString(),
         badHeader.toString(), twice.toString(), dir.resolve("missing-2025-11.jsonl").toString());
     assertThat(r.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(r.out()).isEmpty();

@@ -104,7 +104,7 @@ final class SimulateCommandTest {
     assertThat(badRun.err()).contains("bad.csv: row 2: workStatus is 'DANCING'");
     assertThat(out).doesNotExist(); // no partial result
     assertThat(CliRun.of("simulate", "--input", dir.resolve("x.xlsx").toString()).err()).contains("expected .csv or .parquet");
-    CliRun missing = CliRun.of("simulate", "--input", dir.resolve("nothere.parquet").toString());
+    CliRun missing = CliRun.of("simulate", "--lang", "en", "--input", dir.resolve("nothere.parquet").toString());
     assertThat(missing.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(missing.err()).startsWith("error: cannot read ").contains("nothere.parquet").doesNotContain("\tat ");
   }
@@ -122,7 +122,7 @@ final class SimulateCommandTest {
         + person("h5", "2", "m2", "", "1961-01-01", "RURAL", "NOT_WORKING").replace(",APPLICANT,", ",SPOUSE,")
         + truncated);
     Path out = dir.resolve("out.csv");
-    CliRun all = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString());
+    CliRun all = CliRun.of("simulate", "--lang", "en", "--input", bad.toString(), "--output", out.toString());
     assertThat(all.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(all.err()).contains("5 problem(s) in 4 household(s)").contains("row 2: workStatus is 'DANCING'")
         .contains("row 5: birthDate is '1970-02-30'").contains("row 5: weight is '-2'")

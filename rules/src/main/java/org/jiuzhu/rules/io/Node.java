@@ -222,7 +222,8 @@ final class Node {
     if (textual && v.isTextual() && (v.textValue().equals("true") || v.textValue().equals("false"))) {
       return Optional.of(Boolean.parseBoolean(v.textValue())); // CSV cells are text
     }
-    add(field, "field.boolean", IoTexts.text("field.boolean", field, kind(v), v.isContainerNode() ? "" : " " + v.asText(), IoTexts.text(textual ? "expected.boolean.csv" : "expected.boolean")));
+    add(field, "field.boolean", IoTexts.text("field.boolean", field, kind(v), v.isContainerNode() ? "" : " " + v.asText(),
+        IoTexts.text(textual ? "expected.boolean.csv" : "expected.boolean"), v.isContainerNode() ? "" : v.asText()));
     return Optional.empty();
   }
 
