@@ -26,11 +26,13 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.household.HukouType;
 import org.jiuzhu.core.household.Member;
 import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.core.policy.PolicySnapshot;
 import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.rules.cn.CnParameters;
+import org.jiuzhu.rules.cn.CnRulebook;
 import org.jiuzhu.rules.policyfile.PolicyFileLoader;
 import org.jiuzhu.rules.policyfile.PolicyFileModule;
 import org.jiuzhu.rules.population.PopulationParameters;
@@ -125,24 +127,46 @@ public final class Calibration {
     }
     List<Targets.Target> rates = mine.stream()
         .filter(t -> t.fit() && (t.measure().equals("recipient-rate") || t.measure().equals("household-rate"))).toList();
-    if (!rates.isEmpty()) {
-      double[] start = {Math.log(s.get(PopulationParameters.INCOME_LOCATION_URBAN).doubleValue()),
-          Math.log(s.get(PopulationParameters.INCOME_LOCATION_RURAL).doubleValue()),
-          logit(Math.min(0.99, Math.max(0.01, s.get(PopulationParameters.SUPPORTER_SHARE).doubleValue()))),
-          Math.log(s.get(PopulationParameters.INCOME_SIGMA).doubleValue()),
-          logit(Math.min(0.5, Math.max(0.002, s.get(PopulationParameters.INCOME_NONE_SHARE).doubleValue())))};
-      Map<String, BigDecimal> fixed = new LinkedHashMap<>(values);
-      double sigma0 = start[3];
-      double[] x = minimise(start, p -> {
-        evaluations[0]++;
-        Map<String, BigDecimal> v = new LinkedHashMap<>(fixed);
-        v.putAll(incomeValues(p));
-        // the income locations are pulled gently towards 1 (the region's own statistic) and the spread
-        // towards the policy's value: with one target per hukou they are otherwise not identified
-        return squaredErrors(rates, simulate(with(policy, place, date, v), seed, households, region, date, threads))
-            + PULL * (p[0] * p[0] + p[1] * p[1] + (p[3] - sigma0) * (p[3] - sigma0));
-      });
-      values.putAll(incomeValues(x));
+    List<Targets.Target> tekun = rates.stream().filter(t -> t.programmes().contains(CnRulebook.TEKUN)).toList();
+    List<Targets.Target> incomes = rates.stream().filter(t -> !t.programmes().contains(CnRulebook.TEKUN)).toList();
+    values.put(PopulationParameters.SUPPORTER_SHARE.name(), round(s.get(PopulationParameters.SUPPORTER_SHARE).doubleValue()));
+    values.put(PopulationParameters.SUPPORTER_SHARE_RURAL.name(), round(s.get(PopulationParameters.SUPPORTER_SHARE_RURAL).doubleValue()));
+    double[] x = {Math.log(s.get(PopulationParameters.INCOME_LOCATION_URBAN).doubleValue()),
+        Math.log(s.get(PopulationParameters.INCOME_LOCATION_RURAL).doubleValue()),
+        logit(Math.min(0.5, Math.max(0.002, s.get(PopulationParameters.INCOME_NONE_SHARE).doubleValue())))};
+    // two rounds of: incomes (Nelder–Mead) against the 低保 and marginal targets, then each hukou's
+    // supporter share (a bracketing root solver: 特困 falls as supporters rise) against its 特困 target
+    for (int round = 0; round < 2 && !rates.isEmpty(); round++) {
+      if (!incomes.isEmpty()) {
+        Map<String, BigDecimal> fixed = new LinkedHashMap<>(values);
+        java.util.function.ToDoubleFunction<double[]> objective = p -> {
+          evaluations[0]++;
+          Map<String, BigDecimal> v = new LinkedHashMap<>(fixed);
+          v.putAll(incomeValues(p));
+          // the income locations are pulled gently towards 1 (the region's own statistic): with one
+          // target per hukou they are otherwise weakly identified; the spread is held, not fitted
+          return squaredErrors(incomes, simulate(with(policy, place, date, v), seed, households, region, date, threads))
+              + PULL * (p[0] * p[0] + p[1] * p[1]);
+        };
+        x = minimise(x, objective);
+        values.putAll(incomeValues(x));
+      }
+      for (Targets.Target t : tekun) {
+        List<String> keys = t.hukou().isEmpty()
+            ? List.of(PopulationParameters.SUPPORTER_SHARE.name(), PopulationParameters.SUPPORTER_SHARE_RURAL.name())
+            : List.of(t.hukou().get() == HukouType.URBAN ? PopulationParameters.SUPPORTER_SHARE.name()
+                : PopulationParameters.SUPPORTER_SHARE_RURAL.name());
+        Map<String, BigDecimal> fixed = new LinkedHashMap<>(values);
+        java.util.function.DoubleUnaryOperator gap = share -> {
+          evaluations[0]++;
+          Map<String, BigDecimal> v = new LinkedHashMap<>(fixed);
+          keys.forEach(k -> v.put(k, round(share)));
+          Double sim = t.simulated(simulate(with(policy, place, date, v), seed, households, region, date, threads));
+          return (sim == null ? 0 : sim) - t.value().doubleValue();
+        };
+        double share = root(gap, SUPPORTER_LOW, SUPPORTER_HIGH);
+        keys.forEach(k -> values.put(k, round(share)));
+      }
     }
     Aggregates a = simulate(with(policy, place, date, values), seed, households, region, date, threads);
     return new Result(place, ImmutableMap.copyOf(values), ImmutableList.copyOf(mine), a, seed, households, date, evaluations[0]);
@@ -171,6 +195,30 @@ public final class Calibration {
     }
   }
 
+  /** The range searched for a supporter share. */
+  private static final double SUPPORTER_LOW = 0.01;
+  private static final double SUPPORTER_HIGH = 0.999;
+
+  /**
+   * Where the decreasing step function {@code gap} crosses 0 in [lo, hi], by bisection of Apache
+   * Commons Math ({@code BisectionSolver}, to 0.001); the nearer end when it does not change sign.
+   */
+  private static double root(java.util.function.DoubleUnaryOperator gap, double lo, double hi) {
+    double atLo = gap.applyAsDouble(lo);
+    if (atLo <= 0) {
+      return lo;
+    }
+    double atHi = gap.applyAsDouble(hi);
+    if (atHi >= 0) {
+      return hi;
+    }
+    try {
+      return new org.apache.commons.math3.analysis.solvers.BisectionSolver(1e-3).solve(30, gap::applyAsDouble, lo, hi);
+    } catch (org.apache.commons.math3.exception.TooManyEvaluationsException e) {
+      return (lo + hi) / 2;
+    }
+  }
+
   private static Map<String, BigDecimal> ageValues(double[] p, double urban, double rural, double max) {
     double scale = Math.min(Math.exp(p[0]), 0.95 / max);
     Map<String, BigDecimal> v = new LinkedHashMap<>();
@@ -184,9 +232,7 @@ public final class Calibration {
     Map<String, BigDecimal> v = new LinkedHashMap<>();
     v.put(PopulationParameters.INCOME_LOCATION_URBAN.name(), round(Math.min(10, Math.exp(p[0]))));
     v.put(PopulationParameters.INCOME_LOCATION_RURAL.name(), round(Math.min(10, Math.exp(p[1]))));
-    v.put(PopulationParameters.SUPPORTER_SHARE.name(), round(logistic(p[2])));
-    v.put(PopulationParameters.INCOME_SIGMA.name(), round(Math.min(2.5, Math.max(0.05, Math.exp(p[3])))));
-    v.put(PopulationParameters.INCOME_NONE_SHARE.name(), round(logistic(p[4])));
+    v.put(PopulationParameters.INCOME_NONE_SHARE.name(), round(logistic(p[2])));
     return v;
   }
 

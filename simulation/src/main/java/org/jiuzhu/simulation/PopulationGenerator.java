@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.jiuzhu.core.household.CarePlacement;
+import org.jiuzhu.core.household.CurrentBenefit;
 import org.jiuzhu.core.household.Disability;
 import org.jiuzhu.core.household.DisabilityCategory;
 import org.jiuzhu.core.household.FinancialAsset;
@@ -21,6 +22,8 @@ import org.jiuzhu.core.household.HukouType;
 import org.jiuzhu.core.household.IncomeCategory;
 import org.jiuzhu.core.household.IncomeItem;
 import org.jiuzhu.core.household.IncomeTag;
+import org.jiuzhu.core.household.LifeEvent;
+import org.jiuzhu.core.household.LifeEventType;
 import org.jiuzhu.core.household.Member;
 import org.jiuzhu.core.household.Relationship;
 import org.jiuzhu.core.household.SchoolingStage;
@@ -36,6 +39,7 @@ import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.core.policy.PolicySnapshot;
 import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.rules.cn.CnParameters;
+import org.jiuzhu.rules.cn.CnRulebook;
 import org.jiuzhu.rules.population.PopulationParameters;
 
 /**
@@ -83,6 +87,9 @@ public final class PopulationGenerator {
   private final java.util.concurrent.ConcurrentHashMap<Long, IncomeItem[][]> pensionItems = new java.util.concurrent.ConcurrentHashMap<>();
   private final YearMonth[] months = new YearMonth[Microdata.MONTHS];
   private final LocalDate[] yearsBefore = new LocalDate[121]; // date minus 0..120 years, made once
+  private final LocalDate[] sinceDates = new LocalDate[6]; // the first day of the month, 0..5 years before the date
+  private final CurrentBenefit[] dibaoSince = new CurrentBenefit[6]; // 低保 received since sinceDates[y]
+  private final LocalDate[] monthsBefore = new LocalDate[121]; // date minus 0..120 months
   /** Lower ages of the old-age bands of {@code population.old-age.cdf}; the last band is 90-99. */
   static final int[] OLD_BANDS = {60, 65, 70, 75, 80, 85, 90};
   private static final SelfCareAssessment[] SELF_CARE = new SelfCareAssessment[7];
@@ -104,6 +111,7 @@ public final class PopulationGenerator {
     final double[] oldCdf;
     final double child;
     final double supporter;
+    final double supporterRural;
     final double careHome;
     final double dependent60;
     final double dependent80;
@@ -120,6 +128,19 @@ public final class PopulationGenerator {
     final double none;
     final double depositMonths;
     final double vehicle;
+    final double vehicleRural;
+    final double vehicleElasticity;
+    final double noEarner;
+    final double currentDibao;
+    final double currentTekun;
+    final double withdrawal;
+    final double withdrawalCeiling;
+    final int withdrawalMonths;
+    final long standardUrban;
+    final long standardRural;
+    /** Median per-capita monthly income (fen) of urban and rural households before the no-earner factor. */
+    final double medianUrban;
+    final double medianRural;
     final long vehicleValue;
     final double homeArea;
     final long urbanMonthly;
@@ -147,6 +168,7 @@ public final class PopulationGenerator {
       }
       child = share(s, PopulationParameters.CHILD_SHARE.name(), s.get(PopulationParameters.CHILD_SHARE));
       supporter = share(s, PopulationParameters.SUPPORTER_SHARE.name(), s.get(PopulationParameters.SUPPORTER_SHARE));
+      supporterRural = share(s, PopulationParameters.SUPPORTER_SHARE_RURAL.name(), s.get(PopulationParameters.SUPPORTER_SHARE_RURAL));
       careHome = share(s, PopulationParameters.CARE_HOME_SHARE.name(), s.get(PopulationParameters.CARE_HOME_SHARE));
       dependent60 = share(s, PopulationParameters.SELF_CARE_DEPENDENT_60.name(), s.get(PopulationParameters.SELF_CARE_DEPENDENT_60));
       dependent80 = share(s, PopulationParameters.SELF_CARE_DEPENDENT_80.name(), s.get(PopulationParameters.SELF_CARE_DEPENDENT_80));
@@ -167,6 +189,22 @@ public final class PopulationGenerator {
       none = share(s, PopulationParameters.INCOME_NONE_SHARE.name(), s.get(PopulationParameters.INCOME_NONE_SHARE));
       depositMonths = s.get(PopulationParameters.DEPOSIT_MONTHS).doubleValue();
       vehicle = share(s, PopulationParameters.VEHICLE_SHARE.name(), s.get(PopulationParameters.VEHICLE_SHARE));
+      vehicleRural = share(s, PopulationParameters.VEHICLE_SHARE_RURAL.name(), s.get(PopulationParameters.VEHICLE_SHARE_RURAL));
+      vehicleElasticity = s.get(PopulationParameters.VEHICLE_INCOME_ELASTICITY).doubleValue();
+      checkArgument(vehicleElasticity >= 0 && vehicleElasticity <= 5, "parameter %s for region %s on %s is %s; expected from 0 to 5",
+          PopulationParameters.VEHICLE_INCOME_ELASTICITY.name(), s.region(), s.date(), vehicleElasticity);
+      noEarner = s.get(PopulationParameters.INCOME_NO_EARNER_FACTOR).doubleValue();
+      checkArgument(noEarner >= 0 && noEarner <= 10, "parameter %s for region %s on %s is %s; expected from 0 to 10",
+          PopulationParameters.INCOME_NO_EARNER_FACTOR.name(), s.region(), s.date(), noEarner);
+      currentDibao = share(s, PopulationParameters.CURRENT_DIBAO_SHARE.name(), s.get(PopulationParameters.CURRENT_DIBAO_SHARE));
+      currentTekun = share(s, PopulationParameters.CURRENT_TEKUN_SHARE.name(), s.get(PopulationParameters.CURRENT_TEKUN_SHARE));
+      withdrawal = share(s, PopulationParameters.WITHDRAWAL_SHARE.name(), s.get(PopulationParameters.WITHDRAWAL_SHARE));
+      withdrawalCeiling = s.get(PopulationParameters.WITHDRAWAL_CEILING).doubleValue();
+      checkArgument(withdrawalCeiling >= 1 && withdrawalCeiling <= 10, "parameter %s for region %s on %s is %s; expected from 1 to 10",
+          PopulationParameters.WITHDRAWAL_CEILING.name(), s.region(), s.date(), withdrawalCeiling);
+      withdrawalMonths = s.get(CnParameters.DIBAO_WITHDRAWAL_MONTHS);
+      standardUrban = s.get(CnParameters.DIBAO_STANDARD_URBAN).fen();
+      standardRural = s.get(CnParameters.DIBAO_STANDARD_RURAL).fen();
       vehicleValue = s.get(PopulationParameters.VEHICLE_VALUE).fen();
       homeArea = s.get(PopulationParameters.HOME_AREA).doubleValue();
       double lu = s.get(PopulationParameters.INCOME_LOCATION_URBAN).doubleValue();
@@ -176,6 +214,8 @@ public final class PopulationGenerator {
           s.region(), s.date(), lu, lr);
       urbanMonthly = Math.max(1, Math.round(s.get(CnParameters.DISPOSABLE_INCOME_URBAN).fen() / 12.0 * lu));
       ruralMonthly = Math.max(1, Math.round(s.get(CnParameters.DISPOSABLE_INCOME_RURAL).fen() / 12.0 * lr));
+      medianUrban = urbanMonthly * Math.exp(-sigma * sigma / 2);
+      medianRural = ruralMonthly * Math.exp(-sigma * sigma / 2);
     }
 
     private static double share(PolicySnapshot s, String key, BigDecimal v) {
@@ -203,6 +243,11 @@ public final class PopulationGenerator {
     }
     for (int y = 0; y < yearsBefore.length; y++) {
       yearsBefore[y] = date.minusYears(y);
+      monthsBefore[y] = date.minusMonths(y);
+    }
+    for (int y = 0; y < sinceDates.length; y++) {
+      sinceDates[y] = date.minusYears(y).withDayOfMonth(1);
+      dibaoSince[y] = CurrentBenefit.of(CnRulebook.DIBAO, sinceDates[y]);
     }
     YearMonth last = YearMonth.from(date).minusMonths(1);
     for (int k = 0; k < months.length; k++) {
@@ -382,22 +427,40 @@ public final class PopulationGenerator {
       incapable[i - 1] = cannotWork;
     }
     long mean = urban ? c.urbanMonthly : c.ruralMonthly;
+    double supporterShare = urban ? c.supporter : c.supporterRural;
+    boolean[] unsupported = new boolean[size];
     for (int i = 0; i < size; i++) {
       // a listed supporter only matters when no member with a duty to support (as the rules read
       // relationships: applicant with spouse, children and parents; a child with the spouse) can work;
       // a grandchild's parent is such a supporter, in the household or not
-      if (incapable[i] && !supportedInside(i, rels, incapable, ages) && r.nextDouble() < c.supporter) {
+      boolean alone = incapable[i] && !supportedInside(i, rels, incapable, ages);
+      if (alone && r.nextDouble() < supporterShare) {
         int supporterAge = ages[i] >= 43 ? ages[i] - 32 + r.nextInt(8) : Math.min(99, ages[i] + 22 + r.nextInt(10));
         long income = Math.round(Math.exp(Math.log(mean * 12.0) - c.sigma * c.sigma / 2 + c.sigma * r.nextGaussian()));
         pending[i].addSupporters(new Supporter.Builder().birthDate(yearsBefore[supporterAge].minusDays(1 + r.nextInt(364)))
             .annualIncome(Money.ofFen(income)).assetsWithinLowIncomeRules(r.nextDouble() < 0.5).build());
+      } else {
+        unsupported[i] = alone;
       }
       h.addMembers(pending[i].build());
     }
+    boolean anyEmployeePension = false;
+    for (int k = 0; k < nElders; k++) {
+      anyEmployeePension |= employeePension[k];
+    }
+    double median = urban ? c.medianUrban : c.medianRural;
     long perCapita = 0;
     if (r.nextDouble() >= c.none) {
-      double mu = Math.log(mean) - c.sigma * c.sigma / 2;
-      perCapita = Math.round(Math.exp(mu + c.sigma * r.nextGaussian()));
+      // households where nobody works or draws an employees' pension live on less (the no-earner factor)
+      double factor = nEarners == 0 && !anyEmployeePension ? c.noEarner : 1;
+      perCapita = Math.round(median * factor * Math.exp(c.sigma * r.nextGaussian()));
+    }
+    long standard = urban ? c.standardUrban : c.standardRural;
+    // 渐退 (gradual withdrawal): a former 低保 household whose first earner started a job k months ago
+    int newJobMonths = 0;
+    if (nEarners > 0 && c.withdrawalMonths > 1 && perCapita >= standard && perCapita <= c.withdrawalCeiling * standard
+        && r.nextDouble() < c.withdrawal) {
+      newJobMonths = 1 + r.nextInt(c.withdrawalMonths - 1);
     }
     long total = perCapita * size;
     // per member, in member order, as the microdata reader builds them: the main income, then the pension
@@ -427,8 +490,16 @@ public final class PopulationGenerator {
       String mid = i < MEMBER_IDS.length ? MEMBER_IDS[i] : "m" + (i + 1);
       if (total > 0 && nextTo < n && to[nextTo].equals(mid)) {
         Money gross = Money.ofFen(nextTo == 0 ? total - share * (n - 1) : share);
-        for (YearMonth month : months) {
-          items.add(new IncomeItem.Builder().memberId(mid).category(category).month(month).gross(gross).build());
+        if (nextTo == 0 && newJobMonths > 0) {
+          // the new job's earnings since it started, tagged for the rules' disregard; nothing before
+          for (int k = 0; k < newJobMonths; k++) {
+            items.add(new IncomeItem.Builder().memberId(mid).category(category).month(months[k]).gross(gross)
+                .addTags(IncomeTag.NEW_JOB).build());
+          }
+        } else {
+          for (YearMonth month : months) {
+            items.add(new IncomeItem.Builder().memberId(mid).category(category).month(month).gross(gross).build());
+          }
         }
         nextTo++;
       }
@@ -448,13 +519,37 @@ public final class PopulationGenerator {
       }
     }
     h.addAllIncomes(items);
+    // current benefits, as the rules read them: 特困 of members with no one to support them in a
+    // household below the standard, 低保 of households below it, and the 渐退 households above
+    boolean below = perCapita < standard;
+    int tekunNow = 0;
+    if (below && c.currentTekun > 0) {
+      for (int i = 0; i < size; i++) {
+        if (unsupported[i] && r.nextDouble() < c.currentTekun) {
+          h.addCurrentBenefits(new CurrentBenefit.Builder().programmeId(CnRulebook.TEKUN).since(sinceDates[1 + r.nextInt(5)])
+              .memberId(i < MEMBER_IDS.length ? MEMBER_IDS[i] : "m" + (i + 1)).build());
+          tekunNow++;
+        }
+      }
+    }
+    if (newJobMonths > 0) {
+      h.addCurrentBenefits(dibaoSince[1 + r.nextInt(5)]);
+      h.addEvents(new LifeEvent.Builder().type(LifeEventType.NEW_JOB).date(monthsBefore[newJobMonths]).memberId(to[0]).build());
+    } else if (below && tekunNow < size && r.nextDouble() < c.currentDibao) {
+      h.addCurrentBenefits(dibaoSince[1 + r.nextInt(5)]);
+    }
     if (c.depositMonths > 0 && total > 0) {
       long deposit = Math.round(-Math.log(1 - r.nextDouble()) * c.depositMonths * total);
       if (deposit > 0) {
         h.addFinancialAssets(new FinancialAsset.Builder().type(FinancialAssetType.DEPOSIT).value(Money.ofFen(deposit)).build());
       }
     }
-    if (r.nextDouble() < c.vehicle) {
+    // car ownership grows with income (elasticity e) from the hukou's share at its median income
+    double carShare = urban ? c.vehicle : c.vehicleRural;
+    double carChance = c.vehicleElasticity == 0 ? carShare
+        : perCapita <= 0 ? 0
+        : carShare * (c.vehicleElasticity == 1 ? perCapita / median : Math.pow(perCapita / median, c.vehicleElasticity));
+    if (r.nextDouble() < carChance) {
       long value = Math.round(-Math.log(1 - r.nextDouble()) * c.vehicleValue);
       h.addVehicles(new Vehicle.Builder().type(VehicleType.CAR).use(VehicleUse.PRIVATE).value(Money.ofFen(value)).build());
     }

@@ -47,11 +47,17 @@ public final class PopulationParameters {
   public static final ParameterKey<BigDecimal> INCOME_LOCATION_RURAL = ParameterKey.ratio("population.income.location.rural",
       "mean per-capita income of rural-hukou households as a multiple of the region's rural disposable income").required();
   /**
-   * {@code population.supporter-share}: share of members who cannot work and live with no one able
-   * to work who have a supporter with a statutory duty (法定义务人) outside the household.
+   * {@code population.supporter-share}: share of urban-hukou members who cannot work and live with no
+   * one able to work who have a supporter with a statutory duty (法定义务人) outside the household
+   * (rural: {@link #SUPPORTER_SHARE_RURAL}).
    */
   public static final ParameterKey<BigDecimal> SUPPORTER_SHARE = ParameterKey.ratio("population.supporter-share",
-      "share of members who cannot work, living with no one able to work, who have a supporter outside the household").required();
+      "share of urban-hukou members who cannot work, living with no one able to work, who have a supporter outside the household")
+      .required();
+  /** {@code population.supporter-share.rural}: the same for rural-hukou members. */
+  public static final ParameterKey<BigDecimal> SUPPORTER_SHARE_RURAL = ParameterKey.ratio("population.supporter-share.rural",
+      "share of rural-hukou members who cannot work, living with no one able to work, who have a supporter outside the household")
+      .required();
   /** {@code population.care.home-share}: share of members who would be cared for at home (分散供养) rather than in an institution. */
   public static final ParameterKey<BigDecimal> CARE_HOME_SHARE = ParameterKey.ratio("population.care.home-share",
       "share of members who would be cared for at home rather than in an institution").required();
@@ -109,9 +115,55 @@ public final class PopulationParameters {
   /** {@code population.deposits.months-of-income}: mean deposits, in months of the household's income. */
   public static final ParameterKey<BigDecimal> DEPOSIT_MONTHS = ParameterKey.ratio("population.deposits.months-of-income",
       "mean deposits, in months of the household's income").required();
-  /** {@code population.vehicle-share}: share of households with a car. */
+  /**
+   * {@code population.vehicle-share}: share of urban-hukou households with a car among those at the
+   * median per-capita income of their hukou (rural: {@link #VEHICLE_SHARE_RURAL}); the share moves
+   * with income by {@link #VEHICLE_INCOME_ELASTICITY}.
+   */
   public static final ParameterKey<BigDecimal> VEHICLE_SHARE = ParameterKey.ratio("population.vehicle-share",
-      "share of households with a car").required();
+      "share of urban-hukou households with a car at the median per-capita income").required();
+  /** {@code population.vehicle-share.rural}: the same for rural-hukou households. */
+  public static final ParameterKey<BigDecimal> VEHICLE_SHARE_RURAL = ParameterKey.ratio("population.vehicle-share.rural",
+      "share of rural-hukou households with a car at the median per-capita income").required();
+  /**
+   * {@code population.vehicle-share.income-elasticity}: e in P(car) = min(1, share × (income ÷
+   * median)^e); 0 makes ownership independent of income, and a household without income has no car
+   * when e is above 0.
+   */
+  public static final ParameterKey<BigDecimal> VEHICLE_INCOME_ELASTICITY = ParameterKey.ratio(
+      "population.vehicle-share.income-elasticity",
+      "elasticity of car ownership to per-capita income (P = min(1, share x (income / median)^e))").required();
+  /**
+   * {@code population.income.no-earner-factor}: per-capita income of households where nobody works
+   * and nobody draws an employees' pension, as a multiple of the draw for their hukou.
+   */
+  public static final ParameterKey<BigDecimal> INCOME_NO_EARNER_FACTOR = ParameterKey.ratio("population.income.no-earner-factor",
+      "per-capita income of households with no one working and no employees' pension, as a multiple of the draw").required();
+  /**
+   * {@code population.current.dibao-share}: share of households whose per-capita income is below the
+   * 低保 standard of their hukou that are recorded as receiving 低保 now (a current benefit).
+   */
+  public static final ParameterKey<BigDecimal> CURRENT_DIBAO_SHARE = ParameterKey.ratio("population.current.dibao-share",
+      "share of households with per-capita income below the dibao standard recorded as receiving dibao now").required();
+  /**
+   * {@code population.current.tekun-share}: share of members who cannot work, have no supporter and
+   * live in a household below the 低保 standard who are recorded as receiving 特困 support now.
+   */
+  public static final ParameterKey<BigDecimal> CURRENT_TEKUN_SHARE = ParameterKey.ratio("population.current.tekun-share",
+      "share of members unable to work, without supporter, in a household below the dibao standard, recorded as receiving tekun now")
+      .required();
+  /**
+   * {@code population.current.withdrawal-share}: share of households with a working member and a
+   * per-capita income from 1 to {@link #WITHDRAWAL_CEILING} times the 低保 standard that are in 低保's
+   * gradual withdrawal (渐退): receiving 低保, a member started a job within {@code
+   * dibao.withdrawal.months}, the job's earnings tagged as new-job income.
+   */
+  public static final ParameterKey<BigDecimal> WITHDRAWAL_SHARE = ParameterKey.ratio("population.current.withdrawal-share",
+      "share of working households between 1 and the ceiling times the dibao standard that are in dibao's gradual withdrawal")
+      .required();
+  /** {@code population.current.withdrawal-ceiling}: the upper per-capita income, as a multiple of the 低保 standard, of {@link #WITHDRAWAL_SHARE}. */
+  public static final ParameterKey<BigDecimal> WITHDRAWAL_CEILING = ParameterKey.ratio("population.current.withdrawal-ceiling",
+      "upper per-capita income of gradual-withdrawal households, as a multiple of the dibao standard").required();
   /** {@code population.vehicle-value}: mean value of a household's car. */
   public static final ParameterKey<Money> VEHICLE_VALUE = ParameterKey.money("population.vehicle-value", Unit.CNY,
       "mean value of a household's car").required();
@@ -126,6 +178,7 @@ public final class PopulationParameters {
         INCOME_NONE_SHARE, DEPOSIT_MONTHS, VEHICLE_SHARE, VEHICLE_VALUE, HOME_AREA, ELDERLY_SHARE_RURAL, OLD_AGE_CDF,
         INCOME_LOCATION_URBAN, INCOME_LOCATION_RURAL, SUPPORTER_SHARE, CARE_HOME_SHARE, SELF_CARE_DEPENDENT_60,
         SELF_CARE_DEPENDENT_80, EMPLOYEE_PENSION_SHARE_URBAN, EMPLOYEE_PENSION_SHARE_RURAL, RESIDENTS_PENSION, TAKE_UP_DIBAO,
-        TAKE_UP_TEKUN, TAKE_UP_OTHER);
+        TAKE_UP_TEKUN, TAKE_UP_OTHER, SUPPORTER_SHARE_RURAL, VEHICLE_SHARE_RURAL, VEHICLE_INCOME_ELASTICITY, INCOME_NO_EARNER_FACTOR,
+        CURRENT_DIBAO_SHARE, CURRENT_TEKUN_SHARE, WITHDRAWAL_SHARE, WITHDRAWAL_CEILING);
   }
 }
