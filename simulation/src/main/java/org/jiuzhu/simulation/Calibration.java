@@ -40,22 +40,24 @@ import org.jiuzhu.rules.population.PopulationParameters;
 /**
  * Fits a place's population parameters to its {@link Targets} and writes them as a policy file.
  *
- * <p>Two stages, each a Nelder–Mead search ({@link SimplexOptimizer} of Apache Commons Math) over
- * transformed parameters (logarithms of multiples, logits of shares), on one seeded population
- * (common random numbers, so the objective is a deterministic function of the parameters): first
- * the age structure — {@code population.elderly-share} and {@code population.elderly-share.rural},
- * scaled by one factor that keeps their ratio (the census age targets are not by hukou), and
- * {@code population.child-share} — against the {@code age-share} targets, on generated households
- * alone; then the incomes and supporters — {@code population.income.location.urban}, {@code
- * .rural}, {@code population.income.sigma}, {@code population.income.none-share} (households with
- * no income of their own, which set a floor under the 低保 rate) and {@code
- * population.supporter-share} — against the
- * recipient targets, on full simulations. The objective is the sum of squared relative errors of
- * the targets with {@code fit} true, plus 0.01 × the squared logarithms of the two income
- * locations and of the spread's ratio to its value in the policy (a gentle pull towards the
- * region's own income statistic and the assumed spread, since one target per hukou cannot tell
- * location from spread). Asset shares and vehicle ownership have no target in the shipped file and are not fitted;
- * take-up is left at its value (1 by default: entitlement is fitted, not take-up).
+ * <p>Three stages on one seeded population (common random numbers, so the objective is a
+ * deterministic function of the parameters). First the age structure — {@code
+ * population.elderly-share} and {@code population.elderly-share.rural}, scaled by one factor that
+ * keeps their ratio (the census age targets are not by hukou), and {@code population.child-share}
+ * — against the {@code age-share} targets, on generated households alone, by Nelder–Mead ({@link
+ * SimplexOptimizer} of Apache Commons Math, over logarithms of multiples and logits of shares).
+ * Then, twice in turn: the incomes — {@code population.income.location.urban}, {@code .rural} and
+ * {@code population.income.none-share} (households with no income of their own, which set a floor
+ * under the 低保 rate) — by Nelder–Mead against the recipient targets other than 特困 (低保,
+ * marginal), on full simulations; and each hukou's supporter share ({@code
+ * population.supporter-share}, {@code .rural}) against its 特困 target, by bisection (Commons
+ * Math's {@code BisectionSolver}: 特困 falls as supporters rise). The income objective is the sum of
+ * squared relative errors of the targets with {@code fit} true, plus 0.01 × the squared logarithms
+ * of the two income locations (a gentle pull towards the region's own income statistic). The
+ * spread {@code population.income.sigma} is held at the policy's value, not fitted (one target per
+ * hukou cannot tell location from spread). Asset shares and vehicle ownership have no target in
+ * the shipped file and are not fitted; take-up is left at its value (1 by default: entitlement is
+ * fitted, not take-up).
  *
  * @since 0.2.0
  */

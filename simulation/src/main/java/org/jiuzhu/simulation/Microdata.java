@@ -194,8 +194,14 @@ public final class Microdata {
     Map<String, Map<IncomeCategory, Long>> income = new LinkedHashMap<>();
     java.util.Set<YearMonth> months = new java.util.HashSet<>();
     Map<String, Long> pensions = new java.util.HashMap<>();
+    // a member's new-job earnings are written as the monthly amount since the job started (the reader
+    // puts them in those months only, tagged new-job)
+    Map<String, java.util.Set<YearMonth>> newJobMonths = new java.util.HashMap<>();
     for (IncomeItem i : h.incomes()) {
       months.add(i.month());
+      if (i.tags().contains(org.jiuzhu.core.household.IncomeTag.NEW_JOB)) {
+        newJobMonths.computeIfAbsent(i.memberId(), k -> new java.util.HashSet<>()).add(i.month());
+      }
       if (i.tags().contains(org.jiuzhu.core.household.IncomeTag.RESIDENTS_BASIC_PENSION)) {
         pensions.merge(i.memberId(), i.netFen(), Long::sum);
       } else {
@@ -262,10 +268,13 @@ public final class Microdata {
         r.put("residentsPension", Money.ofFen(Math.floorDiv(pension, nMonths)).toString());
       }
       Map<IncomeCategory, Long> mine = income.get(m.id());
+      java.util.Set<YearMonth> jobMonths = newJobMonths.get(m.id());
       for (int c = 0; c < CATEGORIES.length; c++) {
         Long fen = mine == null ? null : mine.get(CATEGORIES[c]);
         if (fen != null && fen != 0) {
-          r.put(CATEGORY_COLUMNS[c], Money.ofFen(Math.floorDiv(fen, nMonths)).toString());
+          boolean earned = CATEGORIES[c] == IncomeCategory.WAGES || CATEGORIES[c] == IncomeCategory.BUSINESS_NET;
+          int over = earned && jobMonths != null && r.containsKey("newJobDate") ? jobMonths.size() : nMonths;
+          r.put(CATEGORY_COLUMNS[c], Money.ofFen(Math.floorDiv(fen, over)).toString());
         }
       }
       if (i == 0) {
@@ -514,12 +523,23 @@ public final class Microdata {
       } catch (IllegalStateException e) {
         // a required field already reported above
       }
+      // with a new job, the member's wages and business income are the new job's: received from the
+      // job's month on and tagged new-job (during 渐退 the rules disregard them), none before
+      YearMonth jobFrom = newJob == null || newJob.isAfter(date) ? null : YearMonth.from(newJob);
       for (int c = 0; c < CATEGORIES.length; c++) {
         Money monthly = money(problems, row, r, CATEGORY_COLUMNS[c]);
         if (monthly != null && monthly.isPositive()) {
+          boolean fromJob = jobFrom != null && (CATEGORIES[c] == IncomeCategory.WAGES || CATEGORIES[c] == IncomeCategory.BUSINESS_NET);
           for (int k = 0; k < MONTHS; k++) {
-            b.addIncomes(new IncomeItem.Builder().memberId(member).category(CATEGORIES[c]).month(last.minusMonths(k))
-                .gross(monthly).build());
+            YearMonth month = last.minusMonths(k);
+            if (fromJob && month.isBefore(jobFrom)) {
+              continue;
+            }
+            IncomeItem.Builder item = new IncomeItem.Builder().memberId(member).category(CATEGORIES[c]).month(month).gross(monthly);
+            if (fromJob) {
+              item.addTags(org.jiuzhu.core.household.IncomeTag.NEW_JOB);
+            }
+            b.addIncomes(item.build());
           }
         }
       }

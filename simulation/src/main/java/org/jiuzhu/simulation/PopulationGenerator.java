@@ -62,19 +62,34 @@ import org.jiuzhu.rules.population.PopulationParameters;
  * the home share, else an institution), so that 特困 (extreme poverty) support can be decided
  * rather than sent to review. When no member with a duty to support them (as the rules read the
  * relationships) can work, such a member has a supporter
- * (法定义务人) outside the household with the supporter share — an adult child (or, for a young
- * member, a parent) with their own annual income; without one, the member has no supporter.
+ * (法定义务人) outside the household with the supporter share of their hukou ({@code
+ * population.supporter-share}, {@code .rural}) — an adult child (or, for a young member, a parent)
+ * with their own annual income; without one, the member has no supporter.
  *
  * <p>Per-capita monthly income is log-normal with its mean at {@code population.income.location.*}
  * times the region's last-year per-capita disposable income for the household's hukou ({@code
- * stats.disposable-income.*} / 12) and the spread {@code population.income.sigma}; a share of
- * households has no income of its own. Income goes to the working members as wages (urban) or net
- * farming income (rural), else to the old: as an employees' pension to those who draw one, else as
- * farming or family income. Everyone aged 60 or more without an employees' pension also draws the
- * residents' basic pension (城乡居民基础养老金, tagged so the rules can exclude it). Income is
- * repeated over the 12 months before the date. Deposits are exponential with a mean in months of
- * income; a car with the vehicle share; one home lived in. Nobody is given a current benefit: a run
- * finds entitlement, and take-up is applied by the {@link Evaluator}.
+ * stats.disposable-income.*} / 12) and the spread {@code population.income.sigma}; households where
+ * nobody works and nobody draws an employees' pension get {@code population.income.no-earner-factor}
+ * times that draw; a share of households has no income of their own. Income goes to the working
+ * members as wages (urban) or net farming income (rural), else to the old: as an employees' pension
+ * to those who draw one, else as farming or family income. Everyone aged 60 or more without an
+ * employees' pension also draws the residents' basic pension (城乡居民基础养老金, tagged so the rules
+ * can exclude it). Income is repeated over the 12 months before the date. Deposits are exponential
+ * with a mean in months of income; a car with the probability min(1, share × (income ÷ median)^e) —
+ * the share of the hukou ({@code population.vehicle-share}, {@code .rural}) at its median income,
+ * e = {@code population.vehicle-share.income-elasticity}, so poorer and rural households own fewer;
+ * one home lived in.
+ *
+ * <p>Current benefits (what the household already receives, as the rules read them): a member
+ * who cannot work and has no supporter, in a household below the 低保 standard of its hukou,
+ * receives 特困 with {@code population.current.tekun-share}; a household below the standard
+ * receives 低保 with {@code population.current.dibao-share}; a working household from 1 to {@code
+ * population.current.withdrawal-ceiling} times the standard is, with {@code
+ * population.current.withdrawal-share}, in 低保's gradual withdrawal (渐退期): it receives 低保, its
+ * first earner started a job k months ago (1 ≤ k < {@code dibao.withdrawal.months}, a {@code
+ * NEW_JOB} event) and that job's earnings, in the k months since, are tagged {@code NEW_JOB} (none
+ * before), so the rules disregard them and continue the benefit. Take-up of new entitlement is
+ * applied by the {@link Evaluator}.
  *
  * @since 0.1.0
  */
@@ -454,6 +469,9 @@ public final class PopulationGenerator {
       // households where nobody works or draws an employees' pension live on less (the no-earner factor)
       double factor = nEarners == 0 && !anyEmployeePension ? c.noEarner : 1;
       perCapita = Math.round(median * factor * Math.exp(c.sigma * r.nextGaussian()));
+      if (nEarners == 0 && nElders == 0) {
+        perCapita = 0; // nobody to receive it (no one works, no one is 60 or more): the household has none
+      }
     }
     long standard = urban ? c.standardUrban : c.standardRural;
     // 渐退 (gradual withdrawal): a former 低保 household whose first earner started a job k months ago

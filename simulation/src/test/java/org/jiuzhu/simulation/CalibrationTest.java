@@ -27,7 +27,7 @@ final class CalibrationTest {
   static final LocalDate DATE = LocalDate.of(2025, 10, 1);
   /** The seed and size the shipped calibration was fitted with (docs/targets.md). */
   static final long SEED = 1;
-  static final int HOUSEHOLDS = 6_000;
+  static final int HOUSEHOLDS = 20_000;
   static final Policy CALIBRATED = Calibration.shipped(Policy.installed());
 
   @TempDir
