@@ -469,9 +469,6 @@ public final class PopulationGenerator {
       // households where nobody works or draws an employees' pension live on less (the no-earner factor)
       double factor = nEarners == 0 && !anyEmployeePension ? c.noEarner : 1;
       perCapita = Math.round(median * factor * Math.exp(c.sigma * r.nextGaussian()));
-      if (nEarners == 0 && nElders == 0) {
-        perCapita = 0; // nobody to receive it (no one works, no one is 60 or more): the household has none
-      }
     }
     long standard = urban ? c.standardUrban : c.standardRural;
     // 渐退 (gradual withdrawal): a former 低保 household whose first earner started a job k months ago
@@ -497,6 +494,12 @@ public final class PopulationGenerator {
         to = elders;
         n = nElders;
         category = urban ? IncomeCategory.TRANSFER_NET : IncomeCategory.BUSINESS_NET;
+      }
+      if (n == 0) {
+        // nobody works and nobody is 60 or more: the applicant receives it (family support, transfers)
+        to = new String[] {MEMBER_IDS[0]};
+        n = 1;
+        category = IncomeCategory.TRANSFER_NET;
       }
     }
     List<IncomeItem> items = new ArrayList<>((n + nElders) * months.length);
