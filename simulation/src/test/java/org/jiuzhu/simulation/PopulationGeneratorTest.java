@@ -197,13 +197,20 @@ final class PopulationGeneratorTest {
   }
 
   @Test
-  void everyShippedPlaceHasFewerMarginalThanDibaoPersons() {
+  void everyShippedPlaceHasFewerMarginalThanDibaoPersonsAndMostTekunIsRural() {
     for (String place : Targets.shipped().places()) {
       Aggregates a = Calibration.simulate(CalibrationTest.CALIBRATED, CalibrationTest.SEED, CalibrationTest.HOUSEHOLDS,
           RegionCode.parse(place), DATE, 2);
       long dibao = a.total().programme(CnRulebook.DIBAO)[1] + a.total().programme(CnRulebook.DIBAO_SINGLE)[1];
       long marginal = a.total().programme(CnRulebook.MARGINAL)[1];
       assertThat(marginal).as(place + ": marginal persons vs 低保 persons " + dibao).isLessThan(dibao);
+      Aggregates.Cell urban = a.cells().get(Aggregates.key(place, HukouType.URBAN));
+      Aggregates.Cell rural = a.cells().get(Aggregates.key(place, HukouType.RURAL));
+      double urbanRate = urban.programme(CnRulebook.TEKUN)[1] / (double) urban.persons();
+      double ruralRate = rural.programme(CnRulebook.TEKUN)[1] / (double) rural.persons();
+      assertThat(ruralRate).as(place + ": rural 特困 rate vs urban " + urbanRate).isGreaterThan(3 * urbanRate);
+      assertThat(a.total().programme(CnRulebook.TEKUN)[1] / (double) a.total().persons()).as(place + ": 特困 share of persons")
+          .isBetween(0.001, 0.006);
     }
   }
 }
