@@ -86,7 +86,7 @@ import org.jiuzhu.rules.population.PopulationParameters;
  * receives 低保 with {@code population.current.dibao-share}; a working household from 1 to {@code
  * population.current.withdrawal-ceiling} times the standard is, with {@code
  * population.current.withdrawal-share}, in 低保's gradual withdrawal (渐退期): it receives 低保, its
- * first earner started a job k months ago (1 ≤ k < {@code dibao.withdrawal.months}, a {@code
+ * first earner started a job k months ago (1 ≤ k &lt; {@code dibao.withdrawal.months}, a {@code
  * NEW_JOB} event) and that job's earnings, in the k months since, are tagged {@code NEW_JOB} (none
  * before), so the rules disregard them and continue the benefit. Take-up of new entitlement is
  * applied by the {@link Evaluator}.
