@@ -248,6 +248,9 @@ public final class Summary {
       }
     }
     out.addAll(t.lines());
+    // the income level is the calibration's fitted location times the region's statistic, not an
+    // observed income distribution: say so beside the figures (docs/simulation.md, the caveat)
+    out.add(SimTexts.get(zh, "deciles.not-checked"));
     return out;
   }
 
