@@ -66,14 +66,33 @@ final class PlanCommand implements Callable<Integer> {
     boolean zh = lang == ScreenCommand.Lang.zh;
     AidPlan.Status status = null;
     if (recordFile != null) {
-      PlanRecordFile.apply(plan, recordFile);
-      status = plan.status(statusDate == null ? date : statusDate);
+      org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
+      LocalDate at = statusDate == null ? date : statusDate;
+      try {
+        PlanRecordFile.apply(plan, recordFile, l, at);
+        status = plan.status(at);
+      } catch (PlanRecordFile.Invalid | org.jiuzhu.core.plan.PlanRecordException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(CliTexts.get(l, "plan.error", e instanceof org.jiuzhu.core.plan.PlanRecordException x ? x.message(l)
+            : e.getMessage()));
+        err.flush();
+        return Jiuzhu.INVALID_INPUT;
+      }
     }
     if (format == Format.json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("household", plan.householdId());
       m.put("date", plan.date().toString());
       m.put("needs", plan.needs().stream().map(Enum::name).toList());
+      List<Map<String, Object>> measures = new ArrayList<>();
+      for (org.jiuzhu.core.plan.NeedMeasure nm : plan.measures()) {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("need", nm.need().name());
+        j.put("items", nm.itemIds());
+        j.put("noMeasure", nm.hasMeasure() ? null : Map.of("zh", nm.noMeasureZh().get(), "en", nm.noMeasureEn().get()));
+        measures.add(j);
+      }
+      m.put("measures", measures);
       List<Map<String, Object>> items = new ArrayList<>();
       for (PlanItem i : plan.items()) {
         Map<String, Object> j = new LinkedHashMap<>();
@@ -92,6 +111,7 @@ final class PlanCommand implements Callable<Integer> {
         j.put("target", Map.of("zh", i.targetZh(), "en", i.targetEn()));
         j.put("level", i.level().map(Enum::name).orElse(null));
         j.put("firstDue", i.firstDue().toString());
+        j.put("end", i.end().map(LocalDate::toString).orElse(null));
         items.add(j);
       }
       m.put("items", items);
@@ -109,6 +129,13 @@ final class PlanCommand implements Callable<Integer> {
           one.put("expected", i.expected());
           one.put("delivered", i.delivered());
           one.put("overdue", i.overdue());
+          one.put("withdrawn", i.withdrawal().map(w -> {
+            Map<String, Object> wj = new LinkedHashMap<>();
+            wj.put("date", w.date().toString());
+            wj.put("reason", w.reason());
+            wj.put("by", w.by());
+            return wj;
+          }).orElse(null));
           List<Map<String, Object>> ds = new ArrayList<>();
           for (org.jiuzhu.core.plan.Delivery d : i.deliveries()) {
             Map<String, Object> dj = new LinkedHashMap<>();
@@ -142,6 +169,14 @@ final class PlanCommand implements Callable<Integer> {
       out.println(CliTexts.get(l, "plan.header", plan.householdId(), org.jiuzhu.core.text.Messages.date(l, plan.date())));
       out.println(CliTexts.get(l, "plan.needs", plan.needs().stream().map(n -> CliTexts.get(l, "need." + n.name()))
           .collect(java.util.stream.Collectors.joining(zh ? "、" : ", "))));
+      if (!plan.measures().isEmpty()) {
+        out.println(CliTexts.get(l, "plan.measures"));
+        for (org.jiuzhu.core.plan.NeedMeasure nm : plan.measures()) {
+          String need = CliTexts.get(l, "need." + nm.need().name());
+          out.println("  " + (nm.hasMeasure() ? CliTexts.get(l, "plan.measure", need, String.join(zh ? "、" : ", ", nm.itemIds()))
+              : CliTexts.get(l, "plan.measure.none", need, zh ? nm.noMeasureZh().get() : nm.noMeasureEn().get())));
+        }
+      }
       for (PlanItem i : plan.items()) {
         List<String> parts = new ArrayList<>();
         org.jiuzhu.rules.catalogue.Department d = depts.get(i.department());
@@ -156,7 +191,8 @@ final class PlanCommand implements Callable<Integer> {
         }
         i.level().ifPresent(v -> parts.add(CliTexts.get(l, "plan.level", CnTexts.get(l, "level." + v.name()))));
         parts.add(CliTexts.get(l, "plan.dates", org.jiuzhu.core.text.Messages.date(l, i.start()),
-            org.jiuzhu.core.text.Messages.date(l, i.firstDue()), org.jiuzhu.core.text.Messages.date(l, i.review())));
+            org.jiuzhu.core.text.Messages.date(l, i.firstDue()), org.jiuzhu.core.text.Messages.date(l, i.review()))
+            + i.end().map(e -> CliTexts.get(l, "plan.end", org.jiuzhu.core.text.Messages.date(l, e.minusDays(1)))).orElse(""));
         parts.add(CliTexts.get(l, "plan.target", zh ? i.targetZh() : i.targetEn()));
         out.println("  " + String.join(" · ", parts));
       }
@@ -169,6 +205,8 @@ final class PlanCommand implements Callable<Integer> {
         for (AidPlan.ItemStatus i : status.items()) {
           out.println("  " + CliTexts.get(l, i.overdue() ? "plan.item-status.overdue" : "plan.item-status", i.item().id(),
               i.delivered(), i.expected()));
+          i.withdrawal().ifPresent(w -> out.println("    " + CliTexts.get(l, "plan.withdrawn", i.item().id(),
+              org.jiuzhu.core.text.Messages.date(l, w.date()), w.reason(), w.by())));
           for (org.jiuzhu.core.plan.Delivery dv : i.deliveries()) {
             out.println("    " + CliTexts.get(l, "plan.delivery", org.jiuzhu.core.text.Messages.date(l, dv.date()), dv.quantity(),
                 dv.amount(), dv.by()));

@@ -12,112 +12,184 @@ import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.plan.AidPlan;
 import org.jiuzhu.core.plan.Delivery;
 import org.jiuzhu.core.plan.Evaluation;
+import org.jiuzhu.core.plan.PlanRecordException;
+import org.jiuzhu.core.plan.Withdrawal;
+import org.jiuzhu.core.text.Lang;
+import org.jiuzhu.core.text.Messages;
 
 /**
- * Reads what was delivered and evaluated for a plan: a YAML or JSON list of
- * {@code {delivered: ITEM, date, quantity, amount, by}} and {@code {evaluated: ITEM, date, targetMet, note, by}}.
- * Every problem is reported with the entry's index; nothing is applied unless all are valid.
+ * Reads what was delivered, evaluated and withdrawn for a plan: a YAML or JSON list of
+ * {@code {delivered: ITEM, date, quantity, amount, by}}, {@code {evaluated: ITEM, date, targetMet, note, by}}
+ * and {@code {withdrawn: ITEM, date, reason, by}}. Every problem is reported with the entry's number, in
+ * the chosen language; nothing is applied unless all are valid. An entry dated after the status date is
+ * a problem, never dropped; a delivery beyond what its item provides is refused by the plan
+ * ({@link PlanRecordException}).
  */
 final class PlanRecordFile {
   private static final Set<String> DELIVERY = Set.of("delivered", "date", "quantity", "amount", "by");
   private static final Set<String> EVALUATION = Set.of("evaluated", "date", "targetMet", "note", "by");
+  private static final Set<String> WITHDRAWAL = Set.of("withdrawn", "date", "reason", "by");
+
+  /** The record's problems, each in the chosen language. */
+  static final class Invalid extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    Invalid(String message) {
+      super(message);
+    }
+  }
 
   private PlanRecordFile() {}
 
-  static void apply(AidPlan plan, Path file) throws IOException {
+  static void apply(AidPlan plan, Path file, Lang lang, LocalDate statusDate) throws IOException {
     JsonNode root;
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
       root = org.jiuzhu.rules.io.StrictInput.read(file.toString(), in, true); // UTF-8, one document, no key twice
     } catch (org.jiuzhu.core.validation.ValidationException e) {
-      throw new IllegalArgumentException("invalid plan record: " + e.problems().get(0).message(), e);
+      org.jiuzhu.core.validation.Problem p = e.problems().get(0);
+      String why = lang == Lang.EN ? p.message() : CliTexts.get(lang, "plan.record.file", file,
+          CliTexts.MESSAGES.has(lang, "plan.record." + p.code()) ? CliTexts.get(lang, "plan.record." + p.code(), p.path())
+              : CliTexts.get(lang, "plan.record.file.malformed"));
+      throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + " " + why);
+    }
+    if (root == null || !root.isArray()) {
+      throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + " "
+          + CliTexts.get(lang, "plan.record.file", file, CliTexts.get(lang, "plan.record.not-list")));
     }
     List<String> problems = new ArrayList<>();
     List<Runnable> steps = new ArrayList<>();
-    if (root == null || !root.isArray()) {
-      throw new IllegalArgumentException(file + ": expected a list of deliveries and evaluations");
-    }
+    List<Integer> stepEntries = new ArrayList<>();
     for (int i = 0; i < root.size(); i++) {
       JsonNode e = root.get(i);
-      String at = file + ": entry " + (i + 1);
-      boolean delivery = e.has("delivered");
-      if (!delivery && !e.has("evaluated")) {
-        problems.add(at + ": expected 'delivered: ITEM' or 'evaluated: ITEM'");
-        continue;
-      }
+      int n = i + 1;
+      java.util.function.BiConsumer<String, Object[]> problem = (key, args) -> problems.add(CliTexts.get(lang, "plan.record.line",
+          file, n, CliTexts.get(lang, key, args)));
       if (!e.isObject()) {
-        problems.add(at + ": expected a map of fields");
+        problem.accept(e.has("delivered") || e.has("evaluated") || e.has("withdrawn") ? "plan.record.map" : "plan.record.kind",
+            new Object[0]);
         continue;
       }
-      List<String> typeProblems = new ArrayList<>();
-      for (String f : List.of("delivered", "evaluated", "date", "by", "note")) {
+      String kind = e.has("delivered") ? "delivered" : e.has("evaluated") ? "evaluated" : e.has("withdrawn") ? "withdrawn" : null;
+      if (kind == null) {
+        problem.accept("plan.record.kind", new Object[0]);
+        continue;
+      }
+      int before = problems.size();
+      for (String f : List.of("delivered", "evaluated", "withdrawn", "date", "by", "note", "reason")) {
         if (e.has(f) && !e.get(f).isTextual()) {
-          typeProblems.add(at + ": '" + f + "' must be text, not " + e.get(f).getNodeType().name().toLowerCase(java.util.Locale.ROOT)
-              + " " + e.get(f).asText());
+          String type = e.get(f).getNodeType().name();
+          problem.accept("plan.record.text", new Object[] {f,
+              CliTexts.get(lang, CliTexts.MESSAGES.has(lang, "plan.record.type." + type) ? "plan.record.type." + type
+                  : "plan.record.type.OTHER"), e.get(f).asText()});
         }
       }
       if (e.has("quantity") && !(e.get("quantity").isIntegralNumber() && e.get("quantity").canConvertToInt())) {
-        typeProblems.add(at + ": 'quantity' is " + e.get("quantity").asText() + "; expected a whole number without quotes");
+        problem.accept("plan.record.quantity", new Object[] {e.get("quantity").asText()});
       }
       if (e.has("amount") && !(e.get("amount").isTextual() || e.get("amount").isNumber())) {
-        typeProblems.add(at + ": 'amount' must be a number or text, not " + e.get("amount").asText());
+        problem.accept("plan.record.amount", new Object[] {e.get("amount").asText()});
       }
-      if (!typeProblems.isEmpty()) {
-        problems.addAll(typeProblems);
+      if (problems.size() > before) {
         continue;
       }
-      String item = e.get(delivery ? "delivered" : "evaluated").asText();
+      String item = e.get(kind).asText();
       if (plan.items().stream().noneMatch(x -> x.id().equals(item))) {
-        problems.add(at + ": the plan has no item '" + item + "'");
+        problem.accept("plan.record.unknown-item", new Object[] {item,
+            String.join(", ", plan.items().stream().map(org.jiuzhu.core.plan.PlanItem::id).toList())});
       }
-      Set<String> allowed = delivery ? DELIVERY : EVALUATION;
+      Set<String> allowed = kind.equals("delivered") ? DELIVERY : kind.equals("evaluated") ? EVALUATION : WITHDRAWAL;
       e.fieldNames().forEachRemaining(f -> {
         if (!allowed.contains(f)) {
-          problems.add(at + ": unknown field '" + f + "'; expected one of " + allowed);
+          problem.accept("plan.record.unknown-field", new Object[] {f, new java.util.TreeSet<>(allowed)});
         }
       });
       LocalDate date;
       try {
         date = LocalDate.parse(e.path("date").asText());
       } catch (DateTimeParseException ex) {
-        problems.add(at + ": 'date' is '" + e.path("date").asText() + "'; expected YYYY-MM-DD");
+        problem.accept("plan.record.date", new Object[] {e.path("date").asText()});
         continue;
+      }
+      if (date.isAfter(statusDate)) {
+        problem.accept("plan.record.after-status", new Object[] {Messages.date(lang, date), Messages.date(lang, statusDate)});
       }
       String by = e.path("by").asText("");
       if (by.isBlank()) {
-        problems.add(at + ": 'by' names who delivered or evaluated");
+        problem.accept("plan.record.by", new Object[0]);
         continue;
       }
-      try {
-        if (delivery) {
-          Money amount = e.has("amount") ? Money.parse(e.get("amount").isNumber()
-              ? e.get("amount").decimalValue().toPlainString() : e.get("amount").asText()) : Money.ZERO;
+      switch (kind) {
+        case "delivered" -> {
+          Money amount = Money.ZERO;
+          if (e.has("amount")) {
+            String text = e.get("amount").isNumber() ? e.get("amount").decimalValue().toPlainString() : e.get("amount").asText();
+            try {
+              amount = Money.parse(text);
+            } catch (IllegalArgumentException ex) {
+              amount = null;
+            }
+            if (amount == null || amount.isNegative()) {
+              problem.accept("plan.record.amount-bad", new Object[] {text});
+              continue;
+            }
+          }
           int quantity = e.has("quantity") ? e.get("quantity").intValue() : 1;
-          Delivery d = new Delivery(e.get("delivered").asText(), date, quantity, amount, by);
-          steps.add(() -> plan.record(d));
-        } else {
-          if (!e.has("targetMet") || !e.get("targetMet").isBoolean()) {
-            problems.add(at + ": 'targetMet' must be true or false");
+          if (quantity <= 0) {
+            problem.accept("plan.record.quantity-positive", new Object[] {quantity});
             continue;
           }
-          Evaluation v = new Evaluation(e.get("evaluated").asText(), date, e.get("targetMet").asBoolean(),
-              e.path("note").asText(""), by);
+          Delivery d = new Delivery(item, date, quantity, amount, by);
+          steps.add(() -> plan.record(d));
+        }
+        case "evaluated" -> {
+          if (!e.has("targetMet") || !e.get("targetMet").isBoolean()) {
+            problem.accept("plan.record.target-met", new Object[0]);
+            continue;
+          }
+          Evaluation v = new Evaluation(item, date, e.get("targetMet").asBoolean(), e.path("note").asText(""), by);
           steps.add(() -> plan.record(v));
         }
-      } catch (IllegalArgumentException ex) {
-        problems.add(at + ": " + ex.getMessage());
+        default -> {
+          String reason = e.path("reason").asText("");
+          if (reason.isBlank()) {
+            problem.accept("plan.record.reason", new Object[0]);
+            continue;
+          }
+          Withdrawal w = new Withdrawal(item, date, reason, by);
+          steps.add(() -> plan.record(w));
+        }
       }
+      stepEntries.add(n);
     }
     if (problems.isEmpty()) {
-      for (int i = 0; i < steps.size(); i++) {
-        try {
-          steps.get(i).run();
-        } catch (IllegalArgumentException ex) {
-          problems.add(file + ": entry " + (i + 1) + ": " + ex.getMessage());
+      // withdrawals first, so that a delivery after a withdrawal is refused whatever the order of the file
+      List<Integer> order = new ArrayList<>();
+      for (int k = 0; k < steps.size(); k++) {
+        order.add(k);
+      }
+      for (int k : order) {
+        JsonNode e = root.get(stepEntries.get(k) - 1);
+        if (e.has("withdrawn")) {
+          run(steps.get(k), stepEntries.get(k), file, lang, problems);
+        }
+      }
+      for (int k : order) {
+        JsonNode e = root.get(stepEntries.get(k) - 1);
+        if (!e.has("withdrawn")) {
+          run(steps.get(k), stepEntries.get(k), file, lang, problems);
         }
       }
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("invalid plan record:\n  " + String.join("\n  ", problems));
+      throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + "\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  private static void run(Runnable step, int entry, Path file, Lang lang, List<String> problems) {
+    try {
+      step.run();
+    } catch (PlanRecordException ex) {
+      problems.add(CliTexts.get(lang, "plan.record.line", file, entry, ex.message(lang)));
     }
   }
 }

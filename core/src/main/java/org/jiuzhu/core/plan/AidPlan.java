@@ -13,8 +13,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
+import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.review.CaseRecord;
+import org.jiuzhu.core.text.Lang;
+import org.jiuzhu.core.text.Messages;
 
 /**
  * One household's aid plan (一户一策): its needs and items, and what has been delivered and
@@ -31,7 +36,9 @@ public final class AidPlan {
   private final ImmutableList<PlanItem> items;
   private final List<Delivery> deliveries = new ArrayList<>();
   private final List<Evaluation> evaluations = new ArrayList<>();
+  private final Map<String, Withdrawal> withdrawals = new HashMap<>();
   private final CaseRecord record;
+  private final ImmutableList<NeedMeasure> measures;
 
   /**
    * A plan.
@@ -39,6 +46,21 @@ public final class AidPlan {
    * @throws IllegalArgumentException if two items share an id
    */
   public AidPlan(String householdId, LocalDate date, Set<Need> needs, List<PlanItem> items) {
+    this(householdId, date, needs, items, List.of(), false);
+  }
+
+  /**
+   * A plan that says, for every need, which items address it or why no measure is available.
+   *
+   * @throws IllegalArgumentException if two items share an id, a need has no measure entry (or
+   *     two), a measure names an unknown item, or names a need the plan does not list
+   */
+  public AidPlan(String householdId, LocalDate date, Set<Need> needs, List<PlanItem> items, List<NeedMeasure> measures) {
+    this(householdId, date, needs, items, measures, true);
+  }
+
+  private AidPlan(String householdId, LocalDate date, Set<Need> needs, List<PlanItem> items, List<NeedMeasure> measures,
+      boolean checkMeasures) {
     this.householdId = checkNotNull(householdId, "householdId");
     this.date = checkNotNull(date, "date");
     this.needs = ImmutableSet.copyOf(needs);
@@ -46,6 +68,20 @@ public final class AidPlan {
     Set<String> ids = new HashSet<>();
     for (PlanItem i : items) {
       checkArgument(ids.add(i.id()), "plan item id %s is used twice", i.id());
+    }
+    this.measures = ImmutableList.copyOf(measures);
+    if (checkMeasures) {
+      Set<Need> seen = new HashSet<>();
+      for (NeedMeasure m : measures) {
+        checkArgument(this.needs.contains(m.need()), "a measure for need %s, which the plan does not list", m.need());
+        checkArgument(seen.add(m.need()), "need %s has two measure entries", m.need());
+        for (String id : m.itemIds()) {
+          checkArgument(ids.contains(id), "need %s names item %s, which the plan does not have", m.need(), id);
+        }
+      }
+      for (Need n : this.needs) {
+        checkArgument(seen.contains(n), "need %s has neither an item nor a reason why no measure is available", n);
+      }
     }
     this.record = new CaseRecord(householdId);
     record.append(date, "PLAN", items.size() + " items for needs " + this.needs);
@@ -66,6 +102,14 @@ public final class AidPlan {
     return needs;
   }
 
+  /**
+   * For each need, in the order of {@link #needs()}, the items that address it or why no
+   * measure is available in the region (empty for a plan made without measures).
+   */
+  public ImmutableList<NeedMeasure> measures() {
+    return measures;
+  }
+
   /** The items. */
   public ImmutableList<PlanItem> items() {
     return items;
@@ -76,23 +120,115 @@ public final class AidPlan {
     return record;
   }
 
+  static final Messages TEXT = Messages.of("org.jiuzhu.core.plan.messages",
+      lang -> ResourceBundle.getBundle("org.jiuzhu.core.plan.messages", lang.locale()));
+
+  private static PlanRecordException refused(String code, Object... args) {
+    return new PlanRecordException(code, TEXT.zh(code, zh(args)), TEXT.en(code, en(args)));
+  }
+
+  /** A text that reads differently in each language (a date, a title, a period). */
+  private record Both(String zh, String en) {}
+
+  private static Both date(LocalDate d) {
+    return new Both(Messages.date(Lang.ZH, d), Messages.date(Lang.EN, d));
+  }
+
+  private static Both title(PlanItem i) {
+    return new Both(i.titleZh(), i.titleEn());
+  }
+
+  private static Object[] zh(Object[] args) {
+    Object[] out = args.clone();
+    for (int k = 0; k < out.length; k++) {
+      if (out[k] instanceof Both b) {
+        out[k] = b.zh();
+      }
+    }
+    return out;
+  }
+
+  private static Object[] en(Object[] args) {
+    Object[] out = args.clone();
+    for (int k = 0; k < out.length; k++) {
+      if (out[k] instanceof Both b) {
+        out[k] = b.en();
+      }
+    }
+    return out;
+  }
+
   private PlanItem item(String id) {
     for (PlanItem i : items) {
       if (i.id().equals(id)) {
         return i;
       }
     }
-    throw new IllegalArgumentException("the plan of " + householdId + " has no item " + id);
+    throw refused("item.unknown", householdId, id, String.join(", ", items.stream().map(PlanItem::id).toList()));
   }
 
   /**
-   * Records a delivery.
+   * Records a delivery after checking it against its item: the item covers the day (on or after
+   * its start, before its end, before it was withdrawn), and with every delivery of the item so
+   * far it stays within what the item provides up to the end of each period: for an item with an
+   * amount, at most that amount a period (arrears of earlier periods may be paid late; nothing in
+   * advance); for an item without money, no amount and at most its quantity a period.
    *
-   * @throws IllegalArgumentException for an unknown item or a day before the item starts
+   * @throws PlanRecordException naming the item, the value and what was expected (in Chinese and
+   *     English); nothing is recorded then
    */
   public synchronized void record(Delivery d) {
     PlanItem i = item(d.itemId());
-    checkArgument(!d.date().isBefore(i.start()), "delivery of %s on %s is before the item starts on %s", i.id(), d.date(), i.start());
+    if (d.date().isBefore(i.start())) {
+      throw refused("delivery.before-start", i.id(), title(i), date(d.date()), date(i.start()));
+    }
+    if (i.periodOf(d.date()) < 0) {
+      throw refused("delivery.after-end", i.id(), title(i), date(d.date()), date(i.start()), date(i.end().get().minusDays(1)));
+    }
+    Withdrawal w = withdrawals.get(i.id());
+    if (w != null && !d.date().isBefore(w.date())) {
+      throw refused("delivery.withdrawn", i.id(), title(i), date(d.date()), date(w.date()));
+    }
+    boolean money = i.amount().isPositive();
+    if (!money && d.amount().isPositive()) {
+      throw refused("delivery.no-money", i.id(), title(i), date(d.date()), d.amount());
+    }
+    List<Delivery> all = new ArrayList<>();
+    for (Delivery x : deliveries) {
+      if (x.itemId().equals(i.id())) {
+        all.add(x);
+      }
+    }
+    all.add(d);
+    // what is delivered up to the end of a period may not exceed what the periods so far provide
+    java.util.TreeMap<Integer, long[]> byPeriod = new java.util.TreeMap<>();
+    for (Delivery x : all) {
+      long[] sum = byPeriod.computeIfAbsent(i.periodOf(x.date()), k -> new long[2]);
+      sum[0] += x.amount().fen();
+      sum[1] += x.quantity();
+    }
+    int own = i.periodOf(d.date());
+    long fen = 0;
+    long units = 0;
+    for (Map.Entry<Integer, long[]> e : byPeriod.entrySet()) {
+      fen += e.getValue()[0];
+      units += e.getValue()[1];
+      int k = e.getKey();
+      if (k < own) {
+        continue;
+      }
+      long periods = k + 1L;
+      Both per = new Both(TEXT.zh("per." + i.frequency().name()), TEXT.en("per." + i.frequency().name()));
+      if (money && fen > i.amount().fen() * periods) {
+        throw refused("delivery.amount-over", i.id(), title(i), i.amount(), per, d.amount(), date(d.date()), Money.ofFen(fen),
+            date(i.start()), date(i.periodEnd(k).minusDays(1)), i.amount().times(periods));
+      }
+      if (!money && units > (long) i.quantity() * periods) {
+        throw refused("delivery.quantity-over", i.id(), title(i), Messages.count(i.quantity()), per, Messages.count(d.quantity()),
+            date(d.date()), Messages.count(units), date(i.start()), date(i.periodEnd(k).minusDays(1)),
+            Messages.count(i.quantity() * periods));
+      }
+    }
     deliveries.add(d);
     record.append(d.date(), "DELIVERY", d.itemId() + " quantity=" + d.quantity() + " amount=" + d.amount() + " by=" + d.by());
   }
@@ -100,13 +236,57 @@ public final class AidPlan {
   /**
    * Records an evaluation.
    *
-   * @throws IllegalArgumentException for an unknown item
+   * @throws PlanRecordException for an unknown item or a day before the item starts
    */
   public synchronized void record(Evaluation e) {
-    item(e.itemId());
+    PlanItem i = item(e.itemId());
+    if (e.date().isBefore(i.start())) {
+      throw refused("evaluation.before-start", i.id(), title(i), date(e.date()), date(i.start()));
+    }
     evaluations.add(e);
     record.append(e.date(), "EVALUATION", e.itemId() + " targetMet=" + e.targetMet() + " by=" + e.by() + " "
         + e.note().replace('\t', ' ').replace('\n', ' '));
+  }
+
+  /**
+   * Withdraws an item from a day on: nothing falls due from that day and no delivery is taken for
+   * it.
+   *
+   * @throws PlanRecordException for an unknown item, a day before the item starts or a second
+   *     withdrawal
+   */
+  public synchronized void record(Withdrawal w) {
+    PlanItem i = item(w.itemId());
+    if (w.date().isBefore(i.start())) {
+      throw refused("withdrawal.before-start", i.id(), title(i), date(w.date()), date(i.start()));
+    }
+    Withdrawal before = withdrawals.get(i.id());
+    if (before != null) {
+      throw refused("withdrawal.twice", i.id(), title(i), date(before.date()));
+    }
+    withdrawals.put(i.id(), w);
+    record.append(w.date(), "WITHDRAWAL", w.itemId() + " by=" + w.by() + " " + w.reason().replace('\t', ' ').replace('\n', ' '));
+  }
+
+  /** The withdrawal of an item, if it was withdrawn. */
+  public synchronized Optional<Withdrawal> withdrawal(String itemId) {
+    item(itemId);
+    return Optional.ofNullable(withdrawals.get(itemId));
+  }
+
+  /** The day of the latest delivery, evaluation or withdrawal, or the plan date when none was recorded. */
+  public synchronized LocalDate lastRecorded() {
+    LocalDate last = date;
+    for (Delivery d : deliveries) {
+      last = d.date().isAfter(last) ? d.date() : last;
+    }
+    for (Evaluation e : evaluations) {
+      last = e.date().isAfter(last) ? e.date() : last;
+    }
+    for (Withdrawal w : withdrawals.values()) {
+      last = w.date().isAfter(last) ? w.date() : last;
+    }
+    return last;
   }
 
   /**
@@ -119,9 +299,10 @@ public final class AidPlan {
    *     last day has passed without its units)
    * @param evaluations the evaluations made by the date
    * @param deliveries the deliveries made by the date
+   * @param withdrawal the item's withdrawal, if it was withdrawn (nothing falls due from its day)
    */
   public record ItemStatus(PlanItem item, int expected, int delivered, boolean overdue, ImmutableList<Evaluation> evaluations,
-      ImmutableList<Delivery> deliveries) {}
+      ImmutableList<Delivery> deliveries, Optional<Withdrawal> withdrawal) {}
 
   /**
    * The state of the plan at a date.
@@ -136,7 +317,10 @@ public final class AidPlan {
   public record Status(LocalDate date, ImmutableList<ItemStatus> items, BigDecimal deliveredShare,
       ImmutableList<PlanItem> overdue, int targetsMet, int targetsMissed) {}
 
-  /** The plan's state on {@code at}. */
+  /**
+   * The plan as it stood on {@code at}: deliveries, evaluations and withdrawals dated after {@code
+   * at} are not counted (a status on an earlier day is that day's view, not an error).
+   */
   public synchronized Status status(LocalDate at) {
     Map<String, Integer> delivered = new HashMap<>();
     for (Delivery d : deliveries) {
@@ -151,7 +335,9 @@ public final class AidPlan {
     int met = 0;
     int missed = 0;
     for (PlanItem i : items) {
-      int expected = i.expectedBy(at);
+      Withdrawal w = withdrawals.get(i.id());
+      LocalDate upTo = w != null && !at.isBefore(w.date()) ? w.date().minusDays(1) : at;
+      int expected = i.expectedBy(upTo);
       int got = delivered.getOrDefault(i.id(), 0);
       due += expected;
       done += Math.min(got, expected);
@@ -166,7 +352,7 @@ public final class AidPlan {
           }
         }
       }
-      boolean late = got < i.expectedBy(at.minusDays(1));
+      boolean late = got < i.expectedBy(upTo.isBefore(at) ? upTo : at.minusDays(1));
       if (late) {
         overdue.add(i);
       }
@@ -176,7 +362,8 @@ public final class AidPlan {
           ds.add(d);
         }
       }
-      out.add(new ItemStatus(i, expected, got, late, ImmutableList.copyOf(evs), ImmutableList.copyOf(ds)));
+      out.add(new ItemStatus(i, expected, got, late, ImmutableList.copyOf(evs), ImmutableList.copyOf(ds),
+          Optional.ofNullable(w != null && !w.date().isAfter(at) ? w : null)));
     }
     BigDecimal share = due == 0 ? BigDecimal.ONE.setScale(4)
         : BigDecimal.valueOf(done).divide(BigDecimal.valueOf(due), 4, RoundingMode.DOWN);

@@ -29,11 +29,23 @@ import org.jiuzhu.core.money.Money;
  * @param targetZh the measurable target, in Chinese
  * @param targetEn the same in English
  * @param level the level that decides, for a {@link ItemType#PENDING} item (or a fast payment)
+ * @param end the first day the item no longer covers (exclusive; e.g. the end of a gradual
+ *     withdrawal, 渐退期, or of a recognition's validity), empty when it runs until it is reviewed or
+ *     withdrawn
  * @since 0.1.0
  */
 public record PlanItem(String id, ItemType type, Optional<String> programmeId, String department, String titleZh, String titleEn,
     ImmutableList<String> members, Money amount, int quantity, String unit, Frequency frequency, LocalDate start,
-    LocalDate review, String targetZh, String targetEn, Optional<org.jiuzhu.core.eligibility.DecisionLevel> level) {
+    LocalDate review, String targetZh, String targetEn, Optional<org.jiuzhu.core.eligibility.DecisionLevel> level,
+    Optional<LocalDate> end) {
+  /** An item without an end. */
+  public PlanItem(String id, ItemType type, Optional<String> programmeId, String department, String titleZh, String titleEn,
+      ImmutableList<String> members, Money amount, int quantity, String unit, Frequency frequency, LocalDate start,
+      LocalDate review, String targetZh, String targetEn, Optional<org.jiuzhu.core.eligibility.DecisionLevel> level) {
+    this(id, type, programmeId, department, titleZh, titleEn, members, amount, quantity, unit, frequency, start, review, targetZh,
+        targetEn, level, Optional.empty());
+  }
+
   /** An item no level decides. */
   public PlanItem(String id, ItemType type, Optional<String> programmeId, String department, String titleZh, String titleEn,
       ImmutableList<String> members, Money amount, int quantity, String unit, Frequency frequency, LocalDate start,
@@ -54,6 +66,66 @@ public record PlanItem(String id, ItemType type, Optional<String> programmeId, S
     checkArgument(quantity > 0, "plan item %s: quantity %s; expected > 0", id, quantity);
     checkArgument(!amount.isNegative(), "plan item %s: negative amount %s", id, amount);
     checkArgument(review.isAfter(start), "plan item %s: review %s is not after start %s", id, review, start);
+    checkNotNull(end, "end");
+    checkArgument(end.isEmpty() || end.get().isAfter(start), "plan item %s: end %s is not after start %s", id, end.orElse(null),
+        start);
+  }
+
+  /**
+   * The first day of period {@code k} (from 0): a monthly item's first period runs from the start
+   * to the end of its month, then calendar months; weekly and yearly periods run from the start;
+   * a {@link Frequency#ONCE} item has one period, from the start to the day before its review.
+   */
+  public LocalDate periodStart(int k) {
+    checkArgument(k >= 0, "period %s; expected >= 0", k);
+    if (k == 0) {
+      return start;
+    }
+    switch (frequency) {
+      case ONCE:
+        return review;
+      case WEEKLY:
+        return start.plusWeeks(k);
+      case MONTHLY:
+        return start.withDayOfMonth(1).plusMonths(k);
+      default:
+        return start.plusYears(k);
+    }
+  }
+
+  /** The first day after period {@code k}: the next period's start, or the item's end when that is earlier. */
+  public LocalDate periodEnd(int k) {
+    LocalDate next = periodStart(k + 1);
+    return end.isPresent() && end.get().isBefore(next) ? end.get() : next;
+  }
+
+  /** True when the item has a period {@code k}: it starts before the item's end (a one-off item has only period 0). */
+  public boolean hasPeriod(int k) {
+    if (k < 0 || frequency == Frequency.ONCE && k > 0) {
+      return false;
+    }
+    return end.isEmpty() || periodStart(k).isBefore(end.get());
+  }
+
+  /**
+   * The period {@code date} falls in, or -1 when the item does not cover it (before its start, or
+   * on or after its end). A one-off item covers every day from its start (a late delivery is
+   * still of its one period).
+   */
+  public int periodOf(LocalDate date) {
+    if (date.isBefore(start) || end.isPresent() && !date.isBefore(end.get())) {
+      return -1;
+    }
+    switch (frequency) {
+      case ONCE:
+        return 0;
+      case WEEKLY:
+        return Math.toIntExact(ChronoUnit.WEEKS.between(start, date));
+      case MONTHLY:
+        return Math.toIntExact(ChronoUnit.MONTHS.between(start.withDayOfMonth(1), date.withDayOfMonth(1)));
+      default:
+        return Math.toIntExact(ChronoUnit.YEARS.between(start, date));
+    }
   }
 
   /**
@@ -62,6 +134,8 @@ public record PlanItem(String id, ItemType type, Optional<String> programmeId, S
    * a monthly item's first period runs from the start to the end of that month, then calendar
    * months; weekly and yearly periods run from the start; a {@link Frequency#ONCE} item's period
    * ends the day before its review (its last day). A new item has nothing due on its first day.
+   * An item with an {@link #end} has no period from its end on; a period cut short by the end
+   * falls due on the day before the end.
    */
   public int expectedBy(LocalDate date) {
     if (date.isBefore(start)) {
@@ -71,7 +145,7 @@ public record PlanItem(String id, ItemType type, Optional<String> programmeId, S
     long periods;
     switch (frequency) {
       case ONCE:
-        periods = next.isBefore(review) ? 0 : 1;
+        periods = next.isBefore(periodEnd(0)) ? 0 : 1;
         break;
       case WEEKLY:
         periods = ChronoUnit.WEEKS.between(start, next);
@@ -82,11 +156,24 @@ public record PlanItem(String id, ItemType type, Optional<String> programmeId, S
       default:
         periods = ChronoUnit.YEARS.between(start, next);
     }
+    if (end.isPresent() && !next.isBefore(end.get()) && frequency != Frequency.ONCE) {
+      // the periods the item has, the last one cut short by the end
+      int k = 0;
+      while (hasPeriod(k)) {
+        k++;
+      }
+      periods = k;
+    }
     return Math.toIntExact(periods * quantity);
   }
 
   /** The last day of the item's first period: when its first units fall due. */
   public LocalDate firstDue() {
+    LocalDate last = firstDueUncut();
+    return end.isPresent() && !last.isBefore(end.get()) ? end.get().minusDays(1) : last;
+  }
+
+  private LocalDate firstDueUncut() {
     switch (frequency) {
       case ONCE:
         return review.minusDays(1);

@@ -66,6 +66,51 @@ public final class AidPlanner {
   private static final ParameterKey<Integer> MEDICAL_WINDOW = CATALOGUE.key("medical.reimbursement.window-months", Integer.class);
   private static final ParameterKey<Money> COMPULSORY_SUBSIDY = CATALOGUE.key("education.compulsory.amount", Money.class);
 
+  /** Which catalogue programmes address each need, in order of preference ({@code measures.yaml}). */
+  private static final java.util.Map<Need, List<String>> MEASURES = measures();
+
+  private static java.util.Map<Need, List<String>> measures() {
+    String name = "measures.yaml";
+    com.fasterxml.jackson.databind.JsonNode root;
+    try (java.io.InputStream in = AidPlanner.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the plan's " + name + " is missing from the class path");
+      }
+      root = org.jiuzhu.rules.io.StrictInput.read(name, in, true);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (!"jiuzhu-plan-measures/1".equals(root.path("format").asText())) {
+      throw new IllegalStateException(name + ": format is '" + root.path("format").asText() + "'; expected jiuzhu-plan-measures/1");
+    }
+    java.util.Set<String> known = new java.util.HashSet<>();
+    CATALOGUE.programmes().forEach(x -> known.add(x.id()));
+    java.util.Map<Need, List<String>> out = new java.util.EnumMap<>(Need.class);
+    root.path("needs").fields().forEachRemaining(e -> {
+      Need n = Need.valueOf(e.getKey());
+      List<String> ids = new ArrayList<>();
+      e.getValue().forEach(x -> {
+        if (!known.contains(x.asText())) {
+          throw new IllegalStateException(name + ": needs." + n + " names programme '" + x.asText()
+              + "', which the catalogue does not have");
+        }
+        ids.add(x.asText());
+      });
+      out.put(n, List.copyOf(ids));
+    });
+    for (Need n : Need.values()) {
+      if (!out.containsKey(n)) {
+        throw new IllegalStateException(name + ": need " + n + " is not listed; expected every need");
+      }
+    }
+    return out;
+  }
+
+  /** The catalogue programmes that address {@code need}, in order of preference. */
+  public static List<String> programmesFor(Need need) {
+    return MEASURES.get(need);
+  }
+
   /** The needs of a household on a date. */
   public Set<Need> needs(Household h, LocalDate date) {
     PolicySnapshot p = policy.snapshot(h.region(), date);
@@ -137,11 +182,16 @@ public final class AidPlanner {
     LocalDate review = date.plusMonths(p.get(REVIEW_MONTHS));
     Set<Need> needs = needs(h, date);
     List<PlanItem> items = new ArrayList<>();
+    java.util.Map<String, Need> developmentFor = new java.util.HashMap<>();
     for (ProgrammeResult r : screening.results()) {
       if (!r.isEligible() || r.programme().id().equals(CnRulebook.MARGINAL) || r.programme().id().equals(CnRulebook.RIGID)) {
         continue;
       }
-      items.add(fromProgramme("i" + (items.size() + 1), r, date, review));
+      // an item runs from when its determination applies (validFrom: 低保 and 特困 from the next month), not the plan date
+      LocalDate start = start(r, screening, date);
+      LocalDate itemReview = review.isAfter(start) ? review : start.plusMonths(p.get(REVIEW_MONTHS));
+      items.add(fromProgramme("i" + (items.size() + 1), r, start, itemReview, end(r, screening, start),
+          screening.rulebook().get(r.programme().id()).flatMap(Determination::level)));
     }
     // a programme that needs a decision is never dropped: it waits as a pending item
     for (ProgrammeResult r : screening.results()) {
@@ -170,6 +220,7 @@ public final class AidPlanner {
           CnTexts.zh("plan.job.title"), CnTexts.en("plan.job.title"),
           ImmutableList.copyOf(unemployed), Money.ZERO, 1, "placement", Frequency.ONCE, date, date.plusMonths(months),
           CnTexts.zh("plan.job.target", months), CnTexts.en("plan.job.target", months)));
+      developmentFor.put(items.get(items.size() - 1).id(), Need.UNEMPLOYMENT);
     }
     if (!craftsmen.isEmpty()) {
       int sales = p.get(SALES);
@@ -177,12 +228,14 @@ public final class AidPlanner {
           CnTexts.zh("plan.market.title"), CnTexts.en("plan.market.title"),
           ImmutableList.copyOf(craftsmen), Money.ZERO, sales, "sales", Frequency.MONTHLY, date, review,
           CnTexts.zh("plan.market.target", sales), CnTexts.en("plan.market.target", sales)));
+      developmentFor.put(items.get(items.size() - 1).id(), Need.LIVELIHOOD);
     }
     if (!outOfSchool.isEmpty()) {
       items.add(new PlanItem("i" + (items.size() + 1), ItemType.REFERRAL, Optional.empty(), "education",
           CnTexts.zh("plan.school.title"), CnTexts.en("plan.school.title"),
           ImmutableList.copyOf(outOfSchool), Money.ZERO, 1, "enrolment", Frequency.ONCE, date, review,
           CnTexts.zh("plan.school.target"), CnTexts.en("plan.school.target")));
+      developmentFor.put(items.get(items.size() - 1).id(), Need.SCHOOLING);
       boolean assisted = screening.results().stream().anyMatch(r -> r.isEligible() && (r.programme().id().equals(CnRulebook.DIBAO)
           || r.programme().id().equals(CnRulebook.TEKUN) || r.programme().id().equals(CnRulebook.MARGINAL)));
       if (assisted) {
@@ -198,8 +251,95 @@ public final class AidPlanner {
       items.add(new PlanItem("i" + (items.size() + 1), ItemType.REFERRAL, Optional.empty(), "civil-affairs",
           CnTexts.zh("plan.care.title"), CnTexts.en("plan.care.title"), ImmutableList.of(),
           Money.ZERO, 1, "referral", Frequency.ONCE, date, review, CnTexts.zh("plan.care.target"), CnTexts.en("plan.care.target")));
+      developmentFor.put(items.get(items.size() - 1).id(), Need.ELDERLY_CARE);
     }
-    return new AidPlan(h.id(), date, needs, items);
+    return new AidPlan(h.id(), date, needs, items, measures(needs, items, developmentFor, screening));
+  }
+
+  /**
+   * For every need: the items whose programme addresses it ({@code measures.yaml}; granted, or
+   * pending a decision) and the development measure added for it; or, when there is none, that no
+   * measure is available in this region, with each addressing programme of the region's catalogue
+   * and the reason the screening gave for not granting it.
+   */
+  private static List<org.jiuzhu.core.plan.NeedMeasure> measures(Set<Need> needs, List<PlanItem> items,
+      java.util.Map<String, Need> developmentFor, CatalogueScreening screening) {
+    List<org.jiuzhu.core.plan.NeedMeasure> out = new ArrayList<>();
+    for (Need n : needs) {
+      List<String> programmes = MEASURES.get(n);
+      List<String> ids = new ArrayList<>();
+      for (PlanItem i : items) {
+        if (n == developmentFor.get(i.id()) || i.programmeId().filter(programmes::contains).isPresent()) {
+          ids.add(i.id());
+        }
+      }
+      if (!ids.isEmpty()) {
+        out.add(org.jiuzhu.core.plan.NeedMeasure.of(n, ids));
+        continue;
+      }
+      List<String> zh = new ArrayList<>();
+      List<String> en = new ArrayList<>();
+      for (String pid : programmes) {
+        Optional<ProgrammeResult> r = screening.get(pid);
+        if (r.isEmpty()) {
+          continue; // not in the region's catalogue
+        }
+        String whyZh = r.get().reasonsZh().isEmpty() ? CnTexts.zh("plan.no-measure.not-granted") : String.join(" ", r.get().reasonsZh());
+        String whyEn = r.get().reasonsEn().isEmpty() ? CnTexts.en("plan.no-measure.not-granted") : String.join(" ", r.get().reasonsEn());
+        zh.add(CnTexts.zh("plan.no-measure.programme", r.get().programme().nameZh(), whyZh.replaceAll("[。.]+$", "")));
+        en.add(CnTexts.en("plan.no-measure.programme", r.get().programme().nameEn(), whyEn.replaceAll("[。.]+$", "")));
+      }
+      if (zh.isEmpty()) {
+        out.add(org.jiuzhu.core.plan.NeedMeasure.none(n, CnTexts.zh("plan.no-measure.none"), CnTexts.en("plan.no-measure.none")));
+      } else {
+        out.add(org.jiuzhu.core.plan.NeedMeasure.none(n,
+            CnTexts.zh("plan.no-measure.programmes", String.join(CnTexts.zh("plan.no-measure.separator"), zh)),
+            CnTexts.en("plan.no-measure.programmes", String.join(CnTexts.en("plan.no-measure.separator"), en))));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The first day of a programme's item: its determination's {@code validFrom} for a programme
+   * of the rulebook (低保 and 特困 apply from the month after the decision); for a catalogue
+   * programme that needs one of the rulebook's first ({@code prerequisites}), the earliest day
+   * one of those it is granted through applies; otherwise the plan date.
+   */
+  private static LocalDate start(ProgrammeResult r, CatalogueScreening screening, LocalDate date) {
+    List<Determination> through = basis(r, screening);
+    LocalDate start = null;
+    for (Determination d : through) {
+      LocalDate from = d.validFrom().orElse(date);
+      start = start == null || from.isBefore(start) ? from : start;
+    }
+    return start == null || start.isBefore(date) ? date : start;
+  }
+
+  /** The end of a programme's item: when every determination it rests on ends ({@code validUntil}), if they all do. */
+  private static Optional<LocalDate> end(ProgrammeResult r, CatalogueScreening screening, LocalDate start) {
+    List<Determination> through = basis(r, screening);
+    LocalDate end = null;
+    for (Determination d : through) {
+      if (d.validUntil().isEmpty()) {
+        return Optional.empty();
+      }
+      end = end == null || d.validUntil().get().isAfter(end) ? d.validUntil().get() : end;
+    }
+    return end == null || !end.isAfter(start) ? Optional.empty() : Optional.of(end);
+  }
+
+  /** The rulebook determinations a granted programme rests on: its own, or its granted prerequisites'. */
+  private static List<Determination> basis(ProgrammeResult r, CatalogueScreening screening) {
+    List<Determination> out = new ArrayList<>();
+    if (r.programme().isRulebook()) {
+      screening.rulebook().get(r.programme().id()).ifPresent(out::add);
+      return out;
+    }
+    for (String pre : r.programme().prerequisites()) {
+      screening.rulebook().get(pre).filter(d -> d.outcome() == Outcome.ELIGIBLE).ifPresent(out::add);
+    }
+    return out;
   }
 
   /**
@@ -254,7 +394,8 @@ public final class AidPlanner {
     }
   }
 
-  private static PlanItem fromProgramme(String id, ProgrammeResult r, LocalDate date, LocalDate review) {
+  private static PlanItem fromProgramme(String id, ProgrammeResult r, LocalDate date, LocalDate review, Optional<LocalDate> end,
+      Optional<DecisionLevel> level) {
     String pid = r.programme().id();
     String dept = r.programme().department().id();
     String zh = r.programme().nameZh();
@@ -269,24 +410,35 @@ public final class AidPlanner {
         Frequency f = parts[2].equals("week") ? Frequency.WEEKLY : parts[2].equals("year") ? Frequency.YEARLY : Frequency.MONTHLY;
         ItemType t = r.programme().kind() == org.jiuzhu.rules.catalogue.Kind.SERVICE ? ItemType.SERVICE : ItemType.IN_KIND;
         return new PlanItem(id, t, Optional.of(pid), dept, zh, en, members, Money.ZERO, quantity, parts[1], f, date, review,
-            CnTexts.zh("plan.service.target", CnTexts.quantity(Lang.ZH, q)), CnTexts.en("plan.service.target", CnTexts.quantity(Lang.EN, q)));
+            CnTexts.zh("plan.service.target", CnTexts.quantity(Lang.ZH, q)), CnTexts.en("plan.service.target", CnTexts.quantity(Lang.EN, q)),
+            level, end);
       }
       case FEE_WAIVER:
         return new PlanItem(id, ItemType.FEE_WAIVER, Optional.of(pid), dept, zh, en, members, Money.ZERO, 1, "waiver",
-            Frequency.ONCE, date, review, CnTexts.zh("plan.waiver.target"), CnTexts.en("plan.waiver.target"));
+            Frequency.ONCE, date, review, CnTexts.zh("plan.waiver.target"), CnTexts.en("plan.waiver.target"), level, end);
       case REFERRAL:
         return new PlanItem(id, ItemType.REFERRAL, Optional.of(pid), dept, zh, en, members, Money.ZERO, 1, "referral",
-            Frequency.ONCE, date, review, CnTexts.zh("plan.referral.target"), CnTexts.en("plan.referral.target"));
+            Frequency.ONCE, date, review, CnTexts.zh("plan.referral.target"), CnTexts.en("plan.referral.target"), level, end);
       default: {
         Frequency f = r.monthly().isPositive() ? Frequency.MONTHLY : r.yearly().isPositive() ? Frequency.YEARLY : Frequency.ONCE;
         Money amount = r.monthly().isPositive() ? r.monthly() : r.yearly().isPositive() ? r.yearly() : r.oneOff();
         if (!amount.isPositive() && pid.equals("cn.medical.reimbursement")) {
-          // the standing entitlement: paid on the bills recorded from now on
+          // the standing entitlement: paid on the bills recorded from now on, up to the members' yearly caps
+          Money cap = Money.ZERO;
+          for (java.util.Map.Entry<String, String> e : r.details().entrySet()) {
+            if (e.getKey().endsWith(".cap")) {
+              cap = cap.plus(Money.parse(e.getValue()));
+            }
+          }
+          if (cap.isPositive()) {
+            return new PlanItem(id, ItemType.CASH, Optional.of(pid), dept, zh, en, members, cap, 1, "payment", Frequency.YEARLY,
+                date, review, CnTexts.zh("plan.medical.target.cap", cap), CnTexts.en("plan.medical.target.cap", cap), level, end);
+          }
           return new PlanItem(id, ItemType.CASH, Optional.of(pid), dept, zh, en, members, amount, 1, "payment", f, date, review,
-              CnTexts.zh("plan.medical.target"), CnTexts.en("plan.medical.target"));
+              CnTexts.zh("plan.medical.target"), CnTexts.en("plan.medical.target"), level, end);
         }
         return new PlanItem(id, ItemType.CASH, Optional.of(pid), dept, zh, en, members, amount, 1, "payment", f, date, review,
-            CnTexts.zh("plan.cash.target", amount), CnTexts.en("plan.cash.target", amount));
+            CnTexts.zh("plan.cash.target", amount), CnTexts.en("plan.cash.target", amount), level, end);
       }
     }
   }

@@ -37,13 +37,40 @@ final class AidPlannerTest {
   }
 
   @Test
+  void everyNeedOfEveryExampleHouseholdHasAMeasureOrASaidReason() throws Exception {
+    List<Path> files;
+    try (var s = java.nio.file.Files.list(HOUSEHOLDS)) {
+      files = s.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".yaml")).sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThan(10);
+    int needs = 0;
+    for (Path p : files) {
+      AidPlan plan = plan(p.getFileName().toString());
+      for (Need n : plan.needs()) {
+        needs++;
+        List<org.jiuzhu.core.plan.NeedMeasure> ms = plan.measures().stream().filter(m -> m.need() == n).toList();
+        assertThat(ms).as("%s: need %s", p.getFileName(), n).hasSize(1);
+        org.jiuzhu.core.plan.NeedMeasure m = ms.get(0);
+        // either items that exist in the plan, or a reason in both languages why no measure is available
+        if (m.itemIds().isEmpty()) {
+          assertThat(m.noMeasureZh()).as("%s: need %s", p.getFileName(), n).isPresent();
+          assertThat(m.noMeasureEn()).as("%s: need %s", p.getFileName(), n).isPresent();
+        } else {
+          assertThat(plan.items().stream().map(PlanItem::id).toList()).containsAll(m.itemIds());
+        }
+      }
+    }
+    assertThat(needs).isGreaterThan(files.size());
+  }
+
+  @Test
   void itemsCarryTheirProgrammeDepartmentAmountFrequencyAndTarget() throws Exception {
     AidPlan plan = plan("dialysis-story.json");
     assertThat(plan.needs()).containsExactlyInAnyOrder(Need.ILLNESS, Need.SCHOOLING, Need.MEDICAL_DEBT);
     PlanItem dibao = plan.items().get(0);
     assertThat(dibao).isEqualTo(new PlanItem("i1", ItemType.CASH, java.util.Optional.of("cn.dibao"), "civil-affairs",
         "最低生活保障", "Minimum living allowance", com.google.common.collect.ImmutableList.of("m1", "m2", "m3"),
-        Money.parse("982.00"), 1, "payment", Frequency.MONTHLY, DATE, LocalDate.of(2026, 1, 1),
+        Money.parse("982.00"), 1, "payment", Frequency.MONTHLY, LocalDate.of(2025, 11, 1), LocalDate.of(2026, 1, 1),
         "按时足额发放 982.00 元", "982.00 yuan paid in full and on time"));
     assertThat(item(plan, "Subsidy of the residents'").frequency()).isEqualTo(Frequency.YEARLY);
     assertThat(item(plan, "Medical assistance").frequency()).isEqualTo(Frequency.ONCE);
@@ -97,7 +124,9 @@ final class AidPlannerTest {
     AidPlan plan = plan("craftsman.json");
     PlanItem market = item(plan, "Route to market");
     PlanItem dibao = plan.items().get(0);
-    plan.record(new Delivery(dibao.id(), LocalDate.of(2025, 10, 10), 1, dibao.amount(), "civil-1"));
+    // 低保 is paid from the month after the decision (its validFrom), so its item starts on 1 November
+    assertThat(dibao.start()).isEqualTo(LocalDate.of(2025, 11, 1));
+    plan.record(new Delivery(dibao.id(), LocalDate.of(2025, 11, 10), 1, dibao.amount(), "civil-1"));
     plan.record(new Delivery(market.id(), LocalDate.of(2025, 10, 20), 4, Money.ZERO, "coop"));
     plan.record(new Evaluation(market.id(), LocalDate.of(2025, 10, 31), true, "four baskets sold", "coop"));
     AidPlan.Status oct = plan.status(LocalDate.of(2025, 10, 31));
@@ -115,7 +144,8 @@ final class AidPlannerTest {
     assertThat(nov.overdue()).doesNotContain(market, dibao);
     assertThat(nov.items().stream().filter(x -> x.item().equals(market)).findFirst().orElseThrow().expected()).isEqualTo(8);
     AidPlan.Status dec = plan.status(LocalDate.of(2025, 12, 1));
-    assertThat(dec.overdue()).contains(market, dibao);
+    assertThat(dec.overdue()).contains(market).doesNotContain(dibao); // November's payment was made
+    assertThat(plan.status(LocalDate.of(2026, 1, 1)).overdue()).contains(dibao); // December's was not
     AidPlan.ItemStatus md = dec.items().stream().filter(x -> x.item().equals(market)).findFirst().orElseThrow();
     assertThat(md.deliveries()).extracting(Delivery::date).containsExactly(LocalDate.of(2025, 10, 20));
     assertThat(md.evaluations()).extracting(Evaluation::note).containsExactly("four baskets sold");

@@ -269,7 +269,10 @@ final class ServiceApiTest {
         + item.get("amount").asText() + "\"}");
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     assertThat(json(r).get("date").asText()).isEqualTo(start);
-    assertThat(json(r).get("deliveredShare").decimalValue()).isPositive();
+    // on the item's first day nothing of it is due yet (units fall due at the end of their period), and
+    // other items that started on the plan date may be behind: the share is a number from 0 to 1
+    assertThat(json(r).get("deliveredShare").decimalValue()).isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE);
+    assertThat(json(r).get("overdueItems").toString()).doesNotContain("\"" + item.get("id").asText() + "\"");
 
     long deliveries = count("select count(*) from delivery");
     assertProblem(http().post("/api/applications/" + id + "/deliveries", COUNTY,
@@ -277,6 +280,12 @@ final class ServiceApiTest {
     assertProblem(http().post("/api/applications/" + id + "/deliveries", COUNTY, "{\"item\": \"" + item.get("id").asText()
         + "\", \"date\": \"" + LocalDate.parse(start).minusDays(1) + "\", \"quantity\": 1, \"amount\": \"0\"}"), 422,
         "delivery.invalid");
+    // the same delivery again in the same period is more than the item provides: refused, nothing written
+    Http.Response over = http().post("/api/applications/" + id + "/deliveries", TOWNSHIP, "{\"item\": \"" + item.get("id").asText()
+        + "\", \"date\": \"" + start + "\", \"quantity\": " + item.get("quantity").asInt() + ", \"amount\": \""
+        + item.get("amount").asText() + "\"}");
+    assertProblem(over, 422, "delivery.invalid");
+    assertThat(over.body()).contains(item.get("id").asText()).containsPattern("expected at most|最多应为");
     assertThat(count("select count(*) from delivery")).isEqualTo(deliveries);
 
     Http.Response e = http().post("/api/applications/" + id + "/evaluations", COUNTY, "{\"item\": \"" + item.get("id").asText()

@@ -1,0 +1,138 @@
+package org.jiuzhu.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jiuzhu.core.money.Money;
+import org.junit.jupiter.api.Test;
+
+/** Deliveries are checked against their item: period, amount, quantity, withdrawal; errors in zh and en. */
+class AidPlanDeliveryTest {
+  private static final LocalDate PLAN = LocalDate.of(2025, 10, 1);
+  private static final LocalDate START = LocalDate.of(2025, 11, 1);
+  /** Latin letters in Chinese text: none expected outside ids like i1. */
+  private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
+
+  private static AidPlan plan() {
+    PlanItem cash = new PlanItem("i1", ItemType.CASH, Optional.of("cn.dibao"), "civil-affairs", "最低生活保障", "Minimum living allowance",
+        ImmutableList.of("m1"), Money.parse("982.00"), 1, "payment", Frequency.MONTHLY, START, LocalDate.of(2026, 1, 1),
+        "按时足额发放 982.00 元", "982.00 yuan paid in full and on time");
+    PlanItem visits = new PlanItem("i2", ItemType.SERVICE, Optional.empty(), "health", "上门探访", "Home visits",
+        ImmutableList.of("m1"), Money.ZERO, 2, "visit", Frequency.MONTHLY, PLAN, LocalDate.of(2026, 1, 1),
+        "每月探访 2 次", "2 visits a month", Optional.empty(), Optional.of(LocalDate.of(2025, 12, 1)));
+    return new AidPlan("h1", PLAN, Set.of(Need.ILLNESS), List.of(cash, visits),
+        List.of(new NeedMeasure(Need.ILLNESS, ImmutableList.of("i1", "i2"), Optional.empty(), Optional.empty())));
+  }
+
+  private static PlanRecordException refused(AidPlan plan, Delivery d) {
+    try {
+      plan.record(d);
+    } catch (PlanRecordException e) {
+      assertThat(LATIN_WORD.matcher(e.messageZh().replace("i1", "").replace("i2", "")).find())
+          .as("Chinese message without English: %s", e.messageZh()).isFalse();
+      assertThat(e.messageEn()).contains(d.itemId());
+      return e;
+    }
+    throw new AssertionError("accepted " + d);
+  }
+
+  @Test
+  void aCorrectDeliveryIsAcceptedAndCounted() {
+    AidPlan plan = plan();
+    plan.record(new Delivery("i1", LocalDate.of(2025, 11, 10), 1, Money.parse("982.00"), "civil-1"));
+    plan.record(new Delivery("i2", LocalDate.of(2025, 10, 5), 2, Money.ZERO, "clinic-1"));
+    AidPlan.Status s = plan.status(LocalDate.of(2025, 11, 30));
+    AidPlan.ItemStatus cash = s.items().get(0);
+    assertThat(cash.expected()).isEqualTo(1);
+    assertThat(cash.delivered()).isEqualTo(1);
+    assertThat(cash.overdue()).isFalse();
+    assertThat(cash.deliveries()).extracting(Delivery::amount).containsExactly(Money.parse("982.00"));
+    AidPlan.ItemStatus visits = s.items().get(1);
+    assertThat(visits.expected()).isEqualTo(4); // October's and November's, due at the end of each month
+    assertThat(visits.delivered()).isEqualTo(2);
+    assertThat(visits.overdue()).isFalse(); // November's fall due on its last day, 30 November
+    assertThat(s.deliveredShare()).isEqualByComparingTo("0.6000");
+    assertThat(plan.status(LocalDate.of(2025, 12, 1)).items().get(1).overdue()).isTrue(); // November's were not made
+  }
+
+  @Test
+  void aDeliveryBeforeTheItemStartsIsRefused() {
+    PlanRecordException e = refused(plan(), new Delivery("i1", LocalDate.of(2025, 10, 10), 1, Money.parse("982.00"), "civil-1"));
+    assertThat(e.code()).isEqualTo("delivery.before-start");
+    assertThat(e.messageZh()).contains("2025年11月1日");
+    assertThat(e.messageEn()).contains("1 November 2025");
+  }
+
+  @Test
+  void aDeliveryAfterTheItemEndsIsRefused() {
+    PlanRecordException e = refused(plan(), new Delivery("i2", LocalDate.of(2025, 12, 3), 1, Money.ZERO, "clinic-1"));
+    assertThat(e.code()).isEqualTo("delivery.after-end");
+    assertThat(e.messageEn()).contains("30 November 2025");
+  }
+
+  @Test
+  void moreMoneyThanThePeriodsSoFarProvideIsRefused() {
+    AidPlan plan = plan();
+    plan.record(new Delivery("i1", LocalDate.of(2025, 11, 10), 1, Money.parse("982.00"), "civil-1"));
+    // a second payment in November: 1,964.00 by 30 November, against 982.00 provided
+    PlanRecordException e = refused(plan, new Delivery("i1", LocalDate.of(2025, 11, 20), 1, Money.parse("982.00"), "civil-1"));
+    assertThat(e.code()).isEqualTo("delivery.amount-over");
+    assertThat(e.messageZh()).isEqualTo("事项i1（最低生活保障）每月发放982.00元：加上2025年11月20日交付的982.00元，"
+        + "2025年11月1日至2025年11月30日累计交付1964.00元；最多应为982.00元");
+    assertThat(e.messageEn()).isEqualTo("item i1 (Minimum living allowance) provides 982.00 yuan a month: with the delivery of 982.00"
+        + " yuan on 20 November 2025, 1964.00 yuan would be delivered from 1 November 2025 to 30 November 2025;"
+        + " expected at most 982.00 yuan");
+    // paying December's in December is fine
+    plan.record(new Delivery("i1", LocalDate.of(2025, 12, 10), 1, Money.parse("982.00"), "civil-1"));
+    // one fen more than two months provide is not
+    assertThat(refused(plan, new Delivery("i1", LocalDate.of(2025, 12, 11), 1, Money.parse("0.01"), "civil-1")).code())
+        .isEqualTo("delivery.amount-over");
+  }
+
+  @Test
+  void moreUnitsThanProvidedAndMoneyOnAnItemWithoutMoneyAreRefused() {
+    AidPlan plan = plan();
+    plan.record(new Delivery("i2", LocalDate.of(2025, 10, 5), 2, Money.ZERO, "clinic-1"));
+    assertThat(refused(plan, new Delivery("i2", LocalDate.of(2025, 10, 6), 1, Money.ZERO, "clinic-1")).code())
+        .isEqualTo("delivery.quantity-over");
+    assertThat(refused(plan, new Delivery("i2", LocalDate.of(2025, 11, 6), 1, Money.parse("50.00"), "clinic-1")).code())
+        .isEqualTo("delivery.no-money");
+  }
+
+  @Test
+  void aDeliveryOnAWithdrawnItemIsRefusedAndNothingFallsDueAfterTheWithdrawal() {
+    AidPlan plan = plan();
+    plan.record(new Delivery("i1", LocalDate.of(2025, 11, 10), 1, Money.parse("982.00"), "civil-1"));
+    plan.record(new Withdrawal("i1", LocalDate.of(2025, 12, 1), "moved away", "civil-1"));
+    PlanRecordException e = refused(plan, new Delivery("i1", LocalDate.of(2025, 12, 10), 1, Money.parse("982.00"), "civil-1"));
+    assertThat(e.code()).isEqualTo("delivery.withdrawn");
+    AidPlan.ItemStatus cash = plan.status(LocalDate.of(2026, 1, 31)).items().get(0);
+    assertThat(cash.expected()).isEqualTo(1);
+    assertThat(cash.overdue()).isFalse();
+    assertThat(cash.withdrawal()).isPresent();
+    // a status on a day before the withdrawal does not show it
+    assertThat(plan.status(LocalDate.of(2025, 11, 30)).items().get(0).withdrawal()).isEmpty();
+  }
+
+  @Test
+  void anUnknownItemIsRefusedNamingTheItemsThereAre() {
+    PlanRecordException e = refused(plan(), new Delivery("i9", LocalDate.of(2025, 11, 10), 1, Money.ZERO, "civil-1"));
+    assertThat(e.code()).isEqualTo("item.unknown");
+    assertThat(e.messageEn()).contains("i1").contains("i2");
+  }
+
+  @Test
+  void aNeedWithoutAMeasureIsRefused() {
+    PlanItem cash = plan().items().get(0);
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> new AidPlan("h1", PLAN, Set.of(Need.ILLNESS, Need.SCHOOLING), List.of(cash),
+            List.of(new NeedMeasure(Need.ILLNESS, ImmutableList.of("i1"), Optional.empty(), Optional.empty()))))
+        .withMessageContaining("SCHOOLING");
+  }
+}
