@@ -131,6 +131,9 @@ final class ScreenCommand implements Callable<Integer> {
         head.add(CliTexts.get(l, "screen.shares", d.memberShares().entrySet().stream()
             .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(zh ? "，" : ", "))));
       }
+      if (d.isEligible()) {
+        d.validFrom().ifPresent(v -> head.add(CliTexts.get(l, "screen.from", org.jiuzhu.core.text.Messages.date(l, v))));
+      }
       d.validUntil().ifPresent(v -> head.add(CliTexts.get(l, "screen.last-day", org.jiuzhu.core.text.Messages.date(l, v.minusDays(1)))));
       d.nextReview().ifPresent(v -> head.add(CliTexts.get(l, "screen.review", org.jiuzhu.core.text.Messages.date(l, v))));
       out.println(String.join(zh ? " · " : " · ", head));
@@ -172,6 +175,9 @@ final class ScreenCommand implements Callable<Integer> {
         if (!r.members().isEmpty()) {
           parts.add(CliTexts.get(l, "screen.members", String.join(zh ? "、" : ", ", r.members())));
         }
+        // a programme of the rulebook is paid from its determination's first day (低保 and 特困: the next month)
+        c.rulebook().get(r.programme().id()).filter(Determination::isEligible).flatMap(Determination::validFrom)
+            .ifPresent(v -> parts.add(CliTexts.get(l, "screen.from", org.jiuzhu.core.text.Messages.date(l, v))));
         out.println("    - " + String.join(" · ", parts));
         for (String note : zh ? r.notesZh() : r.notesEn()) {
           out.println("      " + note);

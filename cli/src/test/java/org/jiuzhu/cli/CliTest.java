@@ -313,14 +313,34 @@ final class CliTest {
     assertThat(i13.get("evaluations").get(0).get("note").asText()).isEqualTo("four baskets sold");
     CliRun later = run("plan", "--date", "2025-10-01", "--lang", "zh", "--record", record.toString(), "--status-date", "2025-11-01",
         EXAMPLES.resolve("craftsman.json").toString());
-    assertThat(later.out()).contains("逾期 i1").contains("i13：已交付 4，应交付 4").contains("2025年10月20日 交付 4")
+    // 低保 (i1) is paid from the month after the decision: nothing of it is due on 1 November
+    assertThat(later.out()).contains("逾期 i8").contains("i1：已交付 0，应交付 0").contains("i13：已交付 4，应交付 4").contains("2025年10月20日 交付 4")
         .contains("评估：目标达成。four baskets sold（coop-7）");
     Path bad = file("bad.yaml", "- {delivered: i99, date: 2025-10-20, by: x}\n- {evaluated: i1, date: 2025-13-01, by: y}\n"
         + "- {delivered: i1, date: 2025-10-20}\n- {colour: red}\n");
-    CliRun b = run("plan", "--date", "2025-10-01", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());
+    CliRun b = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());
     assertThat(b.exit()).isEqualTo(1);
     assertThat(b.err()).contains("entry 1: the plan has no item 'i99'").contains("entry 2: 'date' is '2025-13-01'")
-        .contains("entry 3: 'by' names who delivered or evaluated").contains("entry 4: expected 'delivered: ITEM'");
+        .contains("entry 3: 'by' names who delivered, evaluated or withdrew").contains("entry 4: expected 'delivered: ITEM'")
+        .contains("entry 1: dated 20 October 2025, after the status date 1 October 2025");
+    CliRun bz = run("plan", "--date", "2025-10-01", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());
+    assertThat(bz.exit()).isEqualTo(1);
+    assertThat(bz.err()).contains("第 1 条：方案中没有事项“i99”").contains("第 2 条：字段“date”为“2025-13-01”")
+        .contains("第 4 条：应为“delivered: 事项编号”").doesNotContain("entry");
+    // two payments of 低保 in one month: more than the item provides, refused naming the entry, in both languages
+    Path over = file("over.yaml", "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"
+        + "- {delivered: i1, date: 2025-11-20, amount: \"760.00\", by: civil-1}\n");
+    CliRun zh = run("plan", "--date", "2025-10-01", "--lang", "zh", "--record", over.toString(), "--status-date", "2025-11-30",
+        EXAMPLES.resolve("craftsman.json").toString());
+    assertThat(zh.exit()).isEqualTo(1);
+    assertThat(zh.err()).contains("第 2 条：事项i1（最低生活保障）每月发放760.00元").contains("累计交付1520.00元；最多应为760.00元")
+        .doesNotContain("第 1 条");
+    CliRun en = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", over.toString(), "--status-date", "2025-11-30",
+        EXAMPLES.resolve("craftsman.json").toString());
+    assertThat(en.exit()).isEqualTo(1);
+    assertThat(en.err()).contains("entry 2: item i1 (Minimum living allowance) provides 760.00 yuan a month")
+        .contains("expected at most 760.00 yuan");
+    assertThat(en.out()).isEmpty();
   }
 
   @Test
