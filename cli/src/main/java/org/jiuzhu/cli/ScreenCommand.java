@@ -139,7 +139,7 @@ final class ScreenCommand implements Callable<Integer> {
       out.println(String.join(zh ? " · " : " · ", head));
       out.println("  " + (zh ? d.explanationZh() : d.explanationEn()));
       for (Finding f : d.findings()) {
-        out.println("    " + CliTexts.get(l, f.passed() ? "screen.met" : "screen.not-met", zh ? f.zh() : f.en(), f.legalReference()));
+        out.println("    " + CliTexts.get(l, f.passed() ? "screen.met" : "screen.not-met", zh ? f.zh() : f.en(), org.jiuzhu.core.text.References.render(l, f.legalReference())));
       }
     }
     out.println();

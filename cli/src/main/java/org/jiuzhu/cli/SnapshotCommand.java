@@ -92,9 +92,10 @@ final class SnapshotCommand implements Callable<Integer> {
         CliTexts.get(l, "snapshot.status"), CliTexts.get(l, "snapshot.reference"));
     for (ParameterValue v : s.values()) {
       String unit = "unit." + v.key().unit().name();
-      String reference = l == org.jiuzhu.core.text.Lang.ZH ? v.legalReference() : "[" + v.legalReference() + "]";
+      String reference = l == org.jiuzhu.core.text.Lang.ZH ? org.jiuzhu.core.text.References.render(l, v.legalReference())
+          : "[" + v.legalReference() + "]";
       t.row(v.key().name(), value(l, v), CliTexts.MESSAGES.has(l, unit) ? CliTexts.get(l, unit) : v.key().unit().id(),
-          v.region().toString(), range(l, v.effective()), CliTexts.get(l, "status." + v.status().name().toLowerCase(Locale.ROOT)), reference);
+          v.region().equals(RegionCode.NATIONAL) ? CliTexts.get(l, "snapshot.national") : v.region().toString(), range(l, v.effective()), CliTexts.get(l, "status." + v.status().name().toLowerCase(Locale.ROOT)), reference);
     }
     t.lines().forEach(line -> out.println(line.stripTrailing()));
   }

@@ -200,11 +200,14 @@ final class LanguageLeakTest {
     ids.add("national"); // the code --region takes
     // policy data shown as it is written in the policy files (legal references, titles of sources, values):
     // not the command's text, so taken out before the check (they are data to translate in the policy files)
+    // legal references are rendered in Chinese in zh text (core References), so they are checked there
+    // like any other text (file names of the docs are ids); English text shows them as written
     List<String> data = new ArrayList<>();
+    List<String> references = new ArrayList<>();
     for (String code : codes) {
       org.jiuzhu.core.policy.PolicySnapshot snap = policy.snapshot(org.jiuzhu.core.region.RegionCode.parse(code), date);
       for (org.jiuzhu.core.policy.ParameterValue v : snap.values()) {
-        data.add(v.legalReference());
+        references.add(v.legalReference());
       }
       snap.provenanceSummary().sources().keySet().forEach(src -> {
         data.add(src.title());
@@ -217,17 +220,21 @@ final class LanguageLeakTest {
       data.add(c.issuer());
       c.documentNumber().ifPresent(data::add);
     }))));
+    List<String> dataEn = new ArrayList<>(data);
+    dataEn.addAll(references);
     data.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    dataEn.sort((a, b) -> Integer.compare(b.length(), a.length()));
     List<String> leaks = new ArrayList<>();
     for (String lang : new String[] {"zh", "en"}) {
+      List<String> shown = lang.equals("zh") ? data : dataEn;
       CliRun regions = CliRun.of("regions", "--lang", lang);
       assertThat(regions.exit()).as(regions.err()).isZero();
-      check(leaks, "regions", lang, withoutData(regions.out(), data), ids);
+      check(leaks, "regions", lang, withoutData(regions.out(), shown).replaceAll("docs/[a-z-]+\\.md", " "), ids);
       assertThat(regions.out()).contains(lang.equals("zh") ? "已核实" : "verified");
       for (String code : codes) {
         CliRun snap = CliRun.of("snapshot", "--lang", lang, "--region", code, "--date", "2025-10-01");
         assertThat(snap.exit()).as(snap.err()).isZero();
-        check(leaks, "snapshot " + code, lang, withoutData(snap.out(), data), ids);
+        check(leaks, "snapshot " + code, lang, withoutData(snap.out(), shown).replaceAll("docs/[a-z-]+\\.md", " "), ids);
         assertThat(snap.out()).startsWith(lang.equals("zh") ? "政策快照：" : "Policy snapshot: ");
       }
     }

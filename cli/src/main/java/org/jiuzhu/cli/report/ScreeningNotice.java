@@ -188,8 +188,9 @@ public final class ScreeningNotice {
       String region = policy.region(v.region()).map(r -> t.pick(r.nameZh(), r.nameEn())).orElse(v.region().toString());
       rows.add(List.of(v.key().name(), v.formattedValue(),
           t.t(v.status() == ParameterStatus.VERIFIED ? "status.verified.short" : "status.illustrative.short"),
-          t.t("notice.prov.where", region, date(t, v.effective().startInclusive()), v.legalReference()
-              + v.source().map(x -> " · " + x).orElse(""))));
+          t.t("notice.prov.where", region, date(t, v.effective().startInclusive()),
+              org.jiuzhu.core.text.References.render(t.zh() ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN,
+                  v.legalReference()) + v.source().map(x -> " · " + x).orElse(""))));
     }
     Section appendix = new Section("values", t.t("notice.values.heading"));
     appendix.add(new Section.Table(t.t("notice.prov.caption"), List.of(t.t("notice.col.key"), t.t("col.value"), t.t("col.status"),
