@@ -40,7 +40,7 @@ final class TestCommand implements Callable<Integer> {
       for (ScenarioRunner.CaseResult r : runner.run(f)) {
         out.println(CliTexts.get(l, r.passed() ? "test.pass" : "test.fail", r.file(), r.name()));
         // what differed, as the runner names it against the scenario file's own fields and ids
-        r.mismatches().forEach(m -> out.println(CliTexts.get(l, "test.mismatch", m)));
+        r.mismatches(l).forEach(m -> out.println(CliTexts.get(l, "test.mismatch", m)));
         if (r.passed()) {
           passed++;
         } else {

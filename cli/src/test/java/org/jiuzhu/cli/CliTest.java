@@ -362,6 +362,7 @@ final class CliTest {
     assertThat(w.out()).contains("FAIL").contains("cn.dibao: monthly 480.00, expected 480.01").contains("0 passed, 1 failed");
     CliRun wzh = run("test", wrong.toString());
     assertThat(wzh.exit()).isEqualTo(1);
-    assertThat(wzh.out()).contains("未通过 " + wrong + "：off by a fen").contains("0 个通过，1 个未通过");
+    assertThat(wzh.out()).contains("未通过 " + wrong + "：off by a fen").contains("0 个通过，1 个未通过")
+        .contains("cn.dibao：每月金额（monthly）为 480.00 元，预期为 480.01 元").doesNotContain("expected");
   }
 }

@@ -20,12 +20,14 @@ import java.util.TreeSet;
 import org.jiuzhu.core.eligibility.Determination;
 import org.jiuzhu.core.eligibility.Screening;
 import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.text.Lang;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.policy.PolicyException;
 import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.validation.ValidationException;
 import org.jiuzhu.rules.cn.CnParameters;
 import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.rules.cn.CnTexts;
 import org.jiuzhu.rules.policyfile.PolicyFile;
 import org.jiuzhu.rules.policyfile.PolicyFileException;
 import org.jiuzhu.rules.policyfile.PolicyFileLoader;
@@ -63,11 +65,17 @@ public final class ScenarioRunner {
     private final String file;
     private final String name;
     private final ImmutableList<String> mismatches;
+    private final ImmutableList<String> mismatchesZh;
 
     CaseResult(String file, String name, List<String> mismatches) {
+      this(file, name, mismatches, mismatches);
+    }
+
+    CaseResult(String file, String name, List<String> mismatches, List<String> mismatchesZh) {
       this.file = file;
       this.name = name;
       this.mismatches = ImmutableList.copyOf(mismatches);
+      this.mismatchesZh = ImmutableList.copyOf(mismatchesZh);
     }
 
     /** The file the case came from. */
@@ -85,9 +93,18 @@ public final class ScenarioRunner {
       return mismatches.isEmpty();
     }
 
-    /** What differed from the expectation, or why the case could not run. */
+    /** What differed from the expectation, or why the case could not run (English). */
     public ImmutableList<String> mismatches() {
       return mismatches;
+    }
+
+    /**
+     * What differed, in {@code lang}. Differences from the expectation (outcome, amounts, shares,
+     * level, details, dates) read in Chinese in {@link Lang#ZH}; problems of the file itself (its
+     * format, fields, household, policy) are given as the readers report them, in English.
+     */
+    public ImmutableList<String> mismatches(Lang lang) {
+      return lang == Lang.ZH ? mismatchesZh : mismatches;
     }
 
     @Override
@@ -195,35 +212,42 @@ public final class ScenarioRunner {
     } catch (PolicyException e) {
       return new CaseResult(file, name, List.of("cannot evaluate: " + e.getMessage()));
     }
+    List<String> zh = new ArrayList<>();
     if (!explained.equalsIgnoringExplanation(fast)) {
       problems.add("fast mode differs from explain mode: " + fast + " vs " + explained);
+      zh.add(CnTexts.zh("scenario.fast-differs", fast, explained));
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = c.get("expect").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       Determination d = explained.get(e.getKey()).orElse(null);
       if (d == null) {
         problems.add("unknown programme '" + e.getKey() + "'; expected one of " + CnRulebook.PROGRAMMES);
+        zh.add(CnTexts.zh("scenario.unknown-programme", e.getKey(), String.join("、", CnRulebook.PROGRAMMES)));
         continue;
       }
-      compare(e.getKey(), e.getValue(), d, problems);
+      compare(e.getKey(), e.getValue(), d, problems, zh);
     }
-    return new CaseResult(file, name, problems);
+    return new CaseResult(file, name, problems, zh);
   }
 
-  private static void compare(String id, JsonNode x, Determination d, List<String> problems) {
+  private static void compare(String id, JsonNode x, Determination d, List<String> problems, List<String> zh) {
     for (Iterator<String> it = x.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!EXPECT_FIELDS.contains(f)) {
         problems.add(id + ": unknown expectation '" + f + "'; expected one of " + new TreeSet<>(EXPECT_FIELDS));
+        zh.add(CnTexts.zh("scenario.unknown-expectation", id, f, String.join("、", new TreeSet<>(EXPECT_FIELDS))));
       }
     }
     if (!x.has("outcome")) {
       problems.add(id + ": 'outcome' is required");
+      zh.add(CnTexts.zh("scenario.outcome-required", id));
     } else if (!x.get("outcome").asText().equals(d.outcome().name())) {
       problems.add(id + ": outcome " + d.outcome() + ", expected " + x.get("outcome").asText() + explain(d));
+      zh.add(CnTexts.zh("scenario.outcome", id, outcomeZh(d.outcome().name()), d.outcome().name(), outcomeZh(x.get("outcome").asText()),
+          x.get("outcome").asText(), d.explanationZh()));
     }
-    money(id, "monthly", x, d.monthlyAmount(), problems);
-    money(id, "oneOff", x, d.oneOffAmount(), problems);
+    money(id, "monthly", x, d.monthlyAmount(), problems, zh);
+    money(id, "oneOff", x, d.oneOffAmount(), problems, zh);
     if (x.has("shares")) {
       Map<String, Money> actual = d.memberShares();
       Set<String> ids = new TreeSet<>(actual.keySet());
@@ -233,30 +257,43 @@ public final class ScenarioRunner {
         String expected = x.get("shares").has(m) ? Money.parse(x.get("shares").get(m).asText()).toString() : null;
         if (a == null || !a.toString().equals(expected)) {
           problems.add(id + ": share of " + m + " is " + a + ", expected " + expected);
+          zh.add(CnTexts.zh("scenario.share", id, m, String.valueOf(a), String.valueOf(expected)));
         }
       }
     }
     if (x.has("level") && !x.get("level").asText().equals(d.level().map(Enum::name).orElse("none"))) {
       problems.add(id + ": level " + d.level().map(Enum::name).orElse("none") + ", expected " + x.get("level").asText());
+      zh.add(CnTexts.zh("scenario.level", id, d.level().map(Enum::name).orElse("none"), x.get("level").asText()));
     }
     if (x.has("details")) {
       x.get("details").fields().forEachRemaining(e -> {
         String a = d.details().get(e.getKey());
         if (!e.getValue().asText().equals(a)) {
           problems.add(id + ": detail " + e.getKey() + " is " + a + ", expected " + e.getValue().asText());
+          zh.add(CnTexts.zh("scenario.detail", id, e.getKey(), String.valueOf(a), e.getValue().asText()));
         }
       });
     }
-    date(id, "validFrom", x, d.validFrom().orElse(null), problems);
-    date(id, "validUntil", x, d.validUntil().orElse(null), problems);
-    date(id, "nextReview", x, d.nextReview().orElse(null), problems);
+    date(id, "validFrom", x, d.validFrom().orElse(null), problems, zh);
+    date(id, "validUntil", x, d.validUntil().orElse(null), problems, zh);
+    date(id, "nextReview", x, d.nextReview().orElse(null), problems, zh);
+  }
+
+  /** An outcome's name in Chinese, or the text as written when it is not an outcome. */
+  private static String outcomeZh(String outcome) {
+    for (org.jiuzhu.core.eligibility.Outcome o : org.jiuzhu.core.eligibility.Outcome.values()) {
+      if (o.name().equals(outcome)) {
+        return CnTexts.zh("outcome." + o.name());
+      }
+    }
+    return outcome;
   }
 
   private static String explain(Determination d) {
     return d.explanationEn().isEmpty() ? "" : " (" + d.explanationEn() + ")";
   }
 
-  private static void money(String id, String field, JsonNode x, Money actual, List<String> problems) {
+  private static void money(String id, String field, JsonNode x, Money actual, List<String> problems, List<String> zh) {
     if (!x.has(field)) {
       return;
     }
@@ -266,16 +303,20 @@ public final class ScenarioRunner {
       expected = Money.parse(text);
     } catch (IllegalArgumentException e) {
       problems.add(id + ": expected " + field + " " + e.getMessage());
+      zh.add(CnTexts.zh("scenario.bad-amount", id, field, text));
       return;
     }
     if (!expected.equals(actual)) {
       problems.add(id + ": " + field + " " + actual + ", expected " + expected);
+      zh.add(CnTexts.zh("scenario.amount", id, CnTexts.zh("scenario.field." + field), field, actual, expected));
     }
   }
 
-  private static void date(String id, String field, JsonNode x, LocalDate actual, List<String> problems) {
+  private static void date(String id, String field, JsonNode x, LocalDate actual, List<String> problems, List<String> zh) {
     if (x.has(field) && !x.get(field).asText().equals(String.valueOf(actual))) {
       problems.add(id + ": " + field + " " + actual + ", expected " + x.get(field).asText());
+      zh.add(CnTexts.zh("scenario.date", id, CnTexts.zh("scenario.field." + field), field, actual == null ? CnTexts.zh("scenario.none")
+          : org.jiuzhu.core.text.Messages.date(Lang.ZH, actual), x.get(field).asText()));
     }
   }
 }
