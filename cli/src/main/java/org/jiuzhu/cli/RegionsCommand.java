@@ -112,7 +112,8 @@ final class RegionsCommand implements Callable<Integer> {
   /** An official source in the chosen language: issuer《title》number, date, kind in words, address (Chinese bracketed in English; the address percent-encoded there). */
   static String sourceText(org.jiuzhu.core.text.Lang l, Source s) {
     String kind = "source.kind." + s.kind().id();
-    return CliTexts.get(l, "source.text", s.issuer(), s.title(), s.documentNumber().orElse(""), s.date().toString(),
+    return CliTexts.get(l, "source.text", s.issuer(), s.title(),
+        org.jiuzhu.core.text.References.render(l, s.documentNumber().orElse("")), s.date().toString(),
         CliTexts.MESSAGES.has(l, kind) ? CliTexts.get(l, kind) : s.kind().id(),
         l == org.jiuzhu.core.text.Lang.ZH ? s.address() : ascii(s.address()));
   }
