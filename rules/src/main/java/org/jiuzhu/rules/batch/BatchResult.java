@@ -57,7 +57,7 @@ public final class BatchResult {
   /** An empty result. */
   public BatchResult() {}
 
-  /** Makes room for {@code households} and sets the size (called by the rulebook). */
+  /** Makes room for {@code households} and sets the size (called by the rulebook); the fingerprints are copied. */
   public void reset(int households, String[] fingerprintsBySpec) {
     int cells = households * PROGRAMMES;
     if (outcome.length < cells) {
@@ -74,7 +74,10 @@ public final class BatchResult {
       temporaryKind = new byte[c];
     }
     this.size = households;
-    this.fingerprints = fingerprintsBySpec;
+    if (fingerprints.length < fingerprintsBySpec.length) {
+      fingerprints = new String[Math.max(fingerprintsBySpec.length, 2 * fingerprints.length)];
+    }
+    System.arraycopy(fingerprintsBySpec, 0, fingerprints, 0, fingerprintsBySpec.length);
   }
 
   /** Writes one programme's decision (called by the rulebook). */
@@ -86,6 +89,24 @@ public final class BatchResult {
     oneOff[c] = oneOffFen;
     level[c] = (byte) levelOrdinal;
     review[c] = (byte) reviewCode;
+  }
+
+  /**
+   * Writes every programme's decision of one household and its spec index and 临时救助 kind in
+   * one call (called by the rulebook): element {@code p} of each array is programme {@code p}.
+   */
+  public void setRow(int household, int[] outcomes, long[] monthlyFen, long[] oneOffFen, int[] levels, int[] reviews,
+      int specIndex, int kind) {
+    int c = household * PROGRAMMES;
+    for (int p = 0; p < PROGRAMMES; p++) {
+      outcome[c + p] = (byte) outcomes[p];
+      monthly[c + p] = monthlyFen[p];
+      oneOff[c + p] = oneOffFen[p];
+      level[c + p] = (byte) levels[p];
+      review[c + p] = (byte) reviews[p];
+    }
+    spec[household] = specIndex;
+    temporaryKind[household] = (byte) kind;
   }
 
   /** Writes the household's spec index and 临时救助 kind (called by the rulebook). */

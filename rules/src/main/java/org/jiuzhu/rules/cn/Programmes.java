@@ -87,10 +87,12 @@ final class Programmes {
   void run(Facts f) {
     this.f = f;
     this.rounding = f.p.rounding;
-    Arrays.fill(level, -1);
-    Arrays.fill(review, 0);
-    Arrays.fill(monthly, 0);
-    Arrays.fill(oneOff, 0);
+    for (int p = 0; p < 6; p++) {
+      level[p] = -1;
+      review[p] = 0;
+      monthly[p] = 0;
+      oneOff[p] = 0;
+    }
     temporaryKind = BatchResult.KIND_NONE;
     marginalResult = 0;
     nextMonth = null;
@@ -106,11 +108,8 @@ final class Programmes {
     return ImmutableList.copyOf(determinations);
   }
 
-  void writeTo(BatchResult r, int row) {
-    for (int p = 0; p < 6; p++) {
-      r.set(row, p, outcome[p], monthly[p], oneOff[p], level[p], review[p]);
-    }
-    r.setHousehold(row, f.b.specIndex(row), temporaryKind);
+  void writeTo(BatchResult r, int row, int spec) {
+    r.setRow(row, outcome, monthly, oneOff, level, review, spec, temporaryKind);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -158,9 +157,14 @@ final class Programmes {
     outcome[prog] = result;
     monthly[prog] = result == ELIGIBLE ? monthlyFen : 0;
     oneOff[prog] = result == ELIGIBLE ? oneOffFen : 0;
-    if (!objects) {
-      return;
+    if (objects) {
+      determine(prog, b, ex, id, result, monthlyFen, oneOffFen, reviewZh, reviewEn);
     }
+  }
+
+  /** The {@link Determination} of {@link #finish}, with findings and explanations in explain mode. */
+  private void determine(int prog, Determination.Builder b, Explainer ex, String id, int result, long monthlyFen, long oneOffFen,
+      String reviewZh, String reviewEn) {
     Outcome o = Outcome.values()[result];
     b.outcome(o);
     if (!ex.isOn()) {
@@ -205,6 +209,22 @@ final class Programmes {
     determinations[prog] = b.build();
   }
 
+  /**
+   * The payment band (分档发放) of a household whose gap is {@code gap} of {@code standardTotal}:
+   * the first whose upper share is at least {@code gap / standardTotal} (as {@link
+   * org.jiuzhu.core.money.PaymentBands#payShare}), exactly.
+   */
+  private int band(long gap, long standardTotal) {
+    long[] num = f.p.bandUpperNum;
+    long[] den = f.p.bandUpperDen;
+    for (int i = 0; i < num.length; i++) {
+      if (Math.multiplyExact(gap, den[i]) <= Math.multiplyExact(num[i], standardTotal)) {
+        return i;
+      }
+    }
+    return num.length - 1;
+  }
+
   /** The additions of the counted members who keep their share (rounding at the end takes them in). */
   private long keptAdditions() {
     long sum = 0;
@@ -220,17 +240,18 @@ final class Programmes {
   private long addition(int i) {
     int age = f.age(i);
     long a = 0;
-    if (age >= f.p.additionElderlyAge) {
-      a = Math.max(a, f.p.additionElderly.fen());
+    CnParams p = f.p;
+    if (age >= p.additionElderlyAge) {
+      a = Math.max(a, p.additionElderlyFen);
     }
-    if (age < f.p.additionMinorAge) {
-      a = Math.max(a, f.p.additionMinor.fen());
+    if (age < p.additionMinorAge) {
+      a = Math.max(a, p.additionMinorFen);
     }
     if (f.severelyDisabled(i)) {
-      a = Math.max(a, f.p.additionSevereDisability.fen());
+      a = Math.max(a, p.additionSevereDisabilityFen);
     }
     if (f.majorIllness(i)) {
-      a = Math.max(a, f.p.additionMajorIllness.fen());
+      a = Math.max(a, p.additionMajorIllnessFen);
     }
     return a;
   }
@@ -240,24 +261,33 @@ final class Programmes {
    * {@code cars} ordinary cars worth at most {@code carMax} are exempt (the programme's own
    * values). Exempted vehicles are explained: which one and under which rule.
    */
-  private boolean assetsPass(Explainer ex, int financialMonths, int cars, Money carMax) {
+  private boolean assetsPass(Explainer ex, int financialMonths, int cars, long carMaxFen, Money carMax) {
     long s = f.standard();
-    long limit = s * financialMonths * f.n;
     long fin = f.financialAssets();
-    boolean ok = ex.check(FINANCIAL, fin <= limit, on ? ceilDiv(fin, f.n) : null, on ? yuan(s * financialMonths) : null);
+    boolean financial = fin <= s * financialMonths * f.n;
     List<int[]> exempted = on && f.vehicles() > 0 ? new ArrayList<>() : null;
-    int v = f.disqualifyingVehicle(-1, cars, carMax, exempted);
-    ok &= ex.check(VEHICLES, v < 0, on ? (v < 0 ? Integer.toString(f.vehicles())
-        : Integer.toString(f.h.vehicles().indexOf(f.h.vehicles().get(v)) + 1)) : null, on && v >= 0 ? yuan(f.vehicleValue(v)) : "");
+    int v = f.disqualifyingVehicle(-1, cars, carMaxFen, exempted);
+    boolean homes = f.homesPass();
+    int nonRes = f.nonResidential();
+    int biz = f.disqualifyingBusinesses();
+    if (on) {
+      explainAssets(ex, s, financialMonths, fin, financial, v, exempted, homes, nonRes, biz, cars, carMax);
+    }
+    return financial & v < 0 & homes & nonRes == 0 & biz == 0;
+  }
+
+  /** The findings of {@link #assetsPass}, in its order (explain mode). */
+  private void explainAssets(Explainer ex, long s, int financialMonths, long fin, boolean financial, int v, List<int[]> exempted,
+      boolean homes, int nonRes, int biz, int cars, Money carMax) {
+    ex.check(FINANCIAL, financial, ceilDiv(fin, f.n), yuan(s * financialMonths));
+    ex.check(VEHICLES, v < 0, v < 0 ? Integer.toString(f.vehicles())
+        : Integer.toString(f.h.vehicles().indexOf(f.h.vehicles().get(v)) + 1), v >= 0 ? yuan(f.vehicleValue(v)) : "");
     if (exempted != null) {
       explainExempted(ex, exempted, cars, carMax);
     }
-    ok &= ex.check(HOMES, f.homesPass(), on ? f.homes() : null, on ? f.p.maxHomes : null);
-    int nonRes = f.nonResidential();
-    ok &= ex.check(NON_RESIDENTIAL, nonRes == 0, on ? nonRes : null, 0);
-    int biz = f.disqualifyingBusinesses();
-    ok &= ex.check(BUSINESS, biz == 0, on ? biz : null, 0);
-    return ok;
+    ex.check(HOMES, homes, f.homes(), f.p.maxHomes);
+    ex.check(NON_RESIDENTIAL, nonRes == 0, nonRes, 0);
+    ex.check(BUSINESS, biz == 0, biz, 0);
   }
 
   /** A note for each exempted vehicle: which one, and under which rule. */
@@ -304,7 +334,8 @@ final class Programmes {
             CnTexts.en("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)));
       }
     }
-    ok &= assetsPass(ex, f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS), f.p.dibaoExemptCars, f.p.dibaoExemptCarMax);
+    ok &= assetsPass(ex, f.months(f.p.dibaoFinancialMonthsI, DIBAO_ASSETS_FINANCIAL_MONTHS), f.p.dibaoExemptCars,
+        f.p.dibaoExemptCarMaxFen, f.p.dibaoExemptCarMax);
     if (!ok) {
       finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null, null);
       return;
@@ -313,9 +344,10 @@ final class Programmes {
     // the amount, on household totals: (standard x members x months - income) / months
     long gap = line - f.incomeTotal;
     long base;
-    if (f.p.bands != null) {
-      BigDecimal share = f.p.bands.payShare(gap, line);
-      base = f.p.amounts.dibaoBanded(Money.ofFen(s), f.n, share).fen();
+    if (f.p.bandPay != null) {
+      int band = band(gap, line);
+      BigDecimal share = f.p.bandPayDecimal[band];
+      base = f.p.amounts.dibaoBandedFen(s, f.n, f.p.bandPay[band]);
       if (b != null) {
         b.detail("band", share.stripTrailingZeros().toPlainString());
       }
@@ -420,8 +452,8 @@ final class Programmes {
     Ratio multiple = f.p.marginalMultiple;
     boolean ok = ex.check(MARGINAL_INCOME, multiple.isAbove(f.incomeTotal, line),
         on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s)) : null, multiple);
-    ok &= assetsPass(ex, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars,
-        f.p.marginalExemptCarMax);
+    ok &= assetsPass(ex, f.months(f.p.marginalFinancialMonthsI, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars,
+        f.p.marginalExemptCarMaxFen, f.p.marginalExemptCarMax);
     marginalResult = ok ? 1 : 2;
     return ok;
   }
@@ -479,6 +511,10 @@ final class Programmes {
   }
 
   // ---------------------------------------------------------------- 特困
+
+  /** The keys of {@link CnParams#careFen}, in its order. */
+  private static final List<org.jiuzhu.core.policy.ParameterKey<Money>> CARE_KEYS = List.of(TEKUN_CARE_SELF_INSTITUTION,
+      TEKUN_CARE_SELF_HOME, TEKUN_CARE_PARTIAL_INSTITUTION, TEKUN_CARE_PARTIAL_HOME, TEKUN_CARE_FULL_INSTITUTION, TEKUN_CARE_FULL_HOME);
 
   private static final int CAPABLE = 0;
   private static final int ASSESSED = 1;
@@ -675,9 +711,9 @@ final class Programmes {
         continue;
       }
       long fin = f.memberFinancial(i);
-      long finLimit = s * f.need(f.p.tekunFinancialMonths, TEKUN_ASSETS_FINANCIAL_MONTHS);
+      long finLimit = s * f.months(f.p.tekunFinancialMonthsI, TEKUN_ASSETS_FINANCIAL_MONTHS);
       List<int[]> exempted = on && f.vehicles() > 0 ? new ArrayList<>() : null;
-      int v = f.disqualifyingVehicle(i, f.p.tekunExemptCars, f.p.tekunExemptCarMax, exempted);
+      int v = f.disqualifyingVehicle(i, f.p.tekunExemptCars, f.p.tekunExemptCarMaxFen, exempted);
       if (exempted != null) {
         explainExempted(ex, exempted, f.p.tekunExemptCars, f.p.tekunExemptCarMax);
       }
@@ -699,7 +735,7 @@ final class Programmes {
         continue;
       }
       // amount: basic standard (at least the national multiple of the 低保 standard) plus care
-      long regional = f.urban ? f.need(f.p.tekunBasicUrban, TEKUN_BASIC_URBAN).fen() : f.need(f.p.tekunBasicRural, TEKUN_BASIC_RURAL).fen();
+      long regional = f.urban ? f.fen(f.p.tekunBasicUrbanFen, TEKUN_BASIC_URBAN) : f.fen(f.p.tekunBasicRuralFen, TEKUN_BASIC_RURAL);
       long floor = f.p.amounts.tekunFloorFen(s, f.p.tekunMinMultiple.num, f.p.tekunMinMultiple.den);
       long basic = Math.max(regional, floor);
       if (on && floor > regional) {
@@ -718,21 +754,12 @@ final class Programmes {
       int failed = f.b.failedSelfCareItems(f.first + i);
       int tier = failed >= f.p.careFullMinFailed ? 2 : failed >= f.p.carePartialMinFailed ? 1 : 0;
       boolean home = (fl & HouseholdBatch.M_PLACEMENT_HOME) != 0;
-      long care;
-      switch (tier) {
-        case 2:
-          care = home ? f.need(f.p.careFullHome, TEKUN_CARE_FULL_HOME).fen()
-              : f.need(f.p.careFullInstitution, TEKUN_CARE_FULL_INSTITUTION).fen();
-          break;
-        case 1:
-          care = home ? f.need(f.p.carePartialHome, TEKUN_CARE_PARTIAL_HOME).fen()
-              : f.need(f.p.carePartialInstitution, TEKUN_CARE_PARTIAL_INSTITUTION).fen();
-          break;
-        default:
-          care = home ? f.need(f.p.careSelfHome, TEKUN_CARE_SELF_HOME).fen()
-              : f.need(f.p.careSelfInstitution, TEKUN_CARE_SELF_INSTITUTION).fen();
+      int cell = tier * 2 + (home ? 1 : 0);
+      long care = f.p.careFen[cell];
+      if (care == CnParams.MISSING) {
+        care = f.fen(care, CARE_KEYS.get(cell));
       }
-      long share = Amounts.quotient(rounding, basic + care, 12);
+      long share = f.p.amounts.quotientFen(basic + care, 12);
       if (b != null) {
         String tierName = tier == 2 ? "FULL" : tier == 1 ? "PARTIAL" : "SELF_CARE";
         String placement = home ? CarePlacement.HOME.name() : CarePlacement.INSTITUTION.name();
@@ -834,7 +861,8 @@ final class Programmes {
     // yearly income per person < D  <=>  income x 12 < D x n x w
     boolean ok = ex.check(RIGID_INCOME, income * 12 < d * f.n * w, on ? floorDiv(income * 12, (long) f.n * w) : null,
         on ? Money.ofFen(d) : null);
-    ok &= assetsPass(ex, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS), f.p.rigidExemptCars, f.p.rigidExemptCarMax);
+    ok &= assetsPass(ex, f.months(f.p.rigidFinancialMonthsI, RIGID_ASSETS_FINANCIAL_MONTHS), f.p.rigidExemptCars,
+        f.p.rigidExemptCarMaxFen, f.p.rigidExemptCarMax);
     long s = f.standard();
     long living = Math.min(f.b.rigidLiving(f.row), s * f.n * w);
     long spending = f.b.rigidSpending(f.row) + living;
@@ -952,7 +980,7 @@ final class Programmes {
       if (b != null) {
         b.level(DecisionLevel.COUNTY).reviewReason("temporary.above-cap: need " + yuan(rawNeed) + " exceeds the cap " + yuan(cap))
             .detail("situation", "temporary.above-cap")
-            .detail("proposedAmount", Money.ofFen(Amounts.apply(rounding, cap)).toString());
+            .detail("proposedAmount", Money.ofFen(f.p.amounts.applyFen(cap)).toString());
       }
       finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, NEEDS_REVIEW, 0, 0,
           on ? CnTexts.zh("temporary.above-cap", yuan(rawNeed), yuan(cap)) : null,
@@ -978,7 +1006,7 @@ final class Programmes {
         ex.note(CnTexts.zh("temporary.bands", Money.ofFen(band)), CnTexts.en("temporary.bands", Money.ofFen(band)));
       }
     }
-    long amount = Amounts.apply(rounding, granted);
+    long amount = f.p.amounts.applyFen(granted);
     if (amount <= 0) {
       level[P_TEMPORARY] = -1;
       finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null, null);
