@@ -219,8 +219,7 @@ public final class CnRulebook {
     for (int row = 0; row < size; row++) {
       int s = batch.specIndex(row);
       f.at(batch, row, ps[s], regions[s]);
-      engine.run(f);
-      engine.writeTo(result, row, s);
+      engine.run(f, result, row, s);
     }
     // no reference to the batch or its parameters is kept beyond the call
     f.b = null;

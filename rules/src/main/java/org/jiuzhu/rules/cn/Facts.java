@@ -37,9 +37,6 @@ final class Facts {
   /** Months of the 低保 reference window (0 when nobody is counted). */
   int window;
   long incomeTotal;
-  long employmentDeduction;
-  long medicalDeduction;
-  long disregardedNewJob;
   boolean withdrawal;
   /** The monthly 低保 standard of the household's hukou type in fen, or {@link CnParams#MISSING}. */
   private long standardFen;
@@ -62,9 +59,6 @@ final class Facts {
     this.urban = (flags & HouseholdBatch.H_URBAN) != 0;
     this.window = n > 0 ? p.referenceMonths : 0;
     this.incomeTotal = batch.incomeTotal(row);
-    this.employmentDeduction = batch.employmentDeduction(row);
-    this.medicalDeduction = batch.medicalDeduction(row);
-    this.disregardedNewJob = batch.disregardedNewJob(row);
     this.withdrawal = (flags & HouseholdBatch.H_WITHDRAWAL) != 0;
     this.standardFen = urban ? p.standardUrbanFen : p.standardRuralFen;
   }
@@ -79,6 +73,21 @@ final class Facts {
       policy.snapshot(region, date).get(key);
     }
     return value;
+  }
+
+  /** The employment-cost deduction over the 低保 window, fen (explanations). */
+  long employmentDeduction() {
+    return b.employmentDeduction(row);
+  }
+
+  /** The medical deduction over the 低保 window, fen (explanations). */
+  long medicalDeduction() {
+    return b.medicalDeduction(row);
+  }
+
+  /** New-job earnings disregarded under 渐退, fen (explanations). */
+  long disregardedNewJob() {
+    return b.disregardedNewJob(row);
   }
 
   /** {@code fen}, or the error naming {@code key}, the region and the date when it is {@link CnParams#MISSING}. */

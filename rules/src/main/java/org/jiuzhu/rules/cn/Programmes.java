@@ -49,6 +49,7 @@ final class Programmes {
   private static final int INELIGIBLE = Outcome.INELIGIBLE.ordinal();
   private static final int NEEDS_REVIEW = Outcome.NEEDS_REVIEW.ordinal();
 
+  static final int MASK = Integer.getInteger("mask", 63);
   private final boolean explain;
   /** True when display values are needed (explain mode); otherwise they are never computed. */
   private final boolean on;
@@ -58,11 +59,9 @@ final class Programmes {
   private Facts f;
   private Rounding rounding;
 
-  // the decisions of the household in hand
-  final int[] outcome = new int[6];
-  final long[] monthly = new long[6];
-  final long[] oneOff = new long[6];
-  final int[] level = new int[6];
+  // the decision level and review code of the household in hand
+  /** Set while a programme decides, reset by {@link #finish}. */
+  final int[] level = {-1, -1, -1, -1, -1, -1};
   final int[] review = new int[6];
   int temporaryKind;
   final Determination[] determinations = new Determination[6];
@@ -85,32 +84,49 @@ final class Programmes {
 
   /** Decides every programme for the household {@code f} is positioned on. */
   void run(Facts f) {
+    run(f, null, 0, 0);
+  }
+
+  /**
+   * Decides every programme for the household {@code f} is positioned on; when {@code sink} is
+   * given, each decision is written into it at {@code row} as it is made (with {@code spec}, the
+   * household's spec index).
+   */
+  void run(Facts f, BatchResult sink, int row, int spec) {
     this.f = f;
+    this.sink = sink;
+    this.row = row;
     this.rounding = f.p.rounding;
-    for (int p = 0; p < 6; p++) {
-      level[p] = -1;
-      review[p] = 0;
-      monthly[p] = 0;
-      oneOff[p] = 0;
+    if (!complete) {
+      // the previous household ended in an error: forget what it had set
+      Arrays.fill(level, -1);
+      Arrays.fill(review, 0);
     }
+    complete = false;
     temporaryKind = BatchResult.KIND_NONE;
     marginalResult = 0;
     nextMonth = null;
-    tekun();
-    dibao();
-    single();
-    marginal();
-    rigid();
-    temporary();
+    if (sink == null || (MASK & 1) != 0) tekun();
+    if (sink == null || (MASK & 2) != 0) dibao();
+    if (sink == null || (MASK & 4) != 0) single();
+    if (sink == null || (MASK & 8) != 0) marginal();
+    if (sink == null || (MASK & 16) != 0) rigid();
+    if (sink == null || (MASK & 32) != 0) temporary();
+    if (sink != null) {
+      sink.setHousehold(row, spec, temporaryKind);
+    }
+    complete = true;
   }
 
   ImmutableList<Determination> determinations() {
     return ImmutableList.copyOf(determinations);
   }
 
-  void writeTo(BatchResult r, int row, int spec) {
-    r.setRow(row, outcome, monthly, oneOff, level, review, spec, temporaryKind);
-  }
+  /** Where the batch path writes the decisions (null otherwise), and the row. */
+  private BatchResult sink;
+  private int row;
+  /** False while a household is being decided (and after one ended in an error). */
+  private boolean complete = true;
 
   // ---------------------------------------------------------------- helpers
 
@@ -154,9 +170,12 @@ final class Programmes {
   /** Records the decision; in objects mode also writes the findings, notes and a short explanation. */
   private void finish(int prog, Determination.Builder b, Explainer ex, String id, int result, long monthlyFen, long oneOffFen,
       String reviewZh, String reviewEn) {
-    outcome[prog] = result;
-    monthly[prog] = result == ELIGIBLE ? monthlyFen : 0;
-    oneOff[prog] = result == ELIGIBLE ? oneOffFen : 0;
+    if (sink != null) {
+      sink.set(row, prog, result, result == ELIGIBLE ? monthlyFen : 0, result == ELIGIBLE ? oneOffFen : 0, level[prog], review[prog]);
+    }
+    // the level and review code were set (before this call) for this household only
+    level[prog] = -1;
+    review[prog] = 0;
     if (objects) {
       determine(prog, b, ex, id, result, monthlyFen, oneOffFen, reviewZh, reviewEn);
     }
@@ -326,16 +345,19 @@ final class Programmes {
     boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null,
         on ? Money.ofFen(s) : null);
     if (ex.isOn()) {
-      String key = f.medicalDeduction > 0 ? "dibao.income.note.medical" : "dibao.income.note";
-      ex.note(CnTexts.zh(key, f.window, yuan(f.employmentDeduction), yuan(f.medicalDeduction)),
-          CnTexts.en(key, f.window, yuan(f.employmentDeduction), yuan(f.medicalDeduction)));
+      String key = f.medicalDeduction() > 0 ? "dibao.income.note.medical" : "dibao.income.note";
+      ex.note(CnTexts.zh(key, f.window, yuan(f.employmentDeduction()), yuan(f.medicalDeduction())),
+          CnTexts.en(key, f.window, yuan(f.employmentDeduction()), yuan(f.medicalDeduction())));
       if (f.withdrawal) {
-        ex.note(CnTexts.zh("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)),
-            CnTexts.en("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)));
+        ex.note(CnTexts.zh("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob())),
+            CnTexts.en("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob())));
       }
     }
-    ok &= assetsPass(ex, f.months(f.p.dibaoFinancialMonthsI, DIBAO_ASSETS_FINANCIAL_MONTHS), f.p.dibaoExemptCars,
-        f.p.dibaoExemptCarMaxFen, f.p.dibaoExemptCarMax);
+    int months = f.months(f.p.dibaoFinancialMonthsI, DIBAO_ASSETS_FINANCIAL_MONTHS);
+    // in fast mode the asset tests are not needed once the income test failed (explain mode records them all)
+    if (ok || on) {
+      ok &= assetsPass(ex, months, f.p.dibaoExemptCars, f.p.dibaoExemptCarMaxFen, f.p.dibaoExemptCarMax);
+    }
     if (!ok) {
       finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null, null);
       return;
@@ -452,8 +474,10 @@ final class Programmes {
     Ratio multiple = f.p.marginalMultiple;
     boolean ok = ex.check(MARGINAL_INCOME, multiple.isAbove(f.incomeTotal, line),
         on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s)) : null, multiple);
-    ok &= assetsPass(ex, f.months(f.p.marginalFinancialMonthsI, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars,
-        f.p.marginalExemptCarMaxFen, f.p.marginalExemptCarMax);
+    int months = f.months(f.p.marginalFinancialMonthsI, MARGINAL_ASSETS_FINANCIAL_MONTHS);
+    if (ok || on) {
+      ok &= assetsPass(ex, months, f.p.marginalExemptCars, f.p.marginalExemptCarMaxFen, f.p.marginalExemptCarMax);
+    }
     marginalResult = ok ? 1 : 2;
     return ok;
   }
@@ -861,8 +885,10 @@ final class Programmes {
     // yearly income per person < D  <=>  income x 12 < D x n x w
     boolean ok = ex.check(RIGID_INCOME, income * 12 < d * f.n * w, on ? floorDiv(income * 12, (long) f.n * w) : null,
         on ? Money.ofFen(d) : null);
-    ok &= assetsPass(ex, f.months(f.p.rigidFinancialMonthsI, RIGID_ASSETS_FINANCIAL_MONTHS), f.p.rigidExemptCars,
-        f.p.rigidExemptCarMaxFen, f.p.rigidExemptCarMax);
+    int months = f.months(f.p.rigidFinancialMonthsI, RIGID_ASSETS_FINANCIAL_MONTHS);
+    if (ok || on) {
+      ok &= assetsPass(ex, months, f.p.rigidExemptCars, f.p.rigidExemptCarMaxFen, f.p.rigidExemptCarMax);
+    }
     long s = f.standard();
     long living = Math.min(f.b.rigidLiving(f.row), s * f.n * w);
     long spending = f.b.rigidSpending(f.row) + living;
