@@ -61,6 +61,8 @@ final class CnParams {
   final Boolean marginalExemptOneCar;
 
   final Ratio rigidRatio;
+  /** {@link #rigidRatio} as a percentage for explanations ({@code 50%}); null when not set. */
+  final String rigidRatioPercent;
   final int rigidWindow;
   final int rigidValidity;
   final Integer rigidFinancialMonths;
@@ -182,6 +184,8 @@ final class CnParams {
     marginalExemptOneCar = s.find(MARGINAL_EXEMPT_ONE_CAR).orElse(null);
 
     rigidRatio = Ratio.of(s.find(RIGID_SPENDING_RATIO).orElse(null));
+    rigidRatioPercent = rigidRatio == null ? null
+        : rigidRatio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%";
     rigidWindow = s.get(RIGID_SPENDING_WINDOW);
     rigidValidity = s.get(RIGID_VALIDITY);
     rigidFinancialMonths = s.find(RIGID_ASSETS_FINANCIAL_MONTHS).orElse(null);

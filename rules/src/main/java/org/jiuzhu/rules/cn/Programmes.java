@@ -122,6 +122,10 @@ final class Programmes {
     return ImmutableList.copyOf(determinations);
   }
 
+  /** Scratch of {@link #determine}: the parts of an explanation in each language. */
+  private final List<String> zhParts = new ArrayList<>();
+  private final List<String> enParts = new ArrayList<>();
+
   /** Where the batch path writes the decisions (null otherwise), and the row. */
   private BatchResult sink;
   private int row;
@@ -194,37 +198,46 @@ final class Programmes {
     Money oneOffMoney = Money.ofFen(oneOffFen);
     ImmutableList<Finding> findings = ex.findings();
     b.findings(findings);
-    StringBuilder zh = new StringBuilder();
-    StringBuilder en = new StringBuilder();
+    // the parts of each explanation, joined once at the end (one string of the exact length)
+    List<String> zh = zhParts;
+    List<String> en = enParts;
+    zh.clear();
+    en.clear();
     if (o == Outcome.ELIGIBLE) {
       String amountKey = monthlyMoney.isPositive() ? "explain.eligible.monthly" : oneOffMoney.isPositive() ? "explain.eligible.once"
           : "explain.eligible";
       Money amount = monthlyMoney.isPositive() ? monthlyMoney : oneOffMoney;
-      zh.append(CnTexts.zh(amountKey, programmeZh(id), amount));
-      en.append(CnTexts.en(amountKey, programmeEn(id), amount));
+      zh.add(CnTexts.zh(amountKey, programmeZh(id), amount));
+      en.add(CnTexts.en(amountKey, programmeEn(id), amount));
       for (Finding fi : findings) {
-        zh.append(fi.zh());
-        en.append(' ').append(fi.en());
+        zh.add(fi.zh());
+        en.add(" ");
+        en.add(fi.en());
       }
     } else if (o == Outcome.INELIGIBLE) {
-      zh.append(CnTexts.zh("explain.ineligible", programmeZh(id)));
-      en.append(CnTexts.en("explain.ineligible", programmeEn(id)));
+      zh.add(CnTexts.zh("explain.ineligible", programmeZh(id)));
+      en.add(CnTexts.en("explain.ineligible", programmeEn(id)));
       for (Finding fi : findings) {
         if (!fi.passed()) {
-          zh.append(fi.zh());
-          en.append(' ').append(fi.en());
+          zh.add(fi.zh());
+          en.add(" ");
+          en.add(fi.en());
         }
       }
     } else {
-      zh.append(CnTexts.zh("explain.review", programmeZh(id), reviewZh));
+      zh.add(CnTexts.zh("explain.review", programmeZh(id), reviewZh));
       String head = CnTexts.en("explain.review", programmeEn(id), reviewEn);
-      en.append(Character.toUpperCase(head.charAt(0))).append(head.substring(1));
+      en.add(String.valueOf(Character.toUpperCase(head.charAt(0))));
+      en.add(head.substring(1));
     }
     for (String[] note : ex.notes()) {
-      zh.append(note[0]);
-      en.append(' ').append(note[1]);
+      zh.add(note[0]);
+      en.add(" ");
+      en.add(note[1]);
     }
-    b.explanation(zh.toString(), en.toString());
+    b.explanation(String.join("", zh), String.join("", en));
+    zh.clear();
+    en.clear();
     determinations[prog] = b.build();
   }
 
@@ -896,7 +909,7 @@ final class Programmes {
     Ratio ratio = spending > 0 ? f.need(f.p.rigidRatio, RIGID_SPENDING_RATIO) : f.p.rigidRatio;
     ok &= ex.check(RIGID_RATIO, spending > 0 && ratio.isBelow(spending, income),
         on ? yuan(spending) : null,
-        on ? (ratio == null ? "—" : ratio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%") : null,
+        on ? (ratio == null ? "—" : f.p.rigidRatioPercent) : null,
         on ? w : null);
     if (!ok) {
       finish(P_RIGID, b, ex, CnRulebook.RIGID, INELIGIBLE, 0, 0, null, null);
