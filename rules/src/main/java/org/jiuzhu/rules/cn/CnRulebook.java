@@ -215,7 +215,7 @@ public final class CnRulebook {
       fast.facts = new Facts(policy);
     }
     Facts f = fast.facts;
-    Programmes engine = fast.engine;
+    Engine engine = fast.engine;
     for (int row = 0; row < size; row++) {
       int s = batch.specIndex(row);
       f.at(batch, row, ps[s], regions[s]);
@@ -231,7 +231,7 @@ public final class CnRulebook {
   /** Per-thread scratch of the batch path: the facts view, the engine and the parameters by spec index. */
   private static final class Fast {
     Facts facts;
-    final Programmes engine = new Programmes(false, false);
+    final Engine engine = Engine.batch();
     CnParams[] params = new CnParams[16];
     String[] fingerprints = new String[16];
     RegionCode[] regions = new RegionCode[16];

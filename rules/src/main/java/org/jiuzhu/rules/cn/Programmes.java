@@ -37,7 +37,7 @@ import org.jiuzhu.rules.batch.HouseholdBatch;
  * explain (findings and bilingual explanations). Only display values, ids, dates and texts depend
  * on the mode; every decision reads the same facts through the same code.
  */
-final class Programmes {
+final class Programmes implements Engine {
   static final int P_TEKUN = 0;
   static final int P_DIBAO = 1;
   static final int P_SINGLE = 2;
@@ -92,7 +92,8 @@ final class Programmes {
    * given, each decision is written into it at {@code row} as it is made (with {@code spec}, the
    * household's spec index).
    */
-  void run(Facts f, BatchResult sink, int row, int spec) {
+  @Override
+  public void run(Facts f, BatchResult sink, int row, int spec) {
     this.f = f;
     this.sink = sink;
     this.row = row;
