@@ -45,9 +45,8 @@ public final class BatchResult {
   private static final DecisionLevel[] LEVELS = DecisionLevel.values();
 
   private int size;
-  private byte[] outcome = new byte[0];
-  private byte[] level = new byte[0];
-  private byte[] review = new byte[0];
+  /** Per cell: the outcome's ordinal, the level's ordinal (or -1) and the review code, a byte each (one store per decision). */
+  private int[] codes = new int[0];
   private long[] monthly = new long[0];
   private long[] oneOff = new long[0];
   private int[] spec = new int[0];
@@ -57,14 +56,12 @@ public final class BatchResult {
   /** An empty result. */
   public BatchResult() {}
 
-  /** Makes room for {@code households} and sets the size (called by the rulebook). */
+  /** Makes room for {@code households} and sets the size (called by the rulebook); the fingerprints are copied. */
   public void reset(int households, String[] fingerprintsBySpec) {
     int cells = households * PROGRAMMES;
-    if (outcome.length < cells) {
-      int c = Math.max(cells, outcome.length * 2);
-      outcome = new byte[c];
-      level = new byte[c];
-      review = new byte[c];
+    if (codes.length < cells) {
+      int c = Math.max(cells, codes.length * 2);
+      codes = new int[c];
       monthly = new long[c];
       oneOff = new long[c];
     }
@@ -74,18 +71,19 @@ public final class BatchResult {
       temporaryKind = new byte[c];
     }
     this.size = households;
-    this.fingerprints = fingerprintsBySpec;
+    if (fingerprints.length < fingerprintsBySpec.length) {
+      fingerprints = new String[Math.max(fingerprintsBySpec.length, 2 * fingerprints.length)];
+    }
+    System.arraycopy(fingerprintsBySpec, 0, fingerprints, 0, fingerprintsBySpec.length);
   }
 
   /** Writes one programme's decision (called by the rulebook). */
   public void set(int household, int programme, int outcomeOrdinal, long monthlyFen, long oneOffFen, int levelOrdinal,
       int reviewCode) {
     int c = household * PROGRAMMES + programme;
-    outcome[c] = (byte) outcomeOrdinal;
+    codes[c] = (outcomeOrdinal & 0xFF) | (levelOrdinal & 0xFF) << 8 | (reviewCode & 0xFF) << 16;
     monthly[c] = monthlyFen;
     oneOff[c] = oneOffFen;
-    level[c] = (byte) levelOrdinal;
-    review[c] = (byte) reviewCode;
   }
 
   /** Writes the household's spec index and 临时救助 kind (called by the rulebook). */
@@ -101,12 +99,12 @@ public final class BatchResult {
 
   /** The outcome of {@code programme} (its index in {@code CnRulebook.PROGRAMMES}) for {@code household}. */
   public Outcome outcome(int household, int programme) {
-    return OUTCOMES[outcome[cell(household, programme)]];
+    return OUTCOMES[(byte) codes[cell(household, programme)]];
   }
 
   /** The outcome's ordinal (no object), for aggregation. */
   public int outcomeOrdinal(int household, int programme) {
-    return outcome[cell(household, programme)];
+    return (byte) codes[cell(household, programme)];
   }
 
   /** The monthly amount in fen (0 unless eligible). */
@@ -121,18 +119,18 @@ public final class BatchResult {
 
   /** The decision level, or -1 when none is set. */
   public int levelOrdinal(int household, int programme) {
-    return level[cell(household, programme)];
+    return (byte) (codes[cell(household, programme)] >> 8);
   }
 
   /** The decision level, or null when none is set. */
   public DecisionLevel level(int household, int programme) {
-    int l = level[cell(household, programme)];
+    int l = (byte) (codes[cell(household, programme)] >> 8);
     return l < 0 ? null : LEVELS[l];
   }
 
   /** The review-reason code ({@code REVIEW_*}). */
   public int reviewCode(int household, int programme) {
-    return review[cell(household, programme)];
+    return (byte) (codes[cell(household, programme)] >> 16);
   }
 
   /** The situation id of a review code ({@code "tekun.missing-facts"} ...), empty for none. */
@@ -168,6 +166,6 @@ public final class BatchResult {
 
   @Override
   public String toString() {
-    return "BatchResult[" + size + " households]" + (size == 0 ? "" : Arrays.toString(Arrays.copyOf(outcome, PROGRAMMES)));
+    return "BatchResult[" + size + " households]" + (size == 0 ? "" : Arrays.toString(Arrays.stream(Arrays.copyOf(codes, PROGRAMMES)).map(c -> (byte) c).toArray()));
   }
 }

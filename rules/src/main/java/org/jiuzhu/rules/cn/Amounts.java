@@ -20,6 +20,13 @@ final class Amounts {
   private final Rounding toFen;
   private final Rounding tekunRounding;
   private final RoundingStage tekunStage;
+  // the same, as primitives for the batch path
+  private final long step;
+  private final java.math.RoundingMode mode;
+  private final long tekunStep;
+  private final java.math.RoundingMode tekunMode;
+  private final boolean end;
+  private final boolean member;
 
   Amounts(Rounding rounding, RoundingStage stage, Rounding tekunRounding, RoundingStage tekunStage) {
     this.rounding = rounding;
@@ -29,6 +36,12 @@ final class Amounts {
     this.tekunRounding = tekunRounding;
     this.tekunStage = check(tekunStage, CnParameters.TEKUN_FLOOR_ROUNDING_STAGE.name(), RoundingStage.YEARLY,
         RoundingStage.MONTHLY_TIMES_12);
+    this.step = rounding.step().fen();
+    this.mode = rounding.mode();
+    this.tekunStep = tekunRounding.step().fen();
+    this.tekunMode = tekunRounding.mode();
+    this.end = this.stage == RoundingStage.END;
+    this.member = this.stage == RoundingStage.MEMBER;
   }
 
   private static RoundingStage check(RoundingStage s, String key, RoundingStage... allowed) {
@@ -163,45 +176,71 @@ final class Amounts {
     return step == 1 ? fen : Math.multiplyExact(roundDiv(fen, step, r.mode()), step);
   }
 
+  /** {@code numerator / divisor} rounded to the 低保 step with its mode (as {@link Rounding#roundQuotient}). */
+  long quotientFen(long numerator, long divisor) {
+    if (divisor <= 0) {
+      throw new IllegalArgumentException("divisor must be positive, was " + divisor);
+    }
+    return Math.multiplyExact(roundDiv(numerator, Math.multiplyExact(divisor, step), mode), step);
+  }
+
+  /** The same quotient rounded to the fen with the 低保 mode (what "no rounding before the end" leaves). */
+  private long toFenQuotient(long numerator, long divisor) {
+    if (divisor <= 0) {
+      throw new IllegalArgumentException("divisor must be positive, was " + divisor);
+    }
+    return roundDiv(numerator, divisor, mode);
+  }
+
+  /** {@code fen} rounded to the 低保 step (as {@link Rounding#apply}). */
+  long applyFen(long fen) {
+    return step == 1 ? fen : Math.multiplyExact(roundDiv(fen, step, mode), step);
+  }
+
   /** {@link #dibaoBase} on fen. */
   long dibaoBaseFen(long gapFen, int months, int members) {
-    switch (stage) {
-      case MEMBER:
-        return Math.multiplyExact(quotient(rounding, gapFen, (long) months * members), members);
-      case END:
-        return quotient(toFen, gapFen, months);
-      default:
-        return quotient(rounding, gapFen, months);
+    if (member) {
+      return Math.multiplyExact(quotientFen(gapFen, (long) months * members), members);
     }
+    return end ? toFenQuotient(gapFen, months) : quotientFen(gapFen, months);
+  }
+
+  /** {@link #dibaoBanded} on fen, the pay share an exact fraction. */
+  long dibaoBandedFen(long standard, int members, Ratio share) {
+    if (member) {
+      return Math.multiplyExact(quotientFen(Math.multiplyExact(standard, share.num), share.den), members);
+    }
+    long exact = Math.multiplyExact(standard * members, share.num);
+    return end ? toFenQuotient(exact, share.den) : quotientFen(exact, share.den);
   }
 
   /** {@link #kept} on fen. */
   long keptFen(long base, int keep, int members) {
-    return quotient(stage == RoundingStage.END ? toFen : rounding, Math.multiplyExact(base, keep), members);
+    long x = Math.multiplyExact(base, keep);
+    return end ? toFenQuotient(x, members) : quotientFen(x, members);
   }
 
   /** {@link #beforeAdditions} on fen. */
   long beforeAdditionsFen(long kept, long additions) {
-    if (stage != RoundingStage.END) {
+    if (!end) {
       return kept;
     }
-    long total = apply(rounding, kept + additions);
+    long total = applyFen(kept + additions);
     return total - additions < 0 ? 0 : total - additions;
   }
 
   /** {@link #single} on fen. */
   long singleFen(long gapFen, int months, long addition) {
-    if (stage == RoundingStage.END) {
-      return apply(rounding, quotient(toFen, gapFen, months) + addition);
+    if (end) {
+      return applyFen(toFenQuotient(gapFen, months) + addition);
     }
-    return quotient(rounding, gapFen, months) + addition;
+    return quotientFen(gapFen, months) + addition;
   }
 
   /** {@link #tekunFloor} on fen. */
   long tekunFloorFen(long standard, long num, long den) {
-    if (tekunStage == RoundingStage.MONTHLY_TIMES_12) {
-      return Math.multiplyExact(quotient(tekunRounding, Math.multiplyExact(standard, num), den), 12);
-    }
-    return quotient(tekunRounding, Math.multiplyExact(standard * 12, num), den);
+    long x = tekunStage == RoundingStage.MONTHLY_TIMES_12 ? Math.multiplyExact(standard, num) : Math.multiplyExact(standard * 12, num);
+    long q = Math.multiplyExact(roundDiv(x, Math.multiplyExact(den, tekunStep), tekunMode), tekunStep);
+    return tekunStage == RoundingStage.MONTHLY_TIMES_12 ? Math.multiplyExact(q, 12) : q;
   }
 }

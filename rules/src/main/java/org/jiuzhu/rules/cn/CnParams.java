@@ -61,6 +61,8 @@ final class CnParams {
   final Boolean marginalExemptOneCar;
 
   final Ratio rigidRatio;
+  /** {@link #rigidRatio} as a percentage for explanations ({@code 50%}); null when not set. */
+  final String rigidRatioPercent;
   final int rigidWindow;
   final int rigidValidity;
   final Integer rigidFinancialMonths;
@@ -105,6 +107,44 @@ final class CnParams {
   /** The bands' multiples as exact ratios (the batch path reads these, without BigDecimal). */
   final Ratio[] temporaryBandMultiples;
 
+  // ---- the same values compiled to primitives, read on every household (no Money, no boxing) ----
+
+  /** Marks a fen or month value the region does not set: a rule that reads it throws the missing-parameter error. */
+  static final long MISSING = Long.MIN_VALUE;
+  /** Marks a month count the region does not set. */
+  static final int MISSING_MONTHS = Integer.MIN_VALUE;
+
+  final long standardUrbanFen;
+  final long standardRuralFen;
+  final long disposableUrbanFen;
+  final long disposableRuralFen;
+  final long tekunBasicUrbanFen;
+  final long tekunBasicRuralFen;
+  /** {@link #vehicleExemptMax} in fen; {@link Long#MIN_VALUE} when none (no vehicle is below it). */
+  final long vehicleExemptMaxFen;
+  final long additionElderlyFen;
+  final long additionMinorFen;
+  final long additionSevereDisabilityFen;
+  final long additionMajorIllnessFen;
+  /** The programmes' exempt-car caps in fen; {@link Long#MAX_VALUE} when uncapped. */
+  final long dibaoExemptCarMaxFen;
+  final long marginalExemptCarMaxFen;
+  final long rigidExemptCarMaxFen;
+  final long tekunExemptCarMaxFen;
+  /** Months of the standard that financial assets may reach; {@link #MISSING_MONTHS} when not set. */
+  final int dibaoFinancialMonthsI;
+  final int marginalFinancialMonthsI;
+  final int rigidFinancialMonthsI;
+  final int tekunFinancialMonthsI;
+  /** 特困 care amounts (yearly, fen) by tier (0 self-care, 1 partial, 2 full) and placement (0 institution, 1 home). */
+  final long[] careFen;
+  /** The payment bands (分档发放) as exact fractions: upper share i is {@code upperNum[i] / upperDen[i]}. */
+  final long[] bandUpperNum;
+  final long[] bandUpperDen;
+  /** The pay share of band i, exact; and as the policy wrote it (for the explanation). */
+  final Ratio[] bandPay;
+  final BigDecimal[] bandPayDecimal;
+
   CnParams(PolicySnapshot s) {
     this.snapshot = s;
     standardUrban = s.find(DIBAO_STANDARD_URBAN).orElse(null);
@@ -144,6 +184,8 @@ final class CnParams {
     marginalExemptOneCar = s.find(MARGINAL_EXEMPT_ONE_CAR).orElse(null);
 
     rigidRatio = Ratio.of(s.find(RIGID_SPENDING_RATIO).orElse(null));
+    rigidRatioPercent = rigidRatio == null ? null
+        : rigidRatio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%";
     rigidWindow = s.get(RIGID_SPENDING_WINDOW);
     rigidValidity = s.get(RIGID_VALIDITY);
     rigidFinancialMonths = s.find(RIGID_ASSETS_FINANCIAL_MONTHS).orElse(null);
@@ -189,6 +231,50 @@ final class CnParams {
     temporaryBandMultiples = temporaryBands == null ? null
         : temporaryBands.values().stream().map(Ratio::of).toArray(Ratio[]::new);
 
+    standardUrbanFen = fen(standardUrban);
+    standardRuralFen = fen(standardRural);
+    disposableUrbanFen = fen(disposableUrban);
+    disposableRuralFen = fen(disposableRural);
+    tekunBasicUrbanFen = fen(tekunBasicUrban);
+    tekunBasicRuralFen = fen(tekunBasicRural);
+    vehicleExemptMaxFen = vehicleExemptMax == null ? Long.MIN_VALUE : vehicleExemptMax.fen();
+    additionElderlyFen = additionElderly.fen();
+    additionMinorFen = additionMinor.fen();
+    additionSevereDisabilityFen = additionSevereDisability.fen();
+    additionMajorIllnessFen = additionMajorIllness.fen();
+    dibaoExemptCarMaxFen = capFen(dibaoExemptCarMax);
+    marginalExemptCarMaxFen = capFen(marginalExemptCarMax);
+    rigidExemptCarMaxFen = capFen(rigidExemptCarMax);
+    tekunExemptCarMaxFen = capFen(tekunExemptCarMax);
+    dibaoFinancialMonthsI = months(financialMonths);
+    marginalFinancialMonthsI = months(marginalFinancialMonths);
+    rigidFinancialMonthsI = months(rigidFinancialMonths);
+    tekunFinancialMonthsI = months(tekunFinancialMonths);
+    careFen = new long[] {fen(careSelfInstitution), fen(careSelfHome), fen(carePartialInstitution), fen(carePartialHome),
+        fen(careFullInstitution), fen(careFullHome)};
+    if (bands == null) {
+      bandUpperNum = null;
+      bandUpperDen = null;
+      bandPay = null;
+      bandPayDecimal = null;
+    } else {
+      // the bands as the policy wrote them (UPPER:PAY;...), each share an exact fraction
+      String[] parts = bands.toString().split(";");
+      bandUpperNum = new long[parts.length];
+      bandUpperDen = new long[parts.length];
+      bandPay = new Ratio[parts.length];
+      bandPayDecimal = new BigDecimal[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        String[] up = parts[i].split(":");
+        Ratio upper = Ratio.of(new BigDecimal(up[0]));
+        bandUpperNum[i] = upper.num;
+        bandUpperDen[i] = upper.den;
+        // gap / standard = upper i exactly: the band's own pay share, the very value payShare returns
+        bandPayDecimal[i] = bands.payShare(upper.num, upper.den);
+        bandPay[i] = Ratio.of(bandPayDecimal[i]);
+      }
+    }
+
     List<ParameterValue> read = new ArrayList<>();
     for (ParameterKey<?> k : CnParameters.all()) {
       if (!k.name().startsWith("calibration.")) {
@@ -196,6 +282,18 @@ final class CnParams {
       }
     }
     this.fingerprint = Fingerprints.of(ImmutableList.copyOf(read));
+  }
+
+  private static long fen(Money m) {
+    return m == null ? MISSING : m.fen();
+  }
+
+  private static long capFen(Money m) {
+    return m == null ? Long.MAX_VALUE : m.fen();
+  }
+
+  private static int months(Integer m) {
+    return m == null ? MISSING_MONTHS : m;
   }
 
 }

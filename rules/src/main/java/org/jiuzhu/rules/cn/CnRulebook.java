@@ -195,24 +195,49 @@ public final class CnRulebook {
     if (!batch.date().equals(date)) {
       throw new IllegalArgumentException("batch was built for " + batch.date() + "; expected " + date);
     }
+    Fast fast = FAST.get();
     int specs = batch.specCount();
-    String[] fingerprints = new String[specs];
-    CnParams[] ps = new CnParams[specs];
+    if (fast.params.length < specs) {
+      fast.params = new CnParams[Math.max(specs, 2 * fast.params.length)];
+      fast.fingerprints = new String[fast.params.length];
+      fast.regions = new RegionCode[fast.params.length];
+    }
+    CnParams[] ps = fast.params;
+    RegionCode[] regions = fast.regions;
     for (int i = 0; i < specs; i++) {
       ps[i] = ((CnSpec) batch.spec(i)).p;
-      fingerprints[i] = ps[i].fingerprint;
+      fast.fingerprints[i] = ps[i].fingerprint;
+      regions[i] = batch.specRegion(i);
     }
     int size = batch.size();
-    result.reset(size, fingerprints);
-    Facts f = new Facts(policy);
-    Programmes engine = new Programmes(false, false);
+    result.reset(size, fast.fingerprints);
+    if (fast.facts == null || fast.facts.policy != policy) {
+      fast.facts = new Facts(policy);
+    }
+    Facts f = fast.facts;
+    Engine engine = fast.engine;
     for (int row = 0; row < size; row++) {
       int s = batch.specIndex(row);
-      f.at(batch, row, ps[s], batch.specRegion(s));
-      engine.run(f);
-      engine.writeTo(result, row);
+      f.at(batch, row, ps[s], regions[s]);
+      engine.run(f, result, row, s);
     }
+    // no reference to the batch or its parameters is kept beyond the call
+    f.b = null;
+    f.h = null;
+    java.util.Arrays.fill(ps, 0, specs, null);
+    java.util.Arrays.fill(regions, 0, specs, null);
   }
+
+  /** Per-thread scratch of the batch path: the facts view, the engine and the parameters by spec index. */
+  private static final class Fast {
+    Facts facts;
+    final Engine engine = Engine.batch();
+    CnParams[] params = new CnParams[16];
+    String[] fingerprints = new String[16];
+    RegionCode[] regions = new RegionCode[16];
+  }
+
+  private static final ThreadLocal<Fast> FAST = ThreadLocal.withInitial(Fast::new);
 
   static Explainer explainer(boolean explain) {
     return explain ? Explainer.recording() : Explainer.off();

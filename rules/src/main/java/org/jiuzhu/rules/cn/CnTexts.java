@@ -1,8 +1,13 @@
 package org.jiuzhu.rules.cn;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jiuzhu.core.text.Lang;
 import org.jiuzhu.core.text.Messages;
+import org.jiuzhu.core.text.Text;
 
 /**
  * The user-facing texts of the rules module (explanations, findings, checklists, plans, dues) in
@@ -27,17 +32,119 @@ public final class CnTexts {
 
   /** The text of {@code key} in {@code lang}. */
   public static String get(Lang lang, String key, Object... args) {
-    return MESSAGES.get(lang, key, args);
+    return format(lang, key, args);
   }
 
   /** The text of {@code key} in Chinese. */
   public static String zh(String key, Object... args) {
-    return MESSAGES.zh(key, args);
+    return format(Lang.ZH, key, args);
   }
 
   /** The text of {@code key} in English. */
   public static String en(String key, Object... args) {
-    return MESSAGES.en(key, args);
+    return format(Lang.EN, key, args);
+  }
+
+  // ---- the same texts as Messages.get, from patterns split once (explain mode writes many) ----
+
+  /**
+   * A pattern split once into literal text and argument slots, exactly as {@link MessageFormat}
+   * reads it (quotes and all: the split is made by formatting the pattern itself with markers).
+   * Patterns with a format type ({@code {0,number}}) are not split and go to {@link Messages}.
+   */
+  private static final class Template {
+    static final Template NONE = new Template(null, null);
+    final String[] literals;
+    final int[] slots;
+    final int args;
+
+    Template(String[] literals, int[] slots) {
+      this.literals = literals;
+      this.slots = slots;
+      int max = -1;
+      if (slots != null) {
+        for (int a : slots) {
+          max = Math.max(max, a);
+        }
+      }
+      this.args = max + 1;
+    }
+  }
+
+  private static final char MARK = '\uE000';
+  private static final Map<Lang, Map<String, Template>> TEMPLATES = new EnumMap<>(Lang.class);
+
+  static {
+    for (Lang l : Lang.values()) {
+      TEMPLATES.put(l, new ConcurrentHashMap<>());
+    }
+  }
+
+  private static Template compile(Lang lang, String key) {
+    if (!MESSAGES.has(lang, key)) {
+      return Template.NONE; // Messages names the missing key
+    }
+    String pattern = MESSAGES.raw(lang, key);
+    if (pattern.indexOf(MARK) >= 0) {
+      return Template.NONE;
+    }
+    MessageFormat mf = new MessageFormat(pattern, lang.locale());
+    for (java.text.Format f : mf.getFormats()) {
+      if (f != null) {
+        return Template.NONE;
+      }
+    }
+    int n = mf.getFormatsByArgumentIndex().length;
+    Object[] marks = new Object[n];
+    for (int i = 0; i < n; i++) {
+      marks[i] = "" + MARK + (char) i;
+    }
+    String out = mf.format(marks);
+    java.util.List<String> literals = new java.util.ArrayList<>();
+    java.util.List<Integer> slots = new java.util.ArrayList<>();
+    int last = 0;
+    for (int i = out.indexOf(MARK); i >= 0; i = out.indexOf(MARK, last)) {
+      literals.add(out.substring(last, i));
+      slots.add((int) out.charAt(i + 1));
+      last = i + 2;
+    }
+    literals.add(out.substring(last));
+    return new Template(literals.toArray(new String[0]), slots.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** {@code MESSAGES.get(lang, key, args)}, the same text, without a {@link MessageFormat} or a number format per call. */
+  private static String format(Lang lang, String key, Object[] args) {
+    Map<String, Template> cache = TEMPLATES.get(lang);
+    Template t = cache.get(key);
+    if (t == null) {
+      t = cache.computeIfAbsent(key, k -> compile(lang, k));
+    }
+    if (t == Template.NONE || args.length < t.args) {
+      return MESSAGES.get(lang, key, args);
+    }
+    if (t.slots.length == 0) {
+      return t.literals[0];
+    }
+    StringBuilder sb = new StringBuilder(t.literals[0].length() + 16 * t.slots.length + 16);
+    for (int i = 0; i < t.slots.length; i++) {
+      sb.append(t.literals[i]);
+      Object a = args[t.slots[i]];
+      if (a == null) {
+        sb.append("null");
+      } else if (a instanceof String) {
+        sb.append((String) a);
+      } else if ((a instanceof Integer || a instanceof Long || a instanceof Short || a instanceof Byte)
+          && Math.abs(((Number) a).longValue()) < 1000) {
+        // what the locale's number format writes for a whole number below 1,000 (no grouping): its digits
+        sb.append(((Number) a).longValue());
+      } else if (a instanceof Number || a instanceof java.util.Date || a instanceof Text) {
+        return MESSAGES.get(lang, key, args);
+      } else {
+        String x = a.toString();
+        sb.append(x == null ? "null" : x);
+      }
+    }
+    return sb.append(t.literals[t.slots.length]).toString();
   }
 
   /** A date as it is read in {@code lang}. */
@@ -47,8 +154,22 @@ public final class CnTexts {
 
   /** The programme's name in {@code lang} ({@code programme.<id>}); the id itself when it has none. */
   public static String programme(Lang lang, String programmeId) {
-    String key = "programme." + programmeId;
-    return MESSAGES.has(lang, key) ? MESSAGES.get(lang, key) : programmeId;
+    Map<String, String> names = PROGRAMME_NAMES.get(lang);
+    String name = names.get(programmeId);
+    if (name == null) {
+      String key = "programme." + programmeId;
+      name = MESSAGES.has(lang, key) ? MESSAGES.get(lang, key) : programmeId;
+      names.put(programmeId, name);
+    }
+    return name;
+  }
+
+  private static final Map<Lang, Map<String, String>> PROGRAMME_NAMES = new EnumMap<>(Lang.class);
+
+  static {
+    for (Lang l : Lang.values()) {
+      PROGRAMME_NAMES.put(l, new ConcurrentHashMap<>());
+    }
   }
 
   /**

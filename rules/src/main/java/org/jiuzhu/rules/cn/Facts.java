@@ -37,10 +37,9 @@ final class Facts {
   /** Months of the 低保 reference window (0 when nobody is counted). */
   int window;
   long incomeTotal;
-  long employmentDeduction;
-  long medicalDeduction;
-  long disregardedNewJob;
   boolean withdrawal;
+  /** The monthly 低保 standard of the household's hukou type in fen, or {@link CnParams#MISSING}. */
+  private long standardFen;
 
   Facts(Policy policy) {
     this.policy = policy;
@@ -60,10 +59,8 @@ final class Facts {
     this.urban = (flags & HouseholdBatch.H_URBAN) != 0;
     this.window = n > 0 ? p.referenceMonths : 0;
     this.incomeTotal = batch.incomeTotal(row);
-    this.employmentDeduction = batch.employmentDeduction(row);
-    this.medicalDeduction = batch.medicalDeduction(row);
-    this.disregardedNewJob = batch.disregardedNewJob(row);
     this.withdrawal = (flags & HouseholdBatch.H_WITHDRAWAL) != 0;
+    this.standardFen = urban ? p.standardUrbanFen : p.standardRuralFen;
   }
 
   /** {@code value}, or the error naming {@code key}, the region and the date when it is missing. */
@@ -78,14 +75,40 @@ final class Facts {
     return value;
   }
 
+  /** The employment-cost deduction over the 低保 window, fen (explanations). */
+  long employmentDeduction() {
+    return b.employmentDeduction(row);
+  }
+
+  /** The medical deduction over the 低保 window, fen (explanations). */
+  long medicalDeduction() {
+    return b.medicalDeduction(row);
+  }
+
+  /** New-job earnings disregarded under 渐退, fen (explanations). */
+  long disregardedNewJob() {
+    return b.disregardedNewJob(row);
+  }
+
+  /** {@code fen}, or the error naming {@code key}, the region and the date when it is {@link CnParams#MISSING}. */
+  long fen(long fen, ParameterKey<Money> key) {
+    return fen != CnParams.MISSING ? fen : policy.snapshot(region, date).get(key).fen();
+  }
+
+  /** {@code months}, or the error naming {@code key}, the region and the date when it is {@link CnParams#MISSING_MONTHS}. */
+  int months(int months, ParameterKey<Integer> key) {
+    return months != CnParams.MISSING_MONTHS ? months : policy.snapshot(region, date).get(key);
+  }
+
   /** The monthly 低保 standard of the applicant's hukou type, fen. */
   long standard() {
-    return urban ? need(p.standardUrban, DIBAO_STANDARD_URBAN).fen() : need(p.standardRural, DIBAO_STANDARD_RURAL).fen();
+    return standardFen != CnParams.MISSING ? standardFen
+        : urban ? fen(standardFen, DIBAO_STANDARD_URBAN) : fen(standardFen, DIBAO_STANDARD_RURAL);
   }
 
   /** Per-capita disposable income of the applicant's hukou type, fen a year. */
   long disposableIncome() {
-    return urban ? need(p.disposableUrban, DISPOSABLE_INCOME_URBAN).fen() : need(p.disposableRural, DISPOSABLE_INCOME_RURAL).fen();
+    return urban ? fen(p.disposableUrbanFen, DISPOSABLE_INCOME_URBAN) : fen(p.disposableRuralFen, DISPOSABLE_INCOME_RURAL);
   }
 
   // ---- members (index 0 to size - 1) ----
@@ -202,16 +225,18 @@ final class Facts {
    * The index (within the household) of the first vehicle that disqualifies, or -1. Exempt:
    * disability mobility vehicles; motorcycles and e-bikes and the only vehicle used as a livelihood
    * tool where the region says so; vehicles worth less than the region's limit; and up to {@code
-   * exemptCars} ordinary cars (小型汽车) worth at most {@code carMax} (no cap when null) — the
+   * exemptCars} ordinary cars (小型汽车) worth at most {@code carMaxFen} ({@link Long#MAX_VALUE}: no cap) — the
    * programme's own count and cap. {@code onlyMember} is a member index or -1 for all. When {@code
    * exempted} is given, each exempted vehicle's index and rule go into it ({@code [index, rule]}).
    */
-  int disqualifyingVehicle(int onlyMember, int exemptCars, Money carMax, java.util.List<int[]> exempted) {
+  int disqualifyingVehicle(int onlyMember, int exemptCars, long carMaxFen, java.util.List<int[]> exempted) {
     int from = b.vehicleStart(row);
     int to = b.vehicleEnd(row);
-    if (from == to) {
-      return -1;
-    }
+    return from == to ? -1 : disqualifyingVehicle(from, to, onlyMember, exemptCars, carMaxFen, exempted);
+  }
+
+  /** {@link #disqualifyingVehicle(int, int, long, java.util.List)} over the household's vehicles {@code from} to {@code to}. */
+  private int disqualifyingVehicle(int from, int to, int onlyMember, int exemptCars, long carMaxFen, java.util.List<int[]> exempted) {
     int carsLeft = exemptCars;
     int vehicles = 0;
     for (int v = from; v < to; v++) {
@@ -219,8 +244,7 @@ final class Facts {
         vehicles++;
       }
     }
-    long exemptMax = p.vehicleExemptMax == null ? Long.MIN_VALUE : p.vehicleExemptMax.fen();
-    long carMaxFen = carMax == null ? Long.MAX_VALUE : carMax.fen();
+    long exemptMax = p.vehicleExemptMaxFen;
     int firstBad = -1;
     for (int v = from; v < to; v++) {
       if (onlyMember >= 0 && b.vehicleOwner(v) != onlyMember) {
@@ -236,7 +260,7 @@ final class Facts {
         rule = RULE_MOTORCYCLES;
       } else if (p.exemptLivelihoodVehicle && use == USE_LIVELIHOOD && vehicles == 1) {
         rule = RULE_LIVELIHOOD;
-      } else if (p.vehicleExemptMax != null && value < exemptMax) {
+      } else if (value < exemptMax) {
         rule = RULE_VALUE;
       } else if (carsLeft > 0 && type == CAR && value <= carMaxFen) {
         carsLeft--;

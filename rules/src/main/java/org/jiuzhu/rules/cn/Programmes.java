@@ -37,7 +37,7 @@ import org.jiuzhu.rules.batch.HouseholdBatch;
  * explain (findings and bilingual explanations). Only display values, ids, dates and texts depend
  * on the mode; every decision reads the same facts through the same code.
  */
-final class Programmes {
+final class Programmes implements Engine {
   static final int P_TEKUN = 0;
   static final int P_DIBAO = 1;
   static final int P_SINGLE = 2;
@@ -49,6 +49,7 @@ final class Programmes {
   private static final int INELIGIBLE = Outcome.INELIGIBLE.ordinal();
   private static final int NEEDS_REVIEW = Outcome.NEEDS_REVIEW.ordinal();
 
+  static final int MASK = Integer.getInteger("mask", 63);
   private final boolean explain;
   /** True when display values are needed (explain mode); otherwise they are never computed. */
   private final boolean on;
@@ -58,11 +59,9 @@ final class Programmes {
   private Facts f;
   private Rounding rounding;
 
-  // the decisions of the household in hand
-  final int[] outcome = new int[6];
-  final long[] monthly = new long[6];
-  final long[] oneOff = new long[6];
-  final int[] level = new int[6];
+  // the decision level and review code of the household in hand
+  /** Set while a programme decides, reset by {@link #finish}. */
+  final int[] level = {-1, -1, -1, -1, -1, -1};
   final int[] review = new int[6];
   int temporaryKind;
   final Determination[] determinations = new Determination[6];
@@ -85,33 +84,54 @@ final class Programmes {
 
   /** Decides every programme for the household {@code f} is positioned on. */
   void run(Facts f) {
+    run(f, null, 0, 0);
+  }
+
+  /**
+   * Decides every programme for the household {@code f} is positioned on; when {@code sink} is
+   * given, each decision is written into it at {@code row} as it is made (with {@code spec}, the
+   * household's spec index).
+   */
+  @Override
+  public void run(Facts f, BatchResult sink, int row, int spec) {
     this.f = f;
+    this.sink = sink;
+    this.row = row;
     this.rounding = f.p.rounding;
-    Arrays.fill(level, -1);
-    Arrays.fill(review, 0);
-    Arrays.fill(monthly, 0);
-    Arrays.fill(oneOff, 0);
+    if (!complete) {
+      // the previous household ended in an error: forget what it had set
+      Arrays.fill(level, -1);
+      Arrays.fill(review, 0);
+    }
+    complete = false;
     temporaryKind = BatchResult.KIND_NONE;
     marginalResult = 0;
     nextMonth = null;
-    tekun();
-    dibao();
-    single();
-    marginal();
-    rigid();
-    temporary();
+    if (sink == null || (MASK & 1) != 0) tekun();
+    if (sink == null || (MASK & 2) != 0) dibao();
+    if (sink == null || (MASK & 4) != 0) single();
+    if (sink == null || (MASK & 8) != 0) marginal();
+    if (sink == null || (MASK & 16) != 0) rigid();
+    if (sink == null || (MASK & 32) != 0) temporary();
+    if (sink != null) {
+      sink.setHousehold(row, spec, temporaryKind);
+    }
+    complete = true;
   }
 
   ImmutableList<Determination> determinations() {
     return ImmutableList.copyOf(determinations);
   }
 
-  void writeTo(BatchResult r, int row) {
-    for (int p = 0; p < 6; p++) {
-      r.set(row, p, outcome[p], monthly[p], oneOff[p], level[p], review[p]);
-    }
-    r.setHousehold(row, f.b.specIndex(row), temporaryKind);
-  }
+  /** Scratch of {@link #determine}: the parts of an explanation in each language. */
+  private final List<String> zhParts = new ArrayList<>();
+  private final List<String> enParts = new ArrayList<>();
+
+  /** Where the batch path writes the decisions (null otherwise), and the row. */
+  private BatchResult sink;
+  private int row;
+  /** False while a household is being decided (and after one ended in an error). */
+  private boolean complete = true;
 
   // ---------------------------------------------------------------- helpers
 
@@ -155,12 +175,20 @@ final class Programmes {
   /** Records the decision; in objects mode also writes the findings, notes and a short explanation. */
   private void finish(int prog, Determination.Builder b, Explainer ex, String id, int result, long monthlyFen, long oneOffFen,
       String reviewZh, String reviewEn) {
-    outcome[prog] = result;
-    monthly[prog] = result == ELIGIBLE ? monthlyFen : 0;
-    oneOff[prog] = result == ELIGIBLE ? oneOffFen : 0;
-    if (!objects) {
-      return;
+    if (sink != null) {
+      sink.set(row, prog, result, result == ELIGIBLE ? monthlyFen : 0, result == ELIGIBLE ? oneOffFen : 0, level[prog], review[prog]);
     }
+    // the level and review code were set (before this call) for this household only
+    level[prog] = -1;
+    review[prog] = 0;
+    if (objects) {
+      determine(prog, b, ex, id, result, monthlyFen, oneOffFen, reviewZh, reviewEn);
+    }
+  }
+
+  /** The {@link Determination} of {@link #finish}, with findings and explanations in explain mode. */
+  private void determine(int prog, Determination.Builder b, Explainer ex, String id, int result, long monthlyFen, long oneOffFen,
+      String reviewZh, String reviewEn) {
     Outcome o = Outcome.values()[result];
     b.outcome(o);
     if (!ex.isOn()) {
@@ -171,38 +199,63 @@ final class Programmes {
     Money oneOffMoney = Money.ofFen(oneOffFen);
     ImmutableList<Finding> findings = ex.findings();
     b.findings(findings);
-    StringBuilder zh = new StringBuilder();
-    StringBuilder en = new StringBuilder();
+    // the parts of each explanation, joined once at the end (one string of the exact length)
+    List<String> zh = zhParts;
+    List<String> en = enParts;
+    zh.clear();
+    en.clear();
     if (o == Outcome.ELIGIBLE) {
       String amountKey = monthlyMoney.isPositive() ? "explain.eligible.monthly" : oneOffMoney.isPositive() ? "explain.eligible.once"
           : "explain.eligible";
       Money amount = monthlyMoney.isPositive() ? monthlyMoney : oneOffMoney;
-      zh.append(CnTexts.zh(amountKey, programmeZh(id), amount));
-      en.append(CnTexts.en(amountKey, programmeEn(id), amount));
+      zh.add(CnTexts.zh(amountKey, programmeZh(id), amount));
+      en.add(CnTexts.en(amountKey, programmeEn(id), amount));
       for (Finding fi : findings) {
-        zh.append(fi.zh());
-        en.append(' ').append(fi.en());
+        zh.add(fi.zh());
+        en.add(" ");
+        en.add(fi.en());
       }
     } else if (o == Outcome.INELIGIBLE) {
-      zh.append(CnTexts.zh("explain.ineligible", programmeZh(id)));
-      en.append(CnTexts.en("explain.ineligible", programmeEn(id)));
+      zh.add(CnTexts.zh("explain.ineligible", programmeZh(id)));
+      en.add(CnTexts.en("explain.ineligible", programmeEn(id)));
       for (Finding fi : findings) {
         if (!fi.passed()) {
-          zh.append(fi.zh());
-          en.append(' ').append(fi.en());
+          zh.add(fi.zh());
+          en.add(" ");
+          en.add(fi.en());
         }
       }
     } else {
-      zh.append(CnTexts.zh("explain.review", programmeZh(id), reviewZh));
+      zh.add(CnTexts.zh("explain.review", programmeZh(id), reviewZh));
       String head = CnTexts.en("explain.review", programmeEn(id), reviewEn);
-      en.append(Character.toUpperCase(head.charAt(0))).append(head.substring(1));
+      en.add(String.valueOf(Character.toUpperCase(head.charAt(0))));
+      en.add(head.substring(1));
     }
     for (String[] note : ex.notes()) {
-      zh.append(note[0]);
-      en.append(' ').append(note[1]);
+      zh.add(note[0]);
+      en.add(" ");
+      en.add(note[1]);
     }
-    b.explanation(zh.toString(), en.toString());
+    b.explanation(String.join("", zh), String.join("", en));
+    zh.clear();
+    en.clear();
     determinations[prog] = b.build();
+  }
+
+  /**
+   * The payment band (分档发放) of a household whose gap is {@code gap} of {@code standardTotal}:
+   * the first whose upper share is at least {@code gap / standardTotal} (as {@link
+   * org.jiuzhu.core.money.PaymentBands#payShare}), exactly.
+   */
+  private int band(long gap, long standardTotal) {
+    long[] num = f.p.bandUpperNum;
+    long[] den = f.p.bandUpperDen;
+    for (int i = 0; i < num.length; i++) {
+      if (Math.multiplyExact(gap, den[i]) <= Math.multiplyExact(num[i], standardTotal)) {
+        return i;
+      }
+    }
+    return num.length - 1;
   }
 
   /** The additions of the counted members who keep their share (rounding at the end takes them in). */
@@ -220,17 +273,18 @@ final class Programmes {
   private long addition(int i) {
     int age = f.age(i);
     long a = 0;
-    if (age >= f.p.additionElderlyAge) {
-      a = Math.max(a, f.p.additionElderly.fen());
+    CnParams p = f.p;
+    if (age >= p.additionElderlyAge) {
+      a = Math.max(a, p.additionElderlyFen);
     }
-    if (age < f.p.additionMinorAge) {
-      a = Math.max(a, f.p.additionMinor.fen());
+    if (age < p.additionMinorAge) {
+      a = Math.max(a, p.additionMinorFen);
     }
     if (f.severelyDisabled(i)) {
-      a = Math.max(a, f.p.additionSevereDisability.fen());
+      a = Math.max(a, p.additionSevereDisabilityFen);
     }
     if (f.majorIllness(i)) {
-      a = Math.max(a, f.p.additionMajorIllness.fen());
+      a = Math.max(a, p.additionMajorIllnessFen);
     }
     return a;
   }
@@ -240,24 +294,33 @@ final class Programmes {
    * {@code cars} ordinary cars worth at most {@code carMax} are exempt (the programme's own
    * values). Exempted vehicles are explained: which one and under which rule.
    */
-  private boolean assetsPass(Explainer ex, int financialMonths, int cars, Money carMax) {
+  private boolean assetsPass(Explainer ex, int financialMonths, int cars, long carMaxFen, Money carMax) {
     long s = f.standard();
-    long limit = s * financialMonths * f.n;
     long fin = f.financialAssets();
-    boolean ok = ex.check(FINANCIAL, fin <= limit, on ? ceilDiv(fin, f.n) : null, on ? yuan(s * financialMonths) : null);
+    boolean financial = fin <= s * financialMonths * f.n;
     List<int[]> exempted = on && f.vehicles() > 0 ? new ArrayList<>() : null;
-    int v = f.disqualifyingVehicle(-1, cars, carMax, exempted);
-    ok &= ex.check(VEHICLES, v < 0, on ? (v < 0 ? Integer.toString(f.vehicles())
-        : Integer.toString(f.h.vehicles().indexOf(f.h.vehicles().get(v)) + 1)) : null, on && v >= 0 ? yuan(f.vehicleValue(v)) : "");
+    int v = f.disqualifyingVehicle(-1, cars, carMaxFen, exempted);
+    boolean homes = f.homesPass();
+    int nonRes = f.nonResidential();
+    int biz = f.disqualifyingBusinesses();
+    if (on) {
+      explainAssets(ex, s, financialMonths, fin, financial, v, exempted, homes, nonRes, biz, cars, carMax);
+    }
+    return financial & v < 0 & homes & nonRes == 0 & biz == 0;
+  }
+
+  /** The findings of {@link #assetsPass}, in its order (explain mode). */
+  private void explainAssets(Explainer ex, long s, int financialMonths, long fin, boolean financial, int v, List<int[]> exempted,
+      boolean homes, int nonRes, int biz, int cars, Money carMax) {
+    ex.check(FINANCIAL, financial, ceilDiv(fin, f.n), yuan(s * financialMonths));
+    ex.check(VEHICLES, v < 0, v < 0 ? Integer.toString(f.vehicles())
+        : Integer.toString(f.h.vehicles().indexOf(f.h.vehicles().get(v)) + 1), v >= 0 ? yuan(f.vehicleValue(v)) : "");
     if (exempted != null) {
       explainExempted(ex, exempted, cars, carMax);
     }
-    ok &= ex.check(HOMES, f.homesPass(), on ? f.homes() : null, on ? f.p.maxHomes : null);
-    int nonRes = f.nonResidential();
-    ok &= ex.check(NON_RESIDENTIAL, nonRes == 0, on ? nonRes : null, 0);
-    int biz = f.disqualifyingBusinesses();
-    ok &= ex.check(BUSINESS, biz == 0, on ? biz : null, 0);
-    return ok;
+    ex.check(HOMES, homes, f.homes(), f.p.maxHomes);
+    ex.check(NON_RESIDENTIAL, nonRes == 0, nonRes, 0);
+    ex.check(BUSINESS, biz == 0, biz, 0);
   }
 
   /** A note for each exempted vehicle: which one, and under which rule. */
@@ -296,15 +359,19 @@ final class Programmes {
     boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null,
         on ? Money.ofFen(s) : null);
     if (ex.isOn()) {
-      String key = f.medicalDeduction > 0 ? "dibao.income.note.medical" : "dibao.income.note";
-      ex.note(CnTexts.zh(key, f.window, yuan(f.employmentDeduction), yuan(f.medicalDeduction)),
-          CnTexts.en(key, f.window, yuan(f.employmentDeduction), yuan(f.medicalDeduction)));
+      String key = f.medicalDeduction() > 0 ? "dibao.income.note.medical" : "dibao.income.note";
+      ex.note(CnTexts.zh(key, f.window, yuan(f.employmentDeduction()), yuan(f.medicalDeduction())),
+          CnTexts.en(key, f.window, yuan(f.employmentDeduction()), yuan(f.medicalDeduction())));
       if (f.withdrawal) {
-        ex.note(CnTexts.zh("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)),
-            CnTexts.en("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)));
+        ex.note(CnTexts.zh("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob())),
+            CnTexts.en("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob())));
       }
     }
-    ok &= assetsPass(ex, f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS), f.p.dibaoExemptCars, f.p.dibaoExemptCarMax);
+    int months = f.months(f.p.dibaoFinancialMonthsI, DIBAO_ASSETS_FINANCIAL_MONTHS);
+    // in fast mode the asset tests are not needed once the income test failed (explain mode records them all)
+    if (ok || on) {
+      ok &= assetsPass(ex, months, f.p.dibaoExemptCars, f.p.dibaoExemptCarMaxFen, f.p.dibaoExemptCarMax);
+    }
     if (!ok) {
       finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null, null);
       return;
@@ -313,9 +380,10 @@ final class Programmes {
     // the amount, on household totals: (standard x members x months - income) / months
     long gap = line - f.incomeTotal;
     long base;
-    if (f.p.bands != null) {
-      BigDecimal share = f.p.bands.payShare(gap, line);
-      base = f.p.amounts.dibaoBanded(Money.ofFen(s), f.n, share).fen();
+    if (f.p.bandPay != null) {
+      int band = band(gap, line);
+      BigDecimal share = f.p.bandPayDecimal[band];
+      base = f.p.amounts.dibaoBandedFen(s, f.n, f.p.bandPay[band]);
       if (b != null) {
         b.detail("band", share.stripTrailingZeros().toPlainString());
       }
@@ -420,8 +488,10 @@ final class Programmes {
     Ratio multiple = f.p.marginalMultiple;
     boolean ok = ex.check(MARGINAL_INCOME, multiple.isAbove(f.incomeTotal, line),
         on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s)) : null, multiple);
-    ok &= assetsPass(ex, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars,
-        f.p.marginalExemptCarMax);
+    int months = f.months(f.p.marginalFinancialMonthsI, MARGINAL_ASSETS_FINANCIAL_MONTHS);
+    if (ok || on) {
+      ok &= assetsPass(ex, months, f.p.marginalExemptCars, f.p.marginalExemptCarMaxFen, f.p.marginalExemptCarMax);
+    }
     marginalResult = ok ? 1 : 2;
     return ok;
   }
@@ -479,6 +549,10 @@ final class Programmes {
   }
 
   // ---------------------------------------------------------------- 特困
+
+  /** The keys of {@link CnParams#careFen}, in its order. */
+  private static final List<org.jiuzhu.core.policy.ParameterKey<Money>> CARE_KEYS = List.of(TEKUN_CARE_SELF_INSTITUTION,
+      TEKUN_CARE_SELF_HOME, TEKUN_CARE_PARTIAL_INSTITUTION, TEKUN_CARE_PARTIAL_HOME, TEKUN_CARE_FULL_INSTITUTION, TEKUN_CARE_FULL_HOME);
 
   private static final int CAPABLE = 0;
   private static final int ASSESSED = 1;
@@ -675,9 +749,9 @@ final class Programmes {
         continue;
       }
       long fin = f.memberFinancial(i);
-      long finLimit = s * f.need(f.p.tekunFinancialMonths, TEKUN_ASSETS_FINANCIAL_MONTHS);
+      long finLimit = s * f.months(f.p.tekunFinancialMonthsI, TEKUN_ASSETS_FINANCIAL_MONTHS);
       List<int[]> exempted = on && f.vehicles() > 0 ? new ArrayList<>() : null;
-      int v = f.disqualifyingVehicle(i, f.p.tekunExemptCars, f.p.tekunExemptCarMax, exempted);
+      int v = f.disqualifyingVehicle(i, f.p.tekunExemptCars, f.p.tekunExemptCarMaxFen, exempted);
       if (exempted != null) {
         explainExempted(ex, exempted, f.p.tekunExemptCars, f.p.tekunExemptCarMax);
       }
@@ -699,7 +773,7 @@ final class Programmes {
         continue;
       }
       // amount: basic standard (at least the national multiple of the 低保 standard) plus care
-      long regional = f.urban ? f.need(f.p.tekunBasicUrban, TEKUN_BASIC_URBAN).fen() : f.need(f.p.tekunBasicRural, TEKUN_BASIC_RURAL).fen();
+      long regional = f.urban ? f.fen(f.p.tekunBasicUrbanFen, TEKUN_BASIC_URBAN) : f.fen(f.p.tekunBasicRuralFen, TEKUN_BASIC_RURAL);
       long floor = f.p.amounts.tekunFloorFen(s, f.p.tekunMinMultiple.num, f.p.tekunMinMultiple.den);
       long basic = Math.max(regional, floor);
       if (on && floor > regional) {
@@ -718,21 +792,12 @@ final class Programmes {
       int failed = f.b.failedSelfCareItems(f.first + i);
       int tier = failed >= f.p.careFullMinFailed ? 2 : failed >= f.p.carePartialMinFailed ? 1 : 0;
       boolean home = (fl & HouseholdBatch.M_PLACEMENT_HOME) != 0;
-      long care;
-      switch (tier) {
-        case 2:
-          care = home ? f.need(f.p.careFullHome, TEKUN_CARE_FULL_HOME).fen()
-              : f.need(f.p.careFullInstitution, TEKUN_CARE_FULL_INSTITUTION).fen();
-          break;
-        case 1:
-          care = home ? f.need(f.p.carePartialHome, TEKUN_CARE_PARTIAL_HOME).fen()
-              : f.need(f.p.carePartialInstitution, TEKUN_CARE_PARTIAL_INSTITUTION).fen();
-          break;
-        default:
-          care = home ? f.need(f.p.careSelfHome, TEKUN_CARE_SELF_HOME).fen()
-              : f.need(f.p.careSelfInstitution, TEKUN_CARE_SELF_INSTITUTION).fen();
+      int cell = tier * 2 + (home ? 1 : 0);
+      long care = f.p.careFen[cell];
+      if (care == CnParams.MISSING) {
+        care = f.fen(care, CARE_KEYS.get(cell));
       }
-      long share = Amounts.quotient(rounding, basic + care, 12);
+      long share = f.p.amounts.quotientFen(basic + care, 12);
       if (b != null) {
         String tierName = tier == 2 ? "FULL" : tier == 1 ? "PARTIAL" : "SELF_CARE";
         String placement = home ? CarePlacement.HOME.name() : CarePlacement.INSTITUTION.name();
@@ -834,7 +899,10 @@ final class Programmes {
     // yearly income per person < D  <=>  income x 12 < D x n x w
     boolean ok = ex.check(RIGID_INCOME, income * 12 < d * f.n * w, on ? floorDiv(income * 12, (long) f.n * w) : null,
         on ? Money.ofFen(d) : null);
-    ok &= assetsPass(ex, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS), f.p.rigidExemptCars, f.p.rigidExemptCarMax);
+    int months = f.months(f.p.rigidFinancialMonthsI, RIGID_ASSETS_FINANCIAL_MONTHS);
+    if (ok || on) {
+      ok &= assetsPass(ex, months, f.p.rigidExemptCars, f.p.rigidExemptCarMaxFen, f.p.rigidExemptCarMax);
+    }
     long s = f.standard();
     long living = Math.min(f.b.rigidLiving(f.row), s * f.n * w);
     long spending = f.b.rigidSpending(f.row) + living;
@@ -842,7 +910,7 @@ final class Programmes {
     Ratio ratio = spending > 0 ? f.need(f.p.rigidRatio, RIGID_SPENDING_RATIO) : f.p.rigidRatio;
     ok &= ex.check(RIGID_RATIO, spending > 0 && ratio.isBelow(spending, income),
         on ? yuan(spending) : null,
-        on ? (ratio == null ? "—" : ratio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%") : null,
+        on ? (ratio == null ? "—" : f.p.rigidRatioPercent) : null,
         on ? w : null);
     if (!ok) {
       finish(P_RIGID, b, ex, CnRulebook.RIGID, INELIGIBLE, 0, 0, null, null);
@@ -952,7 +1020,7 @@ final class Programmes {
       if (b != null) {
         b.level(DecisionLevel.COUNTY).reviewReason("temporary.above-cap: need " + yuan(rawNeed) + " exceeds the cap " + yuan(cap))
             .detail("situation", "temporary.above-cap")
-            .detail("proposedAmount", Money.ofFen(Amounts.apply(rounding, cap)).toString());
+            .detail("proposedAmount", Money.ofFen(f.p.amounts.applyFen(cap)).toString());
       }
       finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, NEEDS_REVIEW, 0, 0,
           on ? CnTexts.zh("temporary.above-cap", yuan(rawNeed), yuan(cap)) : null,
@@ -978,7 +1046,7 @@ final class Programmes {
         ex.note(CnTexts.zh("temporary.bands", Money.ofFen(band)), CnTexts.en("temporary.bands", Money.ofFen(band)));
       }
     }
-    long amount = Amounts.apply(rounding, granted);
+    long amount = f.p.amounts.applyFen(granted);
     if (amount <= 0) {
       level[P_TEMPORARY] = -1;
       finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null, null);
