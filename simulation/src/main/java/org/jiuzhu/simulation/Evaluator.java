@@ -261,7 +261,7 @@ public final class Evaluator {
    * The programme whose monthly equivalent fell most from baseline to reform (the first by id of
    * those that fell most), or null when the household does not lose.
    */
-  private static String loss(HouseholdOutcome.Amounts base, HouseholdOutcome.Amounts ref) {
+  static String loss(HouseholdOutcome.Amounts base, HouseholdOutcome.Amounts ref) {
     if (ref.total >= base.total) {
       return null;
     }
