@@ -3,7 +3,6 @@ package org.jiuzhu.simulation;
 import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -74,7 +73,8 @@ public final class Aggregates implements Serializable {
     long households;
     long persons;
     long marketIncome;
-    final HashMap<String, long[]> programme = new HashMap<>();
+    /** programme → its {@link #PROGRAMME_FIGURES} figures (weight units; money in fen × weight units). */
+    final Tally programme = new Tally(PROGRAMME_FIGURES);
     /** {poor households, poor persons, gap in fen a month} before transfers, after the baseline's, after the reform's. */
     final long[] poverty = new long[9];
     long winners;
@@ -88,77 +88,57 @@ public final class Aggregates implements Serializable {
     long severelyDisabled;
     /** {Σ persons × gap ratio, Σ persons × gap ratio²} × {@link #FGT_SCALE}, before transfers, after the baseline's, after the reform's. */
     final long[] fgt = new long[6];
-    /** "programme|reason" → {households, persons} needing review under the baseline. */
-    final HashMap<String, long[]> review = new HashMap<>();
+    /** (programme, reason) → {households, persons} needing review under the baseline. */
+    final Tally review = new Tally(2);
     /** gap code → {households, persons} below the line after the baseline's transfers. */
-    final HashMap<String, long[]> gaps = new HashMap<>();
+    final Tally gaps = new Tally(2);
     /** programme → {losing households, monthly loss in fen} of the reform's losers, by the programme that fell most. */
-    final HashMap<String, long[]> losersBy = new HashMap<>();
+    final Tally losersBy = new Tally(2);
     /** Per income bin: {households, persons, baseline transfers, reform transfers (fen a month)}. */
     final long[] bins = new long[INCOME_BINS * 4];
 
     void add(HouseholdOutcome o) {
       long w = o.weightUnits();
+      int n = o.persons();
+      long wp = Math.multiplyExact(w, (long) n); // weighted persons
       households += w;
-      persons += Math.multiplyExact(w, (long) (o.persons()));
-      marketIncome += Math.multiplyExact(w, (long) (o.marketIncome()));
+      persons += wp;
+      long market = o.marketIncome();
+      marketIncome += Math.multiplyExact(w, market);
       int[] a0 = o.ages();
       for (int i = 0; i < a0.length; i++) {
-        ages[i] += Math.multiplyExact(w, (long) (a0[i]));
+        if (a0[i] != 0) {
+          ages[i] += Math.multiplyExact(w, (long) (a0[i]));
+        }
       }
       disabled += Math.multiplyExact(w, (long) (o.disabled()));
       severelyDisabled += Math.multiplyExact(w, (long) (o.severelyDisabled()));
-      for (String r : o.review()) {
-        long[] v = review.computeIfAbsent(r, k -> new long[2]);
-        v[0] += w;
-        v[1] += Math.multiplyExact(w, (long) (o.persons()));
+      for (int i = 0; i < o.reviewCount; i++) {
+        int at = review.row(o.reviewProgrammes[i], o.reviewCodes[i]);
+        review.values[at] += w;
+        review.values[at + 1] += wp;
       }
       if (o.gap() != null) {
-        long[] v = gaps.computeIfAbsent(o.gap(), k -> new long[2]);
-        v[0] += w;
-        v[1] += Math.multiplyExact(w, (long) (o.persons()));
+        int at = gaps.row(o.gap(), null);
+        gaps.values[at] += w;
+        gaps.values[at + 1] += wp;
       }
-      boolean sameEntitled = o.entitledBaseline() == o.entitledReform();
-      for (HouseholdOutcome.ProgrammeAmount a : o.entitledBaseline()) {
-        long[] p = programme.computeIfAbsent(a.programmeId(), k -> new long[PROGRAMME_FIGURES]);
-        p[ENTITLED_BASE_HOUSEHOLDS] += w;
-        p[ENTITLED_BASE_HOUSEHOLDS + 1] += Math.multiplyExact(w, (long) (a.persons()));
-        p[ENTITLED_BASE_HOUSEHOLDS + 2] += Math.multiplyExact(w, (long) (a.annualCost()));
-        if (sameEntitled) {
-          p[ENTITLED_REFORM_HOUSEHOLDS] += w;
-          p[ENTITLED_REFORM_HOUSEHOLDS + 1] += Math.multiplyExact(w, (long) (a.persons()));
-          p[ENTITLED_REFORM_HOUSEHOLDS + 2] += Math.multiplyExact(w, (long) (a.annualCost()));
-        }
+      boolean sameEntitled = o.entitledBase == o.entitledRef;
+      programmes(o.entitledBase, w, ENTITLED_BASE_HOUSEHOLDS, sameEntitled ? ENTITLED_REFORM_HOUSEHOLDS : -1);
+      if (!sameEntitled) {
+        programmes(o.entitledRef, w, ENTITLED_REFORM_HOUSEHOLDS, -1);
       }
-      for (HouseholdOutcome.ProgrammeAmount a : sameEntitled ? java.util.List.<HouseholdOutcome.ProgrammeAmount>of() : o.entitledReform()) {
-        long[] p = programme.computeIfAbsent(a.programmeId(), k -> new long[PROGRAMME_FIGURES]);
-        p[ENTITLED_REFORM_HOUSEHOLDS] += w;
-        p[ENTITLED_REFORM_HOUSEHOLDS + 1] += Math.multiplyExact(w, (long) (a.persons()));
-        p[ENTITLED_REFORM_HOUSEHOLDS + 2] += Math.multiplyExact(w, (long) (a.annualCost()));
-      }
-      boolean same = o.baseline() == o.reform(); // no reform: count once, in both columns
-      for (HouseholdOutcome.ProgrammeAmount a : o.baseline()) {
-        long[] p = programme.computeIfAbsent(a.programmeId(), k -> new long[PROGRAMME_FIGURES]);
-        p[BASE_HOUSEHOLDS] += w;
-        p[BASE_PERSONS] += Math.multiplyExact(w, (long) (a.persons()));
-        p[BASE_COST] += Math.multiplyExact(w, (long) (a.annualCost()));
-        if (same) {
-          p[REFORM_HOUSEHOLDS] += w;
-          p[REFORM_PERSONS] += Math.multiplyExact(w, (long) (a.persons()));
-          p[REFORM_COST] += Math.multiplyExact(w, (long) (a.annualCost()));
-        }
-      }
-      for (HouseholdOutcome.ProgrammeAmount a : same ? java.util.List.<HouseholdOutcome.ProgrammeAmount>of() : o.reform()) {
-        long[] p = programme.computeIfAbsent(a.programmeId(), k -> new long[PROGRAMME_FIGURES]);
-        p[REFORM_HOUSEHOLDS] += w;
-        p[REFORM_PERSONS] += Math.multiplyExact(w, (long) (a.persons()));
-        p[REFORM_COST] += Math.multiplyExact(w, (long) (a.annualCost()));
+      boolean same = o.base == o.ref; // no reform: count once, in both columns
+      programmes(o.base, w, BASE_HOUSEHOLDS, same ? REFORM_HOUSEHOLDS : -1);
+      if (!same) {
+        programmes(o.ref, w, REFORM_HOUSEHOLDS, -1);
       }
       long base = o.baselineTransfers();
       long reform = o.reformTransfers();
-      poor(0, o.marketIncome(), o, w);
-      poor(3, o.marketIncome() + base, o, w);
-      poor(6, o.marketIncome() + reform, o, w);
+      long line = o.povertyLine();
+      poor(0, market, line, w, wp);
+      poor(3, market + base, line, w, wp);
+      poor(6, market + reform, line, w, wp);
       long change = reform - base;
       if (change > 0) {
         winners += w;
@@ -167,14 +147,14 @@ public final class Aggregates implements Serializable {
         losers += w;
         losses -= Math.multiplyExact(w, (long) (change));
         if (o.reformLoss() != null) {
-          long[] v = losersBy.computeIfAbsent(o.reformLoss(), k -> new long[2]);
-          v[0] += w;
-          v[1] -= Math.multiplyExact(w, (long) (change));
+          int at = losersBy.row(o.reformLoss(), null);
+          losersBy.values[at] += w;
+          losersBy.values[at + 1] -= Math.multiplyExact(w, (long) (change));
         }
       }
-      int bin = binOf(o.persons() == 0 ? 0 : o.marketIncome() / o.persons());
+      int bin = binOf(n == 0 ? 0 : market / n);
       bins[bin * 4] += w;
-      bins[bin * 4 + 1] += Math.multiplyExact(w, (long) (o.persons()));
+      bins[bin * 4 + 1] += wp;
       bins[bin * 4 + 2] += Math.multiplyExact(w, (long) (base));
       bins[bin * 4 + 3] += Math.multiplyExact(w, (long) (reform));
       int b = 0;
@@ -184,46 +164,43 @@ public final class Aggregates implements Serializable {
       gainBuckets[b] += w;
     }
 
-    private void poor(int at, long income, HouseholdOutcome o, long w) {
-      if (income < o.povertyLine()) {
+    /** Adds each programme of {@code a} at figures {@code at} (households, persons, cost) and, unless -1, {@code also}. */
+    private void programmes(HouseholdOutcome.Amounts a, long w, int at, int also) {
+      for (int i = 0; i < a.count; i++) {
+        int row = programme.row(a.ids[i], null);
+        long[] p = programme.values;
+        long whom = Math.multiplyExact(w, (long) a.persons[i]);
+        long cost = Math.multiplyExact(w, a.annualCost(i));
+        p[row + at] += w;
+        p[row + at + 1] += whom;
+        p[row + at + 2] += cost;
+        if (also >= 0) {
+          p[row + also] += w;
+          p[row + also + 1] += whom;
+          p[row + also + 2] += cost;
+        }
+      }
+    }
+
+    private void poor(int at, long income, long line, long w, long wp) {
+      if (income < line) {
         poverty[at] += w;
-        poverty[at + 1] += Math.multiplyExact(w, (long) (o.persons()));
-        poverty[at + 2] += Math.multiplyExact(w, (long) ((o.povertyLine() - income)));
-        double ratio = (o.povertyLine() - Math.max(0, income)) / (double) o.povertyLine();
-        fgt[at / 3 * 2] += Math.multiplyExact(Math.multiplyExact(w, (long) o.persons()), Math.round(ratio * FGT_SCALE));
-        fgt[at / 3 * 2 + 1] += Math.multiplyExact(Math.multiplyExact(w, (long) o.persons()), Math.round(ratio * ratio * FGT_SCALE));
+        poverty[at + 1] += wp;
+        poverty[at + 2] += Math.multiplyExact(w, (long) ((line - income)));
+        double ratio = (line - Math.max(0, income)) / (double) line;
+        fgt[at / 3 * 2] += Math.multiplyExact(wp, Math.round(ratio * FGT_SCALE));
+        fgt[at / 3 * 2 + 1] += Math.multiplyExact(wp, Math.round(ratio * ratio * FGT_SCALE));
       }
-    }
-
-    private static void mergeMap(HashMap<String, long[]> into, HashMap<String, long[]> from) {
-      from.forEach((k, v) -> {
-        long[] t = into.computeIfAbsent(k, x -> new long[v.length]);
-        for (int i = 0; i < v.length; i++) {
-          t[i] += v[i];
-        }
-      });
-    }
-
-    private static boolean equalMaps(HashMap<String, long[]> a, HashMap<String, long[]> b) {
-      if (!a.keySet().equals(b.keySet())) {
-        return false;
-      }
-      for (Map.Entry<String, long[]> e : a.entrySet()) {
-        if (!Arrays.equals(e.getValue(), b.get(e.getKey()))) {
-          return false;
-        }
-      }
-      return true;
     }
 
     void merge(Cell c) {
       households += c.households;
       persons += c.persons;
       marketIncome += c.marketIncome;
-      mergeMap(programme, c.programme);
-      mergeMap(review, c.review);
-      mergeMap(gaps, c.gaps);
-      mergeMap(losersBy, c.losersBy);
+      programme.merge(c.programme);
+      review.merge(c.review);
+      gaps.merge(c.gaps);
+      losersBy.merge(c.losersBy);
       for (int i = 0; i < ages.length; i++) {
         ages[i] += c.ages[i];
       }
@@ -264,7 +241,11 @@ public final class Aggregates implements Serializable {
 
     /** Programme ids, sorted. */
     public ImmutableList<String> programmes() {
-      return ImmutableList.sortedCopyOf(programme.keySet());
+      String[] ids = new String[programme.size()];
+      for (int r = 0; r < ids.length; r++) {
+        ids[r] = programme.first(r);
+      }
+      return ImmutableList.sortedCopyOf(java.util.Arrays.asList(ids));
     }
 
     /**
@@ -273,8 +254,8 @@ public final class Aggregates implements Serializable {
      * a programme nobody gets.
      */
     public long[] programme(String id) {
-      long[] p = programme.get(id);
-      return p == null ? new long[6] : units(Arrays.copyOf(p, 6));
+      int at = programme.find(id, null);
+      return at < 0 ? new long[6] : units(Arrays.copyOfRange(programme.values, at, at + 6));
     }
 
     /**
@@ -282,8 +263,9 @@ public final class Aggregates implements Serializable {
      * persons, annual cost in fen, reform households, persons, annual cost in fen}.
      */
     public long[] entitled(String id) {
-      long[] p = programme.get(id);
-      return p == null ? new long[6] : units(Arrays.copyOfRange(p, ENTITLED_BASE_HOUSEHOLDS, PROGRAMME_FIGURES));
+      int at = programme.find(id, null);
+      return at < 0 ? new long[6]
+          : units(Arrays.copyOfRange(programme.values, at + ENTITLED_BASE_HOUSEHOLDS, at + PROGRAMME_FIGURES));
     }
 
     /** Persons (weighted) by age band: 0-4, 5-9, …, 95-99, 100+. */
@@ -324,28 +306,22 @@ public final class Aggregates implements Serializable {
 
     /** Needs review under the baseline: "programme|reason-code" → {households, persons}, sorted. */
     public Map<String, long[]> review() {
-      return copy(review);
+      return review.view(0, 2, Cell::units);
     }
 
     /** Below the 低保 line after the baseline's transfers, by {@link Gaps} code → {households, persons}, sorted. */
     public Map<String, long[]> gaps() {
-      return copy(gaps);
+      return gaps.view(0, 2, Cell::units);
     }
 
     /** The reform's losers by the programme whose amount fell most → {households, monthly loss in fen}, sorted. */
     public Map<String, long[]> losersByProgramme() {
-      return copy(losersBy);
+      return losersBy.view(0, 2, Cell::units);
     }
 
     /** Income bin {@code k} ({@link #INCOME_BINS}): {households, persons, baseline transfers, reform transfers (fen a month)}. */
     public long[] incomeBin(int k) {
       return units(Arrays.copyOfRange(bins, k * 4, k * 4 + 4));
-    }
-
-    private static Map<String, long[]> copy(HashMap<String, long[]> m) {
-      TreeMap<String, long[]> out = new TreeMap<>();
-      m.forEach((k, v) -> out.put(k, units(v.clone())));
-      return java.util.Collections.unmodifiableMap(out);
     }
 
     /**
@@ -406,15 +382,16 @@ public final class Aggregates implements Serializable {
       int colon = figure.indexOf(':');
       String head = colon < 0 ? figure : figure.substring(0, colon);
       String arg = colon < 0 ? "" : figure.substring(colon + 1);
-      long[] p = programme.get(arg);
+      int p = programme.find(arg, null);
+      long[] v = programme.values;
       switch (head) {
         case "households" -> u = households;
         case "persons" -> u = persons;
         case "marketIncome" -> u = marketIncome;
-        case "cost" -> u = p == null ? 0 : p[BASE_COST];
-        case "reformCost" -> u = p == null ? 0 : p[REFORM_COST];
-        case "recipients" -> u = p == null ? 0 : p[BASE_PERSONS];
-        case "reformRecipients" -> u = p == null ? 0 : p[REFORM_PERSONS];
+        case "cost" -> u = p < 0 ? 0 : v[p + BASE_COST];
+        case "reformCost" -> u = p < 0 ? 0 : v[p + REFORM_COST];
+        case "recipients" -> u = p < 0 ? 0 : v[p + BASE_PERSONS];
+        case "reformRecipients" -> u = p < 0 ? 0 : v[p + REFORM_PERSONS];
         case "poorPersons" -> u = poverty[Integer.parseInt(arg) * 3 + 1];
         default -> throw new IllegalArgumentException("figure '" + figure + "'; expected households, persons, marketIncome,"
             + " cost:ID, reformCost:ID, recipients:ID, reformRecipients:ID or poorPersons:STAGE");
@@ -433,8 +410,7 @@ public final class Aggregates implements Serializable {
           || severelyDisabled != c.severelyDisabled || !Arrays.equals(fgt, c.fgt) || !Arrays.equals(bins, c.bins)) {
         return false;
       }
-      return equalMaps(programme, c.programme) && equalMaps(review, c.review) && equalMaps(gaps, c.gaps)
-          && equalMaps(losersBy, c.losersBy);
+      return programme.sameAs(c.programme) && review.sameAs(c.review) && gaps.sameAs(c.gaps) && losersBy.sameAs(c.losersBy);
     }
 
     @Override
@@ -448,9 +424,36 @@ public final class Aggregates implements Serializable {
     return region + "/" + hukou.name();
   }
 
+  /** The regions added to so far and their cells by hukou ordinal: found by a short scan, no key made per household. */
+  private transient org.jiuzhu.core.region.RegionCode[] seenRegions;
+  private transient Cell[][] seenCells;
+  private transient int seen;
+
   /** Adds one household. */
   public void add(HouseholdOutcome o) {
-    cells.computeIfAbsent(key(o.region().toString(), o.hukou()), k -> new Cell()).add(o);
+    org.jiuzhu.core.region.RegionCode region = o.region();
+    int r = 0;
+    while (r < seen && seenRegions[r] != region && !seenRegions[r].equals(region)) {
+      r++;
+    }
+    if (r == seen) {
+      if (seenRegions == null || seen == seenRegions.length) {
+        int n = seen == 0 ? 4 : seen * 2;
+        seenRegions = seenRegions == null ? new org.jiuzhu.core.region.RegionCode[n] : Arrays.copyOf(seenRegions, n);
+        seenCells = seenCells == null ? new Cell[n][] : Arrays.copyOf(seenCells, n);
+      }
+      seenRegions[r] = region;
+      seenCells[r] = new Cell[HukouType.values().length];
+      seen++;
+    }
+    Cell[] byHukou = seenCells[r];
+    int h = o.hukou().ordinal();
+    Cell c = byHukou[h];
+    if (c == null) {
+      c = cells.computeIfAbsent(key(region.toString(), o.hukou()), k -> new Cell());
+      byHukou[h] = c;
+    }
+    c.add(o);
   }
 
   /** Adds {@code other} into this; returns this. */

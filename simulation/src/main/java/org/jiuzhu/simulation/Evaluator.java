@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import org.jiuzhu.core.household.Household;
@@ -24,6 +23,7 @@ import org.jiuzhu.core.eligibility.Determination;
 import org.jiuzhu.core.eligibility.Finding;
 import org.jiuzhu.core.eligibility.Outcome;
 import org.jiuzhu.core.household.Member;
+import org.jiuzhu.core.region.RegionCode;
 
 /**
  * One household through every programme of the catalogue in fast mode, under the baseline and
@@ -92,6 +92,35 @@ public final class Evaluator {
     return evaluate(household, weight == 1 ? HouseholdOutcome.ONE : java.math.BigDecimal.valueOf(weight));
   }
 
+  /** The 低保 standards (urban, rural) and take-up rates of one region on {@link #date}, fixed for a run. */
+  private static final class RegionValues {
+    final RegionCode region;
+    final long urban;
+    final long rural;
+    final double[] rates;
+    final boolean everyoneTakesUp;
+
+    RegionValues(RegionCode region, long[] standards, double[] rates) {
+      this.region = region;
+      this.urban = standards[0];
+      this.rural = standards[1];
+      this.rates = rates;
+      this.everyoneTakesUp = rates[0] >= 1 && rates[1] >= 1 && rates[2] >= 1;
+    }
+  }
+
+  /** The last region's values (immutable, so a plain field is safe to share between threads). */
+  private RegionValues last;
+
+  private RegionValues values(RegionCode region) {
+    RegionValues v = last;
+    if (v == null || !v.region.equals(region)) {
+      v = new RegionValues(region, standards.get(region, date), takeUp.get(region, date));
+      last = v;
+    }
+    return v;
+  }
+
   /**
    * Evaluates {@code household}, standing for {@code weight} households (a survey weight: above 0,
    * at most {@value Microdata#WEIGHT_DECIMALS} decimal places).
@@ -100,20 +129,23 @@ public final class Evaluator {
    */
   public HouseholdOutcome evaluate(Household household, java.math.BigDecimal weight) {
     HukouType hukou = household.applicant().hukouType();
-    long standard = standards.get(household.region(), date)[hukou == HukouType.URBAN ? 0 : 1];
-    double[] rates = takeUp.get(household.region(), date);
-    int persons = household.members().size();
+    RegionValues values = values(household.region());
+    long standard = hukou == HukouType.URBAN ? values.urban : values.rural;
+    List<Member> members = household.members();
+    int persons = members.size();
     CatalogueScreening bs = baseline.screenFast(household, date);
-    List<HouseholdOutcome.ProgrammeAmount> entitledBase = amounts(bs, persons);
-    List<HouseholdOutcome.ProgrammeAmount> entitledRef = reform == null ? entitledBase : amounts(reform.screenFast(household, date), persons);
-    List<HouseholdOutcome.ProgrammeAmount> base = takenUp(household.id(), entitledBase, rates);
-    List<HouseholdOutcome.ProgrammeAmount> ref = reform == null ? base : takenUp(household.id(), entitledRef, rates);
+    HouseholdOutcome.Amounts entitledBase = amounts(bs, persons);
+    HouseholdOutcome.Amounts entitledRef = reform == null ? entitledBase : amounts(reform.screenFast(household, date), persons);
+    HouseholdOutcome.Amounts base = values.everyoneTakesUp ? entitledBase : takenUp(household.id(), entitledBase, values.rates);
+    HouseholdOutcome.Amounts ref = reform == null ? base
+        : values.everyoneTakesUp ? entitledRef : takenUp(household.id(), entitledRef, values.rates);
     long market = marketIncome(household, date);
     long line = standard * persons;
     int[] ages = new int[HouseholdOutcome.AGE_BANDS];
     int disabled = 0;
     int severe = 0;
-    for (Member m : household.members()) {
+    for (int i = 0; i < persons; i++) {
+      Member m = members.get(i);
       ages[Math.min(HouseholdOutcome.AGE_BANDS - 1, m.ageOn(date) / 5)]++;
       if (m.disability().isPresent()) {
         disabled++;
@@ -122,36 +154,42 @@ public final class Evaluator {
         }
       }
     }
-    List<String> review = List.of();
-    for (ProgrammeResult r : bs.results()) {
+    String[] reviewProgrammes = null;
+    String[] reviewCodes = null;
+    int reviews = 0;
+    List<ProgrammeResult> results = bs.results();
+    for (int i = 0, n = results.size(); i < n; i++) {
+      ProgrammeResult r = results.get(i);
       if (r.outcome() == Outcome.NEEDS_REVIEW) {
-        review = review.isEmpty() ? new java.util.ArrayList<>() : review;
-        review.add(r.programme().id() + "|" + reviewCode(bs, r.programme().id()));
+        if (reviewProgrammes == null) {
+          reviewProgrammes = new String[n - i];
+          reviewCodes = new String[n - i];
+        }
+        String id = r.programme().id();
+        reviewProgrammes[reviews] = id;
+        reviewCodes[reviews] = reviewCode(bs, id);
+        reviews++;
       }
     }
     String gap = null;
-    long baseTotal = total(base);
-    if (market + baseTotal < line) {
+    if (market + base.total < line) {
       gap = gap(household, bs, base, entitledBase);
     }
     String loss = reform == null ? null : loss(base, ref);
-    return new HouseholdOutcome(household.id(), household.region(), hukou, persons, weight, market, line, base, ref,
-        entitledBase, entitledRef, ages, disabled, severe, review, gap, loss);
+    return new HouseholdOutcome(household.id(), household.region(), hukou, persons, weight, market, line, base,
+        reform == null ? null : ref, entitledBase, reform == null ? null : entitledRef, ages, disabled, severe,
+        reviewProgrammes, reviewCodes, reviews, gap, loss);
   }
 
   /** The entitled programmes the household takes up: each kept when its draw is below the programme's take-up rate. */
-  private static List<HouseholdOutcome.ProgrammeAmount> takenUp(String householdId, List<HouseholdOutcome.ProgrammeAmount> entitled,
-      double[] rates) {
-    if (rates[0] >= 1 && rates[1] >= 1 && rates[2] >= 1) {
-      return entitled;
-    }
-    ImmutableList.Builder<HouseholdOutcome.ProgrammeAmount> out = ImmutableList.builder();
-    for (HouseholdOutcome.ProgrammeAmount a : entitled) {
-      if (takesUp(householdId, a.programmeId(), rates)) {
-        out.add(a);
+  private static HouseholdOutcome.Amounts takenUp(String householdId, HouseholdOutcome.Amounts entitled, double[] rates) {
+    HouseholdOutcome.Amounts out = new HouseholdOutcome.Amounts(entitled.count);
+    for (int i = 0; i < entitled.count; i++) {
+      if (takesUp(householdId, entitled.ids[i], rates)) {
+        out.add(entitled.ids[i], entitled.persons[i], entitled.monthly[i], entitled.yearly[i], entitled.oneOff[i]);
       }
     }
-    return out.build();
+    return out.seal();
   }
 
   /** Whether the household takes the programme up: a draw in [0, 1) from the two ids alone, below the rate. */
@@ -165,31 +203,15 @@ public final class Evaluator {
     return (z >>> 11) * 0x1.0p-53 < rate;
   }
 
-  private static long total(List<HouseholdOutcome.ProgrammeAmount> amounts) {
-    long sum = 0;
-    for (HouseholdOutcome.ProgrammeAmount a : amounts) {
-      sum += a.monthlyEquivalent();
-    }
-    return sum;
+  private static boolean hasDibaoOrTekun(HouseholdOutcome.Amounts amounts) {
+    return amounts.has(CnRulebook.DIBAO) || amounts.has(CnRulebook.DIBAO_SINGLE) || amounts.has(CnRulebook.TEKUN);
   }
 
-  private static boolean has(List<HouseholdOutcome.ProgrammeAmount> amounts, String... ids) {
-    for (HouseholdOutcome.ProgrammeAmount a : amounts) {
-      for (String id : ids) {
-        if (a.programmeId().equals(id)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private String gap(Household household, CatalogueScreening bs, List<HouseholdOutcome.ProgrammeAmount> base,
-      List<HouseholdOutcome.ProgrammeAmount> entitled) {
-    if (has(base, CnRulebook.DIBAO, CnRulebook.DIBAO_SINGLE, CnRulebook.TEKUN)) {
+  private String gap(Household household, CatalogueScreening bs, HouseholdOutcome.Amounts base, HouseholdOutcome.Amounts entitled) {
+    if (hasDibaoOrTekun(base)) {
       return Gaps.RECEIVING;
     }
-    if (has(entitled, CnRulebook.DIBAO, CnRulebook.DIBAO_SINGLE, CnRulebook.TEKUN)) {
+    if (hasDibaoOrTekun(entitled)) {
       return Gaps.NOT_TAKEN_UP;
     }
     Determination d = bs.rulebook().get(CnRulebook.DIBAO).orElseThrow();
@@ -217,46 +239,83 @@ public final class Evaluator {
       }
       String reason = d.get().reviewReason().orElse("");
       int colon = reason.indexOf(':');
-      if (colon > 0 && reason.substring(0, colon).matches("[a-z0-9.-]+")) {
+      if (colon > 0 && isCode(reason, colon)) {
         return reason.substring(0, colon);
       }
     }
     return "unspecified";
   }
 
-  /** The programme whose monthly equivalent fell most from baseline to reform, or null when the household does not lose. */
-  private static String loss(List<HouseholdOutcome.ProgrammeAmount> base, List<HouseholdOutcome.ProgrammeAmount> ref) {
-    if (total(ref) >= total(base)) {
+  /** Whether the first {@code end} characters of {@code s} are all of {@code [a-z0-9.-]}. */
+  private static boolean isCode(String s, int end) {
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The programme whose monthly equivalent fell most from baseline to reform (the first by id of
+   * those that fell most), or null when the household does not lose.
+   */
+  static String loss(HouseholdOutcome.Amounts base, HouseholdOutcome.Amounts ref) {
+    if (ref.total >= base.total) {
       return null;
-    }
-    java.util.Map<String, Long> change = new java.util.TreeMap<>();
-    for (HouseholdOutcome.ProgrammeAmount a : base) {
-      change.merge(a.programmeId(), -a.monthlyEquivalent(), Long::sum);
-    }
-    for (HouseholdOutcome.ProgrammeAmount a : ref) {
-      change.merge(a.programmeId(), a.monthlyEquivalent(), Long::sum);
     }
     String worst = null;
     long most = 0;
-    for (java.util.Map.Entry<String, Long> e : change.entrySet()) {
-      if (e.getValue() < most) {
-        most = e.getValue();
-        worst = e.getKey();
+    for (int pass = 0; pass < 2; pass++) {
+      HouseholdOutcome.Amounts side = pass == 0 ? base : ref;
+      for (int i = 0; i < side.count; i++) {
+        String id = side.ids[i];
+        if (pass == 1 && base.has(id)) {
+          continue; // counted with the baseline's entries
+        }
+        long change = change(id, ref) - change(id, base);
+        if (change < most || change == most && worst != null && change < 0 && id.compareTo(worst) < 0) {
+          most = change;
+          worst = id;
+        }
       }
     }
     return worst;
   }
 
-  private static List<HouseholdOutcome.ProgrammeAmount> amounts(CatalogueScreening s, int persons) {
-    ImmutableList.Builder<HouseholdOutcome.ProgrammeAmount> out = ImmutableList.builder();
-    for (ProgrammeResult r : s.results()) {
-      if (r.isEligible()) {
-        int whom = r.members().isEmpty() ? persons : r.members().size();
-        out.add(new HouseholdOutcome.ProgrammeAmount(r.programme().id(), whom, fen(r.monthly()),
-            fen(r.yearly()), fen(r.oneOff())));
+  /** The sum of {@code id}'s monthly equivalents in {@code a}. */
+  private static long change(String id, HouseholdOutcome.Amounts a) {
+    long sum = 0;
+    for (int i = 0; i < a.count; i++) {
+      if (a.ids[i].equals(id)) {
+        sum += a.monthlyEquivalent(i);
       }
     }
-    return out.build();
+    return sum;
+  }
+
+  private static HouseholdOutcome.Amounts amounts(CatalogueScreening s, int persons) {
+    List<ProgrammeResult> results = s.results();
+    int n = results.size();
+    int eligible = 0;
+    for (int i = 0; i < n; i++) {
+      if (results.get(i).isEligible()) {
+        eligible++;
+      }
+    }
+    if (eligible == 0) {
+      return HouseholdOutcome.Amounts.EMPTY;
+    }
+    HouseholdOutcome.Amounts out = new HouseholdOutcome.Amounts(eligible);
+    for (int i = 0; i < n; i++) {
+      ProgrammeResult r = results.get(i);
+      if (r.isEligible()) {
+        int whom = r.members().isEmpty() ? persons : r.members().size();
+        out.add(r.programme().id(), whom, fen(r.monthly()), fen(r.yearly()), fen(r.oneOff()));
+      }
+    }
+    return out.seal();
   }
 
   private static long fen(Money m) {

@@ -206,7 +206,8 @@ public final class ReportPage {
 
   private String units() {
     try {
-      return JSON.writeValueAsString(java.util.Map.of("yuan", texts.t("unit.yuan.suffix"), "households",
+      // an ordered map: the page is the same, byte for byte, from one run to the next
+      return JSON.writeValueAsString(com.google.common.collect.ImmutableMap.of("yuan", texts.t("unit.yuan.suffix"), "households",
           texts.t("unit.households.suffix"), "persons", texts.t("unit.persons.suffix")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
