@@ -92,13 +92,30 @@ public final class Jiuzhu implements Runnable {
       }
       if (ex instanceof java.nio.file.NoSuchFileException || ex instanceof java.io.FileNotFoundException) {
         PrintWriter err = commandLine.getErr();
-        err.println(CliTexts.get(lang, "error", CliTexts.get(lang, "error.noFile", ex.getMessage())));
+        err.println(CliTexts.get(lang, "error", missingFile(lang, ex)));
         err.flush();
         return INVALID_INPUT;
       }
       throw ex;
     });
     return cl;
+  }
+
+  /**
+   * What a missing file means: a file to be written whose folder does not exist (an output such as
+   * {@code --report nodir/x.html}), or a file to be read that is not there.
+   */
+  private static String missingFile(Lang lang, Exception ex) {
+    String name = ex instanceof java.nio.file.NoSuchFileException
+        ? ((java.nio.file.NoSuchFileException) ex).getFile()
+        : ex.getMessage();
+    if (name != null) {
+      java.nio.file.Path parent = java.nio.file.Path.of(name).toAbsolutePath().getParent();
+      if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
+        return CliTexts.get(lang, "error.noFolder", name, parent);
+      }
+    }
+    return CliTexts.get(lang, "error.noFile", name);
   }
 
   /** The language of a run: the value of {@code --lang} (or {@code --lang=}) wherever it is, else Chinese. */

@@ -165,6 +165,22 @@ final class CliTest {
   private static final Path EXAMPLES = Path.of(System.getProperty("jiuzhu.examples", "../examples/households"));
 
   @Test
+  void anOutputInAMissingFolderSaysTheFolderIsMissingInTheLanguage() {
+    String household = EXAMPLES.resolve("dibao-marginal-car-story.json").toString();
+    Path report = dir.resolve("nodir").resolve("notice.html");
+    CliRun zh = run("screen", "--date", "2025-10-01", "--report", report.toString(), household);
+    assertThat(zh.exit()).isEqualTo(1);
+    assertThat(zh.err()).contains("无法打开 " + report + "：文件夹 " + dir.resolve("nodir") + " 不存在").doesNotContain("无法读取");
+    CliRun en = run("screen", "--lang", "en", "--date", "2025-10-01", "--report", report.toString(), household);
+    assertThat(en.exit()).isEqualTo(1);
+    assertThat(en.err()).contains("cannot open " + report + ": the folder " + dir.resolve("nodir") + " does not exist");
+    assertThat(Files.exists(dir.resolve("nodir"))).isFalse();
+    CliRun missing = run("screen", "--lang", "en", "--date", "2025-10-01", dir.resolve("absent.json").toString());
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.err()).contains("cannot read " + dir.resolve("absent.json") + "; expected an existing file");
+  }
+
+  @Test
   void screenPrintsEveryProgrammeWithExplanations() {
     CliRun r = run("screen", "--date", "2025-10-01", EXAMPLES.resolve("dibao-marginal-car-story.json").toString());
     assertThat(r.exit()).as(r.err()).isZero();
