@@ -193,6 +193,25 @@ final class SimulateCommand implements Callable<Integer> {
       for (Aggregates.Cell c : agg.cells().values()) {
         evaluated += c.households();
       }
+      List<RegionCode> inRun = new ArrayList<>();
+      for (String k : agg.cells().keySet()) {
+        RegionCode rc = RegionCode.parse(k.substring(0, k.indexOf('/')));
+        if (!inRun.contains(rc)) {
+          inRun.add(rc);
+        }
+      }
+      Map<String, Object> provenance = Summary.provenance(policy, reformed, inRun, date);
+      if (hasReform) {
+        // A reform that changes no parameter of a simulated region leaves its results as the
+        // baseline's: say so, so that "no winners, no losers" is not read as the reform's effect.
+        Map<?, ?> base = (Map<?, ?>) provenance.get("baselineFingerprints");
+        Map<?, ?> ref = (Map<?, ?>) provenance.get("reformFingerprints");
+        for (Map.Entry<?, ?> e : base.entrySet()) {
+          if (e.getValue().equals(ref.get(e.getKey()))) {
+            err.println(CliTexts.get(CliTexts.lang(lang), "simulate.reform.unchanged", e.getKey(), date));
+          }
+        }
+      }
       PrintWriter out = spec.commandLine().getOut();
       String source0 = input != null ? input.toString() : String.format(Locale.ROOT, "%,d generated households, seed %d, %s",
           households, seed, codes);
@@ -215,14 +234,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (input == null) {
           m.put("anchors", Summary.anchors(policy, codes, date));
         }
-        List<RegionCode> inRun = new ArrayList<>();
-        for (String k : agg.cells().keySet()) {
-          RegionCode rc = RegionCode.parse(k.substring(0, k.indexOf('/')));
-          if (!inRun.contains(rc)) {
-            inRun.add(rc);
-          }
-        }
-        m.putAll(Summary.provenance(policy, reformed, inRun, date));
+        m.putAll(provenance);
         m.put("targetsSource", targets.source());
         m.put("targets", Summary.targets(targets, agg));
         m.putAll(Summary.of(agg, hasReform));
