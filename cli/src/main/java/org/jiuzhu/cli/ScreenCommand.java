@@ -97,7 +97,7 @@ final class ScreenCommand implements Callable<Integer> {
       json.put("provenance", prov);
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
     } else {
-      catalogueText(c, out);
+      catalogueText(c, out, new org.jiuzhu.rules.plan.AidPlanner(policy).plan(h, c, date));
       out.println();
       out.println(CliTexts.get(CliTexts.lang(lang), "screen.rulebook-details"));
       text(policy, s, out);
@@ -152,7 +152,7 @@ final class ScreenCommand implements Callable<Integer> {
     }
   }
 
-  private void catalogueText(CatalogueScreening c, PrintWriter out) {
+  private void catalogueText(CatalogueScreening c, PrintWriter out, org.jiuzhu.core.plan.AidPlan plan) {
     org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
     boolean zh = lang == Lang.zh;
     out.println(CliTexts.get(l, "screen.catalogue.title"));
@@ -189,8 +189,31 @@ final class ScreenCommand implements Callable<Integer> {
     for (Document d : c.checklist()) {
       out.println("    - " + (zh ? d.nameZh() : d.nameEn()));
     }
+    // a programme that needs review is not refused: it waits for the level that decides, by a
+    // deadline, and an unassessed emergency may get a fast small payment (小额快救) first — the same
+    // items the plan (一户一策) makes for it
+    List<ProgrammeResult> review = c.notGranted().stream()
+        .filter(r -> r.outcome() == org.jiuzhu.core.eligibility.Outcome.NEEDS_REVIEW).toList();
+    if (!review.isEmpty()) {
+      out.println(CliTexts.get(l, "screen.review"));
+      for (ProgrammeResult r : review) {
+        // the pending item says who decides by when, and why (the programme's reasons)
+        List<org.jiuzhu.core.plan.PlanItem> items = plan.items().stream()
+            .filter(item -> item.programmeId().equals(java.util.Optional.of(r.programme().id()))).toList();
+        if (items.isEmpty()) {
+          out.println("    - " + (zh ? r.programme().nameZh() : r.programme().nameEn()) + (zh ? "：" : ": ")
+              + String.join(zh ? "" : " ", zh ? r.reasonsZh() : r.reasonsEn()));
+        }
+        for (org.jiuzhu.core.plan.PlanItem item : items) {
+          out.println("    - " + (zh ? item.titleZh() + "：" + item.targetZh() : item.titleEn() + ": " + item.targetEn()));
+        }
+      }
+    }
     out.println(CliTexts.get(l, "screen.not-granted"));
     for (ProgrammeResult r : c.notGranted()) {
+      if (r.outcome() == org.jiuzhu.core.eligibility.Outcome.NEEDS_REVIEW) {
+        continue;
+      }
       List<String> reasons = zh ? r.reasonsZh() : r.reasonsEn();
       out.println("    - " + (zh ? r.programme().nameZh() : r.programme().nameEn()) + " ["
           + CnTexts.get(l, "outcome." + r.outcome().name()) + "]" + (zh ? "：" : ": ") + String.join(zh ? "" : " ", reasons)

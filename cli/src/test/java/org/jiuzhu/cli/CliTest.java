@@ -165,6 +165,31 @@ final class CliTest {
   private static final Path EXAMPLES = Path.of(System.getProperty("jiuzhu.examples", "../examples/households"));
 
   @Test
+  void anEmergencyNotYetAssessedAwaitsADecisionWithItsDeadlineAndFastPaymentNotAmongTheRefused() throws IOException {
+    Path flood = file("flood.json", """
+        {"id":"flood","region":"620825","applicant":"m1",
+         "members":[{"id":"m1","relationship":"APPLICANT","birthDate":"1970-01-01","hukouType":"RURAL","hukouRegion":"620825","workStatus":"FARMING"}],
+         "incomes":[{"member":"m1","category":"BUSINESS_NET","months":{"from":"2024-10","to":"2025-09"},"gross":"2500"}],
+         "events":[{"date":"2025-09-20","type":"NATURAL_DISASTER","member":"m1","description":"洪水冲毁房屋"}]}
+        """);
+    CliRun zh = run("screen", "--date", "2025-10-01", flood.toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    String out = zh.out();
+    int review = out.indexOf("待决定的项目（尚未认定，并非不予享受；由谁决定、何时之前）：");
+    int refused = out.indexOf("未能享受的项目及原因：");
+    assertThat(review).isPositive().isLessThan(refused);
+    String reviewPart = out.substring(review, refused);
+    assertThat(reviewPart).contains("- 待审核：临时救助：由乡镇（街道）于 2025年10月21日 前作出决定（10 个工作日）。")
+        .contains("突发事件造成的损失尚未核定")
+        .contains("小额快救（先行救助）：").contains("570.00 元");
+    assertThat(out.substring(refused)).doesNotContain("临时救助 [");
+    CliRun en = run("screen", "--lang", "en", "--date", "2025-10-01", flood.toString());
+    assertThat(en.exit()).as(en.err()).isZero();
+    assertThat(en.out()).contains("Programmes awaiting a decision (not refused; the level that decides, by when):")
+        .contains("21 October 2025");
+  }
+
+  @Test
   void anOutputInAMissingFolderSaysTheFolderIsMissingInTheLanguage() {
     String household = EXAMPLES.resolve("dibao-marginal-car-story.json").toString();
     Path report = dir.resolve("nodir").resolve("notice.html");
