@@ -47,7 +47,9 @@ public abstract class BusinessRegistration {
       p.add("registeredCapital", "business.capital.negative",
           ValidationTexts.text("problem.business.capital.negative", registeredCapital().get()));
     }
-    p.throwIfAny(ValidationTexts.subject("business-registration"));
+    if (!p.isEmpty()) { // the subject is only written for a problem
+      p.throwIfAny(ValidationTexts.subject("business-registration"));
+    }
   }
 
   /** Builds a {@link BusinessRegistration}. */

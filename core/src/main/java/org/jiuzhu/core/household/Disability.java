@@ -30,7 +30,9 @@ public abstract class Disability {
     if (grade() < 1 || grade() > 4) {
       p.add("grade", "disability.grade", ValidationTexts.text("problem.disability.grade", String.valueOf(grade())));
     }
-    p.throwIfAny(ValidationTexts.subject("disability"));
+    if (!p.isEmpty()) { // the subject is only written for a problem
+      p.throwIfAny(ValidationTexts.subject("disability"));
+    }
   }
 
   /** Builds a {@link Disability}. */

@@ -53,7 +53,9 @@ public abstract class Expenditure {
       p.add("grantsReceived", "expenditure.grants.exceedAmount",
           ValidationTexts.text("problem.expenditure.grants.exceedAmount", grantsReceived(), amount()));
     }
-    p.throwIfAny(ValidationTexts.subject("expenditure"));
+    if (!p.isEmpty()) { // the subject is only written for a problem
+      p.throwIfAny(ValidationTexts.subject("expenditure"));
+    }
   }
 
   /** Builds an {@link Expenditure}. */

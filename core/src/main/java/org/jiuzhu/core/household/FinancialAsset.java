@@ -44,7 +44,9 @@ public abstract class FinancialAsset {
     if (earmarkedUntil().isPresent() && !earmarkedForMajorIllness()) {
       p.add("earmarkedUntil", "asset.earmark.inconsistent", ValidationTexts.text("problem.asset.earmark.inconsistent"));
     }
-    p.throwIfAny(ValidationTexts.subject("financial-asset"));
+    if (!p.isEmpty()) { // the subject is only written for a problem
+      p.throwIfAny(ValidationTexts.subject("financial-asset"));
+    }
   }
 
   /** Builds a {@link FinancialAsset}. */

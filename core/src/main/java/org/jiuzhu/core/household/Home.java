@@ -40,7 +40,9 @@ public abstract class Home {
     if (value().isPresent() && value().get().isNegative()) {
       p.add("value", "home.value.negative", ValidationTexts.text("problem.home.value.negative", value().get()));
     }
-    p.throwIfAny(ValidationTexts.subject("home"));
+    if (!p.isEmpty()) { // the subject is only written for a problem
+      p.throwIfAny(ValidationTexts.subject("home"));
+    }
   }
 
   /** Builds a {@link Home}. */

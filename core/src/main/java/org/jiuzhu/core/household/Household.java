@@ -160,7 +160,9 @@ public abstract class Household {
     for (int i = 0; i < currentBenefits().size(); i++) {
       checkMember(p, ids, "currentBenefits", i, ".memberId", currentBenefits().get(i).memberId());
     }
-    p.throwIfAny(ValidationTexts.subject("household.id", id()));
+    if (!p.isEmpty()) { // the subject is only written for a problem
+      p.throwIfAny(ValidationTexts.subject("household.id", id()));
+    }
   }
 
   /**

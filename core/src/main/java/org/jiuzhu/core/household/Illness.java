@@ -49,7 +49,9 @@ public abstract class Illness {
       p.add("dialysisSessionsPerWeek", "illness.dialysis.range",
           ValidationTexts.text("problem.illness.dialysis.range", String.valueOf(dialysisSessionsPerWeek())));
     }
-    p.throwIfAny(ValidationTexts.subject("illness"));
+    if (!p.isEmpty()) { // the subject is only written for a problem
+      p.throwIfAny(ValidationTexts.subject("illness"));
+    }
   }
 
   /** Builds an {@link Illness}. */

@@ -86,7 +86,9 @@ public abstract class IncomeItem {
       p.add("deductions", "income.deductions.exceedGross",
           ValidationTexts.text("problem.income.deductions.exceedGross", deductions(), gross()));
     }
-    p.throwIfAny(ValidationTexts.subject("income-item"));
+    if (!p.isEmpty()) { // the subject is only written for a problem
+      p.throwIfAny(ValidationTexts.subject("income-item"));
+    }
   }
 
   /** Builds an {@link IncomeItem}. */

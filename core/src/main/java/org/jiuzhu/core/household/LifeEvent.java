@@ -37,7 +37,9 @@ public abstract class LifeEvent {
     if (amount().isPresent() && amount().get().isNegative()) {
       p.add("amount", "event.amount.negative", ValidationTexts.text("problem.event.amount.negative", amount().get()));
     }
-    p.throwIfAny(ValidationTexts.subject("life-event"));
+    if (!p.isEmpty()) { // the subject is only written for a problem
+      p.throwIfAny(ValidationTexts.subject("life-event"));
+    }
   }
 
   /** Builds a {@link LifeEvent}. */

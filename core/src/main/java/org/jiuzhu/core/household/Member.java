@@ -137,7 +137,9 @@ public abstract class Member {
         p.add("supporters[" + i + "].memberId", "supporter.self", ValidationTexts.text("problem.supporter.self", id()));
       }
     }
-    p.throwIfAny(ValidationTexts.subject("member.id", id()));
+    if (!p.isEmpty()) { // the subject is only written for a problem
+      p.throwIfAny(ValidationTexts.subject("member.id", id()));
+    }
   }
 
   /** Builds a {@link Member}. */

@@ -43,7 +43,9 @@ public abstract class NonResidentialProperty {
     if (value().isPresent() && value().get().isNegative()) {
       p.add("value", "property.value.negative", ValidationTexts.text("problem.property.value.negative", value().get()));
     }
-    p.throwIfAny(ValidationTexts.subject("non-residential-property"));
+    if (!p.isEmpty()) { // the subject is only written for a problem
+      p.throwIfAny(ValidationTexts.subject("non-residential-property"));
+    }
   }
 
   /** Builds a {@link NonResidentialProperty}. */

@@ -47,7 +47,9 @@ public abstract class Supporter {
       p.add("annualIncome", "supporter.income.negative",
           ValidationTexts.text("problem.supporter.income.negative", annualIncome().get()));
     }
-    p.throwIfAny(ValidationTexts.subject("supporter"));
+    if (!p.isEmpty()) { // the subject is only written for a problem
+      p.throwIfAny(ValidationTexts.subject("supporter"));
+    }
   }
 
   /** Builds a {@link Supporter}. */

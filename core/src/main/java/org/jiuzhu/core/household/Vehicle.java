@@ -34,7 +34,9 @@ public abstract class Vehicle {
     if (value().isNegative()) {
       p.add("value", "vehicle.value.negative", ValidationTexts.text("problem.vehicle.value.negative", value()));
     }
-    p.throwIfAny(ValidationTexts.subject("vehicle"));
+    if (!p.isEmpty()) { // the subject is only written for a problem
+      p.throwIfAny(ValidationTexts.subject("vehicle"));
+    }
   }
 
   /** Builds a {@link Vehicle}. */

@@ -115,7 +115,9 @@ public abstract class MonthlyRecord {
     if (inpatient() && t != RecordType.MEDICAL_BILL) {
       p.add("inpatient", "record.inpatient.type", ValidationTexts.text("problem.record.inpatient.type", t.code(), ValidationTexts.text("recordType." + t.code())));
     }
-    p.throwIfAny(ValidationTexts.subject("monthly-record"));
+    if (!p.isEmpty()) { // the subject is only written for a problem
+      p.throwIfAny(ValidationTexts.subject("monthly-record"));
+    }
   }
 
   /** Builds a {@link MonthlyRecord}. */

@@ -15,17 +15,20 @@ public final class CatalogueProgramme {
   private final Department department;
   private final Kind kind;
   private final ImmutableList<Document> documents;
+  /** Interned, so that looking up a rulebook programme's determination by id compares references. */
+  private final String id;
 
   CatalogueProgramme(Docs.ProgrammeDoc doc, Department department, Kind kind, ImmutableList<Document> documents) {
     this.doc = doc;
     this.department = department;
     this.kind = kind;
     this.documents = documents;
+    this.id = doc.id.intern();
   }
 
   /** The stable id, e.g. {@code cn.medical.reimbursement}. */
   public String id() {
-    return doc.id;
+    return id;
   }
 
   /** The Chinese name. */

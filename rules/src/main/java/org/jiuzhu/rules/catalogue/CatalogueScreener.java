@@ -91,7 +91,7 @@ public final class CatalogueScreener {
     for (int i = 0; i < out.length; i++) {
       CatalogueProgramme p = c.programmes.get(i);
       out[i] = p.isRulebook() ? run.fromRulebook(p) : run.evaluate(i, p);
-      run.done[i] = out[i];
+      run.done(i, out[i]);
     }
     // 支出型 temporary assistance is computed after medical assistance on the same bills: the
     // medical assistance is set against the member's bills (most recent first) as a grant, and the
@@ -168,6 +168,13 @@ public final class CatalogueScreener {
     final Screening s;
     final boolean explain;
     final ProgrammeResult[] done;
+    /**
+     * Per programme already decided: the members it was given to as a bit set (every member's bit
+     * when it was given to the household), 0 when it was not granted.
+     */
+    final long[] doneMembers;
+    /** Members present (not absent, or living elsewhere), as a bit set. */
+    final long present;
     final int[] ages;
     final Determination tekun;
     final Determination dibao;
@@ -188,16 +195,46 @@ public final class CatalogueScreener {
       this.s = s;
       this.explain = explain;
       this.done = new ProgrammeResult[c.programmes.size()];
+      this.doneMembers = new long[done.length];
       this.ages = new int[h.members().size()];
       this.medicalPaid = new long[h.members().size()];
+      long here = 0;
       for (int i = 0; i < ages.length; i++) {
-        ages[i] = h.members().get(i).ageOn(date);
+        Member m = h.members().get(i);
+        ages[i] = m.ageOn(date);
+        if (i < 64 && present(m)) {
+          here |= 1L << i;
+        }
       }
+      this.present = here;
       this.tekun = s.get(CnRulebook.TEKUN).orElseThrow();
       this.dibao = s.get(CnRulebook.DIBAO).orElseThrow();
       this.single = s.get(CnRulebook.DIBAO_SINGLE).orElseThrow();
       this.marginal = s.get(CnRulebook.MARGINAL).orElseThrow().isEligible();
       this.rigid = s.get(CnRulebook.RIGID).orElseThrow().isEligible();
+    }
+
+    /** Records the result of programme {@code i}, with its members as a bit set. */
+    void done(int i, ProgrammeResult r) {
+      done[i] = r;
+      if (!r.isEligible()) {
+        return;
+      }
+      if (r.members().isEmpty()) {
+        doneMembers[i] = -1L; // given to the household: every member
+        return;
+      }
+      long bits = 0;
+      List<Member> ms = h.members();
+      for (String id : r.members()) {
+        for (int k = 0; k < ms.size() && k < 64; k++) {
+          if (ms.get(k).id().equals(id)) {
+            bits |= 1L << k;
+            break;
+          }
+        }
+      }
+      doneMembers[i] = bits;
     }
 
     <T> T param(String name, Class<T> type) {
@@ -273,7 +310,7 @@ public final class CatalogueScreener {
         for (int i = 0; i < h.members().size() && i < 64; i++) {
           // decided per member: a member-level programme whose prerequisite is a programme of members
           // (特困, 低保 shares, 单人户) goes to the members of that programme, not to the whole household
-          if (present(h.members().get(i)) && memberInPrerequisite(pre, h.members().get(i).id())
+          if ((present & (1L << i)) != 0 && memberInPrerequisite(pre, i)
               && (doc.member == null || memberPasses(index, doc.member, i))) {
             members |= 1L << i;
           }
@@ -414,13 +451,12 @@ public final class CatalogueScreener {
      * to members (a non-empty member list) counts only for its members, one given to the household
      * for every member; true when there is no prerequisite.
      */
-    boolean memberInPrerequisite(int[] pre, String memberId) {
+    boolean memberInPrerequisite(int[] pre, int member) {
       if (pre.length == 0) {
         return true;
       }
       for (int k : pre) {
-        ProgrammeResult r = done[k];
-        if (r != null && r.isEligible() && (r.members().isEmpty() || r.members().contains(memberId))) {
+        if ((doneMembers[k] & (1L << member)) != 0) {
           return true;
         }
       }
