@@ -82,10 +82,14 @@ final class ScreenCommand implements Callable<Integer> {
     CatalogueScreening c = new CatalogueScreener(CnRulebook.create(policy), Catalogue.cn()).screen(h, date);
     Screening s = c.rulebook();
     PrintWriter out = spec.commandLine().getOut();
+    // the plan's pending items: who decides a programme that needs review, by when, and the fast
+    // small payment (小额快救) where allowed — in the text, the JSON and the notice alike
+    org.jiuzhu.core.plan.AidPlan plan = new org.jiuzhu.rules.plan.AidPlanner(policy).plan(h, c, date);
     if (format == Format.json) {
       Map<String, Object> json = json(s);
       json.put("catalogue", catalogueJson(c));
       json.put("checklist", checklistJson(c));
+      json.put("pending", pendingJson(c, plan));
       List<org.jiuzhu.core.policy.ParameterValue> used = ScreeningNotice.valuesUsed(policy.snapshot(s.region(), s.date()));
       long illustrative = used.stream().filter(v -> v.status() == org.jiuzhu.core.policy.ParameterStatus.ILLUSTRATIVE).count();
       Map<String, Object> prov = new LinkedHashMap<>();
@@ -97,14 +101,14 @@ final class ScreenCommand implements Callable<Integer> {
       json.put("provenance", prov);
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
     } else {
-      catalogueText(c, out, new org.jiuzhu.rules.plan.AidPlanner(policy).plan(h, c, date));
+      catalogueText(c, out, plan);
       out.println();
       out.println(CliTexts.get(CliTexts.lang(lang), "screen.rulebook-details"));
       text(policy, s, out);
     }
     out.flush();
     if (report != null) {
-      ScreeningNotice.page(Texts.of(lang == Lang.zh), h, c, policy).write(report);
+      ScreeningNotice.page(Texts.of(lang == Lang.zh), h, c, policy, plan).write(report);
     }
     return 0;
   }
@@ -195,11 +199,10 @@ final class ScreenCommand implements Callable<Integer> {
     List<ProgrammeResult> review = c.notGranted().stream()
         .filter(r -> r.outcome() == org.jiuzhu.core.eligibility.Outcome.NEEDS_REVIEW).toList();
     if (!review.isEmpty()) {
-      out.println(CliTexts.get(l, "screen.review"));
+      out.println(CliTexts.get(l, "screen.awaiting"));
       for (ProgrammeResult r : review) {
         // the pending item says who decides by when, and why (the programme's reasons)
-        List<org.jiuzhu.core.plan.PlanItem> items = plan.items().stream()
-            .filter(item -> item.programmeId().equals(java.util.Optional.of(r.programme().id()))).toList();
+        List<org.jiuzhu.core.plan.PlanItem> items = pendingItems(plan, r);
         if (items.isEmpty()) {
           out.println("    - " + (zh ? r.programme().nameZh() : r.programme().nameEn()) + (zh ? "：" : ": ")
               + String.join(zh ? "" : " ", zh ? r.reasonsZh() : r.reasonsEn()));
@@ -222,6 +225,42 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   /** The consolidated document checklist, the same as the text's, with the programmes that need each document. */
+  /**
+   * Per programme that needs review: the level that decides, the last day of its decision
+   * ({@code decideBy}, inclusive), the plan item's title and target in both languages and, for an
+   * emergency whose loss is not yet assessed, the fast small payment (小额快救) the region allows.
+   */
+  private static List<Map<String, Object>> pendingJson(CatalogueScreening c, org.jiuzhu.core.plan.AidPlan plan) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (ProgrammeResult r : c.notGranted()) {
+      if (r.outcome() != org.jiuzhu.core.eligibility.Outcome.NEEDS_REVIEW) {
+        continue;
+      }
+      Map<String, Object> j = new LinkedHashMap<>();
+      j.put("programme", r.programme().id());
+      for (org.jiuzhu.core.plan.PlanItem item : pendingItems(plan, r)) {
+        Map<String, Object> part = item.type() == org.jiuzhu.core.plan.ItemType.PENDING ? j : new LinkedHashMap<>();
+        part.put("level", item.level().map(Enum::name).orElse(null));
+        part.put(item.type() == org.jiuzhu.core.plan.ItemType.PENDING ? "decideBy" : "payBy", item.review().minusDays(1).toString());
+        part.put("amount", item.amount().toString());
+        part.put("members", item.members());
+        part.put("title", Map.of("zh", item.titleZh(), "en", item.titleEn()));
+        part.put("target", Map.of("zh", item.targetZh(), "en", item.targetEn()));
+        if (part != j) {
+          j.put("fastPayment", part);
+        }
+      }
+      out.add(j);
+    }
+    return out;
+  }
+
+  /** The plan's items for a programme that needs review: its pending decision, then any fast payment. */
+  static List<org.jiuzhu.core.plan.PlanItem> pendingItems(org.jiuzhu.core.plan.AidPlan plan, ProgrammeResult r) {
+    java.util.Optional<String> id = java.util.Optional.of(r.programme().id());
+    return plan.items().stream().filter(item -> item.programmeId().equals(id)).toList();
+  }
+
   private static List<Map<String, Object>> checklistJson(CatalogueScreening c) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Document d : c.checklist()) {

@@ -183,10 +183,39 @@ final class CliTest {
         .contains("突发事件造成的损失尚未核定")
         .contains("小额快救（先行救助）：").contains("570.00 元");
     assertThat(out.substring(refused)).doesNotContain("临时救助 [");
+    // the heading is written once: not in the rulebook details' review dates ("复核 …")
+    assertThat(out.split("待决定的项目", -1)).hasSize(2);
     CliRun en = run("screen", "--lang", "en", "--date", "2025-10-01", flood.toString());
     assertThat(en.exit()).as(en.err()).isZero();
     assertThat(en.out()).contains("Programmes awaiting a decision (not refused; the level that decides, by when):")
         .contains("21 October 2025");
+
+    // the JSON gives the same: the deciding level, the last day and the fast payment, as data
+    CliRun json = run("screen", "--date", "2025-10-01", "--format", "json", flood.toString());
+    assertThat(json.exit()).as(json.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode pending = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("pending");
+    assertThat(pending).hasSize(1);
+    com.fasterxml.jackson.databind.JsonNode p = pending.get(0);
+    assertThat(p.get("programme").asText()).isEqualTo("cn.temporary-assistance");
+    assertThat(p.get("level").asText()).isEqualTo("TOWNSHIP");
+    assertThat(p.get("decideBy").asText()).isEqualTo("2025-10-21");
+    assertThat(p.get("target").get("zh").asText()).contains("2025年10月21日");
+    assertThat(p.get("fastPayment").get("amount").asText()).isEqualTo("570.00");
+    assertThat(p.get("fastPayment").get("level").asText()).isEqualTo("TOWNSHIP");
+
+    // and the notice handed to the applicant: awaiting a decision, not among the refused
+    for (String lang : new String[] {"zh", "en"}) {
+      Path notice = dir.resolve("flood-" + lang + ".html");
+      assertThat(run("screen", "--lang", lang, "--date", "2025-10-01", "--report", notice.toString(), flood.toString()).exit())
+          .isZero();
+      String html = Files.readString(notice);
+      String heading = lang.equals("zh") ? "待决定的项目（尚未认定，并非不予享受）" : "Programmes awaiting a decision (not refused)";
+      String refusedHeading = lang.equals("zh") ? "未能享受的项目及原因" : "Programmes not granted, and why";
+      assertThat(html).contains(heading).contains(lang.equals("zh") ? "2025年10月21日" : "21 October 2025").contains("570.00");
+      String after = html.substring(html.indexOf(refusedHeading));
+      assertThat(after.substring(0, after.indexOf("</section>")))
+          .doesNotContain(lang.equals("zh") ? "<td>临时救助</td>" : "<td>Temporary assistance</td>");
+    }
   }
 
   @Test

@@ -35,7 +35,7 @@ public final class ScreeningNotice {
   private ScreeningNotice() {}
 
   /** The notice of {@code c}, the screening of {@code h}, under {@code policy}. */
-  public static ReportPage page(Texts t, Household h, CatalogueScreening c, Policy policy) {
+  public static ReportPage page(Texts t, Household h, CatalogueScreening c, Policy policy, org.jiuzhu.core.plan.AidPlan plan) {
     ReportPage page = new ReportPage(t, ReportPage.Layout.NOTICE, t.t("notice.title"));
     LocalDate date = c.rulebook().date();
     String place = policy.region(h.region()).map(r -> t.pick(r.nameZh(), r.nameEn())).orElse(h.region().toString());
@@ -89,9 +89,38 @@ public final class ScreeningNotice {
     }
     page.add(grant);
 
+    // a programme that needs review is not refused: it awaits the level that decides, by a date,
+    // and an unassessed emergency may be paid a fast small amount (小额快救) first — the plan's items
+    List<List<String>> awaiting = new ArrayList<>();
+    for (ProgrammeResult r : c.notGranted()) {
+      if (r.outcome() != org.jiuzhu.core.eligibility.Outcome.NEEDS_REVIEW) {
+        continue;
+      }
+      java.util.Optional<String> id = java.util.Optional.of(r.programme().id());
+      List<String> next = new ArrayList<>();
+      for (org.jiuzhu.core.plan.PlanItem item : plan.items()) {
+        if (item.programmeId().equals(id)) {
+          next.add(t.pick(item.titleZh(), item.titleEn()) + t.t("notice.colon") + t.pick(item.targetZh(), item.targetEn()));
+        }
+      }
+      if (next.isEmpty()) {
+        next.add(String.join(" ", t.zh() ? r.reasonsZh() : r.reasonsEn()));
+      }
+      awaiting.add(List.of(t.pick(r.programme().nameZh(), r.programme().nameEn()), String.join(" ", next)));
+    }
+    if (!awaiting.isEmpty()) {
+      Section pending = new Section("awaiting", t.t("notice.pending.heading"));
+      pending.paragraph(t.t("notice.pending.text"));
+      pending.table("", List.of(t.t("col.programme"), t.t("notice.col.next")), awaiting);
+      page.add(pending);
+    }
+
     Section not = new Section("not-granted", t.t("notice.not.heading"));
     List<List<String>> rows = new ArrayList<>();
     for (ProgrammeResult r : c.notGranted()) {
+      if (r.outcome() == org.jiuzhu.core.eligibility.Outcome.NEEDS_REVIEW) {
+        continue; // listed above, as awaiting a decision
+      }
       List<String> reasons = t.zh() ? r.reasonsZh() : r.reasonsEn();
       rows.add(List.of(t.pick(r.programme().nameZh(), r.programme().nameEn()), t.t("outcome." + r.outcome().name()),
           String.join(" ", reasons) + r.nearMiss().map(n -> " " + nearMiss(t, n)).orElse("")));
