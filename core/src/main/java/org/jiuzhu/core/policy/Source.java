@@ -24,7 +24,8 @@ public final class Source {
     OFFICIAL_MEDIA("official-media"),
     /**
      * The complete text of a promulgated national regulation, cited by its order number and read
-     * in a legal-text compilation (the page is not the government's; the text is the law's own).
+     * in an official compilation (国家法律法规数据库 flk.npc.gov.cn, the State Council gazette). A
+     * private compilation (a copy on GitHub or a law portal) is a mirror: a lead, never a source.
      */
     STATUTE_TEXT("statute-text");
 
