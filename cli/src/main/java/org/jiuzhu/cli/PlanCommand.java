@@ -185,7 +185,7 @@ final class PlanCommand implements Callable<Integer> {
         if (i.amount().isPositive()) {
           parts.add(CliTexts.get(l, "plan.amount", i.amount()));
         }
-        parts.add(CliTexts.get(l, "frequency." + i.frequency().name(), i.quantity(), CnTexts.unit(l, i.unit())));
+        parts.add(CliTexts.get(l, "frequency." + i.frequency().name(), CnTexts.count(l, i.quantity(), i.unit())));
         if (!i.members().isEmpty()) {
           parts.add(CliTexts.get(l, "screen.members", String.join(zh ? "、" : ", ", i.members())));
         }
@@ -200,16 +200,23 @@ final class PlanCommand implements Callable<Integer> {
         out.println(CliTexts.get(l, "plan.status", org.jiuzhu.core.text.Messages.date(l, status.date()),
             status.deliveredShare().movePointRight(2).stripTrailingZeros().toPlainString(),
             status.overdue().isEmpty() ? CliTexts.get(l, "plan.none")
-                : status.overdue().stream().map(PlanItem::id).collect(java.util.stream.Collectors.joining(zh ? "、" : ", ")),
+                : status.overdue().stream().map(i -> CliTexts.get(l, "plan.overdue-item", zh ? i.titleZh() : i.titleEn(), i.id()))
+                    .collect(java.util.stream.Collectors.joining(zh ? "、" : "; ")),
             status.targetsMet(), status.targetsMissed()));
         for (AidPlan.ItemStatus i : status.items()) {
-          out.println("  " + CliTexts.get(l, i.overdue() ? "plan.item-status.overdue" : "plan.item-status", i.item().id(),
-              i.delivered(), i.expected()));
+          PlanItem it = i.item();
+          out.println("  " + CliTexts.get(l, i.overdue() ? "plan.item-status.overdue" : "plan.item-status",
+              CliTexts.get(l, "plan.overdue-item", zh ? it.titleZh() : it.titleEn(), it.id()),
+              CnTexts.count(l, i.delivered(), it.unit()), CnTexts.count(l, i.expected(), it.unit())));
           i.withdrawal().ifPresent(w -> out.println("    " + CliTexts.get(l, "plan.withdrawn", i.item().id(),
               org.jiuzhu.core.text.Messages.date(l, w.date()), w.reason(), w.by())));
           for (org.jiuzhu.core.plan.Delivery dv : i.deliveries()) {
-            out.println("    " + CliTexts.get(l, "plan.delivery", org.jiuzhu.core.text.Messages.date(l, dv.date()), dv.quantity(),
-                dv.amount(), dv.by()));
+            String when = org.jiuzhu.core.text.Messages.date(l, dv.date());
+            String what = CnTexts.count(l, dv.quantity(), it.unit());
+            // an amount only where money is delivered: a service or goods in kind has none
+            out.println("    " + (dv.amount().isZero() && !it.amount().isPositive()
+                ? CliTexts.get(l, "plan.delivery.no-money", when, what, dv.by())
+                : CliTexts.get(l, "plan.delivery", when, what, dv.amount(), dv.by())));
           }
           for (org.jiuzhu.core.plan.Evaluation e : i.evaluations()) {
             out.println("    " + CliTexts.get(l, e.targetMet() ? "plan.evaluation.met" : "plan.evaluation.missed",

@@ -181,7 +181,24 @@ public final class CnTexts {
     if (parts.length != 3) {
       return quantity;
     }
-    return MESSAGES.get(lang, "quantity", parts[0], unit(lang, parts[1]), MESSAGES.get(lang, "per." + parts[2]));
+    long n;
+    try {
+      n = Long.parseLong(parts[0]);
+    } catch (NumberFormatException e) {
+      return quantity;
+    }
+    return MESSAGES.get(lang, "quantity", count(lang, n, parts[1]), MESSAGES.get(lang, "per." + parts[2]));
+  }
+
+  /**
+   * {@code n} of {@code unit} in {@code lang}: {@code 4 次}, {@code 1 visit}, {@code 2 visits}, with
+   * the thousands separated ({@code count.<unit>}); the number and the unit's name when the unit has
+   * no count text.
+   */
+  public static String count(Lang lang, long n, String unit) {
+    String key = "count." + unit;
+    return MESSAGES.has(lang, key) ? MESSAGES.get(lang, key, n)
+        : java.text.NumberFormat.getIntegerInstance(lang.locale()).format(n) + " " + unit(lang, unit);
   }
 
   /** A unit's name in {@code lang} ({@code unit.<unit>}); the unit itself when it has none. */
