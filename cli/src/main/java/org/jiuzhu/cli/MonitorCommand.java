@@ -228,8 +228,8 @@ final class MonitorCommand implements Callable<Integer> {
       double registerSeconds = (monthsStarted - started) / 1e9;
       double monthSeconds = (ended - monthsStarted) / 1e9;
       long peakMb = heap.peak() >> 20;
-      String line = new Text(lang == ScreenCommand.Lang.zh).get("run", n(monitor.households()), n(sources.size()),
-          n(householdMonths), n(records), n(alerts), n(rejected[0]), rejectsFile.toString(),
+      String line = new Text(lang == ScreenCommand.Lang.zh).get("run", (long) monitor.households(), (long) sources.size(),
+          householdMonths, records, alerts, n(rejected[0]), rejectsFile.toString(),
           String.format(Locale.ROOT, "%.2f", seconds), String.format(Locale.ROOT, "%.2f", registerSeconds),
           String.format(Locale.ROOT, "%.2f", monthSeconds), String.format(Locale.ROOT, "%,.0f", householdMonths / monthSeconds),
           String.format(Locale.ROOT, "%,.0f", records / monthSeconds), n(peakMb), n(Runtime.getRuntime().maxMemory() >> 20));
@@ -670,8 +670,8 @@ final class MonitorCommand implements Callable<Integer> {
     void summary(MonthSummary s, long unreadable, long retained) {
       String heapEn = retained < 0 ? "" : String.format(Locale.ROOT, "; retained heap %,d MB", retained >> 20);
       switch (format) {
-        case text -> out.println(text.get("summary", s.month().toString(), s.matchedOn().toString(), n(s.records()),
-            n(unreadable + s.rejected()), n(s.alerts()), n(s.urgent()), n(s.colourChanges()), n(s.dues()), n(s.green()),
+        case text -> out.println(text.get("summary", s.month().toString(), s.matchedOn().toString(), (long) s.records(),
+            n(unreadable + s.rejected()), (long) s.alerts(), n(s.urgent()), (long) s.colourChanges(), n(s.dues()), n(s.green()),
             n(s.orange()), n(s.red()), retained < 0 ? "" : text.get("summary.heap", n(retained >> 20))));
         case json -> {
           Map<String, Object> m = new LinkedHashMap<>();

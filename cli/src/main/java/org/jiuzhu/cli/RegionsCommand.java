@@ -64,7 +64,7 @@ final class RegionsCommand implements Callable<Integer> {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(list));
     } else {
       org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
-      out.println(CliTexts.get(l, "regions.header", Integer.toString(policy.regions().size()), String.join(", ", policy.moduleIds())));
+      out.println(CliTexts.get(l, "regions.header", policy.regions().size(), String.join(", ", policy.moduleIds())));
       out.println();
       org.jiuzhu.core.text.TextTable t = new org.jiuzhu.core.text.TextTable(CliTexts.get(l, "regions.code"),
           CliTexts.get(l, "regions.level"), CliTexts.get(l, "regions.verified"), CliTexts.get(l, "regions.illustrative"),
@@ -82,7 +82,7 @@ final class RegionsCommand implements Callable<Integer> {
         t.row(r.code().toString(), level(l, r.level().name()), Integer.toString(p.verified()), Integer.toString(p.illustrative()),
             Integer.toString(p.illustrativeWithLead()), regionName(l, r) + " · " + SnapshotCommand.chain(policy, r.code(), l));
         List<String> sl = new ArrayList<>();
-        p.sources().forEach((src, n) -> sl.add(CliTexts.get(l, "regions.source", sourceText(l, src), Integer.toString(n))));
+        p.sources().forEach((src, n) -> sl.add(CliTexts.get(l, "regions.source", sourceText(l, src), n)));
         sourceLines.add(sl);
       }
       List<String> table = t.lines();
@@ -92,7 +92,7 @@ final class RegionsCommand implements Callable<Integer> {
         sourceLines.get(i - 1).forEach(out::println);
       }
       out.println();
-      out.println(CliTexts.get(l, "regions.total", Integer.toString(all), Integer.toString(verified), Integer.toString(sources.size())));
+      out.println(CliTexts.get(l, "regions.total", all, verified, sources.size()));
       out.println(CliTexts.get(l, "regions.note"));
     }
     out.flush();

@@ -262,7 +262,7 @@ final class SimulateCommand implements Callable<Integer> {
         writeReport(agg, total, hasReform, evaluator, generator, source0, codes, targets);
       }
       err.println(CliTexts.get(CliTexts.lang(lang), "simulate.throughput", Messages.count(n), String.format(Locale.ROOT, "%.2f", seconds),
-          String.format(Locale.ROOT, "%,.0f", n / seconds), Integer.toString(threads), Messages.count(heap.peak() >> 20),
+          String.format(Locale.ROOT, "%,.0f", n / seconds), threads, Messages.count(heap.peak() >> 20),
           Messages.count(Runtime.getRuntime().maxMemory() >> 20)));
       err.flush();
       written.clear();

@@ -85,7 +85,7 @@ final class SnapshotCommand implements Callable<Integer> {
     ProvenanceSummary p = s.provenanceSummary();
     out.println(CliTexts.get(l, "snapshot.summary", Integer.toString(p.values()), Integer.toString(p.verified()),
         Integer.toString(p.illustrative()), Integer.toString(p.illustrativeWithLead())));
-    p.sources().forEach((src, n) -> out.println(CliTexts.get(l, "snapshot.source", RegionsCommand.sourceText(l, src), Integer.toString(n))));
+    p.sources().forEach((src, n) -> out.println(CliTexts.get(l, "snapshot.source", RegionsCommand.sourceText(l, src), n)));
     out.println();
     org.jiuzhu.core.text.TextTable t = new org.jiuzhu.core.text.TextTable(CliTexts.get(l, "snapshot.key"), CliTexts.get(l, "snapshot.value"),
         CliTexts.get(l, "snapshot.unit"), CliTexts.get(l, "snapshot.from"), CliTexts.get(l, "snapshot.effective"),
