@@ -33,6 +33,18 @@ final class MonitorCommandTest {
   }
 
   @Test
+  void englishCountsAreSingularForOne() {
+    CliRun r = run("monitor", "--lang", "en", "--region", "620825", "--synthetic", "1", "--months", "2",
+        "--rejects", dir.resolve("r.jsonl").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String all = r.out() + r.err();
+    assertThat(all).contains("monitored 1 household over 2 months: 2 household-months, 3 records, 0 alerts")
+        .containsPattern("== 2025-02 \\(matched 2025-03-01\\): 1 record, ");
+    CliRun zh = run("monitor", "--region", "620825", "--synthetic", "1", "--months", "2", "--rejects", dir.resolve("z.jsonl").toString());
+    assertThat(zh.out() + zh.err()).contains("监测 1 户，2 个月：2 户月，记录 3 条");
+  }
+
+  @Test
   void theExampleFeedsGiveAlertsColourChangesAndDuesAndRejectBadLinesWithTheirNumbers() throws Exception {
     CliRun r = run(exampleArgs("--lang", "en"));
     assertThat(r.exit()).isZero();
