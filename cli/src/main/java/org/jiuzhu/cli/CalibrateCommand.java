@@ -87,7 +87,7 @@ final class CalibrateCommand implements Callable<Integer> {
     List<Calibration.Result> results = new ArrayList<>();
     // one step a place: a fit is one optimiser run whose number of evaluations is not known ahead
     try (Progress bar = new Progress(spec.commandLine().getErr(), Progress.style(progress), "calibrate", places.size(),
-        Progress.Unit.STEPS)) {
+        Progress.Unit.STEPS, CliTexts.lang(lang))) {
       for (String p : places) {
         long started = System.nanoTime();
         Calibration.Result r = Calibration.fit(policy, p, targets, seed, households, date, threads);

@@ -172,8 +172,10 @@ final class MonitorCommand implements Callable<Integer> {
     if (householdsFile != null) {
       totalBytes += Files.size(householdsFile);
     }
+    // feeds under 10 MB are counted in kilobytes, so that a small run does not read "0/0 MB"
     Progress bar = new Progress(err, Progress.style(progress), "monitor", synthetic > 0 ? (long) sources.size() : totalBytes,
-        synthetic > 0 ? Progress.Unit.MONTHS : Progress.Unit.BYTES);
+        synthetic > 0 ? Progress.Unit.MONTHS : totalBytes < 10_000_000 ? Progress.Unit.KILOBYTES : Progress.Unit.BYTES,
+        CliTexts.lang(lang));
     YearMonth first = sources.get(0).month();
     try (HeapPeak heap = new HeapPeak();
          Writer rejects = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);

@@ -38,6 +38,7 @@ final class Progress implements AutoCloseable {
   /** What is counted. */
   enum Unit {
     BYTES(" MB", 1_000_000),
+    KILOBYTES(" kB", 1_000),
     STEPS("", 1),
     MONTHS(" months", 1),
     HOUSEHOLDS(" households", 1);
@@ -60,7 +61,7 @@ final class Progress implements AutoCloseable {
    * {@code err} in {@code style}.
    */
   Progress(PrintWriter err, Style style, String task, long total, Unit unit) {
-    this(err, style, task, total, unit.name, true, unit == Unit.BYTES ? 1_000_000 : 1, unit == Unit.BYTES);
+    this(err, style, task, total, unit.name, true, unit.size, unit == Unit.BYTES || unit == Unit.KILOBYTES);
   }
 
   /**
@@ -71,7 +72,7 @@ final class Progress implements AutoCloseable {
   Progress(PrintWriter err, Style style, String task, long total, Unit unit, org.jiuzhu.core.text.Lang lang) {
     this(err, style, lang == org.jiuzhu.core.text.Lang.ZH ? CliTexts.get(lang, "progress." + task) : task, total,
         lang == org.jiuzhu.core.text.Lang.ZH ? CliTexts.get(lang, "progress.unit." + unit.name().toLowerCase(Locale.ROOT)) : unit.name,
-        lang != org.jiuzhu.core.text.Lang.ZH, unit.size, unit == Unit.BYTES);
+        lang != org.jiuzhu.core.text.Lang.ZH, unit.size, unit == Unit.BYTES || unit == Unit.KILOBYTES);
   }
 
   private Progress(PrintWriter err, Style style, String task, long total, String unitName, boolean speed, long unitSize,

@@ -42,6 +42,10 @@ final class MonitorCommandTest {
         .containsPattern("== 2025-02 \\(matched 2025-03-01\\): 1 record, ");
     CliRun zh = run("monitor", "--region", "620825", "--synthetic", "1", "--months", "2", "--rejects", dir.resolve("z.jsonl").toString());
     assertThat(zh.out() + zh.err()).contains("监测 1 户，2 个月：2 户月，记录 3 条");
+    // the progress line is in the run's language too
+    CliRun bar = run("monitor", "--region", "620825", "--synthetic", "1", "--months", "2", "--progress", "always",
+        "--rejects", dir.resolve("b.jsonl").toString());
+    assertThat(bar.err()).contains("监测 100%").contains("2/2 个月").doesNotContain("monitor").doesNotContain("months");
   }
 
   @Test
@@ -50,7 +54,7 @@ final class MonitorCommandTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .contains("alert jixi-tekun-1 [warning] out-of-pocket cost of one hospital stay: member m1 paid 6500.00 yuan out of"
-            + " pocket for one hospital stay (threshold 6000.00 yuan); visit by 2025-09-08.")
+            + " pocket for one hospital stay (threshold: 6000.00 yuan); visit by 2025-09-08.")
         .contains("alert jixi-dibao-1 [urgent] death of a member: member m2 died on 2025-09-14; visit by 2025-10-10.")
         .contains("probably qualifies for: Minimum living allowance (received: review it), Temporary assistance")
         .contains("probably qualifies for: Support for people in extreme poverty (received: review it), Temporary assistance,")

@@ -351,6 +351,11 @@ public final class Monitor {
     return Texts.money(fen);
   }
 
+  /** A share as a percentage, e.g. 0.5 as {@code 50}, 0.125 as {@code 12.5}. */
+  private static String percent(BigDecimal share) {
+    return share.movePointRight(2).stripTrailingZeros().toPlainString();
+  }
+
   /**
    * What comes next for a monitored household, from {@code from} on: the next periodic review of
    * each programme it receives, the end of its rigid-expenditure recognition and of a gradual
@@ -584,8 +589,8 @@ public final class Monitor {
         Texts.Both income = money(t.ruralIncome);
         Texts.Both share = money(t.medicalShare);
         pending(s, WarningRule.MEDICAL_COST_SHARE_OF_INCOME, summed, MonitoringParameters.MEDICAL_SHARE.name(),
-            new Texts.Both(Texts.zh("share.threshold", t.shareRatio.toPlainString(), income.zh(), share.zh()),
-                Texts.en("share.threshold", t.shareRatio.toPlainString(), income.en(), share.en())), actual);
+            new Texts.Both(Texts.zh("share.threshold", percent(t.shareRatio), income.zh(), share.zh()),
+                Texts.en("share.threshold", percent(t.shareRatio), income.en(), share.en())), actual);
       }
       if (assistedBefore + assistance == 0 && before < t.noAssistance && after >= t.noAssistance) {
         summed = summed != null ? summed : billReferences(s);
@@ -764,10 +769,16 @@ public final class Monitor {
       return s.lastIncomeLoss != HouseholdState.NONE && mi - s.lastIncomeLoss <= t.incomeMonths;
     }
 
+    /**
+     * The income-loss threshold in words: the share as a percentage of the average, and the
+     * smallest whole-fen drop that meets it (the test is {@code lost >= share × average}).
+     */
     private Texts.Both lossThreshold(long average) {
       Texts.Both a = money(average);
-      return new Texts.Both(Texts.zh("loss.threshold", t.lossShare.toPlainString(), a.zh()),
-          Texts.en("loss.threshold", t.lossShare.toPlainString(), a.en()));
+      long least = t.lossShare.multiply(BigDecimal.valueOf(average)).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+      Texts.Both m = money(least);
+      return new Texts.Both(Texts.zh("loss.threshold", percent(t.lossShare), a.zh(), m.zh()),
+          Texts.en("loss.threshold", percent(t.lossShare), a.en(), m.en()));
     }
 
     private void incomeDrop(HouseholdState s) {

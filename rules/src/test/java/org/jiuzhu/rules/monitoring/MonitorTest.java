@@ -138,7 +138,7 @@ final class MonitorTest {
     assertThat(d2.evidence().thresholdZh()).isEqualTo("6000.00 元");
     assertThat(d2.evidence().records()).containsExactly("d2/medical-bill/2025-03-03");
     assertThat(d2.evidence().actualEn()).isEqualTo("member m1 paid 6000.01 yuan out of pocket for one hospital stay");
-    assertThat(d2.explainZh()).isEqualTo("【预警】单次住院自付费用超标：成员 m1 单次住院自付 6000.01 元（阈值 6000.00 元）；请于 2025-04-09 前入户走访。");
+    assertThat(d2.explainZh()).isEqualTo("【预警】单次住院自付费用超标：成员 m1 单次住院自付 6000.01 元（阈值：6000.00 元）；请于 2025-04-09 前入户走访。");
     assertThat(d2.screened()).isTrue();
     Alert x2 = stays.get(1);
     assertThat(x2.evidence().parameterKey()).isEqualTo("monitoring.medical.hospital-stay-other");
@@ -156,8 +156,8 @@ final class MonitorTest {
     assertThat(jan.alerts).isEmpty();
     Collect feb = run(monitor, YearMonth.of(2025, 2), bill("d1", LocalDate.of(2025, 2, 10), "4000.00", false));
     assertThat(feb.alerts).extracting(Alert::rule).containsExactly(WarningRule.MEDICAL_COST_SHARE_OF_INCOME);
-    assertThat(feb.alerts.get(0).evidence().threshold()).isEqualTo("0.5 × 14000.00 yuan = 7000.00 yuan");
-    assertThat(feb.alerts.get(0).evidence().thresholdZh()).isEqualTo("0.5 × 14000.00 元 = 7000.00 元");
+    assertThat(feb.alerts.get(0).evidence().threshold()).isEqualTo("more than 50% of the local rural per-capita disposable income of 14000.00 yuan, that is 7000.00 yuan");
+    assertThat(feb.alerts.get(0).evidence().thresholdZh()).isEqualTo("超过当地农村居民人均可支配收入 14000.00 元的 50%，即 7000.00 元");
     // the alert sums two bills and cites both
     assertThat(feb.alerts.get(0).evidence().records()).containsExactly("d1/medical-bill/2025-01-10", "d1/medical-bill/2025-02-10");
     assertThat(feb.alerts.get(0).evidence().actualZh()).isEqualTo("近12个月医疗自付合计 10000.00 元");
@@ -235,6 +235,10 @@ final class MonitorTest {
     assertThat(apr.alerts.get(0).rule()).isEqualTo(WarningRule.INCOME_LOSS);
     assertThat(apr.alerts.get(0).evidence().actualEn())
         .isEqualTo("household income 1500.00 yuan in 2025-04 against an average of 3000.00 yuan over the last 3 months");
+    // the threshold in words, with the least drop that meets it — not a formula
+    assertThat(apr.alerts.get(0).evidence().threshold())
+        .isEqualTo("a drop of at least 50% of the recent average household income of 3000.00 yuan, that is 1500.00 yuan or more");
+    assertThat(apr.alerts.get(0).evidence().thresholdZh()).isEqualTo("减少额达到近期家庭月均收入 3000.00 元的 50%，即 1500.00 元及以上");
     // a job loss that reports the earnings lost warns in the month it happens, once
     MonthlyRecord jobLoss = new MonthlyRecord.Builder().householdId("x2").type(RecordType.JOB_LOSS)
         .date(LocalDate.of(2025, 5, 12)).memberId("m1").amount(Money.parse("1600")).build();
