@@ -111,7 +111,7 @@ final class PlanRecordFile {
         continue;
       }
       if (date.isAfter(statusDate)) {
-        problem.accept("plan.record.after-status", new Object[] {Messages.date(lang, date), Messages.date(lang, statusDate)});
+        problem.accept("plan.record.after-status", new Object[] {Messages.date(lang, date), Messages.date(lang, statusDate), item});
       }
       String by = e.path("by").asText("");
       if (by.isBlank()) {

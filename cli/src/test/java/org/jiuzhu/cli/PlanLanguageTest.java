@@ -1,0 +1,86 @@
+package org.jiuzhu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One language per output for a plan's status (deliveries, evaluations, withdrawals) and each refusal of a delivery. */
+final class PlanLanguageTest {
+  private static final String CRAFTSMAN = LanguageLeakTest.HOUSEHOLDS.resolve("craftsman.json").toString();
+
+  /**
+   * What a caseworker typed (ids, notes, reasons) may be in any script, and so may an option name the
+   * message tells them to type ({@code --status-date}); the rest is the tool's text.
+   */
+  private static List<String> ids(Path file) {
+    List<String> ids = new ArrayList<>(List.of("craftsman", "coop-7", "civil-1", "four", "baskets", "sold", "moved", "away", "status-date",
+        file.toString(), file.toString().replaceAll("^/+", "")));
+    for (int i = 1; i <= 20; i++) {
+      ids.add("i" + i);
+    }
+    return ids;
+  }
+
+  private static void noLeak(String what, String lang, String text, List<String> ids) {
+    List<String> leaks = lang.equals("zh") ? LanguageLeakTest.zhLeaks(text, ids) : LanguageLeakTest.enLeaks(text);
+    assertThat(leaks).as(what + " [" + lang + "]:\n" + text).isEmpty();
+  }
+
+  @Test
+  void theStatusWithDeliveriesEvaluationsAndAWithdrawalIsInOneLanguage(@TempDir Path dir) throws IOException {
+    Path record = dir.resolve("record.yaml");
+    Files.writeString(record, "- {delivered: i13, date: 2025-10-20, quantity: 4, by: coop-7}\n"
+        + "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"
+        + "- {withdrawn: i3, date: 2025-12-01, reason: moved away, by: civil-1}\n"
+        + "- {evaluated: i13, date: 2025-10-31, targetMet: true, note: four baskets sold, by: coop-7}\n");
+    for (String lang : new String[] {"zh", "en"}) {
+      CliRun r = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--record", record.toString(), "--status-date",
+          "2025-12-01", CRAFTSMAN);
+      assertThat(r.exit()).as(r.err()).isZero();
+      noLeak("plan status", lang, r.out(), ids(record));
+      if (lang.equals("zh")) {
+        assertThat(r.out()).contains("2025年11月10日 交付 1 笔").contains("760.00 元").contains("i3").contains("2025年12月1日");
+      } else {
+        assertThat(r.out()).contains("10 November 2025 delivered 1 payment, 760.00 yuan, by civil-1")
+            .contains("i3 withdrawn on 1 December 2025: moved away (civil-1)").contains("(i13): delivered 4 sales of 8 sales due (overdue)");
+      }
+    }
+  }
+
+  @Test
+  void everyRefusedDeliveryNamesItemValueAndExpectationInTheChosenLanguage(@TempDir Path dir) throws IOException {
+    String[][] cases = {
+        // over-delivery: 760.00 a month paid, one fen more
+        {"over.yaml", "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"
+            + "- {delivered: i1, date: 2025-11-11, amount: \"0.01\", by: civil-1}\n", "2025-12-01",
+            "最多应为760.00元", "expected at most 760.00 yuan"},
+        // a period the item does not cover: 低保 is paid from November
+        {"early.yaml", "- {delivered: i1, date: 2025-10-10, amount: \"760.00\", by: civil-1}\n", "2025-12-01",
+            "早于该事项的开始日期2025年11月1日", "before the item starts on 1 November 2025"},
+        // a withdrawn item
+        {"withdrawn.yaml", "- {withdrawn: i1, date: 2025-11-01, reason: moved away, by: civil-1}\n"
+            + "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n", "2025-12-01",
+            "晚于该事项撤销的日期2025年11月1日", "withdrawn on 1 November 2025"},
+        // a delivery after the status date
+        {"late.yaml", "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n", "2025-11-01",
+            "晚于状态日期2025年11月1日", "after the status date"},
+    };
+    for (String[] c : cases) {
+      Path f = dir.resolve(c[0]);
+      Files.writeString(f, c[1]);
+      for (String lang : new String[] {"zh", "en"}) {
+        CliRun r = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--record", f.toString(), "--status-date", c[2],
+            CRAFTSMAN);
+        assertThat(r.exit()).as(c[0] + " " + lang + ": " + r.out()).isEqualTo(1);
+        assertThat(r.err()).as(c[0]).contains(lang.equals("zh") ? c[3] : c[4]).contains("i1");
+        noLeak(c[0], lang, r.err(), ids(f));
+      }
+    }
+  }
+}
