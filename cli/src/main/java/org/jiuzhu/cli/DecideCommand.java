@@ -211,7 +211,7 @@ final class DecideCommand implements Runnable {
       if (outcome == Outcome.INELIGIBLE && !money.isZero()) {
         throw new Refused(t.get("error.ineligible-amount", money));
       }
-      Household h = HouseholdReader.read(household);
+      Household h = HouseholdReader.read(household, date);
       SituationCatalogue situations;
       if (situationsFile == null) {
         situations = SituationFiles.example();

@@ -58,7 +58,7 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Household h = HouseholdReader.read(file);
+    Household h = HouseholdReader.read(file, date); // dated facts checked here, naming the file's entries
     Policy policy = policyOptions.policy();
     AidPlan plan = new AidPlanner(policy).plan(h,
         new CatalogueScreener(CnRulebook.create(policy), Catalogue.cn()).screen(h, date), date);

@@ -73,7 +73,7 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Household h = HouseholdReader.read(file);
+    Household h = HouseholdReader.read(file, date); // dated facts checked here, naming the file's entries
     if (region != null && !RegionCode.parse(region).equals(h.region())) {
       throw new IllegalArgumentException("--region " + region + " differs from the household's region " + h.region()
           + " in " + file);

@@ -86,7 +86,7 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Household h = HouseholdReader.read(file);
+    Household h = HouseholdReader.read(file, date); // dated facts checked here, naming the file's entries
     Policy policy = policyOptions.policy();
     Optional<Policy> reformed = reform.isEmpty() ? Optional.empty() : Optional.of(Reform.apply(policy, reform));
     Evaluator evaluator = new Evaluator(policy, reformed, date);

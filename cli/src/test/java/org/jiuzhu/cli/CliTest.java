@@ -349,6 +349,39 @@ final class CliTest {
   }
 
   @Test
+  void problemsOfAnEntryOverSeveralMonthsNameTheFilesEntryNotTheExpandedMonth() throws IOException {
+    // the second entry covers 12 months: its items are incomes[1] to incomes[12] of the household,
+    // but the caseworker's file has two entries
+    Path h = file("months.yaml", "id: f\nregion: \"230300\"\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-05-01, hukouType: RURAL, hukouRegion: \"230300\", workStatus: FARMING}\n"
+        + "incomes:\n  - {member: m1, category: WAGES, month: 2025-01, gross: \"100\"}\n"
+        + "  - {member: m9, category: WAGES, months: {from: 2024-12, to: 2025-11}, gross: \"100\"}\n"
+        + "expenditures:\n  - {member: m1, category: MEDICAL_OUT_OF_POCKET, months: {from: 2025-08, to: 2025-11}, amount: \"50\"}\n");
+    CliRun r = run("screen", "--date", "2025-10-01", "--lang", "en", h.toString());
+    assertThat(r.exit()).as(r.out()).isEqualTo(1);
+    // the unknown member once, for the entry; not incomes[5] or incomes[12]
+    assertThat(r.err()).contains("incomes[1].memberId").doesNotContain("incomes[5]").doesNotContain("incomes[12]");
+    Path dated = file("dated.yaml", "id: f\nregion: \"230300\"\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-05-01, hukouType: RURAL, hukouRegion: \"230300\", workStatus: FARMING}\n"
+        + "incomes:\n  - {member: m1, category: WAGES, month: 2025-01, gross: \"100\"}\n"
+        + "  - {member: m1, category: WAGES, months: {from: 2024-12, to: 2025-11}, gross: \"100\"}\n"
+        + "expenditures:\n  - {member: m1, category: MEDICAL_OUT_OF_POCKET, months: {from: 2025-08, to: 2025-11}, amount: \"50\"}\n");
+    CliRun d = run("screen", "--date", "2025-10-01", "--lang", "en", dated.toString());
+    assertThat(d.exit()).as(d.out()).isEqualTo(1);
+    // months after the evaluation date: the entry and the month
+    assertThat(d.err()).contains("incomes[1]@2025-11.month").contains("expenditures[0]@2025-11.month")
+        .doesNotContain("incomes[12]").doesNotContain("expenditures[3]");
+    CliRun zh = run("plan", "--date", "2025-10-01", dated.toString());
+    assertThat(zh.exit()).isEqualTo(1);
+    assertThat(zh.err()).contains("incomes[1]@2025-11.month");
+    // a bad field of an entry over several months is one problem, not one a month
+    Path badCategory = file("category.yaml", Files.readString(dated).replace("MEDICAL_OUT_OF_POCKET", "MEDICAL"));
+    CliRun c = run("screen", "--date", "2025-12-01", "--lang", "en", badCategory.toString());
+    assertThat(c.exit()).isEqualTo(1);
+    assertThat(c.err()).contains("1 problem").containsOnlyOnce("expenditures[0].category");
+  }
+
+  @Test
   void planPrintsTheAidPlanInBothLanguagesAndJson() throws IOException {
     CliRun en = run("plan", "--date", "2025-10-01", "--lang", "en", EXAMPLES.resolve("craftsman.json").toString());
     assertThat(en.exit()).as(en.err()).isZero();

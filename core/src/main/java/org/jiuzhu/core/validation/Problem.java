@@ -66,6 +66,16 @@ public final class Problem {
     return new Problem(path.isEmpty() ? prefix : prefix + "." + path, code, message, text);
   }
 
+  /**
+   * The same problem at {@code path} (e.g. a reader naming the entry of its file that an item came
+   * from).
+   *
+   * @since 0.2.0
+   */
+  public Problem at(String path) {
+    return path.equals(this.path) ? this : new Problem(path, code, message, text);
+  }
+
   /** Where the problem is, e.g. {@code members[1].birthDate}. */
   public String path() {
     return path;

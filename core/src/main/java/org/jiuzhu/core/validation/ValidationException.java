@@ -83,6 +83,19 @@ public final class ValidationException extends IllegalArgumentException {
     return problems;
   }
 
+  /**
+   * The same subject with {@code problems} instead (e.g. a reader naming the entries of its file
+   * rather than the items built from them).
+   *
+   * @since 0.2.0
+   */
+  public ValidationException withProblems(List<Problem> problems) {
+    ValidationException e = subjectText != null ? new ValidationException(subjectText, problems)
+        : new ValidationException(subject, problems);
+    e.setStackTrace(getStackTrace());
+    return e;
+  }
+
   private static String message(String subject, List<Problem> problems) {
     StringBuilder sb = new StringBuilder();
     sb.append("invalid ").append(subject).append(": ").append(problems.size())

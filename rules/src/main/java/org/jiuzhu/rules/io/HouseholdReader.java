@@ -124,7 +124,74 @@ public final class HouseholdReader {
    * @param programmes the programme ids {@code currentBenefits} may name (a region's catalogue)
    */
   public static Household fromTree(JsonNode tree, Set<String> programmes) {
+    return parse(tree, programmes).household();
+  }
+
+  /**
+   * Reads a household file and checks it against the date it is evaluated on ({@link
+   * Household#checkOn}): members not yet born, income, spending and events after {@code date} are
+   * problems naming the entry of the file (an entry with {@code months} is one entry, the month
+   * after {@code @}: {@code incomes[0]@2025-11.month}).
+   *
+   * @throws ValidationException listing every problem
+   * @since 0.2.0
+   */
+  public static Household read(Path file, java.time.LocalDate date) throws IOException {
+    String name = file.getFileName().toString();
+    Parsed parsed;
+    try (InputStream in = Files.newInputStream(file)) {
+      parsed = parse(StrictInput.read(file.toString(), in, name.endsWith(".yaml") || name.endsWith(".yml")), knownProgrammes());
+    }
+    try {
+      parsed.household().checkOn(date);
+    } catch (ValidationException e) {
+      throw filePaths(e, parsed.incomes(), parsed.expenditures());
+    }
+    return parsed.household();
+  }
+
+  /**
+   * A household read from a tree, with where each income item and expenditure came from: the
+   * entry of the file ({@code incomes[j]}) and, for an entry over several months, the month.
+   */
+  private record Parsed(Household household, List<String> incomes, List<String> expenditures) {}
+
+  /**
+   * {@code e} with its paths as the file has them ({@code incomes[11].memberId} of the household is
+   * {@code incomes[0]@2025-09.memberId}); one problem of every month of an entry is said once, for
+   * the entry ({@code incomes[0].memberId}).
+   */
+  static ValidationException filePaths(ValidationException e, List<String> incomes, List<String> expenditures) {
+    java.util.Map<String, Problem> byEntry = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Integer> times = new java.util.HashMap<>();
+    for (Problem p : e.problems()) {
+      Problem at = p.at(filePath(p.path(), incomes, expenditures));
+      String entry = at.path().replaceFirst("@\\d{4}-\\d{2}", "");
+      String key = entry + '\u0000' + at.code() + '\u0000' + at.message();
+      byEntry.putIfAbsent(key, at);
+      if (times.merge(key, 1, Integer::sum) == 2) {
+        byEntry.put(key, at.at(entry));
+      }
+    }
+    return e.withProblems(new ArrayList<>(byEntry.values()));
+  }
+
+  private static final java.util.regex.Pattern EXPANDED = java.util.regex.Pattern.compile("^(incomes|expenditures)\\[(\\d+)](.*)$");
+
+  static String filePath(String path, List<String> incomes, List<String> expenditures) {
+    java.util.regex.Matcher m = EXPANDED.matcher(path);
+    if (!m.matches()) {
+      return path;
+    }
+    List<String> origins = m.group(1).equals("incomes") ? incomes : expenditures;
+    int i = Integer.parseInt(m.group(2));
+    return i < origins.size() ? origins.get(i) + m.group(3) : path;
+  }
+
+  private static Parsed parse(JsonNode tree, Set<String> programmes) {
     Problems problems = new Problems();
+    List<String> incomeOrigins = new ArrayList<>();
+    List<String> expenditureOrigins = new ArrayList<>();
     if (tree == null || !tree.isObject()) {
       throw new ValidationException(SUBJECT, List.of(Problem.of("", "household.object", IoTexts.text("household.object"))));
     }
@@ -139,8 +206,14 @@ public final class HouseholdReader {
     for (Node m : members) {
       member(m).ifPresent(b::addMembers);
     }
-    for (Node n : root.list("incomes", MAX_ENTRIES)) {
-      incomes(n).forEach(b::addIncomes);
+    List<Node> incomeNodes = root.list("incomes", MAX_ENTRIES);
+    for (int j = 0; j < incomeNodes.size(); j++) {
+      Node n = incomeNodes.get(j);
+      boolean range = n.has("months");
+      for (IncomeItem item : incomes(n)) {
+        b.addIncomes(item);
+        incomeOrigins.add("incomes[" + j + "]" + (range ? "@" + item.month() : ""));
+      }
     }
     for (Node n : root.list("financialAssets", MAX_ENTRIES)) {
       n.onlyFields(Set.of("owner", "type", "value", "earmarkedForMajorIllness", "earmarkedUntil"));
@@ -190,16 +263,30 @@ public final class HouseholdReader {
       n.bool("active").ifPresent(x::active);
       build(n, x::build).ifPresent(b::addBusinesses);
     }
-    for (Node n : root.list("expenditures", MAX_ENTRIES)) {
+    List<Node> expenditureNodes = root.list("expenditures", MAX_ENTRIES);
+    for (int j = 0; j < expenditureNodes.size(); j++) {
+      Node n = expenditureNodes.get(j);
       n.onlyFields(Set.of("member", "category", "month", "months", "amount", "grantsReceived"));
+      boolean range = n.has("months");
+      // the fields are read once for the entry, so that a bad one is one problem, not one a month
+      Optional<String> member = n.text("member", false);
+      Optional<ExpenditureCategory> category = n.enumValue("category", ExpenditureCategory.class, true);
+      Optional<org.jiuzhu.core.money.Money> amount = n.money("amount", true);
+      Optional<org.jiuzhu.core.money.Money> grants = n.money("grantsReceived", false);
       for (YearMonth month : months(n)) {
+        String origin = "expenditures[" + j + "]" + (range ? "@" + month : "");
         Expenditure.Builder x = new Expenditure.Builder();
-        n.text("member", false).ifPresent(x::memberId);
-        n.enumValue("category", ExpenditureCategory.class, true).ifPresent(x::category);
+        member.ifPresent(x::memberId);
+        category.ifPresent(x::category);
         x.month(month);
-        n.money("amount", true).ifPresent(x::amount);
-        n.money("grantsReceived", false).ifPresent(x::grantsReceived);
-        build(n, x::build).ifPresent(b::addExpenditures);
+        amount.ifPresent(x::amount);
+        grants.ifPresent(x::grantsReceived);
+        Optional<Expenditure> built = build(n, x::build);
+        if (built.isEmpty()) {
+          break; // the entry's problem is said once
+        }
+        b.addExpenditures(built.get());
+        expenditureOrigins.add(origin);
       }
     }
     for (Node n : root.list("events", MAX_ENTRIES)) {
@@ -230,9 +317,10 @@ public final class HouseholdReader {
       throw new ValidationException(SUBJECT, problems.toList());
     }
     try {
-      return b.build();
+      return new Parsed(b.build(), incomeOrigins, expenditureOrigins);
     } catch (ValidationException e) {
-      throw e;
+      // the household's paths count expanded months: name the file's entries
+      throw filePaths(e, incomeOrigins, expenditureOrigins);
     } catch (IllegalStateException e) {
       throw new ValidationException(SUBJECT, List.of(Problem.of("", "household.incomplete", IoTexts.text("household.incomplete",
           String.valueOf(e.getMessage()), notSet(e)))));
