@@ -58,12 +58,15 @@ final class CliTest {
 
   @Test
   void unknownRegionIsAnErrorWithExitOne() {
-    CliRun r = run("snapshot", "--region", "330106", "--date", "2025-10-01");
+    CliRun r = run("snapshot", "--region", "330106", "--date", "2025-10-01", "--lang", "en");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("unknown region 330106 on 2025-10-01");
-    CliRun bad = run("snapshot", "--region", "33010", "--date", "2025-10-01");
+    CliRun bad = run("snapshot", "--region", "33010", "--date", "2025-10-01", "--lang", "en");
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.err()).contains("'33010' is not 6 digits");
+    assertThat(run("snapshot", "--region", "330106", "--date", "2025-10-01").err()).startsWith("错误：未知地区 330106（2025-10-01）：");
+    assertThat(run("snapshot", "--region", "33010", "--date", "2025-10-01").err())
+        .isEqualTo("错误：行政区划代码“33010”不是 6 位（国家标准）或 9 位（乡镇）数字\n");
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jiuzhu.core.text.Messages;
 import org.jiuzhu.core.region.Region;
 import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.region.RegionLevel;
@@ -127,10 +128,9 @@ public final class Policy {
     checkNotNull(region, "region");
     checkNotNull(date, "date");
     if (!isKnown(region)) {
-      throw new UnknownRegionException(region, "unknown region " + region + " on " + date
-          + ": no policy module declares it" + (region.level() == RegionLevel.TOWNSHIP ? " or its county" : "")
-          + " (known: " + regions.size() + " regions from modules " + moduleIds
-          + "; add it to a policy file's regions to inherit its parents' values)");
+      throw new UnknownRegionException(region, PolicyTexts.text(
+          region.level() == RegionLevel.TOWNSHIP ? "unknown.region.township" : "unknown.region", region.toString(), date,
+          Messages.count(regions.size()), String.join(", ", moduleIds)));
     }
     ImmutableSortedSet<LocalDate> bounds = boundaries.computeIfAbsent(region, this::boundariesOf);
     LocalDate floor = Objects.requireNonNullElse(bounds.floor(date), LocalDate.MIN);
