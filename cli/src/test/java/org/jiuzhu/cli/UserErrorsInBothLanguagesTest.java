@@ -150,4 +150,31 @@ final class UserErrorsInBothLanguagesTest {
         "error: cannot read the record " + cut + ": case record line 2 has 5 fields; expected 7 (the file may have been cut"
             + " short or edited)");
   }
+
+  @Test
+  void aScenarioExpectingAnotherDecisionLevelNamesBothLevelsInWords() throws IOException {
+    String household = "{\"id\": \"case\", \"region\": \"620825\", \"applicant\": \"m1\", \"members\": [{\"id\": \"m1\","
+        + " \"relationship\": \"APPLICANT\", \"birthDate\": \"1980-05-01\", \"hukouType\": \"RURAL\", \"hukouRegion\": \"620825\","
+        + " \"workStatus\": \"FARMING\"}], \"incomes\": [{\"member\": \"m1\", \"category\": \"TRANSFER_NET\", \"months\":"
+        + " {\"from\": \"2024-10\", \"to\": \"2025-09\"}, \"gross\": \"2000\"}], \"events\": [{\"date\": \"2025-09-15\","
+        + " \"type\": \"FIRE\", \"amount\": \"4200\"}]}";
+    Path cases = dir.resolve("levels.yaml");
+    Files.writeString(cases, "format: jiuzhu-scenarios/1\ncases:\n"
+        + "  - name: 火灾一\n    date: 2025-10-01\n    household: " + household + "\n"
+        + "    expect: {\"cn.temporary-assistance\": {\"outcome\": \"ELIGIBLE\", \"level\": \"none\"}}\n"
+        + "  - name: 火灾二\n    date: 2025-10-01\n    household: " + household + "\n"
+        + "    expect: {\"cn.temporary-assistance\": {\"outcome\": \"ELIGIBLE\", \"level\": \"TOWNSHIP\"}, "
+        + "\"cn.dibao\": {\"outcome\": \"INELIGIBLE\", \"level\": \"COUNTY\"}}\n", StandardCharsets.UTF_8);
+    CliRun zh = run("zh", "test", cases.toString());
+    assertThat(zh.exit()).as(zh.err()).isEqualTo(1);
+    assertThat(zh.out()).contains("cn.temporary-assistance：审批层级为 县级民政部门，预期为 无\n")
+        .contains("cn.temporary-assistance：审批层级为 县级民政部门，预期为 乡镇（街道）\n")
+        .contains("cn.dibao：审批层级为 无，预期为 县级民政部门\n").contains("0 个通过，2 个未通过");
+    assertThat(LanguageLeakTest.zhLeaks(zh.out().replace(cases.toString(), ""), List.of("cn.temporary-assistance", "cn.dibao")))
+        .isEmpty();
+    CliRun en = run("en", "test", cases.toString());
+    assertThat(en.exit()).isEqualTo(1);
+    assertThat(en.out()).contains("cn.temporary-assistance: level COUNTY, expected none\n")
+        .contains("cn.dibao: level none, expected COUNTY\n").contains("0 passed, 2 failed");
+  }
 }
