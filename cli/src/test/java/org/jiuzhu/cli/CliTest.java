@@ -131,9 +131,10 @@ final class CliTest {
   void checkPolicyAcceptsAGoodFile() throws IOException {
     Path ok = file("ok.yaml", "format: jiuzhu-policy/1\nparameters:\n  - key: dibao.standard.rural\n    region: \"620800\"\n"
         + "    unit: CNY/person/month\n    reference: x\n    status: illustrative\n    values:\n      - {from: 2025-01-01, value: 600}\n");
-    CliRun r = run("check-policy", ok.toString());
+    CliRun r = run("check-policy", ok.toString(), "--lang", "en");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("OK: 1 file, 0 regions, 1 values");
+    assertThat(r.out()).isEqualTo("OK: 1 file, 0 regions, 1 value\n");
+    assertThat(run("check-policy", ok.toString()).out()).isEqualTo("通过：1 个文件，0 个地区，1 个取值\n");
   }
 
   @Test
@@ -141,7 +142,7 @@ final class CliTest {
     Path bad = file("bad.yaml", "format: jiuzhu-policy/1\nparameters:\n  - key: dibao.standard.rural\n    region: \"620800\"\n"
         + "    unit: CNY/person/year\n    reference: x\n    status: illustrative\n    values:\n      - {from: 2025-01-01, value: -1}\n");
     Path broken = file("broken.yaml", "format: jiuzhu-policy/1\nparameters: [\n");
-    CliRun r = run("check-policy", bad.toString(), broken.toString());
+    CliRun r = run("check-policy", bad.toString(), broken.toString(), "--lang", "en");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err())
         .contains(bad + ":3: dibao.standard.rural: wrong unit 'CNY/person/year'; dibao.standard.rural is in CNY/person/month")
@@ -155,9 +156,13 @@ final class CliTest {
   void checkPolicyFindsValuesForUndeclaredRegions() throws IOException {
     Path f = file("undeclared.yaml", "format: jiuzhu-policy/1\nparameters:\n  - key: dibao.standard.rural\n    region: \"440300\"\n"
         + "    unit: CNY/person/month\n    reference: x\n    status: illustrative\n    values:\n      - {from: 2025-01-01, value: 600}\n");
-    CliRun r = run("check-policy", f.toString());
+    CliRun r = run("check-policy", f.toString(), "--lang", "en");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("for region 440300, which no module declares");
+    CliRun zh = run("check-policy", f.toString());
+    assertThat(zh.exit()).isEqualTo(1);
+    assertThat(zh.err()).isEqualTo("政策模块 org.jiuzhu.cn, " + f + " 相互冲突：1 个问题\n  - 模块 " + f
+        + " 为地区 440300 给出了 dibao.standard.rural，但没有模块声明该地区（" + f + ":9）\n");
   }
 
   @Test

@@ -177,4 +177,28 @@ final class UserErrorsInBothLanguagesTest {
     assertThat(en.out()).contains("cn.temporary-assistance: level COUNTY, expected none\n")
         .contains("cn.dibao: level none, expected COUNTY\n").contains("0 passed, 2 failed");
   }
+
+  @Test
+  void checkPolicyOfAnUnclosedListAndOfAMissingFileInBothLanguages() throws IOException {
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(broken, "format: jiuzhu-policy/1\nkey: [\n", StandardCharsets.UTF_8);
+    assertError(new String[] {"check-policy", broken.toString()},
+        broken + ":2: 未知字段“key”；应为以下之一：parameters, module, format, description, regions\n"
+            + broken + ":3:1: 政策文件格式有误：第 3 行第 1 列：文件在一个以 [ 或 { 开始的列表或映射中结束，括号没有闭合\n"
+            + "1 个文件中有 2 个问题",
+        broken + ":2: unknown field 'key'; expected one of [parameters, module, format, description, regions]\n"
+            + broken + ":3:1: malformed policy file: line 3, column 1: the file ends inside a list [ … ] or map { … } that was"
+            + " opened and not closed\n"
+            + "2 problems in 1 file",
+        "key", "parameters", "module", "format", "description", "regions");
+    Path missing = dir.resolve("missing.yaml");
+    assertError(new String[] {"check-policy", missing.toString()},
+        missing + ": 文件不存在；应为已有的政策文件（YAML，格式 jiuzhu-policy/1）\n1 个文件中有 1 个问题",
+        missing + ": the file does not exist; expected an existing policy file (YAML, jiuzhu-policy/1)\n1 problem in 1 file",
+        "YAML", "jiuzhu-policy/1");
+    // the same problems when another command is given the file with --policy
+    CliRun screen = run("zh", "screen", "--date", "2025-10-01", "--policy", missing.toString(), EXAMPLES.resolve("dibao.json").toString());
+    assertThat(screen.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(screen.err()).isEqualTo("错误：政策文件有误：1 个问题\n  " + missing + ": 文件不存在；应为已有的政策文件（YAML，格式 jiuzhu-policy/1）\n");
+  }
 }

@@ -2,7 +2,6 @@ package org.jiuzhu.core.policy;
 
 import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.text.Lang;
-import org.jiuzhu.core.text.Localized;
 import org.jiuzhu.core.text.Text;
 
 /**
@@ -10,7 +9,7 @@ import org.jiuzhu.core.text.Text;
  *
  * @since 0.1.0
  */
-public final class UnknownRegionException extends PolicyException implements Localized {
+public final class UnknownRegionException extends PolicyException {
   private static final long serialVersionUID = 1L;
 
   private final transient RegionCode region;
