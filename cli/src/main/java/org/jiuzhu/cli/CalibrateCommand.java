@@ -77,8 +77,7 @@ final class CalibrateCommand implements Callable<Integer> {
         throw CliTexts.unknownRegion(c, policy);
       }
       if (targets.forPlace(p).isEmpty()) {
-        throw new IllegalArgumentException("--region " + p + ": no target of " + targets.source() + " names it; expected one of "
-            + targets.places());
+        throw CliTexts.refused("error.calibrate.noTarget", p, targets.source(), String.join(", ", targets.places()));
       }
     }
     boolean zh = lang == ScreenCommand.Lang.zh;

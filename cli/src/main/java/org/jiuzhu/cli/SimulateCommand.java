@@ -325,7 +325,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (name.endsWith(".csv")) {
       return MicrodataCsv.reader(file, date); // scans the household column first, then reads; closes the file at the end
     }
-    throw new IllegalArgumentException("--input " + file.getFileName() + " has an unknown extension; expected .csv or .parquet");
+    throw CliTexts.refused("error.extension", "--input", file.getFileName().toString(), ".csv, .parquet");
   }
 
   /** A target's source in the report's language: the shipped sources are Chinese titles, but for two words. */
@@ -435,7 +435,7 @@ final class SimulateCommand implements Callable<Integer> {
         };
       }
       if (!name.endsWith(".csv")) {
-        throw new IllegalArgumentException("--output " + file.getFileName() + " has an unknown extension; expected .csv or .parquet");
+        throw CliTexts.refused("error.extension", "--output", file.getFileName().toString(), ".csv, .parquet");
       }
       Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
       MicrodataCsv.writeResultHeader(w);
@@ -480,8 +480,7 @@ final class SimulateCommand implements Callable<Integer> {
         };
         closer = w;
       } else {
-        throw new IllegalArgumentException("--write-population " + file.getFileName()
-            + " has an unknown extension; expected .csv or .parquet");
+        throw CliTexts.refused("error.extension", "--write-population", file.getFileName().toString(), ".csv, .parquet");
       }
       return new Sink() {
         @Override

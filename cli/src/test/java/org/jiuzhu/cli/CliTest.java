@@ -261,8 +261,10 @@ final class CliTest {
     assertThat(run("screen", "--date", "2025-10-01", "--lang", "en", broken.toString()).err()).contains("malformed");
     assertThat(run("screen", "--date", "2025-10-01", "--region", "230300",
         EXAMPLES.resolve("tekun.json").toString()).exit()).isZero();
-    assertThat(run("screen", "--date", "2025-10-01", "--region", "620825",
+    assertThat(run("screen", "--date", "2025-10-01", "--region", "620825", "--lang", "en",
         EXAMPLES.resolve("tekun.json").toString()).err()).contains("differs from the household's region 230300");
+    assertThat(run("screen", "--date", "2025-10-01", "--region", "620825",
+        EXAMPLES.resolve("tekun.json").toString()).err()).startsWith("错误：--region 620825 与 ").contains("中家庭所在的地区 230300 不一致");
   }
 
   @Test

@@ -235,6 +235,23 @@ final class PolicyFileLoaderTest {
   }
 
   @Test
+  void valuesOfTheCoresFormatsAreRefusedInBothLanguages() {
+    PolicyFile f = load(HEAD
+        + "  - {key: dibao.amount.rounding, region: \"620800\", unit: rounding, reference: x, status: illustrative,"
+        + " note: n, values: [{from: 2025-01-01, value: \"HALF:1\"}]}\n"
+        + "  - {key: dibao.standard.rural, region: \"620800\", unit: CNY/person/month, reference: x, status: illustrative,"
+        + " note: n, values: [{from: 2025-01-01, value: \"6百\"}]}\n");
+    assertThat(f.problems()).extracting(p -> p.message(org.jiuzhu.core.text.Lang.ZH)).containsExactly(
+        "“HALF:1”的取整方式无法识别；应为“方式:步长”，如“HALF_UP:1”（方式：“UP”远离零、“DOWN”趋向零、“CEILING”向上、“FLOOR”向下、"
+            + "“HALF_UP”四舍五入、“HALF_DOWN”五舍六入、“HALF_EVEN”四舍六入五成双；步长以元为单位，如 0.01、0.1、1、10）",
+        "“6百”不是金额；应为以元为单位的数字，如 760.50");
+    assertThat(f.problems()).extracting(PolicyFileProblem::message).containsExactly(
+        "'HALF:1' has an unknown rounding mode; expected MODE:STEP such as HALF_UP:1 (modes: UP, DOWN, CEILING, FLOOR, HALF_UP,"
+            + " HALF_DOWN, HALF_EVEN; step in yuan, e.g. 0.01, 0.1, 1, 10)",
+        "'6百' is not an amount; expected a decimal number of yuan such as 760.50");
+  }
+
+  @Test
   void aFileThatIsNotThereIsNamedWithoutALineNumber() {
     java.nio.file.Path missing = java.nio.file.Path.of("target", "no-such-policy.yaml");
     PolicyFileProblem p = loader.load(missing).problems().get(0);
