@@ -25,7 +25,7 @@ module org.jiuzhu.rules {
   exports org.jiuzhu.rules.synthetic;
 
   // Jackson binds the private document classes of these packages
-  opens org.jiuzhu.rules.policyfile to com.fasterxml.jackson.databind;
+  opens org.jiuzhu.rules.policyfile to com.fasterxml.jackson.databind, org.jiuzhu.core;
   opens org.jiuzhu.rules.calendar to com.fasterxml.jackson.databind;
   opens org.jiuzhu.rules.catalogue to com.fasterxml.jackson.databind;
   opens org.jiuzhu.rules.review to com.fasterxml.jackson.databind;

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.core.region.RegionCode;
-import org.jiuzhu.core.policy.UnknownRegionException;
 import org.jiuzhu.simulation.Calibration;
 import org.jiuzhu.simulation.Summary;
 import org.jiuzhu.simulation.Targets;
@@ -67,7 +66,7 @@ final class CalibrateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (households < 1000) {
-      throw new IllegalArgumentException("--households is " + households + "; expected at least 1000");
+      throw CliTexts.refused("error.option.atLeast", "--households", Long.toString(households), "1000");
     }
     Targets targets = targetsFile == null ? Targets.shipped() : Targets.read(targetsFile);
     Policy policy = policyOptions.policy(); // the uncalibrated policy: a fit never starts from an earlier fit
@@ -75,11 +74,10 @@ final class CalibrateCommand implements Callable<Integer> {
     for (String p : places) {
       RegionCode c = RegionCode.parse(p);
       if (!policy.isKnown(c)) {
-        throw new UnknownRegionException(c, "unknown region " + c + "; known regions are " + policy.regions().keySet());
+        throw CliTexts.unknownRegion(c, policy);
       }
       if (targets.forPlace(p).isEmpty()) {
-        throw new IllegalArgumentException("--region " + p + ": no target of " + targets.source() + " names it; expected one of "
-            + targets.places());
+        throw CliTexts.refused("error.calibrate.noTarget", p, targets.source(), String.join(", ", targets.places()));
       }
     }
     boolean zh = lang == ScreenCommand.Lang.zh;

@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.core.policy.PolicyException;
+import org.jiuzhu.core.text.Lang;
 import org.jiuzhu.rules.cn.CnParameters;
 import org.jiuzhu.rules.policyfile.PolicyFile;
 import org.jiuzhu.rules.policyfile.PolicyFileLoader;
 import org.jiuzhu.rules.policyfile.PolicyFileModule;
 import org.jiuzhu.rules.policyfile.PolicyFileProblem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Validates policy files, alone and together with the embedded policy. */
+/** Validates policy files, alone and together with the embedded policy, in the language of {@code --lang}. */
 @Command(name = "check-policy", mixinStandardHelpOptions = true,
     description = {"Check policy files: each alone (format, keys, units, values, dates, overlaps, gaps), then all",
         "together on top of the embedded policy (undeclared regions, conflicting region names).",
@@ -25,11 +27,15 @@ final class CheckPolicyCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  @Option(names = "--lang", defaultValue = "zh", description = "Language of the messages: zh or en (default: ${DEFAULT-VALUE}).")
+  ScreenCommand.Lang lang;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Policy files (YAML, jiuzhu-policy/1).")
   List<Path> files;
 
   @Override
   public Integer call() {
+    Lang l = CliTexts.lang(lang);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     PolicyFileLoader loader = new PolicyFileLoader(CnParameters.catalog());
@@ -45,22 +51,22 @@ final class CheckPolicyCommand implements Callable<Integer> {
     if (problems.isEmpty()) {
       try {
         Policy.installed().toBuilder()
-            .override(PolicyFileModule.fromFiles("checked files", CnParameters.catalog(), files))
+            .override(PolicyFileModule.fromFiles(String.join(", ", files.stream().map(Path::toString).toList()),
+                CnParameters.catalog(), files))
             .build();
       } catch (PolicyException e) {
-        err.println(e.getMessage());
+        err.println(e.getMessage(l));
         err.flush();
         return Jiuzhu.INVALID_INPUT;
       }
-      out.printf("OK: %d file%s, %d regions, %d values%n", files.size(), files.size() == 1 ? "" : "s", regions, values);
+      out.println(CliTexts.get(l, "checkPolicy.ok", files.size(), regions, values));
       out.flush();
       return 0;
     }
     for (PolicyFileProblem p : problems) {
-      err.println(p);
+      err.println(p.toString(l));
     }
-    err.printf("%d problem%s in %d file%s%n", problems.size(), problems.size() == 1 ? "" : "s", files.size(),
-        files.size() == 1 ? "" : "s");
+    err.println(CliTexts.get(l, "checkPolicy.problems", problems.size(), files.size()));
     err.flush();
     return Jiuzhu.INVALID_INPUT;
   }

@@ -118,7 +118,7 @@ final class DecideCommand implements Runnable {
     } catch (TamperedRecordException e) {
       throw e;
     } catch (IllegalArgumentException e) {
-      throw new Refused(t.get("error.record", file, e.getMessage()));
+      throw new Refused(t.get("error.record", file, CliTexts.message(t.lang, e)));
     }
   }
 
@@ -203,7 +203,7 @@ final class DecideCommand implements Runnable {
       try {
         money = Money.parse(amount);
       } catch (IllegalArgumentException e) {
-        throw new Refused(t.get("error.amount", amount, e.getMessage()));
+        throw new Refused(t.get("error.amount", amount, CliTexts.message(t.lang, e)));
       }
       if (money.isNegative()) {
         throw new Refused(t.get("error.amount", amount, t.zh ? "金额不得为负" : "expected an amount >= 0"));
@@ -308,7 +308,7 @@ final class DecideCommand implements Runnable {
           try {
             head = CaseRecord.Head.parse(headLine(Files.readAllLines(headFile, StandardCharsets.UTF_8)));
           } catch (IllegalArgumentException e) {
-            throw new Refused(t.get("error.head", headFile, e.getMessage()));
+            throw new Refused(t.get("error.head", headFile, CliTexts.message(t.lang, e)));
           }
           record.verify(head);
           int more = now.entries() - head.entries();

@@ -58,10 +58,10 @@ final class GenerateFeedCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (households < 1) {
-      throw new IllegalArgumentException("--households is " + households + "; expected at least 1");
+      throw CliTexts.refused("error.option.atLeast", "--households", Long.toString(households), "1");
     }
     if (months < 1 || months > 120) {
-      throw new IllegalArgumentException("--months is " + months + "; expected 1 to 120");
+      throw CliTexts.refused("error.option.range", "--months", Long.toString(months), "1", "120");
     }
     RegionCode code = RegionCode.parse(region);
     Files.createDirectories(out);

@@ -84,6 +84,13 @@ public final class Jiuzhu implements Runnable {
         err.flush();
         return INVALID_INPUT;
       }
+      if (ex instanceof org.jiuzhu.core.text.Localized
+          && (ex instanceof PolicyException || ex instanceof IllegalArgumentException)) {
+        PrintWriter err = commandLine.getErr();
+        err.println(CliTexts.get(lang, "error", ((org.jiuzhu.core.text.Localized) ex).getMessage(lang)));
+        err.flush();
+        return INVALID_INPUT;
+      }
       if (ex instanceof PolicyException || ex instanceof IllegalArgumentException) {
         PrintWriter err = commandLine.getErr();
         err.println(CliTexts.get(lang, "error", ex.getMessage()));

@@ -33,7 +33,6 @@ import org.jiuzhu.core.monitoring.Due;
 import org.jiuzhu.core.monitoring.MonthlyRecord;
 import org.jiuzhu.core.monitoring.ProgrammeHint;
 import org.jiuzhu.core.policy.Policy;
-import org.jiuzhu.core.policy.UnknownRegionException;
 import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.validation.Problem;
 import org.jiuzhu.core.validation.ValidationException;
@@ -149,19 +148,19 @@ final class MonitorCommand implements Callable<Integer> {
     RegionCode code = RegionCode.parse(region);
     Policy policy = policyOptions.policy();
     if (!policy.isKnown(code)) {
-      throw new UnknownRegionException(code, "unknown region " + code + "; known regions are " + policy.regions().keySet());
+      throw CliTexts.unknownRegion(code, policy);
     }
     if ((synthetic > 0) == !feeds.isEmpty()) {
-      throw new IllegalArgumentException("give either feed files or --synthetic N, not " + (feeds.isEmpty() ? "neither" : "both"));
+      throw CliTexts.refused(feeds.isEmpty() ? "error.monitor.noFeed" : "error.monitor.feedAndSynthetic");
     }
     if (synthetic < 0) {
-      throw new IllegalArgumentException("--synthetic is " + synthetic + "; expected at least 1");
+      throw CliTexts.refused("error.option.atLeast", "--synthetic", Long.toString(synthetic), "1");
     }
     if (synthetic > 0 && (months < 1 || months > 120)) {
-      throw new IllegalArgumentException("--months is " + months + "; expected 1 to 120");
+      throw CliTexts.refused("error.option.range", "--months", Long.toString(months), "1", "120");
     }
     if (synthetic > 0 && householdsFile != null) {
-      throw new IllegalArgumentException("--synthetic makes its own register; leave out --households");
+      throw CliTexts.refused("error.monitor.syntheticHouseholds");
     }
     List<Source> sources = synthetic > 0 ? syntheticSources(code) : fileSources(check(feeds));
     PrintWriter err = spec.commandLine().getErr();
@@ -325,7 +324,7 @@ final class MonitorCommand implements Callable<Integer> {
     for (Path p : files) {
       String name = p.getFileName().toString();
       if (!Files.isRegularFile(p)) {
-        problems.add(Problem.of(name, "feed.missing", "feed " + p + " does not exist or is not a file"));
+        problems.add(Problem.of(name, "feed.missing", CliTexts.MESSAGES.text(Files.exists(p) ? "error.feed.notFile" : "error.feed.missing", p.toString())));
         continue;
       }
       MonthlyRecordReader.Format format;
@@ -338,20 +337,21 @@ final class MonitorCommand implements Callable<Integer> {
       try {
         format = MonthlyRecordReader.Format.of(p);
       } catch (IllegalArgumentException e) {
-        problems.add(Problem.of(name, "feed.format", e.getMessage()));
+        problems.add(e instanceof org.jiuzhu.core.text.LocalizedIllegalArgumentException
+            ? Problem.of(name, "feed.format", ((org.jiuzhu.core.text.LocalizedIllegalArgumentException) e).text())
+            : Problem.of(name, "feed.format", e.getMessage()));
         continue;
       }
       Matcher m = MONTH.matcher(name);
       if (!m.find() || Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > 12) {
-        problems.add(Problem.of(name, "feed.month", "cannot tell the month of feed " + name
-            + "; expected a name with its month, e.g. feed-2025-03.jsonl"));
+        problems.add(Problem.of(name, "feed.month", CliTexts.MESSAGES.text("error.feed.month", name)));
         continue;
       }
       YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
       Path other = seen.putIfAbsent(month, p);
       if (other != null) {
-        problems.add(Problem.of(name, "feed.duplicate", "feeds " + other.getFileName() + " and " + name + " are both for "
-            + month + "; expected one feed a month"));
+        problems.add(Problem.of(name, "feed.duplicate", CliTexts.MESSAGES.text("error.feed.duplicate", other.getFileName().toString(), name,
+            month.toString())));
         continue;
       }
       if (format == MonthlyRecordReader.Format.CSV) {
@@ -365,7 +365,7 @@ final class MonitorCommand implements Callable<Integer> {
       out.add(new Feed(p, month, format));
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("monitoring feeds", problems);
+      throw new ValidationException(CliTexts.MESSAGES.text("error.feed.subject"), problems);
     }
     out.sort(Comparator.comparing(Feed::month));
     return out;

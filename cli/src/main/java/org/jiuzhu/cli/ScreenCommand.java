@@ -75,8 +75,7 @@ final class ScreenCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Household h = HouseholdReader.read(file, date); // dated facts checked here, naming the file's entries
     if (region != null && !RegionCode.parse(region).equals(h.region())) {
-      throw new IllegalArgumentException("--region " + region + " differs from the household's region " + h.region()
-          + " in " + file);
+      throw CliTexts.refused("error.screen.region", region, h.region().toString(), file.toString());
     }
     Policy policy = policyOptions.policy();
     CatalogueScreening c = new CatalogueScreener(CnRulebook.create(policy), Catalogue.cn()).screen(h, date);

@@ -23,7 +23,6 @@ import org.jiuzhu.core.household.Household;
 import org.jiuzhu.core.household.Member;
 import org.jiuzhu.core.household.WorkStatus;
 import org.jiuzhu.core.policy.Policy;
-import org.jiuzhu.core.policy.UnknownRegionException;
 import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.text.Lang;
 import org.jiuzhu.core.text.Messages;
@@ -133,14 +132,14 @@ final class SimulateCommand implements Callable<Integer> {
     for (Path p : java.util.Arrays.asList(output, report, rejectsFile)) {
       Path folder = p == null ? null : p.toAbsolutePath().getParent();
       if (folder != null && !Files.isDirectory(folder)) {
-        throw new IllegalArgumentException("cannot write " + p + ": the folder " + folder + " does not exist");
+        throw CliTexts.refused("error.noFolder", p.toString(), folder.toString());
       }
     }
     if (households < 1 && input == null) {
-      throw new IllegalArgumentException("--households is " + households + "; expected at least 1");
+      throw CliTexts.refused("error.option.atLeast", "--households", Long.toString(households), "1");
     }
     if (input != null && !regions.isEmpty()) {
-      throw new IllegalArgumentException("--region describes a generated population; microdata (--input) carry their own regions");
+      throw CliTexts.refused("error.simulate.regionWithInput");
     }
     Policy policy = baselinePolicy();
     Targets targets = targetsFile == null ? Targets.shipped() : Targets.read(targetsFile);
@@ -148,7 +147,7 @@ final class SimulateCommand implements Callable<Integer> {
     for (String r : regions.isEmpty() ? List.of("620825") : regions) {
       RegionCode c = RegionCode.parse(r);
       if (!policy.isKnown(c)) {
-        throw new UnknownRegionException(c, "unknown region " + c + "; known regions are " + policy.regions().keySet());
+        throw CliTexts.unknownRegion(c, policy);
       }
       codes.add(c);
     }
@@ -326,7 +325,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (name.endsWith(".csv")) {
       return MicrodataCsv.reader(file, date); // scans the household column first, then reads; closes the file at the end
     }
-    throw new IllegalArgumentException("--input " + file.getFileName() + " has an unknown extension; expected .csv or .parquet");
+    throw CliTexts.refused("error.extension", "--input", file.getFileName().toString(), ".csv, .parquet");
   }
 
   /** A target's source in the report's language: the shipped sources are Chinese titles, but for two words. */
@@ -436,7 +435,7 @@ final class SimulateCommand implements Callable<Integer> {
         };
       }
       if (!name.endsWith(".csv")) {
-        throw new IllegalArgumentException("--output " + file.getFileName() + " has an unknown extension; expected .csv or .parquet");
+        throw CliTexts.refused("error.extension", "--output", file.getFileName().toString(), ".csv, .parquet");
       }
       Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
       MicrodataCsv.writeResultHeader(w);
@@ -481,8 +480,7 @@ final class SimulateCommand implements Callable<Integer> {
         };
         closer = w;
       } else {
-        throw new IllegalArgumentException("--write-population " + file.getFileName()
-            + " has an unknown extension; expected .csv or .parquet");
+        throw CliTexts.refused("error.extension", "--write-population", file.getFileName().toString(), ".csv, .parquet");
       }
       return new Sink() {
         @Override

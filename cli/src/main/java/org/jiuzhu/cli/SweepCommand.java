@@ -22,6 +22,7 @@ import org.jiuzhu.core.household.HukouType;
 import org.jiuzhu.core.household.Member;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.core.text.Messages;
 import org.jiuzhu.rules.cn.CnParameters;
 import org.jiuzhu.rules.io.HouseholdReader;
 import org.jiuzhu.simulation.Evaluator;
@@ -80,7 +81,7 @@ final class SweepCommand implements Callable<Integer> {
     try {
       return Money.parse(yuan).fen();
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(option + " is '" + yuan + "'; expected yuan such as 1200.50");
+      throw CliTexts.refused("error.sweep.amount", option, yuan);
     }
   }
 
@@ -91,12 +92,27 @@ final class SweepCommand implements Callable<Integer> {
     Optional<Policy> reformed = reform.isEmpty() ? Optional.empty() : Optional.of(Reform.apply(policy, reform));
     Evaluator evaluator = new Evaluator(policy, reformed, date);
     String who = member == null ? h.applicantId() : member;
-    Member m = h.member(who).orElseThrow(() -> new IllegalArgumentException("--member " + who + " is not in household "
-        + h.id() + "; members are " + h.members().stream().map(Member::id).toList()));
+    Member m = h.member(who).orElseThrow(() -> CliTexts.refused("error.sweep.member", who, h.id(),
+        String.join(", ", h.members().stream().map(Member::id).toList())));
     long standard = policy.snapshot(h.region(), date).get(m.hukouType() == HukouType.URBAN
         ? CnParameters.DIBAO_STANDARD_URBAN : CnParameters.DIBAO_STANDARD_RURAL).fen();
     long toFen = to == null ? standard * 3 : fen("--to", to);
-    Sweep.Result r = new Sweep(evaluator).run(h, who, fen("--from", from), toFen, fen("--step", step));
+    long fromFen = fen("--from", from);
+    long stepFen = fen("--step", step);
+    if (fromFen < 0) {
+      throw CliTexts.refused("error.sweep.from", Money.ofFen(fromFen).toString());
+    }
+    if (stepFen <= 0) {
+      throw CliTexts.refused("error.sweep.step", Money.ofFen(stepFen).toString());
+    }
+    if (toFen < fromFen) {
+      throw CliTexts.refused("error.sweep.to", Money.ofFen(toFen).toString(), Money.ofFen(fromFen).toString());
+    }
+    if ((toFen - fromFen) / stepFen + 1 > 100_000) {
+      throw CliTexts.refused("error.sweep.steps", Messages.count((toFen - fromFen) / stepFen + 1), Money.ofFen(fromFen).toString(),
+          Money.ofFen(toFen).toString(), Money.ofFen(stepFen).toString(), Messages.count(100_000));
+    }
+    Sweep.Result r = new Sweep(evaluator).run(h, who, fromFen, toFen, stepFen);
     boolean zh = lang == ScreenCommand.Lang.zh;
     boolean hasReform = reformed.isPresent();
     PrintWriter out = spec.commandLine().getOut();

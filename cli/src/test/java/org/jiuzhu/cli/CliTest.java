@@ -58,12 +58,15 @@ final class CliTest {
 
   @Test
   void unknownRegionIsAnErrorWithExitOne() {
-    CliRun r = run("snapshot", "--region", "330106", "--date", "2025-10-01");
+    CliRun r = run("snapshot", "--region", "330106", "--date", "2025-10-01", "--lang", "en");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("unknown region 330106 on 2025-10-01");
-    CliRun bad = run("snapshot", "--region", "33010", "--date", "2025-10-01");
+    CliRun bad = run("snapshot", "--region", "33010", "--date", "2025-10-01", "--lang", "en");
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.err()).contains("'33010' is not 6 digits");
+    assertThat(run("snapshot", "--region", "330106", "--date", "2025-10-01").err()).startsWith("错误：未知地区 330106（2025-10-01）：");
+    assertThat(run("snapshot", "--region", "33010", "--date", "2025-10-01").err())
+        .isEqualTo("错误：行政区划代码“33010”不是 6 位（国家标准）或 9 位（乡镇）数字\n");
   }
 
   @Test
@@ -130,9 +133,10 @@ final class CliTest {
   void checkPolicyAcceptsAGoodFile() throws IOException {
     Path ok = file("ok.yaml", "format: jiuzhu-policy/1\nparameters:\n  - key: dibao.standard.rural\n    region: \"620800\"\n"
         + "    unit: CNY/person/month\n    reference: x\n    status: illustrative\n    values:\n      - {from: 2025-01-01, value: 600}\n");
-    CliRun r = run("check-policy", ok.toString());
+    CliRun r = run("check-policy", ok.toString(), "--lang", "en");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("OK: 1 file, 0 regions, 1 values");
+    assertThat(r.out()).isEqualTo("OK: 1 file, 0 regions, 1 value\n");
+    assertThat(run("check-policy", ok.toString()).out()).isEqualTo("通过：1 个文件，0 个地区，1 个取值\n");
   }
 
   @Test
@@ -140,7 +144,7 @@ final class CliTest {
     Path bad = file("bad.yaml", "format: jiuzhu-policy/1\nparameters:\n  - key: dibao.standard.rural\n    region: \"620800\"\n"
         + "    unit: CNY/person/year\n    reference: x\n    status: illustrative\n    values:\n      - {from: 2025-01-01, value: -1}\n");
     Path broken = file("broken.yaml", "format: jiuzhu-policy/1\nparameters: [\n");
-    CliRun r = run("check-policy", bad.toString(), broken.toString());
+    CliRun r = run("check-policy", bad.toString(), broken.toString(), "--lang", "en");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err())
         .contains(bad + ":3: dibao.standard.rural: wrong unit 'CNY/person/year'; dibao.standard.rural is in CNY/person/month")
@@ -154,9 +158,13 @@ final class CliTest {
   void checkPolicyFindsValuesForUndeclaredRegions() throws IOException {
     Path f = file("undeclared.yaml", "format: jiuzhu-policy/1\nparameters:\n  - key: dibao.standard.rural\n    region: \"440300\"\n"
         + "    unit: CNY/person/month\n    reference: x\n    status: illustrative\n    values:\n      - {from: 2025-01-01, value: 600}\n");
-    CliRun r = run("check-policy", f.toString());
+    CliRun r = run("check-policy", f.toString(), "--lang", "en");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("for region 440300, which no module declares");
+    CliRun zh = run("check-policy", f.toString());
+    assertThat(zh.exit()).isEqualTo(1);
+    assertThat(zh.err()).isEqualTo("政策模块 org.jiuzhu.cn, " + f + " 相互冲突：1 个问题\n  - 模块 " + f
+        + " 为地区 440300 给出了 dibao.standard.rural，但没有模块声明该地区（" + f + ":9）\n");
   }
 
   @Test
@@ -284,8 +292,10 @@ final class CliTest {
     assertThat(run("screen", "--date", "2025-10-01", "--lang", "en", broken.toString()).err()).contains("malformed");
     assertThat(run("screen", "--date", "2025-10-01", "--region", "230300",
         EXAMPLES.resolve("tekun.json").toString()).exit()).isZero();
-    assertThat(run("screen", "--date", "2025-10-01", "--region", "620825",
+    assertThat(run("screen", "--date", "2025-10-01", "--region", "620825", "--lang", "en",
         EXAMPLES.resolve("tekun.json").toString()).err()).contains("differs from the household's region 230300");
+    assertThat(run("screen", "--date", "2025-10-01", "--region", "620825",
+        EXAMPLES.resolve("tekun.json").toString()).err()).startsWith("错误：--region 620825 与 ").contains("中家庭所在的地区 230300 不一致");
   }
 
   @Test

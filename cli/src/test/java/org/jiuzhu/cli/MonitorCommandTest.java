@@ -139,8 +139,8 @@ final class MonitorCommandTest {
         .contains("cannot tell the month of feed feed.jsonl; expected a name with its month, e.g. feed-2025-03.jsonl")
         .contains("feed-2025-09.csv:1: unknown column 'name'")
         .contains("feeds feed-2025-08.jsonl and again-2025-08.jsonl are both for 2025-08; expected one feed a month")
-        .contains("missing-2025-11.jsonl does not exist or is not a file");
-    CliRun unknown = run("monitor", "--region", "110101", EXAMPLE.resolve("feed-2025-08.jsonl").toString());
+        .contains("missing-2025-11.jsonl does not exist; expected an existing file");
+    CliRun unknown = run("monitor", "--region", "110101", "--lang", "en", EXAMPLE.resolve("feed-2025-08.jsonl").toString());
     assertThat(unknown.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(unknown.err()).contains("unknown region 110101");
   }
@@ -195,6 +195,6 @@ final class MonitorCommandTest {
     assertThat(ja.err()).contains("监测 300 户，2 个月：600 户月");
     CliRun bad = run("generate-feed", "--households", "0", "--out", dir.toString());
     assertThat(bad.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
-    assertThat(bad.err()).contains("--households is 0; expected at least 1");
+    assertThat(bad.err()).contains("--households 为 0；应不小于 1"); // generate-feed has no --lang: Chinese
   }
 }

@@ -102,8 +102,10 @@ final class SimulateCommandTest {
     assertThat(en.err()).contains("evaluated 500 households");
     CliRun zh = CliRun.of("simulate", "--households", "500");
     assertThat(zh.out()).contains("== 合计：500 户").contains("最低生活保障");
-    assertThat(CliRun.of("simulate", "--households", "0").err()).contains("--households is 0; expected at least 1");
-    assertThat(CliRun.of("simulate", "--region", "110101").err()).contains("unknown region 110101");
+    assertThat(CliRun.of("simulate", "--households", "0", "--lang", "en").err()).contains("--households is 0; expected at least 1");
+    assertThat(CliRun.of("simulate", "--households", "0").err()).isEqualTo("错误：--households 为 0；应不小于 1\n");
+    assertThat(CliRun.of("simulate", "--region", "110101", "--lang", "en").err()).contains("unknown region 110101");
+    assertThat(CliRun.of("simulate", "--region", "110101").err()).startsWith("错误：未知地区 110101；已知地区为 ");
     Path bad = Files.writeString(dir.resolve("bad.csv"), header() + person("h1", "1", "m1", "1", "1980-01-01", "RURAL", "DANCING"));
     Path out = dir.resolve("out.csv");
     CliRun badRun = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString());
@@ -203,9 +205,9 @@ final class SimulateCommandTest {
         EXAMPLES.resolve("temporary-assistance.json").toString());
     assertThat(html.exit()).isZero();
     assertThat(Files.readString(report)).contains("<html lang=\"zh-CN\">", "各项目月金额：改革", "净收入（改革）");
-    assertThat(CliRun.of("sweep", "--member", "m9", EXAMPLES.resolve("dibao.json").toString()).err())
+    assertThat(CliRun.of("sweep", "--member", "m9", "--lang", "en", EXAMPLES.resolve("dibao.json").toString()).err())
         .contains("--member m9 is not in household dibao");
-    assertThat(CliRun.of("sweep", "--step", "x", EXAMPLES.resolve("dibao.json").toString()).err())
+    assertThat(CliRun.of("sweep", "--step", "x", "--lang", "en", EXAMPLES.resolve("dibao.json").toString()).err())
         .contains("--step is 'x'; expected yuan");
   }
 }

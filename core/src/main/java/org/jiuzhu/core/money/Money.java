@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jiuzhu.core.text.LocalizedIllegalArgumentException;
+import org.jiuzhu.core.validation.ValidationTexts;
 
 /**
  * An exact amount of Chinese yuan (CNY), held as a whole number of fen (分, 1/100 yuan).
@@ -46,20 +48,30 @@ public final class Money implements Comparable<Money> {
     // checked before any scaling, so that a value such as 1e999999999 is refused at once (its plain
     // form has a billion digits) and the message never spells out a huge number
     if (yuan.signum() != 0 && yuan.precision() - yuan.scale() > MAX_YUAN_DIGITS) {
-      throw new ArithmeticException("amount " + shortForm(yuan) + " yuan is too large; expected at most "
-          + MAX_YUAN_DIGITS + " digits before the decimal point");
+      throw new ArithmeticException(problemWith(yuan).in(org.jiuzhu.core.text.Lang.EN));
     }
     BigDecimal exact = yuan.scale() > 2 ? yuan.stripTrailingZeros() : yuan;
     if (exact.scale() > 2) {
-      throw new ArithmeticException(
-          "amount " + shortForm(yuan) + " yuan has a fraction of a fen; expected at most 2 decimals");
+      throw new ArithmeticException(problemWith(yuan).in(org.jiuzhu.core.text.Lang.EN));
     }
     BigDecimal fen = exact.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2);
     try {
       return ofFen(fen.longValueExact());
     } catch (ArithmeticException e) {
-      throw new ArithmeticException("amount " + shortForm(yuan) + " yuan is too large for a whole number of fen");
+      throw new ArithmeticException(problemWith(yuan).in(org.jiuzhu.core.text.Lang.EN));
     }
+  }
+
+  /** Why {@code yuan}, which {@link #of(BigDecimal)} refused, is no amount, in both languages. */
+  private static org.jiuzhu.core.text.Text problemWith(BigDecimal yuan) {
+    if (yuan.signum() != 0 && yuan.precision() - yuan.scale() > MAX_YUAN_DIGITS) {
+      return ValidationTexts.text("problem.amount.large", shortForm(yuan), String.valueOf(MAX_YUAN_DIGITS));
+    }
+    BigDecimal exact = yuan.scale() > 2 ? yuan.stripTrailingZeros() : yuan;
+    if (exact.scale() > 2) {
+      return ValidationTexts.text("problem.amount.fraction", shortForm(yuan));
+    }
+    return ValidationTexts.text("problem.amount.fen", shortForm(yuan));
   }
 
   /** Digits before the decimal point an amount of yuan may have (a long of fen holds 9.2e18 fen, 9.2e16 yuan). */
@@ -87,13 +99,12 @@ public final class Money implements Comparable<Money> {
     try {
       value = new BigDecimal(yuan.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "'" + yuan + "' is not an amount; expected a decimal number of yuan such as 760.50", e);
+      throw new LocalizedIllegalArgumentException(ValidationTexts.text("problem.amount.format", yuan), e);
     }
     try {
       return of(value);
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
+      throw new LocalizedIllegalArgumentException(problemWith(value), e);
     }
   }
 

@@ -26,19 +26,20 @@ public final class Multiples {
    *
    * @throws IllegalArgumentException naming the text and what was expected
    */
+  private static final String EXPECTED = "value.multiples.expected";
+
   public static Multiples parse(String text) {
     checkNotNull(text, "text");
-    String expected = "expected rising positive multiples M;M;... such as 1;2;4;6;10";
     List<BigDecimal> values = new ArrayList<>();
     for (String part : text.split(";")) {
       BigDecimal m;
       try {
         m = new BigDecimal(part.trim());
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("'" + text + "' has '" + part.trim() + "', not a number; " + expected, e);
+        throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(org.jiuzhu.core.validation.ValidationTexts.text("value.multiples.number", text, part.trim(), org.jiuzhu.core.validation.ValidationTexts.text(EXPECTED)));
       }
       if (m.signum() <= 0 || (!values.isEmpty() && m.compareTo(values.get(values.size() - 1)) <= 0)) {
-        throw new IllegalArgumentException("'" + text + "' is not rising and positive at '" + part.trim() + "'; " + expected);
+        throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(org.jiuzhu.core.validation.ValidationTexts.text("value.multiples.order", text, part.trim(), org.jiuzhu.core.validation.ValidationTexts.text(EXPECTED)));
       }
       values.add(m);
     }

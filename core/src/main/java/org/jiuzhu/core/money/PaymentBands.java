@@ -30,16 +30,16 @@ public final class PaymentBands {
    *
    * @throws IllegalArgumentException naming the text and what was expected
    */
+  private static final String EXPECTED = "value.bands.expected";
+
   public static PaymentBands parse(String text) {
     checkNotNull(text, "text");
-    String expected = "expected bands UPPER:PAY;UPPER:PAY;... with shares of the standard, uppers rising"
-        + " strictly to 1 and pays between 0 and 1, e.g. 0.3:0.3;0.6:0.6;1:1";
     List<BigDecimal> uppers = new ArrayList<>();
     List<BigDecimal> pays = new ArrayList<>();
     for (String band : text.split(";")) {
       String[] parts = band.trim().split(":");
       if (parts.length != 2) {
-        throw new IllegalArgumentException("'" + text + "' is not a list of bands; " + expected);
+        throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(org.jiuzhu.core.validation.ValidationTexts.text("value.bands.format", text, org.jiuzhu.core.validation.ValidationTexts.text(EXPECTED)));
       }
       BigDecimal upper;
       BigDecimal pay;
@@ -47,18 +47,18 @@ public final class PaymentBands {
         upper = new BigDecimal(parts[0].trim());
         pay = new BigDecimal(parts[1].trim());
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("'" + text + "' has a band that is not two numbers; " + expected, e);
+        throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(org.jiuzhu.core.validation.ValidationTexts.text("value.bands.numbers", text, org.jiuzhu.core.validation.ValidationTexts.text(EXPECTED)));
       }
       if (upper.signum() <= 0 || upper.compareTo(BigDecimal.ONE) > 0 || pay.signum() < 0
           || pay.compareTo(BigDecimal.ONE) > 0
           || (!uppers.isEmpty() && upper.compareTo(uppers.get(uppers.size() - 1)) <= 0)) {
-        throw new IllegalArgumentException("'" + text + "' has a band out of order or range at '" + band.trim() + "'; " + expected);
+        throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(org.jiuzhu.core.validation.ValidationTexts.text("value.bands.order", text, band.trim(), org.jiuzhu.core.validation.ValidationTexts.text(EXPECTED)));
       }
       uppers.add(upper);
       pays.add(pay);
     }
     if (uppers.isEmpty() || uppers.get(uppers.size() - 1).compareTo(BigDecimal.ONE) != 0) {
-      throw new IllegalArgumentException("'" + text + "': the last band must end at 1; " + expected);
+      throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(org.jiuzhu.core.validation.ValidationTexts.text("value.bands.last", text, org.jiuzhu.core.validation.ValidationTexts.text(EXPECTED)));
     }
     return new PaymentBands(uppers, pays);
   }

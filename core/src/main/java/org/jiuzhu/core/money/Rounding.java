@@ -36,31 +36,31 @@ public final class Rounding {
    *
    * @throws IllegalArgumentException naming the text and what was expected
    */
+  private static final String EXPECTED = "value.rounding.expected";
+
   public static Rounding parse(String text) {
     checkNotNull(text, "text");
     int colon = text.indexOf(':');
-    String expected = "expected MODE:STEP such as HALF_UP:1 (modes: UP, DOWN, CEILING, FLOOR, "
-        + "HALF_UP, HALF_DOWN, HALF_EVEN; step in yuan, e.g. 0.01, 0.1, 1, 10)";
     if (colon < 0) {
-      throw new IllegalArgumentException("'" + text + "' is not a rounding; " + expected);
+      throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(org.jiuzhu.core.validation.ValidationTexts.text("value.rounding.format", text, org.jiuzhu.core.validation.ValidationTexts.text(EXPECTED)));
     }
     RoundingMode mode;
     try {
       mode = RoundingMode.valueOf(text.substring(0, colon).trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("'" + text + "' has an unknown rounding mode; " + expected, e);
+      throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(org.jiuzhu.core.validation.ValidationTexts.text("value.rounding.mode", text, org.jiuzhu.core.validation.ValidationTexts.text(EXPECTED)));
     }
     if (mode == RoundingMode.UNNECESSARY) {
-      throw new IllegalArgumentException("'" + text + "': UNNECESSARY is not a rounding; " + expected);
+      throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(org.jiuzhu.core.validation.ValidationTexts.text("value.rounding.unnecessary", text, org.jiuzhu.core.validation.ValidationTexts.text(EXPECTED)));
     }
     Money step;
     try {
       step = Money.parse(text.substring(colon + 1));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("'" + text + "' has a bad step; " + expected, e);
+      throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(org.jiuzhu.core.validation.ValidationTexts.text("value.rounding.step", text, org.jiuzhu.core.validation.ValidationTexts.text(EXPECTED)));
     }
     if (!step.isPositive()) {
-      throw new IllegalArgumentException("'" + text + "' has a step that is not positive; " + expected);
+      throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(org.jiuzhu.core.validation.ValidationTexts.text("value.rounding.positive", text, org.jiuzhu.core.validation.ValidationTexts.text(EXPECTED)));
     }
     return new Rounding(mode, step.fen());
   }

@@ -44,9 +44,9 @@ public enum RoundingStage {
    * @throws IllegalArgumentException naming the text and the stages there are
    */
   public static RoundingStage parse(String text) {
-    return fromId(text.trim()).orElseThrow(() -> new IllegalArgumentException("'" + text
-        + "' is not a rounding stage; expected one of " + Arrays.stream(values()).map(RoundingStage::id)
-            .collect(Collectors.joining(", "))));
+    return fromId(text.trim()).orElseThrow(() -> new org.jiuzhu.core.text.LocalizedIllegalArgumentException(
+        org.jiuzhu.core.validation.ValidationTexts.text("value.roundingStage", text, Arrays.stream(values()).map(RoundingStage::id)
+            .collect(Collectors.joining(", ")))));
   }
 
   /** The stage whose {@link #id()} is {@code id}, if any. */

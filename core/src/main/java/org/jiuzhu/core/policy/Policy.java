@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jiuzhu.core.text.Messages;
 import org.jiuzhu.core.region.Region;
 import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.region.RegionLevel;
@@ -127,10 +128,9 @@ public final class Policy {
     checkNotNull(region, "region");
     checkNotNull(date, "date");
     if (!isKnown(region)) {
-      throw new UnknownRegionException(region, "unknown region " + region + " on " + date
-          + ": no policy module declares it" + (region.level() == RegionLevel.TOWNSHIP ? " or its county" : "")
-          + " (known: " + regions.size() + " regions from modules " + moduleIds
-          + "; add it to a policy file's regions to inherit its parents' values)");
+      throw new UnknownRegionException(region, PolicyTexts.text(
+          region.level() == RegionLevel.TOWNSHIP ? "unknown.region.township" : "unknown.region", region.toString(), date,
+          Messages.count(regions.size()), String.join(", ", moduleIds)));
     }
     ImmutableSortedSet<LocalDate> bounds = boundaries.computeIfAbsent(region, this::boundariesOf);
     LocalDate floor = Objects.requireNonNullElse(bounds.floor(date), LocalDate.MIN);
@@ -277,7 +277,7 @@ public final class Policy {
      *     for undeclared regions
      */
     public Policy build() {
-      List<String> problems = new ArrayList<>();
+      List<org.jiuzhu.core.text.Text> problems = new ArrayList<>();
       Map<RegionCode, Region> regions = new TreeMap<>();
       Map<RegionCode, String> regionOwner = new TreeMap<>();
       // region → key → (module id, values)
@@ -308,32 +308,30 @@ public final class Policy {
         for (Map.Entry<ParameterKey<?>, Owned> k : e.getValue().entrySet()) {
           Owned owned = k.getValue();
           if (!declared) {
-            problems.add("module " + owned.moduleId + " gives " + k.getKey() + " for region " + region
-                + ", which no module declares (at " + owned.values.get(0).origin() + ")");
+            problems.add(PolicyTexts.text("conflict.undeclared", owned.moduleId, k.getKey().toString(), region.toString(),
+                owned.values.get(0).origin()));
           }
-          SeriesCheck.problems(owned.values).forEach(i -> problems.add(i.message()));
+          SeriesCheck.problems(owned.values).forEach(i -> problems.add(i.text()));
           keys.put(k.getKey(), ImmutableList.sortedCopyOf(
               Comparator.comparing((ParameterValue v) -> v.effective().startInclusive()), owned.values));
         }
         series.put(region, keys.build());
       }
       if (!problems.isEmpty()) {
-        throw new PolicyException("policy modules " + moduleIds + " conflict: " + problems.size()
-            + (problems.size() == 1 ? " problem" : " problems") + "\n  - " + String.join("\n  - ", problems));
+        throw new PolicyException(PolicyTexts.text("conflict", String.join(", ", moduleIds), problems.size()), problems);
       }
       return new Policy(this, ImmutableSortedMap.copyOf(regions), series.build());
     }
 
     private void collect(PolicyModule m, boolean override, Map<RegionCode, Region> regions,
         Map<RegionCode, String> regionOwner, Map<RegionCode, Map<ParameterKey<?>, Owned>> byRegion,
-        List<String> problems) {
+        List<org.jiuzhu.core.text.Text> problems) {
       moduleIds.add(m.id());
       for (Region r : m.regions()) {
         Region existing = regions.get(r.code());
         if (existing != null && !existing.equals(r) && !override && !r.code().equals(RegionCode.NATIONAL)) {
-          problems.add("region " + r.code() + " is declared as '" + existing.nameZh() + " / " + existing.nameEn()
-              + "' by " + regionOwner.get(r.code()) + " and as '" + r.nameZh() + " / " + r.nameEn()
-              + "' by " + m.id());
+          problems.add(PolicyTexts.text("conflict.region", r.code().toString(), existing.nameZh() + " / " + existing.nameEn(),
+              owner(regionOwner.get(r.code())), r.nameZh() + " / " + r.nameEn(), m.id()));
           continue;
         }
         regions.put(r.code(), r);
@@ -348,14 +346,18 @@ public final class Policy {
         Map<ParameterKey<?>, Owned> existing = byRegion.computeIfAbsent(region, r -> new TreeMap<>());
         Owned prior = existing.get(key);
         if (prior != null && !override) {
-          problems.add("modules " + prior.moduleId + " and " + m.id() + " both give " + key + " for region "
-              + region + " (at " + prior.values.get(0).origin() + " and " + values.get(0).origin()
-              + "); one region's key belongs to one module — use an override to replace it");
+          problems.add(PolicyTexts.text("conflict.key", owner(prior.moduleId), m.id(), key.toString(), region.toString(),
+              prior.values.get(0).origin(), values.get(0).origin()));
           return;
         }
         existing.put(key, new Owned(m.id(), values));
       }));
     }
+  }
+
+  /** A module's id, or the base policy's name in either language. */
+  private static Object owner(String moduleId) {
+    return moduleId.equals("(base policy)") ? PolicyTexts.text("owner.base") : moduleId;
   }
 
   private static final class Owned {

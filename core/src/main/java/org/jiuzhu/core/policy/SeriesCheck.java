@@ -17,11 +17,11 @@ public final class SeriesCheck {
   /** An overlap or a gap, found at {@link #value()}, the later of the two values involved. */
   public static final class Issue {
     private final ParameterValue value;
-    private final String message;
+    private final org.jiuzhu.core.text.Text text;
 
-    Issue(ParameterValue value, String message) {
+    Issue(ParameterValue value, org.jiuzhu.core.text.Text text) {
       this.value = value;
-      this.message = message;
+      this.text = text;
     }
 
     /** The later of the two values involved. */
@@ -29,14 +29,19 @@ public final class SeriesCheck {
       return value;
     }
 
-    /** What is wrong, naming both values and where they were read. */
+    /** What is wrong, naming both values and where they were read (English). */
     public String message() {
-      return message;
+      return text.in(org.jiuzhu.core.text.Lang.EN);
+    }
+
+    /** What is wrong, in either language. @since 0.2.0 */
+    public org.jiuzhu.core.text.Text text() {
+      return text;
     }
 
     @Override
     public String toString() {
-      return message;
+      return message();
     }
   }
 
@@ -49,15 +54,14 @@ public final class SeriesCheck {
       ParameterValue prev = sorted.get(i - 1);
       ParameterValue next = sorted.get(i);
       if (prev.effective().overlaps(next.effective())) {
-        problems.add(new Issue(next, next.key() + " for region " + next.region() + ": " + prev.effective() + " (at "
-            + prev.origin() + ") overlaps " + next.effective() + " (at " + next.origin() + ")"));
+        problems.add(new Issue(next, PolicyTexts.text("series.overlap", next.key().toString(), next.region().toString(),
+            prev.effective().toString(), prev.origin(), next.effective().toString(), next.origin())));
       } else {
         LocalDate end = prev.effective().endExclusive().orElseThrow();
         if (end.isBefore(next.effective().startInclusive())) {
-          problems.add(new Issue(next, next.key() + " for region " + next.region() + ": gap from " + end + " to "
-              + next.effective().startInclusive().minusDays(1) + " between " + prev.effective() + " (at "
-              + prev.origin() + ") and " + next.effective() + " (at " + next.origin()
-              + "); a series of values must be contiguous"));
+          problems.add(new Issue(next, PolicyTexts.text("series.gap", next.key().toString(), next.region().toString(),
+              end.toString(), next.effective().startInclusive().minusDays(1).toString(), prev.effective().toString(),
+              prev.origin(), next.effective().toString(), next.origin())));
         }
       }
     }

@@ -109,7 +109,7 @@ public enum Unit {
         if (b.equals("true") || b.equals("false")) {
           return Boolean.valueOf(b);
         }
-        throw new IllegalArgumentException("'" + text + "' is not a flag; expected true or false");
+        throw refused("unit.flag", text);
       case ROUNDING:
         return Rounding.parse(s);
       case ROUNDING_STAGE:
@@ -154,23 +154,27 @@ public enum Unit {
     return String.valueOf(value);
   }
 
+  private static org.jiuzhu.core.text.LocalizedIllegalArgumentException refused(String key, Object... args) {
+    return new org.jiuzhu.core.text.LocalizedIllegalArgumentException(PolicyTexts.text(key, args));
+  }
+
   private Money checkNonNegative(Money m) {
     if (m.isNegative()) {
-      throw new IllegalArgumentException("negative amount " + m + "; expected an amount >= 0 in " + id);
+      throw refused("unit.negative.amount", m.toString(), id);
     }
     return m;
   }
 
   private BigDecimal checkNonNegative(BigDecimal d) {
     if (d.signum() < 0) {
-      throw new IllegalArgumentException("negative value " + d.toPlainString() + "; expected a value >= 0 (" + id + ")");
+      throw refused("unit.negative.decimal", d.toPlainString(), id);
     }
     return d;
   }
 
   private Integer checkNonNegative(Integer i) {
     if (i < 0) {
-      throw new IllegalArgumentException("negative value " + i + "; expected a whole number >= 0 of " + id);
+      throw refused("unit.negative.integer", i.toString(), id);
     }
     return i;
   }
@@ -179,7 +183,7 @@ public enum Unit {
     try {
       return new BigDecimal(s);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + s + "' is not a decimal number (" + id + ")", e);
+      throw refused("unit.decimal", s, id);
     }
   }
 
@@ -187,7 +191,7 @@ public enum Unit {
     try {
       return Integer.valueOf(s);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + s + "' is not a whole number of " + id, e);
+      throw refused("unit.integer", s, id);
     }
   }
 }

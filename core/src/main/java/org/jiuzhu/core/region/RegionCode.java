@@ -38,7 +38,8 @@ public final class RegionCode implements Comparable<RegionCode> {
   /**
    * Parses a region code; {@code "national"} or {@code "000000"} give {@link #NATIONAL}.
    *
-   * @throws IllegalArgumentException naming the text and what was expected
+   * @throws IllegalArgumentException naming the text and what was expected (a {@link
+   *     org.jiuzhu.core.text.LocalizedIllegalArgumentException}, in either language)
    */
   public static RegionCode parse(String text) {
     checkNotNull(text, "text");
@@ -46,9 +47,9 @@ public final class RegionCode implements Comparable<RegionCode> {
     if (s.equalsIgnoreCase("national") || s.equals(NATIONAL.code)) {
       return NATIONAL;
     }
-    Optional<String> problem = problemWith(s);
+    Optional<org.jiuzhu.core.text.Text> problem = problemTextWith(s);
     if (problem.isPresent()) {
-      throw new IllegalArgumentException(problem.get());
+      throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(problem.get());
     }
     return new RegionCode(s);
   }

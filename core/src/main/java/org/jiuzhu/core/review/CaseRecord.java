@@ -52,7 +52,7 @@ public final class CaseRecord {
       checkNotNull(caseId, "caseId");
       checkNotNull(lastHash, "lastHash");
       if (entries < 0 || !lastHash.matches("[0-9a-f]{64}")) {
-        throw new IllegalArgumentException("a case-record head has a count of at least 0 and a 64-digit hex hash");
+        throw ReviewText.refused("record.head.fields");
       }
     }
 
@@ -69,13 +69,12 @@ public final class CaseRecord {
     public static Head parse(String line) {
       String[] f = line.strip().split("\t", -1);
       if (f.length != 4 || !f[0].equals(FORMAT)) {
-        throw new IllegalArgumentException("not a case-record head; expected '" + FORMAT + "', case, entry count and last hash,"
-            + " separated by tabs");
+        throw ReviewText.refused("record.head.format", FORMAT);
       }
       try {
         return new Head(f[1], Integer.parseInt(f[2]), f[3]);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("case-record head: the entry count '" + f[2] + "' is not a whole number");
+        throw ReviewText.refused("record.head.count", f[2]);
       }
     }
   }
@@ -172,12 +171,12 @@ public final class CaseRecord {
    */
   public static CaseRecord parse(List<String> lines) {
     if (lines.isEmpty()) {
-      throw new IllegalArgumentException("the case record is empty; expected at least one entry line");
+      throw ReviewText.refused("record.empty");
     }
     String first = lines.get(0);
     int tab = first.indexOf('\t');
     if (tab <= 0) {
-      throw new IllegalArgumentException("case record line 1 has 1 field; expected 7");
+      throw ReviewText.refused("record.fields", "1", 1);
     }
     return parse(first.substring(0, tab), lines);
   }
@@ -193,7 +192,7 @@ public final class CaseRecord {
     for (int i = 0; i < lines.size(); i++) {
       String[] f = lines.get(i).split("\t", -1);
       if (f.length != 7) {
-        throw new IllegalArgumentException("case record line " + (i + 1) + " has " + f.length + " fields; expected 7");
+        throw ReviewText.refused("record.fields", Integer.toString(i + 1), f.length);
       }
       if (!f[0].equals(caseId)) {
         throw new TamperedRecordException("case record line " + (i + 1) + " belongs to case " + f[0] + ", not " + caseId,
@@ -202,7 +201,7 @@ public final class CaseRecord {
       try {
         r.entries.add(new Entry(Integer.parseInt(f[1]), LocalDate.parse(f[2]), f[3], f[4], f[5], f[6]));
       } catch (NumberFormatException | java.time.DateTimeException e) {
-        throw new IllegalArgumentException("case record line " + (i + 1) + ": the sequence or date is malformed");
+        throw ReviewText.refused("record.malformed", Integer.toString(i + 1));
       }
     }
     r.verify();
@@ -239,7 +238,7 @@ public final class CaseRecord {
   private static void checkText(String what, String text) {
     checkNotNull(text, what);
     if (text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-      throw new IllegalArgumentException("case record " + what + " may not hold a tab or line break");
+      throw ReviewText.refused("record.text." + what);
     }
   }
 }

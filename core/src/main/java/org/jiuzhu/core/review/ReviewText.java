@@ -15,4 +15,9 @@ final class ReviewText {
   static String en(String key, Object... args) {
     return MESSAGES.en(key, args);
   }
+
+  /** A refused argument whose message is the text of {@code key}, in both languages. */
+  static org.jiuzhu.core.text.LocalizedIllegalArgumentException refused(String key, Object... args) {
+    return new org.jiuzhu.core.text.LocalizedIllegalArgumentException(MESSAGES.text(key, args));
+  }
 }

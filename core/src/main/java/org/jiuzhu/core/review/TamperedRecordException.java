@@ -5,7 +5,7 @@ package org.jiuzhu.core.review;
  *
  * @since 0.1.0
  */
-public final class TamperedRecordException extends RuntimeException {
+public final class TamperedRecordException extends RuntimeException implements org.jiuzhu.core.text.Localized {
   private static final long serialVersionUID = 1L;
 
   private final String messageZh;
@@ -24,6 +24,12 @@ public final class TamperedRecordException extends RuntimeException {
   /** The message in Chinese. */
   public String messageZh() {
     return messageZh;
+  }
+
+  /** The message in {@code lang}. @since 0.2.0 */
+  @Override
+  public String getMessage(org.jiuzhu.core.text.Lang lang) {
+    return lang == org.jiuzhu.core.text.Lang.ZH ? messageZh : getMessage();
   }
 
   /** The message in English. */

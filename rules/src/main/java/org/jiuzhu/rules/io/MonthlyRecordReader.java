@@ -67,7 +67,7 @@ public final class MonthlyRecordReader {
       if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
         return JSONL;
       }
-      throw new IllegalArgumentException("feed file " + file.getFileName() + " has an unknown extension; expected .jsonl, .ndjson or .csv");
+      throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(IoTexts.text("feed.extension", file.getFileName().toString()));
     }
   }
 

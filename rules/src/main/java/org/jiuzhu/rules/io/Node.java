@@ -173,6 +173,9 @@ final class Node {
         return Optional.empty();
       }
       return Optional.of(m);
+    } catch (org.jiuzhu.core.text.LocalizedIllegalArgumentException e) {
+      add(field, "field.amount", e.text());
+      return Optional.empty();
     } catch (IllegalArgumentException e) {
       add(field, "field.amount", e.getMessage());
       return Optional.empty();

@@ -25,12 +25,24 @@ public final class PolicyFileException extends PolicyException {
     return problems;
   }
 
+  /** The message in {@code lang}: how many problems, and each with its file, line and key. @since 0.2.0 */
+  @Override
+  public String getMessage(org.jiuzhu.core.text.Lang lang) {
+    return message(problems, lang);
+  }
+
   private static String message(List<PolicyFileProblem> problems) {
-    StringBuilder sb = new StringBuilder("invalid policy file: ").append(problems.size())
-        .append(problems.size() == 1 ? " problem" : " problems");
+    return message(problems, org.jiuzhu.core.text.Lang.EN);
+  }
+
+  private static String message(List<PolicyFileProblem> problems, org.jiuzhu.core.text.Lang lang) {
+    StringBuilder sb = new StringBuilder(TEXTS.get(lang, "invalid", problems.size()));
     for (PolicyFileProblem p : problems) {
-      sb.append("\n  ").append(p);
+      sb.append("\n  ").append(p.toString(lang));
     }
     return sb.toString();
   }
+
+  private static final org.jiuzhu.core.text.Messages TEXTS =
+      org.jiuzhu.core.text.Messages.bundle("org.jiuzhu.rules.policyfile.messages", PolicyFileException.class);
 }

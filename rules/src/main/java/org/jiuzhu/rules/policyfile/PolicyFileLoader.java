@@ -52,6 +52,7 @@ import org.jiuzhu.core.policy.Source;
 import org.jiuzhu.core.policy.Unit;
 import org.jiuzhu.core.region.Region;
 import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.text.Text;
 import org.jiuzhu.core.time.DateRange;
 import org.jiuzhu.core.validation.ValidationException;
 
@@ -120,8 +121,20 @@ public final class PolicyFileLoader {
     try (InputStream in = Files.newInputStream(path)) {
       return load(name, in);
     } catch (IOException e) {
-      return failed(name, 0, null, "cannot read the file: " + e.getMessage());
+      return failed(name, 0, null, readProblem(path, e));
     }
+  }
+
+  /** Why {@code path} could not be read: it does not exist, is a folder, or another I/O error. */
+  private static Text readProblem(Path path, IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException || !Files.exists(path)) {
+      Path folder = path.toAbsolutePath().getParent();
+      return folder != null && !Files.isDirectory(folder) ? T.text("file.noFolder", folder.toString()) : T.text("file.missing");
+    }
+    if (Files.isDirectory(path)) {
+      return T.text("file.folder");
+    }
+    return T.text("file.unreadable", String.valueOf(e.getMessage()));
   }
 
   /**
@@ -135,32 +148,31 @@ public final class PolicyFileLoader {
     String text;
     try {
       text = utf8(in.readAllBytes());
+    } catch (NotUtf8 e) {
+      return failed(name, e.line, null, e.text);
     } catch (CharacterCodingException e) {
-      return failed(name, 0, null, e.getMessage());
+      return failed(name, 0, null, T.text("file.notUtf8"));
     } catch (IOException e) {
-      return failed(name, 0, null, "cannot read the file: " + e.getMessage());
+      return failed(name, 0, null, T.text("file.unreadable", String.valueOf(e.getMessage())));
     }
     if (text.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
-      return failed(name, 1, null, "the file is empty; expected 'format: " + FORMAT + "'");
+      return failed(name, 1, null, T.text("file.empty", FORMAT));
     }
     try (JsonParser parser = mapper.createParser(text)) {
       ObjectReader reader = mapper.readerFor(Docs.FileDoc.class).withHandler(new UnknownFields(name, problems));
       doc = reader.readValue(parser);
       JsonToken next = parser.nextToken();
       if (next != null) {
-        return failed(name, parser.currentTokenLocation().getLineNr(), null,
-            "a second YAML document starts here; a policy file holds exactly one document");
+        return failed(name, parser.currentTokenLocation().getLineNr(), null, T.text("file.second"));
       }
     } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
-      problems.add(new PolicyFileProblem(name, loc == null ? 0 : loc.getLineNr(), null,
-          "malformed policy file" + at(e) + ": " + e.getOriginalMessage()));
+      problems.add(malformed(name, e));
       return new PolicyFile(name, null, ImmutableList.of(), ImmutableList.of(), ImmutableList.copyOf(problems));
     } catch (IOException e) {
-      return failed(name, 0, null, "cannot read the file: " + e.getMessage());
+      return failed(name, 0, null, T.text("file.unreadable", String.valueOf(e.getMessage())));
     }
     if (doc == null) {
-      return failed(name, 1, null, "the file holds no document; expected 'format: " + FORMAT + "'");
+      return failed(name, 1, null, T.text("file.noDocument", FORMAT));
     }
     return check(name, doc, problems);
   }
@@ -169,15 +181,7 @@ public final class PolicyFileLoader {
   private static String utf8(byte[] bytes) throws CharacterCodingException {
     if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      throw new CharacterCodingException() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public String getMessage() {
-          return "the file is UTF-16 (byte-order mark " + String.format("%02X %02X", bytes[0], bytes[1])
-              + "); policy files are UTF-8";
-        }
-      };
+      throw new NotUtf8(0, T.text("file.utf16", String.format("%02X %02X", bytes[0], bytes[1])));
     }
     try {
       String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -189,17 +193,8 @@ public final class PolicyFileLoader {
       for (int i = 0; i < bad; i++) {
         line += bytes[i] == '\n' ? 1 : 0;
       }
-      int offset = bad;
-      int lineNr = line;
-      throw new CharacterCodingException() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public String getMessage() {
-          return "not valid UTF-8: byte " + offset + " (line " + lineNr + ") is 0x"
-              + String.format("%02X", bytes[offset]) + "; policy files are UTF-8 (save the file as UTF-8)";
-        }
-      };
+      throw new NotUtf8(line, T.text("file.notUtf8.byte", Integer.toString(bad), Integer.toString(line),
+          String.format("%02X", bytes[bad])));
     }
   }
 
@@ -210,6 +205,100 @@ public final class PolicyFileLoader {
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
     java.nio.charset.CoderResult r = d.decode(in, out, true);
     return r.isError() ? Math.min(in.position(), bytes.length - 1) : bytes.length - 1;
+  }
+
+  /** The texts of the loader's problems, in both languages. */
+  private static final org.jiuzhu.core.text.Messages T =
+      org.jiuzhu.core.text.Messages.bundle("org.jiuzhu.rules.policyfile.messages", PolicyFileLoader.class);
+
+  /** Where a YAML parser says the problem is: its last "line L, column C" (1-based). */
+  private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
+
+  /**
+   * A document that cannot be read as YAML or does not have the shape of a policy file, said in
+   * our words (never the parser's own text): the line and column, and what is wrong.
+   */
+  private static PolicyFileProblem malformed(String name, JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+    int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+    String original = String.valueOf(e.getOriginalMessage());
+    java.util.regex.Matcher m = MARK.matcher(original);
+    while (m.find()) {
+      line = Integer.parseInt(m.group(1));
+      column = Integer.parseInt(m.group(2));
+    }
+    String l = Integer.toString(line);
+    String c = Integer.toString(column);
+    Text what;
+    java.util.regex.Matcher dup = java.util.regex.Pattern.compile("Duplicate field '([^']*)'").matcher(original);
+    boolean located = e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty();
+    if (dup.find()) {
+      what = located ? T.text("yaml.duplicate.at", dup.group(1), l, c, path(e)) : T.text("yaml.duplicate", dup.group(1), l, c);
+    } else if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
+        && !((JsonMappingException) e).getPath().isEmpty()) {
+      Class<?> target = ((com.fasterxml.jackson.databind.exc.MismatchedInputException) e).getTargetType();
+      what = T.text("yaml.type", path(e), l, c, T.text("expected." + expectedKind(target)));
+    } else if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
+      what = T.text("yaml.value", path(e), l, c);
+    } else {
+      what = T.text("yaml.syntax", l, c, T.text("yaml." + syntaxKind(original)));
+    }
+    return new PolicyFileProblem(name, line, column, null, what);
+  }
+
+  /** What a parser's message says is wrong with the YAML, as a key of our texts. */
+  private static String syntaxKind(String parser) {
+    if (parser.contains("<stream end>")) {
+      return "unclosed";
+    }
+    if (parser.contains("'\\t'") || parser.contains("\\t(TAB)")) {
+      return "tab";
+    }
+    if (parser.contains("mapping values are not allowed")) {
+      return "colon";
+    }
+    if (parser.contains("unexpected end of stream") || parser.contains("while scanning a quoted scalar")) {
+      return "quote";
+    }
+    if (parser.contains("expected ',' or")) {
+      return "separator";
+    }
+    if (parser.contains("could not find expected ':'")) {
+      return "key";
+    }
+    if (parser.contains("did not find expected") || parser.contains("expected <block end>")) {
+      return "indent";
+    }
+    return "syntax";
+  }
+
+  /** The kind of value a document field takes, as a key of our texts. */
+  private static String expectedKind(Class<?> target) {
+    if (target == null) {
+      return "other";
+    }
+    if (target == String.class) {
+      return "text";
+    }
+    if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+      return "list";
+    }
+    if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+      return "integer";
+    }
+    if (target == Boolean.class || target == boolean.class) {
+      return "boolean";
+    }
+    if (Map.class.isAssignableFrom(target) || target.getName().startsWith(Docs.class.getName())) {
+      return "map";
+    }
+    return "other";
+  }
+
+  /** A binding problem's path in the document, e.g. {@code parameters[3].values[0].from}. */
+  private static String path(JsonProcessingException e) {
+    return at(e).replaceFirst("^ at ", "");
   }
 
   /** Where in the document a binding problem is, e.g. {@code at parameters[3].values[0].from}. */
@@ -231,23 +320,22 @@ public final class PolicyFileLoader {
   private PolicyFile check(String name, Docs.FileDoc doc, List<PolicyFileProblem> problems) {
     Checker c = new Checker(name, problems);
     if (!FORMAT.equals(doc.format)) {
-      c.add(1, null, doc.format == null ? "no 'format'; expected 'format: " + FORMAT + "'"
-          : "format is '" + doc.format + "'; expected '" + FORMAT + "'");
+      c.add(1, null, doc.format == null ? T.text("format.missing", FORMAT) : T.text("format.wrong", doc.format, FORMAT));
     }
     ImmutableList.Builder<Region> regions = ImmutableList.builder();
     Map<RegionCode, Integer> declaredAt = new LinkedHashMap<>();
     for (Docs.RegionDoc r : list(doc.regions)) {
       Optional<RegionCode> code = c.region(r.line, null, r.code, "region code");
       if (isBlank(r.name)) {
-        c.add(r.line, null, "region " + r.code + " has no 'name' (its Chinese name)");
+        c.add(r.line, null, T.text("region.name", String.valueOf(r.code)));
       }
       if (isBlank(r.nameEn)) {
-        c.add(r.line, null, "region " + r.code + " has no 'nameEn' (its English name)");
+        c.add(r.line, null, T.text("region.nameEn", String.valueOf(r.code)));
       }
       if (code.isPresent() && !isBlank(r.name) && !isBlank(r.nameEn)) {
         Integer prior = declaredAt.putIfAbsent(code.get(), r.line);
         if (prior != null) {
-          c.add(r.line, null, "region " + code.get() + " is declared twice (first on line " + prior + ")");
+          c.add(r.line, null, T.text("region.twice", code.get().toString(), Integer.toString(prior)));
         } else {
           regions.add(Region.of(code.get(), r.name.trim(), r.nameEn.trim()));
         }
@@ -263,7 +351,7 @@ public final class PolicyFileLoader {
     }
     for (List<ParameterValue> s : series.values()) {
       for (SeriesCheck.Issue i : SeriesCheck.problems(s)) {
-        c.add(lineOf(i.value()), i.value().key().name(), i.message());
+        c.add(lineOf(i.value()), i.value().key().name(), i.text());
       }
     }
     return new PolicyFile(name, doc.module, regions.build(), ImmutableList.copyOf(values), ImmutableList.copyOf(problems));
@@ -278,24 +366,24 @@ public final class PolicyFileLoader {
   private List<ParameterValue> entry(Checker c, Docs.EntryDoc e) {
     List<ParameterValue> out = new ArrayList<>();
     if (isBlank(e.key)) {
-      c.add(e.line, null, "parameter has no 'key'");
+      c.add(e.line, null, T.text("key.missing"));
       return out;
     }
     Optional<ParameterKey<?>> key = catalog.find(e.key);
     if (key.isEmpty()) {
-      c.add(e.line, e.key, "unknown parameter key '" + e.key + "'; did you mean one of " + catalog.closest(e.key) + "?");
+      c.add(e.line, e.key, T.text("key.unknown", e.key, String.valueOf(catalog.closest(e.key))));
       return out;
     }
     ParameterKey<?> k = key.get();
     Optional<RegionCode> region = c.region(e.line, e.key, e.region, "region");
     if (isBlank(e.unit)) {
-      c.add(e.line, e.key, "no 'unit'; expected " + k.unit().id());
+      c.add(e.line, e.key, T.text("unit.missing", k.unit().id()));
     } else if (!k.unit().id().equals(e.unit.trim())) {
-      c.add(e.line, e.key, "wrong unit '" + e.unit.trim() + "'; " + k + " is in " + k.unit().id()
-          + (Unit.fromId(e.unit.trim()).isEmpty() ? " ('" + e.unit.trim() + "' is no unit at all)" : ""));
+      c.add(e.line, e.key, T.text(Unit.fromId(e.unit.trim()).isEmpty() ? "unit.none" : "unit.wrong", e.unit.trim(), k.toString(),
+          k.unit().id()));
     }
     if (e.values == null || e.values.isEmpty()) {
-      c.add(e.line, e.key, "no 'values'; expected at least one dated value");
+      c.add(e.line, e.key, T.text("values.missing"));
       return out;
     }
     for (Docs.ValueDoc v : e.values) {
@@ -314,23 +402,24 @@ public final class PolicyFileLoader {
     DateRange range = null;
     if (from.isPresent() && (v.to == null || to.isPresent())) {
       if (to.isPresent() && !to.get().isAfter(from.get())) {
-        c.add(v.line, key, "'to' " + to.get() + " is not after 'from' " + from.get()
-            + "; ranges are [from, to) with 'to' the first day no longer in force");
+        c.add(v.line, key, T.text("range.order", to.get().toString(), from.get().toString()));
       } else {
         range = to.isPresent() ? DateRange.of(from.get(), to.get()) : DateRange.from(from.get());
       }
     }
     Object parsed = null;
     if (v.value == null || v.value.isNull()) {
-      c.add(v.line, key, "no 'value'");
+      c.add(v.line, key, T.text("value.missing"));
     } else if (v.value.isContainerNode()) {
-      c.add(v.line, key, "'value' is a " + (v.value.isArray() ? "list" : "map") + "; expected one " + k.unit().id() + " value");
+      c.add(v.line, key, T.text(v.value.isArray() ? "value.list" : "value.map", k.unit().id()));
     } else if (shapeProblem(k.unit(), v.value) != null) {
       c.add(v.line, key, shapeProblem(k.unit(), v.value));
     } else {
       String text = v.value.isNumber() ? v.value.decimalValue().toPlainString() : v.value.asText();
       try {
         parsed = k.unit().parse(text);
+      } catch (org.jiuzhu.core.text.LocalizedIllegalArgumentException ex) {
+        c.add(v.line, key, ex.text());
       } catch (IllegalArgumentException ex) {
         c.add(v.line, key, ex.getMessage());
       }
@@ -338,12 +427,12 @@ public final class PolicyFileLoader {
     String statusText = firstNonBlank(v.status, e.status);
     ParameterStatus status = null;
     if (statusText == null) {
-      c.add(v.line, key, "no 'status'; expected verified or illustrative");
+      c.add(v.line, key, T.text("status.missing"));
     } else {
       try {
         status = ParameterStatus.valueOf(statusText.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException ex) {
-        c.add(v.line, key, "status '" + statusText + "'; expected verified or illustrative");
+        c.add(v.line, key, T.text("status.wrong", statusText));
       }
     }
     String reference = firstNonBlank(v.reference, e.reference);
@@ -354,11 +443,10 @@ public final class PolicyFileLoader {
     }
     String lead = firstNonBlank(v.lead, e.lead);
     if (reference == null) {
-      c.add(v.line, key, "no 'reference'; every value names the instrument and article it implements");
+      c.add(v.line, key, T.text("reference.missing"));
     }
     if (status == ParameterStatus.VERIFIED && (sourceNode == null || sourceNode.isNull())) {
-      c.add(v.line, key, "marked verified but names no 'source'; give the official source (title, issuer, date,"
-          + " address, kind) or mark it illustrative");
+      c.add(v.line, key, T.text("source.missing"));
     }
     if (c.count() > problemsBefore || region.isEmpty()) {
       return Optional.empty();
@@ -368,25 +456,29 @@ public final class PolicyFileLoader {
           .legalReference(reference).status(status).citation(source).lead(lead).note(firstNonBlank(v.note, e.note))
           .origin(c.file + ":" + v.line).build());
     } catch (ValidationException ex) {
-      ex.problems().forEach(p -> c.add(v.line, key, p.message()));
+      ex.problems().forEach(p -> c.add(v.line, key, p));
       return Optional.empty();
     }
   }
 
   /** Why {@code node} is the wrong kind of scalar for {@code unit}, or null: no scalar is converted. */
-  private static String shapeProblem(Unit unit, JsonNode node) {
+  private static Text shapeProblem(Unit unit, JsonNode node) {
     switch (unit) {
       case FLAG:
-        return node.isBoolean() ? null : "'" + node.asText() + "' is not a flag; expected true or false (unquoted)";
+        return node.isBoolean() ? null : T.text("value.flag", node.asText());
       case ROUNDING:
       case ROUNDING_STAGE:
       case BANDS:
       case MULTIPLES:
-        return node.isTextual() ? null : "'value' " + node + " is a " + node.getNodeType().name().toLowerCase(Locale.ROOT)
-            + "; expected text in " + unit.id() + " (quote it)";
+        return node.isTextual() ? null : T.text("value.text", node.toString(), kind(node), unit.id());
       default:
-        return node.isBoolean() ? "'value' " + node + " is a flag; expected a number in " + unit.id() : null;
+        return node.isBoolean() ? T.text("value.boolean", node.toString(), unit.id()) : null;
     }
+  }
+
+  /** The kind of a YAML node, in words of either language. */
+  private static Text kind(JsonNode n) {
+    return T.text("kind." + n.getNodeType().name().toLowerCase(Locale.ROOT));
   }
 
   private static final List<String> SOURCE_FIELDS = List.of("title", "issuer", "number", "date", "address", "kind", "quote");
@@ -394,17 +486,15 @@ public final class PolicyFileLoader {
   /** Reads a structured source; every missing or bad field is a problem. */
   private static Source source(Checker c, int line, String key, JsonNode n) {
     if (!n.isObject()) {
-      c.add(line, key, "'source' is " + n.getNodeType().name().toLowerCase(Locale.ROOT) + "; expected a map with "
-          + SOURCE_FIELDS + " (a mirror or republication goes in 'lead')");
+      c.add(line, key, T.text("source.notMap", kind(n), String.join(", ", SOURCE_FIELDS)));
       return null;
     }
     int before = c.count();
     n.fieldNames().forEachRemaining(f -> {
       if (!SOURCE_FIELDS.contains(f)) {
-        c.add(line, key, "unknown field 'source." + f + "'; expected one of " + SOURCE_FIELDS);
+        c.add(line, key, T.text("source.unknown", f, String.join(", ", SOURCE_FIELDS)));
       } else if (!n.get(f).isTextual()) {
-        c.add(line, key, "'source." + f + "' is " + n.get(f).getNodeType().name().toLowerCase(Locale.ROOT)
-            + "; expected text (quote it)");
+        c.add(line, key, T.text("source.notText", f, kind(n.get(f))));
       }
     });
     if (c.count() > before) {
@@ -417,15 +507,14 @@ public final class PolicyFileLoader {
       try {
         b.date(LocalDate.parse(date.trim()));
       } catch (DateTimeParseException ex) {
-        c.add(line, key, "'source.date' is '" + date + "'; expected a date YYYY-MM-DD");
+        c.add(line, key, T.text("source.date", date));
       }
     }
     String kind = text(n, "kind");
     if (kind != null) {
       Optional<Source.Kind> k = Source.Kind.fromId(kind.trim());
       if (k.isEmpty()) {
-        c.add(line, key, "'source.kind' is '" + kind + "'; expected official, official-media or statute-text"
-            + " (a mirror or a republication is a 'lead', and its value stays illustrative)");
+        c.add(line, key, T.text("source.kind", kind));
       }
       k.ifPresent(b::kind);
     }
@@ -435,7 +524,7 @@ public final class PolicyFileLoader {
     try {
       return b.build();
     } catch (ValidationException ex) {
-      ex.problems().forEach(p -> c.add(line, key, "'" + p.path() + "': " + p.message()));
+      ex.problems().forEach(p -> c.add(line, key, T.text("source.problem", p.path(), p.text().isPresent() ? p.text().get() : p.message())));
       return null;
     }
   }
@@ -445,9 +534,26 @@ public final class PolicyFileLoader {
     return v == null || v.isNull() ? null : v.asText();
   }
 
-  private static PolicyFile failed(String name, int line, String key, String message) {
+  private static PolicyFile failed(String name, int line, String key, Text message) {
     return new PolicyFile(name, null, ImmutableList.of(), ImmutableList.of(),
-        ImmutableList.of(new PolicyFileProblem(name, line, key, message)));
+        ImmutableList.of(new PolicyFileProblem(name, line, 0, key, message)));
+  }
+
+  /** The file is not UTF-8: the line of the first bad byte (0 for the whole file) and why. */
+  private static final class NotUtf8 extends CharacterCodingException {
+    private static final long serialVersionUID = 1L;
+    final int line;
+    final transient Text text;
+
+    NotUtf8(int line, Text text) {
+      this.line = line;
+      this.text = text;
+    }
+
+    @Override
+    public String getMessage() {
+      return text.in(org.jiuzhu.core.text.Lang.EN);
+    }
   }
 
   private static <T> List<T> list(List<T> l) {
@@ -476,17 +582,29 @@ public final class PolicyFileLoader {
       problems.add(new PolicyFileProblem(file, line, key, message));
     }
 
+    void add(int line, String key, Text text) {
+      problems.add(new PolicyFileProblem(file, line, 0, key, text));
+    }
+
+    /** A problem of the core's models (a value, a source), in both languages where it has its text. */
+    void add(int line, String key, org.jiuzhu.core.validation.Problem p) {
+      if (p.text().isPresent()) {
+        add(line, key, p.text().get());
+      } else {
+        add(line, key, p.message());
+      }
+    }
+
     int count() {
       return problems.size();
     }
 
     Optional<RegionCode> region(int line, String key, String text, String what) {
       if (isBlank(text)) {
-        add(line, key, "no '" + (what.equals("region") ? "region" : "code") + "'; expected a " + what
-            + " (6 digits, 9 for a township, or 'national')");
+        add(line, key, T.text(what.equals("region") ? "region.missing" : "code.missing"));
         return Optional.empty();
       }
-      Optional<String> problem = RegionCode.problemWith(text.trim());
+      Optional<Text> problem = RegionCode.problemTextWith(text.trim());
       if (problem.isPresent()) {
         add(line, key, problem.get());
         return Optional.empty();
@@ -497,14 +615,14 @@ public final class PolicyFileLoader {
     Optional<LocalDate> date(int line, String key, String text, String field, boolean required) {
       if (isBlank(text)) {
         if (required) {
-          add(line, key, "no '" + field + "'; expected a date YYYY-MM-DD");
+          add(line, key, T.text("date.missing", field));
         }
         return Optional.empty();
       }
       try {
         return Optional.of(LocalDate.parse(text.trim()));
       } catch (DateTimeParseException e) {
-        add(line, key, "'" + field + "' is '" + text + "'; expected a date YYYY-MM-DD");
+        add(line, key, T.text("date.wrong", field, text));
         return Optional.empty();
       }
     }
@@ -524,8 +642,9 @@ public final class PolicyFileLoader {
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
         Object beanOrClass, String propertyName) throws IOException {
       Collection<Object> known = deserializer.getKnownPropertyNames();
-      problems.add(new PolicyFileProblem(file, p.currentLocation().getLineNr(), null,
-          "unknown field '" + propertyName + "'" + (known == null ? "" : "; expected one of " + known)));
+      problems.add(new PolicyFileProblem(file, p.currentLocation().getLineNr(), 0, null, known == null
+          ? T.text("field.unknown", propertyName)
+          : T.text("field.unknown.known", propertyName, String.join(", ", known.stream().map(String::valueOf).toList()))));
       p.skipChildren();
       return true;
     }

@@ -263,7 +263,7 @@ public final class ScenarioRunner {
     }
     if (x.has("level") && !x.get("level").asText().equals(d.level().map(Enum::name).orElse("none"))) {
       problems.add(id + ": level " + d.level().map(Enum::name).orElse("none") + ", expected " + x.get("level").asText());
-      zh.add(CnTexts.zh("scenario.level", id, d.level().map(Enum::name).orElse("none"), x.get("level").asText()));
+      zh.add(CnTexts.zh("scenario.level", id, levelZh(d.level().map(Enum::name).orElse("none")), levelZh(x.get("level").asText())));
     }
     if (x.has("details")) {
       x.get("details").fields().forEachRemaining(e -> {
@@ -277,6 +277,19 @@ public final class ScenarioRunner {
     date(id, "validFrom", x, d.validFrom().orElse(null), problems, zh);
     date(id, "validUntil", x, d.validUntil().orElse(null), problems, zh);
     date(id, "nextReview", x, d.nextReview().orElse(null), problems, zh);
+  }
+
+  /** A decision level's name in Chinese ({@code none}: 无), or the text as written when it is no level. */
+  private static String levelZh(String level) {
+    if (level.equals("none")) {
+      return CnTexts.zh("scenario.none");
+    }
+    for (org.jiuzhu.core.eligibility.DecisionLevel l : org.jiuzhu.core.eligibility.DecisionLevel.values()) {
+      if (l.name().equals(level)) {
+        return CnTexts.zh("level." + l.name());
+      }
+    }
+    return "“" + level + "”";
   }
 
   /** An outcome's name in Chinese, or the text as written when it is not an outcome. */

@@ -172,6 +172,92 @@ final class PolicyFileLoaderTest {
         "test.yaml:11: dibao.standard.rural: no 'reference'; every value names the instrument and article it implements");
     assertThat(f.values()).isEmpty();
     assertThatThrownBy(f::orThrow).isInstanceOf(PolicyFileException.class).hasMessageContaining("12 problems");
+    // the same problems in Chinese: the file's own field names and values in quotes, no English words
+    assertThat(f.problems()).extracting(p -> p.toString(org.jiuzhu.core.text.Lang.ZH)).containsExactly(
+        "test.yaml:1: 格式为“jiuzhu-policy/2”；应为“jiuzhu-policy/1”",
+        "test.yaml:3: 行政区划代码“62080”不是 6 位（国家标准）或 9 位（乡镇）数字",
+        "test.yaml:3: 地区 62080 缺少“nameEn”（英文名称）",
+        "test.yaml:5: dibao.standard.rural: 行政区划代码“999999”以 99 开头，国家标准中没有这个省级代码",
+        "test.yaml:9: dibao.standard.rural: “from”为“2025-13-01”；应为日期 年-月-日（如 2025-10-01）",
+        "test.yaml:9: dibao.standard.rural: 状态“official”不对；应为 verified（已核实）或 illustrative（示意）",
+        "test.yaml:9: dibao.standard.rural: 缺少“reference”；每个取值都应写明所依据的文件和条款",
+        "test.yaml:10: dibao.standard.rural: “to” 2025-01-01 不晚于“from” 2025-01-01；有效期为 [from, to)，“to”是不再生效的第一天",
+        "test.yaml:10: dibao.standard.rural: 标为 verified（已核实），却没有“source”；请给出官方来源（标题、发文机关、日期、网址、类型），"
+            + "或标为 illustrative（示意）",
+        "test.yaml:11: dibao.standard.rural: 缺少“from”；应为日期 年-月-日（如 2025-10-01）",
+        "test.yaml:11: dibao.standard.rural: 缺少“status”；应为 verified（已核实）或 illustrative（示意）",
+        "test.yaml:11: dibao.standard.rural: 缺少“reference”；每个取值都应写明所依据的文件和条款");
+    assertThatThrownBy(f::orThrow).isInstanceOfSatisfying(PolicyFileException.class, e ->
+        assertThat(e.getMessage(org.jiuzhu.core.text.Lang.ZH)).startsWith("政策文件有误：12 个问题\n  test.yaml:1: 格式为"));
+  }
+
+  /** Latin words in a Chinese text that are not the file's own words: field names, values and units the file holds. */
+  private static final java.util.regex.Pattern FILE_WORDS = java.util.regex.Pattern.compile(
+      "“[^”]*”|'[^']*'|\\[[^\\]]*\\]|\\b(official-media|statute-text|YAML|UTF-8|UTF-16|jiuzhu-policy/1|format|true|false|verified|illustrative|official|"
+          + "official-media|statute-text|national|from|to|value|values|region|regions|code|name|nameEn|key|unit|status|reference|"
+          + "source|lead|0x|[A-Z]+/[a-z/]+|[0-9a-f]{2}|[a-z]+(\\.[a-z-]+)+|[a-z]+\\[\\d+\\](\\.[a-z]+(\\[\\d+\\])?)*)\\b");
+
+  @Test
+  void everyProblemTextHasBothLanguagesAndTheChineseHasNoEnglishWords() throws Exception {
+    java.util.Properties zh = new java.util.Properties();
+    java.util.Properties en = new java.util.Properties();
+    try (var z = getClass().getResourceAsStream("/org/jiuzhu/rules/policyfile/messages_zh.properties");
+        var e = getClass().getResourceAsStream("/org/jiuzhu/rules/policyfile/messages_en.properties")) {
+      zh.load(new java.io.InputStreamReader(z, StandardCharsets.UTF_8));
+      en.load(new java.io.InputStreamReader(e, StandardCharsets.UTF_8));
+    }
+    assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames()).hasSizeGreaterThan(50);
+    for (String key : zh.stringPropertyNames()) {
+      String text = FILE_WORDS.matcher(zh.getProperty(key).replaceAll("\\{\\d[^}]*\\}", "0")).replaceAll(" ");
+      assertThat(text).as(key + ": " + zh.getProperty(key)).doesNotContainPattern("[A-Za-z]{2,}");
+    }
+  }
+
+  @Test
+  void malformedYamlIsSaidInOurWordsWithLineAndColumnNeverTheParsersText() {
+    PolicyFile f = load("format: jiuzhu-policy/1\nkey: [\n");
+    PolicyFileProblem p = f.problems().get(f.problems().size() - 1);
+    assertThat(p.line()).isEqualTo(3);
+    assertThat(p.column()).isEqualTo(1);
+    assertThat(p.toString()).isEqualTo("test.yaml:3:1: malformed policy file: line 3, column 1: the file ends inside a list [ … ]"
+        + " or map { … } that was opened and not closed");
+    assertThat(p.toString(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("test.yaml:3:1: 政策文件格式有误：第 3 行第 1 列："
+        + "文件在一个以 [ 或 { 开始的列表或映射中结束，括号没有闭合");
+    assertThat(load("format: jiuzhu-policy/1\nregions:\n\t- {code: \"620800\"}\n").problems()).singleElement()
+        .satisfies(t -> assertThat(t.message()).endsWith("a tab is used to indent; YAML indents with spaces only"));
+    for (String yaml : new String[] {"format: jiuzhu-policy/1\nkey: [\n", "format: jiuzhu-policy/1\nregions: {a: 1\n",
+        "format: \"jiuzhu-policy/1\nregions: []\n", "format: jiuzhu-policy/1\n regions: x: y\n", "format: a: b\n"}) {
+      for (PolicyFileProblem q : load(yaml).problems()) {
+        assertThat(q.message()).as(yaml).doesNotContain("reader", "while parsing", "expected the node", "^", "Cannot", "Unexpected");
+        assertThat(q.message(org.jiuzhu.core.text.Lang.ZH)).as(yaml).doesNotContain("reader", "while", "expected");
+      }
+    }
+  }
+
+  @Test
+  void valuesOfTheCoresFormatsAreRefusedInBothLanguages() {
+    PolicyFile f = load(HEAD
+        + "  - {key: dibao.amount.rounding, region: \"620800\", unit: rounding, reference: x, status: illustrative,"
+        + " note: n, values: [{from: 2025-01-01, value: \"HALF:1\"}]}\n"
+        + "  - {key: dibao.standard.rural, region: \"620800\", unit: CNY/person/month, reference: x, status: illustrative,"
+        + " note: n, values: [{from: 2025-01-01, value: \"6百\"}]}\n");
+    assertThat(f.problems()).extracting(p -> p.message(org.jiuzhu.core.text.Lang.ZH)).containsExactly(
+        "“HALF:1”的取整方式无法识别；应为“方式:步长”，如“HALF_UP:1”（方式：“UP”远离零、“DOWN”趋向零、“CEILING”向上、“FLOOR”向下、"
+            + "“HALF_UP”四舍五入、“HALF_DOWN”五舍六入、“HALF_EVEN”四舍六入五成双；步长以元为单位，如 0.01、0.1、1、10）",
+        "“6百”不是金额；应为以元为单位的数字，如 760.50");
+    assertThat(f.problems()).extracting(PolicyFileProblem::message).containsExactly(
+        "'HALF:1' has an unknown rounding mode; expected MODE:STEP such as HALF_UP:1 (modes: UP, DOWN, CEILING, FLOOR, HALF_UP,"
+            + " HALF_DOWN, HALF_EVEN; step in yuan, e.g. 0.01, 0.1, 1, 10)",
+        "'6百' is not an amount; expected a decimal number of yuan such as 760.50");
+  }
+
+  @Test
+  void aFileThatIsNotThereIsNamedWithoutALineNumber() {
+    java.nio.file.Path missing = java.nio.file.Path.of("target", "no-such-policy.yaml");
+    PolicyFileProblem p = loader.load(missing).problems().get(0);
+    assertThat(p.line()).isZero();
+    assertThat(p.toString()).isEqualTo(missing + ": the file does not exist; expected an existing policy file (YAML, jiuzhu-policy/1)");
+    assertThat(p.toString(org.jiuzhu.core.text.Lang.ZH)).isEqualTo(missing + ": 文件不存在；应为已有的政策文件（YAML，格式 jiuzhu-policy/1）");
   }
 
   @Test
@@ -196,7 +282,7 @@ final class PolicyFileLoaderTest {
     PolicyFile dup = load(standard("      - from: 2025-01-01\n        value: 600\n        value: 700\n"));
     assertThat(dup.problems()).singleElement().satisfies(p -> {
       assertThat(p.line()).isEqualTo(13);
-      assertThat(p.message()).startsWith("malformed policy file").contains("Duplicate field 'value'");
+      assertThat(p.message()).startsWith("malformed policy file").contains("'value' is given twice");
     });
     // an unquoted region code is a number: refused, not turned into text
     PolicyFile number = load(HEAD.replace("\"620800\"", "620800"));
