@@ -206,7 +206,7 @@ final class DecideCommand implements Runnable {
         throw new Refused(t.get("error.amount", amount, CliTexts.message(t.lang, e)));
       }
       if (money.isNegative()) {
-        throw new Refused(t.get("error.amount", amount, t.zh ? "金额不得为负" : "expected an amount >= 0"));
+        throw new Refused(t.get("error.amount", amount, t.get("error.amount.negative")));
       }
       if (outcome == Outcome.INELIGIBLE && !money.isZero()) {
         throw new Refused(t.get("error.ineligible-amount", money));

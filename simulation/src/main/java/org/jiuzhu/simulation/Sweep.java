@@ -1,6 +1,5 @@
 package org.jiuzhu.simulation;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -79,16 +78,29 @@ public final class Sweep {
    *
    * @throws IllegalArgumentException if the member is unknown or the range is empty or too long
    */
+  private static org.jiuzhu.core.text.LocalizedIllegalArgumentException refused(String key, Object... args) {
+    return new org.jiuzhu.core.text.LocalizedIllegalArgumentException(SimTexts.MESSAGES.text(key, args));
+  }
+
   public Result run(Household h, String memberId, long from, long to, long step) {
     checkNotNull(h, "household");
-    checkArgument(h.member(memberId).isPresent(), "member %s is not in household %s; members are %s", memberId, h.id(),
-        h.members().stream().map(m -> m.id()).toList());
-    checkArgument(from >= 0, "from is %s; expected wages >= 0", Money.ofFen(from));
-    checkArgument(step > 0, "step is %s; expected more than 0", Money.ofFen(step));
-    checkArgument(to >= from, "to %s is below from %s", Money.ofFen(to), Money.ofFen(from));
+    if (h.member(memberId).isEmpty()) {
+      throw refused("sweep.error.member", memberId, h.id(), String.join(", ", h.members().stream().map(m -> m.id()).toList()));
+    }
+    if (from < 0) {
+      throw refused("sweep.error.from", Money.ofFen(from).toString());
+    }
+    if (step <= 0) {
+      throw refused("sweep.error.step", Money.ofFen(step).toString());
+    }
+    if (to < from) {
+      throw refused("sweep.error.to", Money.ofFen(to).toString(), Money.ofFen(from).toString());
+    }
     long steps = (to - from) / step + 1;
-    checkArgument(steps <= 100_000, "%s steps from %s to %s by %s; expected at most 100,000", steps, Money.ofFen(from),
-        Money.ofFen(to), Money.ofFen(step));
+    if (steps > 100_000) {
+      throw refused("sweep.error.steps", Long.toString(steps), Money.ofFen(from).toString(), Money.ofFen(to).toString(),
+          Money.ofFen(step).toString());
+    }
     List<Point> points = new ArrayList<>();
     TreeSet<String> programmes = new TreeSet<>();
     List<Cliff> cliffs = new ArrayList<>();

@@ -222,5 +222,10 @@ final class SimulationTest {
         .hasMessage("member m9 is not in household c1; members are [m1, m2]");
     assertThatThrownBy(() -> new Sweep(new Evaluator(POLICY, Optional.empty(), DATE)).run(couple(0), "m1", 0, 100_000_000, 1))
         .hasMessageContaining("expected at most 100,000");
+    assertThatThrownBy(() -> new Sweep(new Evaluator(POLICY, Optional.empty(), DATE)).run(couple(0), "m1", 0, 100, 0))
+        .isInstanceOfSatisfying(org.jiuzhu.core.text.LocalizedIllegalArgumentException.class, e -> {
+          assertThat(e.getMessage()).isEqualTo("step is 0.00; expected more than 0");
+          assertThat(e.getMessage(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("步长为 0.00 元；应大于 0");
+        });
   }
 }
