@@ -112,7 +112,8 @@ final class SimulateCommandTest {
     assertThat(badRun.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(badRun.err()).contains("bad.csv: row 2: workStatus is 'DANCING'");
     assertThat(out).doesNotExist(); // no partial result
-    assertThat(CliRun.of("simulate", "--input", dir.resolve("x.xlsx").toString()).err()).contains("expected .csv or .parquet");
+    assertThat(CliRun.of("simulate", "--input", dir.resolve("x.xlsx").toString()).err()).contains("的扩展名无法识别；应为以下之一：.csv, .parquet");
+    assertThat(CliRun.of("simulate", "--lang", "en", "--input", dir.resolve("x.xlsx").toString()).err()).contains(".csv").contains(".parquet");
     CliRun missing = CliRun.of("simulate", "--lang", "en", "--input", dir.resolve("nothere.parquet").toString());
     assertThat(missing.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(missing.err()).startsWith("error: cannot read ").contains("nothere.parquet").doesNotContain("\tat ");
