@@ -36,7 +36,7 @@ final class CalibrationTest {
   @Test
   void everyShippedPlaceReproducesItsOfficialTargetsWithinTenPercentAndGrantsTekun() {
     Targets targets = Targets.shipped();
-    assertThat(targets.places()).hasSize(9);
+    assertThat(targets.places()).hasSize(12);
     List<String> report = new ArrayList<>();
     int official = 0;
     for (String place : targets.places()) {
