@@ -87,17 +87,26 @@ final class SnapshotCommand implements Callable<Integer> {
         Integer.toString(p.illustrative()), Integer.toString(p.illustrativeWithLead())));
     p.sources().forEach((src, n) -> out.println(CliTexts.get(l, "snapshot.source", RegionsCommand.sourceText(l, src), n)));
     out.println();
-    org.jiuzhu.core.text.TextTable t = new org.jiuzhu.core.text.TextTable(CliTexts.get(l, "snapshot.key"), CliTexts.get(l, "snapshot.value"),
+    org.jiuzhu.core.text.TextTable t = new org.jiuzhu.core.text.TextTable(CliTexts.get(l, "snapshot.key"), CliTexts.get(l, "snapshot.label"),
+        CliTexts.get(l, "snapshot.value"),
         CliTexts.get(l, "snapshot.unit"), CliTexts.get(l, "snapshot.from"), CliTexts.get(l, "snapshot.effective"),
         CliTexts.get(l, "snapshot.status"), CliTexts.get(l, "snapshot.reference"));
     for (ParameterValue v : s.values()) {
       String unit = "unit." + v.key().unit().name();
       String reference = l == org.jiuzhu.core.text.Lang.ZH ? org.jiuzhu.core.text.References.render(l, v.legalReference())
           : "[" + v.legalReference() + "]";
-      t.row(v.key().name(), value(l, v), CliTexts.MESSAGES.has(l, unit) ? CliTexts.get(l, unit) : v.key().unit().id(),
-          v.region().equals(RegionCode.NATIONAL) ? CliTexts.get(l, "snapshot.national") : v.region().toString(), range(l, v.effective()), CliTexts.get(l, "status." + v.status().name().toLowerCase(Locale.ROOT)), reference);
+      t.row(v.key().name(), org.jiuzhu.rules.cn.ParameterLabels.label(l, v.key()).orElse(""), value(l, v),
+          CliTexts.MESSAGES.has(l, unit) ? CliTexts.get(l, unit) : v.key().unit().id(), from(policy, l, v.region()), range(l, v.effective()), CliTexts.get(l, "status." + v.status().name().toLowerCase(Locale.ROOT)), reference);
     }
     t.lines().forEach(line -> out.println(line.stripTrailing()));
+  }
+
+  /** The region a value comes from, by its name (甘肃省 / Gansu Province (甘肃省)); the national defaults in words. */
+  private static String from(Policy policy, org.jiuzhu.core.text.Lang l, RegionCode code) {
+    if (code.equals(RegionCode.NATIONAL)) {
+      return CliTexts.get(l, "snapshot.national");
+    }
+    return policy.region(code).map(r -> RegionsCommand.regionName(l, r)).orElse(code.toString());
   }
 
   /** A value as a caseworker reads it: yes/no, a rounding in words, a rounding stage in words; numbers as written. */

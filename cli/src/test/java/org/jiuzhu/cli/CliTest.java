@@ -32,8 +32,38 @@ final class CliTest {
     assertThat(r.out())
         .contains("Policy snapshot: Zhuanglang County (庄浪县) (620825) on 2025-10-01")
         .contains("620825 Zhuanglang County → 620800 Pingliang City → 620000 Gansu Province → national")
-        .containsPattern("dibao\\.standard\\.rural +570\\.00 +CNY/person/month +620825 +\\[2025-07-01, …\\) +illustrative")
-        .containsPattern("dibao\\.sanction\\.refused-job-offers +3 +count +national .* illustrative +\\[社会救助暂行办法 第四十五条");
+        .containsPattern("dibao\\.standard\\.rural +Rural minimum living standard \\(低保标准\\) +570\\.00 +CNY/person/month"
+            + " +Zhuanglang County \\(庄浪县\\) +\\[2025-07-01, …\\) +illustrative")
+        .containsPattern("dibao\\.addition\\.elderly +Categorised addition \\(分类施保\\) for an elderly member +50\\.00 .* Gansu Province \\(甘肃省\\) ")
+        .containsPattern("dibao\\.sanction\\.refused-job-offers +Refusals of suitable work .* +3 +count +national defaults \\(全国\\) .* illustrative"
+            + " +\\[社会救助暂行办法 第四十五条")
+        .contains("end of September 2025");
+  }
+
+  @Test
+  void chineseSnapshotShowsLabelsRegionNamesAndChinesePeriods() {
+    CliRun r = run("snapshot", "--region", "620825", "--date", "2025-10-01");
+    assertThat(r.exit()).as(r.err()).isZero();
+    String out = r.out();
+    assertThat(out)
+        .containsPattern("参数 +标签 +值 +单位 +所属地区")
+        .containsPattern("dibao\\.standard\\.rural +农村低保标准 +570\\.00 +元/人/月 +庄浪县 ")
+        .containsPattern("dibao\\.addition\\.elderly +分类施保：老年人增发金额 +50\\.00 +元/人/月 +甘肃省 ")
+        .containsPattern("dibao\\.withdrawal\\.months +渐退期（月） ")
+        .containsPattern("calibration\\.national-average\\.dibao-standard\\.rural +全国农村低保平均标准（校准基准） +616\\.00 .* 全国（默认值）")
+        .contains("2025年9月末")
+        .doesNotContain("9月末 2025")
+        .doesNotContainPattern(" 620000 +\\d{4}-");
+    // the table stays aligned by display width: the value column starts at the same column on every row
+    java.util.List<String> rows = out.lines().filter(l -> l.startsWith("dibao.")).collect(java.util.stream.Collectors.toList());
+    assertThat(rows).hasSizeGreaterThan(10);
+    java.util.Set<Integer> valueColumns = new java.util.HashSet<>();
+    for (String row : rows) {
+      String[] cells = row.split("  +");
+      int at = row.indexOf("  " + cells[2]) + 2;
+      valueColumns.add(org.jiuzhu.core.text.TextTable.width(row.substring(0, at)));
+    }
+    assertThat(valueColumns).hasSize(1);
   }
 
   @Test

@@ -7,18 +7,22 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Legal and statistical references of the policy data as a reader sees them. The data keeps one
  * reference per value — the document's Chinese title and number, with notes such as "local
  * implementing rules" or "[article not verified]" in English. In Chinese text those notes are
  * rendered in Chinese ({@code references_zh.properties}: the English phrase and its Chinese, the
- * longest phrase replaced first); English text keeps the reference as it is.
+ * longest phrase replaced first; a period "end of September 2025" reads {@code 2025年9月末}); English text keeps the reference as it is.
  *
  * @since 0.1.0
  */
@@ -34,13 +38,28 @@ public final class References {
     if (lang != Lang.ZH) {
       return reference;
     }
-    String out = reference;
+    String out = endOfMonth(reference);
     for (Map.Entry<String, String> e : ZH) {
       if (out.contains(e.getKey())) {
         out = out.replace(e.getKey(), e.getValue());
       }
     }
     return out;
+  }
+
+  private static final Pattern END_OF_MONTH = Pattern.compile(
+      "end of (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{4})");
+
+  /** "end of September 2025" as Chinese writes a period: year first, {@code 2025年9月末}. */
+  private static String endOfMonth(String reference) {
+    Matcher m = END_OF_MONTH.matcher(reference);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      int month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
+      m.appendReplacement(sb, Matcher.quoteReplacement(m.group(2) + "年" + month + "月末"));
+    }
+    m.appendTail(sb);
+    return sb.toString();
   }
 
   private static List<Map.Entry<String, String>> load() {

@@ -14,6 +14,10 @@ class ReferencesTest {
     assertThat(References.render(Lang.ZH, "x: local rules; local payment rules [not verified]"))
         .isEqualTo("x: 地方规定; 地方发放规则 ［未核实］");
     assertThat(References.render(Lang.ZH, "民政部 民政统计季报 (quarterly statistics), end of September 2025 [not verified: no source found]"))
-        .isEqualTo("民政部 民政统计季报 (季度统计), 9月末 2025 ［未核实：未找到来源］");
+        .isEqualTo("民政部 民政统计季报 (季度统计), 2025年9月末 ［未核实：未找到来源］");
+    // a period reads year first in Chinese, any month; English keeps it as written
+    assertThat(References.render(Lang.ZH, "figures at end of December 2024 and end of March 2025"))
+        .isEqualTo("figures at 2024年12月末 and 2025年3月末");
+    assertThat(References.render(Lang.EN, "end of September 2025")).isEqualTo("end of September 2025");
   }
 }
