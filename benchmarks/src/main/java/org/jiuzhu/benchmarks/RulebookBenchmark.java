@@ -97,6 +97,22 @@ public class RulebookBenchmark {
     return rulebook.evaluate(nextHousehold(), DATE);
   }
 
+  /**
+   * Explain mode as a caseworker's screen reads it: every explanation and finding sentence written
+   * in Chinese (texts are written only when read, so {@code explain} alone writes none).
+   */
+  @Benchmark
+  public int explainZh() {
+    int n = 0;
+    for (org.jiuzhu.core.eligibility.Determination d : rulebook.evaluate(nextHousehold(), DATE).determinations()) {
+      n += d.explanationZh().length();
+      for (org.jiuzhu.core.eligibility.Finding f : d.findings()) {
+        n += f.zh().length() + f.actual().length() + f.threshold().length();
+      }
+    }
+    return n;
+  }
+
   /** A batch of 1,024 households (cache-resident); ops/s = households/s. */
   @Benchmark
   @OperationsPerInvocation(BATCH)

@@ -38,8 +38,10 @@ public final class Determination {
   private volatile ImmutableMap<String, Money> memberShares;
   private volatile ImmutableMap<String, String> details;
   private final ImmutableList<Finding> findings;
-  private final String explanationZh;
-  private final String explanationEn;
+  // given, or written from explanation when first read (a benign race: the same immutable string)
+  private String explanationZh;
+  private String explanationEn;
+  private final Sentence explanation;
   private final LocalDate validFrom;
   private final LocalDate validUntil;
   private final LocalDate nextReview;
@@ -60,6 +62,7 @@ public final class Determination {
     this.findings = b.findings;
     this.explanationZh = b.explanationZh;
     this.explanationEn = b.explanationEn;
+    this.explanation = b.explanation;
     this.validFrom = b.validFrom;
     this.validUntil = b.validUntil;
     this.nextReview = b.nextReview;
@@ -168,12 +171,22 @@ public final class Determination {
 
   /** A short explanation in Simplified Chinese to read to the applicant; empty in fast mode. */
   public String explanationZh() {
-    return explanationZh;
+    String s = explanationZh;
+    if (s == null) {
+      s = explanation.in(org.jiuzhu.core.text.Lang.ZH);
+      explanationZh = s;
+    }
+    return s;
   }
 
   /** The same explanation in English; empty in fast mode. */
   public String explanationEn() {
-    return explanationEn;
+    String s = explanationEn;
+    if (s == null) {
+      s = explanation.in(org.jiuzhu.core.text.Lang.EN);
+      explanationEn = s;
+    }
+    return s;
   }
 
   /** The first day the benefit applies (the first of the month after the decision). */
@@ -214,8 +227,8 @@ public final class Determination {
   @Override
   public boolean equals(Object o) {
     return o instanceof Determination && equalsIgnoringExplanation((Determination) o)
-        && findings.equals(((Determination) o).findings) && explanationZh.equals(((Determination) o).explanationZh)
-        && explanationEn.equals(((Determination) o).explanationEn);
+        && findings.equals(((Determination) o).findings) && explanationZh().equals(((Determination) o).explanationZh())
+        && explanationEn().equals(((Determination) o).explanationEn());
   }
 
   @Override
@@ -249,6 +262,7 @@ public final class Determination {
     private ImmutableList<Finding> findings = ImmutableList.of();
     private String explanationZh = "";
     private String explanationEn = "";
+    private Sentence explanation;
     private LocalDate validFrom;
     private LocalDate validUntil;
     private LocalDate nextReview;
@@ -335,6 +349,20 @@ public final class Determination {
     public Builder explanation(String zh, String en) {
       this.explanationZh = checkNotNull(zh);
       this.explanationEn = checkNotNull(en);
+      this.explanation = null;
+      return this;
+    }
+
+    /**
+     * Sets the explanation as a sentence written in a language only when it is read ({@link
+     * Determination#explanationZh}, {@link Determination#explanationEn}; once per language).
+     *
+     * @since 0.3.0
+     */
+    public Builder explanation(Sentence explanation) {
+      this.explanation = checkNotNull(explanation);
+      this.explanationZh = null;
+      this.explanationEn = null;
       return this;
     }
 

@@ -32,6 +32,9 @@ public abstract class Explainer {
     public void note(String zh, String en) {}
 
     @Override
+    public void note(Sentence sentence) {}
+
+    @Override
     public ImmutableList<Finding> findings() {
       return ImmutableList.of();
     }
@@ -39,6 +42,11 @@ public abstract class Explainer {
     @Override
     public List<String[]> notes() {
       return List.of();
+    }
+
+    @Override
+    public ImmutableList<Sentence> sentences() {
+      return ImmutableList.of();
     }
   };
 
@@ -71,15 +79,33 @@ public abstract class Explainer {
   /** Records a sentence that is no check (e.g. how an amount was computed). */
   public abstract void note(String zh, String en);
 
-  /** The findings recorded, in order. */
+  /**
+   * Records a sentence that is no check, rendered in a language only when it is read ({@link
+   * #sentences()}); the cheap way to note in explain mode.
+   *
+   * @since 0.3.0
+   */
+  public abstract void note(Sentence sentence);
+
+  /**
+   * The findings recorded, in order. Their values and sentences are written when first read
+   * ({@link Finding}).
+   */
   public abstract ImmutableList<Finding> findings();
 
-  /** The notes recorded, each {zh, en}. */
+  /** The notes recorded, each {zh, en}, rendered now in both languages. */
   public abstract List<String[]> notes();
+
+  /**
+   * The notes recorded, in order, not yet rendered.
+   *
+   * @since 0.3.0
+   */
+  public abstract ImmutableList<Sentence> sentences();
 
   private static final class Recording extends Explainer {
     private final List<Finding> findings = new ArrayList<>();
-    private final List<String[]> notes = new ArrayList<>();
+    private final List<Sentence> notes = new ArrayList<>();
 
     @Override
     public boolean isOn() {
@@ -97,16 +123,24 @@ public abstract class Explainer {
     }
 
     private boolean record(Criterion c, boolean passed, Object[] args) {
-      Object actual = args[0];
-      Object threshold = args[1];
-      findings.add(new Finding(c.id(), passed, String.valueOf(actual), String.valueOf(threshold), c.legalReference(),
-          c.zh(passed, args), c.en(passed, args)));
+      // the values and sentences are written from the arguments when the finding is read
+      findings.add(new Finding(c, passed, args));
       return passed;
     }
 
     @Override
     public void note(String zh, String en) {
-      notes.add(new String[] {zh, en});
+      notes.add(Sentence.of(zh, en));
+    }
+
+    @Override
+    public void note(Sentence sentence) {
+      notes.add(java.util.Objects.requireNonNull(sentence, "sentence"));
+    }
+
+    @Override
+    public ImmutableList<Sentence> sentences() {
+      return ImmutableList.copyOf(notes);
     }
 
     @Override
@@ -116,7 +150,11 @@ public abstract class Explainer {
 
     @Override
     public List<String[]> notes() {
-      return notes;
+      List<String[]> out = new ArrayList<>(notes.size());
+      for (Sentence s : notes) {
+        out.add(new String[] {s.in(org.jiuzhu.core.text.Lang.ZH), s.in(org.jiuzhu.core.text.Lang.EN)});
+      }
+      return out;
     }
   }
 }

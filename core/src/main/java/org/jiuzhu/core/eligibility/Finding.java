@@ -1,21 +1,30 @@
 package org.jiuzhu.core.eligibility;
 
 import java.util.Objects;
+import org.jiuzhu.core.text.Lang;
 
 /**
  * One checked condition: which criterion, whether it was met, the actual value and the
  * threshold it was compared with, the legal reference, and a sentence in each language.
+ *
+ * <p>A finding recorded by an {@link Explainer} keeps its criterion and arguments and writes its
+ * values and sentences when first read (once each; thread-safe), so a caseworker's screening
+ * costs no text that nobody reads.
  *
  * @since 0.1.0
  */
 public final class Finding {
   private final String criterionId;
   private final boolean passed;
-  private final String actual;
-  private final String threshold;
   private final String legalReference;
-  private final String zh;
-  private final String en;
+  // written at once by the public constructor, or when first read from criterion and args (a
+  // benign race: every thread computes the same immutable string)
+  private String actual;
+  private String threshold;
+  private String zh;
+  private String en;
+  private final Criterion criterion;
+  private final Object[] args;
 
   /** A finding; rules create them through an {@link Explainer}. */
   public Finding(String criterionId, boolean passed, String actual, String threshold, String legalReference,
@@ -27,6 +36,17 @@ public final class Finding {
     this.legalReference = legalReference;
     this.zh = zh;
     this.en = en;
+    this.criterion = null;
+    this.args = null;
+  }
+
+  /** A finding of {@code c} whose values and sentences are written from {@code args} when read. */
+  Finding(Criterion c, boolean passed, Object[] args) {
+    this.criterionId = c.id();
+    this.passed = passed;
+    this.legalReference = c.legalReference();
+    this.criterion = c;
+    this.args = args;
   }
 
   /** The id of the criterion checked, e.g. {@code dibao.income}. */
@@ -41,12 +61,22 @@ public final class Finding {
 
   /** The actual value, formatted, e.g. {@code 480.00}. */
   public String actual() {
-    return actual;
+    String a = actual;
+    if (a == null && criterion != null) {
+      a = String.valueOf(args[0]);
+      actual = a;
+    }
+    return a;
   }
 
   /** The threshold, formatted, e.g. {@code 570.00}. */
   public String threshold() {
-    return threshold;
+    String t = threshold;
+    if (t == null && criterion != null) {
+      t = String.valueOf(args[1]);
+      threshold = t;
+    }
+    return t;
   }
 
   /** The instrument and article of the criterion. */
@@ -56,12 +86,27 @@ public final class Finding {
 
   /** The sentence in Simplified Chinese. */
   public String zh() {
-    return zh;
+    String s = zh;
+    if (s == null && criterion != null) {
+      s = criterion.zh(passed, args);
+      zh = s;
+    }
+    return s;
   }
 
   /** The sentence in English. */
   public String en() {
-    return en;
+    String s = en;
+    if (s == null && criterion != null) {
+      s = criterion.en(passed, args);
+      en = s;
+    }
+    return s;
+  }
+
+  /** The sentence in {@code lang}. */
+  public String in(Lang lang) {
+    return lang == Lang.ZH ? zh() : en();
   }
 
   @Override
@@ -70,17 +115,17 @@ public final class Finding {
       return false;
     }
     Finding f = (Finding) o;
-    return f.criterionId.equals(criterionId) && f.passed == passed && f.actual.equals(actual)
-        && f.threshold.equals(threshold) && f.zh.equals(zh) && f.en.equals(en);
+    return f.criterionId.equals(criterionId) && f.passed == passed && f.actual().equals(actual())
+        && f.threshold().equals(threshold()) && f.zh().equals(zh()) && f.en().equals(en());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(criterionId, passed, actual, threshold);
+    return Objects.hash(criterionId, passed, actual(), threshold());
   }
 
   @Override
   public String toString() {
-    return (passed ? "[met] " : "[not met] ") + criterionId + ": " + actual + " vs " + threshold + " — " + en;
+    return (passed ? "[met] " : "[not met] ") + criterionId + ": " + actual() + " vs " + threshold() + " — " + en();
   }
 }

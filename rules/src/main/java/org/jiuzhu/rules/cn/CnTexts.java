@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jiuzhu.core.eligibility.Sentence;
 import org.jiuzhu.core.text.Lang;
 import org.jiuzhu.core.text.Messages;
 import org.jiuzhu.core.text.Text;
@@ -150,6 +151,58 @@ public final class CnTexts {
   /** A date as it is read in {@code lang}. */
   public static String date(Lang lang, LocalDate d) {
     return Messages.date(lang, d);
+  }
+
+  /**
+   * The text of {@code key} with {@code args}, written in a language only when it is read ({@link
+   * Sentence#in}): the same text as {@link #get}, an argument that is itself a {@link Sentence}
+   * written first in the same language. The arguments must be immutable.
+   *
+   * @since 0.3.0
+   */
+  public static Sentence sentence(String key, Object... args) {
+    return new Keyed(key, args);
+  }
+
+  /** A date as a {@link Sentence}: {@link #date} in the language read. */
+  public static Sentence date(LocalDate d) {
+    java.util.Objects.requireNonNull(d, "d");
+    return lang -> date(lang, d);
+  }
+
+  private static final class Keyed implements Sentence {
+    private final String key;
+    private final Object[] args;
+    private final boolean nested;
+
+    Keyed(String key, Object[] args) {
+      this.key = java.util.Objects.requireNonNull(key, "key");
+      this.args = args;
+      boolean n = false;
+      for (Object a : args) {
+        n |= a instanceof Sentence;
+      }
+      this.nested = n;
+    }
+
+    @Override
+    public String in(Lang lang) {
+      Object[] a = args;
+      if (nested) {
+        a = a.clone();
+        for (int i = 0; i < a.length; i++) {
+          if (a[i] instanceof Sentence) {
+            a[i] = ((Sentence) a[i]).in(lang);
+          }
+        }
+      }
+      return format(lang, key, a);
+    }
+
+    @Override
+    public String toString() {
+      return in(Lang.EN);
+    }
   }
 
   /** The programme's name in {@code lang} ({@code programme.<id>}); the id itself when it has none. */

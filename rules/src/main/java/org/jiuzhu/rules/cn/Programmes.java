@@ -15,6 +15,7 @@ import org.jiuzhu.core.eligibility.Determination;
 import org.jiuzhu.core.eligibility.Explainer;
 import org.jiuzhu.core.eligibility.Finding;
 import org.jiuzhu.core.eligibility.Outcome;
+import org.jiuzhu.core.eligibility.Sentence;
 import org.jiuzhu.core.household.CarePlacement;
 import org.jiuzhu.core.household.DisabilityCategory;
 import org.jiuzhu.core.household.LifeEvent;
@@ -123,10 +124,6 @@ final class Programmes implements Engine {
     return ImmutableList.copyOf(determinations);
   }
 
-  /** Scratch of {@link #determine}: the parts of an explanation in each language. */
-  private final List<String> zhParts = new ArrayList<>();
-  private final List<String> enParts = new ArrayList<>();
-
   /** Where the batch path writes the decisions (null otherwise), and the row. */
   private BatchResult sink;
   private int row;
@@ -195,51 +192,79 @@ final class Programmes implements Engine {
       determinations[prog] = b.build();
       return;
     }
-    Money monthlyMoney = Money.ofFen(monthlyFen);
-    Money oneOffMoney = Money.ofFen(oneOffFen);
     ImmutableList<Finding> findings = ex.findings();
     b.findings(findings);
-    // the parts of each explanation, joined once at the end (one string of the exact length)
-    List<String> zh = zhParts;
-    List<String> en = enParts;
-    zh.clear();
-    en.clear();
-    if (o == Outcome.ELIGIBLE) {
-      String amountKey = monthlyMoney.isPositive() ? "explain.eligible.monthly" : oneOffMoney.isPositive() ? "explain.eligible.once"
-          : "explain.eligible";
-      Money amount = monthlyMoney.isPositive() ? monthlyMoney : oneOffMoney;
-      zh.add(CnTexts.zh(amountKey, programmeZh(id), amount));
-      en.add(CnTexts.en(amountKey, programmeEn(id), amount));
-      for (Finding fi : findings) {
-        zh.add(fi.zh());
-        en.add(" ");
-        en.add(fi.en());
-      }
-    } else if (o == Outcome.INELIGIBLE) {
-      zh.add(CnTexts.zh("explain.ineligible", programmeZh(id)));
-      en.add(CnTexts.en("explain.ineligible", programmeEn(id)));
-      for (Finding fi : findings) {
-        if (!fi.passed()) {
-          zh.add(fi.zh());
-          en.add(" ");
-          en.add(fi.en());
-        }
-      }
-    } else {
-      zh.add(CnTexts.zh("explain.review", programmeZh(id), reviewZh));
-      String head = CnTexts.en("explain.review", programmeEn(id), reviewEn);
-      en.add(String.valueOf(Character.toUpperCase(head.charAt(0))));
-      en.add(head.substring(1));
-    }
-    for (String[] note : ex.notes()) {
-      zh.add(note[0]);
-      en.add(" ");
-      en.add(note[1]);
-    }
-    b.explanation(String.join("", zh), String.join("", en));
-    zh.clear();
-    en.clear();
+    // written in a language only when read (most screenings are read in one language, or not at all)
+    b.explanation(new Explanation(o, id, monthlyFen, oneOffFen, findings, ex.sentences(), reviewZh, reviewEn));
     determinations[prog] = b.build();
+  }
+
+  /**
+   * The short explanation of one determination, written in a language when first read: the
+   * outcome's sentence, then the findings that tell it (all when eligible, those not met when
+   * not), then the notes; in English the parts are separated by a space.
+   */
+  private static final class Explanation implements Sentence {
+    private final Outcome outcome;
+    private final String id;
+    private final long monthlyFen;
+    private final long oneOffFen;
+    private final ImmutableList<Finding> findings;
+    private final ImmutableList<Sentence> notes;
+    private final String reviewZh;
+    private final String reviewEn;
+
+    Explanation(Outcome outcome, String id, long monthlyFen, long oneOffFen, ImmutableList<Finding> findings,
+        ImmutableList<Sentence> notes, String reviewZh, String reviewEn) {
+      this.outcome = outcome;
+      this.id = id;
+      this.monthlyFen = monthlyFen;
+      this.oneOffFen = oneOffFen;
+      this.findings = findings;
+      this.notes = notes;
+      this.reviewZh = reviewZh;
+      this.reviewEn = reviewEn;
+    }
+
+    @Override
+    public String in(Lang lang) {
+      boolean zh = lang == Lang.ZH;
+      String name = CnTexts.programme(lang, id);
+      StringBuilder sb = new StringBuilder(256);
+      if (outcome == Outcome.ELIGIBLE) {
+        String amountKey = monthlyFen > 0 ? "explain.eligible.monthly" : oneOffFen > 0 ? "explain.eligible.once" : "explain.eligible";
+        Money amount = Money.ofFen(monthlyFen > 0 ? monthlyFen : oneOffFen);
+        sb.append(CnTexts.get(lang, amountKey, name, amount));
+        for (Finding fi : findings) {
+          if (!zh) {
+            sb.append(' ');
+          }
+          sb.append(fi.in(lang));
+        }
+      } else if (outcome == Outcome.INELIGIBLE) {
+        sb.append(CnTexts.get(lang, "explain.ineligible", name));
+        for (Finding fi : findings) {
+          if (!fi.passed()) {
+            if (!zh) {
+              sb.append(' ');
+            }
+            sb.append(fi.in(lang));
+          }
+        }
+      } else if (zh) {
+        sb.append(CnTexts.get(lang, "explain.review", name, reviewZh));
+      } else {
+        String head = CnTexts.get(lang, "explain.review", name, reviewEn);
+        sb.append(Character.toUpperCase(head.charAt(0))).append(head, 1, head.length());
+      }
+      for (Sentence note : notes) {
+        if (!zh) {
+          sb.append(' ');
+        }
+        sb.append(note.in(lang));
+      }
+      return sb.toString();
+    }
   }
 
   /**
@@ -333,10 +358,8 @@ final class Programmes implements Engine {
           : rule == Facts.RULE_DISABILITY ? "disability" : rule == Facts.RULE_MOTORCYCLES ? "motorcycles"
           : rule == Facts.RULE_LIVELIHOOD ? "livelihood" : "value");
       String limit = rule == Facts.RULE_VALUE ? f.p.vehicleExemptMax.toString() : carMax == null ? "" : carMax.toString();
-      ex.note(CnTexts.zh("vehicle.exempted", i + 1, CnTexts.zh("vehicle.type." + v.type().name()), v.value().toString(),
-              CnTexts.zh(ruleKey, cars, limit)),
-          CnTexts.en("vehicle.exempted", i + 1, CnTexts.en("vehicle.type." + v.type().name()), v.value().toString(),
-              CnTexts.en(ruleKey, cars, limit)));
+      ex.note(CnTexts.sentence("vehicle.exempted", i + 1, CnTexts.sentence("vehicle.type." + v.type().name()), v.value().toString(),
+          CnTexts.sentence(ruleKey, cars, limit)));
     }
   }
 
@@ -360,11 +383,9 @@ final class Programmes implements Engine {
         on ? Money.ofFen(s) : null);
     if (ex.isOn()) {
       String key = f.medicalDeduction() > 0 ? "dibao.income.note.medical" : "dibao.income.note";
-      ex.note(CnTexts.zh(key, f.window, yuan(f.employmentDeduction()), yuan(f.medicalDeduction())),
-          CnTexts.en(key, f.window, yuan(f.employmentDeduction()), yuan(f.medicalDeduction())));
+      ex.note(CnTexts.sentence(key, f.window, Money.ofFen(f.employmentDeduction()), Money.ofFen(f.medicalDeduction())));
       if (f.withdrawal) {
-        ex.note(CnTexts.zh("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob())),
-            CnTexts.en("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob())));
+        ex.note(CnTexts.sentence("dibao.withdrawal.disregarded", Money.ofFen(f.disregardedNewJob())));
       }
     }
     int months = f.months(f.p.dibaoFinancialMonthsI, DIBAO_ASSETS_FINANCIAL_MONTHS);
@@ -388,7 +409,7 @@ final class Programmes implements Engine {
         b.detail("band", share.stripTrailingZeros().toPlainString());
       }
       if (ex.isOn()) {
-        ex.note(CnTexts.zh("dibao.bands", share.toPlainString()), CnTexts.en("dibao.bands", share.toPlainString()));
+        ex.note(CnTexts.sentence("dibao.bands", share.toPlainString()));
       }
     } else {
       base = f.p.amounts.dibaoBaseFen(gap, f.window, f.n);
@@ -467,8 +488,7 @@ final class Programmes implements Engine {
           review = end;
         }
         if (ex.isOn()) {
-          ex.note(CnTexts.zh("dibao.withdrawal.end", CnTexts.date(Lang.ZH, end.minusDays(1)), CnTexts.date(Lang.ZH, review)),
-              CnTexts.en("dibao.withdrawal.end", CnTexts.date(Lang.EN, end.minusDays(1)), CnTexts.date(Lang.EN, review)));
+          ex.note(CnTexts.sentence("dibao.withdrawal.end", CnTexts.date(end.minusDays(1)), CnTexts.date(review)));
         }
       }
       b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(review);
@@ -777,8 +797,7 @@ final class Programmes implements Engine {
       long floor = f.p.amounts.tekunFloorFen(s, f.p.tekunMinMultiple.num, f.p.tekunMinMultiple.den);
       long basic = Math.max(regional, floor);
       if (on && floor > regional) {
-        ex.note(CnTexts.zh("tekun.floor", Money.ofFen(regional), f.p.tekunMinMultiple.toString(), Money.ofFen(floor)),
-            CnTexts.en("tekun.floor", Money.ofFen(regional), f.p.tekunMinMultiple.toString(), Money.ofFen(floor)));
+        ex.note(CnTexts.sentence("tekun.floor", Money.ofFen(regional), f.p.tekunMinMultiple.toString(), Money.ofFen(floor)));
       }
       int fl = f.mflags(i);
       if ((fl & HouseholdBatch.M_SELF_CARE) == 0 || (fl & HouseholdBatch.M_PLACEMENT) == 0) {
@@ -805,10 +824,8 @@ final class Programmes implements Engine {
             .detail(f.id(i) + ".basicAnnual", Money.ofFen(basic).toString()).detail(f.id(i) + ".careAnnual", Money.ofFen(care).toString());
         if (on) {
           String key = "tekun.placement." + placement;
-          ex.note(CnTexts.zh("tekun.member.amount", f.id(i), Money.ofFen(basic), Money.ofFen(care), CnTexts.zh("tekun.tier." + tierName),
-                  CnTexts.zh(key), Money.ofFen(share)),
-              CnTexts.en("tekun.member.amount", f.id(i), Money.ofFen(basic), Money.ofFen(care), CnTexts.en("tekun.tier." + tierName),
-                  CnTexts.en(key), Money.ofFen(share)));
+          ex.note(CnTexts.sentence("tekun.member.amount", f.id(i), Money.ofFen(basic), Money.ofFen(care),
+              CnTexts.sentence("tekun.tier." + tierName), CnTexts.sentence(key), Money.ofFen(share)));
         }
       }
       tekunShare[i] = true;
@@ -920,7 +937,7 @@ final class Programmes implements Engine {
       b.validFrom(nextMonth()).validUntil(f.date.plusMonths(f.p.rigidValidity)).nextReview(f.date.plusMonths(f.p.rigidValidity));
       if (ex.isOn()) {
         LocalDate last = f.date.plusMonths(f.p.rigidValidity).minusDays(1);
-        ex.note(CnTexts.zh("rigid.valid-until", CnTexts.date(Lang.ZH, last)), CnTexts.en("rigid.valid-until", CnTexts.date(Lang.EN, last)));
+        ex.note(CnTexts.sentence("rigid.valid-until", CnTexts.date(last)));
       }
     }
     finish(P_RIGID, b, ex, CnRulebook.RIGID, ELIGIBLE, 0, 0, null, null);
@@ -1043,7 +1060,7 @@ final class Programmes implements Engine {
         b.detail("band", Money.ofFen(band).toString());
       }
       if (on) {
-        ex.note(CnTexts.zh("temporary.bands", Money.ofFen(band)), CnTexts.en("temporary.bands", Money.ofFen(band)));
+        ex.note(CnTexts.sentence("temporary.bands", Money.ofFen(band)));
       }
     }
     long amount = f.p.amounts.applyFen(granted);
@@ -1060,8 +1077,7 @@ final class Programmes implements Engine {
       b.level(lv).oneOffAmount(Money.ofFen(amount)).validFrom(f.date).detail("fastTier", Boolean.toString(fast));
       if (ex.isOn()) {
         String key = fast ? "temporary.approved.fast" : "temporary.approved";
-        ex.note(CnTexts.zh(key, CnTexts.zh("level." + lv.name()), f.p.temporaryFastDays),
-            CnTexts.en(key, CnTexts.en("level." + lv.name()), f.p.temporaryFastDays));
+        ex.note(CnTexts.sentence(key, CnTexts.sentence("level." + lv.name()), f.p.temporaryFastDays));
       }
     }
     finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, ELIGIBLE, 0, amount, null, null);
