@@ -251,11 +251,22 @@ final class CliTest {
       String html = Files.readString(notice);
       String heading = lang.equals("zh") ? "待决定的项目（尚未认定，并非不予享受）" : "Programmes awaiting a decision (not refused)";
       String refusedHeading = lang.equals("zh") ? "未能享受的项目及原因" : "Programmes not granted, and why";
-      assertThat(html).contains(heading).contains(lang.equals("zh") ? "2025年10月21日" : "21 October 2025").contains("570.00");
+      assertThat(html).contains(heading).contains(lang.equals("zh") ? "2025年10月21日" : "21 October 2025").contains("570.00")
+          // not "qualifies for none" while a programme awaits a decision
+          .doesNotContain(lang.equals("zh") ? "暂不符合所筛查的任何项目" : "qualifies for none")
+          .contains(lang.equals("zh") ? "正在等待决定" : "await a decision");
       String after = html.substring(html.indexOf(refusedHeading));
       assertThat(after.substring(0, after.indexOf("</section>")))
           .doesNotContain(lang.equals("zh") ? "<td>临时救助</td>" : "<td>Temporary assistance</td>");
     }
+  }
+
+  @Test
+  void aBadOptionValueIsSaidInOurWordsInEnglishToo() {
+    CliRun en = run("screen", "--lang", "en", "--date", "2025-10-1", EXAMPLES.resolve("dibao.json").toString());
+    assertThat(en.exit()).isEqualTo(2);
+    assertThat(en.err()).contains("invalid value '2025-10-1' for --date; expected YYYY-MM-DD")
+        .doesNotContain("java.").doesNotContain("Exception");
   }
 
   @Test

@@ -48,8 +48,10 @@ public final class ScreeningNotice {
 
     Section grant = new Section("granted", t.t("notice.granted.heading"));
     List<ProgrammeResult> granted = c.results().stream().filter(ProgrammeResult::isEligible).toList();
+    boolean pendingAny = c.notGranted().stream().anyMatch(r -> r.outcome() == org.jiuzhu.core.eligibility.Outcome.NEEDS_REVIEW);
     if (granted.isEmpty()) {
-      grant.note(t.t("notice.granted.none"));
+      // not "nothing" when a programme awaits a decision: it is listed below
+      grant.note(t.t(pendingAny ? "notice.granted.none-yet" : "notice.granted.none"));
     } else {
       List<List<String>> rows = new ArrayList<>();
       for (ProgrammeResult r : granted) {
