@@ -219,7 +219,7 @@ final class CliTest {
     int refused = out.indexOf("未能享受的项目及原因：");
     assertThat(review).isPositive().isLessThan(refused);
     String reviewPart = out.substring(review, refused);
-    assertThat(reviewPart).contains("- 待审核：临时救助：由乡镇（街道）于 2025年10月21日 前作出决定（10 个工作日）。")
+    assertThat(reviewPart).contains("- 临时救助（待决定）：由乡镇（街道）于 2025年10月21日 前作出决定（10 个工作日）。")
         .contains("突发事件造成的损失尚未核定")
         .contains("小额快救（先行救助）：").contains("570.00 元");
     assertThat(out.substring(refused)).doesNotContain("临时救助 [");
