@@ -52,13 +52,16 @@ final class GenerateFeedCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write to (made if missing).")
   Path out;
 
+  @Option(names = "--lang", defaultValue = "zh", description = "zh or en, for messages and errors (default: ${DEFAULT-VALUE}).")
+  ScreenCommand.Lang lang;
+
   @Option(names = "--feeds-only", description = "Write the feeds but not households.jsonl (about 4 KB a household).")
   boolean feedsOnly;
 
   @Override
   public Integer call() throws Exception {
     if (households < 1) {
-      throw CliTexts.refused("error.option.atLeast", "--households", Long.toString(households), "1");
+      throw new UsageErrors.Refused(spec.commandLine(), "error.households.count", "--households", Long.toString(households));
     }
     if (months < 1 || months > 120) {
       throw CliTexts.refused("error.option.range", "--months", Long.toString(months), "1", "120");
@@ -101,9 +104,9 @@ final class GenerateFeedCommand implements Callable<Integer> {
       }
       records += n[0];
     }
-    spec.commandLine().getOut().printf("wrote %s: %s%d feeds (%,d records) from %s, seed %d%n", out,
-        feedsOnly ? "" : String.format(java.util.Locale.ROOT, "households.jsonl (%,d households) and ", households), months, records,
-        from, seed);
+    org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
+    spec.commandLine().getOut().println(CliTexts.get(l, feedsOnly ? "generate-feed.wrote.feeds-only" : "generate-feed.wrote",
+        out.toString(), households, months, records, from.toString(), Long.toString(seed)));
     spec.commandLine().getOut().flush();
     return 0;
   }

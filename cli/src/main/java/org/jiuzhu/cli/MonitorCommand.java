@@ -150,11 +150,17 @@ final class MonitorCommand implements Callable<Integer> {
     if (!policy.isKnown(code)) {
       throw CliTexts.unknownRegion(code, policy);
     }
+    if (synthetic < 0 || synthetic == 0 && spec.commandLine().getParseResult().hasMatchedOption("--synthetic")) {
+      throw new UsageErrors.Refused(spec.commandLine(), "error.households.count", "--synthetic", Long.toString(synthetic));
+    }
+    if (householdsFile != null && !Files.isRegularFile(householdsFile)) {
+      // "--households 5" is a number of households where the register file was expected: say where the number goes
+      boolean number = householdsFile.toString().matches("[-+]?\\d+");
+      throw new UsageErrors.Refused(spec.commandLine(), number ? "error.monitor.householdsNumber" : "error.monitor.householdsFile",
+          householdsFile.toString());
+    }
     if ((synthetic > 0) == !feeds.isEmpty()) {
       throw CliTexts.refused(feeds.isEmpty() ? "error.monitor.noFeed" : "error.monitor.feedAndSynthetic");
-    }
-    if (synthetic < 0) {
-      throw CliTexts.refused("error.option.atLeast", "--synthetic", Long.toString(synthetic), "1");
     }
     if (synthetic > 0 && (months < 1 || months > 120)) {
       throw CliTexts.refused("error.option.range", "--months", Long.toString(months), "1", "120");
@@ -162,7 +168,7 @@ final class MonitorCommand implements Callable<Integer> {
     if (synthetic > 0 && householdsFile != null) {
       throw CliTexts.refused("error.monitor.syntheticHouseholds");
     }
-    List<Source> sources = synthetic > 0 ? syntheticSources(code) : fileSources(check(feeds));
+    List<Source> sources = synthetic > 0 ? syntheticSources(code) : fileSources(check(feeds), CliTexts.lang(lang));
     PrintWriter err = spec.commandLine().getErr();
     long totalBytes = 0;
     for (Path f : feeds) {
@@ -293,7 +299,7 @@ final class MonitorCommand implements Callable<Integer> {
     return out;
   }
 
-  private static List<Source> fileSources(List<Feed> feeds) {
+  private static List<Source> fileSources(List<Feed> feeds, org.jiuzhu.core.text.Lang lang) {
     List<Source> out = new ArrayList<>();
     for (Feed f : feeds) {
       out.add(new Source() {
@@ -308,7 +314,7 @@ final class MonitorCommand implements Callable<Integer> {
           try (BufferedReader in = new BufferedReader(new InputStreamReader(
               bar.counting(Files.newInputStream(f.path()), name), StandardCharsets.UTF_8))) {
             return MonthlyRecordReader.read(name, in, f.format(), run::accept,
-                reject -> writeReject(rejects, reject.source(), reject.line(), reject.problems(), reject.text())).rejected();
+                reject -> writeReject(rejects, lang, reject.source(), reject.line(), reject.problems(), reject.text())).rejected();
           }
         }
       });
@@ -393,23 +399,25 @@ final class MonitorCommand implements Callable<Integer> {
           if (registered.putIfAbsent(h.id(), h) == null) {
             continue;
           }
-          problems = List.of(Problem.of("id", "household.duplicate", "household " + h.id() + " is registered twice; the first stays"));
+          problems = List.of(Problem.of("id", "household.duplicate", CliTexts.MESSAGES.text("monitor.register.duplicate", h.id())));
         } catch (ValidationException e) {
           problems = e.problems();
         }
         rejected[0]++;
-        writeReject(rejects, name, n, problems, line);
+        writeReject(rejects, CliTexts.lang(lang), name, n, problems, line);
       }
     }
   }
 
-  private static void writeReject(Writer w, String source, long line, List<Problem> problems, String text) {
+  /** One line of the reject file: the problems' messages in the language of the run ({@code --lang}). */
+  private static void writeReject(Writer w, org.jiuzhu.core.text.Lang lang, String source, long line, List<Problem> problems,
+      String text) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("source", source);
     m.put("line", line);
     List<Map<String, Object>> ps = new ArrayList<>();
     for (Problem p : problems) {
-      ps.add(obj("path", p.path(), "code", p.code(), "message", p.message()));
+      ps.add(obj("path", p.path(), "code", p.code(), "message", p.message(lang)));
     }
     m.put("problems", ps);
     m.put("text", text);
@@ -497,6 +505,16 @@ final class MonitorCommand implements Callable<Integer> {
         org.jiuzhu.rules.cn.CnRulebook.DIBAO_SINGLE, org.jiuzhu.rules.cn.CnRulebook.TEKUN, org.jiuzhu.rules.cn.CnRulebook.MARGINAL,
         org.jiuzhu.rules.cn.CnRulebook.RIGID);
 
+    /** A day in the text output: {@code 2025年9月1日} in Chinese (as screen and plan write it), {@code 2025-09-01} in English. */
+    private String day(java.time.LocalDate d) {
+      return zh ? org.jiuzhu.core.text.Messages.date(org.jiuzhu.core.text.Lang.ZH, d) : d.toString();
+    }
+
+    /** A month in the text output: {@code 2025年9月} in Chinese, {@code 2025-09} in English. */
+    private String month(YearMonth m) {
+      return zh ? m.getYear() + "年" + m.getMonthValue() + "月" : m.toString();
+    }
+
     private String programmes(List<ProgrammeHint> hints) {
       List<String> names = new ArrayList<>();
       for (ProgrammeHint h : hints) {
@@ -554,7 +572,8 @@ final class MonitorCommand implements Callable<Integer> {
           Map<String, Object> ev = new LinkedHashMap<>();
           ev.put("records", a.evidence().records());
           ev.put("parameter", a.evidence().parameterKey());
-          ev.put("threshold", a.evidence().threshold());
+          ev.put("threshold", a.evidence().threshold().isEmpty() ? null
+              : obj("zh", a.evidence().thresholdZh(), "en", a.evidence().thresholdEn()));
           ev.put("zh", a.evidence().actualZh());
           ev.put("en", a.evidence().actualEn());
           m.put("evidence", ev);
@@ -601,7 +620,7 @@ final class MonitorCommand implements Callable<Integer> {
     public void colourChange(ColourChange c) {
       switch (format) {
         case text -> out.println(text.get("colour", c.householdId(), zh ? c.from().zh() : c.from().en(),
-            zh ? c.to().zh() : c.to().en(), c.date().toString(), zh ? c.reasonZh() : c.reasonEn()));
+            zh ? c.to().zh() : c.to().en(), day(c.date()), zh ? c.reasonZh() : c.reasonEn()));
         case json -> {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("kind", "colour-change");
@@ -628,7 +647,7 @@ final class MonitorCommand implements Callable<Integer> {
     public void due(Due d) {
       switch (format) {
         case text -> out.println(text.get("due", d.householdId(), zh ? d.kind().zh() : d.kind().en(),
-            d.programmeId().isEmpty() ? "" : text.get("due.programme", d.programmeId()), d.date().toString(),
+            d.programmeId().isEmpty() ? "" : text.get("due.programme", d.programmeId()), day(d.date()),
             zh ? d.basisZh() : d.basisEn()));
         case json -> {
           Map<String, Object> m = new LinkedHashMap<>();
@@ -666,13 +685,13 @@ final class MonitorCommand implements Callable<Integer> {
           line = 0;
         }
       }
-      writeReject(rejectsOut, source, line, List.of(problem), ref);
+      writeReject(rejectsOut, CliTexts.lang(lang), source, line, List.of(problem), ref);
     }
 
     void summary(MonthSummary s, long unreadable, long retained) {
       String heapEn = retained < 0 ? "" : String.format(Locale.ROOT, "; retained heap %,d MB", retained >> 20);
       switch (format) {
-        case text -> out.println(text.get("summary", s.month().toString(), s.matchedOn().toString(), (long) s.records(),
+        case text -> out.println(text.get("summary", month(s.month()), day(s.matchedOn()), (long) s.records(),
             n(unreadable + s.rejected()), (long) s.alerts(), n(s.urgent()), (long) s.colourChanges(), n(s.dues()), n(s.green()),
             n(s.orange()), n(s.red()), retained < 0 ? "" : text.get("summary.heap", n(retained >> 20))));
         case json -> {

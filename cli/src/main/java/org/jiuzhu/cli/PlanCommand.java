@@ -119,6 +119,16 @@ final class PlanCommand implements Callable<Integer> {
         Map<String, Object> st = new LinkedHashMap<>();
         st.put("date", status.date().toString());
         st.put("deliveredShare", status.deliveredShare().toPlainString());
+        List<Map<String, Object>> units = new ArrayList<>();
+        for (AidPlan.UnitShare u : status.byUnit()) {
+          Map<String, Object> uj = new LinkedHashMap<>();
+          uj.put("unit", u.unit());
+          uj.put("due", u.due());
+          uj.put("delivered", u.delivered());
+          uj.put("share", u.share().toPlainString());
+          units.add(uj);
+        }
+        st.put("byUnit", units);
         st.put("overdue", status.overdue().stream().map(PlanItem::id).toList());
         st.put("targetsMet", status.targetsMet());
         st.put("targetsMissed", status.targetsMissed());
@@ -198,16 +208,26 @@ final class PlanCommand implements Callable<Integer> {
       }
       if (status != null) {
         out.println(CliTexts.get(l, "plan.status", org.jiuzhu.core.text.Messages.date(l, status.date()),
-            status.deliveredShare().movePointRight(2).stripTrailingZeros().toPlainString(),
+            // per unit with something due (payments, visits and kWh are never added together); the items
+            // with nothing due yet say so, with their first due date, below
+            status.byUnit().stream().noneMatch(u -> u.due() > 0) ? CliTexts.get(l, "plan.status.nothing-due")
+                : status.byUnit().stream().filter(u -> u.due() > 0)
+                    .map(u -> CliTexts.get(l, "plan.status.unit", CnTexts.count(l, u.delivered(), u.unit()),
+                        CnTexts.count(l, u.due(), u.unit()), u.share().movePointRight(2).stripTrailingZeros().toPlainString()))
+                    .collect(java.util.stream.Collectors.joining(CliTexts.get(l, "plan.status.separator"))),
             status.overdue().isEmpty() ? CliTexts.get(l, "plan.none")
                 : status.overdue().stream().map(i -> CliTexts.get(l, "plan.overdue-item", zh ? i.titleZh() : i.titleEn(), i.id()))
                     .collect(java.util.stream.Collectors.joining(zh ? "、" : "; ")),
             status.targetsMet(), status.targetsMissed()));
         for (AidPlan.ItemStatus i : status.items()) {
           PlanItem it = i.item();
-          out.println("  " + CliTexts.get(l, i.overdue() ? "plan.item-status.overdue" : "plan.item-status",
-              CliTexts.get(l, "plan.overdue-item", zh ? it.titleZh() : it.titleEn(), it.id()),
-              CnTexts.count(l, i.delivered(), it.unit()), CnTexts.count(l, i.expected(), it.unit())));
+          String name = CliTexts.get(l, "plan.overdue-item", zh ? it.titleZh() : it.titleEn(), it.id());
+          // nothing due yet: say when it falls due, so that "0 of 0" does not read as done
+          out.println("  " + (i.expected() == 0 && i.withdrawal().isEmpty() && !i.overdue()
+              ? CliTexts.get(l, "plan.item-status.not-yet-due", name, CnTexts.count(l, i.delivered(), it.unit()),
+                  org.jiuzhu.core.text.Messages.date(l, it.firstDue()))
+              : CliTexts.get(l, i.overdue() ? "plan.item-status.overdue" : "plan.item-status", name,
+                  CnTexts.count(l, i.delivered(), it.unit()), CnTexts.count(l, i.expected(), it.unit()))));
           i.withdrawal().ifPresent(w -> out.println("    " + CliTexts.get(l, "plan.withdrawn", i.item().id(),
               org.jiuzhu.core.text.Messages.date(l, w.date()), w.reason(), w.by())));
           for (org.jiuzhu.core.plan.Delivery dv : i.deliveries()) {

@@ -16,7 +16,28 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class UsageErrors {
   private UsageErrors() {}
 
+  /**
+   * A value the command itself refuses as a usage error (exit 2, with the usage, like picocli's
+   * own errors): its message a text of the command line's bundle, in the language of the run.
+   */
+  static final class Refused extends CommandLine.ParameterException {
+    private static final long serialVersionUID = 1L;
+    private final transient org.jiuzhu.core.text.Text text;
+
+    Refused(CommandLine commandLine, String key, Object... args) {
+      this(commandLine, CliTexts.MESSAGES.text(key, args));
+    }
+
+    private Refused(CommandLine commandLine, org.jiuzhu.core.text.Text text) {
+      super(commandLine, text.in(Lang.EN));
+      this.text = text;
+    }
+  }
+
   static String message(Lang lang, CommandLine.ParameterException ex) {
+    if (ex instanceof Refused) {
+      return ((Refused) ex).text.in(lang);
+    }
     String picocli = String.valueOf(ex.getMessage());
     if (ex instanceof CommandLine.UnmatchedArgumentException) {
       return CliTexts.get(lang, "usage.unknown", picocli,

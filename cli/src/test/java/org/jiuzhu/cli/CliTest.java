@@ -469,17 +469,25 @@ final class CliTest {
     }
     assertThat(i13.get("deliveries").get(0).get("date").asText()).isEqualTo("2025-10-20");
     assertThat(i13.get("evaluations").get(0).get("note").asText()).isEqualTo("four baskets sold");
+    java.util.Map<String, String> byUnit = new java.util.LinkedHashMap<>();
+    for (JsonNode u : status.get("byUnit")) {
+      byUnit.put(u.get("unit").asText(), u.get("delivered").asLong() + "/" + u.get("due").asLong() + " " + u.get("share").asText());
+    }
+    assertThat(byUnit).containsEntry("sales", "4/4 1.0000").containsEntry("sessions", "0/4 0.0000").containsEntry("payment", "0/0 1.0000");
     CliRun later = run("plan", "--date", "2025-10-01", "--lang", "zh", "--record", record.toString(), "--status-date", "2025-11-01",
         EXAMPLES.resolve("craftsman.json").toString());
     // 低保 (i1) is paid from the month after the decision: nothing of it is due on 1 November
     // items by their name and id, counts with their units; a delivery of goods or a service has no amount
-    assertThat(later.out()).contains("逾期 残疾人基本康复服务（i8）").contains("最低生活保障（i1）：已交付 0 笔，应交付 0 笔")
-        .contains("（i13）：已交付 4 笔，应交付 4 笔").contains("2025年10月20日 交付 4 笔，经办 coop-7")
+    // the share per unit (sessions and sales are not added together); sales of goods are counted in 件, payments in 笔
+    assertThat(later.out()).contains("执行情况（2025年11月1日）：已交付 0 次（应交付 4 次，0%）、4 件（应交付 4 件，100%）；逾期 ")
+        .contains("逾期 残疾人基本康复服务（i8）").contains("最低生活保障（i1）：已交付 0 笔，尚未到期（首次到期 2025年11月30日）")
+        .contains("（i13）：已交付 4 件，应交付 4 件").contains("2025年10月20日 交付 4 件，经办 coop-7").doesNotContain("4 笔")
         .doesNotContain("金额 0.00 元").contains("评估：目标达成。four baskets sold（coop-7）");
     CliRun laterEn = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", record.toString(), "--status-date", "2025-11-01",
         EXAMPLES.resolve("craftsman.json").toString());
     assertThat(laterEn.out()).contains("overdue Basic rehabilitation services (i8)")
-        .contains("Minimum living allowance (i1): delivered 0 payments of 0 payments due")
+        .contains("Status on 1 November 2025: delivered 0 sessions of 4 sessions due (0%), 4 sales of 4 sales due (100%); overdue ")
+        .contains("Minimum living allowance (i1): delivered 0 payments, none due yet (first due 30 November 2025)")
         .contains("(i13): delivered 4 sales of 4 sales due").contains("20 October 2025 delivered 4 sales, by coop-7")
         .doesNotContain("0.00 yuan, by");
     Path bad = file("bad.yaml", "- {delivered: i99, date: 2025-10-20, by: x}\n- {evaluated: i1, date: 2025-13-01, by: y}\n"

@@ -193,8 +193,96 @@ final class MonitorCommandTest {
     }
     assertThat(Files.readAllLines(dir.resolve("ra.jsonl"))).isEmpty();
     assertThat(ja.err()).contains("监测 300 户，2 个月：600 户月");
-    CliRun bad = run("generate-feed", "--households", "0", "--out", dir.toString());
-    assertThat(bad.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
-    assertThat(bad.err()).contains("--households 为 0；应不小于 1"); // generate-feed has no --lang: Chinese
+    assertThat(a.out()).contains("已写入 " + dir.resolve("a") + "：households.jsonl（300 户）和 2 个月度数据文件（");
+    CliRun en = run("generate-feed", "--households", "1", "--months", "1", "--lang", "en", "--out", dir.resolve("c").toString());
+    assertThat(en.exit()).as(en.err()).isZero();
+    assertThat(en.out()).startsWith("wrote " + dir.resolve("c") + ": households.jsonl (1 household) and 1 feed (")
+        .contains("from 2025-01, seed 1");
+  }
+
+  @Test
+  void aNumberOfHouseholdsBelowOneIsAUsageErrorNamingTheOptionInBothLanguages() {
+    CliRun zh = run("generate-feed", "--households", "-5", "--out", dir.toString());
+    assertThat(zh.exit()).isEqualTo(2);
+    assertThat(zh.err()).startsWith("错误：--households：-5 不是正的户数；应为不小于 1 的整数").contains("generate-feed");
+    CliRun en = run("generate-feed", "--households", "0", "--lang", "en", "--out", dir.toString());
+    assertThat(en.exit()).isEqualTo(2);
+    assertThat(en.err()).contains("--households: 0 is not a positive number of households; expected a whole number of at least 1");
+    CliRun synthetic = run("monitor", "--region", "620825", "--synthetic", "-5", "--lang", "en");
+    assertThat(synthetic.exit()).isEqualTo(2);
+    assertThat(synthetic.err()).contains("--synthetic: -5 is not a positive number of households");
+    assertThat(run("monitor", "--region", "620825", "--synthetic", "0").err()).contains("--synthetic：0 不是正的户数");
+  }
+
+  @Test
+  void aHouseholdsValueThatIsNotTheRegisterFileIsAUsageErrorNamingTheOption() {
+    String feed = EXAMPLE.resolve("feed-2025-08.jsonl").toString();
+    CliRun zh = run("monitor", "--region", "230300", "--households", "-5", "--rejects", dir.resolve("r.jsonl").toString(), feed);
+    assertThat(zh.exit()).isEqualTo(2);
+    assertThat(zh.err()).contains("错误：--households：-5 不是正的户数，也不是文件：--households 应为在册家庭文件（每行一户）；"
+        + "要生成 N 户家庭，请用 --synthetic N");
+    CliRun en = run("monitor", "--region", "230300", "--households", "-5", "--lang", "en", feed);
+    assertThat(en.exit()).isEqualTo(2);
+    assertThat(en.err()).contains("--households: -5 is not a positive number of households, nor a file: --households takes the"
+        + " register file (one household a line); for N generated households give --synthetic N");
+    String missing = dir.resolve("nope.jsonl").toString();
+    CliRun file = run("monitor", "--region", "230300", "--households", missing, "--lang", "en", feed);
+    assertThat(file.exit()).isEqualTo(2);
+    assertThat(file.err()).contains("--households: cannot read " + missing + "; expected the register file (one household a line");
+    assertThat(run("monitor", "--region", "230300", "--households", missing, feed).err())
+        .contains("--households：无法读取 " + missing + "；应为在册家庭文件");
+  }
+
+  @Test
+  void theRejectFileIsInTheLanguageOfTheRun() throws Exception {
+    List<String> register = new ArrayList<>(Files.readAllLines(EXAMPLE.resolve("households.jsonl"), StandardCharsets.UTF_8));
+    register.add(register.get(0)); // a duplicate
+    Path file = Files.write(dir.resolve("households.jsonl"), register, StandardCharsets.UTF_8);
+    ObjectMapper json = new ObjectMapper();
+    for (String lang : List.of("zh", "en")) {
+      Path rejects = dir.resolve("rejects-" + lang + ".jsonl");
+      CliRun r = run("monitor", "--region", "230300", "--households", file.toString(), "--rejects", rejects.toString(), "--lang", lang,
+          EXAMPLE.resolve("feed-2025-08.jsonl").toString(), EXAMPLE.resolve("feed-2025-09.csv").toString());
+      assertThat(r.exit()).as(r.err()).isZero();
+      List<String> messages = new ArrayList<>();
+      for (String line : Files.readAllLines(rejects, StandardCharsets.UTF_8)) {
+        JsonNode problem = json.readTree(line).get("problems").get(0);
+        messages.add(problem.get("code").asText() + " " + problem.get("message").asText());
+      }
+      String id = json.readTree(register.get(0)).get("id").asText();
+      if (lang.equals("zh")) {
+        assertThat(messages).containsExactly("household.duplicate 家庭 " + id + " 重复登记；保留第一条",
+            "field.amount “12O0.00”不是金额；应为以元为单位的数字，如 760.50",
+            "field.date “2025-09-31”不是日期；应为 年-月-日（如 2025-10-01）");
+      } else {
+        assertThat(messages).containsExactly("household.duplicate household " + id + " is registered twice; the first stays",
+            "field.amount '12O0.00' is not an amount; expected a decimal number of yuan such as 760.50",
+            "field.date '2025-09-31' is not a date; expected YYYY-MM-DD");
+      }
+    }
+  }
+
+  @Test
+  void theJsonThresholdIsInBothLanguagesAndNullForARuleWithoutOne() throws Exception {
+    CliRun r = run(exampleArgs("--format", "json"));
+    assertThat(r.exit()).isZero();
+    ObjectMapper json = new ObjectMapper();
+    JsonNode hospital = null;
+    JsonNode death = null;
+    for (String l : r.out().strip().split("\n")) {
+      JsonNode n = json.readTree(l);
+      if (n.get("kind").asText().equals("alert")) {
+        if (n.get("rule").asText().equals("hospital-stay")) {
+          hospital = n;
+        } else if (n.get("rule").asText().equals("death")) {
+          death = n;
+        }
+      }
+    }
+    assertThat(hospital.get("evidence").get("threshold").get("zh").asText()).isEqualTo("6000.00 元");
+    assertThat(hospital.get("evidence").get("threshold").get("en").asText()).isEqualTo("6000.00 yuan");
+    assertThat(hospital.get("explanation").get("zh").asText()).endsWith("；请于2025年9月8日前入户走访。");
+    assertThat(hospital.get("explanation").get("en").asText()).endsWith("; visit by 2025-09-08.");
+    assertThat(death.get("evidence").get("threshold").isNull()).isTrue();
   }
 }

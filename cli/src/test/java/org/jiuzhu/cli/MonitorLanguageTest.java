@@ -70,7 +70,7 @@ final class MonitorLanguageTest {
   void chineseOutputHasNoLatinLettersButIdsReferencesAndUnits() throws Exception {
     Set<String> ids = ids();
     for (CliRun r : runs("zh")) {
-      assertThat(r.out()).contains("预警 ").contains("颜色 ").contains("到期 ").contains("== 2025-10（2025-11-01 比对）");
+      assertThat(r.out()).contains("预警 ").contains("颜色 ").contains("到期 ").contains("== 2025年10月（2025年11月1日比对）");
       for (String line : (r.out() + r.err()).split("\n")) {
         // references to records without a source line: household/type/date (an id, like file:line)
         String rest = line.replace(dir.resolve("rejects.jsonl").toString(), "")
@@ -80,9 +80,11 @@ final class MonitorLanguageTest {
         }
         rest = rest.replaceAll("[\\w.-]+\\.(jsonl|csv)(:\\d+)?", "").replaceAll("\\bm\\d+\\b", "").replace("MB", "");
         assertThat(rest).as("a Latin letter in Chinese output: %s", line).doesNotContainPattern("[A-Za-z]");
+        // days and months as screening and plans write them (2025年9月1日), never 2025-09-01 beside Chinese
+        assertThat(rest).as("an ISO date in Chinese output: %s", line).doesNotContainPattern("\\d{4}-\\d{2}");
       }
     }
-    assertThat(runs("zh").get(1).out()).contains("注意：缺少 2025-09 的数据：这些月份的医疗费用和收入按未报告计，近12个月合计可能偏低");
+    assertThat(runs("zh").get(1).out()).contains("注意：缺少2025年9月的数据：这些月份的医疗费用和收入按未报告计，近12个月合计可能偏低");
   }
 
   @Test

@@ -309,13 +309,49 @@ public final class AidPlan {
    *
    * @param date the date
    * @param items each item's state
-   * @param deliveredShare units delivered (up to what was due) over units due, 0 to 1, four decimals
+   * @param deliveredShare units delivered (up to what was due) over units due, 0 to 1, four
+   *     decimals rounded half up; it adds units of every kind (payments, visits, kWh), so it says
+   *     little when the plan has items of several units: use {@link #byUnit()}
    * @param overdue the items behind schedule
    * @param targetsMet evaluations that found the target met
    * @param targetsMissed evaluations that found it missed
    */
   public record Status(LocalDate date, ImmutableList<ItemStatus> items, BigDecimal deliveredShare,
-      ImmutableList<PlanItem> overdue, int targetsMet, int targetsMissed) {}
+      ImmutableList<PlanItem> overdue, int targetsMet, int targetsMissed) {
+    /**
+     * The share delivered among the items of each unit ({@code payment}, {@code visit}, {@code
+     * kWh}, …), in the order the units first occur among the items: units of different kinds are
+     * never added together. Units only of items with nothing due yet are listed with nothing due.
+     *
+     * @since 0.3.0
+     */
+    public ImmutableList<UnitShare> byUnit() {
+      Map<String, long[]> sums = new java.util.LinkedHashMap<>();
+      for (ItemStatus i : items) {
+        long[] sum = sums.computeIfAbsent(i.item().unit(), k -> new long[2]);
+        sum[0] += i.expected();
+        sum[1] += Math.min(i.delivered(), i.expected());
+      }
+      ImmutableList.Builder<UnitShare> out = ImmutableList.builder();
+      sums.forEach((unit, sum) -> out.add(new UnitShare(unit, sum[0], sum[1], share(sum[1], sum[0]))));
+      return out.build();
+    }
+  }
+
+  /**
+   * What was delivered of the items of one unit.
+   *
+   * @param unit the items' unit, e.g. {@code payment} (see {@link PlanItem#unit()})
+   * @param due units due by the status date
+   * @param delivered units delivered of those due (a delivery beyond what is due is not counted)
+   * @param share delivered over due, 0 to 1, four decimals rounded half up; 1 when nothing is due
+   * @since 0.3.0
+   */
+  public record UnitShare(String unit, long due, long delivered, BigDecimal share) {}
+
+  private static BigDecimal share(long done, long due) {
+    return due == 0 ? BigDecimal.ONE.setScale(4) : BigDecimal.valueOf(done).divide(BigDecimal.valueOf(due), 4, RoundingMode.HALF_UP);
+  }
 
   /**
    * The plan as it stood on {@code at}: deliveries, evaluations and withdrawals dated after {@code
@@ -365,8 +401,6 @@ public final class AidPlan {
       out.add(new ItemStatus(i, expected, got, late, ImmutableList.copyOf(evs), ImmutableList.copyOf(ds),
           Optional.ofNullable(w != null && !w.date().isAfter(at) ? w : null)));
     }
-    BigDecimal share = due == 0 ? BigDecimal.ONE.setScale(4)
-        : BigDecimal.valueOf(done).divide(BigDecimal.valueOf(due), 4, RoundingMode.DOWN);
-    return new Status(at, out.build(), share, overdue.build(), met, missed);
+    return new Status(at, out.build(), share(done, due), overdue.build(), met, missed);
   }
 }

@@ -73,8 +73,9 @@ public record PlanItem(String id, ItemType type, Optional<String> programmeId, S
 
   /**
    * The first day of period {@code k} (from 0): a monthly item's first period runs from the start
-   * to the end of its month, then calendar months; weekly and yearly periods run from the start;
-   * a {@link Frequency#ONCE} item has one period, from the start to the day before its review.
+   * to the end of its month, then calendar months; weekly periods run from the start; a yearly
+   * item's first period ends by its review (the day before it, when the review comes within the
+   * year), then whole years; a {@link Frequency#ONCE} item has one period, from the start to the day before its review.
    */
   public LocalDate periodStart(int k) {
     checkArgument(k >= 0, "period %s; expected >= 0", k);
@@ -89,8 +90,19 @@ public record PlanItem(String id, ItemType type, Optional<String> programmeId, S
       case MONTHLY:
         return start.withDayOfMonth(1).plusMonths(k);
       default:
-        return start.plusYears(k);
+        return firstYearEnd().plusYears(k - 1);
     }
+  }
+
+  /**
+   * The first day after a yearly item's first period: a year after the start, or the review when
+   * that comes first — the year's units fall due by the plan's review, so that the review can see
+   * them delivered (a winter heating subsidy of a plan made in October is due before the April
+   * review, not the next September); later periods are whole years from then.
+   */
+  private LocalDate firstYearEnd() {
+    LocalDate year = start.plusYears(1);
+    return review.isBefore(year) ? review : year;
   }
 
   /** The first day after period {@code k}: the next period's start, or the item's end when that is earlier. */
@@ -124,7 +136,7 @@ public record PlanItem(String id, ItemType type, Optional<String> programmeId, S
       case MONTHLY:
         return Math.toIntExact(ChronoUnit.MONTHS.between(start.withDayOfMonth(1), date.withDayOfMonth(1)));
       default:
-        return Math.toIntExact(ChronoUnit.YEARS.between(start, date));
+        return date.isBefore(firstYearEnd()) ? 0 : 1 + Math.toIntExact(ChronoUnit.YEARS.between(firstYearEnd(), date));
     }
   }
 
@@ -132,7 +144,8 @@ public record PlanItem(String id, ItemType type, Optional<String> programmeId, S
    * How many units are due by the end of {@code date}: those of every period whose last day is
    * on or before {@code date}. Units fall due at the end of their period, not on its first day:
    * a monthly item's first period runs from the start to the end of that month, then calendar
-   * months; weekly and yearly periods run from the start; a {@link Frequency#ONCE} item's period
+   * months; weekly periods run from the start; a yearly item's first period ends by its review
+   * (then whole years); a {@link Frequency#ONCE} item's period
    * ends the day before its review (its last day). A new item has nothing due on its first day.
    * An item with an {@link #end} has no period from its end on; a period cut short by the end
    * falls due on the day before the end.
@@ -154,7 +167,7 @@ public record PlanItem(String id, ItemType type, Optional<String> programmeId, S
         periods = ChronoUnit.MONTHS.between(start.withDayOfMonth(1), next.withDayOfMonth(1));
         break;
       default:
-        periods = ChronoUnit.YEARS.between(start, next);
+        periods = next.isBefore(firstYearEnd()) ? 0 : 1 + ChronoUnit.YEARS.between(firstYearEnd(), next);
     }
     if (end.isPresent() && !next.isBefore(end.get()) && frequency != Frequency.ONCE) {
       // the periods the item has, the last one cut short by the end
@@ -182,7 +195,7 @@ public record PlanItem(String id, ItemType type, Optional<String> programmeId, S
       case MONTHLY:
         return start.withDayOfMonth(start.lengthOfMonth());
       default:
-        return start.plusYears(1).minusDays(1);
+        return firstYearEnd().minusDays(1);
     }
   }
 }

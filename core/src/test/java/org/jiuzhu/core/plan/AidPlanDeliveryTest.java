@@ -62,6 +62,63 @@ class AidPlanDeliveryTest {
   }
 
   @Test
+  void theShareIsGivenPerUnitRoundedHalfUpNeverAddingPaymentsAndVisits() {
+    AidPlan plan = plan();
+    plan.record(new Delivery("i2", LocalDate.of(2025, 10, 5), 2, Money.ZERO, "clinic-1"));
+    plan.record(new Delivery("i2", LocalDate.of(2025, 11, 5), 2, Money.ZERO, "clinic-1"));
+    // on 30 November: 1 payment due, none made; 4 visits due, 4 made
+    AidPlan.Status s = plan.status(LocalDate.of(2025, 11, 30));
+    assertThat(s.byUnit()).containsExactly(new AidPlan.UnitShare("payment", 1, 0, new java.math.BigDecimal("0.0000")),
+        new AidPlan.UnitShare("visit", 4, 4, new java.math.BigDecimal("1.0000")));
+    assertThat(s.deliveredShare()).isEqualByComparingTo("0.8000");
+    // 2 of 3 visits is 0.6667 (half up), not 0.6666
+    PlanItem three = new PlanItem("i3", ItemType.SERVICE, Optional.empty(), "health", "上门探访", "Home visits",
+        ImmutableList.of("m1"), Money.ZERO, 3, "visit", Frequency.MONTHLY, PLAN, LocalDate.of(2026, 1, 1), "每月 3 次", "3 a month");
+    AidPlan p3 = new AidPlan("h3", PLAN, Set.of(), List.of(three));
+    p3.record(new Delivery("i3", LocalDate.of(2025, 10, 5), 2, Money.ZERO, "clinic-1"));
+    assertThat(p3.status(LocalDate.of(2025, 10, 31)).byUnit().get(0).share()).isEqualByComparingTo("0.6667");
+    assertThat(p3.status(LocalDate.of(2025, 10, 31)).deliveredShare()).isEqualByComparingTo("0.6667");
+  }
+
+  @Test
+  void aYearlyItemFallsDueByThePlansReviewNotAYearOn() {
+    // a winter heating subsidy of a plan made on 1 October, reviewed on 1 April: due by 31 March
+    PlanItem heating = new PlanItem("i4", ItemType.CASH, Optional.of("cn.heating.subsidy"), "heating", "冬季取暖补贴",
+        "Winter heating subsidy", ImmutableList.of(), Money.parse("1000.00"), 1, "payment", Frequency.YEARLY, PLAN,
+        LocalDate.of(2026, 4, 1), "按时发放", "paid on time");
+    assertThat(heating.firstDue()).isEqualTo(LocalDate.of(2026, 3, 31));
+    assertThat(heating.expectedBy(LocalDate.of(2026, 3, 30))).isZero();
+    assertThat(heating.expectedBy(LocalDate.of(2026, 3, 31))).isEqualTo(1);
+    // then whole years from the review: the next year's payment is due by 31 March 2027
+    assertThat(heating.periodOf(LocalDate.of(2026, 3, 31))).isZero();
+    assertThat(heating.periodOf(LocalDate.of(2026, 4, 1))).isEqualTo(1);
+    assertThat(heating.periodEnd(1)).isEqualTo(LocalDate.of(2027, 4, 1));
+    assertThat(heating.expectedBy(LocalDate.of(2027, 3, 31))).isEqualTo(2);
+    AidPlan plan = new AidPlan("h4", PLAN, Set.of(), List.of(heating));
+    plan.record(new Delivery("i4", LocalDate.of(2025, 11, 15), 1, Money.parse("1000.00"), "heat-1"));
+    assertThat(plan.status(LocalDate.of(2026, 4, 1)).overdue()).isEmpty();
+    // a second payment within the first period is more than it provides
+    assertThat(refusedCode(plan, new Delivery("i4", LocalDate.of(2026, 3, 1), 1, Money.parse("1000.00"), "heat-1")))
+        .isEqualTo("delivery.amount-over");
+    plan.record(new Delivery("i4", LocalDate.of(2026, 4, 10), 1, Money.parse("1000.00"), "heat-1"));
+    // a review more than a year on keeps whole years from the start
+    PlanItem longer = new PlanItem("i5", ItemType.CASH, Optional.empty(), "education", "生活补助", "Living subsidy",
+        ImmutableList.of(), Money.parse("500.00"), 1, "payment", Frequency.YEARLY, PLAN, LocalDate.of(2027, 1, 1), "按时发放",
+        "paid on time");
+    assertThat(longer.firstDue()).isEqualTo(LocalDate.of(2026, 9, 30));
+    assertThat(longer.expectedBy(LocalDate.of(2027, 9, 30))).isEqualTo(2);
+  }
+
+  private static String refusedCode(AidPlan plan, Delivery d) {
+    try {
+      plan.record(d);
+    } catch (PlanRecordException e) {
+      return e.code();
+    }
+    throw new AssertionError("accepted " + d);
+  }
+
+  @Test
   void aDeliveryBeforeTheItemStartsIsRefused() {
     PlanRecordException e = refused(plan(), new Delivery("i1", LocalDate.of(2025, 10, 10), 1, Money.parse("982.00"), "civil-1"));
     assertThat(e.code()).isEqualTo("delivery.before-start");

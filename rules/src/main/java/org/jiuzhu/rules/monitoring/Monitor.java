@@ -207,9 +207,11 @@ public final class Monitor {
       for (YearMonth m = last.plusMonths(1); m.isBefore(month); m = m.plusMonths(1)) {
         missing.add(m);
       }
-      String months = missing.size() == 1 ? missing.get(0).toString() : missing.get(0) + " – " + missing.get(missing.size() - 1);
-      Texts.Both why = Texts.both("gap.months", months);
-      sink.monthsMissing(month, missing, why.zh(), why.en());
+      YearMonth a = missing.get(0);
+      YearMonth b = missing.get(missing.size() - 1);
+      String zh = missing.size() == 1 ? Texts.month(a).zh() : Texts.month(a).zh() + "至" + Texts.month(b).zh();
+      String en = missing.size() == 1 ? a.toString() : a + " – " + b;
+      sink.monthsMissing(month, missing, Texts.zh("gap.months", zh), Texts.en("gap.months", en));
     }
     open = new MonthRun(month, matched, windowEnd, thresholds.get(region, matched), sink);
     return open;
@@ -386,8 +388,8 @@ public final class Monitor {
         LocalDate end = since.plusMonths(t.rigidValidity);
         if (within(end, from, until)) {
           out.accept(due(s, DueKind.RIGID_RECOGNITION_END, PROGRAMME_IDS[p], end,
-              Texts.zh("due.rigid", Texts.zh("programme." + p), since.toString(), String.valueOf(t.rigidValidity)),
-              Texts.en("due.rigid", Texts.en("programme." + p), since.toString(), String.valueOf(t.rigidValidity))));
+              Texts.zh("due.rigid", Texts.zh("programme." + p), Texts.date(since).zh(), t.rigidValidity),
+              Texts.en("due.rigid", Texts.en("programme." + p), Texts.date(since).en(), t.rigidValidity)));
         }
         continue;
       }
@@ -399,15 +401,16 @@ public final class Monitor {
       LocalDate d = next(since, interval, from);
       if (within(d, from, until)) {
         out.accept(due(s, DueKind.PERIODIC_REVIEW, PROGRAMME_IDS[p], d,
-            Texts.zh("due.review", Texts.zh("programme." + p), since.toString(), String.valueOf(interval)),
-            Texts.en("due.review", Texts.en("programme." + p), since.toString(), String.valueOf(interval))));
+            Texts.zh("due.review", Texts.zh("programme." + p), Texts.date(since).zh(), interval),
+            Texts.en("due.review", Texts.en("programme." + p), Texts.date(since).en(), interval)));
       }
     }
     if (s.withdrawalStart != HouseholdState.NONE) {
       LocalDate start = LocalDate.ofEpochDay(s.withdrawalStart);
       LocalDate end = start.plusMonths(t.withdrawalMonths);
       if (within(end, from, until)) {
-        Texts.Both why = Texts.both("due.withdrawal", start.toString(), String.valueOf(t.withdrawalMonths));
+        Texts.Both why = new Texts.Both(Texts.zh("due.withdrawal", Texts.date(start).zh(), t.withdrawalMonths),
+            Texts.en("due.withdrawal", Texts.date(start).en(), t.withdrawalMonths));
         out.accept(due(s, DueKind.WITHDRAWAL_END, CnRulebook.DIBAO, end, why.zh(), why.en()));
       }
     }
@@ -416,8 +419,8 @@ public final class Monitor {
     LocalDate visit = next(clock, every, from);
     if (within(visit, from, until)) {
       out.accept(due(s, DueKind.VISIT, "", visit,
-          Texts.zh("due.visit", s.colour.zh(), String.valueOf(every), clock.toString()),
-          Texts.en("due.visit", s.colour.en(), String.valueOf(every), clock.toString())));
+          Texts.zh("due.visit", s.colour.zh(), every, Texts.date(clock).zh()),
+          Texts.en("due.visit", s.colour.en(), every, Texts.date(clock).en())));
     }
   }
 
@@ -447,15 +450,15 @@ public final class Monitor {
     }
     if (calendar.isProvisional(working)) {
       String year = String.valueOf(working.getYear());
-      String z = working.equals(date) ? zh : Texts.zh("due.moved", zh, date.toString());
-      String e = working.equals(date) ? en : Texts.en("due.moved", en, date.toString());
+      String z = working.equals(date) ? zh : Texts.zh("due.moved", zh, Texts.date(date).zh());
+      String e = working.equals(date) ? en : Texts.en("due.moved", en, Texts.date(date).en());
       return new Due(s.id, kind, programme, working, Texts.zh("due.uncovered", z, year), Texts.en("due.uncovered", e, year));
     }
     if (working.equals(date)) {
       return new Due(s.id, kind, programme, working, zh, en);
     }
-    return new Due(s.id, kind, programme, working, Texts.zh("due.moved", zh, date.toString()),
-        Texts.en("due.moved", en, date.toString()));
+    return new Due(s.id, kind, programme, working, Texts.zh("due.moved", zh, Texts.date(date).zh()),
+        Texts.en("due.moved", en, Texts.date(date).en()));
   }
 
   /** One open month: records go in with {@link #accept}, results come out of {@link #finish}. */
@@ -496,8 +499,8 @@ public final class Monitor {
         throw new IllegalStateException("month " + month + " is finished");
       }
       if (!r.month().equals(month)) {
-        reject(r, Problem.of("date", "record.month", "date " + r.date() + " is outside the feed's month " + month
-            + "; expected a date in " + month));
+        // the dates as the feed gives them, in both languages: the reject quotes the record
+        reject(r, Problem.of("date", "record.month", Texts.MESSAGES.text("reject.month", r.date().toString(), month.toString())));
         return;
       }
       HouseholdState s = states.get(r.householdId());
@@ -642,13 +645,13 @@ public final class Monitor {
       String member = r.memberId().orElseThrow();
       int slot = s.slot(member);
       if (s.dead(slot)) {
-        reject(r, Problem.of("member", "record.death.repeated", "member " + member + " of household " + s.id
-            + " was already recorded as dead; expected one death record per member"));
+        reject(r, Problem.of("member", "record.death.repeated", Texts.MESSAGES.text("reject.death.repeated", member, s.id)));
         return false;
       }
       s.markDead(slot);
       s.addEvent(new LifeEvent.Builder().date(r.date()).type(LifeEventType.DEATH).build());
-      pending(s, WarningRule.DEATH, r, "", new Texts.Both("", ""), Texts.both("death.actual", member, r.date().toString()));
+      pending(s, WarningRule.DEATH, r, "", new Texts.Both("", ""), new Texts.Both(
+          Texts.zh("death.actual", member, Texts.date(r.date()).zh()), Texts.en("death.actual", member, Texts.date(r.date()).en())));
       return true;
     }
 
@@ -669,8 +672,8 @@ public final class Monitor {
         Texts.Both l = money(lost);
         Texts.Both a = money(average);
         pending(s, WarningRule.INCOME_LOSS, r, MonitoringParameters.INCOME_LOSS_SHARE.name(), lossThreshold(average),
-            new Texts.Both(Texts.zh("jobloss.actual", member, l.zh(), a.zh(), String.valueOf(t.incomeMonths)),
-                Texts.en("jobloss.actual", member, l.en(), a.en(), String.valueOf(t.incomeMonths))));
+            new Texts.Both(Texts.zh("jobloss.actual", member, l.zh(), a.zh(), t.incomeMonths),
+                Texts.en("jobloss.actual", member, l.en(), a.en(), t.incomeMonths)));
       }
     }
 
@@ -795,8 +798,8 @@ public final class Monitor {
         Texts.Both threshold = lossThreshold(average);
         s.addPending(new HouseholdState.Pending(WarningRule.INCOME_LOSS, t.severity.get(WarningRule.INCOME_LOSS),
             new Evidence(List.of(s.id + "/income/" + month), MonitoringParameters.INCOME_LOSS_SHARE.name(), threshold.en(),
-                Texts.zh("incomedrop.actual", n.zh(), month.toString(), a.zh(), String.valueOf(t.incomeMonths)),
-                Texts.en("incomedrop.actual", n.en(), month.toString(), a.en(), String.valueOf(t.incomeMonths)),
+                Texts.zh("incomedrop.actual", n.zh(), Texts.month(month).zh(), a.zh(), t.incomeMonths),
+                Texts.en("incomedrop.actual", n.en(), Texts.month(month).en(), a.en(), t.incomeMonths),
                 threshold.zh())));
       }
     }
@@ -923,26 +926,26 @@ public final class Monitor {
         case 0, 2 -> {
           Severity v = why == 0 ? redAlert : orangeAlert;
           WarningRule rule = WarningRule.values()[s.lastRule(v.ordinal())];
-          reason = new Texts.Both(Texts.zh("colour.alert", v.ordinal(), rule.zh(), String.valueOf(t.colourMemory)),
-              Texts.en("colour.alert", v.ordinal(), rule.en(), String.valueOf(t.colourMemory)));
+          reason = new Texts.Both(Texts.zh("colour.alert", v.ordinal(), rule.zh(), t.colourMemory),
+              Texts.en("colour.alert", v.ordinal(), rule.en(), t.colourMemory));
         }
         case 1, 3 -> {
           Texts.Both cost = money(medical);
           Texts.Both limit = money(why == 1 ? t.redMedical : t.orangeMedical);
           reason = new Texts.Both(Texts.zh("colour.cost", cost.zh(), limit.zh()), Texts.en("colour.cost", cost.en(), limit.en()));
         }
-        case 4 -> reason = Texts.both("colour.leaver", String.valueOf(t.leaverMonths));
+        case 4 -> reason = Texts.both("colour.leaver", t.leaverMonths);
         default -> {
           Texts.Both cost = money(medical);
           Texts.Both limit = money(t.orangeMedical);
           reason = new Texts.Both(
-              Texts.zh("colour.green", t.orangeMin.ordinal(), String.valueOf(t.colourMemory), cost.zh(), limit.zh()),
-              Texts.en("colour.green", t.orangeMin.ordinal(), String.valueOf(t.colourMemory), cost.en(), limit.en()));
+              Texts.zh("colour.green", t.orangeMin.ordinal(), t.colourMemory, cost.zh(), limit.zh()),
+              Texts.en("colour.green", t.orangeMin.ordinal(), t.colourMemory, cost.en(), limit.en()));
         }
       }
       if (fallsBack) {
-        String visited = LocalDate.ofEpochDay(s.lastVisit).toString();
-        reason = new Texts.Both(Texts.zh("colour.visit", reason.zh(), visited), Texts.en("colour.visit", reason.en(), visited));
+        Texts.Both visited = Texts.date(LocalDate.ofEpochDay(s.lastVisit));
+        reason = new Texts.Both(Texts.zh("colour.visit", reason.zh(), visited.zh()), Texts.en("colour.visit", reason.en(), visited.en()));
       }
       sink.colourChange(new ColourChange(s.id, matched, s.colour, to, reason.zh(), reason.en()));
       s.colour = to;

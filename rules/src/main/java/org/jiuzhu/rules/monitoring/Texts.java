@@ -28,6 +28,19 @@ final class Texts {
     return new Both(zh(key, args), en(key, args));
   }
 
+  /**
+   * A date as monitoring writes it: {@code 2025年9月1日} in Chinese (as screening and plans write
+   * it, {@link Messages#date}), {@code 2025-09-01} in English.
+   */
+  static Both date(java.time.LocalDate d) {
+    return new Both(Messages.date(org.jiuzhu.core.text.Lang.ZH, d), d.toString());
+  }
+
+  /** A month: {@code 2025年9月} in Chinese, {@code 2025-09} in English. */
+  static Both month(java.time.YearMonth m) {
+    return new Both(m.getYear() + "年" + m.getMonthValue() + "月", m.toString());
+  }
+
   /** An amount in fen as a caseworker reads it, e.g. {@code 6500.00 元} / {@code 6500.00 yuan}. */
   static Both money(long fen) {
     return both("money", org.jiuzhu.core.money.Money.ofFen(fen).toString());

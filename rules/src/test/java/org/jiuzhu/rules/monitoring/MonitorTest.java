@@ -138,7 +138,8 @@ final class MonitorTest {
     assertThat(d2.evidence().thresholdZh()).isEqualTo("6000.00 元");
     assertThat(d2.evidence().records()).containsExactly("d2/medical-bill/2025-03-03");
     assertThat(d2.evidence().actualEn()).isEqualTo("member m1 paid 6000.01 yuan out of pocket for one hospital stay");
-    assertThat(d2.explainZh()).isEqualTo("【预警】单次住院自付费用超标：成员 m1 单次住院自付 6000.01 元（阈值：6000.00 元）；请于 2025-04-09 前入户走访。");
+    assertThat(d2.explainZh()).isEqualTo("【预警】单次住院自付费用超标：成员 m1 单次住院自付 6000.01 元（阈值：6000.00 元）；请于2025年4月9日前入户走访。");
+    assertThat(d2.explainEn()).endsWith("; visit by 2025-04-09.");
     assertThat(d2.screened()).isTrue();
     Alert x2 = stays.get(1);
     assertThat(x2.evidence().parameterKey()).isEqualTo("monitoring.medical.hospital-stay-other");
@@ -251,6 +252,27 @@ final class MonitorTest {
   }
 
   @Test
+  void aMonthlyVisitReadsEveryMonthInEnglishAndChineseDatesAsScreeningWritesThem() {
+    Monitor monitor = monitor(dibaoHousehold("d1"));
+    monitor.track("d1", LocalDate.of(2025, 3, 1));
+    Collect mar = run(monitor, YearMonth.of(2025, 3), record("d1", RecordType.DISASTER, LocalDate.of(2025, 3, 20), null));
+    assertThat(mar.alerts.get(0).explainZh()).endsWith("；请于2025年4月3日前入户走访。");
+    // red households are visited every month: from 1 April, so on 1 May, a holiday (1-5 May 2025)
+    Collect apr = run(monitor, YearMonth.of(2025, 4));
+    Due visit = apr.dues.stream().filter(d -> d.kind() == DueKind.VISIT).findFirst().orElseThrow();
+    assertThat(visit.date()).isEqualTo(LocalDate.of(2025, 5, 6));
+    assertThat(visit.basisEn()).isEqualTo("red (closely accompanied) households are visited every month, counted from 2025-04-01 (the later of the day the"
+        + " colour was given and the last visit); 2025-05-01 is not a working day");
+    assertThat(visit.basisZh()).isEqualTo("红色·连心户每 1 个月走访，自2025年4月1日起算（变为该颜色之日与上次走访之日中较晚者）；"
+        + "2025年5月1日非工作日，顺延");
+    assertThat(Texts.en("due.review", "support", "2025-01-01", 1)).isEqualTo("support since 2025-01-01, reviewed every month");
+    assertThat(Texts.en("due.review", "support", "2025-01-01", 3)).isEqualTo("support since 2025-01-01, reviewed every 3 months");
+    assertThat(Texts.en("due.rigid", "support", "2025-01-01", 1)).isEqualTo("support recognised on 2025-01-01, valid 1 month");
+    assertThat(Texts.en("colour.leaver", 1)).isEqualTo("left assistance less than a month ago");
+    assertThat(Texts.zh("due.review", "低保", "2025年1月1日", 1)).isEqualTo("低保自2025年1月1日起，每 1 个月复核");
+  }
+
+  @Test
   void coloursFollowAlertsAndFadeAfterTheMemoryWithEveryChangeRecorded() {
     Monitor monitor = monitor(dibaoHousehold("d1"));
     monitor.track("d1", LocalDate.of(2025, 1, 1));
@@ -266,7 +288,7 @@ final class MonitorTest {
     assertThat(visited.changes.get(0).to()).isEqualTo(Colour.GREEN);
     assertThat(visited.changes.get(0).date()).isEqualTo(LocalDate.of(2025, 8, 1));
     assertThat(visited.changes.get(0).reasonEn()).endsWith("; the household was visited on 2025-07-12");
-    assertThat(visited.changes.get(0).reasonZh()).endsWith("；已于 2025-07-12 走访核实");
+    assertThat(visited.changes.get(0).reasonZh()).endsWith("；已于2025年7月12日走访核实");
     assertThat(monitor.colour("d1")).contains(Colour.GREEN);
 
     // orange from the 12-month cost alone, and from having left assistance
@@ -329,7 +351,7 @@ final class MonitorTest {
     monitor.process(YearMonth.of(2025, 2), List.of(), sink);
     assertThat(gaps).isEmpty();
     monitor.process(YearMonth.of(2025, 5), List.of(), sink);
-    assertThat(gaps).containsExactly("2025-05 [2025-03, 2025-04] | 缺少 2025-03 – 2025-04 的数据：这些月份的医疗费用和收入按未报告计，"
+    assertThat(gaps).containsExactly("2025-05 [2025-03, 2025-04] | 缺少2025年3月至2025年4月的数据：这些月份的医疗费用和收入按未报告计，"
         + "近12个月合计可能偏低 | no feed for 2025-03 – 2025-04: their medical costs and income count as not reported, so"
         + " 12-month totals may be low");
   }
@@ -443,6 +465,7 @@ final class MonitorTest {
     assertThat(mar.dues).extracting(Due::householdId, Due::kind, Due::date).containsExactly(
         org.assertj.core.groups.Tuple.tuple("d1", DueKind.PERIODIC_REVIEW, LocalDate.of(2025, 4, 15)));
     assertThat(mar.dues.get(0).basisEn()).isEqualTo("minimum living allowance since 2024-04-15, reviewed every 6 months");
+    assertThat(mar.dues.get(0).basisZh()).isEqualTo("低保自2024年4月15日起，每 6 个月复核");
     // each household's calendar, whatever the window: the next of everything, on working days
     assertThat(monitor.schedule("r1", LocalDate.of(2025, 4, 1))).extracting(Due::kind, Due::date).containsExactly(
         org.assertj.core.groups.Tuple.tuple(DueKind.VISIT, LocalDate.of(2025, 9, 1)),
@@ -453,7 +476,7 @@ final class MonitorTest {
         .findFirst().orElseThrow();
     assertThat(far.date()).isEqualTo(LocalDate.of(2027, 4, 15));
     assertThat(far.basisEn()).endsWith("provisional: the holiday calendar does not cover 2027, so only weekends were skipped");
-    assertThat(far.basisZh()).endsWith("；暂定日期：节假日日历未覆盖 2027 年，仅按周末顺延");
+    assertThat(far.basisZh()).endsWith("；暂定日期：节假日日历未覆盖2027年，仅按周末顺延");
     // a new job starts a 6-month gradual withdrawal for the 低保 household
     run(monitor, YearMonth.of(2025, 4), record("d1", RecordType.NEW_JOB, LocalDate.of(2025, 4, 10), "m1"));
     for (int m = 5; m <= 7; m++) {
@@ -474,6 +497,7 @@ final class MonitorTest {
     Due tekun = sep.dues.stream().filter(d -> d.householdId().equals("r1") && d.kind() == DueKind.PERIODIC_REVIEW)
         .findFirst().orElseThrow();
     assertThat(tekun.basisEn()).isEqualTo("extreme-poverty support since 2024-10-01, reviewed every 12 months; 2025-10-01 is not a working day");
+    assertThat(tekun.basisZh()).isEqualTo("特困供养自2024年10月1日起，每 12 个月复核；2025年10月1日非工作日，顺延");
   }
 
   @Test
@@ -516,6 +540,8 @@ final class MonitorTest {
     Collect mar = run(monitor, YearMonth.of(2025, 3), bill("x1", LocalDate.of(2025, 4, 1), "1.00", false));
     assertThat(mar.rejected).extracting(Problem::message)
         .containsExactly("date 2025-04-01 is outside the feed's month 2025-03; expected a date in 2025-03");
+    assertThat(mar.rejected).extracting(p -> p.message(org.jiuzhu.core.text.Lang.ZH))
+        .containsExactly("日期 2025-04-01 不在本期数据的月份 2025-03 内，应为 2025-03 内的日期");
     assertThat(monitor.households()).isZero();
     assertThatThrownBy(() -> run(monitor, YearMonth.of(2025, 3)))
         .isInstanceOf(IllegalArgumentException.class)

@@ -91,7 +91,7 @@ final class AidPlannerTest {
     PlanItem market = item(craftsman, "Route to market");
     assertThat(market.frequency()).isEqualTo(Frequency.MONTHLY);
     assertThat(market.quantity()).isEqualTo(4);
-    assertThat(market.targetZh()).isEqualTo("复核时每月至少 4 笔销售");
+    assertThat(market.targetZh()).isEqualTo("复核时每月至少售出 4 件");
     AidPlan job = plan("dibao-job-placement.json");
     PlanItem placement = item(job, "Employment assistance");
     assertThat(placement.type()).isEqualTo(ItemType.DEVELOPMENT);
@@ -107,6 +107,13 @@ final class AidPlannerTest {
     AidPlan ill = plan("seriously-ill-resident.json");
     assertThat(ill.needs()).containsExactlyInAnyOrder(Need.ILLNESS, Need.MEDICAL_DEBT);
     assertThat(ill.items()).noneMatch(i -> i.type() == ItemType.DEVELOPMENT);
+    // a yearly item (the school year's living subsidy) falls due by the plan's review, like every other item
+    assertThat(subsidy.firstDue()).isEqualTo(subsidy.review().minusDays(1));
+    for (AidPlan p : List.of(craftsman, job, school, ill)) {
+      for (PlanItem i : p.items()) {
+        assertThat(i.firstDue()).as("%s %s", p.householdId(), i.titleEn()).isBefore(i.review());
+      }
+    }
   }
 
   @Test
