@@ -100,8 +100,8 @@ final class SnapshotCommand implements Callable<Integer> {
       // a key's own unit where its key's unit does not say it (kWh for a count, months for a ratio)
       String shownUnit = org.jiuzhu.rules.cn.ParameterLabels.unit(l, v.key().name())
           .orElseGet(() -> CliTexts.MESSAGES.has(l, unit) ? CliTexts.get(l, unit) : v.key().unit().id());
-      String reference = l == org.jiuzhu.core.text.Lang.ZH ? org.jiuzhu.core.text.References.render(l, v.legalReference())
-          : "[" + v.legalReference() + "]";
+      // in English the titles in English, the Chinese bracketed after them (core References)
+      String reference = org.jiuzhu.core.text.References.render(l, v.legalReference());
       t.row(v.key().name(), org.jiuzhu.rules.cn.ParameterLabels.label(l, v.key()).orElse(""), value(l, v),
           shownUnit, from(policy, l, v.region()), range(l, v.effective()), CliTexts.get(l, "status." + v.status().name().toLowerCase(Locale.ROOT)), reference);
     }
@@ -118,20 +118,7 @@ final class SnapshotCommand implements Callable<Integer> {
 
   /** A value as a caseworker reads it: yes/no, a rounding in words, a rounding stage in words; numbers as written. */
   static String value(org.jiuzhu.core.text.Lang l, ParameterValue v) {
-    String f = v.formattedValue();
-    switch (v.key().unit()) {
-      case FLAG:
-        return CliTexts.get(l, "value." + f);
-      case ROUNDING: {
-        int colon = f.indexOf(':');
-        String mode = "rounding." + (colon < 0 ? f : f.substring(0, colon));
-        return colon < 0 || !CliTexts.MESSAGES.has(l, mode) ? f : CliTexts.get(l, "value.rounding", CliTexts.get(l, mode), f.substring(colon + 1));
-      }
-      case ROUNDING_STAGE:
-        return CliTexts.MESSAGES.has(l, "stage." + f) ? CliTexts.get(l, "stage." + f) : f;
-      default:
-        return f;
-    }
+    return org.jiuzhu.cli.report.ParameterValues.words(l, v);
   }
 
   private static String range(org.jiuzhu.core.text.Lang l, org.jiuzhu.core.time.DateRange r) {

@@ -37,7 +37,7 @@ final class CliTest {
             + " +Zhuanglang County \\(庄浪县\\) +\\[1 July 2025, …\\) +illustrative")
         .containsPattern("dibao\\.addition\\.elderly +Categorised addition \\(分类施保\\) for an elderly member +50\\.00 .* Gansu Province \\(甘肃省\\) ")
         .containsPattern("dibao\\.sanction\\.refused-job-offers +Refusals of suitable work .* +3 +times +national defaults \\(全国\\) .* illustrative"
-            + " +\\[社会救助暂行办法 第四十五条")
+            + " +Interim Measures for Social Assistance \\(社会救助暂行办法\\), Art\\. 45\n")
         .contains("end of September 2025")
         // the unit of what a value counts: kilowatt-hours, months (a number of months held as a ratio)
         .containsPattern("utility\\.electricity\\.kwh +Free electricity per household and month +10 +kWh ")

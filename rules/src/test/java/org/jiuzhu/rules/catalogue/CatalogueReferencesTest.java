@@ -49,6 +49,43 @@ class CatalogueReferencesTest {
     assertThat(new ArrayList<>(leaks)).isEmpty();
   }
 
+  /** Chinese outside brackets in {@code text}. */
+  private static boolean chineseOutsideBrackets(String text) {
+    int depth = 0;
+    for (char c : text.toCharArray()) {
+      if (c == '(' || c == '（' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == '）' || c == ']') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void everyShippedLegalBasisReadsInEnglishWithChineseOnlyBracketedAfterAnEnglishName() {
+    TreeSet<String> leaks = new TreeSet<>();
+    List<ParameterValue> all = shipped();
+    // the programmes' own references too
+    for (ParameterValue v : all) {
+      String en = References.render(Lang.EN, v.legalReference());
+      // "document (…)" is the fallback for a phrase the renderer does not know: none in the shipped data
+      if (chineseOutsideBrackets(en) || en.contains("document (") && !en.contains(" document (") || en.startsWith("document (")
+          || en.matches(".*第.+条.*") && en.replaceAll("\\([^()]*\\)", "").contains("第")) {
+        leaks.add(v.key().name() + ": " + en);
+      }
+    }
+    for (CatalogueProgramme p : Catalogue.cn().programmes()) {
+      String en = References.render(Lang.EN, p.legalReference());
+      if (chineseOutsideBrackets(en) || en.startsWith("document (") || en.contains(", document (")) {
+        leaks.add(p.id() + ": " + en);
+      }
+    }
+    assertThat(new ArrayList<>(leaks)).isEmpty();
+  }
+
   @Test
   void aModellingChoiceSaysSoInBothLanguagesAndAProgrammeValueCitesTheProgrammesText() {
     Policy policy = Policy.installed();
