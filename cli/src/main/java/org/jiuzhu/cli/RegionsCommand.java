@@ -113,7 +113,9 @@ final class RegionsCommand implements Callable<Integer> {
   static String sourceText(org.jiuzhu.core.text.Lang l, Source s) {
     String kind = "source.kind." + s.kind().id();
     return CliTexts.get(l, "source.text", s.issuer(), s.title(),
-        org.jiuzhu.core.text.References.render(l, s.documentNumber().orElse("")), s.date().toString(),
+        // a document number is bracketed with the title in English; its English notes are rendered in Chinese
+        l == org.jiuzhu.core.text.Lang.ZH ? org.jiuzhu.core.text.References.render(l, s.documentNumber().orElse(""))
+            : s.documentNumber().orElse(""), org.jiuzhu.core.text.Messages.date(l, s.date()),
         CliTexts.MESSAGES.has(l, kind) ? CliTexts.get(l, kind) : s.kind().id(),
         l == org.jiuzhu.core.text.Lang.ZH ? s.address() : ascii(s.address()));
   }

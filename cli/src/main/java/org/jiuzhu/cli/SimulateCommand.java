@@ -135,12 +135,16 @@ final class SimulateCommand implements Callable<Integer> {
         throw CliTexts.refused("error.noFolder", p.toString(), folder.toString());
       }
     }
+    // a bad option value or combination is a usage error (exit 2 and the usage help), like picocli's own
     if (households < 1 && input == null) {
-      throw CliTexts.refused("error.option.atLeast", "--households", Long.toString(households), "1");
+      throw UsageErrors.refused(spec, "error.option.atLeast", "--households", Long.toString(households), "1");
     }
     if (input != null && !regions.isEmpty()) {
-      throw CliTexts.refused("error.simulate.regionWithInput");
+      throw UsageErrors.refused(spec, "error.simulate.regionWithInput");
     }
+    checkExtension("--input", input);
+    checkExtension("--output", output);
+    checkExtension("--write-population", writePopulation);
     Policy policy = baselinePolicy();
     Targets targets = targetsFile == null ? Targets.shipped() : Targets.read(targetsFile);
     List<RegionCode> codes = new ArrayList<>();
@@ -315,6 +319,17 @@ final class SimulateCommand implements Callable<Integer> {
       items.add(CliTexts.get(l, "simulate.anchor.item", names[i], p.get("region"), p.get("nationalAverage"), p.get("ratio")));
     }
     return CliTexts.get(l, "simulate.anchors", region, String.join(CliTexts.get(l, "simulate.anchor.separator"), items));
+  }
+
+  /** A microdata file named by {@code option} must end in .csv or .parquet: else a usage error, before the run. */
+  private void checkExtension(String option, Path file) {
+    if (file == null) {
+      return;
+    }
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!name.endsWith(".csv") && !name.endsWith(".parquet")) {
+      throw UsageErrors.refused(spec, "error.extension", option, file.getFileName().toString(), ".csv, .parquet");
+    }
   }
 
   private HouseholdSource open(Path file) throws IOException {

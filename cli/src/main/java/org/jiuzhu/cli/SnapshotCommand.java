@@ -65,11 +65,15 @@ final class SnapshotCommand implements Callable<Integer> {
     return chain(policy, code, org.jiuzhu.core.text.Lang.ZH);
   }
 
-  /** The region's parent chain, each with its name in the chosen language. */
+  /**
+   * The region's parent chain, each with its code and its name in the chosen language; the national
+   * level by its name alone (全国 / National), its code being the same word.
+   */
   static String chain(Policy policy, RegionCode code, org.jiuzhu.core.text.Lang l) {
+    boolean zh = l == org.jiuzhu.core.text.Lang.ZH;
     return code.chain().stream()
-        .map(c -> c.equals(RegionCode.NATIONAL) && l == org.jiuzhu.core.text.Lang.ZH ? policy.region(c).map(Region::nameZh).orElse("全国")
-            : c + policy.region(c).map(r -> " " + (l == org.jiuzhu.core.text.Lang.ZH ? r.nameZh() : r.nameEn())).orElse(""))
+        .map(c -> c.equals(RegionCode.NATIONAL) ? policy.region(c).map(r -> zh ? r.nameZh() : r.nameEn()).orElse(zh ? "全国" : "National")
+            : c + policy.region(c).map(r -> " " + (zh ? r.nameZh() : r.nameEn())).orElse(""))
         .collect(Collectors.joining(" → "));
   }
 
@@ -79,7 +83,7 @@ final class SnapshotCommand implements Callable<Integer> {
         .orElseGet(() -> s.region().equals(RegionCode.NATIONAL) ? CliTexts.get(l, "snapshot.national")
             : CliTexts.get(l, "snapshot.township", s.region().parent().flatMap(policy::region).map(r -> RegionsCommand.regionName(l, r))
                 .orElse("?")));
-    out.println(CliTexts.get(l, "snapshot.header", name, s.region().toString(), s.date().toString()));
+    out.println(CliTexts.get(l, "snapshot.header", name, s.region().toString(), org.jiuzhu.core.text.Messages.date(l, s.date())));
     out.println(CliTexts.get(l, "snapshot.chain", chain(policy, s.region(), l)));
     out.println(CliTexts.get(l, "snapshot.stable", range(l, s.stableDates()), s.fingerprint().substring(0, 16)));
     ProvenanceSummary p = s.provenanceSummary();
@@ -93,10 +97,13 @@ final class SnapshotCommand implements Callable<Integer> {
         CliTexts.get(l, "snapshot.status"), CliTexts.get(l, "snapshot.reference"));
     for (ParameterValue v : s.values()) {
       String unit = "unit." + v.key().unit().name();
-      String reference = l == org.jiuzhu.core.text.Lang.ZH ? org.jiuzhu.core.text.References.render(l, v.legalReference())
-          : "[" + v.legalReference() + "]";
+      // a key's own unit where its key's unit does not say it (kWh for a count, months for a ratio)
+      String shownUnit = org.jiuzhu.rules.cn.ParameterLabels.unit(l, v.key().name())
+          .orElseGet(() -> CliTexts.MESSAGES.has(l, unit) ? CliTexts.get(l, unit) : v.key().unit().id());
+      // in English the titles in English, the Chinese bracketed after them (core References)
+      String reference = org.jiuzhu.core.text.References.render(l, v.legalReference());
       t.row(v.key().name(), org.jiuzhu.rules.cn.ParameterLabels.label(l, v.key()).orElse(""), value(l, v),
-          CliTexts.MESSAGES.has(l, unit) ? CliTexts.get(l, unit) : v.key().unit().id(), from(policy, l, v.region()), range(l, v.effective()), CliTexts.get(l, "status." + v.status().name().toLowerCase(Locale.ROOT)), reference);
+          shownUnit, from(policy, l, v.region()), range(l, v.effective()), CliTexts.get(l, "status." + v.status().name().toLowerCase(Locale.ROOT)), reference);
     }
     t.lines().forEach(line -> out.println(line.stripTrailing()));
   }
@@ -111,25 +118,14 @@ final class SnapshotCommand implements Callable<Integer> {
 
   /** A value as a caseworker reads it: yes/no, a rounding in words, a rounding stage in words; numbers as written. */
   static String value(org.jiuzhu.core.text.Lang l, ParameterValue v) {
-    String f = v.formattedValue();
-    switch (v.key().unit()) {
-      case FLAG:
-        return CliTexts.get(l, "value." + f);
-      case ROUNDING: {
-        int colon = f.indexOf(':');
-        String mode = "rounding." + (colon < 0 ? f : f.substring(0, colon));
-        return colon < 0 || !CliTexts.MESSAGES.has(l, mode) ? f : CliTexts.get(l, "value.rounding", CliTexts.get(l, mode), f.substring(colon + 1));
-      }
-      case ROUNDING_STAGE:
-        return CliTexts.MESSAGES.has(l, "stage." + f) ? CliTexts.get(l, "stage." + f) : f;
-      default:
-        return f;
-    }
+    return org.jiuzhu.cli.report.ParameterValues.words(l, v);
   }
 
   private static String range(org.jiuzhu.core.text.Lang l, org.jiuzhu.core.time.DateRange r) {
-    return r.endExclusive().map(e -> CliTexts.get(l, "snapshot.range", r.startInclusive().toString(), e.toString()))
-        .orElseGet(() -> CliTexts.get(l, "snapshot.range.open", r.startInclusive().toString()));
+    // dates as screen and plan write them: 2025年1月1日 / 1 January 2025
+    return r.endExclusive().map(e -> CliTexts.get(l, "snapshot.range", org.jiuzhu.core.text.Messages.date(l, r.startInclusive()),
+            org.jiuzhu.core.text.Messages.date(l, e)))
+        .orElseGet(() -> CliTexts.get(l, "snapshot.range.open", org.jiuzhu.core.text.Messages.date(l, r.startInclusive())));
   }
 
   private static Map<String, Object> json(Policy policy, PolicySnapshot s) {

@@ -3,6 +3,7 @@ package org.jiuzhu.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.jiuzhu.core.text.Lang;
+import org.jiuzhu.core.text.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -10,40 +11,57 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * picocli's own errors (an unknown option, a missing or bad value) in the language of the run:
- * in English picocli's message as it is; in Chinese from the bundle, naming the option or
- * parameter as it is written on the command line, the value given and what was expected.
+ * in English in our words or picocli's message; in Chinese from the bundle, naming the option or
+ * parameter as it is written on the command line, the value given and what was expected. An
+ * unknown option is reported first, before a required option that is missing (a mistyped
+ * {@code --dat} is why {@code --date} is missing), with the nearest option name as a hint.
  */
 final class UsageErrors {
   private UsageErrors() {}
 
   /**
-   * A value the command itself refuses as a usage error (exit 2, with the usage, like picocli's
-   * own errors): its message a text of the command line's bundle, in the language of the run.
+   * A value or a combination of options a command refuses itself (e.g. {@code --households -5}):
+   * a usage error like picocli's own, exit code 2 and the usage help, its message a text of the
+   * command line's bundle in the language of the run.
    */
   static final class Refused extends CommandLine.ParameterException {
     private static final long serialVersionUID = 1L;
-    private final transient org.jiuzhu.core.text.Text text;
+    private final transient Text text;
 
     Refused(CommandLine commandLine, String key, Object... args) {
       this(commandLine, CliTexts.MESSAGES.text(key, args));
     }
 
-    private Refused(CommandLine commandLine, org.jiuzhu.core.text.Text text) {
+    Refused(CommandLine commandLine, Text text) {
       super(commandLine, text.in(Lang.EN));
       this.text = text;
     }
+
+    String message(Lang lang) {
+      return text == null ? getMessage() : text.in(lang);
+    }
+  }
+
+  /** The refusal of the command of {@code spec}, with the text of {@code key} in both languages. */
+  static Refused refused(CommandLine.Model.CommandSpec spec, String key, Object... args) {
+    return new Refused(spec.commandLine(), CliTexts.MESSAGES.text(key, args));
   }
 
   static String message(Lang lang, CommandLine.ParameterException ex) {
-    if (ex instanceof Refused) {
-      return ((Refused) ex).text.in(lang);
-    }
     String picocli = String.valueOf(ex.getMessage());
+    if (ex instanceof Refused) {
+      return ((Refused) ex).message(lang);
+    }
     if (ex instanceof CommandLine.UnmatchedArgumentException) {
-      return CliTexts.get(lang, "usage.unknown", picocli,
-          String.join(" ", ((CommandLine.UnmatchedArgumentException) ex).getUnmatched()));
+      return unknown(lang, ex.getCommandLine(), ((CommandLine.UnmatchedArgumentException) ex).getUnmatched(), picocli);
     }
     if (ex instanceof CommandLine.MissingParameterException) {
+      // picocli checks the required options before the unknown ones: a mistyped option comes first
+      List<String> unmatched = ex.getCommandLine() == null ? List.of() : ex.getCommandLine().getUnmatchedArguments();
+      if (!unmatched.isEmpty()) {
+        CommandLine.UnmatchedArgumentException u = new CommandLine.UnmatchedArgumentException(ex.getCommandLine(), unmatched);
+        return unknown(lang, ex.getCommandLine(), unmatched, u.getMessage());
+      }
       List<String> names = new ArrayList<>();
       for (ArgSpec a : ((CommandLine.MissingParameterException) ex).getMissing()) {
         names.add(name(a));
@@ -55,6 +73,77 @@ final class UsageErrors {
       return CliTexts.get(lang, "usage.invalid", picocli, name(arg), ex.getValue(), expected(lang, arg));
     }
     return CliTexts.get(lang, "usage.other", picocli, arg == null ? "" : name(arg));
+  }
+
+  /**
+   * Arguments no option or parameter of {@code cl} takes: the unknown options by name, each with the
+   * nearest option name when one is near; else the arguments as they were given.
+   */
+  private static String unknown(Lang lang, CommandLine cl, List<String> unmatched, String picocli) {
+    List<String> options = new ArrayList<>();
+    for (String u : unmatched) {
+      if (u.startsWith("-") && u.length() > 1 && !u.matches("-\\d.*")) {
+        options.add(u.contains("=") ? u.substring(0, u.indexOf('=')) : u);
+      }
+    }
+    // a mistyped command or an extra parameter first: the arguments as given (picocli's message in English)
+    if (options.isEmpty() || cl == null || !unmatched.get(0).startsWith("-")) {
+      return CliTexts.get(lang, "usage.unknown", picocli, String.join(" ", unmatched));
+    }
+    List<String> parts = new ArrayList<>();
+    for (String o : options) {
+      String near = nearest(cl.getCommandSpec(), o);
+      parts.add(near == null ? CliTexts.get(lang, "usage.unknown.option", o) : CliTexts.get(lang, "usage.unknown.near", o, near));
+    }
+    return String.join(CliTexts.get(lang, "usage.unknown.sep"), parts);
+  }
+
+  /**
+   * The option name of {@code spec} nearest to {@code typed} by edit distance (picocli's suggestions
+   * first: the names with the same first letters), or null when none is within a third of its length.
+   */
+  static String nearest(CommandLine.Model.CommandSpec spec, String typed) {
+    List<String> candidates = new ArrayList<>();
+    for (OptionSpec o : spec.options()) {
+      if (!o.hidden()) {
+        for (String n : o.names()) {
+          if (n.startsWith("--")) {
+            candidates.add(n);
+          }
+        }
+      }
+    }
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      int d = distance(typed, c);
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    int limit = Math.max(2, typed.replaceFirst("^-+", "").length() / 3);
+    return best != null && bestDistance <= limit ? best : null;
+  }
+
+  /** Levenshtein distance of {@code a} and {@code b}. */
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /** {@code --date} for an option, {@code HOUSEHOLD} for a positional parameter. */

@@ -30,14 +30,19 @@ final class CliTest {
     CliRun r = run("snapshot", "--lang", "en", "--region", "620825", "--date", "2025-10-01");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
-        .contains("Policy snapshot: Zhuanglang County (庄浪县) (620825) on 2025-10-01")
-        .contains("620825 Zhuanglang County → 620800 Pingliang City → 620000 Gansu Province → national")
+        .contains("Policy snapshot: Zhuanglang County (庄浪县) (620825) on 1 October 2025")
+        .contains("620825 Zhuanglang County → 620800 Pingliang City → 620000 Gansu Province → National\n")
+        .doesNotContain("national National")
         .containsPattern("dibao\\.standard\\.rural +Rural minimum living standard \\(低保标准\\) +570\\.00 +CNY/person/month"
-            + " +Zhuanglang County \\(庄浪县\\) +\\[2025-07-01, …\\) +illustrative")
+            + " +Zhuanglang County \\(庄浪县\\) +\\[1 July 2025, …\\) +illustrative")
         .containsPattern("dibao\\.addition\\.elderly +Categorised addition \\(分类施保\\) for an elderly member +50\\.00 .* Gansu Province \\(甘肃省\\) ")
-        .containsPattern("dibao\\.sanction\\.refused-job-offers +Refusals of suitable work .* +3 +count +national defaults \\(全国\\) .* illustrative"
-            + " +\\[社会救助暂行办法 第四十五条")
-        .contains("end of September 2025");
+        .containsPattern("dibao\\.sanction\\.refused-job-offers +Refusals of suitable work .* +3 +times +national defaults \\(全国\\) .* illustrative"
+            + " +Interim Measures for Social Assistance \\(社会救助暂行办法\\), Art\\. 45\n")
+        .contains("end of September 2025")
+        // the unit of what a value counts: kilowatt-hours, months (a number of months held as a ratio)
+        .containsPattern("utility\\.electricity\\.kwh +Free electricity per household and month +10 +kWh ")
+        .containsPattern("temporary\\.max-months-of-standard +.* +10 +months +Gansu Province")
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
   }
 
   @Test
@@ -49,7 +54,13 @@ final class CliTest {
         .containsPattern("参数 +标签 +值 +单位 +所属地区")
         .containsPattern("dibao\\.standard\\.rural +农村低保标准 +570\\.00 +元/人/月 +庄浪县 ")
         .containsPattern("dibao\\.addition\\.elderly +分类施保：老年人增发金额 +50\\.00 +元/人/月 +甘肃省 ")
-        .containsPattern("dibao\\.withdrawal\\.months +渐退期（月） ")
+        .containsPattern("dibao\\.withdrawal\\.months +渐退期（月） +6 +个月 ")
+        .startsWith("政策快照：庄浪县（620825），日期 2025年10月1日\n上级链：620825 庄浪县 → 620800 平凉市 → 620000 甘肃省 → 全国\n")
+        .containsPattern("dibao\\.standard\\.rural +农村低保标准 +570\\.00 +元/人/月 +庄浪县 +2025年7月1日起 ")
+        .containsPattern("utility\\.electricity\\.kwh +每户每月免费用电量 +10 +千瓦时 ")
+        .containsPattern("dibao\\.sanction\\.refused-job-offers +连续拒绝就业次数（可减发） +3 +次 ")
+        .containsPattern("temporary\\.max-months-of-standard +临时救助上限（低保标准月数） +10 +个月 ")
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
         .containsPattern("calibration\\.national-average\\.dibao-standard\\.rural +全国农村低保平均标准（校准基准） +616\\.00 .* 全国（默认值）")
         .contains("2025年9月末")
         .doesNotContain("9月末 2025")
@@ -104,13 +115,17 @@ final class CliTest {
     CliRun r = run("regions", "--lang", "en");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
-        .containsPattern("620825 +county +0 +4 +2 +Zhuanglang County \\(庄浪县\\) · 620825 Zhuanglang County → 620800 Pingliang City → 620000 Gansu Province → national")
-        .containsPattern("national +national +0 +\\d+ +3 +National \\(全国\\)")
+        .containsPattern("620825 +county +0 +4 +2 +Zhuanglang County \\(庄浪县\\) · 620825 Zhuanglang County → 620800 Pingliang City → 620000 Gansu Province → National\n")
+        .containsPattern("national +national +0 +\\d+ +3 +National \\(全国\\) · National\n")
+        .doesNotContain("national National")
         .containsPattern("320200 +prefecture +8 +0 +0 +Wuxi City \\(无锡市\\)")
-        .contains("source: [无锡市人民政府《市政府关于调整全市居民最低生活保障等标准的通知》锡政发〔2025〕8号], 2025-08-13, official site,"
+        .contains("source: [无锡市人民政府《市政府关于调整全市居民最低生活保障等标准的通知》锡政发〔2025〕8号], 13 August 2025, official site,"
             + " http://www.wuxi.gov.cn/doc/2025/10/21/4669083.shtml (4 values)")
         .containsPattern("350503 +county +0 +4 +4 +Fengze District \\(丰泽区\\)")
         .containsPattern("\\d+ of \\d+ values verified, from 3 official sources\\.");
+    CliRun zh = run("regions");
+    assertThat(zh.out()).contains("620825 庄浪县 → 620800 平凉市 → 620000 甘肃省 → 全国\n")
+        .contains("锡政发〔2025〕8号，2025年8月13日，").doesNotContain("2025-08-13");
   }
 
   @Test
@@ -135,7 +150,7 @@ final class CliTest {
   void snapshotOfTheNationalDefaults() throws IOException {
     CliRun r = run("snapshot", "--lang", "en", "--region", "national", "--date", "2026-01-01");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("National (全国) (national) on 2026-01-01")
+    assertThat(r.out()).contains("National (全国) (national) on 1 January 2026")
         // 社会救助暂行办法 was read on a compilation on GitHub, not an official page: a lead, not a source
         .containsPattern("\\d+ values: 0 verified, \\d+ illustrative \\(.*\\), 3 of them with a lead")
         .doesNotContain("source: [");

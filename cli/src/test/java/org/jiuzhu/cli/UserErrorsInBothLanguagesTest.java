@@ -113,8 +113,13 @@ final class UserErrorsInBothLanguagesTest {
 
   @Test
   void simulateOfANegativeNumberOfHouseholds() {
-    assertError(new String[] {"simulate", "--households", "-5"},
-        "错误：--households 为 -5；应不小于 1", "error: --households is -5; expected at least 1");
+    // a usage error like picocli's own: exit 2, the message first, then the usage
+    CliRun z = run("zh", new String[] {"simulate", "--households", "-5"});
+    assertThat(z.exit()).as(z.err()).isEqualTo(2);
+    assertThat(z.err()).startsWith("错误：--households 为 -5；应不小于 1\n\n用法：");
+    CliRun e = run("en", new String[] {"simulate", "--households", "-5"});
+    assertThat(e.exit()).as(e.err()).isEqualTo(2);
+    assertThat(e.err()).startsWith("error: --households is -5; expected at least 1\n\nUsage:");
   }
 
   @Test

@@ -2,11 +2,9 @@ package org.jiuzhu.cli.report;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jiuzhu.core.eligibility.Determination;
@@ -217,7 +215,8 @@ public final class ScreeningNotice {
         warn.add(rows.size());
       }
       String region = policy.region(v.region()).map(r -> t.pick(r.nameZh(), r.nameEn())).orElse(v.region().toString());
-      rows.add(List.of(v.key().name(), v.formattedValue(),
+      // a rounding and its stage in words, as snapshot writes them (HALF_UP:1 → "half up, step 1 yuan")
+      rows.add(List.of(v.key().name(), ParameterValues.words(t.zh() ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN, v),
           t.t(v.status() == ParameterStatus.VERIFIED ? "status.verified.short" : "status.illustrative.short"),
           t.t("notice.prov.where", region, date(t, v.effective().startInclusive()),
               org.jiuzhu.core.text.References.render(t.zh() ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN,
@@ -240,8 +239,7 @@ public final class ScreeningNotice {
   }
 
   static String date(Texts t, LocalDate d) {
-    return t.zh() ? d.format(DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.ROOT))
-        : d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+    return org.jiuzhu.core.text.Messages.date(t.zh() ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN, d);
   }
 
 }

@@ -16,6 +16,11 @@ import org.jiuzhu.core.text.Messages;
  * CnParameters#all()}, {@code Catalogue.cnKeys()}, {@code PopulationParameters.all()} and {@code
  * MonitoringParameters.all()} has one in both languages, and no other key has one (tested).
  *
+ * <p>A key whose value the unit of its {@code ParameterKey} does not say in words has its own unit to
+ * show beside the value, on the line after its label: {@code utility.electricity.kwh@unit = 千瓦时}
+ * (kWh, where the key's unit is a count), {@code temporary.max-months-of-standard@unit = 个月}
+ * (months, where the key's unit is a ratio), {@code dibao.sanction.refused-job-offers@unit = 次}.
+ *
  * @since 0.2.0
  */
 public final class ParameterLabels {
@@ -26,9 +31,29 @@ public final class ParameterLabels {
 
   private ParameterLabels() {}
 
+  /** The suffix of a key's own unit in the bundle. */
+  private static final String UNIT = "@unit";
+
   /** The label of the key named {@code key} in {@code lang}, empty when the key has none. */
   public static Optional<String> label(Lang lang, String key) {
-    return LABELS.has(lang, key) ? Optional.of(LABELS.get(lang, key)) : Optional.empty();
+    return !key.endsWith(UNIT) && LABELS.has(lang, key) ? Optional.of(LABELS.get(lang, key)) : Optional.empty();
+  }
+
+  /**
+   * The unit to show beside the value of the key named {@code key} in {@code lang} when the unit of
+   * its {@code ParameterKey} does not say it (千瓦时 / kWh for a count of kilowatt-hours, 个月 / months
+   * for a number of months held as a ratio, 倍 / times for a multiple); empty when the key's unit says it.
+   *
+   * @since 0.2.0
+   */
+  public static Optional<String> unit(Lang lang, String key) {
+    return LABELS.has(lang, key + UNIT) ? Optional.of(LABELS.get(lang, key + UNIT)) : Optional.empty();
+  }
+
+  /** Every key with its own unit in {@code lang}. */
+  public static ImmutableSortedSet<String> keysWithUnit(Lang lang) {
+    return LABELS.keys(lang).stream().filter(k -> k.endsWith(UNIT)).map(k -> k.substring(0, k.length() - UNIT.length()))
+        .collect(ImmutableSortedSet.toImmutableSortedSet(java.util.Comparator.naturalOrder()));
   }
 
   /** The label of {@code key} in {@code lang}, empty when the key has none. */
@@ -38,6 +63,7 @@ public final class ParameterLabels {
 
   /** Every key with a label in {@code lang}. */
   public static ImmutableSortedSet<String> keys(Lang lang) {
-    return LABELS.keys(lang);
+    return LABELS.keys(lang).stream().filter(k -> !k.endsWith(UNIT))
+        .collect(ImmutableSortedSet.toImmutableSortedSet(java.util.Comparator.naturalOrder()));
   }
 }

@@ -1,0 +1,82 @@
+package org.jiuzhu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The appendix of the screening notice (every value used): legal references in the notice's
+ * language — in English the titles in English with the Chinese bracketed after them — and
+ * roundings in words, as {@code snapshot} writes them.
+ */
+final class ScreeningNoticeTest {
+  @TempDir
+  Path dir;
+
+  private String notice(String lang) throws IOException {
+    Path html = dir.resolve("notice-" + lang + ".html");
+    CliRun r = CliRun.of("screen", "--date", "2025-10-01", "--lang", lang, "--report", html.toString(),
+        LanguageLeakTest.HOUSEHOLDS.resolve("dibao-marginal-car-story.json").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    return Files.readString(html);
+  }
+
+  /** The text of the page's cells and paragraphs, one a line, without the style and the script. */
+  private static String text(String html) {
+    String s = html.replaceAll("(?s)<script.*?</script>", "").replaceAll("(?s)<style.*?</style>", "")
+        .replaceAll("</t[dh]>", "\n").replaceAll("<[^>]+>", "\n");
+    return s.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'").replace("&quot;", "\"");
+  }
+
+  private static String row(String html, String key) {
+    int at = html.indexOf("<td>" + key + "</td>");
+    assertThat(at).as(key).isNotNegative();
+    return text(html.substring(at, html.indexOf("</tr>", at))).replaceAll("\n+", " | ").replaceFirst("^ \\| ", "").strip();
+  }
+
+  @Test
+  void englishAppendixNamesTheLawInEnglishWithTheChineseBracketedAndRoundingsInWords() throws IOException {
+    String html = notice("en");
+    assertThat(row(html, "dibao.sanction.refused-job-offers"))
+        .endsWith("National, in force from 1 May 2014; Interim Measures for Social Assistance (社会救助暂行办法), Art. 45 |");
+    assertThat(row(html, "dibao.standard.rural")).contains("Interim Measures for Social Assistance (社会救助暂行办法), Art. 10: the minimum"
+        + " living standard is set and published by the provincial or prefecture-level city government");
+    assertThat(row(html, "dibao.amount.rounding")).startsWith("dibao.amount.rounding | half up, step 1 yuan | illustrative |");
+    assertThat(row(html, "dibao.amount.rounding-stage")).startsWith("dibao.amount.rounding-stage | household amount rounded first |");
+    assertThat(row(html, "tekun.floor.rounding")).startsWith("tekun.floor.rounding | up (ceiling), step 0.01 yuan |");
+    assertThat(row(html, "tekun.floor.rounding-stage")).startsWith("tekun.floor.rounding-stage | yearly figure rounded once |");
+    assertThat(row(html, "income.exclude.residents-basic-pension")).startsWith("income.exclude.residents-basic-pension | yes |");
+    // a value no rule sets says so; no file of the repository is cited as law
+    assertThat(row(html, "screening.near-miss-margin")).endsWith("a modelling choice of this library, not a legal rule |");
+    assertThat(row(html, "plan.review-months")).endsWith("a modelling choice of this library, not a legal rule |");
+    String text = text(html);
+    assertThat(text).doesNotContain("HALF_UP", "CEILING:", "docs/catalogue.md", "docs/plans.md", "docs/simulation.md")
+        .doesNotContainPattern("(?m)^(household|yearly|true|false)$");
+    // Chinese only in brackets, on every line of the page
+    assertThat(LanguageLeakTest.enLeaks(text)).isEmpty();
+  }
+
+  @Test
+  void chineseAppendixHasRoundingsInWordsAndNoRawValue() throws IOException {
+    String html = notice("zh");
+    assertThat(row(html, "dibao.sanction.refused-job-offers")).endsWith("全国，2014年5月1日 起施行；社会救助暂行办法 第四十五条 |");
+    assertThat(row(html, "dibao.amount.rounding")).startsWith("dibao.amount.rounding | 四舍五入，步长 1 元 | 示例值 |");
+    assertThat(row(html, "dibao.amount.rounding-stage")).startsWith("dibao.amount.rounding-stage | 家庭月额先取整 |");
+    assertThat(row(html, "tekun.floor.rounding")).startsWith("tekun.floor.rounding | 向上取整，步长 0.01 元 |");
+    assertThat(row(html, "tekun.floor.rounding-stage")).startsWith("tekun.floor.rounding-stage | 年额取整一次 |");
+    assertThat(row(html, "income.exclude.residents-basic-pension")).startsWith("income.exclude.residents-basic-pension | 是 |");
+    assertThat(row(html, "screening.near-miss-margin")).endsWith("本库的建模选择，非法规规定 |");
+    String text = text(html);
+    assertThat(text).doesNotContain("HALF_UP", "CEILING:", "docs/", "救助项目目录", "一户一策救助方案", "合成人口")
+        .doesNotContainPattern("(?m)^(household|yearly|true|false)$");
+    // no Latin words but the ids: the household's, the members', the parameter keys, the fingerprint
+    String withoutKeys = text.replaceAll("(?m)^[a-z0-9-]+(\\.[a-z0-9-]+)+$", "");
+    assertThat(LanguageLeakTest.zhLeaks(withoutKeys, List.of("dibao-marginal-car-story", "dibao", "marginal", "car", "story", "jiuzhu")))
+        .isEmpty();
+  }
+}
