@@ -132,7 +132,7 @@ final class ScreenCommand implements Callable<Integer> {
       d.level().ifPresent(v -> head.add(CliTexts.get(l, "screen.level", CnTexts.get(l, "level." + v.name()))));
       if (!d.memberShares().isEmpty()) {
         head.add(CliTexts.get(l, "screen.shares", d.memberShares().entrySet().stream()
-            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(zh ? "，" : ", "))));
+            .map(e -> e.getKey() + " " + e.getValue().grouped()).collect(Collectors.joining(zh ? "，" : ", "))));
       }
       if (d.isEligible()) {
         d.validFrom().ifPresent(v -> head.add(CliTexts.get(l, "screen.from", org.jiuzhu.core.text.Messages.date(l, v))));

@@ -316,7 +316,8 @@ final class SimulateCommand implements Callable<Integer> {
     List<String> items = new ArrayList<>();
     for (int i = 0; i < keys.length; i++) {
       Map<String, Object> p = (Map<String, Object>) v.get(keys[i]);
-      items.add(CliTexts.get(l, "simulate.anchor.item", names[i], p.get("region"), p.get("nationalAverage"), p.get("ratio")));
+      items.add(CliTexts.get(l, "simulate.anchor.item", names[i], readable(p.get("region")), readable(p.get("nationalAverage")),
+          p.get("ratio")));
     }
     return CliTexts.get(l, "simulate.anchors", region, String.join(CliTexts.get(l, "simulate.anchor.separator"), items));
   }
@@ -330,6 +331,12 @@ final class SimulateCommand implements Callable<Integer> {
     if (!name.endsWith(".csv") && !name.endsWith(".parquet")) {
       throw UsageErrors.refused(spec, "error.extension", option, file.getFileName().toString(), ".csv, .parquet");
     }
+  }
+
+  /** An amount of the JSON summary ({@code 11860.00}) as people read it ({@code 11,860.00}); empty stays empty. */
+  private static String readable(Object yuan) {
+    String s = yuan == null ? "" : yuan.toString();
+    return s.isEmpty() ? s : org.jiuzhu.core.money.Money.parse(s).grouped();
   }
 
   private HouseholdSource open(Path file) throws IOException {

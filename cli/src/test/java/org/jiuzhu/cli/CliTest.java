@@ -306,7 +306,7 @@ final class CliTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("单人户最低生活保障 · 符合 · 每月 670.00 元 · 成员份额：m1 670.00")
-        .contains("临时救助 · 符合 · 一次性 4200.00 元 · 审批：县级民政部门")
+        .contains("临时救助 · 符合 · 一次性 4,200.00 元 · 审批：县级民政部门")
         .contains("不符合最低生活保障条件")
         .contains("［不符合］第 1 辆机动车辆（价值");
     CliRun en = run("screen", "--date", "2025-10-01", "--lang", "en", EXAMPLES.resolve("dibao.json").toString());
@@ -373,8 +373,8 @@ final class CliTest {
     assertThat(r.out())
         .contains("One application, every programme: what the household gets, by department")
         .contains("  Healthcare Security Bureau (医疗保障局)")
-        .contains("Medical assistance with out-of-pocket costs [cash] · 21000.00 yuan once · members m1")
-        .contains("Total: 982.00 yuan a month, 4500.00 a year, 21000.00 once")
+        .contains("Medical assistance with out-of-pocket costs [cash] · 21,000.00 yuan once · members m1")
+        .contains("Total: 982.00 yuan a month, 4,500.00 a year, 21,000.00 once")
         .contains("Documents to bring (once):")
         .contains("Old-age allowance [not eligible]: No member meets the conditions (aged 80 or over).");
     CliRun json = run("screen", "--date", "2025-10-01", "--format", "json", EXAMPLES.resolve("dialysis-story.json").toString());
@@ -522,7 +522,7 @@ final class CliTest {
     CliRun zh = run("plan", "--date", "2025-10-01", "--lang", "zh", "--record", over.toString(), "--status-date", "2025-11-30",
         EXAMPLES.resolve("craftsman.json").toString());
     assertThat(zh.exit()).isEqualTo(1);
-    assertThat(zh.err()).contains("第 2 条：事项i1（最低生活保障）每月发放760.00元").contains("累计交付1520.00元；最多应为760.00元")
+    assertThat(zh.err()).contains("第 2 条：事项i1（最低生活保障）每月发放760.00元").contains("累计交付1,520.00元；最多应为760.00元")
         .doesNotContain("第 1 条");
     CliRun en = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", over.toString(), "--status-date", "2025-11-30",
         EXAMPLES.resolve("craftsman.json").toString());

@@ -50,7 +50,7 @@ final class DecideCommandTest {
     CliRun ok = decide("COUNTY", "6000", "en");
     assertThat(ok.exit()).isZero();
     assertThat(ok.out()).startsWith("recorded in case fire: Temporary assistance (临时救助) eligible by the county on 2025-10-01,"
-        + " 6000.00 yuan once (entries 2-3: determination and decision)\nhead: jiuzhu-case-head/1\tfire\t3\t");
+        + " 6,000.00 yuan once (entries 2-3: determination and decision)\nhead: jiuzhu-case-head/1\tfire\t3\t");
     List<String> lines = Files.readAllLines(record);
     assertThat(lines).extracting(l -> l.split("\t")[3]).containsExactly("REFUSED", "DETERMINATION", "DECISION");
 
@@ -89,11 +89,11 @@ final class DecideCommandTest {
   void theCountyHasAnAmountLimitAndErrorsComeInBothLanguages() throws Exception {
     CliRun above = decide("COUNTY", "30000.01", "en");
     assertThat(above.exit()).isEqualTo(1);
-    assertThat(above.err()).startsWith("error: the county may grant at most 30000.00 yuan in the situation");
+    assertThat(above.err()).startsWith("error: the county may grant at most 30,000.00 yuan in the situation");
     CliRun city = decide("CITY", "100000.01", "zh");
     assertThat(city.exit()).isEqualTo(1);
-    assertThat(city.err()).startsWith("错误：市级民政部门单次最多可决定 100000.00 元（依据：")
-        .contains("示例数值，未经官方文件核对").contains("本次为 100000.01 元；本目录中没有可决定更高金额的层级");
+    assertThat(city.err()).startsWith("错误：市级民政部门单次最多可决定 100,000.00 元（依据：")
+        .contains("示例数值，未经官方文件核对").contains("本次为 100,000.01 元；本目录中没有可决定更高金额的层级");
     assertThat(Files.readAllLines(record)).hasSize(2).allSatisfy(l -> assertThat(l.split("\t")[3]).isEqualTo("REFUSED"));
 
     CliRun notReview = CliRun.of("decide", "record", "--household", household.toString(), "--date", "2025-10-01", "--programme",

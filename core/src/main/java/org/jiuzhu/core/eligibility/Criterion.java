@@ -96,7 +96,14 @@ public final class Criterion {
         int i = (Integer) part;
         Object a = i < args.length ? args[i] : "?";
         // a value that reads differently in each language
-        sb.append(a instanceof Bilingual ? (zh ? ((Bilingual) a).zh() : ((Bilingual) a).en()) : a);
+        if (a instanceof Bilingual) {
+          sb.append(zh ? ((Bilingual) a).zh() : ((Bilingual) a).en());
+        } else if (a instanceof org.jiuzhu.core.money.Money) {
+          // amounts read with thousands separators; the finding's value keeps the plain decimal
+          sb.append(((org.jiuzhu.core.money.Money) a).grouped());
+        } else {
+          sb.append(a);
+        }
       } else {
         sb.append((String) part);
       }

@@ -207,6 +207,43 @@ public final class Money implements Comparable<Money> {
     return Long.hashCode(fen);
   }
 
+  /**
+   * The amount as people read it: yuan with thousands separators and two decimals, the same in
+   * Chinese and English, e.g. {@code 1,167.00} or {@code -12,345.60}. Texts (explanations, notices,
+   * tables) use this; machine formats (JSON, CSV, policy files) use {@link #toString()}. Message
+   * bundles ({@code Messages}, criterion sentences) write a {@code Money} argument this way.
+   */
+  public String grouped() {
+    return grouped(fen);
+  }
+
+  /** {@link #grouped()} of an amount in fen. */
+  public static String grouped(long fen) {
+    if (fen == Long.MIN_VALUE) {
+      return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+          .format(java.math.BigDecimal.valueOf(fen, 2));
+    }
+    long abs = Math.abs(fen);
+    long yuan = abs / 100;
+    long cents = abs % 100;
+    StringBuilder sb = new StringBuilder(24);
+    if (fen < 0) {
+      sb.append('-');
+    }
+    String digits = Long.toString(yuan);
+    int head = digits.length() % 3;
+    if (head > 0) {
+      sb.append(digits, 0, head);
+    }
+    for (int i = head; i < digits.length(); i += 3) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      sb.append(digits, i, i + 3);
+    }
+    return sb.append(cents < 10 ? ".0" : ".").append(cents).toString();
+  }
+
   /** The amount as a plain decimal yuan string with two decimals, e.g. {@code 760.00}. */
   @Override
   public String toString() {

@@ -80,8 +80,8 @@ public final class CaseByCase {
         .reviewReason(code + ": decided by " + decision.deciderId() + " on " + decision.date() + ": " + decision.reason())
         .provenance(d.rulebookVersion(), d.parameterFingerprint())
         .findings(d.findings())
-        .explanation(d.explanationZh() + " " + ReviewText.zh("decided.explanation", levelZh, decision.date().toString(), decision.reason()),
-            d.explanationEn() + " " + ReviewText.en("decided.explanation", levelEn, decision.date().toString(), decision.reason()))
+        .explanation(d.explanationZh() + " " + ReviewText.zh("decided.explanation", levelZh, org.jiuzhu.core.text.Messages.date(org.jiuzhu.core.text.Lang.ZH, decision.date()), decision.reason()),
+            d.explanationEn() + " " + ReviewText.en("decided.explanation", levelEn, org.jiuzhu.core.text.Messages.date(org.jiuzhu.core.text.Lang.EN, decision.date()), decision.reason()))
         .detail("situation", code)
         .detail("decider", decision.deciderId());
     d.details().forEach((k, v) -> {
@@ -124,9 +124,9 @@ public final class CaseByCase {
           ReviewText.zh("refused.level.too-low", ReviewText.zh("level." + level), s.nameZh(), ReviewText.zh("level." + s.level().name())),
           ReviewText.en("refused.level.too-low", ReviewText.en("level." + level), s.nameEn(), ReviewText.en("level." + s.level().name()))));
     }
-    String amount = decision.amount().toString();
+    String amount = decision.amount().grouped();
     if (decision.level() == s.level() && s.maxAmount().isPresent() && decision.amount().isGreaterThan(s.maxAmount().get())) {
-      String max = s.maxAmount().get().toString();
+      String max = s.maxAmount().get().grouped();
       return Optional.of(new DecisionRefusedException("amount.above-situation-limit",
           ReviewText.zh("refused.amount.situation", ReviewText.zh("level." + level), max, s.nameZh(), amount),
           ReviewText.en("refused.amount.situation", ReviewText.en("level." + level), max, s.nameEn(), amount)));
@@ -134,7 +134,7 @@ public final class CaseByCase {
     LevelLimit limit = situations.limit(decision.level());
     if (decision.amount().isGreaterThan(limit.maxAmount())) {
       boolean top = decision.level().ordinal() == DecisionLevel.values().length - 1;
-      String max = limit.maxAmount().toString();
+      String max = limit.maxAmount().grouped();
       String status = "status." + limit.status().name();
       return Optional.of(new DecisionRefusedException("amount.above-level-limit",
           ReviewText.zh("refused.amount.level", ReviewText.zh("level." + level), max, limit.reference(), ReviewText.zh(status),

@@ -11,6 +11,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.jiuzhu.core.money.Money;
 
 /**
  * User-facing texts of one module in both languages, from {@link ResourceBundle}s (one {@code
@@ -31,7 +32,8 @@ import java.util.function.Function;
  * opens org.jiuzhu.rules.cn to org.jiuzhu.core;}). A missing key throws {@link MissingResourceException} naming the
  * key and the bundle, never falls back to the other language. Patterns follow {@link MessageFormat}: arguments
  * {@code {0}}, {@code {1}}; a literal apostrophe is written twice ({@code ''}). Numbers are best
- * passed already formatted (money as {@code Money.toString()}, counts with {@link #count}).
+ * passed as they are: a {@code Money} is written with thousands separators ({@link Money#grouped()}),
+ * counts with {@link #count}.
  * Thread-safe.
  *
  * @since 0.1.0
@@ -86,11 +88,13 @@ public final class Messages {
     }
     String pattern = b.getString(key);
     for (int i = 0; i < args.length; i++) {
-      if (args[i] instanceof Text) {
+      if (args[i] instanceof Text || args[i] instanceof Money) {
         args = args.clone();
         for (int j = i; j < args.length; j++) {
           if (args[j] instanceof Text) {
             args[j] = ((Text) args[j]).in(lang);
+          } else if (args[j] instanceof Money) {
+            args[j] = ((Money) args[j]).grouped();
           }
         }
         break;

@@ -10,6 +10,19 @@ import org.junit.jupiter.api.Test;
 final class MoneyTest {
 
   @Test
+  void groupedWritesThousandsSeparatorsForPeopleAndToStringStaysPlainForMachines() {
+    assertThat(Money.parse("1167").grouped()).isEqualTo("1,167.00");
+    assertThat(Money.parse("1234567.89").grouped()).isEqualTo("1,234,567.89");
+    assertThat(Money.parse("-12345.6").grouped()).isEqualTo("-12,345.60");
+    assertThat(Money.parse("999.99").grouped()).isEqualTo("999.99");
+    assertThat(Money.parse("0.05").grouped()).isEqualTo("0.05");
+    assertThat(Money.parse("100000").grouped()).isEqualTo("100,000.00");
+    assertThat(Money.ofFen(Long.MAX_VALUE).grouped()).isEqualTo("92,233,720,368,547,758.07");
+    assertThat(Money.ofFen(Long.MIN_VALUE).grouped()).isEqualTo("-92,233,720,368,547,758.08");
+    assertThat(Money.parse("1167").toString()).isEqualTo("1167.00");
+  }
+
+  @Test
   void hugeExponentsAreRefusedAtOnceWithAShortMessage() {
     assertThatThrownBy(() -> Money.parse("1e999999999")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("amount 1E+999999999 yuan is too large; expected at most 17 digits before the decimal point");

@@ -141,9 +141,9 @@ class AidPlanDeliveryTest {
     PlanRecordException e = refused(plan, new Delivery("i1", LocalDate.of(2025, 11, 20), 1, Money.parse("982.00"), "civil-1"));
     assertThat(e.code()).isEqualTo("delivery.amount-over");
     assertThat(e.messageZh()).isEqualTo("事项i1（最低生活保障）每月发放982.00元：加上2025年11月20日交付的982.00元，"
-        + "2025年11月1日至2025年11月30日累计交付1964.00元；最多应为982.00元");
+        + "2025年11月1日至2025年11月30日累计交付1,964.00元；最多应为982.00元");
     assertThat(e.messageEn()).isEqualTo("item i1 (Minimum living allowance) provides 982.00 yuan a month: with the delivery of 982.00"
-        + " yuan on 20 November 2025, 1964.00 yuan would be delivered from 1 November 2025 to 30 November 2025;"
+        + " yuan on 20 November 2025, 1,964.00 yuan would be delivered from 1 November 2025 to 30 November 2025;"
         + " expected at most 982.00 yuan");
     // paying December's in December is fine
     plan.record(new Delivery("i1", LocalDate.of(2025, 12, 10), 1, Money.parse("982.00"), "civil-1"));

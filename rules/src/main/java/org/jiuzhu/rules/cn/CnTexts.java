@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jiuzhu.core.eligibility.Sentence;
+import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.text.Lang;
 import org.jiuzhu.core.text.Messages;
 import org.jiuzhu.core.text.Text;
@@ -134,6 +135,8 @@ public final class CnTexts {
         sb.append("null");
       } else if (a instanceof String) {
         sb.append((String) a);
+      } else if (a instanceof Money) {
+        sb.append(((Money) a).grouped());
       } else if ((a instanceof Integer || a instanceof Long || a instanceof Short || a instanceof Byte)
           && Math.abs(((Number) a).longValue()) < 1000) {
         // what the locale's number format writes for a whole number below 1,000 (no grouping): its digits

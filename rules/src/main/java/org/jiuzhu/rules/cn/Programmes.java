@@ -147,17 +147,18 @@ final class Programmes implements Engine {
     return nextMonth;
   }
 
-  private static String yuan(long fen) {
-    return Money.ofFen(fen).toString();
+  /** An amount as a sentence argument: written with thousands separators, its finding value plain. */
+  private static Money yuan(long fen) {
+    return Money.ofFen(fen);
   }
 
   /** {@code a / b} in fen, rounded down: consistent with a strict "below" test against a whole-fen line. */
-  private static String floorDiv(long a, long b) {
+  private static Money floorDiv(long a, long b) {
     return yuan(Math.floorDiv(a, b));
   }
 
   /** {@code a / b} in fen, rounded up: consistent with an "at most" test against a whole-fen line. */
-  private static String ceilDiv(long a, long b) {
+  private static Money ceilDiv(long a, long b) {
     return yuan(-Math.floorDiv(-a, b));
   }
 
@@ -357,8 +358,8 @@ final class Programmes implements Engine {
       String ruleKey = "vehicle.exempt." + (rule == Facts.RULE_CARS ? (carMax == null ? "cars" : "cars-capped")
           : rule == Facts.RULE_DISABILITY ? "disability" : rule == Facts.RULE_MOTORCYCLES ? "motorcycles"
           : rule == Facts.RULE_LIVELIHOOD ? "livelihood" : "value");
-      String limit = rule == Facts.RULE_VALUE ? f.p.vehicleExemptMax.toString() : carMax == null ? "" : carMax.toString();
-      ex.note(CnTexts.sentence("vehicle.exempted", i + 1, CnTexts.sentence("vehicle.type." + v.type().name()), v.value().toString(),
+      Object limit = rule == Facts.RULE_VALUE ? f.p.vehicleExemptMax : carMax == null ? "" : carMax;
+      ex.note(CnTexts.sentence("vehicle.exempted", i + 1, CnTexts.sentence("vehicle.type." + v.type().name()), v.value(),
           CnTexts.sentence(ruleKey, cars, limit)));
     }
   }

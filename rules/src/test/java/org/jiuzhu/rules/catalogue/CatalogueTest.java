@@ -195,7 +195,7 @@ final class CatalogueTest {
     assertThat(r.details()).containsEntry("m2.category", "dibao").containsEntry("m2.ratio", "0.7")
         .containsEntry("m2.deductible", "0.00").containsEntry("m2.cap", "50000.00").containsEntry("m2.billed", "0.00")
         .containsEntry("m2.paid", "0.00").containsEntry("m2.standing", "true");
-    assertThat(r.notesZh()).singleElement().asString().startsWith("成员 m2：医疗救助按自付费用超过起付线 0.00 元部分的 70% 报销，年度最高 50000.00 元");
+    assertThat(r.notesZh()).singleElement().asString().startsWith("成员 m2：医疗救助按自付费用超过起付线 0.00 元部分的 70% 报销，年度最高 50,000.00 元");
     assertThat(r.notesEn()).singleElement().asString().startsWith("Member m2: medical assistance pays 70% of out-of-pocket costs");
     // a healthy member without bills has no entitlement to show
     assertThat(r.members()).doesNotContain("m1");
@@ -218,7 +218,7 @@ final class CatalogueTest {
     ProgrammeResult t = s.get("cn.temporary-assistance").orElseThrow();
     assertThat(t.outcome()).isEqualTo(Outcome.ELIGIBLE);
     assertThat(t.oneOff()).isEqualTo(Money.parse("3000.00"));
-    assertThat(t.notesZh()).containsExactly("支出型临时救助按扣除医疗救助 7000.00 元后的自付费用计算。");
+    assertThat(t.notesZh()).containsExactly("支出型临时救助按扣除医疗救助 7,000.00 元后的自付费用计算。");
     assertThat(s.rulebook().get("cn.temporary-assistance").orElseThrow().oneOffAmount()).isEqualTo(Money.parse("3000.00"));
     assertThat(screener.screenFast(h, DATE).get("cn.temporary-assistance").orElseThrow().oneOff()).isEqualTo(Money.parse("3000.00"));
   }

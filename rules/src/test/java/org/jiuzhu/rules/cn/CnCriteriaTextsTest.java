@@ -7,6 +7,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import org.jiuzhu.core.eligibility.Criterion;
+import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.text.Lang;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +50,7 @@ final class CnCriteriaTextsTest {
     assertThat(CnCriteria.NOT_TEKUN.en(false)).isEqualTo("Every member qualifies as a person in extreme poverty (特困) and is supported"
         + " as such instead of the minimum living allowance (低保).");
     assertThat(CnCriteria.VEHICLES.zh(false, "2", "80000.00")).isEqualTo("第 2 辆机动车辆（价值 80000.00 元）不予豁免。");
+    // an amount passed as Money reads with thousands separators
+    assertThat(CnCriteria.VEHICLES.zh(false, "2", Money.parse("80000"))).isEqualTo("第 2 辆机动车辆（价值 80,000.00 元）不予豁免。");
   }
 }

@@ -82,17 +82,17 @@ final class LegacyProgrammes {
     return nextMonth;
   }
 
-  private static String yuan(long fen) {
-    return Money.ofFen(fen).toString();
+  private static Money yuan(long fen) {
+    return Money.ofFen(fen);
   }
 
   /** {@code a / b} in fen, rounded down: consistent with a strict "below" test against a whole-fen line. */
-  private static String floorDiv(long a, long b) {
+  private static Money floorDiv(long a, long b) {
     return yuan(Math.floorDiv(a, b));
   }
 
   /** {@code a / b} in fen, rounded up: consistent with an "at most" test against a whole-fen line. */
-  private static String ceilDiv(long a, long b) {
+  private static Money ceilDiv(long a, long b) {
     return yuan(-Math.floorDiv(-a, b));
   }
 
@@ -195,7 +195,7 @@ final class LegacyProgrammes {
     List<String[]> exempted = on && !f.h.vehicles().isEmpty() ? new ArrayList<>() : null;
     Vehicle v = f.disqualifyingVehicle(null, cars, carMax, exempted);
     ok &= ex.check(VEHICLES, v == null, on ? (v == null ? Integer.toString(f.h.vehicles().size())
-        : Integer.toString(f.h.vehicles().indexOf(v) + 1)) : null, on && v != null ? v.value().toString() : "");
+        : Integer.toString(f.h.vehicles().indexOf(v) + 1)) : null, on && v != null ? v.value() : "");
     if (exempted != null) {
       explainExempted(ex, exempted, cars, carMax);
     }
@@ -216,11 +216,11 @@ final class LegacyProgrammes {
       String ruleKey = "vehicle.exempt." + (rule.equals("exempt-cars") ? (carMax == null ? "cars" : "cars-capped")
           : rule.equals("disability-mobility") ? "disability" : rule.equals(DIBAO_EXEMPT_MOTORCYCLES.name()) ? "motorcycles"
           : rule.equals(DIBAO_EXEMPT_LIVELIHOOD_VEHICLE.name()) ? "livelihood" : "value");
-      String limit = rule.equals(DIBAO_ASSETS_VEHICLE_EXEMPT_MAX.name()) ? f.p.vehicleExemptMax.toString()
-          : carMax == null ? "" : carMax.toString();
-      ex.note(CnTexts.zh("vehicle.exempted", i + 1, CnTexts.zh("vehicle.type." + v.type().name()), v.value().toString(),
+      Object limit = rule.equals(DIBAO_ASSETS_VEHICLE_EXEMPT_MAX.name()) ? f.p.vehicleExemptMax
+          : carMax == null ? "" : carMax;
+      ex.note(CnTexts.zh("vehicle.exempted", i + 1, CnTexts.zh("vehicle.type." + v.type().name()), v.value(),
               CnTexts.zh(ruleKey, cars, limit)),
-          CnTexts.en("vehicle.exempted", i + 1, CnTexts.en("vehicle.type." + v.type().name()), v.value().toString(),
+          CnTexts.en("vehicle.exempted", i + 1, CnTexts.en("vehicle.type." + v.type().name()), v.value(),
               CnTexts.en(ruleKey, cars, limit)));
     }
   }

@@ -55,7 +55,7 @@ final class ProgrammesTest {
     Determination d = get(s, CnRulebook.DIBAO);
     assertThat(d.explanationZh()).startsWith("符合最低生活保障条件，每月 480.00 元。共同生活的家庭成员 2 人。")
         .contains("家庭月人均收入 300.00 元，低于低保标准 540.00 元。")
-        .contains("人均金融资产 5000.01 元，未超过限额 12960.00 元。")
+        .contains("人均金融资产 5,000.01 元，未超过限额 12,960.00 元。")
         .endsWith("收入按申请前 6 个月计算，已扣除就业成本 0.00 元。");
     assertThat(d.explanationEn()).startsWith("Eligible for the minimum living allowance (低保): 480.00 yuan a month.")
         .contains("Monthly income per person, 300.00 yuan, is below the minimum living standard of 540.00 yuan.");
@@ -177,7 +177,7 @@ final class ProgrammesTest {
     assertThat(finding(missing, "tekun.supporters").threshold())
         .isEqualTo("supporter:unable,supporter:unable");
     assertThat(finding(missing, "tekun.work-capacity").threshold()).isEqualTo("elderly:75");
-    assertThat(missing.explanationZh()).contains("成员 m1：基本生活标准每年 8430.00 元，照料护理标准每年 742.00 元（全自理，分散供养），按月发放 764.33 元。");
+    assertThat(missing.explanationZh()).contains("成员 m1：基本生活标准每年 8,430.00 元，照料护理标准每年 742.00 元（全自理，分散供养），按月发放 764.33 元。");
   }
 
   @Test
@@ -215,8 +215,8 @@ final class ProgrammesTest {
     Determination d = get(CnRulebook.create(policy).evaluate(household("230300", m, ""), DATE), CnRulebook.TEKUN);
     // 540 x 12 x 1.3 = 8424.00 beats the regional 8000; (8424 + 989) / 12 = 784.42 (half up to the fen)
     assertThat(d.monthlyAmount()).isEqualTo(Money.parse("784.42"));
-    assertThat(d.explanationEn()).contains("The local basic standard of 8000.00 yuan is below 1.3 times the minimum living standard (低保标准);"
-        + " 8424.00 yuan a year applies.");
+    assertThat(d.explanationEn()).contains("The local basic standard of 8,000.00 yuan is below 1.3 times the minimum living standard (低保标准);"
+        + " 8,424.00 yuan a year applies.");
   }
 
   @Test
@@ -230,8 +230,8 @@ final class ProgrammesTest {
     Determination d = get(RULEBOOK.evaluate(h, DATE), CnRulebook.DIBAO);
     // Gongshu: 2600 x 6 = 15600 - medical 1200 - rehabilitation 600 = 13800 < 1240 x 2 x 6 = 14880; (14880 - 13800) / 6 = 180
     assertThat(d.monthlyAmount()).isEqualTo(Money.parse("180"));
-    assertThat(d.explanationZh()).contains("收入按申请前 6 个月计算，已扣除就业成本 0.00 元、医疗康复支出 1800.00 元。");
-    assertThat(d.explanationEn()).contains("and medical and rehabilitation costs of 1800.00 yuan");
+    assertThat(d.explanationZh()).contains("收入按申请前 6 个月计算，已扣除就业成本 0.00 元、医疗康复支出 1,800.00 元。");
+    assertThat(d.explanationEn()).contains("and medical and rehabilitation costs of 1,800.00 yuan");
   }
 
   @Test

@@ -78,9 +78,9 @@ final class CaseByCaseTest {
     assertThat(decided.oneOffAmount()).isEqualTo(Money.parse("6000.00"));
     assertThat(decided.level()).contains(DecisionLevel.COUNTY);
     assertThat(decided.details()).containsEntry("situation", "temporary.above-cap").containsEntry("decider", "county-committee-3");
-    assertThat(decided.explanationEn()).endsWith("Decided case by case (一事一议) by the county on 2025-10-03: house burnt down;"
+    assertThat(decided.explanationEn()).endsWith("Decided case by case (一事一议) by the county on 3 October 2025: house burnt down;"
         + " the family has no other shelter");
-    assertThat(decided.explanationZh()).endsWith("一事一议：县级民政部门于 2025-10-03 决定，house burnt down; the family has no other shelter");
+    assertThat(decided.explanationZh()).endsWith("一事一议：县级民政部门于 2025年10月3日 决定，house burnt down; the family has no other shelter");
     assertThat(record.entries()).extracting(CaseRecord.Entry::type).containsExactly("DETERMINATION", "DECISION");
     record.verify();
   }
@@ -100,8 +100,8 @@ final class CaseByCaseTest {
         });
     assertThatThrownBy(() -> desk.decide(d, new Decision("temporary.above-cap", DecisionLevel.COUNTY, "c-1", "urgent",
         DATE, Outcome.ELIGIBLE, Money.parse("30000.01")), record))
-        .hasMessageContaining("the county may grant at most 30000.00 yuan in the situation \u201cTemporary assistance above the cap\u201d,"
-            + " not 30000.01 yuan");
+        .hasMessageContaining("the county may grant at most 30,000.00 yuan in the situation \u201cTemporary assistance above the cap\u201d,"
+            + " not 30,000.01 yuan");
     // the city above may
     assertThat(desk.decide(d, new Decision("temporary.above-cap", DecisionLevel.CITY, "city-1", "exceptional",
         DATE, Outcome.ELIGIBLE, Money.parse("30000.01")), record).oneOffAmount()).isEqualTo(Money.parse("30000.01"));
@@ -138,16 +138,16 @@ final class CaseByCaseTest {
         "supporters unable to support", DATE, Outcome.ELIGIBLE, Money.parse("30000.01")), record))
         .isInstanceOfSatisfying(DecisionRefusedException.class, e -> {
           assertThat(e.code()).isEqualTo("amount.above-level-limit");
-          assertThat(e.messageEn()).isEqualTo("the county may grant at most 30000.00 yuan in one decision (limit from illustrative"
+          assertThat(e.messageEn()).isEqualTo("the county may grant at most 30,000.00 yuan in one decision (limit from illustrative"
               + " example pack (jiuzhu): the county limit of the example's temporary.above-cap; illustrative, not checked against"
-              + " an official notice), not 30000.01 yuan; the level above must decide");
-          assertThat(e.messageZh()).startsWith("县级民政部门单次最多可决定 30000.00 元（依据：").endsWith("本次为 30000.01 元；须报上一级决定");
+              + " an official notice), not 30,000.01 yuan; the level above must decide");
+          assertThat(e.messageZh()).startsWith("县级民政部门单次最多可决定 30,000.00 元（依据：").endsWith("本次为 30,000.01 元；须报上一级决定");
         });
     assertThat(desk.decide(missingFacts(), new Decision("tekun.missing-facts", DecisionLevel.COUNTY, "c-1", "supporters unable",
         DATE, Outcome.ELIGIBLE, Money.parse("30000.00")), record).oneOffAmount()).isEqualTo(Money.parse("30000.00"));
     assertThatThrownBy(() -> desk.decide(missingFacts(), new Decision("tekun.missing-facts", DecisionLevel.CITY, "city-1", "x",
         DATE, Outcome.ELIGIBLE, Money.parse("100000.01")), record))
-        .hasMessageEndingWith("not 100000.01 yuan; no level of this catalogue may grant more");
+        .hasMessageEndingWith("not 100,000.01 yuan; no level of this catalogue may grant more");
   }
 
   @Test

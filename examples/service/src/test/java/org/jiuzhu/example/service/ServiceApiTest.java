@@ -236,7 +236,7 @@ final class ServiceApiTest {
     assertThat(d.get("level").asText()).isEqualTo("COUNTY");
     assertThat(d.get("decider").asText()).isEqualTo("county-zl");
     assertThat(d.get("rulebookVersion").asText()).isEqualTo(CnRulebook.VERSION);
-    assertThat(d.get("explanationEn").asText()).endsWith("Decided case by case (一事一议) by the county on 2025-10-03: the house burnt"
+    assertThat(d.get("explanationEn").asText()).endsWith("Decided case by case (一事一议) by the county on 3 October 2025: the house burnt"
         + " down; no other shelter");
     // decided once only
     assertProblem(http().post("/api/applications/" + id + "/decisions", COUNTY, decision.formatted("6000")), 409,
