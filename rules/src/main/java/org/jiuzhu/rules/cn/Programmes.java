@@ -73,6 +73,12 @@ final class Programmes implements Engine {
   private final boolean[] sanctioned = new boolean[HouseholdBatch.MAX_MEMBERS];
   private boolean dibaoEligible;
   private boolean marginalEligible;
+  /**
+   * The criterion of a ground the programme could also have been granted on and was not (the
+   * other kind of temporary assistance): an eligible explanation leaves its failed finding out
+   * (a note says on which ground it is granted). Reset by {@link #finish}.
+   */
+  private String alternativeGround;
   /** The marginal tests' result, reused in fast mode: 0 not run, 1 passed, 2 failed. */
   private int marginalResult;
   private LocalDate nextMonth;
@@ -105,6 +111,7 @@ final class Programmes implements Engine {
       Arrays.fill(review, 0);
     }
     complete = false;
+    alternativeGround = null;
     temporaryKind = BatchResult.KIND_NONE;
     marginalResult = 0;
     nextMonth = null;
@@ -178,14 +185,16 @@ final class Programmes implements Engine {
     // the level and review code were set (before this call) for this household only
     level[prog] = -1;
     review[prog] = 0;
+    String alternative = alternativeGround;
+    alternativeGround = null;
     if (objects) {
-      determine(prog, b, ex, id, result, monthlyFen, oneOffFen, reviewZh, reviewEn);
+      determine(prog, b, ex, id, result, monthlyFen, oneOffFen, reviewZh, reviewEn, alternative);
     }
   }
 
   /** The {@link Determination} of {@link #finish}, with findings and explanations in explain mode. */
   private void determine(int prog, Determination.Builder b, Explainer ex, String id, int result, long monthlyFen, long oneOffFen,
-      String reviewZh, String reviewEn) {
+      String reviewZh, String reviewEn, String alternative) {
     Outcome o = Outcome.values()[result];
     b.outcome(o);
     if (!ex.isOn()) {
@@ -195,14 +204,15 @@ final class Programmes implements Engine {
     ImmutableList<Finding> findings = ex.findings();
     b.findings(findings);
     // written in a language only when read (most screenings are read in one language, or not at all)
-    b.explanation(new Explanation(o, id, monthlyFen, oneOffFen, findings, ex.sentences(), reviewZh, reviewEn));
+    b.explanation(new Explanation(o, id, monthlyFen, oneOffFen, findings, ex.sentences(), reviewZh, reviewEn, alternative));
     determinations[prog] = b.build();
   }
 
   /**
    * The short explanation of one determination, written in a language when first read: the
-   * outcome's sentence, then the findings that tell it (all when eligible, those not met when
-   * not), then the notes; in English the parts are separated by a space.
+   * outcome's sentence, then the findings that tell it (all when eligible — but for the failed
+   * finding of an alternative ground it was not granted on —, those not met when not), then the
+   * notes; in English the parts are separated by a space.
    */
   private static final class Explanation implements Sentence {
     private final Outcome outcome;
@@ -213,9 +223,10 @@ final class Programmes implements Engine {
     private final ImmutableList<Sentence> notes;
     private final String reviewZh;
     private final String reviewEn;
+    private final String alternative;
 
     Explanation(Outcome outcome, String id, long monthlyFen, long oneOffFen, ImmutableList<Finding> findings,
-        ImmutableList<Sentence> notes, String reviewZh, String reviewEn) {
+        ImmutableList<Sentence> notes, String reviewZh, String reviewEn, String alternative) {
       this.outcome = outcome;
       this.id = id;
       this.monthlyFen = monthlyFen;
@@ -224,6 +235,7 @@ final class Programmes implements Engine {
       this.notes = notes;
       this.reviewZh = reviewZh;
       this.reviewEn = reviewEn;
+      this.alternative = alternative;
     }
 
     @Override
@@ -236,6 +248,9 @@ final class Programmes implements Engine {
         Money amount = Money.ofFen(monthlyFen > 0 ? monthlyFen : oneOffFen);
         sb.append(CnTexts.get(lang, amountKey, name, amount));
         for (Finding fi : findings) {
+          if (!fi.passed() && fi.criterionId().equals(alternative)) {
+            continue; // not the ground it is granted on (a note says which it is)
+          }
           if (!zh) {
             sb.append(' ');
           }
@@ -1068,6 +1083,15 @@ final class Programmes implements Engine {
       level[P_TEMPORARY] = -1;
       finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null, null);
       return;
+    }
+    if (ex.isOn()) {
+      // the ground it is granted on; the other kind's failed finding stays in the findings only
+      String kind = useEmergency ? "EMERGENCY" : "EXPENDITURE";
+      boolean both = event && expenditure;
+      ex.note(CnTexts.sentence("temporary.ground." + (both ? "both." : "") + kind));
+      if (!both) {
+        alternativeGround = useEmergency ? TEMPORARY_EXPENDITURE.id() : TEMPORARY_EVENT.id();
+      }
     }
     long townshipLimit = f.need(f.p.temporaryTownshipMonths, TEMPORARY_TOWNSHIP_MAX_MONTHS).floorTimes(s);
     DecisionLevel lv = amount > townshipLimit ? DecisionLevel.COUNTY : DecisionLevel.TOWNSHIP;

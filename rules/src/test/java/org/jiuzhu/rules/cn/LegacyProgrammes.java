@@ -46,6 +46,8 @@ final class LegacyProgrammes {
   private Determination tekun;
   private Determination marginal;
   private boolean marginalPasses;
+  /** The failed alternative ground an eligible explanation leaves out (the other kind of temporary assistance). */
+  private String alternativeGround;
 
   LegacyProgrammes(LegacyFacts f, boolean explain) {
     this.f = f;
@@ -108,6 +110,8 @@ final class LegacyProgrammes {
   private Determination finish(Determination.Builder b, Explainer ex, String id, Outcome outcome, Money monthly, Money oneOff,
       String reviewZh, String reviewEn) {
     b.outcome(outcome);
+    String alternative = alternativeGround;
+    alternativeGround = null;
     if (!ex.isOn()) {
       return b.build();
     }
@@ -122,6 +126,9 @@ final class LegacyProgrammes {
       zh.append(CnTexts.zh(amountKey, programmeZh(id), amount));
       en.append(CnTexts.en(amountKey, programmeEn(id), amount));
       for (Finding fi : findings) {
+        if (!fi.passed() && fi.criterionId().equals(alternative)) {
+          continue;
+        }
         zh.append(fi.zh());
         en.append(' ').append(fi.en());
       }
@@ -826,6 +833,13 @@ final class LegacyProgrammes {
     Money amount = rounding.apply(Money.ofFen(granted));
     if (!amount.isPositive()) {
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    if (ex.isOn()) {
+      String ground = "temporary.ground." + (event && expenditure ? "both." : "") + (useEmergency ? "EMERGENCY" : "EXPENDITURE");
+      ex.note(CnTexts.zh(ground), CnTexts.en(ground));
+      if (!(event && expenditure)) {
+        alternativeGround = useEmergency ? TEMPORARY_EXPENDITURE.id() : TEMPORARY_EVENT.id();
+      }
     }
     long townshipLimit = f.need(f.p.temporaryTownshipMonths, TEMPORARY_TOWNSHIP_MAX_MONTHS).floorTimes(s.fen());
     DecisionLevel level = amount.fen() > townshipLimit ? DecisionLevel.COUNTY : DecisionLevel.TOWNSHIP;

@@ -109,6 +109,41 @@ final class ProgrammesTest {
   }
 
   @Test
+  void aGrantedTemporaryExplanationGivesItsGroundNotTheFailedOtherKind() {
+    String income = "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"1500\"}]\n";
+    String spending = "expenditures: [{member: m2, category: MEDICAL_OUT_OF_POCKET, month: 2025-09, amount: \"3000\"},"
+        + " {member: m2, category: EDUCATION, month: 2025-08, amount: \"100\"}, {category: REHABILITATION, month: 2025-07, amount: \"50\"}]\n";
+    // emergency only: the failed spending finding stays in the findings, not in the explanation
+    Determination fire = get(RULEBOOK.evaluate(household("230300", COUPLE,
+        income + "events: [{date: 2025-09-15, type: FIRE, amount: \"300\"}]\n"), DATE), CnRulebook.TEMPORARY);
+    assertThat(fire.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    assertThat(finding(fire, "temporary-assistance.expenditure").passed()).isFalse();
+    assertThat(fire.explanationZh()).isEqualTo("符合临时救助条件，一次性 300.00 元。近 90 天内发生突发事件：火灾2025年9月15日。"
+        + "不符合支出型救助条件，按急难型给予救助。由乡镇（街道）审批，适用小额快救，3 日内办结。")
+        .doesNotContain("没有超出收入可承担部分");
+    assertThat(fire.explanationEn()).isEqualTo("Eligible for temporary assistance (临时救助): 300.00 yuan once."
+        + " A sudden event within the last 90 days: fire on 15 September 2025."
+        + " Granted on the emergency ground (急难型), not on the spending ground (支出型)."
+        + " Approved by the township (乡镇街道); fast small payment (小额快救), decided within 3 days.")
+        .doesNotContain("No rigid spending");
+    // spending only: the failed event finding is left out the same way
+    Determination spent = get(RULEBOOK.evaluate(household("230300", COUPLE, income + spending), DATE), CnRulebook.TEMPORARY);
+    assertThat(spent.oneOffAmount()).isEqualTo(Money.parse("630.00"));
+    assertThat(finding(spent, "temporary-assistance.event").passed()).isFalse();
+    assertThat(spent.explanationZh()).startsWith("符合临时救助条件，一次性 630.00 元。近 6 个月刚性支出超出收入可承担部分 630.00 元")
+        .contains("近期没有突发事件，不属于急难型，按支出型给予救助。").doesNotContain("天内没有突发事件");
+    assertThat(spent.explanationEn()).contains("Granted on the spending ground (支出型), not on the emergency ground (急难型)")
+        .doesNotContain("No sudden event");
+    // both met: both findings, and the note says which was chosen
+    Determination both = get(RULEBOOK.evaluate(household("230300", COUPLE,
+        income + spending + "events: [{date: 2025-09-15, type: TRAFFIC_ACCIDENT, amount: \"200\"}]\n"), DATE), CnRulebook.TEMPORARY);
+    assertThat(both.explanationZh()).contains("近 90 天内发生突发事件：交通事故2025年9月15日。")
+        .contains("急难型与支出型条件均符合，按金额较高的支出型给予救助。");
+    assertThat(both.explanationEn()).contains(
+        "Both the emergency (急难型) and the spending (支出型) grounds are met; granted on the spending ground, which gives more.");
+  }
+
+  @Test
   void whenEmergencyAndExpenditureBothApplyTheLargerIsGranted() {
     Screening s = RULEBOOK.evaluateFast(household("230300", COUPLE,
         "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"1500\"}]\n"
