@@ -22,8 +22,11 @@ import org.jiuzhu.core.household.LifeEvent;
 import org.jiuzhu.core.household.Relationship;
 import org.jiuzhu.core.household.SupporterCondition;
 import org.jiuzhu.core.household.Vehicle;
+import org.jiuzhu.core.household.VehicleType;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.money.Rounding;
+import org.jiuzhu.core.policy.ParameterKey;
+import org.jiuzhu.core.policy.ParameterValue;
 import org.jiuzhu.core.text.Lang;
 import org.jiuzhu.rules.batch.BatchResult;
 import org.jiuzhu.rules.batch.HouseholdBatch;
@@ -334,7 +337,7 @@ final class Programmes implements Engine {
    * {@code cars} ordinary cars worth at most {@code carMax} are exempt (the programme's own
    * values). Exempted vehicles are explained: which one and under which rule.
    */
-  private boolean assetsPass(Explainer ex, int financialMonths, int cars, long carMaxFen, Money carMax) {
+  private boolean assetsPass(Explainer ex, String programmeId, int financialMonths, int cars, long carMaxFen, Money carMax) {
     long s = f.standard();
     long fin = f.financialAssets();
     boolean financial = fin <= s * financialMonths * f.n;
@@ -344,21 +347,22 @@ final class Programmes implements Engine {
     int nonRes = f.nonResidential();
     int biz = f.disqualifyingBusinesses();
     if (on) {
-      explainAssets(ex, s, financialMonths, fin, financial, v, exempted, homes, nonRes, biz, cars, carMax);
+      explainAssets(ex, programmeId, s, financialMonths, fin, financial, v, exempted, homes, nonRes, biz, cars, carMax);
     }
     return financial & v < 0 & homes & nonRes == 0 & biz == 0;
   }
 
   /** The findings of {@link #assetsPass}, in its order (explain mode). */
-  private void explainAssets(Explainer ex, long s, int financialMonths, long fin, boolean financial, int v, List<int[]> exempted,
-      boolean homes, int nonRes, int biz, int cars, Money carMax) {
+  private void explainAssets(Explainer ex, String programmeId, long s, int financialMonths, long fin, boolean financial, int v,
+      List<int[]> exempted, boolean homes, int nonRes, int biz, int cars, Money carMax) {
     ex.check(FINANCIAL, financial, ceilDiv(fin, f.n), yuan(s * financialMonths));
     ex.check(VEHICLES, v < 0, v < 0 ? Integer.toString(f.vehicles())
-        : Integer.toString(f.h.vehicles().indexOf(f.h.vehicles().get(v)) + 1), v >= 0 ? yuan(f.vehicleValue(v)) : "");
+        : Integer.toString(f.h.vehicles().indexOf(f.h.vehicles().get(v)) + 1), v >= 0 ? yuan(f.vehicleValue(v)) : "",
+        v < 0 ? counted(f.vehicles(), "vehicle") : vehicleRefusal(f.p, programmeId, f.h.vehicles().get(v), cars, carMax));
     if (exempted != null) {
       explainExempted(ex, exempted, cars, carMax);
     }
-    ex.check(HOMES, homes, f.homes(), f.p.maxHomes);
+    ex.check(HOMES, homes, f.homes(), f.p.maxHomes, counted(f.homes(), "home"));
     ex.check(NON_RESIDENTIAL, nonRes == 0, nonRes, 0);
     ex.check(BUSINESS, biz == 0, biz, 0);
   }
@@ -376,6 +380,57 @@ final class Programmes implements Engine {
       ex.note(CnTexts.sentence("vehicle.exempted", i + 1, CnTexts.sentence("vehicle.type." + v.type().name()), v.value().toString(),
           CnTexts.sentence(ruleKey, cars, limit)));
     }
+  }
+
+  /**
+   * Why {@code v}, a vehicle no rule exempts, disqualifies under {@code programmeId}'s asset
+   * rule ({@code cars} ordinary cars worth at most {@code carMax} exempt), with the legal
+   * reference of the parameter that decides it: the programme exempts no vehicle of its type (no
+   * car at all when {@code cars} is 0), the car is worth more than the cap, or the exempted cars
+   * are used up. The code names the parameter key ({@code dibao.assets.exempt-cars=0}).
+   */
+  static Bilingual vehicleRefusal(CnParams p, String programmeId, Vehicle v, int cars, Money carMax) {
+    boolean dibao = CnRulebook.DIBAO.equals(programmeId);
+    boolean rigid = CnRulebook.RIGID.equals(programmeId);
+    // the marginal count is the larger of its own count and the older one-car flag
+    ParameterKey<?> carsKey = dibao ? DIBAO_EXEMPT_CARS : rigid ? RIGID_EXEMPT_CARS
+        : p.snapshot.find(MARGINAL_EXEMPT_CARS).orElse(0) >= cars ? MARGINAL_EXEMPT_CARS : MARGINAL_EXEMPT_ONE_CAR;
+    ParameterKey<?> key;
+    String reason;
+    String arg;
+    if (v.type() != VehicleType.CAR) {
+      key = v.type() == VehicleType.MOTORCYCLE || v.type() == VehicleType.ELECTRIC_BIKE ? DIBAO_EXEMPT_MOTORCYCLES : null;
+      reason = "type";
+      arg = v.type().name();
+    } else if (cars == 0) {
+      key = carsKey;
+      reason = "type";
+      arg = v.type().name();
+    } else if (carMax != null && v.value().isGreaterThan(carMax)) {
+      key = dibao ? DIBAO_EXEMPT_CAR_MAX : rigid ? RIGID_EXEMPT_CAR_MAX : MARGINAL_EXEMPT_CAR_MAX;
+      reason = "car-cap";
+      arg = carMax.toString();
+    } else {
+      key = carsKey;
+      reason = "car-count";
+      arg = Integer.toString(cars);
+    }
+    String reference = key == null ? VEHICLES.legalReference()
+        : p.snapshot.provenance(key).map(ParameterValue::legalReference).orElse(VEHICLES.legalReference());
+    String code = reason + (key == null ? "" : ":" + key.name()) + ":" + arg;
+    return new Bilingual(code, vehicleRefusal(Lang.ZH, programmeId, reason, arg, cars, reference),
+        vehicleRefusal(Lang.EN, programmeId, reason, arg, cars, reference));
+  }
+
+  private static String vehicleRefusal(Lang lang, String programmeId, String reason, String arg, int cars, String reference) {
+    Object what = reason.equals("type") ? CnTexts.get(lang, "vehicle.type." + arg) : reason.equals("car-count") ? cars : arg;
+    return CnTexts.get(lang, "vehicle.refused." + reason, CnTexts.programme(lang, programmeId), what,
+        org.jiuzhu.core.text.References.render(lang, reference));
+  }
+
+  /** {@code n} of {@code unit} as a finding's value: the number as its code, with its unit in each language ({@link CnTexts#count}). */
+  static Bilingual counted(long n, String unit) {
+    return new Bilingual(Long.toString(n), CnTexts.count(Lang.ZH, n, unit), CnTexts.count(Lang.EN, n, unit));
   }
 
   // ---------------------------------------------------------------- 低保
@@ -406,7 +461,7 @@ final class Programmes implements Engine {
     int months = f.months(f.p.dibaoFinancialMonthsI, DIBAO_ASSETS_FINANCIAL_MONTHS);
     // in fast mode the asset tests are not needed once the income test failed (explain mode records them all)
     if (ok || on) {
-      ok &= assetsPass(ex, months, f.p.dibaoExemptCars, f.p.dibaoExemptCarMaxFen, f.p.dibaoExemptCarMax);
+      ok &= assetsPass(ex, CnRulebook.DIBAO, months, f.p.dibaoExemptCars, f.p.dibaoExemptCarMaxFen, f.p.dibaoExemptCarMax);
     }
     if (!ok) {
       finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null, null);
@@ -525,7 +580,7 @@ final class Programmes implements Engine {
         on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s)) : null, multiple);
     int months = f.months(f.p.marginalFinancialMonthsI, MARGINAL_ASSETS_FINANCIAL_MONTHS);
     if (ok || on) {
-      ok &= assetsPass(ex, months, f.p.marginalExemptCars, f.p.marginalExemptCarMaxFen, f.p.marginalExemptCarMax);
+      ok &= assetsPass(ex, CnRulebook.MARGINAL, months, f.p.marginalExemptCars, f.p.marginalExemptCarMaxFen, f.p.marginalExemptCarMax);
     }
     marginalResult = ok ? 1 : 2;
     return ok;
@@ -933,7 +988,7 @@ final class Programmes implements Engine {
         on ? Money.ofFen(d) : null);
     int months = f.months(f.p.rigidFinancialMonthsI, RIGID_ASSETS_FINANCIAL_MONTHS);
     if (ok || on) {
-      ok &= assetsPass(ex, months, f.p.rigidExemptCars, f.p.rigidExemptCarMaxFen, f.p.rigidExemptCarMax);
+      ok &= assetsPass(ex, CnRulebook.RIGID, months, f.p.rigidExemptCars, f.p.rigidExemptCarMaxFen, f.p.rigidExemptCarMax);
     }
     long s = f.standard();
     long living = Math.min(f.b.rigidLiving(f.row), s * f.n * w);

@@ -194,7 +194,7 @@ final class LegacyProgrammes {
    * {@code cars} ordinary cars worth at most {@code carMax} are exempt (the programme's own
    * values). Exempted vehicles are explained: which one and under which rule.
    */
-  private boolean assetsPass(Explainer ex, int financialMonths, int cars, Money carMax) {
+  private boolean assetsPass(Explainer ex, String programmeId, int financialMonths, int cars, Money carMax) {
     Money s = f.standard();
     long limit = s.fen() * financialMonths * f.n;
     long fin = f.financialAssets(null);
@@ -202,11 +202,13 @@ final class LegacyProgrammes {
     List<String[]> exempted = on && !f.h.vehicles().isEmpty() ? new ArrayList<>() : null;
     Vehicle v = f.disqualifyingVehicle(null, cars, carMax, exempted);
     ok &= ex.check(VEHICLES, v == null, on ? (v == null ? Integer.toString(f.h.vehicles().size())
-        : Integer.toString(f.h.vehicles().indexOf(v) + 1)) : null, on && v != null ? v.value().toString() : "");
+        : Integer.toString(f.h.vehicles().indexOf(v) + 1)) : null, on && v != null ? v.value().toString() : "",
+        !on ? null : v == null ? Programmes.counted(f.h.vehicles().size(), "vehicle")
+            : Programmes.vehicleRefusal(f.p, programmeId, v, cars, carMax));
     if (exempted != null) {
       explainExempted(ex, exempted, cars, carMax);
     }
-    ok &= ex.check(HOMES, f.homesPass(), f.h.homes().size(), f.p.maxHomes);
+    ok &= ex.check(HOMES, f.homesPass(), f.h.homes().size(), f.p.maxHomes, on ? Programmes.counted(f.h.homes().size(), "home") : null);
     int nonRes = f.nonResidential();
     ok &= ex.check(NON_RESIDENTIAL, nonRes == 0, nonRes, 0);
     int biz = f.disqualifyingBusinesses();
@@ -255,7 +257,7 @@ final class LegacyProgrammes {
             CnTexts.en("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)));
       }
     }
-    ok &= assetsPass(ex, f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS), f.p.dibaoExemptCars, f.p.dibaoExemptCarMax);
+    ok &= assetsPass(ex, CnRulebook.DIBAO, f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS), f.p.dibaoExemptCars, f.p.dibaoExemptCarMax);
     if (!ok) {
       return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
@@ -362,7 +364,7 @@ final class LegacyProgrammes {
     Ratio multiple = f.p.marginalMultiple;
     boolean ok = ex.check(MARGINAL_INCOME, multiple.isAbove(f.incomeTotal, line),
         on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s.fen())) : null, multiple);
-    ok &= assetsPass(ex, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars, f.p.marginalExemptCarMax);
+    ok &= assetsPass(ex, CnRulebook.MARGINAL, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars, f.p.marginalExemptCarMax);
     marginalResult = ok;
     return ok;
   }
@@ -706,7 +708,7 @@ final class LegacyProgrammes {
     Money d = f.disposableIncome();
     // yearly income per person < D  <=>  income x 12 < D x n x w
     boolean ok = ex.check(RIGID_INCOME, income * 12 < d.fen() * f.n * w, on ? floorDiv(income * 12, (long) f.n * w) : null, d);
-    ok &= assetsPass(ex, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS), f.p.rigidExemptCars, f.p.rigidExemptCarMax);
+    ok &= assetsPass(ex, CnRulebook.RIGID, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS), f.p.rigidExemptCars, f.p.rigidExemptCarMax);
     Money s = f.standard();
     long living = Math.min(f.spendingOver(w, ExpenditureCategory.LIVING), s.fen() * f.n * w);
     long spending = f.spendingOver(w, ExpenditureCategory.MEDICAL_OUT_OF_POCKET) + f.spendingOver(w, ExpenditureCategory.EDUCATION)

@@ -84,6 +84,63 @@ final class ProgrammesTest {
     assertThat(d.validFrom()).isEmpty();
   }
 
+  private static Screening withVehicles(String vehicles) {
+    return RULEBOOK.evaluate(household("230300", COUPLE,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"600\"}]\n"
+            + "vehicles: " + vehicles + "\n"), DATE);
+  }
+
+  @Test
+  void aRefusalForAVehicleNamesTheRuleThatDoesNotExemptIt() {
+    // 低保 exempts no car (the national count 0): the explanation says so, with the value's reference
+    Screening car = withVehicles("[{owner: m1, type: CAR, use: PRIVATE, value: \"50000\"}]");
+    Determination dibao = get(car, CnRulebook.DIBAO);
+    assertThat(dibao.outcome()).isEqualTo(Outcome.INELIGIBLE);
+    assertThat(dibao.explanationZh()).startsWith("不符合最低生活保障条件：第 1 辆机动车辆（价值 50000.00 元）不予豁免："
+        + "依据最低生活保障审核确认办法 (民发〔2021〕57号) 家庭财产，最低生活保障不豁免小型汽车。");
+    assertThat(dibao.explanationEn()).startsWith("Not eligible for the minimum living allowance (低保): Vehicle 1 (worth 50000.00 yuan)"
+        + " is not exempt: the minimum living allowance (低保) exempts no ordinary car (最低生活保障审核确认办法 (民发〔2021〕57号) 家庭财产).");
+    assertThat(finding(dibao, "assets.vehicles").actual()).isEqualTo("1");
+    assertThat(finding(dibao, "assets.vehicles").threshold()).isEqualTo("50000.00");
+    // the marginal household keeps one car worth at most 150,000 (Heilongjiang): above the cap
+    Determination capped = get(withVehicles("[{owner: m1, type: CAR, use: PRIVATE, value: \"200000\"}]"), CnRulebook.MARGINAL);
+    assertThat(capped.explanationZh()).contains("第 1 辆机动车辆（价值 200000.00 元）不予豁免：依据低保边缘家庭认定: 地方实施细则 (国办发〔2023〕39号)，"
+        + "低保边缘家庭只豁免价值不超过 150000.00 元的小型汽车。");
+    assertThat(capped.explanationEn()).contains("Vehicle 1 (worth 200000.00 yuan) is not exempt: recognition as a marginal household"
+        + " (低保边缘家庭) exempts an ordinary car only when it is worth at most 150000.00 yuan (低保边缘家庭认定: local implementing rules (国办发〔2023〕39号)).");
+    // two cars: the second is beyond the count
+    Determination two = get(withVehicles("[{owner: m1, type: CAR, use: PRIVATE, value: \"50000\"},"
+        + " {owner: m2, type: CAR, use: PRIVATE, value: \"40000\"}]"), CnRulebook.MARGINAL);
+    assertThat(two.explanationZh()).contains("第 2 辆机动车辆（价值 40000.00 元）不予豁免：", "低保边缘家庭至多豁免 1 辆小型汽车，其余不予豁免。")
+        .contains("第 1 辆机动车辆（小型汽车，价值 50000.00 元）予以豁免：按本地规定，可保留 1 辆价值不超过 150000.00 元的小型汽车。");
+    assertThat(two.explanationEn()).contains("Vehicle 2 (worth 40000.00 yuan) is not exempt: recognition as a marginal household (低保边缘家庭)"
+        + " exempts at most one ordinary car, and the household has more (")
+        .contains("Vehicle 1 (ordinary car, worth 50000.00 yuan) is exempt: the local rule lets the household keep one ordinary car worth at most 150000.00 yuan.");
+    // a truck is exempt under no rule
+    Determination truck = get(withVehicles("[{owner: m1, type: TRUCK, use: PRIVATE, value: \"50000\"}]"), CnRulebook.MARGINAL);
+    assertThat(truck.explanationZh()).contains("不予豁免：依据最低生活保障审核确认办法 (民发〔2021〕57号) 家庭财产，低保边缘家庭不豁免货车。");
+    assertThat(truck.explanationEn()).contains("is not exempt: recognition as a marginal household (低保边缘家庭) exempts no truck or van (");
+  }
+
+  @Test
+  void countsInEnglishAreSingularOrPlural() {
+    Determination one = get(withVehicles("[{owner: m1, type: CAR, use: PRIVATE, value: \"50000\"}]"), CnRulebook.MARGINAL);
+    assertThat(finding(one, "assets.vehicles").en()).isEqualTo("1 vehicle, all within the rules.");
+    assertThat(finding(one, "assets.vehicles").zh()).isEqualTo("机动车辆 1 辆，均符合规定。");
+    assertThat(finding(one, "assets.homes").en()).isEqualTo("0 homes, within the rule (at most 1).");
+    Determination none = get(withVehicles("[]"), CnRulebook.DIBAO);
+    assertThat(finding(none, "assets.vehicles").en()).isEqualTo("0 vehicles, all within the rules.");
+    assertThat(finding(none, "assets.vehicles").actual()).isEqualTo("0");
+    Screening homes = RULEBOOK.evaluate(household("230300", COUPLE,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"600\"}]\n"
+            + "homes: [{floorArea: 60}]\n"), DATE);
+    assertThat(finding(get(homes, CnRulebook.DIBAO), "assets.homes").en()).isEqualTo("1 home, within the rule (at most 1).");
+    assertThat(finding(get(homes, CnRulebook.DIBAO), "assets.homes").zh()).isEqualTo("住房 1 套，符合规定（至多 1 套）。");
+    assertThat(CnTexts.en("vehicle.exempt.cars", 2, "")).isEqualTo("the local rule lets the household keep 2 ordinary cars");
+    assertThat(CnTexts.en("vehicle.exempt.cars", 1, "")).isEqualTo("the local rule lets the household keep one ordinary car");
+    assertThat(CnTexts.count(org.jiuzhu.core.text.Lang.EN, 1, "vehicle")).isEqualTo("1 vehicle");
+  }
+
   @Test
   void reviewAndOneOffExplanations() {
     Screening review = RULEBOOK.evaluate(household("230300", COUPLE,
