@@ -181,7 +181,7 @@ final class Programmes implements Engine {
 
   /** Records the decision; in objects mode also writes the findings, notes and a short explanation. */
   private void finish(int prog, Determination.Builder b, Explainer ex, String id, int result, long monthlyFen, long oneOffFen,
-      String reviewZh, String reviewEn) {
+      Sentence reviewText) {
     if (sink != null) {
       sink.set(row, prog, result, result == ELIGIBLE ? monthlyFen : 0, result == ELIGIBLE ? oneOffFen : 0, level[prog], review[prog]);
     }
@@ -191,13 +191,13 @@ final class Programmes implements Engine {
     String alternative = alternativeGround;
     alternativeGround = null;
     if (objects) {
-      determine(prog, b, ex, id, result, monthlyFen, oneOffFen, reviewZh, reviewEn, alternative);
+      determine(prog, b, ex, id, result, monthlyFen, oneOffFen, reviewText, alternative);
     }
   }
 
   /** The {@link Determination} of {@link #finish}, with findings and explanations in explain mode. */
   private void determine(int prog, Determination.Builder b, Explainer ex, String id, int result, long monthlyFen, long oneOffFen,
-      String reviewZh, String reviewEn, String alternative) {
+      Sentence reviewText, String alternative) {
     Outcome o = Outcome.values()[result];
     b.outcome(o);
     if (!ex.isOn()) {
@@ -207,7 +207,7 @@ final class Programmes implements Engine {
     ImmutableList<Finding> findings = ex.findings();
     b.findings(findings);
     // written in a language only when read (most screenings are read in one language, or not at all)
-    b.explanation(new Explanation(o, id, monthlyFen, oneOffFen, findings, ex.sentences(), reviewZh, reviewEn, alternative));
+    b.explanation(new Explanation(o, id, monthlyFen, oneOffFen, findings, ex.sentences(), reviewText, alternative));
     determinations[prog] = b.build();
   }
 
@@ -224,20 +224,18 @@ final class Programmes implements Engine {
     private final long oneOffFen;
     private final ImmutableList<Finding> findings;
     private final ImmutableList<Sentence> notes;
-    private final String reviewZh;
-    private final String reviewEn;
+    private final Sentence review;
     private final String alternative;
 
     Explanation(Outcome outcome, String id, long monthlyFen, long oneOffFen, ImmutableList<Finding> findings,
-        ImmutableList<Sentence> notes, String reviewZh, String reviewEn, String alternative) {
+        ImmutableList<Sentence> notes, Sentence review, String alternative) {
       this.outcome = outcome;
       this.id = id;
       this.monthlyFen = monthlyFen;
       this.oneOffFen = oneOffFen;
       this.findings = findings;
       this.notes = notes;
-      this.reviewZh = reviewZh;
-      this.reviewEn = reviewEn;
+      this.review = review;
       this.alternative = alternative;
     }
 
@@ -270,9 +268,9 @@ final class Programmes implements Engine {
           }
         }
       } else if (zh) {
-        sb.append(CnTexts.get(lang, "explain.review", name, reviewZh));
+        sb.append(CnTexts.get(lang, "explain.review", name, review == null ? null : review.in(lang)));
       } else {
-        String head = CnTexts.get(lang, "explain.review", name, reviewEn);
+        String head = CnTexts.get(lang, "explain.review", name, review == null ? null : review.in(lang));
         sb.append(Character.toUpperCase(head.charAt(0))).append(head, 1, head.length());
       }
       for (Sentence note : notes) {
@@ -440,11 +438,11 @@ final class Programmes implements Engine {
     Explainer ex = explainer();
     Determination.Builder b = start(CnRulebook.DIBAO);
     if (!ex.check(MEMBERS, f.n > 0, f.n, 1)) {
-      finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null, null);
+      finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null);
       return;
     }
     if (!ex.check(NOT_TEKUN, !(tekunEligible && tekunShares == f.n), "", "")) {
-      finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null, null);
+      finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null);
       return;
     }
     long s = f.standard();
@@ -464,7 +462,7 @@ final class Programmes implements Engine {
       ok &= assetsPass(ex, CnRulebook.DIBAO, months, f.p.dibaoExemptCars, f.p.dibaoExemptCarMaxFen, f.p.dibaoExemptCarMax);
     }
     if (!ok) {
-      finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null, null);
+      finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null);
       return;
     }
 
@@ -564,7 +562,7 @@ final class Programmes implements Engine {
       b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(review);
     }
     dibaoEligible = true;
-    finish(P_DIBAO, b, ex, CnRulebook.DIBAO, ELIGIBLE, total, 0, null, null);
+    finish(P_DIBAO, b, ex, CnRulebook.DIBAO, ELIGIBLE, total, 0, null);
   }
 
   // ---------------------------------------------------------------- 单人户
@@ -590,11 +588,11 @@ final class Programmes implements Engine {
     Explainer ex = explainer();
     Determination.Builder b = start(CnRulebook.DIBAO_SINGLE);
     if (f.n == 0 || !ex.check(NOT_DIBAO, !dibaoEligible, "", "")) {
-      finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, INELIGIBLE, 0, 0, null, null);
+      finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, INELIGIBLE, 0, 0, null);
       return;
     }
     if (!marginalTests(ex)) {
-      finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, INELIGIBLE, 0, 0, null, null);
+      finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, INELIGIBLE, 0, 0, null);
       return;
     }
     long s = f.standard();
@@ -629,13 +627,13 @@ final class Programmes implements Engine {
       any = true;
     }
     if (!any) {
-      finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, INELIGIBLE, 0, 0, null, null);
+      finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, INELIGIBLE, 0, 0, null);
       return;
     }
     if (b != null) {
       b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
     }
-    finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, ELIGIBLE, total, 0, null, null);
+    finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, ELIGIBLE, total, 0, null);
   }
 
   // ---------------------------------------------------------------- 特困
@@ -909,28 +907,18 @@ final class Programmes implements Engine {
       }
       review(P_TEKUN, DecisionLevel.COUNTY, BatchResult.REVIEW_TEKUN_MISSING_FACTS);
       if (!objects) {
-        finish(P_TEKUN, null, ex, CnRulebook.TEKUN, NEEDS_REVIEW, 0, 0, null, null);
+        finish(P_TEKUN, null, ex, CnRulebook.TEKUN, NEEDS_REVIEW, 0, 0, null);
         return;
       }
       review.sort(null);
-      String reason = "tekun.missing-facts: " + String.join("; ", review);
-      Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY).reviewReason(reason)
-          .detail("situation", "tekun.missing-facts");
-      List<String> zh = new ArrayList<>();
-      List<String> en = new ArrayList<>();
-      if (ex.isOn()) {
-        for (String r : review) {
-          int colon = r.lastIndexOf(':');
-          zh.add(CnTexts.zh("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
-          en.add(CnTexts.en("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
-        }
-      }
-      finish(P_TEKUN, rb, ex, CnRulebook.TEKUN, NEEDS_REVIEW, 0, 0,
-          CnTexts.zh("tekun.missing", String.join("；", zh)), CnTexts.en("tekun.missing", String.join("; ", en)));
+      Sentence text = missingFacts(review);
+      Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY).reviewReason("tekun.missing-facts", text)
+          .detail("situation", "tekun.missing-facts").detail("missingFacts", String.join(";", review));
+      finish(P_TEKUN, rb, ex, CnRulebook.TEKUN, NEEDS_REVIEW, 0, 0, text);
       return;
     }
     if (eligible == 0) {
-      finish(P_TEKUN, b, ex, CnRulebook.TEKUN, INELIGIBLE, 0, 0, null, null);
+      finish(P_TEKUN, b, ex, CnRulebook.TEKUN, INELIGIBLE, 0, 0, null);
       return;
     }
     if (b != null) {
@@ -938,7 +926,23 @@ final class Programmes implements Engine {
     }
     tekunEligible = true;
     tekunShares = eligible;
-    finish(P_TEKUN, b, ex, CnRulebook.TEKUN, ELIGIBLE, total, 0, null, null);
+    finish(P_TEKUN, b, ex, CnRulebook.TEKUN, ELIGIBLE, total, 0, null);
+  }
+
+  /**
+   * The text of a 特困 review for missing facts, {@code items} as {@code <member>:<what>} sorted
+   * ({@code tekun.missing}, one {@code tekun.missing.<what>} per item), written when read.
+   */
+  static Sentence missingFacts(List<String> items) {
+    List<String> copy = List.copyOf(items);
+    return lang -> {
+      List<String> parts = new ArrayList<>(copy.size());
+      for (String r : copy) {
+        int colon = r.lastIndexOf(':');
+        parts.add(CnTexts.get(lang, "tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
+      }
+      return CnTexts.get(lang, "tekun.missing", String.join(lang == Lang.ZH ? "；" : "; ", parts));
+    };
   }
 
   private void review(int prog, DecisionLevel l, int code) {
@@ -954,18 +958,18 @@ final class Programmes implements Engine {
     Determination.Builder b = start(CnRulebook.MARGINAL);
     if (f.n == 0 || !ex.check(NOT_DIBAO, !dibaoEligible, "", "")
         || !ex.check(NOT_ALL_TEKUN, !(tekunEligible && tekunShares == f.n), "", "")) {
-      finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, INELIGIBLE, 0, 0, null, null);
+      finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, INELIGIBLE, 0, 0, null);
       return;
     }
     if (!marginalTests(ex)) {
-      finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, INELIGIBLE, 0, 0, null, null);
+      finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, INELIGIBLE, 0, 0, null);
       return;
     }
     if (b != null) {
       b.validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
     }
     marginalEligible = true;
-    finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, ELIGIBLE, 0, 0, null, null);
+    finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, ELIGIBLE, 0, 0, null);
   }
 
   // ---------------------------------------------------------------- 刚性支出
@@ -977,7 +981,7 @@ final class Programmes implements Engine {
         : tekunEligible && tekunShares == f.n ? "tekun" : null;
     if (f.n == 0 || !ex.check(NOT_OTHER_CATEGORY, category == null,
         category == null ? "" : on ? bi(category, "category." + category) : category, "")) {
-      finish(P_RIGID, b, ex, CnRulebook.RIGID, INELIGIBLE, 0, 0, null, null);
+      finish(P_RIGID, b, ex, CnRulebook.RIGID, INELIGIBLE, 0, 0, null);
       return;
     }
     int w = f.p.rigidWindow;
@@ -1000,7 +1004,7 @@ final class Programmes implements Engine {
         on ? (ratio == null ? "—" : f.p.rigidRatioPercent) : null,
         on ? w : null);
     if (!ok) {
-      finish(P_RIGID, b, ex, CnRulebook.RIGID, INELIGIBLE, 0, 0, null, null);
+      finish(P_RIGID, b, ex, CnRulebook.RIGID, INELIGIBLE, 0, 0, null);
       return;
     }
     if (b != null) {
@@ -1010,7 +1014,7 @@ final class Programmes implements Engine {
         ex.note(CnTexts.sentence("rigid.valid-until", CnTexts.date(last)));
       }
     }
-    finish(P_RIGID, b, ex, CnRulebook.RIGID, ELIGIBLE, 0, 0, null, null);
+    finish(P_RIGID, b, ex, CnRulebook.RIGID, ELIGIBLE, 0, 0, null);
   }
 
   // ---------------------------------------------------------------- 临时救助
@@ -1030,12 +1034,15 @@ final class Programmes implements Engine {
     }
   }
 
+  /** The text of the review of a sudden event whose loss is not assessed. */
+  private static final Sentence LOSS_UNASSESSED = CnTexts.sentence("temporary.loss-unassessed");
+
   private void temporary() {
     Explainer ex = explainer();
     Determination.Builder b = start(CnRulebook.TEMPORARY);
     if (f.n == 0) {
       ex.check(MEMBERS, false, 0, 1);
-      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null, null);
+      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null);
       return;
     }
     long s = f.standard();
@@ -1080,17 +1087,16 @@ final class Programmes implements Engine {
             ? yuan(f.p.temporaryExpenditurePerPerson.floorTimes(s) * f.n) : "—") : null, on ? w : null);
 
     if (!event && !expenditure) {
-      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null, null);
+      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null);
       return;
     }
     if (event && unassessed && !expenditure) {
       review(P_TEMPORARY, DecisionLevel.TOWNSHIP, BatchResult.REVIEW_TEMPORARY_LOSS_UNASSESSED);
       if (b != null) {
-        b.level(DecisionLevel.TOWNSHIP).reviewReason("temporary.loss-unassessed: the loss of a sudden event is not assessed")
+        b.level(DecisionLevel.TOWNSHIP).reviewReason("temporary.loss-unassessed", LOSS_UNASSESSED)
             .detail("situation", "temporary.loss-unassessed");
       }
-      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, NEEDS_REVIEW, 0, 0,
-          on ? CnTexts.zh("temporary.loss-unassessed") : null, on ? CnTexts.en("temporary.loss-unassessed") : null);
+      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, NEEDS_REVIEW, 0, 0, LOSS_UNASSESSED);
       return;
     }
     long emergencyAmount = event ? Math.min(loss, emergencyCap) : 0;
@@ -1104,14 +1110,13 @@ final class Programmes implements Engine {
     }
     if (rawNeed > cap) {
       review(P_TEMPORARY, DecisionLevel.COUNTY, BatchResult.REVIEW_TEMPORARY_ABOVE_CAP);
+      Sentence aboveCap = objects ? CnTexts.sentence("temporary.above-cap", yuan(rawNeed), yuan(cap)) : null;
       if (b != null) {
-        b.level(DecisionLevel.COUNTY).reviewReason("temporary.above-cap: need " + yuan(rawNeed) + " exceeds the cap " + yuan(cap))
+        b.level(DecisionLevel.COUNTY).reviewReason("temporary.above-cap", aboveCap)
             .detail("situation", "temporary.above-cap")
             .detail("proposedAmount", Money.ofFen(f.p.amounts.applyFen(cap)).toString());
       }
-      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, NEEDS_REVIEW, 0, 0,
-          on ? CnTexts.zh("temporary.above-cap", yuan(rawNeed), yuan(cap)) : null,
-          on ? CnTexts.en("temporary.above-cap", yuan(rawNeed), yuan(cap)) : null);
+      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, NEEDS_REVIEW, 0, 0, aboveCap);
       return;
     }
     long granted = useEmergency ? emergencyAmount : expenditureAmount;
@@ -1136,7 +1141,7 @@ final class Programmes implements Engine {
     long amount = f.p.amounts.applyFen(granted);
     if (amount <= 0) {
       level[P_TEMPORARY] = -1;
-      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null, null);
+      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null);
       return;
     }
     if (ex.isOn()) {
@@ -1159,6 +1164,6 @@ final class Programmes implements Engine {
         ex.note(CnTexts.sentence(key, CnTexts.sentence("level." + lv.name()), f.p.temporaryFastDays));
       }
     }
-    finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, ELIGIBLE, 0, amount, null, null);
+    finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, ELIGIBLE, 0, amount, null);
   }
 }

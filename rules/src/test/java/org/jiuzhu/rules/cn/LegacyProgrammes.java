@@ -653,20 +653,19 @@ final class LegacyProgrammes {
     }
     if (review != null) {
       review.sort(null);
-      String reason = "tekun.missing-facts: " + String.join("; ", review);
-      Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY).reviewReason(reason)
-          .detail("situation", "tekun.missing-facts");
       List<String> zh = new ArrayList<>();
       List<String> en = new ArrayList<>();
-      if (ex.isOn()) {
-        for (String r : review) {
-          int colon = r.lastIndexOf(':');
-          zh.add(CnTexts.zh("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
-          en.add(CnTexts.en("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
-        }
+      for (String r : review) {
+        int colon = r.lastIndexOf(':');
+        zh.add(CnTexts.zh("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
+        en.add(CnTexts.en("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
       }
-      return finish(rb, ex, CnRulebook.TEKUN, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
-          CnTexts.zh("tekun.missing", String.join("；", zh)), CnTexts.en("tekun.missing", String.join("; ", en)));
+      String reasonZh = CnTexts.zh("tekun.missing", String.join("；", zh));
+      String reasonEn = CnTexts.en("tekun.missing", String.join("; ", en));
+      Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY)
+          .reviewReason("tekun.missing-facts", org.jiuzhu.core.eligibility.Sentence.of(reasonZh, reasonEn))
+          .detail("situation", "tekun.missing-facts").detail("missingFacts", String.join(";", review));
+      return finish(rb, ex, CnRulebook.TEKUN, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO, reasonZh, reasonEn);
     }
     if (eligible == 0) {
       return finish(b, ex, CnRulebook.TEKUN, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
@@ -804,7 +803,9 @@ final class LegacyProgrammes {
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     if (event && unassessed && !expenditure) {
-      b.level(DecisionLevel.TOWNSHIP).reviewReason("temporary.loss-unassessed: the loss of a sudden event is not assessed")
+      b.level(DecisionLevel.TOWNSHIP)
+          .reviewReason("temporary.loss-unassessed", org.jiuzhu.core.eligibility.Sentence.of(CnTexts.zh("temporary.loss-unassessed"),
+              CnTexts.en("temporary.loss-unassessed")))
           .detail("situation", "temporary.loss-unassessed");
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
           CnTexts.zh("temporary.loss-unassessed"), CnTexts.en("temporary.loss-unassessed"));
@@ -816,7 +817,9 @@ final class LegacyProgrammes {
     long cap = useEmergency ? emergencyCap : expenditureCap;
     b.detail("kind", useEmergency ? "EMERGENCY" : "EXPENDITURE");
     if (rawNeed > cap) {
-      b.level(DecisionLevel.COUNTY).reviewReason("temporary.above-cap: need " + yuan(rawNeed) + " exceeds the cap " + yuan(cap))
+      b.level(DecisionLevel.COUNTY)
+          .reviewReason("temporary.above-cap", org.jiuzhu.core.eligibility.Sentence.of(CnTexts.zh("temporary.above-cap", yuan(rawNeed),
+              yuan(cap)), CnTexts.en("temporary.above-cap", yuan(rawNeed), yuan(cap))))
           .detail("situation", "temporary.above-cap")
           .detail("proposedAmount", rounding.apply(Money.ofFen(cap)).toString());
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,

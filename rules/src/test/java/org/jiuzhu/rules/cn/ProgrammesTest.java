@@ -151,7 +151,16 @@ final class ProgrammesTest {
     assertThat(t.explanationZh()).isEqualTo("临时救助需要审核：突发事件造成的损失尚未核定，由乡镇（街道）核实后决定。");
     assertThat(t.explanationEn()).isEqualTo("Temporary assistance (临时救助) needs a review: the loss a sudden event caused is not"
         + " assessed yet; the township verifies it and decides.");
-    assertThat(t.reviewReason()).contains("temporary.loss-unassessed: the loss of a sudden event is not assessed");
+    // the reason is a machine code; its text is read in each language
+    assertThat(t.reviewReason()).contains("temporary.loss-unassessed");
+    assertThat(t.reviewReasonText().orElseThrow().in(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("突发事件造成的损失尚未核定，由乡镇（街道）核实后决定。");
+    assertThat(t.reviewReasonText().orElseThrow().in(org.jiuzhu.core.text.Lang.EN))
+        .isEqualTo("the loss a sudden event caused is not assessed yet; the township verifies it and decides.");
+    Determination fast = get(RULEBOOK.evaluateFast(household("230300", COUPLE,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"2000\"}]\n"
+            + "events: [{date: 2025-09-15, type: FIRE}]\n"), DATE), CnRulebook.TEMPORARY);
+    assertThat(fast.reviewReason()).contains("temporary.loss-unassessed");
+    assertThat(fast.reviewReasonText().orElseThrow().in(org.jiuzhu.core.text.Lang.ZH)).startsWith("突发事件造成的损失尚未核定");
 
     Screening paid = RULEBOOK.evaluate(household("230300", COUPLE,
         "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"2000\"}]\n"
@@ -270,6 +279,34 @@ final class ProgrammesTest {
         .isEqualTo("supporter:unable,supporter:unable");
     assertThat(finding(missing, "tekun.work-capacity").threshold()).isEqualTo("elderly:75");
     assertThat(missing.explanationZh()).contains("成员 m1：基本生活标准每年 8430.00 元，照料护理标准每年 742.00 元（全自理，分散供养），按月发放 764.33 元。");
+  }
+
+  @Test
+  void aReviewReasonIsACodeWithItsTextInEachLanguage() {
+    org.jiuzhu.core.text.Lang zh = org.jiuzhu.core.text.Lang.ZH;
+    org.jiuzhu.core.text.Lang en = org.jiuzhu.core.text.Lang.EN;
+    // 特困: a supporter's income is not given
+    Determination unknown = tekunWithSupporter("{birthDate: 1955-10-01}");
+    assertThat(unknown.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+    assertThat(unknown.reviewReason()).contains("tekun.missing-facts");
+    assertThat(unknown.details()).containsEntry("situation", "tekun.missing-facts").containsEntry("missingFacts", "m1:supporter-unknown");
+    assertThat(unknown.reviewReasonText().orElseThrow().in(zh)).isEqualTo("缺少认定所需的情况，由县级民政部门核实：成员 m1 的法定义务人收入或财产情况不明");
+    assertThat(unknown.reviewReasonText().orElseThrow().in(en)).isEqualTo(
+        "facts needed to decide are missing; the county civil-affairs bureau verifies them: the income or assets of member m1's legal supporter are not given");
+    assertThat(unknown.explanationZh()).endsWith(unknown.reviewReasonText().orElseThrow().in(zh));
+    // 临时救助 above the cap (10 months of 570 in Zhuanglang)
+    Determination above = get(RULEBOOK.evaluate(household("620825", member("m1", "APPLICANT", "1980-05-01", "620825", ""),
+        "events: [{date: 2025-09-15, type: FIRE, amount: \"6000\"}]\n"), DATE), CnRulebook.TEMPORARY);
+    assertThat(above.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+    assertThat(above.reviewReason()).contains("temporary.above-cap");
+    assertThat(above.reviewReasonText().orElseThrow().in(zh)).isEqualTo("困难程度 6000.00 元超过救助上限 5700.00 元，报县级一事一议。");
+    assertThat(above.reviewReasonText().orElseThrow().in(en))
+        .isEqualTo("the need of 6000.00 yuan exceeds the cap of 5700.00 yuan; the county decides case by case (一事一议).");
+    // an eligible determination has neither
+    Determination granted = get(RULEBOOK.evaluate(household("620825", member("m1", "APPLICANT", "1980-05-01", "620825", ""),
+        "events: [{date: 2025-09-15, type: FIRE, amount: \"600\"}]\n"), DATE), CnRulebook.TEMPORARY);
+    assertThat(granted.reviewReason()).isEmpty();
+    assertThat(granted.reviewReasonText()).isEmpty();
   }
 
   @Test
