@@ -311,7 +311,14 @@ final class ScreenCommand implements Callable<Integer> {
       j.put("programme", d.programmeId());
       j.put("outcome", d.outcome().name());
       j.put("level", d.level().map(Enum::name).orElse(null));
+      // the reason's machine code (e.g. temporary.above-cap) and its text for a reader, in each language
       j.put("reviewReason", d.reviewReason().orElse(null));
+      j.put("reviewReasonText", d.reviewReasonText().map(t -> {
+        Map<String, String> text = new LinkedHashMap<>();
+        text.put("zh", t.in(org.jiuzhu.core.text.Lang.ZH));
+        text.put("en", t.in(org.jiuzhu.core.text.Lang.EN));
+        return text;
+      }).orElse(null));
       j.put("monthlyAmount", d.monthlyAmount().toString());
       j.put("oneOffAmount", d.oneOffAmount().toString());
       Map<String, String> shares = new LinkedHashMap<>();

@@ -257,6 +257,19 @@ final class CliTest {
     assertThat(p.get("target").get("zh").asText()).contains("2025年10月21日");
     assertThat(p.get("fastPayment").get("amount").asText()).isEqualTo("570.00");
     assertThat(p.get("fastPayment").get("level").asText()).isEqualTo("TOWNSHIP");
+    // the review reason is a machine code; the text for a reader is beside it, in both languages
+    com.fasterxml.jackson.databind.JsonNode temporary = null;
+    for (com.fasterxml.jackson.databind.JsonNode d : new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("determinations")) {
+      if (d.get("programme").asText().equals("cn.temporary-assistance")) {
+        temporary = d;
+      } else {
+        assertThat(d.get("reviewReasonText").isNull()).as(d.get("programme").asText()).isTrue();
+      }
+    }
+    assertThat(temporary.get("reviewReason").asText()).isEqualTo("temporary.loss-unassessed");
+    assertThat(temporary.get("reviewReasonText").get("zh").asText()).isEqualTo("突发事件造成的损失尚未核定，由乡镇（街道）核实后决定。");
+    assertThat(temporary.get("reviewReasonText").get("en").asText())
+        .isEqualTo("the loss a sudden event caused is not assessed yet; the township verifies it and decides.");
 
     // and the notice handed to the applicant: awaiting a decision, not among the refused
     for (String lang : new String[] {"zh", "en"}) {

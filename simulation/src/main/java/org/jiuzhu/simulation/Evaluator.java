@@ -229,7 +229,7 @@ public final class Evaluator {
     return Gaps.OTHER;
   }
 
-  /** The situation code of a programme's review: the rulebook's situation detail, or the text before a colon. */
+  /** The situation code of a programme's review: the rulebook's situation detail, or else its review reason's code (before any colon). */
   private static String reviewCode(CatalogueScreening bs, String programmeId) {
     java.util.Optional<Determination> d = bs.rulebook().get(programmeId);
     if (d.isPresent()) {
@@ -237,10 +237,12 @@ public final class Evaluator {
       if (situation != null) {
         return situation;
       }
+      // a review reason is a code (temporary.above-cap), or a code and a text after a colon
       String reason = d.get().reviewReason().orElse("");
       int colon = reason.indexOf(':');
-      if (colon > 0 && isCode(reason, colon)) {
-        return reason.substring(0, colon);
+      int end = colon < 0 ? reason.length() : colon;
+      if (end > 0 && isCode(reason, end)) {
+        return reason.substring(0, end);
       }
     }
     return "unspecified";

@@ -29,6 +29,7 @@ public final class Determination {
   private final Outcome outcome;
   private final DecisionLevel level;
   private final String reviewReason;
+  private final Sentence reviewReasonText;
   private final Money monthlyAmount;
   private final Money oneOffAmount;
   private final String[] shareIds;
@@ -53,6 +54,7 @@ public final class Determination {
     this.outcome = b.outcome;
     this.level = b.level;
     this.reviewReason = b.reviewReason;
+    this.reviewReasonText = b.reviewReasonText;
     this.monthlyAmount = b.monthlyAmount;
     this.oneOffAmount = b.oneOffAmount;
     this.shareIds = b.shareIds == null ? NO_STRINGS : Arrays.copyOf(b.shareIds, b.shares);
@@ -98,9 +100,23 @@ public final class Determination {
     return Optional.ofNullable(level);
   }
 
-  /** Why a review is needed (a situation code and sentence), for {@link Outcome#NEEDS_REVIEW}. */
+  /**
+   * Why a review is needed, for {@link Outcome#NEEDS_REVIEW}: a machine code such as {@code
+   * temporary.loss-unassessed} (the rulebook's situation code), never a sentence to show; the
+   * text for a reader is {@link #reviewReasonText}.
+   */
   public Optional<String> reviewReason() {
     return Optional.ofNullable(reviewReason);
+  }
+
+  /**
+   * The reason of {@link #reviewReason} as a reader reads it, in each language ({@link
+   * Sentence#in}); empty when there is no review reason or it was given as a code only.
+   *
+   * @since 0.3.0
+   */
+  public Optional<Sentence> reviewReasonText() {
+    return Optional.ofNullable(reviewReasonText);
   }
 
   /** The monthly amount for the household; zero when none. */
@@ -228,7 +244,20 @@ public final class Determination {
   public boolean equals(Object o) {
     return o instanceof Determination && equalsIgnoringExplanation((Determination) o)
         && findings.equals(((Determination) o).findings) && explanationZh().equals(((Determination) o).explanationZh())
-        && explanationEn().equals(((Determination) o).explanationEn());
+        && explanationEn().equals(((Determination) o).explanationEn())
+        && sameText(reviewReasonText, ((Determination) o).reviewReasonText);
+  }
+
+  private static boolean sameText(Sentence a, Sentence b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    for (org.jiuzhu.core.text.Lang l : org.jiuzhu.core.text.Lang.values()) {
+      if (!a.in(l).equals(b.in(l))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -249,6 +278,7 @@ public final class Determination {
     private Outcome outcome;
     private DecisionLevel level;
     private String reviewReason;
+    private Sentence reviewReasonText;
     private Money monthlyAmount = Money.ZERO;
     private Money oneOffAmount = Money.ZERO;
     private String[] shareIds;
@@ -285,9 +315,22 @@ public final class Determination {
       return this;
     }
 
-    /** Sets why a review is needed. */
+    /** Sets why a review is needed: a machine code ({@link Determination#reviewReason}), without a text. */
     public Builder reviewReason(String reviewReason) {
       this.reviewReason = reviewReason;
+      this.reviewReasonText = null;
+      return this;
+    }
+
+    /**
+     * Sets why a review is needed: the machine code ({@code temporary.above-cap}) and the text a
+     * reader reads, in each language when read.
+     *
+     * @since 0.3.0
+     */
+    public Builder reviewReason(String code, Sentence text) {
+      this.reviewReason = checkNotNull(code, "code");
+      this.reviewReasonText = checkNotNull(text, "text");
       return this;
     }
 

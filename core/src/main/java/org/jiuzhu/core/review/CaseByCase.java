@@ -97,7 +97,10 @@ public final class CaseByCase {
       }
     }
     Determination decided = b.build();
-    record.append(decision.date(), "DETERMINATION", d.programmeId() + " " + d.outcome() + " " + oneLine(d.reviewReason().orElse("")));
+    // the review reason's code and, where the rule gave one, its text (the need and the cap, the missing facts)
+    String reviewed = d.reviewReason().orElse("")
+        + d.reviewReasonText().map(t -> ": " + t.in(org.jiuzhu.core.text.Lang.EN)).orElse("");
+    record.append(decision.date(), "DETERMINATION", d.programmeId() + " " + d.outcome() + " " + oneLine(reviewed));
     record.append(decision.date(), "DECISION", code + " level=" + decision.level() + " decider=" + decision.deciderId()
         + " outcome=" + decision.outcome() + " amount=" + decision.amount() + " reason=" + oneLine(decision.reason()));
     return decided;

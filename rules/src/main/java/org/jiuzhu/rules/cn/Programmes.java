@@ -22,8 +22,11 @@ import org.jiuzhu.core.household.LifeEvent;
 import org.jiuzhu.core.household.Relationship;
 import org.jiuzhu.core.household.SupporterCondition;
 import org.jiuzhu.core.household.Vehicle;
+import org.jiuzhu.core.household.VehicleType;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.money.Rounding;
+import org.jiuzhu.core.policy.ParameterKey;
+import org.jiuzhu.core.policy.ParameterValue;
 import org.jiuzhu.core.text.Lang;
 import org.jiuzhu.rules.batch.BatchResult;
 import org.jiuzhu.rules.batch.HouseholdBatch;
@@ -73,6 +76,12 @@ final class Programmes implements Engine {
   private final boolean[] sanctioned = new boolean[HouseholdBatch.MAX_MEMBERS];
   private boolean dibaoEligible;
   private boolean marginalEligible;
+  /**
+   * The criterion of a ground the programme could also have been granted on and was not (the
+   * other kind of temporary assistance): an eligible explanation leaves its failed finding out
+   * (a note says on which ground it is granted). Reset by {@link #finish}.
+   */
+  private String alternativeGround;
   /** The marginal tests' result, reused in fast mode: 0 not run, 1 passed, 2 failed. */
   private int marginalResult;
   private LocalDate nextMonth;
@@ -105,6 +114,7 @@ final class Programmes implements Engine {
       Arrays.fill(review, 0);
     }
     complete = false;
+    alternativeGround = null;
     temporaryKind = BatchResult.KIND_NONE;
     marginalResult = 0;
     nextMonth = null;
@@ -172,21 +182,23 @@ final class Programmes implements Engine {
 
   /** Records the decision; in objects mode also writes the findings, notes and a short explanation. */
   private void finish(int prog, Determination.Builder b, Explainer ex, String id, int result, long monthlyFen, long oneOffFen,
-      String reviewZh, String reviewEn) {
+      Sentence reviewText) {
     if (sink != null) {
       sink.set(row, prog, result, result == ELIGIBLE ? monthlyFen : 0, result == ELIGIBLE ? oneOffFen : 0, level[prog], review[prog]);
     }
     // the level and review code were set (before this call) for this household only
     level[prog] = -1;
     review[prog] = 0;
+    String alternative = alternativeGround;
+    alternativeGround = null;
     if (objects) {
-      determine(prog, b, ex, id, result, monthlyFen, oneOffFen, reviewZh, reviewEn);
+      determine(prog, b, ex, id, result, monthlyFen, oneOffFen, reviewText, alternative);
     }
   }
 
   /** The {@link Determination} of {@link #finish}, with findings and explanations in explain mode. */
   private void determine(int prog, Determination.Builder b, Explainer ex, String id, int result, long monthlyFen, long oneOffFen,
-      String reviewZh, String reviewEn) {
+      Sentence reviewText, String alternative) {
     Outcome o = Outcome.values()[result];
     b.outcome(o);
     if (!ex.isOn()) {
@@ -196,14 +208,15 @@ final class Programmes implements Engine {
     ImmutableList<Finding> findings = ex.findings();
     b.findings(findings);
     // written in a language only when read (most screenings are read in one language, or not at all)
-    b.explanation(new Explanation(o, id, monthlyFen, oneOffFen, findings, ex.sentences(), reviewZh, reviewEn));
+    b.explanation(new Explanation(o, id, monthlyFen, oneOffFen, findings, ex.sentences(), reviewText, alternative));
     determinations[prog] = b.build();
   }
 
   /**
    * The short explanation of one determination, written in a language when first read: the
-   * outcome's sentence, then the findings that tell it (all when eligible, those not met when
-   * not), then the notes; in English the parts are separated by a space.
+   * outcome's sentence, then the findings that tell it (all when eligible — but for the failed
+   * finding of an alternative ground it was not granted on —, those not met when not), then the
+   * notes; in English the parts are separated by a space.
    */
   private static final class Explanation implements Sentence {
     private final Outcome outcome;
@@ -212,19 +225,19 @@ final class Programmes implements Engine {
     private final long oneOffFen;
     private final ImmutableList<Finding> findings;
     private final ImmutableList<Sentence> notes;
-    private final String reviewZh;
-    private final String reviewEn;
+    private final Sentence review;
+    private final String alternative;
 
     Explanation(Outcome outcome, String id, long monthlyFen, long oneOffFen, ImmutableList<Finding> findings,
-        ImmutableList<Sentence> notes, String reviewZh, String reviewEn) {
+        ImmutableList<Sentence> notes, Sentence review, String alternative) {
       this.outcome = outcome;
       this.id = id;
       this.monthlyFen = monthlyFen;
       this.oneOffFen = oneOffFen;
       this.findings = findings;
       this.notes = notes;
-      this.reviewZh = reviewZh;
-      this.reviewEn = reviewEn;
+      this.review = review;
+      this.alternative = alternative;
     }
 
     @Override
@@ -237,6 +250,9 @@ final class Programmes implements Engine {
         Money amount = Money.ofFen(monthlyFen > 0 ? monthlyFen : oneOffFen);
         sb.append(CnTexts.get(lang, amountKey, name, amount));
         for (Finding fi : findings) {
+          if (!fi.passed() && fi.criterionId().equals(alternative)) {
+            continue; // not the ground it is granted on (a note says which it is)
+          }
           if (!zh) {
             sb.append(' ');
           }
@@ -253,9 +269,9 @@ final class Programmes implements Engine {
           }
         }
       } else if (zh) {
-        sb.append(CnTexts.get(lang, "explain.review", name, reviewZh));
+        sb.append(CnTexts.get(lang, "explain.review", name, review == null ? null : review.in(lang)));
       } else {
-        String head = CnTexts.get(lang, "explain.review", name, reviewEn);
+        String head = CnTexts.get(lang, "explain.review", name, review == null ? null : review.in(lang));
         sb.append(Character.toUpperCase(head.charAt(0))).append(head, 1, head.length());
       }
       for (Sentence note : notes) {
@@ -320,7 +336,7 @@ final class Programmes implements Engine {
    * {@code cars} ordinary cars worth at most {@code carMax} are exempt (the programme's own
    * values). Exempted vehicles are explained: which one and under which rule.
    */
-  private boolean assetsPass(Explainer ex, int financialMonths, int cars, long carMaxFen, Money carMax) {
+  private boolean assetsPass(Explainer ex, String programmeId, int financialMonths, int cars, long carMaxFen, Money carMax) {
     long s = f.standard();
     long fin = f.financialAssets();
     boolean financial = fin <= s * financialMonths * f.n;
@@ -330,21 +346,22 @@ final class Programmes implements Engine {
     int nonRes = f.nonResidential();
     int biz = f.disqualifyingBusinesses();
     if (on) {
-      explainAssets(ex, s, financialMonths, fin, financial, v, exempted, homes, nonRes, biz, cars, carMax);
+      explainAssets(ex, programmeId, s, financialMonths, fin, financial, v, exempted, homes, nonRes, biz, cars, carMax);
     }
     return financial & v < 0 & homes & nonRes == 0 & biz == 0;
   }
 
   /** The findings of {@link #assetsPass}, in its order (explain mode). */
-  private void explainAssets(Explainer ex, long s, int financialMonths, long fin, boolean financial, int v, List<int[]> exempted,
-      boolean homes, int nonRes, int biz, int cars, Money carMax) {
+  private void explainAssets(Explainer ex, String programmeId, long s, int financialMonths, long fin, boolean financial, int v,
+      List<int[]> exempted, boolean homes, int nonRes, int biz, int cars, Money carMax) {
     ex.check(FINANCIAL, financial, ceilDiv(fin, f.n), yuan(s * financialMonths));
     ex.check(VEHICLES, v < 0, v < 0 ? Integer.toString(f.vehicles())
-        : Integer.toString(f.h.vehicles().indexOf(f.h.vehicles().get(v)) + 1), v >= 0 ? yuan(f.vehicleValue(v)) : "");
+        : Integer.toString(f.h.vehicles().indexOf(f.h.vehicles().get(v)) + 1), v >= 0 ? yuan(f.vehicleValue(v)) : "",
+        v < 0 ? counted(f.vehicles(), "vehicle") : vehicleRefusal(f.p, programmeId, f.h.vehicles().get(v), cars, carMax));
     if (exempted != null) {
       explainExempted(ex, exempted, cars, carMax);
     }
-    ex.check(HOMES, homes, f.homes(), f.p.maxHomes);
+    ex.check(HOMES, homes, f.homes(), f.p.maxHomes, counted(f.homes(), "home"));
     ex.check(NON_RESIDENTIAL, nonRes == 0, nonRes, 0);
     ex.check(BUSINESS, biz == 0, biz, 0);
   }
@@ -364,6 +381,58 @@ final class Programmes implements Engine {
     }
   }
 
+  /**
+   * Why {@code v}, a vehicle no rule exempts, disqualifies under {@code programmeId}'s asset
+   * rule ({@code cars} ordinary cars worth at most {@code carMax} exempt), with the legal
+   * reference of the parameter that decides it: the programme exempts no vehicle of its type (no
+   * car at all when {@code cars} is 0), the car is worth more than the cap, or the exempted cars
+   * are used up. The code names the parameter key ({@code dibao.assets.exempt-cars=0}).
+   */
+  static Bilingual vehicleRefusal(CnParams p, String programmeId, Vehicle v, int cars, Money carMax) {
+    boolean dibao = CnRulebook.DIBAO.equals(programmeId);
+    boolean rigid = CnRulebook.RIGID.equals(programmeId);
+    // the marginal count is the larger of its own count and the older one-car flag
+    ParameterKey<?> carsKey = dibao ? DIBAO_EXEMPT_CARS : rigid ? RIGID_EXEMPT_CARS
+        : p.snapshot.find(MARGINAL_EXEMPT_CARS).orElse(0) >= cars ? MARGINAL_EXEMPT_CARS : MARGINAL_EXEMPT_ONE_CAR;
+    ParameterKey<?> key;
+    String reason;
+    String arg;
+    if (v.type() != VehicleType.CAR) {
+      key = v.type() == VehicleType.MOTORCYCLE || v.type() == VehicleType.ELECTRIC_BIKE ? DIBAO_EXEMPT_MOTORCYCLES : null;
+      reason = "type";
+      arg = v.type().name();
+    } else if (cars == 0) {
+      key = carsKey;
+      reason = "type";
+      arg = v.type().name();
+    } else if (carMax != null && v.value().isGreaterThan(carMax)) {
+      key = dibao ? DIBAO_EXEMPT_CAR_MAX : rigid ? RIGID_EXEMPT_CAR_MAX : MARGINAL_EXEMPT_CAR_MAX;
+      reason = "car-cap";
+      arg = carMax.toString();
+    } else {
+      key = carsKey;
+      reason = "car-count";
+      arg = Integer.toString(cars);
+    }
+    String reference = key == null ? VEHICLES.legalReference()
+        : p.snapshot.provenance(key).map(ParameterValue::legalReference).orElse(VEHICLES.legalReference());
+    String code = reason + (key == null ? "" : ":" + key.name()) + ":" + arg;
+    return new Bilingual(code, vehicleRefusal(Lang.ZH, programmeId, reason, arg, cars, reference),
+        vehicleRefusal(Lang.EN, programmeId, reason, arg, cars, reference));
+  }
+
+  private static String vehicleRefusal(Lang lang, String programmeId, String reason, String arg, int cars, String reference) {
+    Object what = reason.equals("type") ? CnTexts.get(lang, "vehicle.type." + arg) : reason.equals("car-count") ? cars
+        : reason.equals("car-cap") ? Money.parse(arg) : arg;
+    return CnTexts.get(lang, "vehicle.refused." + reason, CnTexts.programme(lang, programmeId), what,
+        org.jiuzhu.core.text.References.render(lang, reference));
+  }
+
+  /** {@code n} of {@code unit} as a finding's value: the number as its code, with its unit in each language ({@link CnTexts#count}). */
+  static Bilingual counted(long n, String unit) {
+    return new Bilingual(Long.toString(n), CnTexts.count(Lang.ZH, n, unit), CnTexts.count(Lang.EN, n, unit));
+  }
+
   // ---------------------------------------------------------------- 低保
 
   private void dibao() {
@@ -371,11 +440,11 @@ final class Programmes implements Engine {
     Explainer ex = explainer();
     Determination.Builder b = start(CnRulebook.DIBAO);
     if (!ex.check(MEMBERS, f.n > 0, f.n, 1)) {
-      finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null, null);
+      finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null);
       return;
     }
     if (!ex.check(NOT_TEKUN, !(tekunEligible && tekunShares == f.n), "", "")) {
-      finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null, null);
+      finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null);
       return;
     }
     long s = f.standard();
@@ -392,10 +461,10 @@ final class Programmes implements Engine {
     int months = f.months(f.p.dibaoFinancialMonthsI, DIBAO_ASSETS_FINANCIAL_MONTHS);
     // in fast mode the asset tests are not needed once the income test failed (explain mode records them all)
     if (ok || on) {
-      ok &= assetsPass(ex, months, f.p.dibaoExemptCars, f.p.dibaoExemptCarMaxFen, f.p.dibaoExemptCarMax);
+      ok &= assetsPass(ex, CnRulebook.DIBAO, months, f.p.dibaoExemptCars, f.p.dibaoExemptCarMaxFen, f.p.dibaoExemptCarMax);
     }
     if (!ok) {
-      finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null, null);
+      finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null);
       return;
     }
 
@@ -495,7 +564,7 @@ final class Programmes implements Engine {
       b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(review);
     }
     dibaoEligible = true;
-    finish(P_DIBAO, b, ex, CnRulebook.DIBAO, ELIGIBLE, total, 0, null, null);
+    finish(P_DIBAO, b, ex, CnRulebook.DIBAO, ELIGIBLE, total, 0, null);
   }
 
   // ---------------------------------------------------------------- 单人户
@@ -511,7 +580,7 @@ final class Programmes implements Engine {
         on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s)) : null, multiple);
     int months = f.months(f.p.marginalFinancialMonthsI, MARGINAL_ASSETS_FINANCIAL_MONTHS);
     if (ok || on) {
-      ok &= assetsPass(ex, months, f.p.marginalExemptCars, f.p.marginalExemptCarMaxFen, f.p.marginalExemptCarMax);
+      ok &= assetsPass(ex, CnRulebook.MARGINAL, months, f.p.marginalExemptCars, f.p.marginalExemptCarMaxFen, f.p.marginalExemptCarMax);
     }
     marginalResult = ok ? 1 : 2;
     return ok;
@@ -521,11 +590,11 @@ final class Programmes implements Engine {
     Explainer ex = explainer();
     Determination.Builder b = start(CnRulebook.DIBAO_SINGLE);
     if (f.n == 0 || !ex.check(NOT_DIBAO, !dibaoEligible, "", "")) {
-      finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, INELIGIBLE, 0, 0, null, null);
+      finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, INELIGIBLE, 0, 0, null);
       return;
     }
     if (!marginalTests(ex)) {
-      finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, INELIGIBLE, 0, 0, null, null);
+      finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, INELIGIBLE, 0, 0, null);
       return;
     }
     long s = f.standard();
@@ -560,13 +629,13 @@ final class Programmes implements Engine {
       any = true;
     }
     if (!any) {
-      finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, INELIGIBLE, 0, 0, null, null);
+      finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, INELIGIBLE, 0, 0, null);
       return;
     }
     if (b != null) {
       b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
     }
-    finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, ELIGIBLE, total, 0, null, null);
+    finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, ELIGIBLE, total, 0, null);
   }
 
   // ---------------------------------------------------------------- 特困
@@ -840,28 +909,18 @@ final class Programmes implements Engine {
       }
       review(P_TEKUN, DecisionLevel.COUNTY, BatchResult.REVIEW_TEKUN_MISSING_FACTS);
       if (!objects) {
-        finish(P_TEKUN, null, ex, CnRulebook.TEKUN, NEEDS_REVIEW, 0, 0, null, null);
+        finish(P_TEKUN, null, ex, CnRulebook.TEKUN, NEEDS_REVIEW, 0, 0, null);
         return;
       }
       review.sort(null);
-      String reason = "tekun.missing-facts: " + String.join("; ", review);
-      Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY).reviewReason(reason)
-          .detail("situation", "tekun.missing-facts");
-      List<String> zh = new ArrayList<>();
-      List<String> en = new ArrayList<>();
-      if (ex.isOn()) {
-        for (String r : review) {
-          int colon = r.lastIndexOf(':');
-          zh.add(CnTexts.zh("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
-          en.add(CnTexts.en("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
-        }
-      }
-      finish(P_TEKUN, rb, ex, CnRulebook.TEKUN, NEEDS_REVIEW, 0, 0,
-          CnTexts.zh("tekun.missing", String.join("；", zh)), CnTexts.en("tekun.missing", String.join("; ", en)));
+      Sentence text = missingFacts(review);
+      Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY).reviewReason("tekun.missing-facts", text)
+          .detail("situation", "tekun.missing-facts").detail("missingFacts", String.join(";", review));
+      finish(P_TEKUN, rb, ex, CnRulebook.TEKUN, NEEDS_REVIEW, 0, 0, text);
       return;
     }
     if (eligible == 0) {
-      finish(P_TEKUN, b, ex, CnRulebook.TEKUN, INELIGIBLE, 0, 0, null, null);
+      finish(P_TEKUN, b, ex, CnRulebook.TEKUN, INELIGIBLE, 0, 0, null);
       return;
     }
     if (b != null) {
@@ -869,7 +928,23 @@ final class Programmes implements Engine {
     }
     tekunEligible = true;
     tekunShares = eligible;
-    finish(P_TEKUN, b, ex, CnRulebook.TEKUN, ELIGIBLE, total, 0, null, null);
+    finish(P_TEKUN, b, ex, CnRulebook.TEKUN, ELIGIBLE, total, 0, null);
+  }
+
+  /**
+   * The text of a 特困 review for missing facts, {@code items} as {@code <member>:<what>} sorted
+   * ({@code tekun.missing}, one {@code tekun.missing.<what>} per item), written when read.
+   */
+  static Sentence missingFacts(List<String> items) {
+    List<String> copy = List.copyOf(items);
+    return lang -> {
+      List<String> parts = new ArrayList<>(copy.size());
+      for (String r : copy) {
+        int colon = r.lastIndexOf(':');
+        parts.add(CnTexts.get(lang, "tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
+      }
+      return CnTexts.get(lang, "tekun.missing", String.join(lang == Lang.ZH ? "；" : "; ", parts));
+    };
   }
 
   private void review(int prog, DecisionLevel l, int code) {
@@ -885,18 +960,18 @@ final class Programmes implements Engine {
     Determination.Builder b = start(CnRulebook.MARGINAL);
     if (f.n == 0 || !ex.check(NOT_DIBAO, !dibaoEligible, "", "")
         || !ex.check(NOT_ALL_TEKUN, !(tekunEligible && tekunShares == f.n), "", "")) {
-      finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, INELIGIBLE, 0, 0, null, null);
+      finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, INELIGIBLE, 0, 0, null);
       return;
     }
     if (!marginalTests(ex)) {
-      finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, INELIGIBLE, 0, 0, null, null);
+      finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, INELIGIBLE, 0, 0, null);
       return;
     }
     if (b != null) {
       b.validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
     }
     marginalEligible = true;
-    finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, ELIGIBLE, 0, 0, null, null);
+    finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, ELIGIBLE, 0, 0, null);
   }
 
   // ---------------------------------------------------------------- 刚性支出
@@ -908,7 +983,7 @@ final class Programmes implements Engine {
         : tekunEligible && tekunShares == f.n ? "tekun" : null;
     if (f.n == 0 || !ex.check(NOT_OTHER_CATEGORY, category == null,
         category == null ? "" : on ? bi(category, "category." + category) : category, "")) {
-      finish(P_RIGID, b, ex, CnRulebook.RIGID, INELIGIBLE, 0, 0, null, null);
+      finish(P_RIGID, b, ex, CnRulebook.RIGID, INELIGIBLE, 0, 0, null);
       return;
     }
     int w = f.p.rigidWindow;
@@ -919,7 +994,7 @@ final class Programmes implements Engine {
         on ? Money.ofFen(d) : null);
     int months = f.months(f.p.rigidFinancialMonthsI, RIGID_ASSETS_FINANCIAL_MONTHS);
     if (ok || on) {
-      ok &= assetsPass(ex, months, f.p.rigidExemptCars, f.p.rigidExemptCarMaxFen, f.p.rigidExemptCarMax);
+      ok &= assetsPass(ex, CnRulebook.RIGID, months, f.p.rigidExemptCars, f.p.rigidExemptCarMaxFen, f.p.rigidExemptCarMax);
     }
     long s = f.standard();
     long living = Math.min(f.b.rigidLiving(f.row), s * f.n * w);
@@ -931,7 +1006,7 @@ final class Programmes implements Engine {
         on ? (ratio == null ? "—" : f.p.rigidRatioPercent) : null,
         on ? w : null);
     if (!ok) {
-      finish(P_RIGID, b, ex, CnRulebook.RIGID, INELIGIBLE, 0, 0, null, null);
+      finish(P_RIGID, b, ex, CnRulebook.RIGID, INELIGIBLE, 0, 0, null);
       return;
     }
     if (b != null) {
@@ -941,7 +1016,7 @@ final class Programmes implements Engine {
         ex.note(CnTexts.sentence("rigid.valid-until", CnTexts.date(last)));
       }
     }
-    finish(P_RIGID, b, ex, CnRulebook.RIGID, ELIGIBLE, 0, 0, null, null);
+    finish(P_RIGID, b, ex, CnRulebook.RIGID, ELIGIBLE, 0, 0, null);
   }
 
   // ---------------------------------------------------------------- 临时救助
@@ -961,12 +1036,15 @@ final class Programmes implements Engine {
     }
   }
 
+  /** The text of the review of a sudden event whose loss is not assessed. */
+  private static final Sentence LOSS_UNASSESSED = CnTexts.sentence("temporary.loss-unassessed");
+
   private void temporary() {
     Explainer ex = explainer();
     Determination.Builder b = start(CnRulebook.TEMPORARY);
     if (f.n == 0) {
       ex.check(MEMBERS, false, 0, 1);
-      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null, null);
+      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null);
       return;
     }
     long s = f.standard();
@@ -1011,17 +1089,16 @@ final class Programmes implements Engine {
             ? yuan(f.p.temporaryExpenditurePerPerson.floorTimes(s) * f.n) : "—") : null, on ? w : null);
 
     if (!event && !expenditure) {
-      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null, null);
+      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null);
       return;
     }
     if (event && unassessed && !expenditure) {
       review(P_TEMPORARY, DecisionLevel.TOWNSHIP, BatchResult.REVIEW_TEMPORARY_LOSS_UNASSESSED);
       if (b != null) {
-        b.level(DecisionLevel.TOWNSHIP).reviewReason("temporary.loss-unassessed: the loss of a sudden event is not assessed")
+        b.level(DecisionLevel.TOWNSHIP).reviewReason("temporary.loss-unassessed", LOSS_UNASSESSED)
             .detail("situation", "temporary.loss-unassessed");
       }
-      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, NEEDS_REVIEW, 0, 0,
-          on ? CnTexts.zh("temporary.loss-unassessed") : null, on ? CnTexts.en("temporary.loss-unassessed") : null);
+      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, NEEDS_REVIEW, 0, 0, LOSS_UNASSESSED);
       return;
     }
     long emergencyAmount = event ? Math.min(loss, emergencyCap) : 0;
@@ -1035,14 +1112,13 @@ final class Programmes implements Engine {
     }
     if (rawNeed > cap) {
       review(P_TEMPORARY, DecisionLevel.COUNTY, BatchResult.REVIEW_TEMPORARY_ABOVE_CAP);
+      Sentence aboveCap = objects ? CnTexts.sentence("temporary.above-cap", yuan(rawNeed), yuan(cap)) : null;
       if (b != null) {
-        b.level(DecisionLevel.COUNTY).reviewReason("temporary.above-cap: need " + yuan(rawNeed) + " exceeds the cap " + yuan(cap))
+        b.level(DecisionLevel.COUNTY).reviewReason("temporary.above-cap", aboveCap)
             .detail("situation", "temporary.above-cap")
             .detail("proposedAmount", Money.ofFen(f.p.amounts.applyFen(cap)).toString());
       }
-      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, NEEDS_REVIEW, 0, 0,
-          on ? CnTexts.zh("temporary.above-cap", yuan(rawNeed), yuan(cap)) : null,
-          on ? CnTexts.en("temporary.above-cap", yuan(rawNeed), yuan(cap)) : null);
+      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, NEEDS_REVIEW, 0, 0, aboveCap);
       return;
     }
     long granted = useEmergency ? emergencyAmount : expenditureAmount;
@@ -1067,8 +1143,17 @@ final class Programmes implements Engine {
     long amount = f.p.amounts.applyFen(granted);
     if (amount <= 0) {
       level[P_TEMPORARY] = -1;
-      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null, null);
+      finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null);
       return;
+    }
+    if (ex.isOn()) {
+      // the ground it is granted on; the other kind's failed finding stays in the findings only
+      String kind = useEmergency ? "EMERGENCY" : "EXPENDITURE";
+      boolean both = event && expenditure;
+      ex.note(CnTexts.sentence("temporary.ground." + (both ? "both." : "") + kind));
+      if (!both) {
+        alternativeGround = useEmergency ? TEMPORARY_EXPENDITURE.id() : TEMPORARY_EVENT.id();
+      }
     }
     long townshipLimit = f.need(f.p.temporaryTownshipMonths, TEMPORARY_TOWNSHIP_MAX_MONTHS).floorTimes(s);
     DecisionLevel lv = amount > townshipLimit ? DecisionLevel.COUNTY : DecisionLevel.TOWNSHIP;
@@ -1081,6 +1166,6 @@ final class Programmes implements Engine {
         ex.note(CnTexts.sentence(key, CnTexts.sentence("level." + lv.name()), f.p.temporaryFastDays));
       }
     }
-    finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, ELIGIBLE, 0, amount, null, null);
+    finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, ELIGIBLE, 0, amount, null);
   }
 }

@@ -49,8 +49,10 @@ final class CnCriteriaTextsTest {
         .isEqualTo("Member m2's own monthly income, 100.00 yuan, is below the standard of 570.00 yuan.");
     assertThat(CnCriteria.NOT_TEKUN.en(false)).isEqualTo("Every member qualifies as a person in extreme poverty (特困) and is supported"
         + " as such instead of the minimum living allowance (低保).");
-    assertThat(CnCriteria.VEHICLES.zh(false, "2", "80000.00")).isEqualTo("第 2 辆机动车辆（价值 80000.00 元）不予豁免。");
+    assertThat(CnCriteria.VEHICLES.zh(false, "2", "80000.00", "最低生活保障不豁免小型汽车"))
+        .isEqualTo("第 2 辆机动车辆（价值 80000.00 元）不予豁免：最低生活保障不豁免小型汽车。");
     // an amount passed as Money reads with thousands separators
-    assertThat(CnCriteria.VEHICLES.zh(false, "2", Money.parse("80000"))).isEqualTo("第 2 辆机动车辆（价值 80,000.00 元）不予豁免。");
+    assertThat(CnCriteria.VEHICLES.zh(false, "2", Money.parse("80000"), "最低生活保障不豁免小型汽车"))
+        .isEqualTo("第 2 辆机动车辆（价值 80,000.00 元）不予豁免：最低生活保障不豁免小型汽车。");
   }
 }

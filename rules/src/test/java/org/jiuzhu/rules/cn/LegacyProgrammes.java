@@ -46,6 +46,8 @@ final class LegacyProgrammes {
   private Determination tekun;
   private Determination marginal;
   private boolean marginalPasses;
+  /** The failed alternative ground an eligible explanation leaves out (the other kind of temporary assistance). */
+  private String alternativeGround;
 
   LegacyProgrammes(LegacyFacts f, boolean explain) {
     this.f = f;
@@ -108,6 +110,8 @@ final class LegacyProgrammes {
   private Determination finish(Determination.Builder b, Explainer ex, String id, Outcome outcome, Money monthly, Money oneOff,
       String reviewZh, String reviewEn) {
     b.outcome(outcome);
+    String alternative = alternativeGround;
+    alternativeGround = null;
     if (!ex.isOn()) {
       return b.build();
     }
@@ -122,6 +126,9 @@ final class LegacyProgrammes {
       zh.append(CnTexts.zh(amountKey, programmeZh(id), amount));
       en.append(CnTexts.en(amountKey, programmeEn(id), amount));
       for (Finding fi : findings) {
+        if (!fi.passed() && fi.criterionId().equals(alternative)) {
+          continue;
+        }
         zh.append(fi.zh());
         en.append(' ').append(fi.en());
       }
@@ -187,7 +194,7 @@ final class LegacyProgrammes {
    * {@code cars} ordinary cars worth at most {@code carMax} are exempt (the programme's own
    * values). Exempted vehicles are explained: which one and under which rule.
    */
-  private boolean assetsPass(Explainer ex, int financialMonths, int cars, Money carMax) {
+  private boolean assetsPass(Explainer ex, String programmeId, int financialMonths, int cars, Money carMax) {
     Money s = f.standard();
     long limit = s.fen() * financialMonths * f.n;
     long fin = f.financialAssets(null);
@@ -195,11 +202,13 @@ final class LegacyProgrammes {
     List<String[]> exempted = on && !f.h.vehicles().isEmpty() ? new ArrayList<>() : null;
     Vehicle v = f.disqualifyingVehicle(null, cars, carMax, exempted);
     ok &= ex.check(VEHICLES, v == null, on ? (v == null ? Integer.toString(f.h.vehicles().size())
-        : Integer.toString(f.h.vehicles().indexOf(v) + 1)) : null, on && v != null ? v.value() : "");
+        : Integer.toString(f.h.vehicles().indexOf(v) + 1)) : null, on && v != null ? v.value() : "",
+        !on ? null : v == null ? Programmes.counted(f.h.vehicles().size(), "vehicle")
+            : Programmes.vehicleRefusal(f.p, programmeId, v, cars, carMax));
     if (exempted != null) {
       explainExempted(ex, exempted, cars, carMax);
     }
-    ok &= ex.check(HOMES, f.homesPass(), f.h.homes().size(), f.p.maxHomes);
+    ok &= ex.check(HOMES, f.homesPass(), f.h.homes().size(), f.p.maxHomes, on ? Programmes.counted(f.h.homes().size(), "home") : null);
     int nonRes = f.nonResidential();
     ok &= ex.check(NON_RESIDENTIAL, nonRes == 0, nonRes, 0);
     int biz = f.disqualifyingBusinesses();
@@ -248,7 +257,7 @@ final class LegacyProgrammes {
             CnTexts.en("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)));
       }
     }
-    ok &= assetsPass(ex, f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS), f.p.dibaoExemptCars, f.p.dibaoExemptCarMax);
+    ok &= assetsPass(ex, CnRulebook.DIBAO, f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS), f.p.dibaoExemptCars, f.p.dibaoExemptCarMax);
     if (!ok) {
       return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
@@ -355,7 +364,7 @@ final class LegacyProgrammes {
     Ratio multiple = f.p.marginalMultiple;
     boolean ok = ex.check(MARGINAL_INCOME, multiple.isAbove(f.incomeTotal, line),
         on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s.fen())) : null, multiple);
-    ok &= assetsPass(ex, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars, f.p.marginalExemptCarMax);
+    ok &= assetsPass(ex, CnRulebook.MARGINAL, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars, f.p.marginalExemptCarMax);
     marginalResult = ok;
     return ok;
   }
@@ -644,20 +653,19 @@ final class LegacyProgrammes {
     }
     if (review != null) {
       review.sort(null);
-      String reason = "tekun.missing-facts: " + String.join("; ", review);
-      Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY).reviewReason(reason)
-          .detail("situation", "tekun.missing-facts");
       List<String> zh = new ArrayList<>();
       List<String> en = new ArrayList<>();
-      if (ex.isOn()) {
-        for (String r : review) {
-          int colon = r.lastIndexOf(':');
-          zh.add(CnTexts.zh("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
-          en.add(CnTexts.en("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
-        }
+      for (String r : review) {
+        int colon = r.lastIndexOf(':');
+        zh.add(CnTexts.zh("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
+        en.add(CnTexts.en("tekun.missing." + r.substring(colon + 1), r.substring(0, colon)));
       }
-      return finish(rb, ex, CnRulebook.TEKUN, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
-          CnTexts.zh("tekun.missing", String.join("；", zh)), CnTexts.en("tekun.missing", String.join("; ", en)));
+      String reasonZh = CnTexts.zh("tekun.missing", String.join("；", zh));
+      String reasonEn = CnTexts.en("tekun.missing", String.join("; ", en));
+      Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY)
+          .reviewReason("tekun.missing-facts", org.jiuzhu.core.eligibility.Sentence.of(reasonZh, reasonEn))
+          .detail("situation", "tekun.missing-facts").detail("missingFacts", String.join(";", review));
+      return finish(rb, ex, CnRulebook.TEKUN, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO, reasonZh, reasonEn);
     }
     if (eligible == 0) {
       return finish(b, ex, CnRulebook.TEKUN, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
@@ -699,7 +707,7 @@ final class LegacyProgrammes {
     Money d = f.disposableIncome();
     // yearly income per person < D  <=>  income x 12 < D x n x w
     boolean ok = ex.check(RIGID_INCOME, income * 12 < d.fen() * f.n * w, on ? floorDiv(income * 12, (long) f.n * w) : null, d);
-    ok &= assetsPass(ex, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS), f.p.rigidExemptCars, f.p.rigidExemptCarMax);
+    ok &= assetsPass(ex, CnRulebook.RIGID, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS), f.p.rigidExemptCars, f.p.rigidExemptCarMax);
     Money s = f.standard();
     long living = Math.min(f.spendingOver(w, ExpenditureCategory.LIVING), s.fen() * f.n * w);
     long spending = f.spendingOver(w, ExpenditureCategory.MEDICAL_OUT_OF_POCKET) + f.spendingOver(w, ExpenditureCategory.EDUCATION)
@@ -795,7 +803,9 @@ final class LegacyProgrammes {
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     if (event && unassessed && !expenditure) {
-      b.level(DecisionLevel.TOWNSHIP).reviewReason("temporary.loss-unassessed: the loss of a sudden event is not assessed")
+      b.level(DecisionLevel.TOWNSHIP)
+          .reviewReason("temporary.loss-unassessed", org.jiuzhu.core.eligibility.Sentence.of(CnTexts.zh("temporary.loss-unassessed"),
+              CnTexts.en("temporary.loss-unassessed")))
           .detail("situation", "temporary.loss-unassessed");
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
           CnTexts.zh("temporary.loss-unassessed"), CnTexts.en("temporary.loss-unassessed"));
@@ -807,7 +817,9 @@ final class LegacyProgrammes {
     long cap = useEmergency ? emergencyCap : expenditureCap;
     b.detail("kind", useEmergency ? "EMERGENCY" : "EXPENDITURE");
     if (rawNeed > cap) {
-      b.level(DecisionLevel.COUNTY).reviewReason("temporary.above-cap: need " + yuan(rawNeed) + " exceeds the cap " + yuan(cap))
+      b.level(DecisionLevel.COUNTY)
+          .reviewReason("temporary.above-cap", org.jiuzhu.core.eligibility.Sentence.of(CnTexts.zh("temporary.above-cap", yuan(rawNeed),
+              yuan(cap)), CnTexts.en("temporary.above-cap", yuan(rawNeed), yuan(cap))))
           .detail("situation", "temporary.above-cap")
           .detail("proposedAmount", rounding.apply(Money.ofFen(cap)).toString());
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
@@ -826,6 +838,13 @@ final class LegacyProgrammes {
     Money amount = rounding.apply(Money.ofFen(granted));
     if (!amount.isPositive()) {
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    if (ex.isOn()) {
+      String ground = "temporary.ground." + (event && expenditure ? "both." : "") + (useEmergency ? "EMERGENCY" : "EXPENDITURE");
+      ex.note(CnTexts.zh(ground), CnTexts.en(ground));
+      if (!(event && expenditure)) {
+        alternativeGround = useEmergency ? TEMPORARY_EXPENDITURE.id() : TEMPORARY_EVENT.id();
+      }
     }
     long townshipLimit = f.need(f.p.temporaryTownshipMonths, TEMPORARY_TOWNSHIP_MAX_MONTHS).floorTimes(s.fen());
     DecisionLevel level = amount.fen() > townshipLimit ? DecisionLevel.COUNTY : DecisionLevel.TOWNSHIP;

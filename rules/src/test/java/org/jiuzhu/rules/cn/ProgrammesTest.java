@@ -84,6 +84,63 @@ final class ProgrammesTest {
     assertThat(d.validFrom()).isEmpty();
   }
 
+  private static Screening withVehicles(String vehicles) {
+    return RULEBOOK.evaluate(household("230300", COUPLE,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"600\"}]\n"
+            + "vehicles: " + vehicles + "\n"), DATE);
+  }
+
+  @Test
+  void aRefusalForAVehicleNamesTheRuleThatDoesNotExemptIt() {
+    // 低保 exempts no car (the national count 0): the explanation says so, with the value's reference
+    Screening car = withVehicles("[{owner: m1, type: CAR, use: PRIVATE, value: \"50000\"}]");
+    Determination dibao = get(car, CnRulebook.DIBAO);
+    assertThat(dibao.outcome()).isEqualTo(Outcome.INELIGIBLE);
+    assertThat(dibao.explanationZh()).startsWith("不符合最低生活保障条件：第 1 辆机动车辆（价值 50,000.00 元）不予豁免："
+        + "依据最低生活保障审核确认办法 (民发〔2021〕57号) 家庭财产，最低生活保障不豁免小型汽车。");
+    assertThat(dibao.explanationEn()).startsWith("Not eligible for the minimum living allowance (低保): Vehicle 1 (worth 50,000.00 yuan)"
+        + " is not exempt: the minimum living allowance (低保) exempts no ordinary car (最低生活保障审核确认办法 (民发〔2021〕57号) 家庭财产).");
+    assertThat(finding(dibao, "assets.vehicles").actual()).isEqualTo("1");
+    assertThat(finding(dibao, "assets.vehicles").threshold()).isEqualTo("50000.00");
+    // the marginal household keeps one car worth at most 150,000 (Heilongjiang): above the cap
+    Determination capped = get(withVehicles("[{owner: m1, type: CAR, use: PRIVATE, value: \"200000\"}]"), CnRulebook.MARGINAL);
+    assertThat(capped.explanationZh()).contains("第 1 辆机动车辆（价值 200,000.00 元）不予豁免：依据低保边缘家庭认定: 地方实施细则 (国办发〔2023〕39号)，"
+        + "低保边缘家庭只豁免价值不超过 150,000.00 元的小型汽车。");
+    assertThat(capped.explanationEn()).contains("Vehicle 1 (worth 200,000.00 yuan) is not exempt: recognition as a marginal household"
+        + " (低保边缘家庭) exempts an ordinary car only when it is worth at most 150,000.00 yuan (低保边缘家庭认定: local implementing rules (国办发〔2023〕39号)).");
+    // two cars: the second is beyond the count
+    Determination two = get(withVehicles("[{owner: m1, type: CAR, use: PRIVATE, value: \"50000\"},"
+        + " {owner: m2, type: CAR, use: PRIVATE, value: \"40000\"}]"), CnRulebook.MARGINAL);
+    assertThat(two.explanationZh()).contains("第 2 辆机动车辆（价值 40,000.00 元）不予豁免：", "低保边缘家庭至多豁免 1 辆小型汽车，其余不予豁免。")
+        .contains("第 1 辆机动车辆（小型汽车，价值 50,000.00 元）予以豁免：按本地规定，可保留 1 辆价值不超过 150,000.00 元的小型汽车。");
+    assertThat(two.explanationEn()).contains("Vehicle 2 (worth 40,000.00 yuan) is not exempt: recognition as a marginal household (低保边缘家庭)"
+        + " exempts at most one ordinary car, and the household has more (")
+        .contains("Vehicle 1 (ordinary car, worth 50,000.00 yuan) is exempt: the local rule lets the household keep one ordinary car worth at most 150,000.00 yuan.");
+    // a truck is exempt under no rule
+    Determination truck = get(withVehicles("[{owner: m1, type: TRUCK, use: PRIVATE, value: \"50000\"}]"), CnRulebook.MARGINAL);
+    assertThat(truck.explanationZh()).contains("不予豁免：依据最低生活保障审核确认办法 (民发〔2021〕57号) 家庭财产，低保边缘家庭不豁免货车。");
+    assertThat(truck.explanationEn()).contains("is not exempt: recognition as a marginal household (低保边缘家庭) exempts no truck or van (");
+  }
+
+  @Test
+  void countsInEnglishAreSingularOrPlural() {
+    Determination one = get(withVehicles("[{owner: m1, type: CAR, use: PRIVATE, value: \"50000\"}]"), CnRulebook.MARGINAL);
+    assertThat(finding(one, "assets.vehicles").en()).isEqualTo("1 vehicle, all within the rules.");
+    assertThat(finding(one, "assets.vehicles").zh()).isEqualTo("机动车辆 1 辆，均符合规定。");
+    assertThat(finding(one, "assets.homes").en()).isEqualTo("0 homes, within the rule (at most 1).");
+    Determination none = get(withVehicles("[]"), CnRulebook.DIBAO);
+    assertThat(finding(none, "assets.vehicles").en()).isEqualTo("0 vehicles, all within the rules.");
+    assertThat(finding(none, "assets.vehicles").actual()).isEqualTo("0");
+    Screening homes = RULEBOOK.evaluate(household("230300", COUPLE,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"600\"}]\n"
+            + "homes: [{floorArea: 60}]\n"), DATE);
+    assertThat(finding(get(homes, CnRulebook.DIBAO), "assets.homes").en()).isEqualTo("1 home, within the rule (at most 1).");
+    assertThat(finding(get(homes, CnRulebook.DIBAO), "assets.homes").zh()).isEqualTo("住房 1 套，符合规定（至多 1 套）。");
+    assertThat(CnTexts.en("vehicle.exempt.cars", 2, "")).isEqualTo("the local rule lets the household keep 2 ordinary cars");
+    assertThat(CnTexts.en("vehicle.exempt.cars", 1, "")).isEqualTo("the local rule lets the household keep one ordinary car");
+    assertThat(CnTexts.count(org.jiuzhu.core.text.Lang.EN, 1, "vehicle")).isEqualTo("1 vehicle");
+  }
+
   @Test
   void reviewAndOneOffExplanations() {
     Screening review = RULEBOOK.evaluate(household("230300", COUPLE,
@@ -94,7 +151,16 @@ final class ProgrammesTest {
     assertThat(t.explanationZh()).isEqualTo("临时救助需要审核：突发事件造成的损失尚未核定，由乡镇（街道）核实后决定。");
     assertThat(t.explanationEn()).isEqualTo("Temporary assistance (临时救助) needs a review: the loss a sudden event caused is not"
         + " assessed yet; the township verifies it and decides.");
-    assertThat(t.reviewReason()).contains("temporary.loss-unassessed: the loss of a sudden event is not assessed");
+    // the reason is a machine code; its text is read in each language
+    assertThat(t.reviewReason()).contains("temporary.loss-unassessed");
+    assertThat(t.reviewReasonText().orElseThrow().in(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("突发事件造成的损失尚未核定，由乡镇（街道）核实后决定。");
+    assertThat(t.reviewReasonText().orElseThrow().in(org.jiuzhu.core.text.Lang.EN))
+        .isEqualTo("the loss a sudden event caused is not assessed yet; the township verifies it and decides.");
+    Determination fast = get(RULEBOOK.evaluateFast(household("230300", COUPLE,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"2000\"}]\n"
+            + "events: [{date: 2025-09-15, type: FIRE}]\n"), DATE), CnRulebook.TEMPORARY);
+    assertThat(fast.reviewReason()).contains("temporary.loss-unassessed");
+    assertThat(fast.reviewReasonText().orElseThrow().in(org.jiuzhu.core.text.Lang.ZH)).startsWith("突发事件造成的损失尚未核定");
 
     Screening paid = RULEBOOK.evaluate(household("230300", COUPLE,
         "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"2000\"}]\n"
@@ -106,6 +172,41 @@ final class ProgrammesTest {
         .contains("A sudden event within the last 90 days: fire on 15 September 2025.")
         .endsWith("Approved by the township (乡镇街道); fast small payment (小额快救), decided within 3 days.");
     assertThat(p.validFrom()).contains(DATE);
+  }
+
+  @Test
+  void aGrantedTemporaryExplanationGivesItsGroundNotTheFailedOtherKind() {
+    String income = "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"1500\"}]\n";
+    String spending = "expenditures: [{member: m2, category: MEDICAL_OUT_OF_POCKET, month: 2025-09, amount: \"3000\"},"
+        + " {member: m2, category: EDUCATION, month: 2025-08, amount: \"100\"}, {category: REHABILITATION, month: 2025-07, amount: \"50\"}]\n";
+    // emergency only: the failed spending finding stays in the findings, not in the explanation
+    Determination fire = get(RULEBOOK.evaluate(household("230300", COUPLE,
+        income + "events: [{date: 2025-09-15, type: FIRE, amount: \"300\"}]\n"), DATE), CnRulebook.TEMPORARY);
+    assertThat(fire.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    assertThat(finding(fire, "temporary-assistance.expenditure").passed()).isFalse();
+    assertThat(fire.explanationZh()).isEqualTo("符合临时救助条件，一次性 300.00 元。近 90 天内发生突发事件：火灾2025年9月15日。"
+        + "不符合支出型救助条件，按急难型给予救助。由乡镇（街道）审批，适用小额快救，3 日内办结。")
+        .doesNotContain("没有超出收入可承担部分");
+    assertThat(fire.explanationEn()).isEqualTo("Eligible for temporary assistance (临时救助): 300.00 yuan once."
+        + " A sudden event within the last 90 days: fire on 15 September 2025."
+        + " Granted on the emergency ground (急难型), not on the spending ground (支出型)."
+        + " Approved by the township (乡镇街道); fast small payment (小额快救), decided within 3 days.")
+        .doesNotContain("No rigid spending");
+    // spending only: the failed event finding is left out the same way
+    Determination spent = get(RULEBOOK.evaluate(household("230300", COUPLE, income + spending), DATE), CnRulebook.TEMPORARY);
+    assertThat(spent.oneOffAmount()).isEqualTo(Money.parse("630.00"));
+    assertThat(finding(spent, "temporary-assistance.event").passed()).isFalse();
+    assertThat(spent.explanationZh()).startsWith("符合临时救助条件，一次性 630.00 元。近 6 个月刚性支出超出收入可承担部分 630.00 元")
+        .contains("近期没有突发事件，不属于急难型，按支出型给予救助。").doesNotContain("天内没有突发事件");
+    assertThat(spent.explanationEn()).contains("Granted on the spending ground (支出型), not on the emergency ground (急难型)")
+        .doesNotContain("No sudden event");
+    // both met: both findings, and the note says which was chosen
+    Determination both = get(RULEBOOK.evaluate(household("230300", COUPLE,
+        income + spending + "events: [{date: 2025-09-15, type: TRAFFIC_ACCIDENT, amount: \"200\"}]\n"), DATE), CnRulebook.TEMPORARY);
+    assertThat(both.explanationZh()).contains("近 90 天内发生突发事件：交通事故2025年9月15日。")
+        .contains("急难型与支出型条件均符合，按金额较高的支出型给予救助。");
+    assertThat(both.explanationEn()).contains(
+        "Both the emergency (急难型) and the spending (支出型) grounds are met; granted on the spending ground, which gives more.");
   }
 
   @Test
@@ -178,6 +279,34 @@ final class ProgrammesTest {
         .isEqualTo("supporter:unable,supporter:unable");
     assertThat(finding(missing, "tekun.work-capacity").threshold()).isEqualTo("elderly:75");
     assertThat(missing.explanationZh()).contains("成员 m1：基本生活标准每年 8,430.00 元，照料护理标准每年 742.00 元（全自理，分散供养），按月发放 764.33 元。");
+  }
+
+  @Test
+  void aReviewReasonIsACodeWithItsTextInEachLanguage() {
+    org.jiuzhu.core.text.Lang zh = org.jiuzhu.core.text.Lang.ZH;
+    org.jiuzhu.core.text.Lang en = org.jiuzhu.core.text.Lang.EN;
+    // 特困: a supporter's income is not given
+    Determination unknown = tekunWithSupporter("{birthDate: 1955-10-01}");
+    assertThat(unknown.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+    assertThat(unknown.reviewReason()).contains("tekun.missing-facts");
+    assertThat(unknown.details()).containsEntry("situation", "tekun.missing-facts").containsEntry("missingFacts", "m1:supporter-unknown");
+    assertThat(unknown.reviewReasonText().orElseThrow().in(zh)).isEqualTo("缺少认定所需的情况，由县级民政部门核实：成员 m1 的法定义务人收入或财产情况不明");
+    assertThat(unknown.reviewReasonText().orElseThrow().in(en)).isEqualTo(
+        "facts needed to decide are missing; the county civil-affairs bureau verifies them: the income or assets of member m1's legal supporter are not given");
+    assertThat(unknown.explanationZh()).endsWith(unknown.reviewReasonText().orElseThrow().in(zh));
+    // 临时救助 above the cap (10 months of 570 in Zhuanglang)
+    Determination above = get(RULEBOOK.evaluate(household("620825", member("m1", "APPLICANT", "1980-05-01", "620825", ""),
+        "events: [{date: 2025-09-15, type: FIRE, amount: \"6000\"}]\n"), DATE), CnRulebook.TEMPORARY);
+    assertThat(above.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+    assertThat(above.reviewReason()).contains("temporary.above-cap");
+    assertThat(above.reviewReasonText().orElseThrow().in(zh)).isEqualTo("困难程度 6,000.00 元超过救助上限 5,700.00 元，报县级一事一议。");
+    assertThat(above.reviewReasonText().orElseThrow().in(en))
+        .isEqualTo("the need of 6,000.00 yuan exceeds the cap of 5,700.00 yuan; the county decides case by case (一事一议).");
+    // an eligible determination has neither
+    Determination granted = get(RULEBOOK.evaluate(household("620825", member("m1", "APPLICANT", "1980-05-01", "620825", ""),
+        "events: [{date: 2025-09-15, type: FIRE, amount: \"600\"}]\n"), DATE), CnRulebook.TEMPORARY);
+    assertThat(granted.reviewReason()).isEmpty();
+    assertThat(granted.reviewReasonText()).isEmpty();
   }
 
   @Test

@@ -119,12 +119,15 @@ final class RulebookIssue12Test {
         .contains("第 1 辆机动车辆（小型汽车，价值 80,000.00 元）予以豁免：按本地规定，可保留 1 辆价值不超过 150,000.00 元的小型汽车。")
         .contains("第 2 辆机动车辆（残疾人机动轮椅车，价值 5,000.00 元）予以豁免：残疾人功能性补偿代步车辆不计入家庭财产。");
     assertThat(marginal.explanationEn())
-        .contains("Vehicle 1 (ordinary car, worth 80,000.00 yuan) is exempt: the local rule lets the household keep 1 ordinary car(s)"
+        .contains("Vehicle 1 (ordinary car, worth 80,000.00 yuan) is exempt: the local rule lets the household keep one ordinary car"
             + " worth at most 150,000.00 yuan.");
     Determination dibao = get(s, CnRulebook.DIBAO);
     assertThat(dibao.outcome()).isEqualTo(Outcome.INELIGIBLE);
     assertThat(finding(dibao, "assets.vehicles").passed()).isFalse();
-    assertThat(dibao.explanationZh()).contains("第 1 辆机动车辆（价值 80,000.00 元）不予豁免。");
+    assertThat(dibao.explanationZh()).contains("第 1 辆机动车辆（价值 80,000.00 元）不予豁免：依据最低生活保障审核确认办法 (民发〔2021〕57号) 家庭财产，"
+        + "最低生活保障不豁免小型汽车。");
+    assertThat(dibao.explanationEn()).contains("Vehicle 1 (worth 80,000.00 yuan) is not exempt: the minimum living allowance (低保) exempts"
+        + " no ordinary car (最低生活保障审核确认办法 (民发〔2021〕57号) 家庭财产).");
   }
 
   @Test
