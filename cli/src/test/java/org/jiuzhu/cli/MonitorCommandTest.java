@@ -53,8 +53,8 @@ final class MonitorCommandTest {
     CliRun r = run(exampleArgs("--lang", "en"));
     assertThat(r.exit()).isZero();
     assertThat(r.out())
-        .contains("alert jixi-tekun-1 [warning] out-of-pocket cost of one hospital stay: member m1 paid 6500.00 yuan out of"
-            + " pocket for one hospital stay (threshold: 6000.00 yuan); visit by 2025-09-08.")
+        .contains("alert jixi-tekun-1 [warning] out-of-pocket cost of one hospital stay: member m1 paid 6,500.00 yuan out of"
+            + " pocket for one hospital stay (threshold: 6,000.00 yuan); visit by 2025-09-08.")
         .contains("alert jixi-dibao-1 [urgent] death of a member: member m2 died on 2025-09-14; visit by 2025-10-10.")
         .contains("probably qualifies for: Minimum living allowance (received: review it), Temporary assistance")
         .contains("probably qualifies for: Support for people in extreme poverty (received: review it), Temporary assistance,")
@@ -279,8 +279,8 @@ final class MonitorCommandTest {
         }
       }
     }
-    assertThat(hospital.get("evidence").get("threshold").get("zh").asText()).isEqualTo("6000.00 元");
-    assertThat(hospital.get("evidence").get("threshold").get("en").asText()).isEqualTo("6000.00 yuan");
+    assertThat(hospital.get("evidence").get("threshold").get("zh").asText()).isEqualTo("6,000.00 元");
+    assertThat(hospital.get("evidence").get("threshold").get("en").asText()).isEqualTo("6,000.00 yuan");
     assertThat(hospital.get("explanation").get("zh").asText()).endsWith("；请于2025年9月8日前入户走访。");
     assertThat(hospital.get("explanation").get("en").asText()).endsWith("; visit by 2025-09-08.");
     assertThat(death.get("evidence").get("threshold").isNull()).isTrue();

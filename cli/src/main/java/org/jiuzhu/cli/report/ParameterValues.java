@@ -29,6 +29,11 @@ public final class ParameterValues {
       }
       case ROUNDING_STAGE:
         return MESSAGES.has(l, "stage." + f) ? MESSAGES.get(l, "stage." + f) : f;
+      case CNY:
+      case CNY_PER_PERSON_MONTH:
+      case CNY_PER_PERSON_YEAR:
+        // amounts read with thousands separators, as in every other text
+        return v.value() instanceof org.jiuzhu.core.money.Money ? ((org.jiuzhu.core.money.Money) v.value()).grouped() : f;
       default:
         return f;
     }

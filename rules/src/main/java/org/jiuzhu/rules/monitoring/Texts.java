@@ -41,8 +41,8 @@ final class Texts {
     return new Both(m.getYear() + "年" + m.getMonthValue() + "月", m.toString());
   }
 
-  /** An amount in fen as a caseworker reads it, e.g. {@code 6500.00 元} / {@code 6500.00 yuan}. */
+  /** An amount in fen as a caseworker reads it, e.g. {@code 6,500.00 元} / {@code 6,500.00 yuan}. */
   static Both money(long fen) {
-    return both("money", org.jiuzhu.core.money.Money.ofFen(fen).toString());
+    return both("money", org.jiuzhu.core.money.Money.ofFen(fen));
   }
 }

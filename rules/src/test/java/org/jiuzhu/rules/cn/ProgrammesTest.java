@@ -99,7 +99,7 @@ final class ProgrammesTest {
     assertThat(dibao.explanationZh()).startsWith("不符合最低生活保障条件：第 1 辆机动车辆（价值 50,000.00 元）不予豁免："
         + "依据最低生活保障审核确认办法 (民发〔2021〕57号) 家庭财产，最低生活保障不豁免小型汽车。");
     assertThat(dibao.explanationEn()).startsWith("Not eligible for the minimum living allowance (低保): Vehicle 1 (worth 50,000.00 yuan)"
-        + " is not exempt: the minimum living allowance (低保) exempts no ordinary car (最低生活保障审核确认办法 (民发〔2021〕57号) 家庭财产).");
+        + " is not exempt: the minimum living allowance (低保) exempts no ordinary car (Measures for Reviewing and Confirming the Minimum Living Allowance (最低生活保障审核确认办法, 民发〔2021〕57号) household assets (家庭财产)).");
     assertThat(finding(dibao, "assets.vehicles").actual()).isEqualTo("1");
     assertThat(finding(dibao, "assets.vehicles").threshold()).isEqualTo("50000.00");
     // the marginal household keeps one car worth at most 150,000 (Heilongjiang): above the cap

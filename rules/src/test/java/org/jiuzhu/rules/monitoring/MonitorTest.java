@@ -134,11 +134,11 @@ final class MonitorTest {
     // 5 working days after Tue 1 April 2025: 2, 3, (Qingming 4-6 April), 7, 8, 9 April
     assertThat(d2.visitBy()).isEqualTo(LocalDate.of(2025, 4, 9));
     assertThat(d2.evidence().parameterKey()).isEqualTo("monitoring.medical.hospital-stay-monitored");
-    assertThat(d2.evidence().threshold()).isEqualTo("6000.00 yuan");
-    assertThat(d2.evidence().thresholdZh()).isEqualTo("6000.00 元");
+    assertThat(d2.evidence().threshold()).isEqualTo("6,000.00 yuan");
+    assertThat(d2.evidence().thresholdZh()).isEqualTo("6,000.00 元");
     assertThat(d2.evidence().records()).containsExactly("d2/medical-bill/2025-03-03");
-    assertThat(d2.evidence().actualEn()).isEqualTo("member m1 paid 6000.01 yuan out of pocket for one hospital stay");
-    assertThat(d2.explainZh()).isEqualTo("【预警】单次住院自付费用超标：成员 m1 单次住院自付 6000.01 元（阈值：6000.00 元）；请于2025年4月9日前入户走访。");
+    assertThat(d2.evidence().actualEn()).isEqualTo("member m1 paid 6,000.01 yuan out of pocket for one hospital stay");
+    assertThat(d2.explainZh()).isEqualTo("【预警】单次住院自付费用超标：成员 m1 单次住院自付 6,000.01 元（阈值：6,000.00 元）；请于2025年4月9日前入户走访。");
     assertThat(d2.explainEn()).endsWith("; visit by 2025-04-09.");
     assertThat(d2.screened()).isTrue();
     Alert x2 = stays.get(1);
@@ -157,11 +157,11 @@ final class MonitorTest {
     assertThat(jan.alerts).isEmpty();
     Collect feb = run(monitor, YearMonth.of(2025, 2), bill("d1", LocalDate.of(2025, 2, 10), "4000.00", false));
     assertThat(feb.alerts).extracting(Alert::rule).containsExactly(WarningRule.MEDICAL_COST_SHARE_OF_INCOME);
-    assertThat(feb.alerts.get(0).evidence().threshold()).isEqualTo("more than 50% of the local rural per-capita disposable income of 14000.00 yuan, that is 7000.00 yuan");
-    assertThat(feb.alerts.get(0).evidence().thresholdZh()).isEqualTo("超过当地农村居民人均可支配收入 14000.00 元的 50%，即 7000.00 元");
+    assertThat(feb.alerts.get(0).evidence().threshold()).isEqualTo("more than 50% of the local rural per-capita disposable income of 14,000.00 yuan, that is 7,000.00 yuan");
+    assertThat(feb.alerts.get(0).evidence().thresholdZh()).isEqualTo("超过当地农村居民人均可支配收入 14,000.00 元的 50%，即 7,000.00 元");
     // the alert sums two bills and cites both
     assertThat(feb.alerts.get(0).evidence().records()).containsExactly("d1/medical-bill/2025-01-10", "d1/medical-bill/2025-02-10");
-    assertThat(feb.alerts.get(0).evidence().actualZh()).isEqualTo("近12个月医疗自付合计 10000.00 元");
+    assertThat(feb.alerts.get(0).evidence().actualZh()).isEqualTo("近12个月医疗自付合计 10,000.00 元");
     Collect mar = run(monitor, YearMonth.of(2025, 3), bill("d1", LocalDate.of(2025, 3, 10), "0.01", false));
     assertThat(mar.alerts).extracting(Alert::rule).containsExactly(WarningRule.MEDICAL_COST_LOW_INCOME);
     Collect apr = run(monitor, YearMonth.of(2025, 4), bill("d1", LocalDate.of(2025, 4, 10), "100.00", false));
@@ -172,7 +172,7 @@ final class MonitorTest {
     }
     Collect jan26 = run(monitor, YearMonth.of(2026, 1), bill("d1", LocalDate.of(2026, 1, 10), "5899.99", false));
     assertThat(jan26.alerts).extracting(Alert::rule).containsExactly(WarningRule.MEDICAL_COST_SHARE_OF_INCOME);
-    assertThat(jan26.alerts.get(0).evidence().actualEn()).isEqualTo("out-of-pocket medical cost over 12 months 10000.00 yuan");
+    assertThat(jan26.alerts.get(0).evidence().actualEn()).isEqualTo("out-of-pocket medical cost over 12 months 10,000.00 yuan");
     // what it sums: the bills of February to April 2025 and January 2026, not January 2025's, which rolled off
     assertThat(jan26.alerts.get(0).evidence().records()).containsExactly("d1/medical-bill/2025-02-10",
         "d1/medical-bill/2025-03-10", "d1/medical-bill/2025-04-10", "d1/medical-bill/2026-01-10");
@@ -235,11 +235,11 @@ final class MonitorTest {
     assertThat(apr.alerts).extracting(Alert::householdId).containsExactly("x1");
     assertThat(apr.alerts.get(0).rule()).isEqualTo(WarningRule.INCOME_LOSS);
     assertThat(apr.alerts.get(0).evidence().actualEn())
-        .isEqualTo("household income 1500.00 yuan in 2025-04 against an average of 3000.00 yuan over the last 3 months");
+        .isEqualTo("household income 1,500.00 yuan in 2025-04 against an average of 3,000.00 yuan over the last 3 months");
     // the threshold in words, with the least drop that meets it — not a formula
     assertThat(apr.alerts.get(0).evidence().threshold())
-        .isEqualTo("a drop of at least 50% of the recent average household income of 3000.00 yuan, that is 1500.00 yuan or more");
-    assertThat(apr.alerts.get(0).evidence().thresholdZh()).isEqualTo("减少额达到近期家庭月均收入 3000.00 元的 50%，即 1500.00 元及以上");
+        .isEqualTo("a drop of at least 50% of the recent average household income of 3,000.00 yuan, that is 1,500.00 yuan or more");
+    assertThat(apr.alerts.get(0).evidence().thresholdZh()).isEqualTo("减少额达到近期家庭月均收入 3,000.00 元的 50%，即 1,500.00 元及以上");
     // a job loss that reports the earnings lost warns in the month it happens, once
     MonthlyRecord jobLoss = new MonthlyRecord.Builder().householdId("x2").type(RecordType.JOB_LOSS)
         .date(LocalDate.of(2025, 5, 12)).memberId("m1").amount(Money.parse("1600")).build();
@@ -315,7 +315,7 @@ final class MonitorTest {
         .extracting(ColourChange::from, ColourChange::to, ColourChange::date, ColourChange::reasonEn)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(Colour.ORANGE, Colour.GREEN, LocalDate.of(2026, 9, 1),
             "no alert of severity warning or above within 6 months, out-of-pocket medical cost 0.00 yuan over 12 months,"
-                + " below 10000.00 yuan; the household was visited on 2026-08-05"));
+                + " below 10,000.00 yuan; the household was visited on 2026-08-05"));
   }
 
   @Test
@@ -334,7 +334,7 @@ final class MonitorTest {
     assertThat(oct.changes).extracting(ColourChange::from, ColourChange::to).containsExactly(
         org.assertj.core.groups.Tuple.tuple(Colour.RED, Colour.GREEN));
     assertThat(oct.changes.get(0).reasonEn()).isEqualTo("no alert of severity warning or above within 6 months, out-of-pocket"
-        + " medical cost 0.00 yuan over 12 months, below 10000.00 yuan; the household was visited on 2025-10-02");
+        + " medical cost 0.00 yuan over 12 months, below 10,000.00 yuan; the household was visited on 2025-10-02");
   }
 
   @Test
