@@ -411,7 +411,7 @@ final class CliTest {
     CliRun r = run("screen", "--date", "2025-10-01", "--lang", "en", h.toString());
     assertThat(r.exit()).as(r.out()).isEqualTo(1);
     // the unknown member once, for the entry; not incomes[5] or incomes[12]
-    assertThat(r.err()).contains("incomes[1].memberId").doesNotContain("incomes[5]").doesNotContain("incomes[12]");
+    assertThat(r.err()).contains("incomes[1].member:").doesNotContain("incomes[5]").doesNotContain("incomes[12]");
     Path dated = file("dated.yaml", "id: f\nregion: \"230300\"\napplicant: m1\nmembers:\n"
         + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-05-01, hukouType: RURAL, hukouRegion: \"230300\", workStatus: FARMING}\n"
         + "incomes:\n  - {member: m1, category: WAGES, month: 2025-01, gross: \"100\"}\n"
