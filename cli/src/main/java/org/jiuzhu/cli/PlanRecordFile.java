@@ -48,14 +48,15 @@ final class PlanRecordFile {
       root = org.jiuzhu.rules.io.StrictInput.read(file.toString(), in, true); // UTF-8, one document, no key twice
     } catch (org.jiuzhu.core.validation.ValidationException e) {
       org.jiuzhu.core.validation.Problem p = e.problems().get(0);
-      String why = lang == Lang.EN ? p.message() : CliTexts.get(lang, "plan.record.file", file,
+      // a malformed file is said with its line, column and cause, in our words, in either language
+      String why = lang == Lang.EN || p.code().equals("file.malformed") ? p.message(lang) : CliTexts.get(lang, "plan.record.file", file,
           CliTexts.MESSAGES.has(lang, "plan.record." + p.code()) ? CliTexts.get(lang, "plan.record." + p.code(), p.path())
               : CliTexts.get(lang, "plan.record.file.malformed"));
       throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + " " + why);
     }
     if (root == null || !root.isArray()) {
       throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + " "
-          + CliTexts.get(lang, "plan.record.file", file, CliTexts.get(lang, "plan.record.not-list")));
+          + CliTexts.get(lang, "plan.record.file", file, CliTexts.get(lang, "plan.record.not-list", found(lang, root))));
     }
     List<String> problems = new ArrayList<>();
     List<Runnable> steps = new ArrayList<>();
@@ -66,8 +67,7 @@ final class PlanRecordFile {
       java.util.function.BiConsumer<String, Object[]> problem = (key, args) -> problems.add(CliTexts.get(lang, "plan.record.line",
           file, n, CliTexts.get(lang, key, args)));
       if (!e.isObject()) {
-        problem.accept(e.has("delivered") || e.has("evaluated") || e.has("withdrawn") ? "plan.record.map" : "plan.record.kind",
-            new Object[0]);
+        problem.accept("plan.record.map", new Object[] {found(lang, e)});
         continue;
       }
       String kind = e.has("delivered") ? "delivered" : e.has("evaluated") ? "evaluated" : e.has("withdrawn") ? "withdrawn" : null;
@@ -199,6 +199,13 @@ final class PlanRecordFile {
     if (!problems.isEmpty()) {
       throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + "\n  " + String.join("\n  ", problems));
     }
+  }
+
+  /** What a value is, said after "found": a string, a number, a map of fields, … */
+  private static String found(Lang lang, JsonNode v) {
+    String type = v == null ? "NULL" : v.getNodeType().name();
+    return CliTexts.get(lang, CliTexts.MESSAGES.has(lang, "plan.record.found." + type) ? "plan.record.found." + type
+        : "plan.record.found.OTHER");
   }
 
   /** True when the entry gives {@code field} (a null value is not giving it). */

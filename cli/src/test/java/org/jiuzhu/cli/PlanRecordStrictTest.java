@@ -27,6 +27,24 @@ final class PlanRecordStrictTest {
   }
 
   @Test
+  void aRecordOrEntryOfTheWrongShapeSaysWhatWasFound() throws Exception {
+    assertThat(plan("delivered\n").err()).contains("expected a list of deliveries, evaluations and withdrawals; found a string");
+    assertThat(plan("delivered\n", "zh", "2025-10-31").err()).contains("应为交付、评估和撤销记录的列表，实际为字符串");
+    assertThat(plan("- delivered i13\n").err()).contains("entry 1: expected a map of fields; found a string");
+  }
+
+  @Test
+  void aQuoteLeftOpenIsSaidWithItsLineColumnAndCauseInBothLanguages() throws Exception {
+    String record = "- {delivered: i13, date: \"2025-10-20, quantity: 4, by: coop-7}\n";
+    CliRun en = plan(record, "en", "2025-10-31");
+    assertThat(en.exit()).isEqualTo(1);
+    assertThat(en.err()).contains("record.yaml:1: malformed (column 26): a quoted value is not closed").doesNotContain("scanning");
+    CliRun zh = plan(record, "zh", "2025-10-31");
+    assertThat(zh.exit()).isEqualTo(1);
+    assertThat(zh.err()).contains("record.yaml 第 1 行第 26 列：格式有误：有一个加引号的值没有闭合引号");
+  }
+
+  @Test
   void fieldProblemsAndTheDeliveryChecksOfTheOtherEntriesAreSaidInOneRun() throws Exception {
     // entry 2 pays 低保 twice in November (a delivery check); entries 3 to 5 miss or spoil fields
     String record = "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"

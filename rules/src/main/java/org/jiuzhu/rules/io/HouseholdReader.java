@@ -220,7 +220,8 @@ public final class HouseholdReader {
     Reading r = new Reading();
     Problems problems = r.problems;
     if (tree == null || !tree.isObject()) {
-      throw new ValidationException(SUBJECT, List.of(Problem.of("", "household.object", IoTexts.text("household.object"))));
+      throw new ValidationException(SUBJECT, List.of(Problem.of("", "household.object", tree == null ? IoTexts.text("household.object")
+          : IoTexts.text("household.object.found", Node.found(tree)))));
     }
     Node root = new Node(tree, "", problems);
     root.onlyFields(Set.of("id", "region", "applicant", "members", "incomes", "financialAssets", "vehicles", "homes",

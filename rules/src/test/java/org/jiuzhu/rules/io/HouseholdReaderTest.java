@@ -382,4 +382,16 @@ final class HouseholdReaderTest {
     assertThat(problems(text)).extracting(Problem::code).doesNotContain("household.member.unknown", "household.applicant.unknown")
         .contains("field.type");
   }
+
+  @Test
+  void aValueOfTheWrongShapeSaysWhatWasFound() {
+    List<Problem> p = problems(FULL.replace("vehicles: [{owner: m2, type: MOTORCYCLE, use: PRIVATE, value: \"3000\"}]", "vehicles: a car")
+        .replace("homes:", "homes: [7]\nx_homes:"));
+    assertThat(p).filteredOn(x -> x.path().equals("vehicles")).singleElement().satisfies(x -> {
+      assertThat(x.message(org.jiuzhu.core.text.Lang.EN)).isEqualTo("'vehicles' must be a list; found a string");
+      assertThat(x.message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("“vehicles”应为列表，实际为字符串");
+    });
+    assertThat(p).filteredOn(x -> x.path().equals("homes[0]")).singleElement().satisfies(x ->
+        assertThat(x.message(org.jiuzhu.core.text.Lang.EN)).isEqualTo("each entry of 'homes' must be a map of fields; found a number"));
+  }
 }
