@@ -127,6 +127,15 @@ final class PolicyFileLoaderTest {
         .anySatisfy(t -> assertThat(t).startsWith("test.yaml:18: dibao.standrd.rural: “value”的值“5七0”在任何单位"))
         .anySatisfy(t -> assertThat(t).startsWith("test.yaml:18: dibao.standrd.rural: 标为 verified（已核实），却没有“source”"));
     assertThat(f.values()).isEmpty();
+    // a missing key or field is called missing, and the rest of the entry is still checked
+    PolicyFile noKey = load(HEAD + "  - region: \"620800\"\n    unit: CNY/person/month\n    status: illustrative\n"
+        + "    values:\n      - {value: 600}\n");
+    assertThat(noKey.problems()).extracting(PolicyFileProblem::toString).containsExactly(
+        "test.yaml:5: missing field 'key'; expected the parameter's key (e.g. dibao.standard.rural)",
+        "test.yaml:9: missing field 'from'; expected a date YYYY-MM-DD",
+        "test.yaml:9: missing field 'reference'; every value names the instrument and article it implements");
+    assertThat(noKey.problems().get(0).toString(org.jiuzhu.core.text.Lang.ZH))
+        .isEqualTo("test.yaml:5: 缺少字段“key”；应为参数键（如 dibao.standard.rural）");
   }
 
   @Test
@@ -198,33 +207,33 @@ final class PolicyFileLoaderTest {
     assertThat(f.problems()).extracting(PolicyFileProblem::toString).containsExactly(
         "test.yaml:1: format is 'jiuzhu-policy/2'; expected 'jiuzhu-policy/1'",
         "test.yaml:3: 'code': region code '62080' is not 6 digits (GB/T 2260) or 9 digits (township)",
-        "test.yaml:3: region 62080 has no 'nameEn' (its English name)",
+        "test.yaml:3: region 62080: missing field 'nameEn' (its English name)",
         "test.yaml:5: dibao.standard.rural: 'region': region code '999999' starts with 99, which is no province in GB/T 2260",
         "test.yaml:9: dibao.standard.rural: 'from' is '2025-13-01'; expected a date YYYY-MM-DD",
         "test.yaml:9: dibao.standard.rural: status 'official'; expected verified or illustrative",
-        "test.yaml:9: dibao.standard.rural: no 'reference'; every value names the instrument and article it implements",
+        "test.yaml:9: dibao.standard.rural: missing field 'reference'; every value names the instrument and article it implements",
         "test.yaml:10: dibao.standard.rural: 'to' 2025-01-01 is not after 'from' 2025-01-01; ranges are [from, to) with 'to' the first day no longer in force",
         "test.yaml:10: dibao.standard.rural: marked verified but names no 'source'; give the official source (title, issuer, date, address, kind) or mark it illustrative",
-        "test.yaml:11: dibao.standard.rural: no 'from'; expected a date YYYY-MM-DD",
-        "test.yaml:11: dibao.standard.rural: no 'status'; expected verified or illustrative",
-        "test.yaml:11: dibao.standard.rural: no 'reference'; every value names the instrument and article it implements");
+        "test.yaml:11: dibao.standard.rural: missing field 'from'; expected a date YYYY-MM-DD",
+        "test.yaml:11: dibao.standard.rural: missing field 'status'; expected verified or illustrative",
+        "test.yaml:11: dibao.standard.rural: missing field 'reference'; every value names the instrument and article it implements");
     assertThat(f.values()).isEmpty();
     assertThatThrownBy(f::orThrow).isInstanceOf(PolicyFileException.class).hasMessageContaining("12 problems");
     // the same problems in Chinese: the file's own field names and values in quotes, no English words
     assertThat(f.problems()).extracting(p -> p.toString(org.jiuzhu.core.text.Lang.ZH)).containsExactly(
         "test.yaml:1: 格式为“jiuzhu-policy/2”；应为“jiuzhu-policy/1”",
         "test.yaml:3: 字段“code”：行政区划代码“62080”不是 6 位（国家标准）或 9 位（乡镇）数字",
-        "test.yaml:3: 地区 62080 缺少“nameEn”（英文名称）",
+        "test.yaml:3: 地区 62080 缺少字段“nameEn”（英文名称）",
         "test.yaml:5: dibao.standard.rural: 字段“region”：行政区划代码“999999”以 99 开头，国家标准中没有这个省级代码",
         "test.yaml:9: dibao.standard.rural: “from”为“2025-13-01”；应为日期 年-月-日（如 2025-10-01）",
         "test.yaml:9: dibao.standard.rural: 状态“official”不对；应为 verified（已核实）或 illustrative（示意）",
-        "test.yaml:9: dibao.standard.rural: 缺少“reference”；每个取值都应写明所依据的文件和条款",
+        "test.yaml:9: dibao.standard.rural: 缺少字段“reference”；每个取值都应写明所依据的文件和条款",
         "test.yaml:10: dibao.standard.rural: “to” 2025-01-01 不晚于“from” 2025-01-01；有效期为 [from, to)，“to”是不再生效的第一天",
         "test.yaml:10: dibao.standard.rural: 标为 verified（已核实），却没有“source”；请给出官方来源（标题、发文机关、日期、网址、类型），"
             + "或标为 illustrative（示意）",
-        "test.yaml:11: dibao.standard.rural: 缺少“from”；应为日期 年-月-日（如 2025-10-01）",
-        "test.yaml:11: dibao.standard.rural: 缺少“status”；应为 verified（已核实）或 illustrative（示意）",
-        "test.yaml:11: dibao.standard.rural: 缺少“reference”；每个取值都应写明所依据的文件和条款");
+        "test.yaml:11: dibao.standard.rural: 缺少字段“from”；应为日期 年-月-日（如 2025-10-01）",
+        "test.yaml:11: dibao.standard.rural: 缺少字段“status”；应为 verified（已核实）或 illustrative（示意）",
+        "test.yaml:11: dibao.standard.rural: 缺少字段“reference”；每个取值都应写明所依据的文件和条款");
     assertThatThrownBy(f::orThrow).isInstanceOfSatisfying(PolicyFileException.class, e ->
         assertThat(e.getMessage(org.jiuzhu.core.text.Lang.ZH)).startsWith("政策文件有误：12 个问题\n  test.yaml:1: 格式为"));
   }
