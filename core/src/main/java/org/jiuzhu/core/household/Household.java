@@ -180,7 +180,7 @@ public abstract class Household {
    * household that is not (or not yet) built — a reader reports them together with the problems
    * that keep it from being built; paths index the given lists ({@code incomes[3].month}).
    *
-   * @since 0.1.0
+   * @since 0.3.0
    */
   public static java.util.List<org.jiuzhu.core.validation.Problem> problemsOn(java.time.LocalDate date,
       List<Member> members, List<IncomeItem> incomes, List<Expenditure> expenditures, List<LifeEvent> events) {

@@ -235,8 +235,10 @@ public final class HouseholdReader {
     applicant.ifPresent(b::applicantId);
     JsonNode memberList = tree.get("members");
     List<Node> members = root.list("members", MAX_MEMBERS);
-    int listed = memberList != null && memberList.isArray() ? memberList.size() : 0;
-    r.idsComplete = members.size() == listed;
+    boolean given = memberList != null && !memberList.isNull();
+    int listed = given && memberList.isArray() ? memberList.size() : 0;
+    // a members list that is not a list, or an entry that is not a member, leaves the member ids unknown
+    r.idsComplete = members.size() == listed && (!given || memberList.isArray());
     for (Node m : members) {
       Optional<Member> built = member(m, r);
       built.ifPresent(b::addMembers);
@@ -409,7 +411,7 @@ public final class HouseholdReader {
         r.origin("currentBenefits", n.path);
       });
     }
-    return check(r, b, householdId, region, applicant, listed, date);
+    return check(r, b, householdId, region, applicant, given && !(memberList.isArray() && memberList.isEmpty()), date);
   }
 
   /**
@@ -418,7 +420,7 @@ public final class HouseholdReader {
    * (whether a member exists, when the id of a member is bad) is left out.
    */
   private static Household check(Reading r, Household.Builder b, Optional<String> householdId, Optional<RegionCode> region,
-      Optional<String> applicant, int listedMembers, java.time.LocalDate date) {
+      Optional<String> applicant, boolean membersGiven, java.time.LocalDate date) {
     Problems consistency = r.consistency;
     if (r.idsComplete) {
       if (applicant.isPresent() && !r.memberIds.isEmpty() && !r.memberIds.contains(applicant.get())) {
@@ -444,7 +446,7 @@ public final class HouseholdReader {
       for (Problem p : e.problems()) {
         boolean said = READ_CHECKS.contains(p.code()); // checked above, against every member id of the file
         boolean unknowable = (p.code().equals("household.applicant.relationship") && applicant.isEmpty())
-            || (p.code().equals("household.members.empty") && listedMembers > 0);
+            || (p.code().equals("household.members.empty") && membersGiven);
         if (!said && !unknowable) {
           model.add(p);
         }

@@ -381,6 +381,10 @@ final class HouseholdReaderTest {
     String text = FULL.replace("  - id: m2", "  - id: [m2]");
     assertThat(problems(text)).extracting(Problem::code).doesNotContain("household.member.unknown", "household.applicant.unknown")
         .contains("field.type");
+    // members that are not a list: no member is known, so no id is said to be unknown, and the list is not called empty
+    assertThat(problems("id: h\nregion: \"620825\"\napplicant: m1\nmembers: m1\n"
+        + "incomes: [{member: m1, category: WAGES, month: 2025-09, gross: \"1\"}]\n"))
+        .extracting(x -> x.path() + " " + x.code()).containsExactly("members field.list");
   }
 
   @Test
