@@ -358,8 +358,10 @@ public final class StrictInput {
    * before {@code upTo} (a YAML value in double quotes, or one starting with a single quote); null
    * when every quote is closed. A value may go on over lines in YAML, but in these files it never
    * does: such a quote is the mistake the parser trips over later.
+   *
+   * @since 0.3.0
    */
-  static int[] unclosedQuote(String text, int upTo) {
+  public static int[] unclosedQuote(String text, int upTo) {
     String[] lines = text.split("\n", -1);
     for (int n = 0; n < lines.length && (upTo <= 0 || n < upTo); n++) {
       String l = lines[n];

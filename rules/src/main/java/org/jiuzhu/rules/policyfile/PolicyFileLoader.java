@@ -166,7 +166,7 @@ public final class PolicyFileLoader {
         return failed(name, parser.currentTokenLocation().getLineNr(), null, T.text("file.second"));
       }
     } catch (JsonProcessingException e) {
-      problems.add(malformed(name, e));
+      problems.add(malformed(name, text, e));
       return new PolicyFile(name, null, ImmutableList.of(), ImmutableList.of(), ImmutableList.copyOf(problems));
     } catch (IOException e) {
       return failed(name, 0, null, T.text("file.unreadable", String.valueOf(e.getMessage())));
@@ -218,7 +218,7 @@ public final class PolicyFileLoader {
    * A document that cannot be read as YAML or does not have the shape of a policy file, said in
    * our words (never the parser's own text): the line and column, and what is wrong.
    */
-  private static PolicyFileProblem malformed(String name, JsonProcessingException e) {
+  private static PolicyFileProblem malformed(String name, String text, JsonProcessingException e) {
     JsonLocation loc = e.getLocation();
     int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
     int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
@@ -243,6 +243,13 @@ public final class PolicyFileLoader {
       what = T.text("yaml.value", path(e), l, c);
     } else {
       what = T.text("yaml.syntax", l, c, T.text("yaml." + syntaxKind(original)));
+    }
+    // a quote opened and not closed on its line: YAML reads on and fails lines later; name where it opens
+    int[] quote = dup.find(0) || syntaxKind(original).equals("tab") ? null : org.jiuzhu.rules.io.StrictInput.unclosedQuote(text, line);
+    if (quote != null) {
+      line = quote[0];
+      column = quote[1];
+      what = T.text("yaml.syntax", Integer.toString(line), Integer.toString(column), T.text("yaml.quote"));
     }
     return new PolicyFileProblem(name, line, column, null, what);
   }

@@ -270,6 +270,11 @@ final class PolicyFileLoaderTest {
         + " or map { … } that was opened and not closed");
     assertThat(p.toString(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("test.yaml:3:1: 政策文件格式有误：第 3 行第 1 列："
         + "文件在一个以 [ 或 { 开始的列表或映射中结束，括号没有闭合");
+    // a quote left open is named where it opens, not where YAML trips over it lines later
+    PolicyFileProblem quote = load("format: jiuzhu-policy/1\nparameters:\n  - key: dibao.standard.rural\n    region: \"620825\n"
+        + "    unit: CNY/person/month\n    reference: x\n").problems().get(0);
+    assertThat(quote.toString()).isEqualTo("test.yaml:4:13: malformed policy file: line 4, column 13: a quoted value is not closed");
+    assertThat(quote.toString(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("test.yaml:4:13: 政策文件格式有误：第 4 行第 13 列：有一个加引号的值没有闭合引号");
     assertThat(load("format: jiuzhu-policy/1\nregions:\n\t- {code: \"620800\"}\n").problems()).singleElement()
         .satisfies(t -> assertThat(t.message()).endsWith("a tab is used to indent; YAML indents with spaces only"));
     for (String yaml : new String[] {"format: jiuzhu-policy/1\nkey: [\n", "format: jiuzhu-policy/1\nregions: {a: 1\n",
