@@ -60,6 +60,7 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Household h = HouseholdReader.read(file, date); // dated facts checked here, naming the file's entries
     Policy policy = policyOptions.policy();
+    CliTexts.checkRegion(file, h, policy, date); // the file's region, named as the file's field
     AidPlan plan = new AidPlanner(policy).plan(h,
         new CatalogueScreener(CnRulebook.create(policy), Catalogue.cn()).screen(h, date), date);
     PrintWriter out = spec.commandLine().getOut();

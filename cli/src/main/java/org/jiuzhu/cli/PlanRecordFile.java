@@ -21,7 +21,8 @@ import org.jiuzhu.core.text.Messages;
  * Reads what was delivered, evaluated and withdrawn for a plan: a YAML or JSON list of
  * {@code {delivered: ITEM, date, quantity, amount, by}}, {@code {evaluated: ITEM, date, targetMet, note, by}}
  * and {@code {withdrawn: ITEM, date, reason, by}}. Every problem is reported with the entry's number, in
- * the chosen language; nothing is applied unless all are valid. An entry dated after the status date is
+ * the chosen language, in one run: each field of each entry, and the checks of the well-formed entries
+ * against the plan; the plan is not to be used unless all are valid. An entry dated after the status date is
  * a problem, never dropped; a delivery beyond what its item provides is refused by the plan
  * ({@link PlanRecordException}).
  */
@@ -47,14 +48,15 @@ final class PlanRecordFile {
       root = org.jiuzhu.rules.io.StrictInput.read(file.toString(), in, true); // UTF-8, one document, no key twice
     } catch (org.jiuzhu.core.validation.ValidationException e) {
       org.jiuzhu.core.validation.Problem p = e.problems().get(0);
-      String why = lang == Lang.EN ? p.message() : CliTexts.get(lang, "plan.record.file", file,
+      // a malformed file is said with its line, column and cause, in our words, in either language
+      String why = lang == Lang.EN || p.code().equals("file.malformed") ? p.message(lang) : CliTexts.get(lang, "plan.record.file", file,
           CliTexts.MESSAGES.has(lang, "plan.record." + p.code()) ? CliTexts.get(lang, "plan.record." + p.code(), p.path())
               : CliTexts.get(lang, "plan.record.file.malformed"));
       throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + " " + why);
     }
     if (root == null || !root.isArray()) {
       throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + " "
-          + CliTexts.get(lang, "plan.record.file", file, CliTexts.get(lang, "plan.record.not-list")));
+          + CliTexts.get(lang, "plan.record.file", file, CliTexts.get(lang, "plan.record.not-list", found(lang, root))));
     }
     List<String> problems = new ArrayList<>();
     List<Runnable> steps = new ArrayList<>();
@@ -65,8 +67,7 @@ final class PlanRecordFile {
       java.util.function.BiConsumer<String, Object[]> problem = (key, args) -> problems.add(CliTexts.get(lang, "plan.record.line",
           file, n, CliTexts.get(lang, key, args)));
       if (!e.isObject()) {
-        problem.accept(e.has("delivered") || e.has("evaluated") || e.has("withdrawn") ? "plan.record.map" : "plan.record.kind",
-            new Object[0]);
+        problem.accept("plan.record.map", new Object[] {found(lang, e)});
         continue;
       }
       String kind = e.has("delivered") ? "delivered" : e.has("evaluated") ? "evaluated" : e.has("withdrawn") ? "withdrawn" : null;
@@ -89,11 +90,9 @@ final class PlanRecordFile {
       if (e.has("amount") && !(e.get("amount").isTextual() || e.get("amount").isNumber())) {
         problem.accept("plan.record.amount", new Object[] {e.get("amount").asText()});
       }
-      if (problems.size() > before) {
-        continue;
-      }
-      String item = e.get(kind).asText();
-      if (plan.items().stream().noneMatch(x -> x.id().equals(item))) {
+      // every field of the entry is checked, each problem said; what needs a bad field is left out
+      String item = e.get(kind).isTextual() ? e.get(kind).asText() : null;
+      if (item != null && plan.items().stream().noneMatch(x -> x.id().equals(item))) {
         problem.accept("plan.record.unknown-item", new Object[] {item,
             String.join(", ", plan.items().stream().map(org.jiuzhu.core.plan.PlanItem::id).toList())});
       }
@@ -103,25 +102,30 @@ final class PlanRecordFile {
           problem.accept("plan.record.unknown-field", new Object[] {f, new java.util.TreeSet<>(allowed)});
         }
       });
-      LocalDate date;
-      try {
-        date = LocalDate.parse(e.path("date").asText());
-      } catch (DateTimeParseException ex) {
-        problem.accept("plan.record.date", new Object[] {e.path("date").asText()});
-        continue;
+      LocalDate date = null;
+      if (!present(e, "date")) {
+        problem.accept("plan.record.missing", new Object[] {"date", CliTexts.get(lang, "plan.record.date.expected")});
+      } else if (e.get("date").isTextual()) {
+        try {
+          date = LocalDate.parse(e.get("date").asText());
+        } catch (DateTimeParseException ex) {
+          problem.accept("plan.record.date", new Object[] {e.get("date").asText()});
+        }
       }
-      if (date.isAfter(statusDate)) {
+      if (date != null && item != null && date.isAfter(statusDate)) {
         problem.accept("plan.record.after-status", new Object[] {Messages.date(lang, date), Messages.date(lang, statusDate), item});
       }
-      String by = e.path("by").asText("");
-      if (by.isBlank()) {
+      String by = e.path("by").isTextual() ? e.get("by").asText() : null;
+      if (!present(e, "by")) {
+        problem.accept("plan.record.missing", new Object[] {"by", CliTexts.get(lang, "plan.record.by.expected")});
+      } else if (by != null && by.isBlank()) {
         problem.accept("plan.record.by", new Object[0]);
-        continue;
       }
+      Runnable step = null;
       switch (kind) {
         case "delivered" -> {
           Money amount = Money.ZERO;
-          if (e.has("amount")) {
+          if (e.has("amount") && (e.get("amount").isTextual() || e.get("amount").isNumber())) {
             String text = e.get("amount").isNumber() ? e.get("amount").decimalValue().toPlainString() : e.get("amount").asText();
             try {
               amount = Money.parse(text);
@@ -130,38 +134,50 @@ final class PlanRecordFile {
             }
             if (amount == null || amount.isNegative()) {
               problem.accept("plan.record.amount-bad", new Object[] {text});
-              continue;
             }
           }
           int quantity = e.has("quantity") ? e.get("quantity").intValue() : 1;
-          if (quantity <= 0) {
+          if (e.has("quantity") && e.get("quantity").isIntegralNumber() && e.get("quantity").canConvertToInt() && quantity <= 0) {
             problem.accept("plan.record.quantity-positive", new Object[] {quantity});
-            continue;
           }
-          Delivery d = new Delivery(item, date, quantity, amount, by);
-          steps.add(() -> plan.record(d));
+          if (problems.size() == before) {
+            Delivery d = new Delivery(item, date, quantity, amount, by);
+            step = () -> plan.record(d);
+          }
         }
         case "evaluated" -> {
-          if (!e.has("targetMet") || !e.get("targetMet").isBoolean()) {
+          if (!e.has("targetMet")) {
+            problem.accept("plan.record.missing", new Object[] {"targetMet", CliTexts.get(lang, "plan.record.target-met.expected")});
+          } else if (!e.get("targetMet").isBoolean()) {
             problem.accept("plan.record.target-met", new Object[0]);
-            continue;
           }
-          Evaluation v = new Evaluation(item, date, e.get("targetMet").asBoolean(), e.path("note").asText(""), by);
-          steps.add(() -> plan.record(v));
+          if (problems.size() == before) {
+            Evaluation v = new Evaluation(item, date, e.get("targetMet").asBoolean(), e.path("note").asText(""), by);
+            step = () -> plan.record(v);
+          }
         }
         default -> {
-          String reason = e.path("reason").asText("");
-          if (reason.isBlank()) {
+          String reason = e.path("reason").isTextual() ? e.get("reason").asText() : null;
+          if (!present(e, "reason")) {
+            problem.accept("plan.record.missing", new Object[] {"reason", CliTexts.get(lang, "plan.record.reason.expected")});
+          } else if (reason != null && reason.isBlank()) {
             problem.accept("plan.record.reason", new Object[0]);
-            continue;
           }
-          Withdrawal w = new Withdrawal(item, date, reason, by);
-          steps.add(() -> plan.record(w));
+          if (problems.size() == before) {
+            Withdrawal w = new Withdrawal(item, date, reason, by);
+            step = () -> plan.record(w);
+          }
         }
       }
+      if (step == null) {
+        continue; // a problem of this entry is said; the other entries are still checked against the plan
+      }
+      steps.add(step);
       stepEntries.add(n);
     }
-    if (problems.isEmpty()) {
+    {
+      // the well-formed entries are checked against the plan even when another entry is not, so
+      // that every problem is said in one run (the plan is not used when there is one);
       // withdrawals first, so that a delivery after a withdrawal is refused whatever the order of the file
       List<Integer> order = new ArrayList<>();
       for (int k = 0; k < steps.size(); k++) {
@@ -183,6 +199,18 @@ final class PlanRecordFile {
     if (!problems.isEmpty()) {
       throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + "\n  " + String.join("\n  ", problems));
     }
+  }
+
+  /** What a value is, said after "found": a string, a number, a map of fields, … */
+  private static String found(Lang lang, JsonNode v) {
+    String type = v == null ? "NULL" : v.getNodeType().name();
+    return CliTexts.get(lang, CliTexts.MESSAGES.has(lang, "plan.record.found." + type) ? "plan.record.found." + type
+        : "plan.record.found.OTHER");
+  }
+
+  /** True when the entry gives {@code field} (a null value is not giving it). */
+  private static boolean present(JsonNode e, String field) {
+    return e.has(field) && !e.get(field).isNull();
   }
 
   private static void run(Runnable step, int entry, Path file, Lang lang, List<String> problems) {

@@ -78,6 +78,7 @@ final class ScreenCommand implements Callable<Integer> {
       throw CliTexts.refused("error.screen.region", region, h.region().toString(), file.toString());
     }
     Policy policy = policyOptions.policy();
+    CliTexts.checkRegion(file, h, policy, date); // the file's region, named as the file's field
     CatalogueScreening c = new CatalogueScreener(CnRulebook.create(policy), Catalogue.cn()).screen(h, date);
     Screening s = c.rulebook();
     PrintWriter out = spec.commandLine().getOut();

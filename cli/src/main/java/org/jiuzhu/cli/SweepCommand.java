@@ -89,6 +89,7 @@ final class SweepCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Household h = HouseholdReader.read(file, date); // dated facts checked here, naming the file's entries
     Policy policy = policyOptions.policy();
+    CliTexts.checkRegion(file, h, policy, date); // the file's region, named as the file's field
     Optional<Policy> reformed = reform.isEmpty() ? Optional.empty() : Optional.of(Reform.apply(policy, reform));
     Evaluator evaluator = new Evaluator(policy, reformed, date);
     String who = member == null ? h.applicantId() : member;

@@ -439,7 +439,7 @@ final class CliTest {
     CliRun r = run("screen", "--date", "2025-10-01", "--lang", "en", h.toString());
     assertThat(r.exit()).as(r.out()).isEqualTo(1);
     // the unknown member once, for the entry; not incomes[5] or incomes[12]
-    assertThat(r.err()).contains("incomes[1].memberId").doesNotContain("incomes[5]").doesNotContain("incomes[12]");
+    assertThat(r.err()).contains("incomes[1].member:").doesNotContain("incomes[5]").doesNotContain("incomes[12]");
     Path dated = file("dated.yaml", "id: f\nregion: \"230300\"\napplicant: m1\nmembers:\n"
         + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-05-01, hukouType: RURAL, hukouRegion: \"230300\", workStatus: FARMING}\n"
         + "incomes:\n  - {member: m1, category: WAGES, month: 2025-01, gross: \"100\"}\n"
@@ -523,7 +523,7 @@ final class CliTest {
     CliRun b = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());
     assertThat(b.exit()).isEqualTo(1);
     assertThat(b.err()).contains("entry 1: the plan has no item 'i99'").contains("entry 2: 'date' is '2025-13-01'")
-        .contains("entry 3: 'by' names who delivered, evaluated or withdrew").contains("entry 4: expected 'delivered: ITEM'")
+        .contains("entry 3: missing field 'by'; expected who delivered, evaluated or withdrew").contains("entry 4: expected 'delivered: ITEM'")
         .contains("entry 1: item i99: dated 20 October 2025, after the status date 1 October 2025");
     CliRun bz = run("plan", "--date", "2025-10-01", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());
     assertThat(bz.exit()).isEqualTo(1);

@@ -16,10 +16,55 @@ final class PlanRecordStrictTest {
   Path dir;
 
   private CliRun plan(String record) throws Exception {
+    return plan(record, "en", "2025-10-31");
+  }
+
+  private CliRun plan(String record, String lang, String statusDate) throws Exception {
     Path file = dir.resolve("record.yaml");
     Files.writeString(file, record, StandardCharsets.UTF_8);
-    return CliRun.of("plan", "--date", "2025-10-01", "--lang", "en", "--record", file.toString(), "--status-date", "2025-10-31",
+    return CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--record", file.toString(), "--status-date", statusDate,
         EXAMPLES.resolve("craftsman.json").toString());
+  }
+
+  @Test
+  void aRecordOrEntryOfTheWrongShapeSaysWhatWasFound() throws Exception {
+    assertThat(plan("delivered\n").err()).contains("expected a list of deliveries, evaluations and withdrawals; found a string");
+    assertThat(plan("delivered\n", "zh", "2025-10-31").err()).contains("应为交付、评估和撤销记录的列表，实际为字符串");
+    assertThat(plan("- delivered i13\n").err()).contains("entry 1: expected a map of fields; found a string");
+  }
+
+  @Test
+  void aQuoteLeftOpenIsSaidWithItsLineColumnAndCauseInBothLanguages() throws Exception {
+    String record = "- {delivered: i13, date: \"2025-10-20, quantity: 4, by: coop-7}\n";
+    CliRun en = plan(record, "en", "2025-10-31");
+    assertThat(en.exit()).isEqualTo(1);
+    assertThat(en.err()).contains("record.yaml:1: malformed (column 26): a quoted value is not closed").doesNotContain("scanning");
+    CliRun zh = plan(record, "zh", "2025-10-31");
+    assertThat(zh.exit()).isEqualTo(1);
+    assertThat(zh.err()).contains("record.yaml 第 1 行第 26 列：格式有误：有一个加引号的值没有闭合引号");
+  }
+
+  @Test
+  void fieldProblemsAndTheDeliveryChecksOfTheOtherEntriesAreSaidInOneRun() throws Exception {
+    // entry 2 pays 低保 twice in November (a delivery check); entries 3 to 5 miss or spoil fields
+    String record = "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"
+        + "- {delivered: i1, date: 2025-11-20, amount: \"760.00\", by: civil-1}\n"
+        + "- {delivered: i13, date: 2025-13-01, quantity: 4}\n"
+        + "- {evaluated: i13, date: 2025-10-31, note: x, by: coop-7}\n"
+        + "- {withdrawn: i8, by: x, reason: \"\"}\n";
+    CliRun en = plan(record, "en", "2025-11-30");
+    assertThat(en.exit()).isEqualTo(1);
+    assertThat(en.err()).contains("entry 3: 'date' is '2025-13-01'; expected YYYY-MM-DD")
+        .contains("entry 3: missing field 'by'; expected who delivered")
+        .contains("entry 4: missing field 'targetMet'; expected true or false")
+        .contains("entry 5: missing field 'date'").contains("entry 5: 'reason' says why the item is withdrawn")
+        .contains("entry 2: item i1 (Minimum living allowance) provides 760.00 yuan a month")
+        .doesNotContain("entry 1:");
+    CliRun zh = plan(record, "zh", "2025-11-30");
+    assertThat(zh.exit()).isEqualTo(1);
+    assertThat(zh.err()).contains("第 3 条：字段“date”为“2025-13-01”").contains("第 3 条：缺少字段 by；")
+        .contains("第 4 条：缺少字段 targetMet；").contains("第 5 条：缺少字段 date；")
+        .contains("第 2 条：事项i1（最低生活保障）每月发放760.00元").doesNotContain("第 1 条").doesNotContain("entry");
   }
 
   @Test

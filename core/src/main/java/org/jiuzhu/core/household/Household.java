@@ -172,31 +172,43 @@ public abstract class Household {
    * path (e.g. {@code members[2].birthDate}); the list is empty when there is none.
    */
   public java.util.List<org.jiuzhu.core.validation.Problem> problemsOn(java.time.LocalDate date) {
+    return problemsOn(date, members(), incomes(), expenditures(), events());
+  }
+
+  /**
+   * The {@link #problemsOn(java.time.LocalDate) problems on} {@code date} of the dated parts of a
+   * household that is not (or not yet) built — a reader reports them together with the problems
+   * that keep it from being built; paths index the given lists ({@code incomes[3].month}).
+   *
+   * @since 0.3.0
+   */
+  public static java.util.List<org.jiuzhu.core.validation.Problem> problemsOn(java.time.LocalDate date,
+      List<Member> members, List<IncomeItem> incomes, List<Expenditure> expenditures, List<LifeEvent> events) {
     Problems p = new Problems();
     java.time.YearMonth month = java.time.YearMonth.from(date);
-    for (int i = 0; i < members().size(); i++) {
-      Member m = members().get(i);
+    for (int i = 0; i < members.size(); i++) {
+      Member m = members.get(i);
       if (m.birthDate().isAfter(date)) {
         p.add("members[" + i + "].birthDate", "household.member.notYetBorn",
             ValidationTexts.text("problem.household.member.notYetBorn", m.id(), m.birthDate(), date));
       }
     }
-    for (int i = 0; i < incomes().size(); i++) {
-      IncomeItem x = incomes().get(i);
+    for (int i = 0; i < incomes.size(); i++) {
+      IncomeItem x = incomes.get(i);
       if (x.month().isAfter(month)) {
         p.add("incomes[" + i + "].month", "household.income.afterDate",
             ValidationTexts.text("problem.household.income.afterDate", x.memberId(), x.month(), month));
       }
     }
-    for (int i = 0; i < expenditures().size(); i++) {
-      Expenditure x = expenditures().get(i);
+    for (int i = 0; i < expenditures.size(); i++) {
+      Expenditure x = expenditures.get(i);
       if (x.month().isAfter(month)) {
         p.add("expenditures[" + i + "].month", "household.expenditure.afterDate",
             ValidationTexts.text("problem.household.expenditure.afterDate", x.month(), month));
       }
     }
-    for (int i = 0; i < events().size(); i++) {
-      LifeEvent e = events().get(i);
+    for (int i = 0; i < events.size(); i++) {
+      LifeEvent e = events.get(i);
       if (e.date().isAfter(date)) {
         p.add("events[" + i + "].date", "household.event.afterDate",
             ValidationTexts.text("problem.household.event.afterDate", e.date(), date));

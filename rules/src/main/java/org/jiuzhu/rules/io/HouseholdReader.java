@@ -51,6 +51,7 @@ import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.validation.Problem;
 import org.jiuzhu.core.validation.Problems;
 import org.jiuzhu.core.validation.ValidationException;
+import org.jiuzhu.core.validation.ValidationTexts;
 import org.jiuzhu.rules.catalogue.Catalogue;
 import org.jiuzhu.rules.catalogue.CatalogueProgramme;
 
@@ -124,48 +125,41 @@ public final class HouseholdReader {
    * @param programmes the programme ids {@code currentBenefits} may name (a region's catalogue)
    */
   public static Household fromTree(JsonNode tree, Set<String> programmes) {
-    return parse(tree, programmes).household();
+    return parse(tree, programmes, null);
   }
 
   /**
    * Reads a household file and checks it against the date it is evaluated on ({@link
    * Household#checkOn}): members not yet born, income, spending and events after {@code date} are
    * problems naming the entry of the file (an entry with {@code months} is one entry, the month
-   * after {@code @}: {@code incomes[0]@2025-11.month}).
+   * after {@code @}: {@code incomes[0]@2025-11.month}). They are reported together with every
+   * other problem of the file (a bad value, an unknown member id), in one exception; only a check
+   * that depends on a bad value (the month of an entry whose month is not a month) is left out.
    *
    * @throws ValidationException listing every problem
    * @since 0.2.0
    */
   public static Household read(Path file, java.time.LocalDate date) throws IOException {
     String name = file.getFileName().toString();
-    Parsed parsed;
+    JsonNode tree;
     try (InputStream in = Files.newInputStream(file)) {
-      parsed = parse(StrictInput.read(file.toString(), in, name.endsWith(".yaml") || name.endsWith(".yml")), knownProgrammes());
+      tree = StrictInput.read(file.toString(), in, name.endsWith(".yaml") || name.endsWith(".yml"));
     }
-    try {
-      parsed.household().checkOn(date);
-    } catch (ValidationException e) {
-      throw filePaths(e, parsed.incomes(), parsed.expenditures());
-    }
-    return parsed.household();
+    return parse(tree, knownProgrammes(), date);
   }
 
   /**
-   * A household read from a tree, with where each income item and expenditure came from: the
-   * entry of the file ({@code incomes[j]}) and, for an entry over several months, the month.
+   * {@code problems} of a household built from the file's entries, with their paths as the file
+   * has them: {@code origins} gives, for each list of the household, the file's entry of every
+   * index ({@code incomes[11].month} of the household is {@code incomes[0]@2025-09.month} of the
+   * file; an entry the reader left out for a bad value shifts the indices after it). One problem
+   * of every month of an entry is said once, for the entry ({@code incomes[0].member}).
    */
-  private record Parsed(Household household, List<String> incomes, List<String> expenditures) {}
-
-  /**
-   * {@code e} with its paths as the file has them ({@code incomes[11].memberId} of the household is
-   * {@code incomes[0]@2025-09.memberId}); one problem of every month of an entry is said once, for
-   * the entry ({@code incomes[0].memberId}).
-   */
-  static ValidationException filePaths(ValidationException e, List<String> incomes, List<String> expenditures) {
+  static List<Problem> filePaths(List<Problem> problems, java.util.Map<String, List<String>> origins) {
     java.util.Map<String, Problem> byEntry = new java.util.LinkedHashMap<>();
     java.util.Map<String, Integer> times = new java.util.HashMap<>();
-    for (Problem p : e.problems()) {
-      Problem at = p.at(filePath(p.path(), incomes, expenditures));
+    for (Problem p : problems) {
+      Problem at = p.at(filePath(p.path(), origins));
       String entry = at.path().replaceFirst("@\\d{4}-\\d{2}", "");
       String key = entry + '\u0000' + at.code() + '\u0000' + at.message();
       byEntry.putIfAbsent(key, at);
@@ -173,95 +167,173 @@ public final class HouseholdReader {
         byEntry.put(key, at.at(entry));
       }
     }
-    return e.withProblems(new ArrayList<>(byEntry.values()));
+    return new ArrayList<>(byEntry.values());
   }
 
-  private static final java.util.regex.Pattern EXPANDED = java.util.regex.Pattern.compile("^(incomes|expenditures)\\[(\\d+)](.*)$");
+  private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("^(\\w+)\\[(\\d+)](.*)$");
 
-  static String filePath(String path, List<String> incomes, List<String> expenditures) {
-    java.util.regex.Matcher m = EXPANDED.matcher(path);
-    if (!m.matches()) {
+  static String filePath(String path, java.util.Map<String, List<String>> origins) {
+    java.util.regex.Matcher m = INDEXED.matcher(path);
+    if (!m.matches() || !origins.containsKey(m.group(1))) {
       return path;
     }
-    List<String> origins = m.group(1).equals("incomes") ? incomes : expenditures;
+    List<String> of = origins.get(m.group(1));
     int i = Integer.parseInt(m.group(2));
-    return i < origins.size() ? origins.get(i) + m.group(3) : path;
+    return i < of.size() ? of.get(i) + m.group(3) : path;
   }
 
-  private static Parsed parse(JsonNode tree, Set<String> programmes) {
-    Problems problems = new Problems();
-    List<String> incomeOrigins = new ArrayList<>();
-    List<String> expenditureOrigins = new ArrayList<>();
+  /** A member id an entry names: where ({@code incomes[0].member}) and the id. */
+  private record Reference(String path, String memberId) {}
+
+  /**
+   * What is read of a file besides the household's parts: where each part came from, the member
+   * ids of the file and the entries that name them, and the dated checks of entries left out for a
+   * bad value.
+   */
+  private static final class Reading {
+    final Problems problems = new Problems();
+    final Household.Builder b = new Household.Builder();
+    final java.util.Map<String, List<String>> origins = new java.util.HashMap<>();
+    /** Every member id the file gives (of members left out too). */
+    final Set<String> memberIds = new java.util.TreeSet<>();
+    /** False when a member's id could not be read: whether a named member exists is then unknown. */
+    boolean idsComplete = true;
+    final Problems consistency = new Problems();
+    final List<Reference> references = new ArrayList<>();
+    final List<Member> members = new ArrayList<>();
+    final List<IncomeItem> incomes = new ArrayList<>();
+    final List<Expenditure> expenditures = new ArrayList<>();
+    final List<LifeEvent> events = new ArrayList<>();
+    /** The dated checks of entries left out for a bad value, on what of them could be read. */
+    final List<java.util.function.BiConsumer<java.time.LocalDate, Problems>> datedLeftOut = new ArrayList<>();
+
+    void origin(String list, String path) {
+      origins.computeIfAbsent(list, k -> new ArrayList<>()).add(path);
+    }
+
+    void reference(Node n, String field, Optional<String> memberId) {
+      memberId.ifPresent(id -> references.add(new Reference(n.path + "." + field, id)));
+    }
+  }
+
+  private static Household parse(JsonNode tree, Set<String> programmes, java.time.LocalDate date) {
+    Reading r = new Reading();
+    Problems problems = r.problems;
     if (tree == null || !tree.isObject()) {
-      throw new ValidationException(SUBJECT, List.of(Problem.of("", "household.object", IoTexts.text("household.object"))));
+      throw new ValidationException(SUBJECT, List.of(Problem.of("", "household.object", tree == null ? IoTexts.text("household.object")
+          : IoTexts.text("household.object.found", Node.found(tree)))));
     }
     Node root = new Node(tree, "", problems);
     root.onlyFields(Set.of("id", "region", "applicant", "members", "incomes", "financialAssets", "vehicles", "homes",
         "nonResidentialProperties", "businesses", "expenditures", "events", "currentBenefits"));
-    Household.Builder b = new Household.Builder();
-    root.text("id", true).ifPresent(b::id);
-    root.text("region", true).ifPresent(r -> regionCode(root, "region", r).ifPresent(b::region));
-    root.text("applicant", true).ifPresent(b::applicantId);
+    Household.Builder b = r.b;
+    Optional<String> householdId = root.text("id", true);
+    householdId.ifPresent(b::id);
+    Optional<RegionCode> region = root.text("region", true).flatMap(t -> regionCode(root, "region", t));
+    region.ifPresent(b::region);
+    Optional<String> applicant = root.text("applicant", true);
+    applicant.ifPresent(b::applicantId);
+    JsonNode memberList = tree.get("members");
     List<Node> members = root.list("members", MAX_MEMBERS);
+    boolean given = memberList != null && !memberList.isNull();
+    int listed = given && memberList.isArray() ? memberList.size() : 0;
+    // a members list that is not a list, or an entry that is not a member, leaves the member ids unknown
+    r.idsComplete = members.size() == listed && (!given || memberList.isArray());
     for (Node m : members) {
-      member(m).ifPresent(b::addMembers);
+      Optional<Member> built = member(m, r);
+      built.ifPresent(b::addMembers);
+      built.ifPresent(r.members::add);
+      built.ifPresent(x -> r.origin("members", m.path));
+      if (built.isEmpty() && date != null) {
+        Optional<String> id = readable(m, "id");
+        Optional<java.time.LocalDate> born = readableDate(m, "birthDate");
+        if (id.isPresent() && born.isPresent()) {
+          r.datedLeftOut.add((d, p) -> {
+            if (born.get().isAfter(d)) {
+              p.add(m.path + ".birthDate", "household.member.notYetBorn",
+                  ValidationTexts.text("problem.household.member.notYetBorn", id.get(), born.get(), d));
+            }
+          });
+        }
+      }
     }
     List<Node> incomeNodes = root.list("incomes", MAX_ENTRIES);
     for (int j = 0; j < incomeNodes.size(); j++) {
       Node n = incomeNodes.get(j);
-      boolean range = n.has("months");
-      for (IncomeItem item : incomes(n)) {
-        b.addIncomes(item);
-        incomeOrigins.add("incomes[" + j + "]" + (range ? "@" + item.month() : ""));
-      }
+      incomes(n, r, n.has("months"));
     }
     for (Node n : root.list("financialAssets", MAX_ENTRIES)) {
       n.onlyFields(Set.of("owner", "type", "value", "earmarkedForMajorIllness", "earmarkedUntil"));
       FinancialAsset.Builder x = new FinancialAsset.Builder();
-      n.text("owner", false).ifPresent(x::ownerMemberId);
+      Optional<String> owner = n.text("owner", false);
+      owner.ifPresent(x::ownerMemberId);
+      r.reference(n, "owner", owner);
       n.enumValue("type", FinancialAssetType.class, true).ifPresent(x::type);
       n.money("value", true).ifPresent(x::value);
       n.bool("earmarkedForMajorIllness").ifPresent(x::earmarkedForMajorIllness);
       n.date("earmarkedUntil", false).ifPresent(x::earmarkedUntil);
-      build(n, x::build).ifPresent(b::addFinancialAssets);
+      build(n, x::build).ifPresent(a -> {
+        b.addFinancialAssets(a);
+        r.origin("financialAssets", n.path);
+      });
     }
     for (Node n : root.list("vehicles", MAX_ENTRIES)) {
       n.onlyFields(Set.of("owner", "type", "use", "value"));
       Vehicle.Builder x = new Vehicle.Builder();
-      n.text("owner", false).ifPresent(x::ownerMemberId);
+      Optional<String> owner = n.text("owner", false);
+      owner.ifPresent(x::ownerMemberId);
+      r.reference(n, "owner", owner);
       n.enumValue("type", VehicleType.class, true).ifPresent(x::type);
       n.enumValue("use", VehicleUse.class, true).ifPresent(x::use);
       n.money("value", true).ifPresent(x::value);
-      build(n, x::build).ifPresent(b::addVehicles);
+      build(n, x::build).ifPresent(v -> {
+        b.addVehicles(v);
+        r.origin("vehicles", n.path);
+      });
     }
     for (Node n : root.list("homes", MAX_ENTRIES)) {
       n.onlyFields(Set.of("owner", "floorArea", "value", "livedIn"));
       Home.Builder x = new Home.Builder();
-      n.text("owner", false).ifPresent(x::ownerMemberId);
+      Optional<String> owner = n.text("owner", false);
+      owner.ifPresent(x::ownerMemberId);
+      r.reference(n, "owner", owner);
       n.decimal("floorArea", true).ifPresent(x::floorArea);
       n.money("value", false).ifPresent(x::value);
       n.bool("livedIn").ifPresent(x::livedIn);
-      build(n, x::build).ifPresent(b::addHomes);
+      build(n, x::build).ifPresent(h -> {
+        b.addHomes(h);
+        r.origin("homes", n.path);
+      });
     }
     for (Node n : root.list("nonResidentialProperties", MAX_ENTRIES)) {
       n.onlyFields(Set.of("owner", "type", "area", "value", "onlyDwelling"));
       NonResidentialProperty.Builder x = new NonResidentialProperty.Builder();
-      n.text("owner", false).ifPresent(x::ownerMemberId);
+      Optional<String> owner = n.text("owner", false);
+      owner.ifPresent(x::ownerMemberId);
+      r.reference(n, "owner", owner);
       n.enumValue("type", NonResidentialType.class, true).ifPresent(x::type);
       n.decimal("area", false).ifPresent(x::area);
       n.money("value", false).ifPresent(x::value);
       n.bool("onlyDwelling").ifPresent(x::onlyDwelling);
-      build(n, x::build).ifPresent(b::addNonResidentialProperties);
+      build(n, x::build).ifPresent(q -> {
+        b.addNonResidentialProperties(q);
+        r.origin("nonResidentialProperties", n.path);
+      });
     }
     for (Node n : root.list("businesses", MAX_ENTRIES)) {
       n.onlyFields(Set.of("owner", "type", "employees", "registeredCapital", "active"));
       BusinessRegistration.Builder x = new BusinessRegistration.Builder();
-      n.text("owner", false).ifPresent(x::ownerMemberId);
+      Optional<String> owner = n.text("owner", false);
+      owner.ifPresent(x::ownerMemberId);
+      r.reference(n, "owner", owner);
       n.enumValue("type", BusinessType.class, true).ifPresent(x::type);
       n.integer("employees", false).ifPresent(x::employees);
       n.money("registeredCapital", false).ifPresent(x::registeredCapital);
       n.bool("active").ifPresent(x::active);
-      build(n, x::build).ifPresent(b::addBusinesses);
+      build(n, x::build).ifPresent(q -> {
+        b.addBusinesses(q);
+        r.origin("businesses", n.path);
+      });
     }
     List<Node> expenditureNodes = root.list("expenditures", MAX_ENTRIES);
     for (int j = 0; j < expenditureNodes.size(); j++) {
@@ -270,11 +342,13 @@ public final class HouseholdReader {
       boolean range = n.has("months");
       // the fields are read once for the entry, so that a bad one is one problem, not one a month
       Optional<String> member = n.text("member", false);
+      r.reference(n, "member", member);
       Optional<ExpenditureCategory> category = n.enumValue("category", ExpenditureCategory.class, true);
       Optional<org.jiuzhu.core.money.Money> amount = n.money("amount", true);
       Optional<org.jiuzhu.core.money.Money> grants = n.money("grantsReceived", false);
-      for (YearMonth month : months(n)) {
-        String origin = "expenditures[" + j + "]" + (range ? "@" + month : "");
+      List<YearMonth> months = months(n);
+      for (YearMonth month : months) {
+        String origin = n.path + (range ? "@" + month : "");
         Expenditure.Builder x = new Expenditure.Builder();
         member.ifPresent(x::memberId);
         category.ifPresent(x::category);
@@ -283,21 +357,40 @@ public final class HouseholdReader {
         grants.ifPresent(x::grantsReceived);
         Optional<Expenditure> built = build(n, x::build);
         if (built.isEmpty()) {
-          break; // the entry's problem is said once
+          // the entry's problem is said once; its months are still checked against the date
+          r.datedLeftOut.add((d, p) -> monthsAfter(p, n, range, months, d, m -> ValidationTexts.text(
+              "problem.household.expenditure.afterDate", m, YearMonth.from(d)), "household.expenditure.afterDate"));
+          break;
         }
         b.addExpenditures(built.get());
-        expenditureOrigins.add(origin);
+        r.expenditures.add(built.get());
+        r.origin("expenditures", origin);
       }
     }
     for (Node n : root.list("events", MAX_ENTRIES)) {
       n.onlyFields(Set.of("date", "type", "member", "amount", "description"));
       LifeEvent.Builder x = new LifeEvent.Builder();
-      n.date("date", true).ifPresent(x::date);
+      Optional<java.time.LocalDate> on = n.date("date", true);
+      on.ifPresent(x::date);
       n.enumValue("type", LifeEventType.class, true).ifPresent(x::type);
-      n.text("member", false).ifPresent(x::memberId);
+      Optional<String> member = n.text("member", false);
+      member.ifPresent(x::memberId);
+      r.reference(n, "member", member);
       n.money("amount", false).ifPresent(x::amount);
       n.freeText("description", false).ifPresent(x::description);
-      build(n, x::build).ifPresent(b::addEvents);
+      Optional<LifeEvent> built = build(n, x::build);
+      built.ifPresent(e -> {
+        b.addEvents(e);
+        r.events.add(e);
+        r.origin("events", n.path);
+      });
+      if (built.isEmpty() && on.isPresent()) {
+        r.datedLeftOut.add((d, p) -> {
+          if (on.get().isAfter(d)) {
+            p.add(n.path + ".date", "household.event.afterDate", ValidationTexts.text("problem.household.event.afterDate", on.get(), d));
+          }
+        });
+      }
     }
     for (Node n : root.list("currentBenefits", MAX_ENTRIES)) {
       n.onlyFields(Set.of("programme", "since", "member"));
@@ -310,20 +403,111 @@ public final class HouseholdReader {
         }
       });
       n.date("since", true).ifPresent(x::since);
-      n.text("member", false).ifPresent(x::memberId);
-      build(n, x::build).ifPresent(b::addCurrentBenefits);
+      Optional<String> member = n.text("member", false);
+      member.ifPresent(x::memberId);
+      r.reference(n, "member", member);
+      build(n, x::build).ifPresent(c -> {
+        b.addCurrentBenefits(c);
+        r.origin("currentBenefits", n.path);
+      });
     }
-    if (!problems.isEmpty()) {
-      throw new ValidationException(SUBJECT, problems.toList());
+    return check(r, b, householdId, region, applicant, given && !(memberList.isArray() && memberList.isEmpty()), date);
+  }
+
+  /**
+   * The problems between the parts of what was read, and on {@code date}, reported with the
+   * problems of its values in one exception; a check that needs a value that could not be read
+   * (whether a member exists, when the id of a member is bad) is left out.
+   */
+  private static Household check(Reading r, Household.Builder b, Optional<String> householdId, Optional<RegionCode> region,
+      Optional<String> applicant, boolean membersGiven, java.time.LocalDate date) {
+    Problems consistency = r.consistency;
+    if (r.idsComplete) {
+      if (applicant.isPresent() && !r.memberIds.isEmpty() && !r.memberIds.contains(applicant.get())) {
+        consistency.add("applicant", "household.applicant.unknown",
+            ValidationTexts.text("problem.household.applicant.unknown", applicant.get(), String.valueOf(r.memberIds)));
+      }
+      for (Reference ref : r.references) {
+        if (!r.memberIds.contains(ref.memberId())) {
+          consistency.add(ref.path(), "household.member.unknown",
+              ValidationTexts.text("problem.household.member.unknown", ref.memberId(), String.valueOf(r.memberIds)));
+        }
+      }
     }
+    // a value that could not be read stands in by a placeholder, so that the other checks still run
+    householdId.ifPresentOrElse(id -> { }, () -> b.id("?"));
+    region.ifPresentOrElse(x -> { }, () -> b.region(RegionCode.NATIONAL));
+    applicant.ifPresentOrElse(x -> { }, () -> b.applicantId(""));
+    Household household = null;
     try {
-      return new Parsed(b.build(), incomeOrigins, expenditureOrigins);
+      household = b.build();
     } catch (ValidationException e) {
-      // the household's paths count expanded months: name the file's entries
-      throw filePaths(e, incomeOrigins, expenditureOrigins);
+      List<Problem> model = new ArrayList<>();
+      for (Problem p : e.problems()) {
+        boolean said = READ_CHECKS.contains(p.code()); // checked above, against every member id of the file
+        boolean unknowable = (p.code().equals("household.applicant.relationship") && applicant.isEmpty())
+            || (p.code().equals("household.members.empty") && membersGiven);
+        if (!said && !unknowable) {
+          model.add(p);
+        }
+      }
+      for (Problem p : filePaths(model, r.origins)) {
+        consistency.add(p);
+      }
     } catch (IllegalStateException e) {
-      throw new ValidationException(SUBJECT, List.of(Problem.of("", "household.incomplete", IoTexts.text("household.incomplete",
-          String.valueOf(e.getMessage()), notSet(e)))));
+      if (r.problems.isEmpty()) {
+        throw new ValidationException(SUBJECT, List.of(Problem.of("", "household.incomplete", IoTexts.text("household.incomplete",
+            String.valueOf(e.getMessage()), notSet(e)))));
+      }
+    }
+    Problems dated = new Problems();
+    if (date != null) {
+      for (Problem p : filePaths(Household.problemsOn(date, r.members, r.incomes, r.expenditures, r.events), r.origins)) {
+        dated.add(p);
+      }
+      for (java.util.function.BiConsumer<java.time.LocalDate, Problems> c : r.datedLeftOut) {
+        c.accept(date, dated);
+      }
+    }
+    if (r.problems.isEmpty() && consistency.isEmpty() && dated.isEmpty()) {
+      return household;
+    }
+    List<Problem> all = new ArrayList<>(r.problems.toList());
+    all.addAll(consistency.toList());
+    all.addAll(dated.toList());
+    String id = householdId.orElse("?");
+    org.jiuzhu.core.text.Text subject = !r.problems.isEmpty() ? SUBJECT
+        : !consistency.isEmpty() ? ValidationTexts.subject("household.id", id) : ValidationTexts.subject("household.on", id, date);
+    throw new ValidationException(subject, all);
+  }
+
+  /** The problems of the model that the reader checks itself, against every member id of the file. */
+  private static final Set<String> READ_CHECKS = Set.of("household.member.unknown", "household.member.duplicateId",
+      "household.applicant.unknown");
+
+  /** Each month of an entry left out that is after {@code date}'s month. */
+  private static void monthsAfter(Problems p, Node n, boolean range, List<YearMonth> months, java.time.LocalDate date,
+      java.util.function.Function<YearMonth, org.jiuzhu.core.text.Text> text, String code) {
+    YearMonth month = YearMonth.from(date);
+    for (YearMonth m : months) {
+      if (m.isAfter(month)) {
+        p.add(n.path + (range ? "@" + m : "") + ".month", code, text.apply(m));
+      }
+    }
+  }
+
+  /** The text of a field that the reader has already checked, if it was good (read again without reporting). */
+  private static Optional<String> readable(Node n, String field) {
+    JsonNode v = n.json.get(field);
+    return v != null && v.isTextual() && !v.textValue().isBlank() && v.textValue().equals(v.textValue().strip())
+        ? Optional.of(v.textValue()) : Optional.empty();
+  }
+
+  private static Optional<java.time.LocalDate> readableDate(Node n, String field) {
+    try {
+      return readable(n, field).map(java.time.LocalDate::parse);
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.empty();
     }
   }
 
@@ -394,7 +578,7 @@ public final class HouseholdReader {
     return out;
   }
 
-  private static List<IncomeItem> incomes(Node n) {
+  private static void incomes(Node n, Reading r, boolean range) {
     n.onlyFields(Set.of("member", "category", "month", "months", "gross", "deductions", "tags", "description"));
     List<IncomeTag> tags = new ArrayList<>();
     for (String t : n.strings("tags")) {
@@ -404,13 +588,14 @@ public final class HouseholdReader {
         n.add("tags", "field.enum", IoTexts.text("field.enum", t, "IncomeTag", String.valueOf(List.of(IncomeTag.values()))));
       }
     }
-    List<IncomeItem> out = new ArrayList<>();
     Optional<String> member = n.text("member", true);
+    r.reference(n, "member", member);
     Optional<IncomeCategory> category = n.enumValue("category", IncomeCategory.class, true);
     Optional<org.jiuzhu.core.money.Money> gross = n.money("gross", true);
     Optional<org.jiuzhu.core.money.Money> deductions = n.money("deductions", false);
     Optional<String> description = n.freeText("description", false);
-    for (YearMonth month : months(n)) {
+    List<YearMonth> months = months(n);
+    for (YearMonth month : months) {
       IncomeItem.Builder x = new IncomeItem.Builder();
       member.ifPresent(x::memberId);
       category.ifPresent(x::category);
@@ -421,19 +606,27 @@ public final class HouseholdReader {
       x.addAllTags(tags);
       Optional<IncomeItem> item = build(n, x::build);
       if (item.isEmpty()) {
+        // the entry's problem is said once; its months are still checked against the date
+        member.ifPresent(id -> r.datedLeftOut.add((d, p) -> monthsAfter(p, n, range, months, d, m -> ValidationTexts.text(
+            "problem.household.income.afterDate", id, m, YearMonth.from(d)), "household.income.afterDate")));
         break;
       }
-      out.add(item.get());
+      r.b.addIncomes(item.get());
+      r.incomes.add(item.get());
+      r.origin("incomes", n.path + (range ? "@" + month : ""));
     }
-    return out;
   }
 
-  private static Optional<Member> member(Node n) {
+  private static Optional<Member> member(Node n, Reading r) {
     n.onlyFields(Set.of("id", "citizenId", "name", "relationship", "birthDate", "sex", "hukouType", "hukouRegion",
         "disability", "selfCare", "illnesses", "workStatus", "workCapacity", "schooling", "absence", "supporters",
         "orphan", "refusedJobOffers", "carePlacement"));
     Member.Builder x = new Member.Builder();
-    n.text("id", true).ifPresent(x::id);
+    Optional<String> id = n.text("id", true);
+    id.ifPresentOrElse(x::id, () -> r.idsComplete = false);
+    if (id.isPresent() && !r.memberIds.add(id.get())) {
+      r.consistency.add(n.path + ".id", "household.member.duplicateId", ValidationTexts.text("problem.household.member.duplicateId", id.get()));
+    }
     n.text("citizenId", false).ifPresent(t -> {
       Optional<org.jiuzhu.core.text.Text> problem = CitizenId.problemTextWith(t);
       if (problem.isPresent()) {
@@ -447,7 +640,7 @@ public final class HouseholdReader {
     n.date("birthDate", true).ifPresent(x::birthDate);
     n.enumValue("sex", Sex.class, false).ifPresent(x::sex);
     n.enumValue("hukouType", HukouType.class, true).ifPresent(x::hukouType);
-    n.text("hukouRegion", true).ifPresent(r -> regionCode(n, "hukouRegion", r).ifPresent(x::hukouRegion));
+    n.text("hukouRegion", true).ifPresent(t -> regionCode(n, "hukouRegion", t).ifPresent(x::hukouRegion));
     n.object("disability").ifPresent(d -> {
       d.onlyFields(Set.of("category", "grade"));
       Disability.Builder db = new Disability.Builder();
@@ -489,7 +682,9 @@ public final class HouseholdReader {
     for (Node s : n.list("supporters", MAX_MEMBERS)) {
       s.onlyFields(Set.of("member", "relationship", "birthDate", "conditions", "annualIncome", "assetsWithinLowIncomeRules"));
       Supporter.Builder sb = new Supporter.Builder();
-      s.text("member", false).ifPresent(sb::memberId);
+      Optional<String> supported = s.text("member", false);
+      supported.ifPresent(sb::memberId);
+      r.reference(s, "member", supported);
       s.enumValue("relationship", Relationship.class, false).ifPresent(sb::relationship);
       s.date("birthDate", true).ifPresent(sb::birthDate);
       for (String c : s.strings("conditions")) {
@@ -511,7 +706,7 @@ public final class HouseholdReader {
   }
 
   /** What a household is called in a validation message. */
-  private static final org.jiuzhu.core.text.Text SUBJECT = org.jiuzhu.core.validation.ValidationTexts.subject("household");
+  private static final org.jiuzhu.core.text.Text SUBJECT = ValidationTexts.subject("household");
 
   /**
    * The attributes an Immutables builder says are not set ({@code "Cannot build X, some of

@@ -144,6 +144,13 @@ final class Node {
     return IoTexts.text("kind." + k);
   }
 
+  /** What a value is, said after "found": a string, a number, a list, … */
+  static org.jiuzhu.core.text.Text found(JsonNode v) {
+    String k = v.isBoolean() ? "boolean" : v.isNumber() ? "number" : v.isTextual() ? "text" : v.isArray() ? "list"
+        : v.isObject() ? "map" : "null";
+    return IoTexts.text("found." + k);
+  }
+
   <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type, boolean required) {
     Optional<String> t = text(field, required);
     if (t.isEmpty()) {
@@ -264,14 +271,14 @@ final class Node {
     }
     JsonNode v = json.get(field);
     if (!v.isArray()) {
-      add(field, "field.list", IoTexts.text("field.list", field));
+      add(field, "field.list", IoTexts.text("field.list", field, found(v)));
       return out;
     }
     for (int i = 0; i < v.size(); i++) {
       JsonNode item = v.get(i);
       String p = at(field) + "[" + i + "]";
       if (!item.isObject()) {
-        problems.add(p, "field.object", IoTexts.text("field.entry.object", field));
+        problems.add(p, "field.object", IoTexts.text("field.entry.object", field, found(item)));
         continue;
       }
       out.add(new Node(item, p, problems, textual));
@@ -294,7 +301,7 @@ final class Node {
     }
     JsonNode v = json.get(field);
     if (!v.isObject()) {
-      add(field, "field.object", IoTexts.text("field.object", field));
+      add(field, "field.object", IoTexts.text("field.object", field, found(v)));
       return Optional.empty();
     }
     return Optional.of(new Node(v, at(field), problems, textual));
@@ -307,7 +314,7 @@ final class Node {
     }
     JsonNode v = json.get(field);
     if (!v.isArray()) {
-      add(field, "field.list", IoTexts.text("field.list", field));
+      add(field, "field.list", IoTexts.text("field.list", field, found(v)));
       return out;
     }
     for (int i = 0; i < v.size(); i++) {

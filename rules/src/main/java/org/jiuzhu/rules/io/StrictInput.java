@@ -104,11 +104,13 @@ public final class StrictInput {
         String at = path.isEmpty() ? field : path + "." + field;
         throw refusal(name, at, code, IoTexts.text(path.isEmpty() ? "file.duplicate" : "file.duplicate.in", name, String.valueOf(line(e)), field, path));
       }
-      throw refusal(name, path, code, IoTexts.text("file.malformed", name, String.valueOf(line(e)), message));
+      throw malformed(name, path, text, yaml, e);
     } catch (JsonProcessingException e) {
       String message = e.getOriginalMessage();
-      String code = message.contains("Trailing token") ? "file.trailing" : "file.malformed";
-      throw refusal(name, "", code, IoTexts.text(code, name, String.valueOf(line(e)), message));
+      if (message.contains("Trailing token")) {
+        throw refusal(name, "", "file.trailing", IoTexts.text("file.trailing", name, String.valueOf(line(e)), message));
+      }
+      throw malformed(name, "", text, yaml, e);
     }
     if (tree == null || tree.isMissingNode()) {
       throw refusal(name, "", "file.empty", IoTexts.text("file.empty", name));
@@ -271,6 +273,131 @@ public final class StrictInput {
       }
     }
     return b.toString();
+  }
+
+  /** Where a YAML parser says the problem is: its last "line L, column C" (1-based). */
+  private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
+
+  /**
+   * A document that is not well-formed, said in our words (never the parser's own text): the line
+   * and column, and what is wrong. A quote opened and not closed on its line is named where it
+   * opens, for YAML reads on past it and finds the problem lines later.
+   */
+  private static ValidationException malformed(String name, String path, String text, boolean yaml, JsonProcessingException e) {
+    String original = String.valueOf(e.getOriginalMessage());
+    int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+    int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
+    java.util.regex.Matcher m = MARK.matcher(original);
+    while (m.find()) {
+      line = Integer.parseInt(m.group(1));
+      column = Integer.parseInt(m.group(2));
+    }
+    String kind = syntaxKind(original, yaml);
+    org.jiuzhu.core.text.Text what = IoTexts.text("syntax." + kind);
+    if (yaml && !kind.equals("tab")) {
+      int[] quote = unclosedQuote(text, line);
+      if (quote != null) {
+        line = quote[0];
+        column = quote[1];
+        what = IoTexts.text("syntax.quote");
+      }
+    }
+    return refusal(name, path, "file.malformed", IoTexts.text("file.malformed", name, String.valueOf(line), String.valueOf(column), what));
+  }
+
+  /** What a parser's message says is wrong with the document, as a key of our texts. */
+  static String syntaxKind(String parser, boolean yaml) {
+    if (yaml) {
+      if (parser.contains("'\\t'") || parser.contains("\\t(TAB)")) {
+        return "tab";
+      }
+      if (parser.contains("unexpected end of stream") || parser.contains("while scanning a quoted scalar")) {
+        return "quote";
+      }
+      if (parser.contains("<stream end>")) {
+        return "unclosed";
+      }
+      if (parser.contains("mapping values are not allowed")) {
+        return "colon";
+      }
+      if (parser.contains("expected ',' or")) {
+        return "separator";
+      }
+      if (parser.contains("could not find expected ':'")) {
+        return "key";
+      }
+      if (parser.contains("did not find expected") || parser.contains("expected <block end>")) {
+        return "indent";
+      }
+      return "syntax";
+    }
+    if (parser.contains("closing quote") || parser.contains("Illegal unquoted character") || parser.contains("in VALUE_STRING")
+        || parser.contains("in field name")) {
+      return "quote";
+    }
+    if (parser.contains("end-of-input")) {
+      return "unclosed";
+    }
+    if (parser.contains("Unrecognized token") || parser.contains("expected a valid value")) {
+      return "json.token";
+    }
+    if (parser.contains("double-quote to start field name")) {
+      return "json.name";
+    }
+    if (parser.contains("was expecting comma")) {
+      return "separator";
+    }
+    if (parser.contains("was expecting a colon")) {
+      return "key";
+    }
+    return "syntax";
+  }
+
+  /**
+   * The line and column (1-based) of the first quote opened and not closed on its line, at or
+   * before {@code upTo} (a YAML value in double quotes, or one starting with a single quote); null
+   * when every quote is closed. A value may go on over lines in YAML, but in these files it never
+   * does: such a quote is the mistake the parser trips over later.
+   *
+   * @since 0.3.0
+   */
+  public static int[] unclosedQuote(String text, int upTo) {
+    String[] lines = text.split("\n", -1);
+    for (int n = 0; n < lines.length && (upTo <= 0 || n < upTo); n++) {
+      String l = lines[n];
+      int open = -1;
+      char quote = 0;
+      char before = ' '; // the last character outside a quoted value that is not a space (' ' at the line's start)
+      for (int i = 0; i < l.length(); i++) {
+        char c = l.charAt(i);
+        if (quote == '"') {
+          if (c == '\\') {
+            i++;
+          } else if (c == '"') {
+            quote = 0;
+            before = c;
+          }
+        } else if (quote == '\'') {
+          if (c == '\'' && i + 1 < l.length() && l.charAt(i + 1) == '\'') {
+            i++;
+          } else if (c == '\'') {
+            quote = 0;
+            before = c;
+          }
+        } else if (c == '#' && (i == 0 || Character.isWhitespace(l.charAt(i - 1)))) {
+          break; // a comment
+        } else if ((c == '"' || c == '\'') && " :-[{,?".indexOf(before) >= 0) {
+          quote = c; // a quoted value starts here; a quote inside a plain value (it's) is part of it
+          open = i;
+        } else if (!Character.isWhitespace(c)) {
+          before = c;
+        }
+      }
+      if (quote != 0) {
+        return new int[] {n + 1, open + 1};
+      }
+    }
+    return null;
   }
 
   private static int line(JsonProcessingException e) {

@@ -166,7 +166,7 @@ public final class PolicyFileLoader {
         return failed(name, parser.currentTokenLocation().getLineNr(), null, T.text("file.second"));
       }
     } catch (JsonProcessingException e) {
-      problems.add(malformed(name, e));
+      problems.add(malformed(name, text, e));
       return new PolicyFile(name, null, ImmutableList.of(), ImmutableList.of(), ImmutableList.copyOf(problems));
     } catch (IOException e) {
       return failed(name, 0, null, T.text("file.unreadable", String.valueOf(e.getMessage())));
@@ -218,7 +218,7 @@ public final class PolicyFileLoader {
    * A document that cannot be read as YAML or does not have the shape of a policy file, said in
    * our words (never the parser's own text): the line and column, and what is wrong.
    */
-  private static PolicyFileProblem malformed(String name, JsonProcessingException e) {
+  private static PolicyFileProblem malformed(String name, String text, JsonProcessingException e) {
     JsonLocation loc = e.getLocation();
     int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
     int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
@@ -243,6 +243,13 @@ public final class PolicyFileLoader {
       what = T.text("yaml.value", path(e), l, c);
     } else {
       what = T.text("yaml.syntax", l, c, T.text("yaml." + syntaxKind(original)));
+    }
+    // a quote opened and not closed on its line: YAML reads on and fails lines later; name where it opens
+    int[] quote = dup.find(0) || syntaxKind(original).equals("tab") ? null : org.jiuzhu.rules.io.StrictInput.unclosedQuote(text, line);
+    if (quote != null) {
+      line = quote[0];
+      column = quote[1];
+      what = T.text("yaml.syntax", Integer.toString(line), Integer.toString(column), T.text("yaml.quote"));
     }
     return new PolicyFileProblem(name, line, column, null, what);
   }
@@ -365,37 +372,76 @@ public final class PolicyFileLoader {
 
   private List<ParameterValue> entry(Checker c, Docs.EntryDoc e) {
     List<ParameterValue> out = new ArrayList<>();
+    // every field of the entry is checked even when its key is missing or unknown; only what
+    // needs the key (its unit) is left out, and the values are then read in the unit written
+    Optional<ParameterKey<?>> key = Optional.empty();
+    String label = isBlank(e.key) ? null : e.key;
     if (isBlank(e.key)) {
       c.add(e.line, null, T.text("key.missing"));
-      return out;
+    } else {
+      key = catalog.find(e.key);
+      if (key.isEmpty()) {
+        c.add(e.line, e.key, T.text("key.unknown", e.key, String.valueOf(catalog.closest(e.key))));
+      }
     }
-    Optional<ParameterKey<?>> key = catalog.find(e.key);
-    if (key.isEmpty()) {
-      c.add(e.line, e.key, T.text("key.unknown", e.key, String.valueOf(catalog.closest(e.key))));
-      return out;
-    }
-    ParameterKey<?> k = key.get();
-    Optional<RegionCode> region = c.region(e.line, e.key, e.region, "region");
-    if (isBlank(e.unit)) {
-      c.add(e.line, e.key, T.text("unit.missing", k.unit().id()));
-    } else if (!k.unit().id().equals(e.unit.trim())) {
-      c.add(e.line, e.key, T.text(Unit.fromId(e.unit.trim()).isEmpty() ? "unit.none" : "unit.wrong", e.unit.trim(), k.toString(),
-          k.unit().id()));
+    Optional<RegionCode> region = c.region(e.line, label, e.region, "region");
+    Unit unit = null;
+    if (key.isPresent()) {
+      ParameterKey<?> k = key.get();
+      unit = k.unit();
+      if (isBlank(e.unit)) {
+        c.add(e.line, label, T.text("unit.missing", k.unit().id()));
+      } else if (!k.unit().id().equals(e.unit.trim())) {
+        c.add(e.line, label, T.text(Unit.fromId(e.unit.trim()).isEmpty() ? "unit.none" : "unit.wrong", e.unit.trim(), k.toString(),
+            k.unit().id()));
+      }
+    } else if (isBlank(e.unit)) {
+      c.add(e.line, label, T.text("unit.missing.any", UNITS));
+    } else {
+      unit = Unit.fromId(e.unit.trim()).orElse(null);
+      if (unit == null) {
+        c.add(e.line, label, T.text("unit.unknown", e.unit.trim(), UNITS));
+      }
     }
     if (e.values == null || e.values.isEmpty()) {
-      c.add(e.line, e.key, T.text("values.missing"));
+      c.add(e.line, label, T.text("values.missing"));
       return out;
     }
     for (Docs.ValueDoc v : e.values) {
-      Optional<ParameterValue> pv = value(c, k, region, e, v);
+      Optional<ParameterValue> pv = value(c, key.orElse(null), label, unit, region, e, v);
       pv.ifPresent(out::add);
     }
     return out;
   }
 
-  private Optional<ParameterValue> value(Checker c, ParameterKey<?> k, Optional<RegionCode> region,
+  /** True when one of the units reads {@code node}. */
+  private static boolean readableInSomeUnit(JsonNode node) {
+    if (node.isContainerNode()) {
+      return false;
+    }
+    String text = node.isNumber() ? node.decimalValue().toPlainString() : node.asText();
+    for (Unit u : Unit.values()) {
+      if (shapeProblem(u, node) == null) {
+        try {
+          u.parse(text);
+          return true;
+        } catch (IllegalArgumentException ex) {
+          // another unit may read it
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Every unit's id, for a message. */
+  private static final String UNITS = String.valueOf(java.util.Arrays.stream(Unit.values()).map(Unit::id).toList());
+
+  /**
+   * One dated value of an entry; {@code k} is null when the entry's key is missing or unknown (its
+   * value is then only checked, in {@code unit} when that is known), and nothing is made of it.
+   */
+  private Optional<ParameterValue> value(Checker c, ParameterKey<?> k, String key, Unit unit, Optional<RegionCode> region,
       Docs.EntryDoc e, Docs.ValueDoc v) {
-    String key = k.name();
     int problemsBefore = c.count();
     Optional<LocalDate> from = c.date(v.line, key, v.from, "from", true);
     Optional<LocalDate> to = c.date(v.line, key, v.to, "to", false);
@@ -410,14 +456,19 @@ public final class PolicyFileLoader {
     Object parsed = null;
     if (v.value == null || v.value.isNull()) {
       c.add(v.line, key, T.text("value.missing"));
+    } else if (unit == null) {
+      // the unit is unknown: only a value that no unit can read is said to be wrong
+      if (!readableInSomeUnit(v.value)) {
+        c.add(v.line, key, T.text("value.unreadable", v.value.isValueNode() ? v.value.asText() : v.value.toString(), UNITS));
+      }
     } else if (v.value.isContainerNode()) {
-      c.add(v.line, key, T.text(v.value.isArray() ? "value.list" : "value.map", k.unit().id()));
-    } else if (shapeProblem(k.unit(), v.value) != null) {
-      c.add(v.line, key, shapeProblem(k.unit(), v.value));
+      c.add(v.line, key, T.text(v.value.isArray() ? "value.list" : "value.map", unit.id()));
+    } else if (shapeProblem(unit, v.value) != null) {
+      c.add(v.line, key, shapeProblem(unit, v.value));
     } else {
       String text = v.value.isNumber() ? v.value.decimalValue().toPlainString() : v.value.asText();
       try {
-        parsed = k.unit().parse(text);
+        parsed = unit.parse(text);
       } catch (org.jiuzhu.core.text.LocalizedIllegalArgumentException ex) {
         c.add(v.line, key, ex.text());
       } catch (IllegalArgumentException ex) {
@@ -448,7 +499,7 @@ public final class PolicyFileLoader {
     if (status == ParameterStatus.VERIFIED && (sourceNode == null || sourceNode.isNull())) {
       c.add(v.line, key, T.text("source.missing"));
     }
-    if (c.count() > problemsBefore || region.isEmpty()) {
+    if (c.count() > problemsBefore || region.isEmpty() || k == null) {
       return Optional.empty();
     }
     try {
@@ -606,7 +657,8 @@ public final class PolicyFileLoader {
       }
       Optional<Text> problem = RegionCode.problemTextWith(text.trim());
       if (problem.isPresent()) {
-        add(line, key, problem.get());
+        // the field is named: 'region' of an entry, 'code' of a declared region
+        add(line, key, T.text("region.field", what.equals("region") ? "region" : "code", problem.get()));
         return Optional.empty();
       }
       return Optional.of(RegionCode.parse(text));

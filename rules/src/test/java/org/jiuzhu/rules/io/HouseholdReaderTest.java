@@ -309,4 +309,93 @@ final class HouseholdReaderTest {
     assertThatThrownBy(() -> HouseholdReader.fromTree(null)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("a household must be a map of fields");
   }
+
+  /** The file of a new user: a bad value, an unknown member and a month after the date, in different entries. */
+  static final String STAGED = """
+      id: h1
+      region: "620825"
+      applicant: m1
+      members:
+        - {id: m1, relationship: APPLICANT, birthDate: "1975-04-01", hukouType: RURAL, hukouRegion: "620825", workStatus: NOT_WORKING}
+      incomes:
+        - {member: m9, category: WAGES, month: "2025-09", gross: "2000"}
+        - {member: m1, category: WAGES, month: "2025-11", gross: "100"}
+      vehicles:
+        - {owner: m1, type: CAR, use: PRIVATE, value: "8万"}
+      """;
+
+  @Test
+  void aBadValueAnUnknownMemberAndAMonthAfterTheDateAreReportedInOneRun() throws IOException {
+    Path file = dir.resolve("staged.yaml");
+    Files.writeString(file, STAGED);
+    assertThatThrownBy(() -> HouseholdReader.read(file, LocalDate.of(2025, 10, 1))).isInstanceOf(ValidationException.class)
+        .satisfies(e -> {
+          ValidationException v = (ValidationException) e;
+          assertThat(v.problems()).extracting(x -> x.path() + " " + x.code()).containsExactly(
+              "vehicles[0].value field.amount", "incomes[0].member household.member.unknown",
+              "incomes[1].month household.income.afterDate");
+          assertThat(v.getMessage(org.jiuzhu.core.text.Lang.ZH)).contains("3 个问题", "“8万”不是金额",
+              "成员 m9 不在本家庭中", "成员 m1 的收入所属月份 2025-11 晚于认定月份 2025-10");
+          assertThat(v.getMessage(org.jiuzhu.core.text.Lang.EN)).contains("3 problems", "'8万' is not an amount",
+              "member m9 is not in the household", "income of member m1 is for 2025-11, after the evaluation month 2025-10");
+        });
+    // without a date, the bad value and the unknown member together
+    assertThat(problems(STAGED)).extracting(Problem::path).containsExactly("vehicles[0].value", "incomes[0].member");
+  }
+
+  @Test
+  void onlyTheChecksThatNeedABadValueAreLeftOut() throws IOException {
+    Path file = dir.resolve("dependent.yaml");
+    Files.writeString(file, """
+        id: h4
+        region: "620825"
+        applicant: m2
+        members:
+          - {id: m1, relationship: SPOUSE, birthDate: "1975-04-01", hukouType: RURAL, hukouRegion: "620825", workStatus: NOT_WORKING}
+          - {id: m2, relationship: APPLICANT, birthDate: "1975-13-01", hukouType: RURAL, hukouRegion: "620825", workStatus: NOT_WORKING}
+          - {id: m1, relationship: CHILD, birthDate: "2026-01-01", hukouType: RURAL, hukouRegion: "620825", workStatus: NOT_WORKING}
+        incomes:
+          - {member: m2, category: WAGES, months: {from: "2025-09", to: "2025-11"}, gross: "abc"}
+          - {member: m7, category: WAGES, months: {from: "2025-09", to: "2025-11"}, gross: "10"}
+          - {member: m1, category: WAGES, month: "2025-99", gross: "10"}
+        vehicles:
+          - {owner: m2, type: CAR, use: PRIVATE, value: "80000"}
+        events:
+          - {date: "2025-12-01", type: FIRE, amount: "x"}
+        """);
+    assertThatThrownBy(() -> HouseholdReader.read(file, LocalDate.of(2025, 10, 1))).isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(x -> x.path() + " " + x.code())
+            .containsExactlyInAnyOrder(
+                // the bad values
+                "members[1].birthDate field.date", "incomes[0].gross field.amount", "incomes[2].month field.month",
+                "events[0].amount field.amount",
+                // m2 is left out for its birth date, yet exists: only m7 is unknown, and m1 is given twice
+                "members[2].id household.member.duplicateId", "incomes[1].member household.member.unknown",
+                // dated: the entries left out for another value are checked too; the bad month is not
+                "members[2].birthDate household.member.notYetBorn", "incomes[1]@2025-11.month household.income.afterDate",
+                "incomes[0]@2025-11.month household.income.afterDate", "events[0].date household.event.afterDate"));
+  }
+
+  @Test
+  void aMemberWhoseIdCannotBeReadLeavesTheMemberChecksOut() {
+    String text = FULL.replace("  - id: m2", "  - id: [m2]");
+    assertThat(problems(text)).extracting(Problem::code).doesNotContain("household.member.unknown", "household.applicant.unknown")
+        .contains("field.type");
+    // members that are not a list: no member is known, so no id is said to be unknown, and the list is not called empty
+    assertThat(problems("id: h\nregion: \"620825\"\napplicant: m1\nmembers: m1\n"
+        + "incomes: [{member: m1, category: WAGES, month: 2025-09, gross: \"1\"}]\n"))
+        .extracting(x -> x.path() + " " + x.code()).containsExactly("members field.list");
+  }
+
+  @Test
+  void aValueOfTheWrongShapeSaysWhatWasFound() {
+    List<Problem> p = problems(FULL.replace("vehicles: [{owner: m2, type: MOTORCYCLE, use: PRIVATE, value: \"3000\"}]", "vehicles: a car")
+        .replace("homes:", "homes: [7]\nx_homes:"));
+    assertThat(p).filteredOn(x -> x.path().equals("vehicles")).singleElement().satisfies(x -> {
+      assertThat(x.message(org.jiuzhu.core.text.Lang.EN)).isEqualTo("'vehicles' must be a list; found a string");
+      assertThat(x.message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("“vehicles”应为列表，实际为字符串");
+    });
+    assertThat(p).filteredOn(x -> x.path().equals("homes[0]")).singleElement().satisfies(x ->
+        assertThat(x.message(org.jiuzhu.core.text.Lang.EN)).isEqualTo("each entry of 'homes' must be a map of fields; found a number"));
+  }
 }

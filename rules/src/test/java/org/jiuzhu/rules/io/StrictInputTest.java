@@ -206,4 +206,34 @@ final class StrictInputTest {
     }
     return id17 + check[sum % 11];
   }
+
+  @Test
+  void malformedFilesAreSaidInOurWordsWithLineColumnAndCause() {
+    // a quote not closed: YAML reads on over the next line and trips later; the quote is named where it opens
+    ValidationException quote = refusal("id: \"h1\nregion: \"620825\"\n", true);
+    assertThat(quote.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("file.malformed");
+      assertThat(p.message(org.jiuzhu.core.text.Lang.EN))
+          .isEqualTo("h.json:1: malformed (column 5): a quoted value is not closed (its closing quote is missing on this line)");
+      assertThat(p.message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("h.json 第 1 行第 5 列：格式有误：有一个加引号的值没有闭合引号（本行缺少结尾的引号）");
+    });
+    // an apostrophe inside a plain value is no quote: the list left open is the problem
+    assertThat(refusal("id: it's\nregion: [a, b\n", true).problems().get(0).message(org.jiuzhu.core.text.Lang.EN))
+        .endsWith("the file ends inside a list [ … ] or map { … } that was opened and not closed");
+    assertThat(refusal("id: x\n\tregion: y\n", true).problems().get(0).message(org.jiuzhu.core.text.Lang.ZH))
+        .isEqualTo("h.json 第 2 行第 1 列：格式有误：用制表符缩进；YAML 只能用空格缩进");
+    assertThat(refusal("{\"id\": x}", false).problems().get(0).message(org.jiuzhu.core.text.Lang.EN)).isEqualTo(
+        "h.json:1: malformed (column 8): a word that is not a JSON value; text goes in double quotes, and only true, false and null go without");
+    assertThat(refusal("{\"id\": \"x\", }", false).problems().get(0).message(org.jiuzhu.core.text.Lang.EN))
+        .endsWith("a key is not in double quotes, or a comma stands before a closing brace");
+    // never the parser's own text
+    for (String[] bad : new String[][] {{"id: \"h1\nregion: \"620825\"\n", "y"}, {"{\"id\": [", "n"}, {"a: b: c\n", "y"},
+        {"- a\nb: c\n", "y"}, {"{\"id\" \"x\"}", "n"}, {"{\"id\": \"x\n\"}", "n"}}) {
+      ValidationException e = refusal(bad[0], bad[1].equals("y"));
+      for (org.jiuzhu.core.text.Lang lang : org.jiuzhu.core.text.Lang.values()) {
+        assertThat(e.problems().get(0).message(lang)).as(bad[0])
+            .doesNotContain("reader", "while", "expected <", "Unexpected", "Unrecognized", "code 1", "^", "was expecting");
+      }
+    }
+  }
 }

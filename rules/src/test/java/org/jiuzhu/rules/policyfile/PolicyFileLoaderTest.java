@@ -92,6 +92,53 @@ final class PolicyFileLoaderTest {
   }
 
   @Test
+  void anUnknownKeyDoesNotHideTheOtherProblemsOfItsEntry() {
+    // the unit is a unit, so the value is read in it; with a unit that is none, only a value no unit reads is said
+    String entry = "  - key: dibao.standrd.rural\n    region: \"62080\"\n    unit: %s\n"
+        + "    reference: x\n    status: verified\n    values:\n      - {from: 2025-13-01, value: \"5七0\"}\n";
+    PolicyFile f = load(HEAD + entry.formatted("CNY/person/month") + entry.formatted("yuan"));
+    assertThat(f.problems()).extracting(PolicyFileProblem::toString).containsExactly(
+        "test.yaml:5: dibao.standrd.rural: unknown parameter key 'dibao.standrd.rural'; did you mean one of "
+            + "[dibao.standard.rural, dibao.standard.urban, tekun.basic-standard.rural]?",
+        "test.yaml:5: dibao.standrd.rural: 'region': region code '62080' is not 6 digits (GB/T 2260) or 9 digits (township)",
+        "test.yaml:11: dibao.standrd.rural: 'from' is '2025-13-01'; expected a date YYYY-MM-DD",
+        "test.yaml:11: dibao.standrd.rural: '5七0' is not an amount; expected a decimal number of yuan such as 760.50",
+        "test.yaml:11: dibao.standrd.rural: marked verified but names no 'source'; give the official source (title, issuer, date, "
+            + "address, kind) or mark it illustrative",
+        "test.yaml:12: dibao.standrd.rural: unknown parameter key 'dibao.standrd.rural'; did you mean one of "
+            + "[dibao.standard.rural, dibao.standard.urban, tekun.basic-standard.rural]?",
+        "test.yaml:12: dibao.standrd.rural: 'region': region code '62080' is not 6 digits (GB/T 2260) or 9 digits (township)",
+        "test.yaml:12: dibao.standrd.rural: unknown unit 'yuan'; expected one of [CNY, CNY/person/month, CNY/person/year, ratio, "
+            + "years, months, days, working-days, count, m2, flag, rounding, rounding-stage, bands, multiples]",
+        "test.yaml:18: dibao.standrd.rural: 'from' is '2025-13-01'; expected a date YYYY-MM-DD",
+        "test.yaml:18: dibao.standrd.rural: 'value' '5七0' cannot be read in any unit [CNY, CNY/person/month, CNY/person/year, "
+            + "ratio, years, months, days, working-days, count, m2, flag, rounding, rounding-stage, bands, multiples]; the entry's "
+            + "unit is not known, and no unit reads it",
+        "test.yaml:18: dibao.standrd.rural: marked verified but names no 'source'; give the official source (title, issuer, date, "
+            + "address, kind) or mark it illustrative");
+    assertThat(f.problems()).extracting(p -> p.toString(org.jiuzhu.core.text.Lang.ZH)).contains(
+        "test.yaml:5: dibao.standrd.rural: 未知的参数键“dibao.standrd.rural”；是否是以下之一：[dibao.standard.rural, "
+            + "dibao.standard.urban, tekun.basic-standard.rural]？",
+        "test.yaml:5: dibao.standrd.rural: 字段“region”：行政区划代码“62080”不是 6 位（国家标准）或 9 位（乡镇）数字",
+        "test.yaml:11: dibao.standrd.rural: “from”为“2025-13-01”；应为日期 年-月-日（如 2025-10-01）",
+        "test.yaml:11: dibao.standrd.rural: “5七0”不是金额；应为以元为单位的数字，如 760.50",
+        "test.yaml:12: dibao.standrd.rural: 未知的单位“yuan”；应为以下之一：[CNY, CNY/person/month, CNY/person/year, ratio, "
+            + "years, months, days, working-days, count, m2, flag, rounding, rounding-stage, bands, multiples]")
+        .anySatisfy(t -> assertThat(t).startsWith("test.yaml:18: dibao.standrd.rural: “value”的值“5七0”在任何单位"))
+        .anySatisfy(t -> assertThat(t).startsWith("test.yaml:18: dibao.standrd.rural: 标为 verified（已核实），却没有“source”"));
+    assertThat(f.values()).isEmpty();
+    // a missing key or field is called missing, and the rest of the entry is still checked
+    PolicyFile noKey = load(HEAD + "  - region: \"620800\"\n    unit: CNY/person/month\n    status: illustrative\n"
+        + "    values:\n      - {value: 600}\n");
+    assertThat(noKey.problems()).extracting(PolicyFileProblem::toString).containsExactly(
+        "test.yaml:5: missing field 'key'; expected the parameter's key (e.g. dibao.standard.rural)",
+        "test.yaml:9: missing field 'from'; expected a date YYYY-MM-DD",
+        "test.yaml:9: missing field 'reference'; every value names the instrument and article it implements");
+    assertThat(noKey.problems().get(0).toString(org.jiuzhu.core.text.Lang.ZH))
+        .isEqualTo("test.yaml:5: 缺少字段“key”；应为参数键（如 dibao.standard.rural）");
+  }
+
+  @Test
   void unknownFieldsAreAllReportedWithTheirLines() {
     PolicyFile f = load(standard("      - from: 2025-01-01\n        value: 600\n        vaule: 610\n        stauts: verified\n"));
     assertThat(f.problems()).extracting(PolicyFileProblem::line).containsExactly(13, 14);
@@ -159,34 +206,34 @@ final class PolicyFileLoaderTest {
         + "      - {value: 600}\n");
     assertThat(f.problems()).extracting(PolicyFileProblem::toString).containsExactly(
         "test.yaml:1: format is 'jiuzhu-policy/2'; expected 'jiuzhu-policy/1'",
-        "test.yaml:3: region code '62080' is not 6 digits (GB/T 2260) or 9 digits (township)",
-        "test.yaml:3: region 62080 has no 'nameEn' (its English name)",
-        "test.yaml:5: dibao.standard.rural: region code '999999' starts with 99, which is no province in GB/T 2260",
+        "test.yaml:3: 'code': region code '62080' is not 6 digits (GB/T 2260) or 9 digits (township)",
+        "test.yaml:3: region 62080: missing field 'nameEn' (its English name)",
+        "test.yaml:5: dibao.standard.rural: 'region': region code '999999' starts with 99, which is no province in GB/T 2260",
         "test.yaml:9: dibao.standard.rural: 'from' is '2025-13-01'; expected a date YYYY-MM-DD",
         "test.yaml:9: dibao.standard.rural: status 'official'; expected verified or illustrative",
-        "test.yaml:9: dibao.standard.rural: no 'reference'; every value names the instrument and article it implements",
+        "test.yaml:9: dibao.standard.rural: missing field 'reference'; every value names the instrument and article it implements",
         "test.yaml:10: dibao.standard.rural: 'to' 2025-01-01 is not after 'from' 2025-01-01; ranges are [from, to) with 'to' the first day no longer in force",
         "test.yaml:10: dibao.standard.rural: marked verified but names no 'source'; give the official source (title, issuer, date, address, kind) or mark it illustrative",
-        "test.yaml:11: dibao.standard.rural: no 'from'; expected a date YYYY-MM-DD",
-        "test.yaml:11: dibao.standard.rural: no 'status'; expected verified or illustrative",
-        "test.yaml:11: dibao.standard.rural: no 'reference'; every value names the instrument and article it implements");
+        "test.yaml:11: dibao.standard.rural: missing field 'from'; expected a date YYYY-MM-DD",
+        "test.yaml:11: dibao.standard.rural: missing field 'status'; expected verified or illustrative",
+        "test.yaml:11: dibao.standard.rural: missing field 'reference'; every value names the instrument and article it implements");
     assertThat(f.values()).isEmpty();
     assertThatThrownBy(f::orThrow).isInstanceOf(PolicyFileException.class).hasMessageContaining("12 problems");
     // the same problems in Chinese: the file's own field names and values in quotes, no English words
     assertThat(f.problems()).extracting(p -> p.toString(org.jiuzhu.core.text.Lang.ZH)).containsExactly(
         "test.yaml:1: 格式为“jiuzhu-policy/2”；应为“jiuzhu-policy/1”",
-        "test.yaml:3: 行政区划代码“62080”不是 6 位（国家标准）或 9 位（乡镇）数字",
-        "test.yaml:3: 地区 62080 缺少“nameEn”（英文名称）",
-        "test.yaml:5: dibao.standard.rural: 行政区划代码“999999”以 99 开头，国家标准中没有这个省级代码",
+        "test.yaml:3: 字段“code”：行政区划代码“62080”不是 6 位（国家标准）或 9 位（乡镇）数字",
+        "test.yaml:3: 地区 62080 缺少字段“nameEn”（英文名称）",
+        "test.yaml:5: dibao.standard.rural: 字段“region”：行政区划代码“999999”以 99 开头，国家标准中没有这个省级代码",
         "test.yaml:9: dibao.standard.rural: “from”为“2025-13-01”；应为日期 年-月-日（如 2025-10-01）",
         "test.yaml:9: dibao.standard.rural: 状态“official”不对；应为 verified（已核实）或 illustrative（示意）",
-        "test.yaml:9: dibao.standard.rural: 缺少“reference”；每个取值都应写明所依据的文件和条款",
+        "test.yaml:9: dibao.standard.rural: 缺少字段“reference”；每个取值都应写明所依据的文件和条款",
         "test.yaml:10: dibao.standard.rural: “to” 2025-01-01 不晚于“from” 2025-01-01；有效期为 [from, to)，“to”是不再生效的第一天",
         "test.yaml:10: dibao.standard.rural: 标为 verified（已核实），却没有“source”；请给出官方来源（标题、发文机关、日期、网址、类型），"
             + "或标为 illustrative（示意）",
-        "test.yaml:11: dibao.standard.rural: 缺少“from”；应为日期 年-月-日（如 2025-10-01）",
-        "test.yaml:11: dibao.standard.rural: 缺少“status”；应为 verified（已核实）或 illustrative（示意）",
-        "test.yaml:11: dibao.standard.rural: 缺少“reference”；每个取值都应写明所依据的文件和条款");
+        "test.yaml:11: dibao.standard.rural: 缺少字段“from”；应为日期 年-月-日（如 2025-10-01）",
+        "test.yaml:11: dibao.standard.rural: 缺少字段“status”；应为 verified（已核实）或 illustrative（示意）",
+        "test.yaml:11: dibao.standard.rural: 缺少字段“reference”；每个取值都应写明所依据的文件和条款");
     assertThatThrownBy(f::orThrow).isInstanceOfSatisfying(PolicyFileException.class, e ->
         assertThat(e.getMessage(org.jiuzhu.core.text.Lang.ZH)).startsWith("政策文件有误：12 个问题\n  test.yaml:1: 格式为"));
   }
@@ -223,6 +270,11 @@ final class PolicyFileLoaderTest {
         + " or map { … } that was opened and not closed");
     assertThat(p.toString(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("test.yaml:3:1: 政策文件格式有误：第 3 行第 1 列："
         + "文件在一个以 [ 或 { 开始的列表或映射中结束，括号没有闭合");
+    // a quote left open is named where it opens, not where YAML trips over it lines later
+    PolicyFileProblem quote = load("format: jiuzhu-policy/1\nparameters:\n  - key: dibao.standard.rural\n    region: \"620825\n"
+        + "    unit: CNY/person/month\n    reference: x\n").problems().get(0);
+    assertThat(quote.toString()).isEqualTo("test.yaml:4:13: malformed policy file: line 4, column 13: a quoted value is not closed");
+    assertThat(quote.toString(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("test.yaml:4:13: 政策文件格式有误：第 4 行第 13 列：有一个加引号的值没有闭合引号");
     assertThat(load("format: jiuzhu-policy/1\nregions:\n\t- {code: \"620800\"}\n").problems()).singleElement()
         .satisfies(t -> assertThat(t.message()).endsWith("a tab is used to indent; YAML indents with spaces only"));
     for (String yaml : new String[] {"format: jiuzhu-policy/1\nkey: [\n", "format: jiuzhu-policy/1\nregions: {a: 1\n",

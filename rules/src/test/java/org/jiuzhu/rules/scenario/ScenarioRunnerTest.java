@@ -114,7 +114,7 @@ final class ScenarioRunnerTest {
 
   @Test
   void badFilesAndCasesAreReported() throws IOException {
-    assertThat(run("cases: [").get(0).mismatches().get(0)).startsWith("cases: t.yaml:1: malformed: ");
+    assertThat(run("cases: [").get(0).mismatches().get(0)).startsWith("cases: t.yaml:1: malformed (column 9): the file ends inside a list");
     assertThat(run("format: other\n").get(0).mismatches().get(0)).contains("expected 'format: jiuzhu-scenarios/1'");
     List<ScenarioRunner.CaseResult> r = run("format: jiuzhu-scenarios/1\ncases:\n  - name: bad\n    date: 2025-13-01\n    colour: red\n"
         + "    household: {id: c, region: \"99\", applicant: m1, members: []}\n    expect: {}\n");
