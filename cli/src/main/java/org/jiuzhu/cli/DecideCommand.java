@@ -63,7 +63,15 @@ final class DecideCommand implements Runnable {
     }
 
     String get(String key, Object... args) {
-      return MESSAGES.get(lang, key, args);
+      Object[] a = args;
+      for (int i = 0; i < a.length; i++) {
+        if (a[i] instanceof java.time.LocalDate) {
+          // dates as every other text writes them: 2025年10月1日 / 1 October 2025
+          a = a == args ? args.clone() : a;
+          a[i] = org.jiuzhu.core.text.Messages.date(lang, (java.time.LocalDate) a[i]);
+        }
+      }
+      return MESSAGES.get(lang, key, a);
     }
 
     /** A programme's name: Chinese, or English with the Chinese in brackets. */

@@ -49,7 +49,7 @@ final class DecideCommandTest {
 
     CliRun ok = decide("COUNTY", "6000", "en");
     assertThat(ok.exit()).isZero();
-    assertThat(ok.out()).startsWith("recorded in case fire: Temporary assistance (临时救助) eligible by the county on 2025-10-01,"
+    assertThat(ok.out()).startsWith("recorded in case fire: Temporary assistance (临时救助) eligible by the county on 1 October 2025,"
         + " 6,000.00 yuan once (entries 2-3: determination and decision)\nhead: jiuzhu-case-head/1\tfire\t3\t");
     List<String> lines = Files.readAllLines(record);
     assertThat(lines).extracting(l -> l.split("\t")[3]).containsExactly("REFUSED", "DETERMINATION", "DECISION");
@@ -57,8 +57,8 @@ final class DecideCommandTest {
     // a second decision on the same programme would leave two contradictory grants: refused, nothing written
     CliRun again = decide("COUNTY", "1000", "zh");
     assertThat(again.exit()).isEqualTo(1);
-    assertThat(again.err()).contains("案件 fire 的“临时救助”已作出决定（第 3 条，2025-10-01）");
-    assertThat(decide("CITY", "1000", "en").err()).contains("Temporary assistance (临时救助) of case fire was already decided (entry 3, 2025-10-01)");
+    assertThat(again.err()).contains("案件 fire 的“临时救助”已作出决定（第 3 条，2025年10月1日）");
+    assertThat(decide("CITY", "1000", "en").err()).contains("Temporary assistance (临时救助) of case fire was already decided (entry 3, 1 October 2025)");
     assertThat(Files.readAllLines(record)).isEqualTo(lines);
 
     Path head = dir.resolve("fire.head");
@@ -79,7 +79,7 @@ final class DecideCommandTest {
     CliRun cutEn = CliRun.of("decide", "verify", "--record", record.toString(), "--head", head.toString(), "--lang", "en");
     assertThat(cutEn.err()).isEqualTo("error: case fire: the record has 2 entries but its head says 3 (the newest entries were removed)\n");
 
-    Files.write(record, List.of(lines.get(0), lines.get(1).replace("6000.00", "9000.00")));
+    Files.write(record, List.of(lines.get(0), lines.get(1).replace("6,000.00", "9,000.00")));
     CliRun changed = CliRun.of("decide", "verify", "--record", record.toString(), "--lang", "en");
     assertThat(changed.exit()).isEqualTo(1);
     assertThat(changed.err()).isEqualTo("error: case fire: entry 2 was changed after it was written\n");
@@ -101,7 +101,7 @@ final class DecideCommandTest {
         record.toString(), "--lang", "en");
     assertThat(notReview.exit()).isEqualTo(1);
     assertThat(notReview.err()).isEqualTo("error: Minimum living allowance (最低生活保障) is not eligible for this household on"
-        + " 2025-10-01: there is nothing to decide case by case (only a determination that needs review is decided)\n");
+        + " 1 October 2025: there is nothing to decide case by case (only a determination that needs review is decided)\n");
     CliRun refusalWithAmount = CliRun.of("decide", "record", "--household", household.toString(), "--date", "2025-10-01",
         "--programme", "cn.temporary-assistance", "--level", "COUNTY", "--decider", "c-1", "--outcome", "INELIGIBLE",
         "--amount", "5", "--reason", "x", "--record", record.toString());

@@ -259,6 +259,55 @@ final class LanguageLeakTest {
   }
 
   @Test
+  void decideCheckPolicyTestAndGenerateFeedInEachLanguageHaveNoLeak(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path fire = dir.resolve("fire.yaml");
+    Files.writeString(fire, "id: fire\nregion: \"620825\"\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-01-01, hukouType: RURAL, hukouRegion: \"620825\", workStatus: FARMING}\n"
+        + "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2024-10, to: 2025-09}, gross: \"2000\"}]\n"
+        + "events: [{date: 2025-09-15, type: FIRE, amount: \"6000\"}]\n");
+    // ids and machine lines a caseworker copies as they are: the case id, the head line, file names
+    List<String> ids = List.of("fire", "jiuzhu-case-head", "yaml", "case", "head", "jsonl", "gansu", "dibao", "feed", "zh-feed",
+        "households.jsonl", "households");
+    List<String> leaks = new ArrayList<>();
+    for (String lang : List.of("zh", "en")) {
+      Path record = dir.resolve(lang + ".case");
+      Path head = dir.resolve(lang + ".head");
+      for (String level : List.of("TOWNSHIP", "COUNTY")) {
+        CliRun r = CliRun.of("decide", "record", "--household", fire.toString(), "--date", "2025-10-01", "--programme",
+            "cn.temporary-assistance", "--level", level, "--decider", "committee-3", "--outcome", "ELIGIBLE", "--amount", "6000",
+            "--reason", "火灾", "--record", record.toString(), "--lang", lang);
+        check(leaks, "decide record " + level, lang, machineFree(r.out() + r.err(), dir), ids);
+      }
+      CliRun h = CliRun.of("decide", "head", "--record", record.toString(), "--output", head.toString(), "--lang", lang);
+      check(leaks, "decide head", lang, machineFree(h.out() + h.err(), dir), ids);
+      CliRun v = CliRun.of("decide", "verify", "--record", record.toString(), "--head", head.toString(), "--lang", lang);
+      assertThat(v.exit()).as(v.err()).isZero();
+      check(leaks, "decide verify", lang, machineFree(v.out() + v.err(), dir), ids);
+      CliRun policy = CliRun.of("check-policy", "--lang", lang, "../rules/src/main/resources/org/jiuzhu/rules/cn/regions/gansu.yaml");
+      assertThat(policy.exit()).as(policy.err()).isZero();
+      check(leaks, "check-policy", lang, machineFree(policy.out() + policy.err(), dir), ids);
+      CliRun cases = CliRun.of("test", "--lang", lang, "../rules/src/test/resources/scenarios/dibao.yaml");
+      assertThat(cases.exit()).as(cases.err()).isZero();
+      // the case names are the scenario file's own words (its author's data), not the tool's
+      String caseText = cases.out() + cases.err();
+      Matcher names = Pattern.compile("(?m)^\\s*-?\\s*name:\\s*\"?([^\"\\n]+)\"?\\s*$")
+          .matcher(Files.readString(Path.of("../rules/src/test/resources/scenarios/dibao.yaml")));
+      while (names.find()) {
+        caseText = caseText.replace(names.group(1).trim(), " ");
+      }
+      check(leaks, "test", lang, machineFree(caseText, dir), ids);
+      CliRun feed = CliRun.of("generate-feed", "--lang", lang, "--households", "20", "--out", dir.resolve(lang + "-feed").toString());
+      check(leaks, "generate-feed", lang, machineFree(feed.out() + feed.err(), dir), ids);
+    }
+    assertThat(leaks).isEmpty();
+  }
+
+  /** The output without the temporary folder's paths and the head's hash (machine text, the same in both languages). */
+  private static String machineFree(String out, Path dir) {
+    return out.replace(dir.toString(), " ").replaceAll("jiuzhu-case-head/1\\t\\S+\\t\\d+\\t[0-9a-f]{64}", " ").replaceAll("[0-9a-f]{64}", " ").replaceAll("\\.\\./[^\\s）)，,]+", " ");
+  }
+
+  @Test
   void bothBundlesHaveTheSameKeys() {
     assertThat(CnTexts.MESSAGES.keys(Lang.ZH)).isEqualTo(CnTexts.MESSAGES.keys(Lang.EN));
     assertThat(CliTexts.MESSAGES.keys(Lang.ZH)).isEqualTo(CliTexts.MESSAGES.keys(Lang.EN));

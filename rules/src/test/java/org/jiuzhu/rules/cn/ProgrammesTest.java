@@ -107,7 +107,7 @@ final class ProgrammesTest {
     assertThat(capped.explanationZh()).contains("第 1 辆机动车辆（价值 200,000.00 元）不予豁免：依据低保边缘家庭认定: 地方实施细则 (国办发〔2023〕39号)，"
         + "低保边缘家庭只豁免价值不超过 150,000.00 元的小型汽车。");
     assertThat(capped.explanationEn()).contains("Vehicle 1 (worth 200,000.00 yuan) is not exempt: recognition as a marginal household"
-        + " (低保边缘家庭) exempts an ordinary car only when it is worth at most 150,000.00 yuan (低保边缘家庭认定: local implementing rules (国办发〔2023〕39号)).");
+        + " (低保边缘家庭) exempts an ordinary car only when it is worth at most 150,000.00 yuan (recognition of marginal households (低保边缘家庭认定): local implementing rules (国办发〔2023〕39号)).");
     // two cars: the second is beyond the count
     Determination two = get(withVehicles("[{owner: m1, type: CAR, use: PRIVATE, value: \"50000\"},"
         + " {owner: m2, type: CAR, use: PRIVATE, value: \"40000\"}]"), CnRulebook.MARGINAL);
