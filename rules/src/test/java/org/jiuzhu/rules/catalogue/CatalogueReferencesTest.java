@@ -36,10 +36,6 @@ class CatalogueReferencesTest {
     TreeSet<String> leaks = new TreeSet<>();
     int seen = 0;
     for (ParameterValue v : shipped()) {
-      // the monitoring defaults are not the catalogue's, the plan's or the population's (another module's data)
-      if (v.key().name().startsWith("monitoring.")) {
-        continue;
-      }
       seen++;
       if (REPO_FILE.matcher(v.legalReference()).find()) {
         leaks.add(v.key().name() + " @ " + v.region() + ": " + v.legalReference());
