@@ -64,7 +64,7 @@ final class GenerateFeedCommand implements Callable<Integer> {
       throw new UsageErrors.Refused(spec.commandLine(), "error.households.count", "--households", Long.toString(households));
     }
     if (months < 1 || months > 120) {
-      throw CliTexts.refused("error.option.range", "--months", Long.toString(months), "1", "120");
+      throw UsageErrors.refused(spec, "error.option.range", "--months", Long.toString(months), "1", "120");
     }
     RegionCode code = RegionCode.parse(region);
     Files.createDirectories(out);

@@ -163,10 +163,10 @@ final class MonitorCommand implements Callable<Integer> {
       throw CliTexts.refused(feeds.isEmpty() ? "error.monitor.noFeed" : "error.monitor.feedAndSynthetic");
     }
     if (synthetic > 0 && (months < 1 || months > 120)) {
-      throw CliTexts.refused("error.option.range", "--months", Long.toString(months), "1", "120");
+      throw UsageErrors.refused(spec, "error.option.range", "--months", Long.toString(months), "1", "120");
     }
     if (synthetic > 0 && householdsFile != null) {
-      throw CliTexts.refused("error.monitor.syntheticHouseholds");
+      throw UsageErrors.refused(spec, "error.monitor.syntheticHouseholds");
     }
     List<Source> sources = synthetic > 0 ? syntheticSources(code) : fileSources(check(feeds), CliTexts.lang(lang));
     PrintWriter err = spec.commandLine().getErr();

@@ -77,11 +77,11 @@ final class SweepCommand implements Callable<Integer> {
   @Mixin
   PolicyOptions policyOptions;
 
-  private static long fen(String option, String yuan) {
+  private long fen(String option, String yuan) {
     try {
       return Money.parse(yuan).fen();
     } catch (IllegalArgumentException e) {
-      throw CliTexts.refused("error.sweep.amount", option, yuan);
+      throw UsageErrors.refused(spec, "error.sweep.amount", option, yuan);
     }
   }
 
@@ -93,7 +93,7 @@ final class SweepCommand implements Callable<Integer> {
     Optional<Policy> reformed = reform.isEmpty() ? Optional.empty() : Optional.of(Reform.apply(policy, reform));
     Evaluator evaluator = new Evaluator(policy, reformed, date);
     String who = member == null ? h.applicantId() : member;
-    Member m = h.member(who).orElseThrow(() -> CliTexts.refused("error.sweep.member", who, h.id(),
+    Member m = h.member(who).orElseThrow(() -> UsageErrors.refused(spec, "error.sweep.member", who, h.id(),
         String.join(", ", h.members().stream().map(Member::id).toList())));
     long standard = policy.snapshot(h.region(), date).get(m.hukouType() == HukouType.URBAN
         ? CnParameters.DIBAO_STANDARD_URBAN : CnParameters.DIBAO_STANDARD_RURAL).fen();
@@ -101,16 +101,16 @@ final class SweepCommand implements Callable<Integer> {
     long fromFen = fen("--from", from);
     long stepFen = fen("--step", step);
     if (fromFen < 0) {
-      throw CliTexts.refused("error.sweep.from", Money.ofFen(fromFen).toString());
+      throw UsageErrors.refused(spec, "error.sweep.from", Money.ofFen(fromFen).toString());
     }
     if (stepFen <= 0) {
-      throw CliTexts.refused("error.sweep.step", Money.ofFen(stepFen).toString());
+      throw UsageErrors.refused(spec, "error.sweep.step", Money.ofFen(stepFen).toString());
     }
     if (toFen < fromFen) {
-      throw CliTexts.refused("error.sweep.to", Money.ofFen(toFen).toString(), Money.ofFen(fromFen).toString());
+      throw UsageErrors.refused(spec, "error.sweep.to", Money.ofFen(toFen).toString(), Money.ofFen(fromFen).toString());
     }
     if ((toFen - fromFen) / stepFen + 1 > 100_000) {
-      throw CliTexts.refused("error.sweep.steps", Messages.count((toFen - fromFen) / stepFen + 1), Money.ofFen(fromFen).toString(),
+      throw UsageErrors.refused(spec, "error.sweep.steps", Messages.count((toFen - fromFen) / stepFen + 1), Money.ofFen(fromFen).toString(),
           Money.ofFen(toFen).toString(), Money.ofFen(stepFen).toString(), Messages.count(100_000));
     }
     Sweep.Result r = new Sweep(evaluator).run(h, who, fromFen, toFen, stepFen);

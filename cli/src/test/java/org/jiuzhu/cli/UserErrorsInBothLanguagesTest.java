@@ -97,19 +97,31 @@ final class UserErrorsInBothLanguagesTest {
 
   @Test
   void sweepOfAMemberNotInTheHouseholdAndABadStep() {
+    // option values out of range: usage errors (exit 2, the message, then the usage)
     String dibao = EXAMPLES.resolve("dibao.json").toString();
-    assertError(new String[] {"sweep", "--member", "m9", dibao},
+    assertUsage(new String[] {"sweep", "--member", "m9", dibao},
         "错误：--member m9 不是家庭 dibao 的成员；应为以下成员之一：m1, m2",
-        "error: --member m9 is not in household dibao; expected one of its members: m1, m2", "dibao");
-    assertError(new String[] {"sweep", "--step", "0", dibao},
+        "error: --member m9 is not in household dibao; expected one of its members: m1, m2");
+    assertUsage(new String[] {"sweep", "--step", "0", dibao},
         "错误：--step 为 0.00 元；应大于 0", "error: --step is 0.00 yuan; expected more than 0");
-    assertError(new String[] {"sweep", "--step", "-1", dibao},
+    assertUsage(new String[] {"sweep", "--step", "-1", dibao},
         "错误：--step 为 -1.00 元；应大于 0", "error: --step is -1.00 yuan; expected more than 0");
-    assertError(new String[] {"sweep", "--step", "abc", dibao},
-        "错误：--step 为“abc”；应为以元为单位的金额，如 1200.50", "error: --step is 'abc'; expected yuan such as 1200.50", "abc");
-    assertError(new String[] {"sweep", "--from", "100", "--to", "50", dibao},
+    assertUsage(new String[] {"sweep", "--step", "abc", dibao},
+        "错误：--step 为“abc”；应为以元为单位的金额，如 1200.50", "error: --step is 'abc'; expected yuan such as 1200.50");
+    assertUsage(new String[] {"sweep", "--from", "100", "--to", "50", dibao},
         "错误：--to 50.00 元低于 --from 100.00 元；--to 应不小于 --from",
         "error: --to 50.00 yuan is below --from 100.00 yuan; expected --to at least --from");
+    assertUsage(new String[] {"generate-feed", "--households", "3", "--months", "0", "--out", "target/feed-months-0"},
+        "错误：--months", "error: --months");
+  }
+
+  private static void assertUsage(String[] args, String zh, String en) {
+    CliRun z = run("zh", args);
+    assertThat(z.exit()).as(z.err()).isEqualTo(2);
+    assertThat(z.err()).startsWith(zh).contains("用法：");
+    CliRun e = run("en", args);
+    assertThat(e.exit()).as(e.err()).isEqualTo(2);
+    assertThat(e.err()).startsWith(en).contains("Usage:");
   }
 
   @Test
