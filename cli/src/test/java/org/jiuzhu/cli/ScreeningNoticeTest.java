@@ -33,10 +33,18 @@ final class ScreeningNoticeTest {
     return s.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'").replace("&quot;", "\"");
   }
 
+  /** The appendix row of a parameter, found by its label in the notice's language (the key where it has none). */
   private static String row(String html, String key) {
-    int at = html.indexOf("<td>" + key + "</td>");
+    int at = -1;
+    for (org.jiuzhu.core.text.Lang l : org.jiuzhu.core.text.Lang.values()) {
+      at = at >= 0 ? at : html.indexOf("<td>" + label(l, key) + "</td>");
+    }
     assertThat(at).as(key).isNotNegative();
     return text(html.substring(at, html.indexOf("</tr>", at))).replaceAll("\n+", " | ").replaceFirst("^ \\| ", "").strip();
+  }
+
+  private static String label(org.jiuzhu.core.text.Lang l, String key) {
+    return org.jiuzhu.rules.cn.ParameterLabels.label(l, key).orElse(key);
   }
 
   @Test
@@ -46,11 +54,11 @@ final class ScreeningNoticeTest {
         .endsWith("National, in force from 1 May 2014; Interim Measures for Social Assistance (社会救助暂行办法), Art. 45 |");
     assertThat(row(html, "dibao.standard.rural")).contains("Interim Measures for Social Assistance (社会救助暂行办法), Art. 10: the minimum"
         + " living standard is set and published by the provincial or prefecture-level city government");
-    assertThat(row(html, "dibao.amount.rounding")).startsWith("dibao.amount.rounding | half up, step 1 yuan | illustrative |");
-    assertThat(row(html, "dibao.amount.rounding-stage")).startsWith("dibao.amount.rounding-stage | household amount rounded first |");
-    assertThat(row(html, "tekun.floor.rounding")).startsWith("tekun.floor.rounding | up (ceiling), step 0.01 yuan |");
-    assertThat(row(html, "tekun.floor.rounding-stage")).startsWith("tekun.floor.rounding-stage | yearly figure rounded once |");
-    assertThat(row(html, "income.exclude.residents-basic-pension")).startsWith("income.exclude.residents-basic-pension | yes |");
+    assertThat(row(html, "dibao.amount.rounding")).startsWith(label(org.jiuzhu.core.text.Lang.EN, "dibao.amount.rounding") + " | half up, step 1 yuan | illustrative |");
+    assertThat(row(html, "dibao.amount.rounding-stage")).startsWith(label(org.jiuzhu.core.text.Lang.EN, "dibao.amount.rounding-stage") + " | household amount rounded first |");
+    assertThat(row(html, "tekun.floor.rounding")).startsWith(label(org.jiuzhu.core.text.Lang.EN, "tekun.floor.rounding") + " | up (ceiling), step 0.01 yuan |");
+    assertThat(row(html, "tekun.floor.rounding-stage")).startsWith(label(org.jiuzhu.core.text.Lang.EN, "tekun.floor.rounding-stage") + " | yearly figure rounded once |");
+    assertThat(row(html, "income.exclude.residents-basic-pension")).startsWith(label(org.jiuzhu.core.text.Lang.EN, "income.exclude.residents-basic-pension") + " | yes |");
     // a value no rule sets says so; no file of the repository is cited as law
     assertThat(row(html, "screening.near-miss-margin")).endsWith("a modelling choice of this library, not a legal rule |");
     assertThat(row(html, "plan.review-months")).endsWith("a modelling choice of this library, not a legal rule |");
@@ -65,11 +73,11 @@ final class ScreeningNoticeTest {
   void chineseAppendixHasRoundingsInWordsAndNoRawValue() throws IOException {
     String html = notice("zh");
     assertThat(row(html, "dibao.sanction.refused-job-offers")).endsWith("全国，2014年5月1日 起施行；社会救助暂行办法 第四十五条 |");
-    assertThat(row(html, "dibao.amount.rounding")).startsWith("dibao.amount.rounding | 四舍五入，步长 1 元 | 示例值 |");
-    assertThat(row(html, "dibao.amount.rounding-stage")).startsWith("dibao.amount.rounding-stage | 家庭月额先取整 |");
-    assertThat(row(html, "tekun.floor.rounding")).startsWith("tekun.floor.rounding | 向上取整，步长 0.01 元 |");
-    assertThat(row(html, "tekun.floor.rounding-stage")).startsWith("tekun.floor.rounding-stage | 年额取整一次 |");
-    assertThat(row(html, "income.exclude.residents-basic-pension")).startsWith("income.exclude.residents-basic-pension | 是 |");
+    assertThat(row(html, "dibao.amount.rounding")).startsWith(label(org.jiuzhu.core.text.Lang.ZH, "dibao.amount.rounding") + " | 四舍五入，步长 1 元 | 示例值 |");
+    assertThat(row(html, "dibao.amount.rounding-stage")).startsWith(label(org.jiuzhu.core.text.Lang.ZH, "dibao.amount.rounding-stage") + " | 家庭月额先取整 |");
+    assertThat(row(html, "tekun.floor.rounding")).startsWith(label(org.jiuzhu.core.text.Lang.ZH, "tekun.floor.rounding") + " | 向上取整，步长 0.01 元 |");
+    assertThat(row(html, "tekun.floor.rounding-stage")).startsWith(label(org.jiuzhu.core.text.Lang.ZH, "tekun.floor.rounding-stage") + " | 年额取整一次 |");
+    assertThat(row(html, "income.exclude.residents-basic-pension")).startsWith(label(org.jiuzhu.core.text.Lang.ZH, "income.exclude.residents-basic-pension") + " | 是 |");
     assertThat(row(html, "screening.near-miss-margin")).endsWith("本库的建模选择，非法规规定 |");
     String text = text(html);
     assertThat(text).doesNotContain("HALF_UP", "CEILING:", "docs/", "救助项目目录", "一户一策救助方案", "合成人口")

@@ -216,7 +216,10 @@ public final class ScreeningNotice {
       }
       String region = policy.region(v.region()).map(r -> t.pick(r.nameZh(), r.nameEn())).orElse(v.region().toString());
       // a rounding and its stage in words, as snapshot writes them (HALF_UP:1 → "half up, step 1 yuan")
-      rows.add(List.of(v.key().name(), ParameterValues.words(t.zh() ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN, v),
+      // the parameter by its name in the notice's language (its key only where it has no label)
+      String name = org.jiuzhu.rules.cn.ParameterLabels.label(t.zh() ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN,
+          v.key()).orElse(v.key().name());
+      rows.add(List.of(name, ParameterValues.words(t.zh() ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN, v),
           t.t(v.status() == ParameterStatus.VERIFIED ? "status.verified.short" : "status.illustrative.short"),
           t.t("notice.prov.where", region, date(t, v.effective().startInclusive()),
               org.jiuzhu.core.text.References.render(t.zh() ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN,
