@@ -66,11 +66,12 @@ final class PlanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     boolean zh = lang == ScreenCommand.Lang.zh;
     AidPlan.Status status = null;
+    int later = 0;
     if (recordFile != null) {
       org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
       LocalDate at = statusDate == null ? date : statusDate;
       try {
-        PlanRecordFile.apply(plan, recordFile, l, at);
+        later = PlanRecordFile.apply(plan, recordFile, l, at);
         status = plan.status(at);
       } catch (PlanRecordFile.Invalid | org.jiuzhu.core.plan.PlanRecordException e) {
         PrintWriter err = spec.commandLine().getErr();
@@ -133,6 +134,7 @@ final class PlanCommand implements Callable<Integer> {
         st.put("overdue", status.overdue().stream().map(PlanItem::id).toList());
         st.put("targetsMet", status.targetsMet());
         st.put("targetsMissed", status.targetsMissed());
+        st.put("laterEntries", later);
         List<Map<String, Object>> per = new ArrayList<>();
         for (AidPlan.ItemStatus i : status.items()) {
           Map<String, Object> one = new LinkedHashMap<>();
@@ -220,6 +222,10 @@ final class PlanCommand implements Callable<Integer> {
                 : status.overdue().stream().map(i -> CliTexts.get(l, "plan.overdue-item", zh ? i.titleZh() : i.titleEn(), i.id()))
                     .collect(java.util.stream.Collectors.joining(zh ? "、" : "; ")),
             status.targetsMet(), status.targetsMissed()));
+        if (later > 0) {
+          // a status on an earlier day is that day's view: what was recorded later is said, not counted
+          out.println(CliTexts.get(l, "plan.status.later", later, org.jiuzhu.core.text.Messages.date(l, status.date())));
+        }
         for (AidPlan.ItemStatus i : status.items()) {
           PlanItem it = i.item();
           String name = CliTexts.get(l, "plan.overdue-item", zh ? it.titleZh() : it.titleEn(), it.id());

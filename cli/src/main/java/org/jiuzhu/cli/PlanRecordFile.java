@@ -15,7 +15,6 @@ import org.jiuzhu.core.plan.Evaluation;
 import org.jiuzhu.core.plan.PlanRecordException;
 import org.jiuzhu.core.plan.Withdrawal;
 import org.jiuzhu.core.text.Lang;
-import org.jiuzhu.core.text.Messages;
 
 /**
  * Reads what was delivered, evaluated and withdrawn for a plan: a YAML or JSON list of
@@ -23,8 +22,9 @@ import org.jiuzhu.core.text.Messages;
  * and {@code {withdrawn: ITEM, date, reason, by}}. Every problem is reported with the entry's number, in
  * the chosen language, in one run: each field of each entry, and the checks of the well-formed entries
  * against the plan; the plan is not to be used unless all are valid. An entry dated after the status date is
- * a problem, never dropped; a delivery beyond what its item provides is refused by the plan
- * ({@link PlanRecordException}).
+ * read and checked like any other but not counted in that day's status ({@link AidPlan#status} leaves it
+ * out); {@link #apply} says how many there are. A delivery beyond what its item provides is refused by the
+ * plan ({@link PlanRecordException}).
  */
 final class PlanRecordFile {
   private static final Set<String> DELIVERY = Set.of("delivered", "date", "quantity", "amount", "by");
@@ -42,7 +42,13 @@ final class PlanRecordFile {
 
   private PlanRecordFile() {}
 
-  static void apply(AidPlan plan, Path file, Lang lang, LocalDate statusDate) throws IOException {
+  /**
+   * Applies the record to the plan.
+   *
+   * @return how many entries are dated after {@code statusDate} (checked and applied, but not counted in
+   *     that day's status)
+   */
+  static int apply(AidPlan plan, Path file, Lang lang, LocalDate statusDate) throws IOException {
     JsonNode root;
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
       root = org.jiuzhu.rules.io.StrictInput.read(file.toString(), in, true); // UTF-8, one document, no key twice
@@ -61,6 +67,7 @@ final class PlanRecordFile {
     List<String> problems = new ArrayList<>();
     List<Runnable> steps = new ArrayList<>();
     List<Integer> stepEntries = new ArrayList<>();
+    int later = 0;
     for (int i = 0; i < root.size(); i++) {
       JsonNode e = root.get(i);
       int n = i + 1;
@@ -112,8 +119,8 @@ final class PlanRecordFile {
           problem.accept("plan.record.date", new Object[] {e.get("date").asText()});
         }
       }
-      if (date != null && item != null && date.isAfter(statusDate)) {
-        problem.accept("plan.record.after-status", new Object[] {Messages.date(lang, date), Messages.date(lang, statusDate), item});
+      if (date != null && date.isAfter(statusDate)) {
+        later++; // that day's view: checked, but not counted in the status
       }
       String by = e.path("by").isTextual() ? e.get("by").asText() : null;
       if (!present(e, "by")) {
@@ -199,6 +206,7 @@ final class PlanRecordFile {
     if (!problems.isEmpty()) {
       throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + "\n  " + String.join("\n  ", problems));
     }
+    return later;
   }
 
   /** What a value is, said after "found": a string, a number, a map of fields, … */

@@ -524,7 +524,7 @@ final class CliTest {
     assertThat(b.exit()).isEqualTo(1);
     assertThat(b.err()).contains("entry 1: the plan has no item 'i99'").contains("entry 2: 'date' is '2025-13-01'")
         .contains("entry 3: missing field 'by'; expected who delivered, evaluated or withdrew").contains("entry 4: expected 'delivered: ITEM'")
-        .contains("entry 1: item i99: dated 20 October 2025, after the status date 1 October 2025");
+        .doesNotContain("after the status date");
     CliRun bz = run("plan", "--date", "2025-10-01", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());
     assertThat(bz.exit()).isEqualTo(1);
     assertThat(bz.err()).contains("第 1 条：方案中没有事项“i99”").contains("第 2 条：字段“date”为“2025-13-01”")
