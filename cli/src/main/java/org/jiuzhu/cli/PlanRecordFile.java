@@ -64,6 +64,7 @@ final class PlanRecordFile {
       throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + " "
           + CliTexts.get(lang, "plan.record.file", file, CliTexts.get(lang, "plan.record.not-list", found(lang, root))));
     }
+    java.util.Map<Integer, String> writtenTargetMet = writtenBooleans(file, "targetMet");
     List<String> problems = new ArrayList<>();
     List<Runnable> steps = new ArrayList<>();
     List<Integer> stepEntries = new ArrayList<>();
@@ -156,7 +157,10 @@ final class PlanRecordFile {
           if (!e.has("targetMet")) {
             problem.accept("plan.record.missing", new Object[] {"targetMet", CliTexts.get(lang, "plan.record.target-met.expected")});
           } else if (!e.get("targetMet").isBoolean()) {
-            problem.accept("plan.record.target-met", new Object[0]);
+            problem.accept("plan.record.target-met.type", new Object[] {e.get("targetMet").asText(), found(lang, e.get("targetMet"))});
+          } else if (!List.of("true", "false").contains(writtenTargetMet.getOrDefault(n, e.get("targetMet").asText()))) {
+            // no coercion: YAML 1.1 reads yes, no, on, off as booleans; only true and false are taken
+            problem.accept("plan.record.target-met", new Object[] {writtenTargetMet.get(n)});
           }
           if (problems.size() == before) {
             Evaluation v = new Evaluation(item, date, e.get("targetMet").asBoolean(), e.path("note").asText(""), by);
@@ -207,6 +211,26 @@ final class PlanRecordFile {
       throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + "\n  " + String.join("\n  ", problems));
     }
     return later;
+  }
+
+  /**
+   * The text of each top-level entry's boolean {@code field} as written in the file (entry number to text):
+   * a YAML parser reads {@code yes} or {@code on} as true, which is coercion the record does not allow.
+   */
+  private static java.util.Map<Integer, String> writtenBooleans(Path file, String field) {
+    java.util.Map<Integer, String> out = new java.util.HashMap<>();
+    try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.dataformat.yaml.YAMLFactory().createParser(file.toFile())) {
+      for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        com.fasterxml.jackson.core.JsonStreamContext parent = p.getParsingContext().getParent();
+        if (t.isBoolean() && field.equals(p.currentName()) && parent != null && parent.inArray() && parent.getParent() != null
+            && parent.getParent().inRoot()) {
+          out.put(parent.getCurrentIndex() + 1, p.getText());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the file was read strictly before; what cannot be read again is left to that check
+    }
+    return out;
   }
 
   /** What a value is, said after "found": a string, a number, a map of fields, … */
