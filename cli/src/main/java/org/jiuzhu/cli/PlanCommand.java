@@ -53,11 +53,16 @@ final class PlanCommand implements Callable<Integer> {
       description = "Deliveries and evaluations so far (YAML or JSON list, see docs/plans.md); the plan's status is printed.")
   Path recordFile;
 
-  @Option(names = "--status-date", paramLabel = "YYYY-MM-DD", description = "Date of the status (default: the plan date).")
+  @Option(names = "--status-date", paramLabel = "YYYY-MM-DD",
+      description = "Date of the status (default: the plan date); without --record, the status on that day with nothing delivered.")
   LocalDate statusDate;
 
   @Override
   public Integer call() throws Exception {
+    if (statusDate != null && statusDate.isBefore(date)) {
+      // a plan has no status before it is made
+      throw UsageErrors.refused(spec, "error.plan.status-before-date", statusDate.toString(), date.toString());
+    }
     Household h = HouseholdReader.read(file, date); // dated facts checked here, naming the file's entries
     Policy policy = policyOptions.policy();
     CliTexts.checkRegion(file, h, policy, date); // the file's region, named as the file's field
@@ -80,6 +85,8 @@ final class PlanCommand implements Callable<Integer> {
         err.flush();
         return Jiuzhu.INVALID_INPUT;
       }
+    } else if (statusDate != null) {
+      status = plan.status(statusDate); // what is due on that day, nothing delivered yet
     }
     if (format == Format.json) {
       Map<String, Object> m = new LinkedHashMap<>();

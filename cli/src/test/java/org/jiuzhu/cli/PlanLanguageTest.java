@@ -87,6 +87,22 @@ final class PlanLanguageTest {
   }
 
   @Test
+  void aStatusDateWithoutARecordShowsThatDaysStatusAndOneBeforeThePlanIsAUsageError(@TempDir Path dir) {
+    for (String lang : new String[] {"zh", "en"}) {
+      CliRun r = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--status-date", "2025-12-01", CRAFTSMAN);
+      assertThat(r.exit()).as(r.err()).isZero();
+      noLeak("status without a record", lang, r.out(), ids(dir));
+      assertThat(r.out()).contains(lang.equals("zh") ? "执行情况（2025年12月1日）：已交付 0 笔（应交付 " : "Status on 1 December 2025: delivered 0 payments of ")
+          .contains(lang.equals("zh") ? "（i13）：已交付 0 件，应交付 8 件（逾期）" : "(i13): delivered 0 sales of 8 sales due (overdue)");
+      CliRun before = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--status-date", "2025-09-01", CRAFTSMAN);
+      assertThat(before.exit()).isEqualTo(2);
+      assertThat(before.out()).isEmpty();
+      assertThat(before.err()).contains(lang.equals("zh") ? "--status-date 2025-09-01 早于计划日期 --date 2025-10-01"
+          : "--status-date 2025-09-01 is before the plan date --date 2025-10-01");
+    }
+  }
+
+  @Test
   void everyRefusedDeliveryNamesItemValueAndExpectationInTheChosenLanguage(@TempDir Path dir) throws IOException {
     String[][] cases = {
         // over-delivery: 760.00 a month paid, one fen more
