@@ -207,7 +207,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         parts.add(CliTexts.get(l, "frequency." + i.frequency().name(), CnTexts.count(l, i.quantity(), i.unit())));
         if (!i.members().isEmpty()) {
-          parts.add(CliTexts.get(l, "screen.members", String.join(zh ? "、" : ", ", i.members())));
+          parts.add(CliTexts.get(l, "plan.members", String.join(zh ? "、" : ", ", i.members()), i.members().size()));
         }
         i.level().ifPresent(v -> parts.add(CliTexts.get(l, "plan.level", CnTexts.get(l, "level." + v.name()))));
         parts.add(CliTexts.get(l, "plan.dates", org.jiuzhu.core.text.Messages.date(l, i.start()),
