@@ -53,11 +53,16 @@ final class PlanCommand implements Callable<Integer> {
       description = "Deliveries and evaluations so far (YAML or JSON list, see docs/plans.md); the plan's status is printed.")
   Path recordFile;
 
-  @Option(names = "--status-date", paramLabel = "YYYY-MM-DD", description = "Date of the status (default: the plan date).")
+  @Option(names = "--status-date", paramLabel = "YYYY-MM-DD",
+      description = "Date of the status (default: the plan date); without --record, the status on that day with nothing delivered.")
   LocalDate statusDate;
 
   @Override
   public Integer call() throws Exception {
+    if (statusDate != null && statusDate.isBefore(date)) {
+      // a plan has no status before it is made
+      throw UsageErrors.refused(spec, "error.plan.status-before-date", statusDate.toString(), date.toString());
+    }
     Household h = HouseholdReader.read(file, date); // dated facts checked here, naming the file's entries
     Policy policy = policyOptions.policy();
     CliTexts.checkRegion(file, h, policy, date); // the file's region, named as the file's field
@@ -66,11 +71,12 @@ final class PlanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     boolean zh = lang == ScreenCommand.Lang.zh;
     AidPlan.Status status = null;
+    int later = 0;
     if (recordFile != null) {
       org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
       LocalDate at = statusDate == null ? date : statusDate;
       try {
-        PlanRecordFile.apply(plan, recordFile, l, at);
+        later = PlanRecordFile.apply(plan, recordFile, l, at);
         status = plan.status(at);
       } catch (PlanRecordFile.Invalid | org.jiuzhu.core.plan.PlanRecordException e) {
         PrintWriter err = spec.commandLine().getErr();
@@ -79,6 +85,8 @@ final class PlanCommand implements Callable<Integer> {
         err.flush();
         return Jiuzhu.INVALID_INPUT;
       }
+    } else if (statusDate != null) {
+      status = plan.status(statusDate); // what is due on that day, nothing delivered yet
     }
     if (format == Format.json) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -133,6 +141,7 @@ final class PlanCommand implements Callable<Integer> {
         st.put("overdue", status.overdue().stream().map(PlanItem::id).toList());
         st.put("targetsMet", status.targetsMet());
         st.put("targetsMissed", status.targetsMissed());
+        st.put("laterEntries", later);
         List<Map<String, Object>> per = new ArrayList<>();
         for (AidPlan.ItemStatus i : status.items()) {
           Map<String, Object> one = new LinkedHashMap<>();
@@ -198,7 +207,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         parts.add(CliTexts.get(l, "frequency." + i.frequency().name(), CnTexts.count(l, i.quantity(), i.unit())));
         if (!i.members().isEmpty()) {
-          parts.add(CliTexts.get(l, "screen.members", String.join(zh ? "、" : ", ", i.members())));
+          parts.add(CliTexts.get(l, "plan.members", String.join(zh ? "、" : ", ", i.members()), i.members().size()));
         }
         i.level().ifPresent(v -> parts.add(CliTexts.get(l, "plan.level", CnTexts.get(l, "level." + v.name()))));
         parts.add(CliTexts.get(l, "plan.dates", org.jiuzhu.core.text.Messages.date(l, i.start()),
@@ -220,6 +229,10 @@ final class PlanCommand implements Callable<Integer> {
                 : status.overdue().stream().map(i -> CliTexts.get(l, "plan.overdue-item", zh ? i.titleZh() : i.titleEn(), i.id()))
                     .collect(java.util.stream.Collectors.joining(zh ? "、" : "; ")),
             status.targetsMet(), status.targetsMissed()));
+        if (later > 0) {
+          // a status on an earlier day is that day's view: what was recorded later is said, not counted
+          out.println(CliTexts.get(l, "plan.status.later", later, org.jiuzhu.core.text.Messages.date(l, status.date())));
+        }
         for (AidPlan.ItemStatus i : status.items()) {
           PlanItem it = i.item();
           String name = CliTexts.get(l, "plan.overdue-item", zh ? it.titleZh() : it.titleEn(), it.id());

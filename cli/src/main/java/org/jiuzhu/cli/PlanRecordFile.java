@@ -15,7 +15,6 @@ import org.jiuzhu.core.plan.Evaluation;
 import org.jiuzhu.core.plan.PlanRecordException;
 import org.jiuzhu.core.plan.Withdrawal;
 import org.jiuzhu.core.text.Lang;
-import org.jiuzhu.core.text.Messages;
 
 /**
  * Reads what was delivered, evaluated and withdrawn for a plan: a YAML or JSON list of
@@ -23,8 +22,9 @@ import org.jiuzhu.core.text.Messages;
  * and {@code {withdrawn: ITEM, date, reason, by}}. Every problem is reported with the entry's number, in
  * the chosen language, in one run: each field of each entry, and the checks of the well-formed entries
  * against the plan; the plan is not to be used unless all are valid. An entry dated after the status date is
- * a problem, never dropped; a delivery beyond what its item provides is refused by the plan
- * ({@link PlanRecordException}).
+ * read and checked like any other but not counted in that day's status ({@link AidPlan#status} leaves it
+ * out); {@link #apply} says how many there are. A delivery beyond what its item provides is refused by the
+ * plan ({@link PlanRecordException}).
  */
 final class PlanRecordFile {
   private static final Set<String> DELIVERY = Set.of("delivered", "date", "quantity", "amount", "by");
@@ -42,7 +42,13 @@ final class PlanRecordFile {
 
   private PlanRecordFile() {}
 
-  static void apply(AidPlan plan, Path file, Lang lang, LocalDate statusDate) throws IOException {
+  /**
+   * Applies the record to the plan.
+   *
+   * @return how many entries are dated after {@code statusDate} (checked and applied, but not counted in
+   *     that day's status)
+   */
+  static int apply(AidPlan plan, Path file, Lang lang, LocalDate statusDate) throws IOException {
     JsonNode root;
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
       root = org.jiuzhu.rules.io.StrictInput.read(file.toString(), in, true); // UTF-8, one document, no key twice
@@ -58,9 +64,11 @@ final class PlanRecordFile {
       throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + " "
           + CliTexts.get(lang, "plan.record.file", file, CliTexts.get(lang, "plan.record.not-list", found(lang, root))));
     }
+    java.util.Map<Integer, String> writtenTargetMet = writtenBooleans(file, "targetMet");
     List<String> problems = new ArrayList<>();
     List<Runnable> steps = new ArrayList<>();
     List<Integer> stepEntries = new ArrayList<>();
+    int later = 0;
     for (int i = 0; i < root.size(); i++) {
       JsonNode e = root.get(i);
       int n = i + 1;
@@ -112,8 +120,8 @@ final class PlanRecordFile {
           problem.accept("plan.record.date", new Object[] {e.get("date").asText()});
         }
       }
-      if (date != null && item != null && date.isAfter(statusDate)) {
-        problem.accept("plan.record.after-status", new Object[] {Messages.date(lang, date), Messages.date(lang, statusDate), item});
+      if (date != null && date.isAfter(statusDate)) {
+        later++; // that day's view: checked, but not counted in the status
       }
       String by = e.path("by").isTextual() ? e.get("by").asText() : null;
       if (!present(e, "by")) {
@@ -149,7 +157,10 @@ final class PlanRecordFile {
           if (!e.has("targetMet")) {
             problem.accept("plan.record.missing", new Object[] {"targetMet", CliTexts.get(lang, "plan.record.target-met.expected")});
           } else if (!e.get("targetMet").isBoolean()) {
-            problem.accept("plan.record.target-met", new Object[0]);
+            problem.accept("plan.record.target-met.type", new Object[] {e.get("targetMet").asText(), found(lang, e.get("targetMet"))});
+          } else if (!List.of("true", "false").contains(writtenTargetMet.getOrDefault(n, e.get("targetMet").asText()))) {
+            // no coercion: YAML 1.1 reads yes, no, on, off as booleans; only true and false are taken
+            problem.accept("plan.record.target-met", new Object[] {writtenTargetMet.get(n)});
           }
           if (problems.size() == before) {
             Evaluation v = new Evaluation(item, date, e.get("targetMet").asBoolean(), e.path("note").asText(""), by);
@@ -199,6 +210,27 @@ final class PlanRecordFile {
     if (!problems.isEmpty()) {
       throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + "\n  " + String.join("\n  ", problems));
     }
+    return later;
+  }
+
+  /**
+   * The text of each top-level entry's boolean {@code field} as written in the file (entry number to text):
+   * a YAML parser reads {@code yes} or {@code on} as true, which is coercion the record does not allow.
+   */
+  private static java.util.Map<Integer, String> writtenBooleans(Path file, String field) {
+    java.util.Map<Integer, String> out = new java.util.HashMap<>();
+    try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.dataformat.yaml.YAMLFactory().createParser(file.toFile())) {
+      for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        com.fasterxml.jackson.core.JsonStreamContext parent = p.getParsingContext().getParent();
+        if (t.isBoolean() && field.equals(p.currentName()) && parent != null && parent.inArray() && parent.getParent() != null
+            && parent.getParent().inRoot()) {
+          out.put(parent.getCurrentIndex() + 1, p.getText());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the file was read strictly before; what cannot be read again is left to that check
+    }
+    return out;
   }
 
   /** What a value is, said after "found": a string, a number, a map of fields, … */

@@ -465,7 +465,7 @@ final class CliTest {
     CliRun en = run("plan", "--date", "2025-10-01", "--lang", "en", EXAMPLES.resolve("craftsman.json").toString());
     assertThat(en.exit()).as(en.err()).isZero();
     assertThat(en.out()).contains("Aid plan (一户一策) for household craftsman · 1 October 2025").contains("Needs: disability, livelihood")
-        .containsPattern("\\[development\\] Route to market .* · Commerce Bureau \\(market access\\) · 4 sales a month · members m1 · from 1 October 2025,"
+        .containsPattern("\\[development\\] Route to market .* · Commerce Bureau \\(market access\\) · 4 sales a month · member m1 · from 1 October 2025,"
             + " first due 31 October 2025, plan review 1 January 2026")
         // counts in the singular and plural, never "payment(s)"
         .contains("Minimum living allowance · Civil Affairs Bureau · 760.00 yuan · 1 payment a month").doesNotContain("(s)");
@@ -506,8 +506,8 @@ final class CliTest {
         EXAMPLES.resolve("craftsman.json").toString());
     // 低保 (i1) is paid from the month after the decision: nothing of it is due on 1 November
     // items by their name and id, counts with their units; a delivery of goods or a service has no amount
-    // the share per unit (sessions and sales are not added together); sales of goods are counted in 件, payments in 笔
-    assertThat(later.out()).contains("执行情况（2025年11月1日）：已交付 0 次（应交付 4 次，0%）、4 件（应交付 4 件，100%）；逾期 ")
+    // the share per unit (sessions and sales are not added together); sales of goods are counted in 件, sessions in 节, payments in 笔
+    assertThat(later.out()).contains("执行情况（2025年11月1日）：已交付 0 节（应交付 4 节，0%）、4 件（应交付 4 件，100%）；逾期 ")
         .contains("逾期 残疾人基本康复服务（i8）").contains("最低生活保障（i1）：已交付 0 笔，尚未到期（首次到期 2025年11月30日）")
         .contains("（i13）：已交付 4 件，应交付 4 件").contains("2025年10月20日 交付 4 件，经办 coop-7").doesNotContain("4 笔")
         .doesNotContain("金额 0.00 元").contains("评估：目标达成。four baskets sold（coop-7）");
@@ -524,7 +524,7 @@ final class CliTest {
     assertThat(b.exit()).isEqualTo(1);
     assertThat(b.err()).contains("entry 1: the plan has no item 'i99'").contains("entry 2: 'date' is '2025-13-01'")
         .contains("entry 3: missing field 'by'; expected who delivered, evaluated or withdrew").contains("entry 4: expected 'delivered: ITEM'")
-        .contains("entry 1: item i99: dated 20 October 2025, after the status date 1 October 2025");
+        .doesNotContain("after the status date");
     CliRun bz = run("plan", "--date", "2025-10-01", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());
     assertThat(bz.exit()).isEqualTo(1);
     assertThat(bz.err()).contains("第 1 条：方案中没有事项“i99”").contains("第 2 条：字段“date”为“2025-13-01”")

@@ -54,6 +54,55 @@ final class PlanLanguageTest {
   }
 
   @Test
+  void entriesAfterTheStatusDateAreCheckedButLeftOutOfThatDaysStatus(@TempDir Path dir) throws IOException {
+    Path record = dir.resolve("record.yaml");
+    Files.writeString(record, "- {delivered: i13, date: 2025-10-20, quantity: 4, by: coop-7}\n"
+        + "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n");
+    for (String lang : new String[] {"zh", "en"}) {
+      CliRun r = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--record", record.toString(), "--status-date",
+          "2025-10-25", CRAFTSMAN);
+      assertThat(r.exit()).as(r.err()).isZero();
+      noLeak("later entries", lang, r.out(), ids(record));
+      // the November payment is not among that day's deliveries
+      assertThat(r.out()).doesNotContain("2025年11月10日").doesNotContain("10 November 2025");
+      assertThat(r.out()).contains(lang.equals("zh") ? "另有 1 条记录日期晚于2025年10月25日：已核对，未计入本日的执行情况"
+          : "1 entry dated after 25 October 2025: checked, but left out of this status");
+      // without --status-date the status is on the plan date: both entries are later, neither refused
+      CliRun onPlanDate = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--record", record.toString(), CRAFTSMAN);
+      assertThat(onPlanDate.exit()).as(onPlanDate.err()).isZero();
+      assertThat(onPlanDate.out()).contains(lang.equals("zh") ? "另有 2 条记录日期晚于2025年10月1日"
+          : "2 entries dated after 1 October 2025");
+      // a later entry is still checked: two payments of 低保 in November are refused
+      Path over = dir.resolve("over.yaml");
+      Files.writeString(over, "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"
+          + "- {delivered: i1, date: 2025-11-20, amount: \"760.00\", by: civil-1}\n");
+      CliRun bad = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--record", over.toString(), "--status-date",
+          "2025-10-25", CRAFTSMAN);
+      assertThat(bad.exit()).isEqualTo(1);
+      assertThat(bad.err()).contains(lang.equals("zh") ? "最多应为760.00元" : "expected at most 760.00 yuan");
+    }
+    CliRun json = CliRun.of("plan", "--date", "2025-10-01", "--format", "json", "--record", record.toString(), "--status-date",
+        "2025-10-25", CRAFTSMAN);
+    assertThat(json.out()).contains("\"laterEntries\" : 1");
+  }
+
+  @Test
+  void aStatusDateWithoutARecordShowsThatDaysStatusAndOneBeforeThePlanIsAUsageError(@TempDir Path dir) {
+    for (String lang : new String[] {"zh", "en"}) {
+      CliRun r = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--status-date", "2025-12-01", CRAFTSMAN);
+      assertThat(r.exit()).as(r.err()).isZero();
+      noLeak("status without a record", lang, r.out(), ids(dir));
+      assertThat(r.out()).contains(lang.equals("zh") ? "执行情况（2025年12月1日）：已交付 0 笔（应交付 " : "Status on 1 December 2025: delivered 0 payments of ")
+          .contains(lang.equals("zh") ? "（i13）：已交付 0 件，应交付 8 件（逾期）" : "(i13): delivered 0 sales of 8 sales due (overdue)");
+      CliRun before = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--status-date", "2025-09-01", CRAFTSMAN);
+      assertThat(before.exit()).isEqualTo(2);
+      assertThat(before.out()).isEmpty();
+      assertThat(before.err()).contains(lang.equals("zh") ? "--status-date 2025-09-01 早于计划日期 --date 2025-10-01"
+          : "--status-date 2025-09-01 is before the plan date --date 2025-10-01");
+    }
+  }
+
+  @Test
   void everyRefusedDeliveryNamesItemValueAndExpectationInTheChosenLanguage(@TempDir Path dir) throws IOException {
     String[][] cases = {
         // over-delivery: 760.00 a month paid, one fen more
@@ -67,9 +116,6 @@ final class PlanLanguageTest {
         {"withdrawn.yaml", "- {withdrawn: i1, date: 2025-11-01, reason: moved away, by: civil-1}\n"
             + "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n", "2025-12-01",
             "晚于该事项撤销的日期2025年11月1日", "withdrawn on 1 November 2025"},
-        // a delivery after the status date
-        {"late.yaml", "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n", "2025-11-01",
-            "晚于状态日期2025年11月1日", "after the status date"},
     };
     for (String[] c : cases) {
       Path f = dir.resolve(c[0]);

@@ -34,6 +34,26 @@ final class PlanRecordStrictTest {
   }
 
   @Test
+  void targetMetIsOnlyTrueOrFalseAndTheRefusalSaysWhatWasFound() throws Exception {
+    // YAML 1.1 reads yes, no, on and off as booleans; the record takes only true and false
+    String record = "- {evaluated: i13, date: 2025-10-31, targetMet: yes, note: x, by: coop-7}\n"
+        + "- {evaluated: i13, date: 2025-10-31, targetMet: Off, note: x, by: coop-7}\n"
+        + "- {evaluated: i13, date: 2025-10-31, targetMet: \"true\", note: x, by: coop-7}\n"
+        + "- {evaluated: i13, date: 2025-10-31, targetMet: false, note: x, by: coop-7}\n";
+    CliRun en = plan(record, "en", "2025-10-31");
+    assertThat(en.exit()).isEqualTo(1);
+    assertThat(en.err()).contains("entry 1: 'targetMet' must be true or false; found 'yes'")
+        .contains("entry 2: 'targetMet' must be true or false; found 'Off'")
+        .contains("entry 3: 'targetMet' must be true or false, unquoted; found a string 'true'").doesNotContain("entry 4");
+    CliRun zh = plan(record, "zh", "2025-10-31");
+    assertThat(zh.exit()).isEqualTo(1);
+    assertThat(zh.err()).contains("第 1 条：字段“targetMet”应为 true 或 false；实际为“yes”")
+        .contains("第 3 条：字段“targetMet”应为不加引号的 true 或 false；实际为字符串“true”").doesNotContain("第 4 条");
+    assertThat(plan(record.substring(record.indexOf("- {evaluated: i13, date: 2025-10-31, targetMet: false")), "zh", "2025-10-31").exit())
+        .isZero();
+  }
+
+  @Test
   void aQuoteLeftOpenIsSaidWithItsLineColumnAndCauseInBothLanguages() throws Exception {
     String record = "- {delivered: i13, date: \"2025-10-20, quantity: 4, by: coop-7}\n";
     CliRun en = plan(record, "en", "2025-10-31");

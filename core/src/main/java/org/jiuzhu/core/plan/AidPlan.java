@@ -134,6 +134,13 @@ public final class AidPlan {
     return new Both(Messages.date(Lang.ZH, d), Messages.date(Lang.EN, d));
   }
 
+  /** A count with its unit ({@code count.<unit>}: "4 sessions", "4 节"); the number and the unit's id otherwise. */
+  private static Both count(long n, String unit) {
+    String key = "count." + unit;
+    return new Both(TEXT.has(Lang.ZH, key) ? TEXT.zh(key, n) : Messages.count(n),
+        TEXT.has(Lang.EN, key) ? TEXT.en(key, n) : Messages.count(n) + " " + unit);
+  }
+
   private static Both title(PlanItem i) {
     return new Both(i.titleZh(), i.titleEn());
   }
@@ -224,9 +231,9 @@ public final class AidPlan {
             date(i.start()), date(i.periodEnd(k).minusDays(1)), i.amount().times(periods));
       }
       if (!money && units > (long) i.quantity() * periods) {
-        throw refused("delivery.quantity-over", i.id(), title(i), Messages.count(i.quantity()), per, Messages.count(d.quantity()),
-            date(d.date()), Messages.count(units), date(i.start()), date(i.periodEnd(k).minusDays(1)),
-            Messages.count(i.quantity() * periods));
+        throw refused("delivery.quantity-over", i.id(), title(i), count(i.quantity(), i.unit()), per, count(d.quantity(), i.unit()),
+            date(d.date()), count(units, i.unit()), date(i.start()), date(i.periodEnd(k).minusDays(1)),
+            count(i.quantity() * periods, i.unit()));
       }
     }
     deliveries.add(d);

@@ -156,8 +156,12 @@ class AidPlanDeliveryTest {
   void moreUnitsThanProvidedAndMoneyOnAnItemWithoutMoneyAreRefused() {
     AidPlan plan = plan();
     plan.record(new Delivery("i2", LocalDate.of(2025, 10, 5), 2, Money.ZERO, "clinic-1"));
-    assertThat(refused(plan, new Delivery("i2", LocalDate.of(2025, 10, 6), 1, Money.ZERO, "clinic-1")).code())
-        .isEqualTo("delivery.quantity-over");
+    PlanRecordException over = refused(plan, new Delivery("i2", LocalDate.of(2025, 10, 6), 1, Money.ZERO, "clinic-1"));
+    assertThat(over.code()).isEqualTo("delivery.quantity-over");
+    // counts name the item's unit, singular and plural, never "unit(s)"
+    assertThat(over.messageEn()).contains("with the delivery of 1 visit on 6 October 2025, 3 visits would be delivered")
+        .doesNotContain("(s)");
+    assertThat(over.messageZh()).contains("加上2025年10月6日交付的 1 次").contains("累计交付 3 次");
     assertThat(refused(plan, new Delivery("i2", LocalDate.of(2025, 11, 6), 1, Money.parse("50.00"), "clinic-1")).code())
         .isEqualTo("delivery.no-money");
   }
