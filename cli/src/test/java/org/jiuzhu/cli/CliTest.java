@@ -387,7 +387,7 @@ final class CliTest {
         .contains("One application, every programme: what the household gets, by department")
         .contains("  Healthcare Security Bureau (医疗保障局)")
         .contains("Medical assistance with out-of-pocket costs [cash] · 21,000.00 yuan once · members m1")
-        .contains("Total: 982.00 yuan a month, 4,500.00 a year, 21,000.00 once")
+        .contains("Total: 982.00 yuan a month, 4,500.00 yuan a year, 21,000.00 yuan once")
         .contains("Documents to bring (once):")
         .contains("Old-age allowance [not eligible]: No member meets the conditions (aged 80 or over).");
     CliRun json = run("screen", "--date", "2025-10-01", "--format", "json", EXAMPLES.resolve("dialysis-story.json").toString());
