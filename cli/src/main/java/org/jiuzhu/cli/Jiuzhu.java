@@ -61,6 +61,7 @@ public final class Jiuzhu implements Runnable {
    */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Jiuzhu());
+    cl.setCaseInsensitiveEnumValuesAllowed(true); // --level county as --level COUNTY
     cl.setExecutionStrategy(parseResult -> {
       useLanguage(parseResult.commandSpec().commandLine(), lang(parseResult.originalArgs().toArray(new String[0])));
       return new CommandLine.RunLast().execute(parseResult);

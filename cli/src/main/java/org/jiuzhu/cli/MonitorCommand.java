@@ -357,7 +357,7 @@ final class MonitorCommand implements Callable<Integer> {
       Path other = seen.putIfAbsent(month, p);
       if (other != null) {
         problems.add(Problem.of(name, "feed.duplicate", CliTexts.MESSAGES.text("error.feed.duplicate", other.getFileName().toString(), name,
-            month.toString())));
+            month)));
         continue;
       }
       if (format == MonthlyRecordReader.Format.CSV) {

@@ -86,7 +86,23 @@ final class UsageErrors {
         options.add(u.contains("=") ? u.substring(0, u.indexOf('=')) : u);
       }
     }
-    // a mistyped command or an extra parameter first: the arguments as given (picocli's message in English)
+    // a mistyped command: named with the nearest command
+    if (cl != null && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-") && !cl.getSubcommands().isEmpty()) {
+      String typed = unmatched.get(0);
+      String best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (String c : cl.getSubcommands().keySet()) {
+        int d = distance(typed, c);
+        if (d < bestDistance) {
+          best = c;
+          bestDistance = d;
+        }
+      }
+      return best != null && bestDistance <= Math.max(2, typed.length() / 3)
+          ? CliTexts.get(lang, "usage.unknown.command.near", typed, best)
+          : CliTexts.get(lang, "usage.unknown.command", typed, String.join(lang == Lang.ZH ? "、" : ", ", cl.getSubcommands().keySet()));
+    }
+    // an extra parameter first: the arguments as given (picocli's message in English)
     if (options.isEmpty() || cl == null || !unmatched.get(0).startsWith("-")) {
       return CliTexts.get(lang, "usage.unknown", picocli, String.join(" ", unmatched));
     }
@@ -157,6 +173,15 @@ final class UsageErrors {
     Iterable<String> candidates = a.completionCandidates();
     if (candidates != null) {
       candidates.forEach(values::add);
+    }
+    // a code the user types, with its meaning in words when the bundle has it (TOWNSHIP（乡镇）)
+    if (lang == Lang.ZH && a.type() != null && a.type().isEnum()) {
+      for (int i = 0; i < values.size(); i++) {
+        String key = "value." + a.type().getSimpleName() + "." + values.get(i);
+        if (CliTexts.MESSAGES.has(lang, key)) {
+          values.set(i, CliTexts.get(lang, "usage.value.named", values.get(i), CliTexts.get(lang, key)));
+        }
+      }
     }
     return values.isEmpty() ? a.paramLabel() : String.join(lang == Lang.ZH ? "、" : ", ", values);
   }

@@ -101,11 +101,11 @@ final class CliTest {
   void unknownRegionIsAnErrorWithExitOne() {
     CliRun r = run("snapshot", "--region", "330106", "--date", "2025-10-01", "--lang", "en");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("unknown region 330106 on 2025-10-01");
+    assertThat(r.err()).contains("unknown region 330106 on 1 October 2025");
     CliRun bad = run("snapshot", "--region", "33010", "--date", "2025-10-01", "--lang", "en");
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.err()).contains("'33010' is not 6 digits");
-    assertThat(run("snapshot", "--region", "330106", "--date", "2025-10-01").err()).startsWith("错误：未知地区 330106（2025-10-01）：");
+    assertThat(run("snapshot", "--region", "330106", "--date", "2025-10-01").err()).startsWith("错误：未知地区 330106（2025年10月1日）：");
     assertThat(run("snapshot", "--region", "33010", "--date", "2025-10-01").err())
         .isEqualTo("错误：行政区划代码“33010”不是 6 位（国家标准）或 9 位（乡镇）数字\n");
   }
@@ -352,7 +352,7 @@ final class CliTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err())
         .contains("colour: unknown field 'colour'")
-        .contains("members[0].relationship: 'BOSS' is not a Relationship")
+        .contains("members[0].relationship: 'BOSS' is not a valid relationship")
         .contains("members[0].birthDate: '1980-02-30' is not a date")
         .contains("members[0].citizenId: citizen ID 620825********0018 fails the GB 11643 check")
         .contains("incomes[0].gross: 'gross' is -5.00; expected an amount >= 0")
@@ -387,7 +387,7 @@ final class CliTest {
         .contains("One application, every programme: what the household gets, by department")
         .contains("  Healthcare Security Bureau (医疗保障局)")
         .contains("Medical assistance with out-of-pocket costs [cash] · 21,000.00 yuan once · members m1")
-        .contains("Total: 982.00 yuan a month, 4,500.00 a year, 21,000.00 once")
+        .contains("Total: 982.00 yuan a month, 4,500.00 yuan a year, 21,000.00 yuan once")
         .contains("Documents to bring (once):")
         .contains("Old-age allowance [not eligible]: No member meets the conditions (aged 80 or over).");
     CliRun json = run("screen", "--date", "2025-10-01", "--format", "json", EXAMPLES.resolve("dialysis-story.json").toString());
@@ -422,7 +422,7 @@ final class CliTest {
       CliRun r = run(command, "--date", "2025-10-01", "--lang", "en", h.toString());
       assertThat(r.exit()).as(r.out()).isEqualTo(1);
       assertThat(r.err()).contains("members[1].birthDate").contains("incomes[0].month").contains("events[0].date")
-          .contains("after the evaluation date 2025-10-01");
+          .contains("after the evaluation date 1 October 2025");
     }
     assertThat(run("screen", "--date", "2025-12-01", h.toString()).exit()).isZero();
   }

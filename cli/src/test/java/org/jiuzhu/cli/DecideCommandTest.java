@@ -121,4 +121,20 @@ final class DecideCommandTest {
     CliRun missing = CliRun.of("decide", "verify", "--record", dir.resolve("none.case").toString());
     assertThat(missing.err()).isEqualTo("错误：无法读取 " + dir.resolve("none.case") + "：文件不存在\n");
   }
+
+  @Test
+  void aMisspeltCommandIsNamedWithTheNearestAndTheLevelIsReadInAnyCase() {
+    CliRun zh = CliRun.of("decide", "recrod", "--lang", "zh");
+    assertThat(zh.exit()).isEqualTo(2);
+    assertThat(zh.err()).startsWith("错误：无法识别的命令“recrod”（最接近的命令：record）\n");
+    assertThat(CliRun.of("decide", "recrod", "--lang", "en").err())
+        .startsWith("error: unknown command 'recrod' (did you mean record?)\n").doesNotContain("Unmatched");
+    assertThat(CliRun.of("decide", "record", "--level", "county2", "--lang", "zh").err())
+        .startsWith("错误：--level 的值“county2”无效；应为 TOWNSHIP（乡镇）、COUNTY（县级）、CITY（市级）\n");
+    assertThat(CliRun.of("decide", "record", "--level", "county2", "--lang", "en").err())
+        .startsWith("error: invalid value 'county2' for --level; expected TOWNSHIP, COUNTY, CITY\n");
+    // lower case is the level: only the missing options are named
+    assertThat(CliRun.of("decide", "record", "--level", "county", "--lang", "en").err().lines().findFirst().orElseThrow())
+        .contains("--household").doesNotContain("--level", "county");
+  }
 }

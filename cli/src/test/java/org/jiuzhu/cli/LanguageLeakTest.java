@@ -524,8 +524,9 @@ final class LanguageLeakTest {
     assertThat(CliRun.of("screen", "--date", "2025-10-01", "--repot=x.html", "--lang", "en", h).err())
         .startsWith("error: unknown option --repot (did you mean --report?)\n");
     assertThat(CliRun.of("screen", "--date", "2025-10-01", "--zzzzzz", h).err()).startsWith("错误：无法识别的选项：--zzzzzz\n");
-    // a mistyped command is still named as it was given
-    assertThat(CliRun.of("scren", "--lang", "en").err()).startsWith("error: Unmatched arguments from index 0: 'scren'");
+    // a mistyped command is named with the nearest command, in either language
+    assertThat(CliRun.of("scren", "--lang", "en").err()).startsWith("error: unknown command 'scren' (did you mean screen?)\n");
+    assertThat(CliRun.of("scren", "--lang", "zh").err()).startsWith("错误：无法识别的命令“scren”（最接近的命令：screen）\n");
   }
 
   @Test

@@ -138,7 +138,7 @@ final class MonitorCommandTest {
     assertThat(r.err())
         .contains("cannot tell the month of feed feed.jsonl; expected a name with its month, e.g. feed-2025-03.jsonl")
         .contains("feed-2025-09.csv:1: unknown column 'name'")
-        .contains("feeds feed-2025-08.jsonl and again-2025-08.jsonl are both for 2025-08; expected one feed a month")
+        .contains("feeds feed-2025-08.jsonl and again-2025-08.jsonl are both for August 2025; expected one feed a month")
         .contains("missing-2025-11.jsonl does not exist; expected an existing file");
     CliRun unknown = run("monitor", "--region", "110101", "--lang", "en", EXAMPLE.resolve("feed-2025-08.jsonl").toString());
     assertThat(unknown.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);

@@ -82,9 +82,9 @@ final class UserErrorsInBothLanguagesTest {
     Path unknown = copy("dibao-marginal-car-story.json", "\"region\": \"620825\"", "\"region\": \"620826\"");
     assertError(new String[] {"screen", "--date", "2025-10-01", unknown.toString()},
         // the file's field is named: the region is the household's, not an option's
-        "错误：" + unknown + "：字段“region”：未知地区 620826（2025-10-01）：没有政策模块声明该地区（已知 27 个地区，来自模块 org.jiuzhu.cn）；"
+        "错误：" + unknown + "：字段“region”：未知地区 620826（2025年10月1日）：没有政策模块声明该地区（已知 27 个地区，来自模块 org.jiuzhu.cn）；"
             + "在政策文件的地区列表中加入该地区，即可继承上级地区的取值",
-        "error: " + unknown + ": 'region': unknown region 620826 on 2025-10-01: no policy module declares it (known: 27 regions from modules"
+        "error: " + unknown + ": 'region': unknown region 620826 on 1 October 2025: no policy module declares it (known: 27 regions from modules"
             + " [org.jiuzhu.cn]; add it to a policy file's regions to inherit its parents' values)",
         "org.jiuzhu.cn", "region");
     CliRun sim = run("zh", "simulate", "--region", "620826", "--households", "10");

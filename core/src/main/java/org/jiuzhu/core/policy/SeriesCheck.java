@@ -45,6 +45,17 @@ public final class SeriesCheck {
     }
   }
 
+  /**
+   * A validity period as it is read: {@code 2025年1月1日起} or {@code 2025年1月1日至2025年6月30日} in Chinese; the
+   * range notation {@code [2025-01-01, …)} in English.
+   */
+  static org.jiuzhu.core.text.Text range(org.jiuzhu.core.time.DateRange r) {
+    LocalDate start = r.startInclusive();
+    return r.endExclusive()
+        .map(end -> PolicyTexts.text("range.closed", start, end.minusDays(1), start.toString(), end.toString()))
+        .orElseGet(() -> PolicyTexts.text("range.open", start, start.toString()));
+  }
+
   /** Every overlap and gap in {@code values}, which all share one key and one region. */
   public static List<Issue> problems(List<ParameterValue> values) {
     List<ParameterValue> sorted = new ArrayList<>(values);
@@ -55,13 +66,13 @@ public final class SeriesCheck {
       ParameterValue next = sorted.get(i);
       if (prev.effective().overlaps(next.effective())) {
         problems.add(new Issue(next, PolicyTexts.text("series.overlap", next.key().toString(), next.region().toString(),
-            prev.effective().toString(), prev.origin(), next.effective().toString(), next.origin())));
+            range(prev.effective()), prev.origin(), range(next.effective()), next.origin())));
       } else {
         LocalDate end = prev.effective().endExclusive().orElseThrow();
         if (end.isBefore(next.effective().startInclusive())) {
           problems.add(new Issue(next, PolicyTexts.text("series.gap", next.key().toString(), next.region().toString(),
-              end.toString(), next.effective().startInclusive().minusDays(1).toString(), prev.effective().toString(),
-              prev.origin(), next.effective().toString(), next.origin())));
+              end, next.effective().startInclusive().minusDays(1), range(prev.effective()),
+              prev.origin(), range(next.effective()), next.origin())));
         }
       }
     }

@@ -154,27 +154,32 @@ public enum Unit {
     return String.valueOf(value);
   }
 
+  /** The unit in words, e.g. 元/人/月 in Chinese, {@code CNY/person/month} in English. */
+  private org.jiuzhu.core.text.Text label() {
+    return PolicyTexts.text("unit.name." + name());
+  }
+
   private static org.jiuzhu.core.text.LocalizedIllegalArgumentException refused(String key, Object... args) {
     return new org.jiuzhu.core.text.LocalizedIllegalArgumentException(PolicyTexts.text(key, args));
   }
 
   private Money checkNonNegative(Money m) {
     if (m.isNegative()) {
-      throw refused("unit.negative.amount", m.toString(), id);
+      throw refused("unit.negative.amount", m.toString(), label());
     }
     return m;
   }
 
   private BigDecimal checkNonNegative(BigDecimal d) {
     if (d.signum() < 0) {
-      throw refused("unit.negative.decimal", d.toPlainString(), id);
+      throw refused("unit.negative.decimal", d.toPlainString(), label());
     }
     return d;
   }
 
   private Integer checkNonNegative(Integer i) {
     if (i < 0) {
-      throw refused("unit.negative.integer", i.toString(), id);
+      throw refused("unit.negative.integer", i.toString(), label());
     }
     return i;
   }
@@ -183,7 +188,7 @@ public enum Unit {
     try {
       return new BigDecimal(s);
     } catch (NumberFormatException e) {
-      throw refused("unit.decimal", s, id);
+      throw refused("unit.decimal", s, label());
     }
   }
 
@@ -191,7 +196,7 @@ public enum Unit {
     try {
       return Integer.valueOf(s);
     } catch (NumberFormatException e) {
-      throw refused("unit.integer", s, id);
+      throw refused("unit.integer", s, label());
     }
   }
 }

@@ -142,9 +142,8 @@ public final class CaseRecord {
           ReviewText.zh("tampered.head.case", head.caseId(), caseId));
     }
     if (entries.size() < head.entries()) {
-      throw new TamperedRecordException("case " + caseId + ": the record has " + entries.size() + " entries but its head says "
-          + head.entries() + " (the newest entries were removed)",
-          ReviewText.zh("tampered.head.truncated", caseId, Integer.toString(entries.size()), Integer.toString(head.entries())));
+      throw new TamperedRecordException(ReviewText.en("tampered.head.truncated", caseId, entries.size(), head.entries()),
+          ReviewText.zh("tampered.head.truncated", caseId, entries.size(), head.entries()));
     }
     String hash = head.entries() == 0 ? GENESIS : entries.get(head.entries() - 1).hash();
     if (!hash.equals(head.lastHash())) {

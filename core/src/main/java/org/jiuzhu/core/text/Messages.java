@@ -33,6 +33,7 @@ import org.jiuzhu.core.money.Money;
  * key and the bundle, never falls back to the other language. Patterns follow {@link MessageFormat}: arguments
  * {@code {0}}, {@code {1}}; a literal apostrophe is written twice ({@code ''}). Numbers are best
  * passed as they are: a {@code Money} is written with thousands separators ({@link Money#grouped()}),
+ * a {@code LocalDate} or {@code YearMonth} in words ({@link #date}, {@link #month}),
  * counts with {@link #count}.
  * Thread-safe.
  *
@@ -88,13 +89,18 @@ public final class Messages {
     }
     String pattern = b.getString(key);
     for (int i = 0; i < args.length; i++) {
-      if (args[i] instanceof Text || args[i] instanceof Money) {
+      if (args[i] instanceof Text || args[i] instanceof Money || args[i] instanceof LocalDate
+          || args[i] instanceof java.time.YearMonth) {
         args = args.clone();
         for (int j = i; j < args.length; j++) {
           if (args[j] instanceof Text) {
             args[j] = ((Text) args[j]).in(lang);
           } else if (args[j] instanceof Money) {
             args[j] = ((Money) args[j]).grouped();
+          } else if (args[j] instanceof LocalDate) {
+            args[j] = date(lang, (LocalDate) args[j]);
+          } else if (args[j] instanceof java.time.YearMonth) {
+            args[j] = month(lang, (java.time.YearMonth) args[j]);
           }
         }
         break;
@@ -163,6 +169,14 @@ public final class Messages {
     }
     return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
         + d.getYear();
+  }
+
+  /** A month as it is read: {@code 2025年8月} in Chinese, {@code August 2025} in English. */
+  public static String month(Lang lang, java.time.YearMonth m) {
+    if (lang == Lang.ZH) {
+      return m.getYear() + "年" + m.getMonthValue() + "月";
+    }
+    return m.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + m.getYear();
   }
 
   /** A whole number with thousands separators, the same in both languages ({@code 12,345}). */

@@ -86,7 +86,7 @@ final class HouseholdTest {
         .build())
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("3 problems")
-        .hasMessageContaining("birth date 1966-03-12 differs from the one in citizen ID 620825********0017")
+        .hasMessageContaining("birth date 12 March 1966 differs from the one in citizen ID 620825********0017")
         .hasMessageContaining("sex FEMALE differs")
         .hasMessageContaining("refused job offers is -1")
         .hasMessageNotContaining("张三")

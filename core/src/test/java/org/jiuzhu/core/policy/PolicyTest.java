@@ -121,7 +121,9 @@ final class PolicyTest {
   void unknownRegionsAreRefused() {
     assertThatThrownBy(() -> policy().snapshot(RegionCode.parse("330105"), JUL1))
         .isInstanceOf(UnknownRegionException.class)
-        .hasMessageContaining("unknown region 330105 on 2025-07-01");
+        .hasMessageContaining("unknown region 330105 on 1 July 2025")
+        .satisfies(e -> assertThat(((UnknownRegionException) e).getMessage(org.jiuzhu.core.text.Lang.ZH))
+            .startsWith("未知地区 330105（2025年7月1日）").doesNotContain("2025-07-01"));
     assertThatThrownBy(() -> policy().snapshot(RegionCode.parse("330105001"), JUL1))
         .hasMessageContaining("or its county");
   }
@@ -151,7 +153,7 @@ final class PolicyTest {
         .hasMessageContaining("4 problems")
         .hasMessageContaining("region 620000 is declared as '甘肃省 / Gansu' by a and as '甘肃 / Kansu' by b")
         .hasMessageContaining("overlaps")
-        .hasMessageContaining("gap from 2025-07-01 to 2025-07-10")
+        .hasMessageContaining("gap from 1 July 2025 to 10 July 2025")
         .hasMessageContaining("region 330100, which no module declares");
   }
 

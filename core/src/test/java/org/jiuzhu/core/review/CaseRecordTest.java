@@ -92,6 +92,12 @@ final class CaseRecordTest {
     CaseRecord shorter = CaseRecord.parse(truncated); // a valid chain on its own
     assertThatThrownBy(() -> shorter.verify(read)).isInstanceOf(TamperedRecordException.class)
         .hasMessage("case case-9: the record has 2 entries but its head says 3 (the newest entries were removed)");
+    List<String> one = new ArrayList<>(r.toLines().subList(0, 1));
+    CaseRecord single = CaseRecord.parse(one);
+    assertThatThrownBy(() -> single.verify(read)).isInstanceOf(TamperedRecordException.class)
+        .hasMessage("case case-9: the record has 1 entry but its head says 3 (the newest entries were removed)")
+        .satisfies(e -> assertThat(((TamperedRecordException) e).getMessage(org.jiuzhu.core.text.Lang.ZH))
+            .isEqualTo("案件 case-9：记录只有 1 条，记录头记载 3 条（最新的记录被删除）"));
 
     CaseRecord rewritten = CaseRecord.parse(truncated);
     rewritten.append(LocalDate.of(2025, 3, 9), "DELIVERY", "paid 9000.00");

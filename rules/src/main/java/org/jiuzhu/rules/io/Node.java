@@ -151,6 +151,11 @@ final class Node {
     return IoTexts.text("found." + k);
   }
 
+  /** The name of a type in words, for English: {@code HukouType} is {@code hukou type}. */
+  static String typeWords(Class<?> type) {
+    return type.getSimpleName().replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+  }
+
   <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type, boolean required) {
     Optional<String> t = text(field, required);
     if (t.isEmpty()) {
@@ -163,7 +168,7 @@ final class Node {
       for (E c : type.getEnumConstants()) {
         names.add(c.name());
       }
-      add(field, "field.enum", IoTexts.text("field.enum", t.get(), type.getSimpleName(), String.valueOf(names)));
+      add(field, "field.enum", IoTexts.text("field.enum", t.get(), typeWords(type), String.valueOf(names)));
       return Optional.empty();
     }
   }

@@ -335,9 +335,9 @@ final class HouseholdReaderTest {
               "vehicles[0].value field.amount", "incomes[0].member household.member.unknown",
               "incomes[1].month household.income.afterDate");
           assertThat(v.getMessage(org.jiuzhu.core.text.Lang.ZH)).contains("3 个问题", "“8万”不是金额",
-              "成员 m9 不在本家庭中", "成员 m1 的收入所属月份 2025-11 晚于认定月份 2025-10");
+              "成员 m9 不在本家庭中", "成员 m1 的收入所属月份 2025年11月 晚于认定月份 2025年10月");
           assertThat(v.getMessage(org.jiuzhu.core.text.Lang.EN)).contains("3 problems", "'8万' is not an amount",
-              "member m9 is not in the household", "income of member m1 is for 2025-11, after the evaluation month 2025-10");
+              "member m9 is not in the household", "income of member m1 is for November 2025, after the evaluation month October 2025");
         });
     // without a date, the bad value and the unknown member together
     assertThat(problems(STAGED)).extracting(Problem::path).containsExactly("vehicles[0].value", "incomes[0].member");
@@ -374,6 +374,31 @@ final class HouseholdReaderTest {
                 // dated: the entries left out for another value are checked too; the bad month is not
                 "members[2].birthDate household.member.notYetBorn", "incomes[1]@2025-11.month household.income.afterDate",
                 "incomes[0]@2025-11.month household.income.afterDate", "events[0].date household.event.afterDate"));
+  }
+
+  @Test
+  void datesAreWrittenInWordsAndEnumsAreNamedInWords() throws IOException {
+    Path file = dir.resolve("words.yaml");
+    Files.writeString(file, FULL.replace("hukouType: RURAL", "hukouType: RURALL"));
+    assertThatThrownBy(() -> HouseholdReader.read(file, LocalDate.of(2025, 10, 1))).isInstanceOf(ValidationException.class)
+        .satisfies(e -> {
+          ValidationException v = (ValidationException) e;
+          assertThat(v.getMessage(org.jiuzhu.core.text.Lang.EN)).contains("'RURALL' is not a valid hukou type; expected one of [URBAN, RURAL]")
+              .doesNotContain("HukouType");
+          assertThat(v.getMessage(org.jiuzhu.core.text.Lang.ZH)).contains("“RURALL”不是有效的取值").doesNotContain("HukouType");
+        });
+    Path dated = dir.resolve("dated.yaml");
+    Files.writeString(dated, "id: h5\nregion: \"620825\"\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: \"1975-04-01\", hukouType: RURAL, hukouRegion: \"620825\", workStatus: NOT_WORKING}\n"
+        + "events:\n  - {date: \"2025-12-01\", type: FIRE, amount: \"100\"}\n");
+    assertThatThrownBy(() -> HouseholdReader.read(dated, LocalDate.of(2025, 10, 1))).isInstanceOf(ValidationException.class)
+        .satisfies(e -> {
+          ValidationException v = (ValidationException) e;
+          assertThat(v.getMessage(org.jiuzhu.core.text.Lang.ZH)).contains("事件日期 2025年12月1日 晚于认定日期 2025年10月1日")
+              .doesNotContain("2025-12-01");
+          assertThat(v.getMessage(org.jiuzhu.core.text.Lang.EN)).contains("1 December 2025").contains("1 October 2025")
+              .doesNotContain("2025-12-01");
+        });
   }
 
   @Test

@@ -178,6 +178,9 @@ final class PolicyFileLoaderTest {
       assertThat(p.line()).isEqualTo(14);
       assertThat(p.key()).contains("dibao.standard.rural");
       assertThat(p.message()).contains("[2025-01-01, 2025-07-02) (at test.yaml:11) overlaps [2025-07-01, …) (at test.yaml:14)");
+      // Chinese writes the periods in words
+      assertThat(p.toString(org.jiuzhu.core.text.Lang.ZH)).contains("2025年1月1日至2025年7月1日", "2025年7月1日起", "有效期重叠")
+          .doesNotContain("2025-01-01", "…)");
     });
   }
 
@@ -187,7 +190,8 @@ final class PolicyFileLoaderTest {
         + "      - from: 2025-07-01\n        value: 650\n"));
     assertThat(f.problems()).singleElement().satisfies(p -> {
       assertThat(p.line()).isEqualTo(14);
-      assertThat(p.message()).contains("gap from 2025-06-01 to 2025-06-30").contains("must be contiguous");
+      assertThat(p.message()).contains("gap from 1 June 2025 to 30 June 2025").contains("must be contiguous");
+      assertThat(p.toString(org.jiuzhu.core.text.Lang.ZH)).contains("从 2025年6月1日 到 2025年6月30日 没有取值").doesNotContain("2025-06");
     });
   }
 
