@@ -1197,9 +1197,17 @@ public final class HouseholdBatch {
 
   // ------------------------------------------------------------------ from objects
 
+  /** The member found last by {@link #indexOf} (items of one member usually come together). */
+  private int lastFound;
+
   private int indexOf(String memberId) {
+    int last = lastFound;
+    if (last < count && ids[last] == memberId) {
+      return last;
+    }
     for (int i = 0; i < count; i++) {
       if (ids[i].equals(memberId)) {
+        lastFound = i;
         return i;
       }
     }
@@ -1214,7 +1222,19 @@ public final class HouseholdBatch {
    */
   public int add(Household h) {
     checkNotNull(h, "household");
-    h.checkOn(date);
+    // the appender refuses every part dated after the date (members not yet born, later income,
+    // spending and events); only then is the household checked as a whole, so the refusal names
+    // every such part at once (Household#checkOn) — no second pass over a valid household
+    try {
+      return addChecked(h);
+    } catch (RuntimeException e) {
+      h.checkOn(date);
+      throw e;
+    }
+  }
+
+  private int addChecked(Household h) {
+    lastFound = 0;
     beginHousehold(h.region());
     try {
       List<Member> members = h.members();
