@@ -649,13 +649,24 @@ public final class HouseholdBatch {
   private final String[] ids = new String[MAX_MEMBERS];
   private int applicant;
   private int flags;
-  private long[] total = new long[64];
+  private int rigidW; // the 刚性支出 and 临时救助 windows of the current household's region
+  private int tempW;
+  // per member of the current household: income summed over the three windows as it is added
+  // (the windows count back from the month before the date, so each is a prefix of the months)
+  private final long[] wTotal = new long[MAX_MEMBERS]; // the 低保 reference window
+  private final long[] wTekunExcluded = new long[MAX_MEMBERS]; // of it, not counted for 特困 (no new job)
+  private final long[] rTotal = new long[MAX_MEMBERS]; // the 刚性支出 window
+  private final long[] tTotal = new long[MAX_MEMBERS]; // the 临时救助 window
+  // month by month (member * back + months back - 1) where the rules read single months: earnings
+  // against the monthly employment-cost cap, and new-job income (渐退) of the members that have any
+  private final boolean[] hasNewJob = new boolean[MAX_MEMBERS];
   private long[] newJobAll = new long[64];
   private long[] newJobEarned = new long[64];
   private long[] newJobTekun = new long[64];
   private long[] earned = new long[64];
-  private long[] tekunExcluded = new long[64];
-  private final long[] spending = new long[ExpenditureCategory.values().length * 64];
+  private long rigidLiving; // spending of the current household over the windows, net of grants
+  private long rigidSpending;
+  private long temporarySpending;
   private final long[] finMember = new long[MAX_MEMBERS];
   private final long[] medMember = new long[MAX_MEMBERS];
   private final int[] withdrawalUntil = new int[MAX_MEMBERS];
@@ -678,7 +689,6 @@ public final class HouseholdBatch {
       | 1 << LifeEventType.MAJOR_ILLNESS_DIAGNOSIS.ordinal() | 1 << LifeEventType.TRAFFIC_ACCIDENT.ordinal()
       | 1 << LifeEventType.FIRE.ordinal() | 1 << LifeEventType.NATURAL_DISASTER.ordinal()
       | 1 << LifeEventType.DEATH.ordinal() | 1 << LifeEventType.NEW_SEVERE_DISABILITY.ordinal();
-  private static final int CATEGORIES = ExpenditureCategory.values().length;
 
   private void need(boolean inside, String call) {
     if (building != inside) {
@@ -722,18 +732,20 @@ public final class HouseholdBatch {
     nonRes = 0;
     businesses = 0;
     loss = 0;
-    Arrays.fill(spending, 0, CATEGORIES * back, 0);
+    rigidW = spec.rigidWindow();
+    tempW = spec.temporaryExpenditureWindow();
+    rigidLiving = 0;
+    rigidSpending = 0;
+    temporarySpending = 0;
   }
 
   private void scratch(int slots) {
-    if (total.length < slots) {
-      int c = Math.max(slots, total.length * 2);
-      total = new long[c];
+    if (earned.length < slots) {
+      int c = Math.max(slots, earned.length * 2);
       newJobAll = new long[c];
       newJobEarned = new long[c];
       newJobTekun = new long[c];
       earned = new long[c];
-      tekunExcluded = new long[c];
     }
   }
 
@@ -786,12 +798,12 @@ public final class HouseholdBatch {
     int slots = (count + 1) * back;
     scratch(slots);
     int from = count * back;
-    Arrays.fill(total, from, slots, 0);
-    Arrays.fill(newJobAll, from, slots, 0);
-    Arrays.fill(newJobEarned, from, slots, 0);
-    Arrays.fill(newJobTekun, from, slots, 0);
-    Arrays.fill(earned, from, slots, 0);
-    Arrays.fill(tekunExcluded, from, slots, 0);
+    Arrays.fill(earned, from, from + window, 0);
+    wTotal[count] = 0;
+    wTekunExcluded[count] = 0;
+    rTotal[count] = 0;
+    tTotal[count] = 0;
+    hasNewJob[count] = false;
     return count++;
   }
 
@@ -944,11 +956,27 @@ public final class HouseholdBatch {
         || (spec.excludeResidentsPension() && (tagBits & tagBit(IncomeTag.RESIDENTS_BASIC_PENSION)) != 0))) {
       return;
     }
+    if (k <= rigidW) {
+      rTotal[m] += netFen;
+    }
+    if (k <= tempW) {
+      tTotal[m] += netFen;
+    }
+    if (k > window) {
+      return;
+    }
+    wTotal[m] += netFen;
     int slot = m * back + k - 1;
-    total[slot] += netFen;
     boolean isEarned = category == IncomeCategory.WAGES || category == IncomeCategory.BUSINESS_NET;
     boolean notForTekun = (tagBits & NOT_FOR_TEKUN) != 0;
     if ((tagBits & tagBit(IncomeTag.NEW_JOB)) != 0) {
+      if (!hasNewJob[m]) {
+        hasNewJob[m] = true;
+        int from = m * back;
+        Arrays.fill(newJobAll, from, from + window, 0);
+        Arrays.fill(newJobEarned, from, from + window, 0);
+        Arrays.fill(newJobTekun, from, from + window, 0);
+      }
       newJobAll[slot] += netFen;
       if (isEarned) {
         newJobEarned[slot] += netFen;
@@ -962,7 +990,7 @@ public final class HouseholdBatch {
       earned[slot] += netFen;
     }
     if (notForTekun) {
-      tekunExcluded[slot] += netFen;
+      wTekunExcluded[m] += netFen;
     }
   }
 
@@ -976,8 +1004,19 @@ public final class HouseholdBatch {
     }
     int k = appMonth - monthIndex;
     long net = amountFen - grantsFen;
-    if (k >= 1 && k <= back) {
-      spending[category.ordinal() * back + k - 1] += net;
+    if (k >= 1) {
+      boolean health = category == ExpenditureCategory.MEDICAL_OUT_OF_POCKET || category == ExpenditureCategory.EDUCATION
+          || category == ExpenditureCategory.REHABILITATION;
+      if (k <= rigidW) {
+        if (category == ExpenditureCategory.LIVING) {
+          rigidLiving += net;
+        } else if (health) {
+          rigidSpending += net;
+        }
+      }
+      if (k <= tempW && health) {
+        temporarySpending += net;
+      }
     }
     if ((category == ExpenditureCategory.MEDICAL_OUT_OF_POCKET || category == ExpenditureCategory.REHABILITATION)
         && k >= 1 && k <= window) {
@@ -1087,8 +1126,6 @@ public final class HouseholdBatch {
     long disregardedSum = 0;
     long incomeRigid = 0;
     long incomeTemporary = 0;
-    int rigidW = spec.rigidWindow();
-    int tempW = spec.temporaryExpenditureWindow();
     int withdrawalEnd = NONE;
     long fin = finUnowned;
     long medical = medUnowned;
@@ -1100,27 +1137,33 @@ public final class HouseholdBatch {
       long tekunOwn = 0;
       boolean disregardedAny = false;
       int base = i * back;
-      for (int k = 0; k < window; k++) {
-        int slot = base + k;
-        long t = total[slot];
-        long dis = inWithdrawal ? newJobAll[slot] : 0;
-        long earn = inWithdrawal ? earned[slot] : earned[slot] + newJobEarned[slot];
-        long tx = inWithdrawal ? tekunExcluded[slot] : tekunExcluded[slot] + newJobTekun[slot];
-        tekunOwn += t - tx;
-        if (counted) {
-          own += t - dis;
-          disregardedSum += dis;
-          disregardedAny |= dis != 0;
-          employment += Math.min(earn, cap);
+      tekunOwn = wTotal[i] - wTekunExcluded[i];
+      if (counted) {
+        own = wTotal[i];
+      }
+      if (hasNewJob[i]) {
+        for (int k = 0; k < window; k++) {
+          int slot = base + k;
+          long dis = inWithdrawal ? newJobAll[slot] : 0;
+          long earn = inWithdrawal ? earned[slot] : earned[slot] + newJobEarned[slot];
+          if (!inWithdrawal) {
+            tekunOwn -= newJobTekun[slot];
+          }
+          if (counted) {
+            own -= dis;
+            disregardedSum += dis;
+            disregardedAny |= dis != 0;
+            employment += Math.min(earn, cap);
+          }
+        }
+      } else if (counted) {
+        for (int k = 0; k < window; k++) {
+          employment += Math.min(earned[base + k], cap);
         }
       }
       if (counted) {
-        for (int k = 0; k < rigidW; k++) {
-          incomeRigid += total[base + k];
-        }
-        for (int k = 0; k < tempW; k++) {
-          incomeTemporary += total[base + k];
-        }
+        incomeRigid += rTotal[i];
+        incomeTemporary += tTotal[i];
         gross += own;
         fin += finMember[i];
         medical += medMember[i];
@@ -1172,11 +1215,9 @@ public final class HouseholdBatch {
     hDisregarded[h] = disregardedSum;
     hIncomeRigid[h] = incomeRigid;
     hIncomeTemporary[h] = incomeTemporary;
-    hRigidLiving[h] = spendingOver(rigidW, ExpenditureCategory.LIVING);
-    hRigidSpending[h] = spendingOver(rigidW, ExpenditureCategory.MEDICAL_OUT_OF_POCKET)
-        + spendingOver(rigidW, ExpenditureCategory.EDUCATION) + spendingOver(rigidW, ExpenditureCategory.REHABILITATION);
-    hTemporarySpending[h] = spendingOver(tempW, ExpenditureCategory.MEDICAL_OUT_OF_POCKET)
-        + spendingOver(tempW, ExpenditureCategory.EDUCATION) + spendingOver(tempW, ExpenditureCategory.REHABILITATION);
+    hRigidLiving[h] = rigidLiving;
+    hRigidSpending[h] = rigidSpending;
+    hTemporarySpending[h] = temporarySpending;
     hFinancial[h] = fin;
     hLoss[h] = loss;
     hWithdrawalEnd[h] = withdrawal ? withdrawalEnd : NONE;
@@ -1184,15 +1225,6 @@ public final class HouseholdBatch {
     hVehicleStart[h + 1] = vehicleTotal;
     size++;
     return h;
-  }
-
-  private long spendingOver(int months, ExpenditureCategory category) {
-    long sum = 0;
-    int base = category.ordinal() * back;
-    for (int k = 0; k < months; k++) {
-      sum += spending[base + k];
-    }
-    return sum;
   }
 
   // ------------------------------------------------------------------ from objects
