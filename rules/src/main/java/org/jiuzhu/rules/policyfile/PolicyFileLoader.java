@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -95,7 +94,7 @@ public final class PolicyFileLoader {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // a key given twice is found by a pass of its own (every one, each said with the other problems)
         .addModule(locating)
         .build();
     // a text field given a number or a boolean (e.g. an unquoted region code) is refused, not converted
@@ -157,6 +156,16 @@ public final class PolicyFileLoader {
     }
     if (text.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
       return failed(name, 1, null, T.text("file.empty", FORMAT));
+    }
+    try (JsonParser keys = mapper.createParser(text)) {
+      for (org.jiuzhu.rules.io.StrictInput.DuplicateKey d : org.jiuzhu.rules.io.StrictInput.duplicateKeys(keys)) {
+        String l = Integer.toString(d.line());
+        String c = Integer.toString(d.column());
+        problems.add(new PolicyFileProblem(name, d.line(), d.column(), null, d.path().isEmpty()
+            ? T.text("yaml.duplicate", d.field(), l, c) : T.text("yaml.duplicate.at", d.field(), l, c, d.path())));
+      }
+    } catch (IOException e) {
+      // a text held in memory: reading it below says what is wrong
     }
     try (JsonParser parser = mapper.createParser(text)) {
       ObjectReader reader = mapper.readerFor(Docs.FileDoc.class).withHandler(new UnknownFields(name, problems));

@@ -340,6 +340,12 @@ final class PolicyFileLoaderTest {
       assertThat(p.line()).isEqualTo(13);
       assertThat(p.message()).startsWith("malformed policy file").contains("'value' is given twice");
     });
+    // a key given twice does not hide the other problems of the file: each is said
+    PolicyFile more = load(standard("      - from: 2025-01-01\n        value: 600\n        value: 700\n"
+        + "      - from: 2025-13-01\n        value: 650\n"));
+    assertThat(more.problems()).extracting(PolicyFileProblem::line).containsExactly(13, 14);
+    assertThat(more.problems().get(0).message()).contains("'value' is given twice");
+    assertThat(more.problems().get(1).message()).contains("'from' is '2025-13-01'");
     // an unquoted region code is a number: refused, not turned into text
     PolicyFile number = load(HEAD.replace("\"620800\"", "620800"));
     assertThat(number.problems()).singleElement().satisfies(p ->
