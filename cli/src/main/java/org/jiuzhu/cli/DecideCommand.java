@@ -25,7 +25,6 @@ import org.jiuzhu.core.review.TamperedRecordException;
 import org.jiuzhu.rules.catalogue.Catalogue;
 import org.jiuzhu.rules.catalogue.CatalogueProgramme;
 import org.jiuzhu.rules.cn.CnRulebook;
-import org.jiuzhu.rules.io.HouseholdReader;
 import org.jiuzhu.rules.review.SituationFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -219,7 +218,7 @@ final class DecideCommand implements Runnable {
       if (outcome == Outcome.INELIGIBLE && !money.isZero()) {
         throw new Refused(t.get("error.ineligible-amount", money));
       }
-      Household h = HouseholdReader.read(household, date);
+      Household h = policyOptions.household(household, date); // a bad policy file is said beside the household's problems
       SituationCatalogue situations;
       if (situationsFile == null) {
         situations = SituationFiles.example();

@@ -24,7 +24,6 @@ import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.core.text.Messages;
 import org.jiuzhu.rules.cn.CnParameters;
-import org.jiuzhu.rules.io.HouseholdReader;
 import org.jiuzhu.simulation.Evaluator;
 import org.jiuzhu.simulation.Reform;
 import org.jiuzhu.simulation.Sweep;
@@ -87,7 +86,7 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Household h = HouseholdReader.read(file, date); // dated facts checked here, naming the file's entries
+    Household h = policyOptions.household(file, date); // dated facts checked here, naming the file's entries; bad policy files too
     Policy policy = policyOptions.policy();
     CliTexts.checkRegion(file, h, policy, date); // the file's region, named as the file's field
     Optional<Policy> reformed = reform.isEmpty() ? Optional.empty() : Optional.of(Reform.apply(policy, reform));

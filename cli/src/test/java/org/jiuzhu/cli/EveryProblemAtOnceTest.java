@@ -124,6 +124,81 @@ final class EveryProblemAtOnceTest {
   }
 
   @Test
+  void screenSaysTheHouseholdsAndThePolicyFilesProblemsInOneRun() throws IOException {
+    Path h = file("h.yaml", """
+        id: h1
+        region: "620825"
+        applicant: m1
+        members:
+          - {id: m1, relationship: APPLICANT, birthDate: "1975-04-01", hukouType: RURAL, hukouRegion: "620825", workStatus: NOT_WORKING}
+        vehicles:
+          - {owner: m1, type: CAR, use: PRIVATE, value: "8万"}
+        """);
+    Path p = file("p.yaml", "format: jiuzhu-policy/2\n");
+    CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", "--policy", p.toString(), h.toString());
+    assertThat(en.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(en.err()).startsWith("error: invalid household: 1 problem")
+        .contains("  - vehicles[0].value: '8万' is not an amount")
+        .contains("\nerror: invalid policy file").contains("p.yaml:1: format is 'jiuzhu-policy/2'; expected 'jiuzhu-policy/1'");
+    CliRun zh = CliRun.of("screen", "--date", "2025-10-01", "--lang", "zh", "--policy", p.toString(), h.toString());
+    assertThat(zh.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(zh.err()).startsWith("错误：家庭信息有误").contains("vehicles[0].value: “8万”不是金额")
+        .contains("\n错误：政策文件有误").contains("p.yaml:1: 格式为“jiuzhu-policy/2”");
+  }
+
+  @Test
+  void checkPolicySaysAMissingStatusBesideTheOverlapAndABadFormatBesideAValueOfTheWrongKind() throws IOException {
+    Path overlap = file("overlap.yaml", """
+        format: jiuzhu-policy/1
+        parameters:
+          - key: dibao.standard.rural
+            region: "620825"
+            unit: CNY/person/month
+            reference: x
+            values:
+              - from: 2025-01-01
+                value: 600
+              - from: 2025-06-01
+                value: 650
+                status: illustrative
+        """);
+    CliRun o = CliRun.of("check-policy", "--lang", "en", overlap.toString());
+    assertThat(o.exit()).isEqualTo(1);
+    assertThat(o.err()).contains("overlap.yaml:8: dibao.standard.rural: missing field 'status'")
+        .contains("overlap.yaml:10: dibao.standard.rural: dibao.standard.rural for region 620825: [2025-01-01, …)")
+        .contains("overlaps [2025-06-01, …)").contains("2 problems in 1 file");
+    Path kinds = file("kinds.yaml", """
+        format: jiuzhu-policy/2
+        parameters:
+          - key: dibao.standard.rural
+            region: 620825
+            unit: CNY/person/month
+            reference: x
+            status: illustrative
+            values:
+              - from: 2025-01-01
+                value: 600
+              - from: 2025-06-01
+                to: 20250701
+                value: 650
+        """);
+    for (String lang : new String[] {"en", "zh"}) {
+      CliRun k = CliRun.of("check-policy", "--lang", lang, kinds.toString());
+      assertThat(k.exit()).isEqualTo(1);
+      if (lang.equals("en")) {
+        assertThat(k.err()).contains("kinds.yaml:1: format is 'jiuzhu-policy/2'")
+            .contains("kinds.yaml:4:13: malformed policy file at parameters[0].region (line 4, column 13): the value has the wrong kind")
+            .contains("kinds.yaml:12:13: malformed policy file at parameters[0].values[1].to (line 12, column 13)")
+            .contains("kinds.yaml:11: dibao.standard.rural: 'to' is '20250701'") // checked further as written
+            .doesNotContain("missing field 'region'").contains("4 problems in 1 file");
+      } else {
+        assertThat(k.err()).contains("kinds.yaml:1: 格式为“jiuzhu-policy/2”").contains("parameters[0].region（第 4 行第 13 列）的值类型不对")
+            .contains("parameters[0].values[1].to（第 12 行第 13 列）").contains("1 个文件中有 4 个问题");
+      }
+    }
+  }
+
+  @Test
   void checkPolicySaysEveryProblemOfAnEntryWithAnUnknownKey() throws IOException {
     Path p = file("p.yaml", """
         format: jiuzhu-policy/1
