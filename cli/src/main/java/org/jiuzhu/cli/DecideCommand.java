@@ -210,10 +210,11 @@ final class DecideCommand implements Runnable {
       try {
         money = Money.parse(amount);
       } catch (IllegalArgumentException e) {
-        throw new Refused(t.get("error.amount", amount, CliTexts.message(t.lang, e)));
+        throw UsageErrors.Refused.said(spec.commandLine(), t.get("error.amount", amount, CliTexts.message(t.lang, e)));
       }
       if (money.isNegative()) {
-        throw new Refused(t.get("error.amount", amount, t.get("error.amount.negative")));
+        // an option value out of range: a usage error (exit 2, the usage)
+        throw UsageErrors.Refused.said(spec.commandLine(), t.get("error.amount", amount, t.get("error.amount.negative")));
       }
       if (outcome == Outcome.INELIGIBLE && !money.isZero()) {
         throw new Refused(t.get("error.ineligible-amount", money));

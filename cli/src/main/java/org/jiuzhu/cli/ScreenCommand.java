@@ -73,7 +73,7 @@ final class ScreenCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Household h = policyOptions.household(file, date); // dated facts checked here, naming the file's entries; bad policy files too
-    if (region != null && !RegionCode.parse(region).equals(h.region())) {
+    if (region != null && !UsageErrors.region(spec, "--region", region).equals(h.region())) {
       throw CliTexts.refused("error.screen.region", region, h.region().toString(), file.toString());
     }
     Policy policy = policyOptions.policy();

@@ -27,24 +27,59 @@ final class UsageErrors {
   static final class Refused extends CommandLine.ParameterException {
     private static final long serialVersionUID = 1L;
     private final transient Text text;
+    /** The further refusals said with the first (every bad option of a command, at once). */
+    private final transient List<Text> more;
 
     Refused(CommandLine commandLine, String key, Object... args) {
       this(commandLine, CliTexts.MESSAGES.text(key, args));
     }
 
     Refused(CommandLine commandLine, Text text) {
-      super(commandLine, text.in(Lang.EN));
-      this.text = text;
+      this(commandLine, List.of(text));
+    }
+
+    /** Several refusals at once, each on its own line (every bad option of a command). */
+    Refused(CommandLine commandLine, List<Text> texts) {
+      super(commandLine, texts.get(0).in(Lang.EN));
+      this.text = texts.get(0);
+      this.more = List.copyOf(texts.subList(1, texts.size()));
+    }
+
+    /** A refusal already said in the language of the run (a command with texts of its own). */
+    private Refused(String said, CommandLine commandLine) {
+      super(commandLine, said);
+      this.text = null;
+      this.more = List.of();
+    }
+
+    static Refused said(CommandLine commandLine, String message) {
+      return new Refused(message, commandLine);
     }
 
     String message(Lang lang) {
-      return text == null ? getMessage() : text.in(lang);
+      StringBuilder b = new StringBuilder(text == null ? getMessage() : text.in(lang));
+      for (Text t : more) {
+        b.append('\n').append(CliTexts.get(lang, "error", t.in(lang)));
+      }
+      return b.toString();
     }
   }
 
   /** The refusal of the command of {@code spec}, with the text of {@code key} in both languages. */
   static Refused refused(CommandLine.Model.CommandSpec spec, String key, Object... args) {
     return new Refused(spec.commandLine(), CliTexts.MESSAGES.text(key, args));
+  }
+
+  /**
+   * The region code an option ({@code --region}) gives; a code that is not one (6 or 9 digits, a
+   * province of GB/T 2260) is a usage error, naming the option and what is wrong.
+   */
+  static org.jiuzhu.core.region.RegionCode region(CommandLine.Model.CommandSpec spec, String option, String value) {
+    java.util.Optional<Text> problem = org.jiuzhu.core.region.RegionCode.problemTextWith(value);
+    if (problem.isPresent()) {
+      throw refused(spec, "error.option.region", option, problem.get());
+    }
+    return org.jiuzhu.core.region.RegionCode.parse(value);
   }
 
   static String message(Lang lang, CommandLine.ParameterException ex) {
