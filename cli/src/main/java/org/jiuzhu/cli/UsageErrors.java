@@ -124,17 +124,10 @@ final class UsageErrors {
     // a mistyped command: named with the nearest command
     if (cl != null && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-") && !cl.getSubcommands().isEmpty()) {
       String typed = unmatched.get(0);
-      String best = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (String c : cl.getSubcommands().keySet()) {
-        int d = distance(typed, c);
-        if (d < bestDistance) {
-          best = c;
-          bestDistance = d;
-        }
-      }
-      return best != null && bestDistance <= Math.max(2, typed.length() / 3)
-          ? CliTexts.get(lang, "usage.unknown.command.near", typed, best)
+      java.util.Optional<String> best = org.jiuzhu.rules.policyfile.NearestNames.nearest(cl.getSubcommands().keySet(), typed,
+          Math.max(2, typed.length() / 3));
+      return best.isPresent()
+          ? CliTexts.get(lang, "usage.unknown.command.near", typed, best.get())
           : CliTexts.get(lang, "usage.unknown.command", typed, String.join(lang == Lang.ZH ? "、" : ", ", cl.getSubcommands().keySet()));
     }
     // an extra parameter first: the arguments as given (picocli's message in English)
@@ -164,37 +157,8 @@ final class UsageErrors {
         }
       }
     }
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String c : candidates) {
-      int d = distance(typed, c);
-      if (d < bestDistance) {
-        best = c;
-        bestDistance = d;
-      }
-    }
     int limit = Math.max(2, typed.replaceFirst("^-+", "").length() / 3);
-    return best != null && bestDistance <= limit ? best : null;
-  }
-
-  /** Levenshtein distance of {@code a} and {@code b}. */
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return org.jiuzhu.rules.policyfile.NearestNames.nearest(candidates, typed, limit).orElse(null);
   }
 
   /** {@code --date} for an option, {@code HOUSEHOLD} for a positional parameter. */

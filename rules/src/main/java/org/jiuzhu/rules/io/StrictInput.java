@@ -392,8 +392,15 @@ public final class StrictInput {
     return refusal(name, path, "file.malformed", IoTexts.text("file.malformed", name, String.valueOf(line), String.valueOf(column), what));
   }
 
-  /** What a parser's message says is wrong with the document, as a key of our texts. */
-  static String syntaxKind(String parser, boolean yaml) {
+  /**
+   * What a parser's message says is wrong with the document, as a key of our texts: {@code tab},
+   * {@code quote}, {@code unclosed}, {@code colon}, {@code separator}, {@code key}, {@code indent}
+   * or {@code syntax} (and, for JSON, {@code json.token} or {@code json.name}). Policy files say it
+   * with the same keys.
+   *
+   * @since 0.4.0
+   */
+  public static String syntaxKind(String parser, boolean yaml) {
     if (yaml) {
       if (parser.contains("'\\t'") || parser.contains("\\t(TAB)")) {
         return "tab";

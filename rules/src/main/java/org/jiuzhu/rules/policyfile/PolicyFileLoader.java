@@ -256,42 +256,16 @@ public final class PolicyFileLoader {
     } else if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
       what = T.text("yaml.value", at, l, c);
     } else {
-      what = T.text("yaml.syntax", l, c, T.text("yaml." + syntaxKind(original)));
+      what = T.text("yaml.syntax", l, c, T.text("yaml." + org.jiuzhu.rules.io.StrictInput.syntaxKind(original, true)));
     }
     // a quote opened and not closed on its line: YAML reads on and fails lines later; name where it opens
-    int[] quote = syntaxKind(original).equals("tab") ? null : org.jiuzhu.rules.io.StrictInput.unclosedQuote(text, line);
+    int[] quote = org.jiuzhu.rules.io.StrictInput.syntaxKind(original, true).equals("tab") ? null : org.jiuzhu.rules.io.StrictInput.unclosedQuote(text, line);
     if (quote != null) {
       line = quote[0];
       column = quote[1];
       what = T.text("yaml.syntax", Integer.toString(line), Integer.toString(column), T.text("yaml.quote"));
     }
     return new PolicyFileProblem(name, line, column, null, what);
-  }
-
-  /** What a parser's message says is wrong with the YAML, as a key of our texts. */
-  private static String syntaxKind(String parser) {
-    if (parser.contains("<stream end>")) {
-      return "unclosed";
-    }
-    if (parser.contains("'\\t'") || parser.contains("\\t(TAB)")) {
-      return "tab";
-    }
-    if (parser.contains("mapping values are not allowed")) {
-      return "colon";
-    }
-    if (parser.contains("unexpected end of stream") || parser.contains("while scanning a quoted scalar")) {
-      return "quote";
-    }
-    if (parser.contains("expected ',' or")) {
-      return "separator";
-    }
-    if (parser.contains("could not find expected ':'")) {
-      return "key";
-    }
-    if (parser.contains("did not find expected") || parser.contains("expected <block end>")) {
-      return "indent";
-    }
-    return "syntax";
   }
 
   /** The kind of value a document field takes, as a key of our texts. */
