@@ -72,7 +72,7 @@ final class CalibrateCommand implements Callable<Integer> {
     Policy policy = policyOptions.policy(); // the uncalibrated policy: a fit never starts from an earlier fit
     List<String> places = regions.isEmpty() ? targets.places() : regions;
     for (String p : places) {
-      RegionCode c = RegionCode.parse(p);
+      RegionCode c = regions.isEmpty() ? RegionCode.parse(p) : UsageErrors.region(spec, "--region", p);
       if (!policy.isKnown(c)) {
         throw CliTexts.unknownRegion(c, policy);
       }

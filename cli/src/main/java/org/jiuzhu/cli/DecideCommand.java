@@ -25,7 +25,6 @@ import org.jiuzhu.core.review.TamperedRecordException;
 import org.jiuzhu.rules.catalogue.Catalogue;
 import org.jiuzhu.rules.catalogue.CatalogueProgramme;
 import org.jiuzhu.rules.cn.CnRulebook;
-import org.jiuzhu.rules.io.HouseholdReader;
 import org.jiuzhu.rules.review.SituationFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -211,15 +210,16 @@ final class DecideCommand implements Runnable {
       try {
         money = Money.parse(amount);
       } catch (IllegalArgumentException e) {
-        throw new Refused(t.get("error.amount", amount, CliTexts.message(t.lang, e)));
+        throw UsageErrors.Refused.said(spec.commandLine(), t.get("error.amount", amount, CliTexts.message(t.lang, e)));
       }
       if (money.isNegative()) {
-        throw new Refused(t.get("error.amount", amount, t.get("error.amount.negative")));
+        // an option value out of range: a usage error (exit 2, the usage)
+        throw UsageErrors.Refused.said(spec.commandLine(), t.get("error.amount", amount, t.get("error.amount.negative")));
       }
       if (outcome == Outcome.INELIGIBLE && !money.isZero()) {
         throw new Refused(t.get("error.ineligible-amount", money));
       }
-      Household h = HouseholdReader.read(household, date);
+      Household h = policyOptions.household(household, date); // a bad policy file is said beside the household's problems
       SituationCatalogue situations;
       if (situationsFile == null) {
         situations = SituationFiles.example();

@@ -66,7 +66,7 @@ final class GenerateFeedCommand implements Callable<Integer> {
     if (months < 1 || months > 120) {
       throw UsageErrors.refused(spec, "error.option.range", "--months", Long.toString(months), "1", "120");
     }
-    RegionCode code = RegionCode.parse(region);
+    RegionCode code = UsageErrors.region(spec, "--region", region);
     Files.createDirectories(out);
     MonitoringFeedGenerator g = new MonitoringFeedGenerator(seed, households, List.of(code), from.atDay(1));
     if (!feedsOnly) {

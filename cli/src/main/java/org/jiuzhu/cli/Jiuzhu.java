@@ -79,6 +79,18 @@ public final class Jiuzhu implements Runnable {
     });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       Lang lang = lang(parseResult.originalArgs().toArray(new String[0]));
+      if (ex instanceof InvalidInputs) {
+        // a household and a policy file both invalid: the problems of each, in one run
+        PrintWriter err = commandLine.getErr();
+        for (RuntimeException part : ((InvalidInputs) ex).parts) {
+          err.println(CliTexts.get(lang, "error", part instanceof org.jiuzhu.core.validation.ValidationException
+              ? ((org.jiuzhu.core.validation.ValidationException) part).getMessage(lang)
+              : part instanceof org.jiuzhu.core.text.Localized
+              ? ((org.jiuzhu.core.text.Localized) part).getMessage(lang) : part.getMessage()));
+        }
+        err.flush();
+        return INVALID_INPUT;
+      }
       if (ex instanceof org.jiuzhu.core.validation.ValidationException) {
         PrintWriter err = commandLine.getErr();
         err.println(CliTexts.get(lang, "error", ((org.jiuzhu.core.validation.ValidationException) ex).getMessage(lang)));

@@ -145,7 +145,7 @@ final class MonitorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RegionCode code = RegionCode.parse(region);
+    RegionCode code = UsageErrors.region(spec, "--region", region);
     Policy policy = policyOptions.policy();
     if (!policy.isKnown(code)) {
       throw CliTexts.unknownRegion(code, policy);

@@ -18,7 +18,6 @@ import org.jiuzhu.rules.catalogue.Catalogue;
 import org.jiuzhu.rules.catalogue.CatalogueScreener;
 import org.jiuzhu.rules.cn.CnRulebook;
 import org.jiuzhu.rules.cn.CnTexts;
-import org.jiuzhu.rules.io.HouseholdReader;
 import org.jiuzhu.rules.plan.AidPlanner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +62,7 @@ final class PlanCommand implements Callable<Integer> {
       // a plan has no status before it is made
       throw UsageErrors.refused(spec, "error.plan.status-before-date", statusDate.toString(), date.toString());
     }
-    Household h = HouseholdReader.read(file, date); // dated facts checked here, naming the file's entries
+    Household h = policyOptions.household(file, date); // dated facts checked here, naming the file's entries; bad policy files too
     Policy policy = policyOptions.policy();
     CliTexts.checkRegion(file, h, policy, date); // the file's region, named as the file's field
     AidPlan plan = new AidPlanner(policy).plan(h,

@@ -50,8 +50,14 @@ final class PlanRecordFile {
    */
   static int apply(AidPlan plan, Path file, Lang lang, LocalDate statusDate) throws IOException {
     JsonNode root;
+    List<String> problems = new ArrayList<>();
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-      root = org.jiuzhu.rules.io.StrictInput.read(file.toString(), in, true); // UTF-8, one document, no key twice
+      // UTF-8, one document; a key given twice is a problem said with the others (the record is refused)
+      org.jiuzhu.rules.io.StrictInput.Document d = org.jiuzhu.rules.io.StrictInput.readDocument(file.toString(), in, true);
+      root = d.tree();
+      for (org.jiuzhu.core.validation.Problem p : d.duplicates()) {
+        problems.add(duplicate(file, lang, p.path()));
+      }
     } catch (org.jiuzhu.core.validation.ValidationException e) {
       org.jiuzhu.core.validation.Problem p = e.problems().get(0);
       // a malformed file is said with its line, column and cause, in our words, in either language
@@ -61,11 +67,11 @@ final class PlanRecordFile {
       throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + " " + why);
     }
     if (root == null || !root.isArray()) {
-      throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + " "
-          + CliTexts.get(lang, "plan.record.file", file, CliTexts.get(lang, "plan.record.not-list", found(lang, root))));
+      problems.add(CliTexts.get(lang, "plan.record.file", file, CliTexts.get(lang, "plan.record.not-list", found(lang, root))));
+      throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + (problems.size() == 1 ? " " + problems.get(0)
+          : "\n  " + String.join("\n  ", problems)));
     }
     java.util.Map<Integer, String> writtenTargetMet = writtenBooleans(file, "targetMet");
-    List<String> problems = new ArrayList<>();
     List<Runnable> steps = new ArrayList<>();
     List<Integer> stepEntries = new ArrayList<>();
     int later = 0;
@@ -231,6 +237,16 @@ final class PlanRecordFile {
       // the file was read strictly before; what cannot be read again is left to that check
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("^\\[(\\d+)]\\.(.+)$");
+
+  /** A key given twice at {@code path}: in an entry ({@code [0].date}) said with the entry's number. */
+  private static String duplicate(Path file, Lang lang, String path) {
+    java.util.regex.Matcher m = ENTRY.matcher(path);
+    return m.matches() ? CliTexts.get(lang, "plan.record.line", file, Integer.parseInt(m.group(1)) + 1,
+        CliTexts.get(lang, "plan.record.file.duplicate", m.group(2)))
+        : CliTexts.get(lang, "plan.record.file", file, CliTexts.get(lang, "plan.record.file.duplicate", path));
   }
 
   /** What a value is, said after "found": a string, a number, a map of fields, … */

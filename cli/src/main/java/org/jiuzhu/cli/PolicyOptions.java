@@ -21,6 +21,31 @@ final class PolicyOptions {
    * @throws org.jiuzhu.rules.policyfile.PolicyFileException listing every problem of every file
    */
   Policy policy() {
+    return build();
+  }
+
+  /**
+   * Reads the household file checked against {@code date} ({@link
+   * org.jiuzhu.rules.io.HouseholdReader#read(Path, java.time.LocalDate)}); when it is invalid, the
+   * policy files are checked too, so that the problems of both are said in one run.
+   *
+   * @throws InvalidInputs the household's problems, then the policy files' (when they have any)
+   * @throws org.jiuzhu.core.validation.ValidationException the household's problems, when the policy files have none
+   */
+  org.jiuzhu.core.household.Household household(Path file, java.time.LocalDate date) throws java.io.IOException {
+    try {
+      return org.jiuzhu.rules.io.HouseholdReader.read(file, date);
+    } catch (org.jiuzhu.core.validation.ValidationException e) {
+      try {
+        build();
+      } catch (org.jiuzhu.core.policy.PolicyException p) {
+        throw new InvalidInputs(List.of(e, p));
+      }
+      throw e;
+    }
+  }
+
+  private Policy build() {
     Policy embedded = Policy.installed();
     if (files.isEmpty()) {
       return embedded;

@@ -26,7 +26,6 @@ import org.jiuzhu.rules.catalogue.Document;
 import org.jiuzhu.rules.catalogue.ProgrammeResult;
 import org.jiuzhu.rules.cn.CnRulebook;
 import org.jiuzhu.rules.cn.CnTexts;
-import org.jiuzhu.rules.io.HouseholdReader;
 import org.jiuzhu.cli.report.ScreeningNotice;
 import org.jiuzhu.cli.report.Texts;
 import picocli.CommandLine.Command;
@@ -73,8 +72,8 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Household h = HouseholdReader.read(file, date); // dated facts checked here, naming the file's entries
-    if (region != null && !RegionCode.parse(region).equals(h.region())) {
+    Household h = policyOptions.household(file, date); // dated facts checked here, naming the file's entries; bad policy files too
+    if (region != null && !UsageErrors.region(spec, "--region", region).equals(h.region())) {
       throw CliTexts.refused("error.screen.region", region, h.region().toString(), file.toString());
     }
     Policy policy = policyOptions.policy();

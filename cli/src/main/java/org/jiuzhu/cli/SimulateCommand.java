@@ -149,7 +149,7 @@ final class SimulateCommand implements Callable<Integer> {
     Targets targets = targetsFile == null ? Targets.shipped() : Targets.read(targetsFile);
     List<RegionCode> codes = new ArrayList<>();
     for (String r : regions.isEmpty() ? List.of("620825") : regions) {
-      RegionCode c = RegionCode.parse(r);
+      RegionCode c = UsageErrors.region(spec, "--region", r);
       if (!policy.isKnown(c)) {
         throw CliTexts.unknownRegion(c, policy);
       }

@@ -48,7 +48,7 @@ final class SnapshotCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RegionCode code = RegionCode.parse(region);
+    RegionCode code = UsageErrors.region(spec, "--region", region);
     Policy policy = policyOptions.policy();
     PolicySnapshot s = policy.snapshot(code, date);
     PrintWriter out = spec.commandLine().getOut();

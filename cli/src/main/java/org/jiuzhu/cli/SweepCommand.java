@@ -24,7 +24,6 @@ import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.core.text.Messages;
 import org.jiuzhu.rules.cn.CnParameters;
-import org.jiuzhu.rules.io.HouseholdReader;
 import org.jiuzhu.simulation.Evaluator;
 import org.jiuzhu.simulation.Reform;
 import org.jiuzhu.simulation.Sweep;
@@ -77,38 +76,49 @@ final class SweepCommand implements Callable<Integer> {
   @Mixin
   PolicyOptions policyOptions;
 
-  private long fen(String option, String yuan) {
+  /** The fen of an amount option, or null (its problem added to {@code bad}) when it is not an amount. */
+  private static Long fen(String option, String yuan, List<org.jiuzhu.core.text.Text> bad) {
     try {
       return Money.parse(yuan).fen();
     } catch (IllegalArgumentException e) {
-      throw UsageErrors.refused(spec, "error.sweep.amount", option, yuan);
+      bad.add(CliTexts.MESSAGES.text("error.sweep.amount", option, yuan));
+      return null;
     }
   }
 
   @Override
   public Integer call() throws Exception {
-    Household h = HouseholdReader.read(file, date); // dated facts checked here, naming the file's entries
+    Household h = policyOptions.household(file, date); // dated facts checked here, naming the file's entries; bad policy files too
     Policy policy = policyOptions.policy();
     CliTexts.checkRegion(file, h, policy, date); // the file's region, named as the file's field
     Optional<Policy> reformed = reform.isEmpty() ? Optional.empty() : Optional.of(Reform.apply(policy, reform));
     Evaluator evaluator = new Evaluator(policy, reformed, date);
     String who = member == null ? h.applicantId() : member;
-    Member m = h.member(who).orElseThrow(() -> UsageErrors.refused(spec, "error.sweep.member", who, h.id(),
-        String.join(", ", h.members().stream().map(Member::id).toList())));
-    long standard = policy.snapshot(h.region(), date).get(m.hukouType() == HukouType.URBAN
-        ? CnParameters.DIBAO_STANDARD_URBAN : CnParameters.DIBAO_STANDARD_RURAL).fen();
-    long toFen = to == null ? standard * 3 : fen("--to", to);
-    long fromFen = fen("--from", from);
-    long stepFen = fen("--step", step);
-    if (fromFen < 0) {
-      throw UsageErrors.refused(spec, "error.sweep.from", Money.ofFen(fromFen).toString());
+    // every bad option is said at once (a usage error: exit 2, the usage)
+    List<org.jiuzhu.core.text.Text> bad = new ArrayList<>();
+    Optional<Member> m = h.member(who);
+    if (m.isEmpty()) {
+      bad.add(CliTexts.MESSAGES.text("error.sweep.member", who, h.id(), String.join(", ", h.members().stream().map(Member::id).toList())));
     }
-    if (stepFen <= 0) {
-      throw UsageErrors.refused(spec, "error.sweep.step", Money.ofFen(stepFen).toString());
+    Long fromGiven = fen("--from", from, bad);
+    Long stepGiven = fen("--step", step, bad);
+    Long toGiven = to == null ? m.map(x -> policy.snapshot(h.region(), date).get(x.hukouType() == HukouType.URBAN
+        ? CnParameters.DIBAO_STANDARD_URBAN : CnParameters.DIBAO_STANDARD_RURAL).fen() * 3).orElse(null) : fen("--to", to, bad);
+    if (fromGiven != null && fromGiven < 0) {
+      bad.add(CliTexts.MESSAGES.text("error.sweep.from", Money.ofFen(fromGiven).toString()));
     }
-    if (toFen < fromFen) {
-      throw UsageErrors.refused(spec, "error.sweep.to", Money.ofFen(toFen).toString(), Money.ofFen(fromFen).toString());
+    if (stepGiven != null && stepGiven <= 0) {
+      bad.add(CliTexts.MESSAGES.text("error.sweep.step", Money.ofFen(stepGiven).toString()));
     }
+    if (toGiven != null && fromGiven != null && fromGiven >= 0 && toGiven < fromGiven) {
+      bad.add(CliTexts.MESSAGES.text("error.sweep.to", Money.ofFen(toGiven).toString(), Money.ofFen(fromGiven).toString()));
+    }
+    if (!bad.isEmpty()) {
+      throw new UsageErrors.Refused(spec.commandLine(), bad);
+    }
+    long fromFen = fromGiven;
+    long stepFen = stepGiven;
+    long toFen = toGiven;
     if ((toFen - fromFen) / stepFen + 1 > 100_000) {
       throw UsageErrors.refused(spec, "error.sweep.steps", Messages.count((toFen - fromFen) / stepFen + 1), Money.ofFen(fromFen).toString(),
           Money.ofFen(toFen).toString(), Money.ofFen(stepFen).toString(), Messages.count(100_000));

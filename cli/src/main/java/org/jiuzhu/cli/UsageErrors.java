@@ -27,24 +27,59 @@ final class UsageErrors {
   static final class Refused extends CommandLine.ParameterException {
     private static final long serialVersionUID = 1L;
     private final transient Text text;
+    /** The further refusals said with the first (every bad option of a command, at once). */
+    private final transient List<Text> more;
 
     Refused(CommandLine commandLine, String key, Object... args) {
       this(commandLine, CliTexts.MESSAGES.text(key, args));
     }
 
     Refused(CommandLine commandLine, Text text) {
-      super(commandLine, text.in(Lang.EN));
-      this.text = text;
+      this(commandLine, List.of(text));
+    }
+
+    /** Several refusals at once, each on its own line (every bad option of a command). */
+    Refused(CommandLine commandLine, List<Text> texts) {
+      super(commandLine, texts.get(0).in(Lang.EN));
+      this.text = texts.get(0);
+      this.more = List.copyOf(texts.subList(1, texts.size()));
+    }
+
+    /** A refusal already said in the language of the run (a command with texts of its own). */
+    private Refused(String said, CommandLine commandLine) {
+      super(commandLine, said);
+      this.text = null;
+      this.more = List.of();
+    }
+
+    static Refused said(CommandLine commandLine, String message) {
+      return new Refused(message, commandLine);
     }
 
     String message(Lang lang) {
-      return text == null ? getMessage() : text.in(lang);
+      StringBuilder b = new StringBuilder(text == null ? getMessage() : text.in(lang));
+      for (Text t : more) {
+        b.append('\n').append(CliTexts.get(lang, "error", t.in(lang)));
+      }
+      return b.toString();
     }
   }
 
   /** The refusal of the command of {@code spec}, with the text of {@code key} in both languages. */
   static Refused refused(CommandLine.Model.CommandSpec spec, String key, Object... args) {
     return new Refused(spec.commandLine(), CliTexts.MESSAGES.text(key, args));
+  }
+
+  /**
+   * The region code an option ({@code --region}) gives; a code that is not one (6 or 9 digits, a
+   * province of GB/T 2260) is a usage error, naming the option and what is wrong.
+   */
+  static org.jiuzhu.core.region.RegionCode region(CommandLine.Model.CommandSpec spec, String option, String value) {
+    java.util.Optional<Text> problem = org.jiuzhu.core.region.RegionCode.problemTextWith(value);
+    if (problem.isPresent()) {
+      throw refused(spec, "error.option.region", option, problem.get());
+    }
+    return org.jiuzhu.core.region.RegionCode.parse(value);
   }
 
   static String message(Lang lang, CommandLine.ParameterException ex) {
@@ -89,17 +124,10 @@ final class UsageErrors {
     // a mistyped command: named with the nearest command
     if (cl != null && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-") && !cl.getSubcommands().isEmpty()) {
       String typed = unmatched.get(0);
-      String best = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (String c : cl.getSubcommands().keySet()) {
-        int d = distance(typed, c);
-        if (d < bestDistance) {
-          best = c;
-          bestDistance = d;
-        }
-      }
-      return best != null && bestDistance <= Math.max(2, typed.length() / 3)
-          ? CliTexts.get(lang, "usage.unknown.command.near", typed, best)
+      java.util.Optional<String> best = org.jiuzhu.rules.policyfile.NearestNames.nearest(cl.getSubcommands().keySet(), typed,
+          Math.max(2, typed.length() / 3));
+      return best.isPresent()
+          ? CliTexts.get(lang, "usage.unknown.command.near", typed, best.get())
           : CliTexts.get(lang, "usage.unknown.command", typed, String.join(lang == Lang.ZH ? "、" : ", ", cl.getSubcommands().keySet()));
     }
     // an extra parameter first: the arguments as given (picocli's message in English)
@@ -129,37 +157,8 @@ final class UsageErrors {
         }
       }
     }
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String c : candidates) {
-      int d = distance(typed, c);
-      if (d < bestDistance) {
-        best = c;
-        bestDistance = d;
-      }
-    }
     int limit = Math.max(2, typed.replaceFirst("^-+", "").length() / 3);
-    return best != null && bestDistance <= limit ? best : null;
-  }
-
-  /** Levenshtein distance of {@code a} and {@code b}. */
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return org.jiuzhu.rules.policyfile.NearestNames.nearest(candidates, typed, limit).orElse(null);
   }
 
   /** {@code --date} for an option, {@code HOUSEHOLD} for a positional parameter. */

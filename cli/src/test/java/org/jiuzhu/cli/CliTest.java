@@ -102,12 +102,13 @@ final class CliTest {
     CliRun r = run("snapshot", "--region", "330106", "--date", "2025-10-01", "--lang", "en");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("unknown region 330106 on 1 October 2025");
+    // a code that is no region code is a bad option value: a usage error (exit 2, the usage)
     CliRun bad = run("snapshot", "--region", "33010", "--date", "2025-10-01", "--lang", "en");
-    assertThat(bad.exit()).isEqualTo(1);
-    assertThat(bad.err()).contains("'33010' is not 6 digits");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("error: --region: region code '33010' is not 6 digits").contains("Usage:");
     assertThat(run("snapshot", "--region", "330106", "--date", "2025-10-01").err()).startsWith("错误：未知地区 330106（2025年10月1日）：");
     assertThat(run("snapshot", "--region", "33010", "--date", "2025-10-01").err())
-        .isEqualTo("错误：行政区划代码“33010”不是 6 位（国家标准）或 9 位（乡镇）数字\n");
+        .startsWith("错误：--region：行政区划代码“33010”不是 6 位（国家标准）或 9 位（乡镇）数字\n").contains("用法：");
   }
 
   @Test

@@ -52,6 +52,153 @@ final class EveryProblemAtOnceTest {
   }
 
   @Test
+  void aKeyGivenTwiceIsSaidWithTheUnknownMemberAndTheBadValueInOneRun() throws IOException {
+    Path h = file("h.yaml", """
+        id: h1
+        region: "620825"
+        applicant: m1
+        members:
+          - {id: m1, relationship: APPLICANT, birthDate: "1975-04-01", hukouType: RURAL, hukouRegion: "620825", workStatus: NOT_WORKING, sex: FEMAL}
+        incomes:
+          - member: m9
+            category: WAGES
+            month: "2025-09"
+            gross: "2000"
+            gross: "3000"
+        """);
+    CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", h.toString());
+    assertThat(en.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(en.err()).startsWith("error: invalid household: 3 problems\n")
+        .contains("  - incomes[0].gross: " + h + ":11: 'gross' is given twice in incomes[0]")
+        .contains("  - members[0].sex: 'FEMAL' is not")
+        .contains("  - incomes[0].member: member m9 is not in the household; members are [m1]\n");
+    CliRun zh = CliRun.of("screen", "--date", "2025-10-01", "--lang", "zh", h.toString());
+    assertThat(zh.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(zh.err()).startsWith("错误：家庭信息有误：3 个问题\n")
+        .contains("  - incomes[0].gross: " + h + " 第 11 行：“incomes[0]”中的“gross”出现两次")
+        .contains("  - members[0].sex: “FEMAL”")
+        .contains("  - incomes[0].member: 成员 m9 不在本家庭中；成员为 [m1]\n");
+  }
+
+  @Test
+  void aPolicyFilesKeyGivenTwiceIsSaidWithItsOtherProblems() throws IOException {
+    Path p = file("p.yaml", """
+        format: jiuzhu-policy/1
+        parameters:
+          - key: dibao.standard.rural
+            region: "620825"
+            unit: CNY/person/month
+            reference: x
+            status: illustrative
+            values:
+              - from: 2025-01-01
+                value: 600
+                value: 700
+              - from: 2025-13-01
+                value: 650
+        """);
+    CliRun en = CliRun.of("check-policy", "--lang", "en", p.toString());
+    assertThat(en.exit()).isEqualTo(1);
+    assertThat(en.out() + en.err()).contains(":11:9: malformed policy file at parameters[0].values[0] (line 11, column 9): 'value' is given twice")
+        .contains(":12: dibao.standard.rural: 'from' is '2025-13-01'").contains("2 problems in 1 file");
+    CliRun zh = CliRun.of("check-policy", "--lang", "zh", p.toString());
+    assertThat(zh.exit()).isEqualTo(1);
+    assertThat(zh.out() + zh.err()).contains("中“value”出现两次").contains(":12: dibao.standard.rural: “from”为“2025-13-01”")
+        .contains("1 个文件中有 2 个问题");
+  }
+
+  @Test
+  void aPlanRecordsKeyGivenTwiceIsSaidWithTheOtherEntriesProblems() throws IOException {
+    Path r = file("record.yaml", """
+        - {delivered: i13, date: 2025-10-20, date: 2025-10-21, quantity: 4, by: coop-7}
+        - {delivered: i13, date: 2025-13-01, quantity: 4, by: coop-7}
+        """);
+    Path household = Path.of(System.getProperty("jiuzhu.examples", "../examples/households")).resolve("craftsman.json");
+    for (String lang : new String[] {"en", "zh"}) {
+      CliRun run = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--record", r.toString(), "--status-date", "2025-10-31",
+          household.toString());
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.err()).contains(lang.equals("en") ? "record.yaml: entry 1: 'date' is given twice" : "record.yaml：第 1 条：字段“date”重复出现")
+          .contains(lang.equals("en") ? "record.yaml: entry 2: 'date' is '2025-13-01'" : "record.yaml：第 2 条：");
+    }
+  }
+
+  @Test
+  void screenSaysTheHouseholdsAndThePolicyFilesProblemsInOneRun() throws IOException {
+    Path h = file("h.yaml", """
+        id: h1
+        region: "620825"
+        applicant: m1
+        members:
+          - {id: m1, relationship: APPLICANT, birthDate: "1975-04-01", hukouType: RURAL, hukouRegion: "620825", workStatus: NOT_WORKING}
+        vehicles:
+          - {owner: m1, type: CAR, use: PRIVATE, value: "8万"}
+        """);
+    Path p = file("p.yaml", "format: jiuzhu-policy/2\n");
+    CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", "--policy", p.toString(), h.toString());
+    assertThat(en.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(en.err()).startsWith("error: invalid household: 1 problem")
+        .contains("  - vehicles[0].value: '8万' is not an amount")
+        .contains("\nerror: invalid policy file").contains("p.yaml:1: format is 'jiuzhu-policy/2'; expected 'jiuzhu-policy/1'");
+    CliRun zh = CliRun.of("screen", "--date", "2025-10-01", "--lang", "zh", "--policy", p.toString(), h.toString());
+    assertThat(zh.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(zh.err()).startsWith("错误：家庭信息有误").contains("vehicles[0].value: “8万”不是金额")
+        .contains("\n错误：政策文件有误").contains("p.yaml:1: 格式为“jiuzhu-policy/2”");
+  }
+
+  @Test
+  void checkPolicySaysAMissingStatusBesideTheOverlapAndABadFormatBesideAValueOfTheWrongKind() throws IOException {
+    Path overlap = file("overlap.yaml", """
+        format: jiuzhu-policy/1
+        parameters:
+          - key: dibao.standard.rural
+            region: "620825"
+            unit: CNY/person/month
+            reference: x
+            values:
+              - from: 2025-01-01
+                value: 600
+              - from: 2025-06-01
+                value: 650
+                status: illustrative
+        """);
+    CliRun o = CliRun.of("check-policy", "--lang", "en", overlap.toString());
+    assertThat(o.exit()).isEqualTo(1);
+    assertThat(o.err()).contains("overlap.yaml:8: dibao.standard.rural: missing field 'status'")
+        .contains("overlap.yaml:10: dibao.standard.rural: dibao.standard.rural for region 620825: [2025-01-01, …)")
+        .contains("overlaps [2025-06-01, …)").contains("2 problems in 1 file");
+    Path kinds = file("kinds.yaml", """
+        format: jiuzhu-policy/2
+        parameters:
+          - key: dibao.standard.rural
+            region: 620825
+            unit: CNY/person/month
+            reference: x
+            status: illustrative
+            values:
+              - from: 2025-01-01
+                value: 600
+              - from: 2025-06-01
+                to: 20250701
+                value: 650
+        """);
+    for (String lang : new String[] {"en", "zh"}) {
+      CliRun k = CliRun.of("check-policy", "--lang", lang, kinds.toString());
+      assertThat(k.exit()).isEqualTo(1);
+      if (lang.equals("en")) {
+        assertThat(k.err()).contains("kinds.yaml:1: format is 'jiuzhu-policy/2'")
+            .contains("kinds.yaml:4:13: malformed policy file at parameters[0].region (line 4, column 13): the value has the wrong kind")
+            .contains("kinds.yaml:12:13: malformed policy file at parameters[0].values[1].to (line 12, column 13)")
+            .contains("kinds.yaml:11: dibao.standard.rural: 'to' is '20250701'") // checked further as written
+            .doesNotContain("missing field 'region'").contains("4 problems in 1 file");
+      } else {
+        assertThat(k.err()).contains("kinds.yaml:1: 格式为“jiuzhu-policy/2”").contains("parameters[0].region（第 4 行第 13 列）的值类型不对")
+            .contains("parameters[0].values[1].to（第 12 行第 13 列）").contains("1 个文件中有 4 个问题");
+      }
+    }
+  }
+
+  @Test
   void checkPolicySaysEveryProblemOfAnEntryWithAnUnknownKey() throws IOException {
     Path p = file("p.yaml", """
         format: jiuzhu-policy/1

@@ -92,7 +92,7 @@ final class PlanRecordStrictTest {
     assertThat(plan("- {delivered: i13, date: 2025-10-20, quantity: 4, by: coop-7}\n").exit()).isZero();
     CliRun twice = plan("- {delivered: i13, date: 2025-10-20, date: 2025-10-21, quantity: 4, by: coop-7}\n");
     assertThat(twice.exit()).isEqualTo(1);
-    assertThat(twice.err()).contains("'date' is given twice in [0]");
+    assertThat(twice.err()).contains("record.yaml: entry 1: 'date' is given twice");
     CliRun quoted = plan("- {delivered: i13, date: 2025-10-20, quantity: \"4\", by: coop-7}\n"
         + "- {evaluated: i13, date: 2025-10-31, targetMet: \"true\", by: coop-7}\n");
     assertThat(quoted.exit()).isEqualTo(1);

@@ -76,9 +76,13 @@ final class UserErrorsInBothLanguagesTest {
 
   @Test
   void aRegionCodeOfNoProvinceAndARegionNoModuleDeclares() throws IOException {
-    assertError(new String[] {"simulate", "--region", "999999", "--households", "10"},
-        "错误：行政区划代码“999999”以 99 开头，国家标准中没有这个省级代码",
-        "error: region code '999999' starts with 99, which is no province in GB/T 2260");
+    // a region code that is none is a bad option value: a usage error (exit 2, the usage), in every command
+    assertUsage(new String[] {"simulate", "--region", "999999", "--households", "10"},
+        "错误：--region：行政区划代码“999999”以 99 开头，国家标准中没有这个省级代码",
+        "error: --region: region code '999999' starts with 99, which is no province in GB/T 2260");
+    assertUsage(new String[] {"monitor", "--region", "999999", "--synthetic", "3"},
+        "错误：--region：行政区划代码“999999”以 99 开头", "error: --region: region code '999999' starts with 99");
+    assertUsage(new String[] {"snapshot", "--region", "12345", "--date", "2025-10-01"}, "错误：--region：", "error: --region: ");
     Path unknown = copy("dibao-marginal-car-story.json", "\"region\": \"620825\"", "\"region\": \"620826\"");
     assertError(new String[] {"screen", "--date", "2025-10-01", unknown.toString()},
         // the file's field is named: the region is the household's, not an option's
@@ -113,6 +117,31 @@ final class UserErrorsInBothLanguagesTest {
         "error: --to 50.00 yuan is below --from 100.00 yuan; expected --to at least --from");
     assertUsage(new String[] {"generate-feed", "--households", "3", "--months", "0", "--out", "target/feed-months-0"},
         "错误：--months", "error: --months");
+  }
+
+  @Test
+  void sweepSaysEveryBadOptionAtOnce() {
+    String dibao = EXAMPLES.resolve("dibao.json").toString();
+    assertUsage(new String[] {"sweep", "--member", "m9", "--step", "0", "--from", "abc", dibao},
+        "错误：--member m9 不是家庭 dibao 的成员；应为以下成员之一：m1, m2\n错误：--from 为“abc”", 
+        "error: --member m9 is not in household dibao; expected one of its members: m1, m2\nerror: --from is 'abc'");
+    CliRun both = run("en", "sweep", "--step", "0", "--from", "-5", dibao);
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).startsWith("error: --from is -5.00 yuan").contains("\nerror: --step is 0.00 yuan; expected more than 0\n");
+  }
+
+  @Test
+  void decideOfANegativeAmountIsAUsageError() throws IOException {
+    Path h = dir.resolve("fire.yaml");
+    Files.writeString(h, "id: fire\nregion: \"620825\"\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-01-01, hukouType: RURAL, hukouRegion: \"620825\", workStatus: FARMING}\n",
+        StandardCharsets.UTF_8);
+    String[] args = {"decide", "record", "--household", h.toString(), "--date", "2025-10-01", "--programme", "cn.temporary-assistance",
+        "--level", "COUNTY", "--decider", "c-3", "--outcome", "ELIGIBLE", "--amount", "-6000", "--reason", "fire",
+        "--record", dir.resolve("f.case").toString()};
+    assertUsage(args, "错误：--amount -6000", "error: --amount -6000: expected an amount >= 0");
+    args[args.length - 5] = "6千";
+    assertUsage(args, "错误：--amount 6千", "error: --amount 6千");
   }
 
   private static void assertUsage(String[] args, String zh, String en) {
@@ -159,11 +188,12 @@ final class UserErrorsInBothLanguagesTest {
         "cn.temporary-assistance", "--level", "COUNTY", "--decider", "c-3", "--outcome", "ELIGIBLE", "--amount", "6000",
         "--reason", "房屋烧毁", "--record", record.toString());
     assertThat(ok.exit()).as(ok.err()).isZero();
-    assertError(new String[] {"decide", "record", "--household", household.toString(), "--date", "2025-10-01", "--programme",
+    // an amount that is none is a bad option value: a usage error (exit 2, the usage)
+    assertUsage(new String[] {"decide", "record", "--household", household.toString(), "--date", "2025-10-01", "--programme",
         "cn.temporary-assistance", "--level", "COUNTY", "--decider", "c-3", "--outcome", "ELIGIBLE", "--amount", "8万",
         "--reason", "房屋烧毁", "--record", dir.resolve("other.case").toString()},
-        "错误：--amount 8万：“8万”不是金额；应为以元为单位的数字，如 760.50",
-        "error: --amount 8万: '8万' is not an amount; expected a decimal number of yuan such as 760.50");
+        "错误：--amount 8万：“8万”不是金额；应为以元为单位的数字，如 760.50\n",
+        "error: --amount 8万: '8万' is not an amount; expected a decimal number of yuan such as 760.50\n");
     assertThat(Files.exists(dir.resolve("other.case"))).isFalse();
     String text = Files.readString(record, StandardCharsets.UTF_8);
     int secondLine = text.indexOf('\n') + 1;

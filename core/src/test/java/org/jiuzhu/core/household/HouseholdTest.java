@@ -87,7 +87,7 @@ final class HouseholdTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("3 problems")
         .hasMessageContaining("birth date 12 March 1966 differs from the one in citizen ID 620825********0017")
-        .hasMessageContaining("sex FEMALE differs")
+        .hasMessageContaining("sex female differs")
         .hasMessageContaining("refused job offers is -1")
         .hasMessageNotContaining("张三")
         .hasMessageNotContaining("196503120017");

@@ -127,7 +127,7 @@ public final class Catalogue {
       doc = YAML.readValue(in, Docs.FileDoc.class);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(name + ":" + (e.getLocation() == null ? 0 : e.getLocation().getLineNr())
-          + ": malformed catalogue: " + e.getOriginalMessage(), e);
+          + ": malformed catalogue: " + said(e), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -164,7 +164,7 @@ public final class Catalogue {
       doc = YAML.readValue(in, Docs.OverlayDoc.class);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(name + ":" + (e.getLocation() == null ? 0 : e.getLocation().getLineNr())
-          + ": malformed overlay: " + e.getOriginalMessage(), e);
+          + ": malformed overlay: " + said(e), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -297,11 +297,43 @@ public final class Catalogue {
     }
   }
 
+  /**
+   * What is wrong with a file Jackson could not bind, in our words: an unknown field with the
+   * fields allowed, a value of the wrong kind at its path; never the name of a Java class.
+   *
+   * @since 0.4.0
+   */
+  public static String said(JsonProcessingException e) {
+    String at = "";
+    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException) {
+      StringBuilder b = new StringBuilder();
+      for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : ((com.fasterxml.jackson.databind.JsonMappingException) e).getPath()) {
+        if (r.getFieldName() != null) {
+          b.append(b.length() == 0 ? "" : ".").append(r.getFieldName());
+        } else if (r.getIndex() >= 0) {
+          b.append('[').append(r.getIndex()).append(']');
+        }
+      }
+      at = b.toString();
+    }
+    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
+      com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u = (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) e;
+      return "unknown field '" + at + "'; expected one of " + new java.util.TreeSet<>(
+          u.getKnownPropertyIds() == null ? List.<String>of() : u.getKnownPropertyIds().stream().map(String::valueOf).toList());
+    }
+    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException && !at.isEmpty()) {
+      return "'" + at + "' has a value of the wrong kind (a list, a map, text or a number where another is expected)";
+    }
+    return String.valueOf(e.getOriginalMessage()).replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[a-zA-Z$]+)+`", "the field");
+  }
+
   private static <E extends Enum<E>> void enumValue(String at, String text, Class<E> type, List<String> problems) {
     try {
       Enum.valueOf(type, text);
     } catch (IllegalArgumentException e) {
-      problems.add(at + ": '" + text + "' is not a " + type.getSimpleName());
+      // the type in words (schooling stage, not SchoolingStage) and the values the file may give
+      problems.add(at + ": '" + text + "' is not a " + type.getSimpleName().replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT)
+          + "; expected one of " + List.of(type.getEnumConstants()));
     }
   }
 

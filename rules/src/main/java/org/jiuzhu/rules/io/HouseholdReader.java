@@ -102,7 +102,8 @@ public final class HouseholdReader {
 
   /** Reads a household from {@code in}. */
   public static Household read(String name, InputStream in, boolean yaml) throws IOException {
-    return fromTree(StrictInput.read(name, in, yaml));
+    StrictInput.Document d = StrictInput.readDocument(name, in, yaml);
+    return parse(d.tree(), knownProgrammes(), null, d.duplicates());
   }
 
   /**
@@ -110,7 +111,8 @@ public final class HouseholdReader {
    * reads a file.
    */
   public static Household fromJsonLine(String name, String line) {
-    return fromTree(StrictInput.parse(name, line, false));
+    StrictInput.Document d = StrictInput.parseDocument(name, line, false);
+    return parse(d.tree(), knownProgrammes(), null, d.duplicates());
   }
 
   /** Builds a household from a parsed JSON/YAML tree; {@code currentBenefits} may name the programmes of {@link #knownProgrammes()}. */
@@ -125,7 +127,7 @@ public final class HouseholdReader {
    * @param programmes the programme ids {@code currentBenefits} may name (a region's catalogue)
    */
   public static Household fromTree(JsonNode tree, Set<String> programmes) {
-    return parse(tree, programmes, null);
+    return parse(tree, programmes, null, List.of());
   }
 
   /**
@@ -141,11 +143,11 @@ public final class HouseholdReader {
    */
   public static Household read(Path file, java.time.LocalDate date) throws IOException {
     String name = file.getFileName().toString();
-    JsonNode tree;
+    StrictInput.Document d;
     try (InputStream in = Files.newInputStream(file)) {
-      tree = StrictInput.read(file.toString(), in, name.endsWith(".yaml") || name.endsWith(".yml"));
+      d = StrictInput.readDocument(file.toString(), in, name.endsWith(".yaml") || name.endsWith(".yml"));
     }
-    return parse(tree, knownProgrammes(), date);
+    return parse(d.tree(), knownProgrammes(), date, d.duplicates());
   }
 
   /**
@@ -216,12 +218,19 @@ public final class HouseholdReader {
     }
   }
 
-  private static Household parse(JsonNode tree, Set<String> programmes, java.time.LocalDate date) {
+  /**
+   * The household of {@code tree}; {@code duplicates} are the keys the file gives twice (each a
+   * problem, reported with every other problem of the file: the household is then refused).
+   */
+  private static Household parse(JsonNode tree, Set<String> programmes, java.time.LocalDate date, List<Problem> duplicates) {
     Reading r = new Reading();
     Problems problems = r.problems;
+    duplicates.forEach(problems::add);
     if (tree == null || !tree.isObject()) {
-      throw new ValidationException(SUBJECT, List.of(Problem.of("", "household.object", tree == null ? IoTexts.text("household.object")
-          : IoTexts.text("household.object.found", Node.found(tree)))));
+      List<Problem> all = new ArrayList<>(duplicates);
+      all.add(Problem.of("", "household.object", tree == null ? IoTexts.text("household.object")
+          : IoTexts.text("household.object.found", Node.found(tree))));
+      throw new ValidationException(SUBJECT, all);
     }
     Node root = new Node(tree, "", problems);
     root.onlyFields(Set.of("id", "region", "applicant", "members", "incomes", "financialAssets", "vehicles", "homes",

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +30,8 @@ import org.jiuzhu.core.validation.ValidationException;
  * Strict reading of the JSON and YAML files jiuzhu takes in (households, feed lines, scenario
  * files, plan records): UTF-8 only (a UTF-16 or UTF-32 file, a byte sequence that is not UTF-8
  * and a lone surrogate — as bytes or as a {@code \ud800} escape — are refused), a key given twice
- * in one object is refused (Jackson's duplicate detection; no silent "last one wins"), exactly one
+ * in one object is refused (every such key, each at its path; no silent "last one wins" — {@link
+ * #readDocument} gives them as problems beside the tree, for a reader to report with its own), exactly one
  * document (trailing text or a second document is refused), and size limits: {@link
  * #MAX_FILE_BYTES} per file, {@link #MAX_DEPTH} levels of nesting, {@link #MAX_STRING_CHARS}
  * characters in one value. Every refusal is a {@link ValidationException} whose problem names the
@@ -50,14 +50,13 @@ public final class StrictInput {
   private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
       .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING_CHARS).maxNumberLength(40).build();
 
+  // a key given twice is found by a first pass of its own (every one, with its path), not by the parser
   private static final ObjectMapper JSON = configure(JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build());
   private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
           .streamReadConstraints(LIMITS).build())
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build());
@@ -70,17 +69,42 @@ public final class StrictInput {
   private StrictInput() {}
 
   /**
+   * A document read strictly, except that a key given twice in one object is not refused at once:
+   * each such key is a problem in {@link #duplicates} (code {@code file.duplicate}, with its path
+   * and line), and {@link #tree} holds the last value given. A reader that reports every problem
+   * of a file adds these to its own and refuses the file (never deciding on it).
+   *
+   * @since 0.4.0
+   */
+  public record Document(JsonNode tree, List<Problem> duplicates) {
+    public Document {
+      duplicates = List.copyOf(duplicates);
+    }
+  }
+
+  /**
    * Reads one JSON or YAML document from {@code in}, strictly.
    *
    * @param name the file's name, for messages
-   * @throws ValidationException naming the path and line of the first problem
+   * @throws ValidationException naming the path and line of the problem (every key given twice, each)
    */
   public static JsonNode read(String name, InputStream in, boolean yaml) throws IOException {
+    return strict(name, readDocument(name, in, yaml));
+  }
+
+  /**
+   * Reads one JSON or YAML document from {@code in}, strictly, with every key given twice in one
+   * object as a problem of the document instead of a refusal (see {@link Document}).
+   *
+   * @throws ValidationException for any other problem (encoding, size, syntax, trailing text)
+   * @since 0.4.0
+   */
+  public static Document readDocument(String name, InputStream in, boolean yaml) throws IOException {
     byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
     if (bytes.length > MAX_FILE_BYTES) {
       throw refusal(name, "", "file.size", IoTexts.text("file.size", name, String.valueOf(MAX_FILE_BYTES >> 20)));
     }
-    return parse(name, decode(name, bytes), yaml);
+    return parseDocument(name, decode(name, bytes), yaml);
   }
 
   /**
@@ -88,6 +112,24 @@ public final class StrictInput {
    * trailing text, no lone surrogates.
    */
   public static JsonNode parse(String name, String text, boolean yaml) {
+    return strict(name, parseDocument(name, text, yaml));
+  }
+
+  private static JsonNode strict(String name, Document d) {
+    if (!d.duplicates().isEmpty()) {
+      throw new ValidationException(org.jiuzhu.core.validation.ValidationTexts.subject("file", name), d.duplicates());
+    }
+    return d.tree();
+  }
+
+  /**
+   * Parses one JSON (or YAML) document held in {@code text} as {@link #parse} does, with every key
+   * given twice in one object as a problem of the document instead of a refusal.
+   *
+   * @since 0.4.0
+   */
+  public static Document parseDocument(String name, String text, boolean yaml) {
+    List<Problem> duplicates = duplicates(name, text, yaml);
     JsonNode tree;
     try {
       tree = (yaml ? YAML : JSON).readTree(text);
@@ -95,15 +137,6 @@ public final class StrictInput {
       throw refusal(name, "", "file.limit", IoTexts.text("file.limit", name, e.getOriginalMessage()));
     } catch (JsonParseException e) {
       String path = e.getProcessor() == null ? "" : path(e.getProcessor().getParsingContext());
-      String message = e.getOriginalMessage();
-      String code = message.startsWith("Duplicate field") || message.startsWith("Duplicate key") ? "file.duplicate" : "file.malformed";
-      if (code.equals("file.duplicate")) {
-        int q = message.indexOf('\'');
-        int q2 = q < 0 ? -1 : message.indexOf('\'', q + 1);
-        String field = q2 > q ? message.substring(q + 1, q2) : "";
-        String at = path.isEmpty() ? field : path + "." + field;
-        throw refusal(name, at, code, IoTexts.text(path.isEmpty() ? "file.duplicate" : "file.duplicate.in", name, String.valueOf(line(e)), field, path));
-      }
       throw malformed(name, path, text, yaml, e);
     } catch (JsonProcessingException e) {
       String message = e.getOriginalMessage();
@@ -116,7 +149,61 @@ public final class StrictInput {
       throw refusal(name, "", "file.empty", IoTexts.text("file.empty", name));
     }
     checkSurrogates(name, tree, "");
-    return tree;
+    return new Document(tree, duplicates);
+  }
+
+  /**
+   * Every key given twice in one object of {@code text}, in the order of the file, each a problem
+   * at the key's path ({@code members[0].workStatus}) naming its line.
+   */
+  private static List<Problem> duplicates(String name, String text, boolean yaml) {
+    List<Problem> out = new java.util.ArrayList<>();
+    try (com.fasterxml.jackson.core.JsonParser p = (yaml ? YAML : JSON).getFactory().createParser(text)) {
+      for (DuplicateKey d : duplicateKeys(p)) {
+        out.add(Problem.of(d.path().isEmpty() ? d.field() : d.path() + "." + d.field(), "file.duplicate",
+            IoTexts.text(d.path().isEmpty() ? "file.duplicate" : "file.duplicate.in", name, String.valueOf(d.line()), d.field(), d.path())));
+      }
+    } catch (IOException e) {
+      // cannot happen for a text held in memory; the reading of the tree says what is wrong
+    }
+    return out;
+  }
+
+  /**
+   * A key given twice in one object: the path of the object ({@code members[0]}, {@code ""} for
+   * the top level), the key, and the line and column (1-based) where it is given again.
+   *
+   * @since 0.4.0
+   */
+  public record DuplicateKey(String path, String field, int line, int column) {}
+
+  /**
+   * Every key given twice in one object of the document {@code parser} reads (a parser without
+   * Jackson's duplicate detection), in the order of the document. A pass of its own, so that each
+   * is found where the parser's own detection stops at the first; it stops quietly where the
+   * document is not well-formed (what it found until then is returned), which reading the document
+   * then reports.
+   *
+   * @since 0.4.0
+   */
+  public static List<DuplicateKey> duplicateKeys(com.fasterxml.jackson.core.JsonParser parser) {
+    List<DuplicateKey> out = new java.util.ArrayList<>();
+    java.util.ArrayDeque<java.util.Set<String>> keys = new java.util.ArrayDeque<>();
+    try {
+      for (com.fasterxml.jackson.core.JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+        if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+          keys.push(new java.util.HashSet<>());
+        } else if (t == com.fasterxml.jackson.core.JsonToken.END_OBJECT) {
+          keys.pop();
+        } else if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && !keys.isEmpty() && !keys.peek().add(parser.currentName())) {
+          com.fasterxml.jackson.core.JsonLocation at = parser.currentTokenLocation();
+          out.add(new DuplicateKey(path(parser.getParsingContext()), parser.currentName(), at.getLineNr(), at.getColumnNr()));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not well-formed: said by the reading of the document
+    }
+    return out;
   }
 
   /**
@@ -305,8 +392,15 @@ public final class StrictInput {
     return refusal(name, path, "file.malformed", IoTexts.text("file.malformed", name, String.valueOf(line), String.valueOf(column), what));
   }
 
-  /** What a parser's message says is wrong with the document, as a key of our texts. */
-  static String syntaxKind(String parser, boolean yaml) {
+  /**
+   * What a parser's message says is wrong with the document, as a key of our texts: {@code tab},
+   * {@code quote}, {@code unclosed}, {@code colon}, {@code separator}, {@code key}, {@code indent}
+   * or {@code syntax} (and, for JSON, {@code json.token} or {@code json.name}). Policy files say it
+   * with the same keys.
+   *
+   * @since 0.4.0
+   */
+  public static String syntaxKind(String parser, boolean yaml) {
     if (yaml) {
       if (parser.contains("'\\t'") || parser.contains("\\t(TAB)")) {
         return "tab";

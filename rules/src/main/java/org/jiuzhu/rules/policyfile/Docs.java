@@ -10,6 +10,8 @@ final class Docs {
   /** A document part that remembers the line it starts on. */
   abstract static class Located {
     int line;
+    /** The fields given a value of the wrong kind (already said), left unset. */
+    final java.util.Set<String> refused = new java.util.HashSet<>();
   }
 
   static final class FileDoc extends Located {

@@ -3,7 +3,6 @@ package org.jiuzhu.rules.policyfile;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jiuzhu.core.policy.ParameterKey;
@@ -47,27 +46,6 @@ public final class ParameterCatalog {
 
   /** Up to three known names closest to {@code name}, for "did you mean" hints. */
   public List<String> closest(String name) {
-    List<String> names = new ArrayList<>(keys.keySet());
-    names.sort(Comparator.comparingInt((String n) -> distance(n, name)).thenComparing(n -> n));
-    return names.subList(0, Math.min(3, names.size()));
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return NearestNames.closest(keys.keySet(), name, 3);
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -87,7 +86,7 @@ public final class PolicyFileLoader {
       @Override
       public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription desc,
           JsonDeserializer<?> deserializer) {
-        return Docs.Located.class.isAssignableFrom(desc.getBeanClass()) ? new Locating(deserializer) : deserializer;
+        return Docs.Located.class.isAssignableFrom(desc.getBeanClass()) ? new Locating(deserializer, desc.getBeanClass()) : deserializer;
       }
     });
     YAMLMapper m = YAMLMapper.builder(new YAMLFactory())
@@ -95,7 +94,7 @@ public final class PolicyFileLoader {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // a key given twice is found by a pass of its own (every one, each said with the other problems)
         .addModule(locating)
         .build();
     // a text field given a number or a boolean (e.g. an unquoted region code) is refused, not converted
@@ -158,8 +157,20 @@ public final class PolicyFileLoader {
     if (text.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
       return failed(name, 1, null, T.text("file.empty", FORMAT));
     }
+    try (JsonParser keys = mapper.createParser(text)) {
+      for (org.jiuzhu.rules.io.StrictInput.DuplicateKey d : org.jiuzhu.rules.io.StrictInput.duplicateKeys(keys)) {
+        String l = Integer.toString(d.line());
+        String c = Integer.toString(d.column());
+        problems.add(new PolicyFileProblem(name, d.line(), d.column(), null, d.path().isEmpty()
+            ? T.text("yaml.duplicate", d.field(), l, c) : T.text("yaml.duplicate.at", d.field(), l, c, d.path())));
+      }
+    } catch (IOException e) {
+      // a text held in memory: reading it below says what is wrong
+    }
+    Sink sink = new Sink(name, text, new ArrayList<>());
     try (JsonParser parser = mapper.createParser(text)) {
-      ObjectReader reader = mapper.readerFor(Docs.FileDoc.class).withHandler(new UnknownFields(name, problems));
+      ObjectReader reader = mapper.readerFor(Docs.FileDoc.class).withHandler(new UnknownFields(name, problems))
+          .withAttribute(Sink.class, sink);
       doc = reader.readValue(parser);
       JsonToken next = parser.nextToken();
       if (next != null) {
@@ -174,6 +185,7 @@ public final class PolicyFileLoader {
     if (doc == null) {
       return failed(name, 1, null, T.text("file.noDocument", FORMAT));
     }
+    problems.addAll(sink.problems); // the values of the wrong kind, said only of a well-formed file
     return check(name, doc, problems);
   }
 
@@ -219,6 +231,11 @@ public final class PolicyFileLoader {
    * our words (never the parser's own text): the line and column, and what is wrong.
    */
   private static PolicyFileProblem malformed(String name, String text, JsonProcessingException e) {
+    return malformed(name, text, e, "");
+  }
+
+  /** {@link #malformed(String, String, JsonProcessingException)} of a part at {@code prefix} ({@code parameters[0]}). */
+  private static PolicyFileProblem malformed(String name, String text, JsonProcessingException e, String prefix) {
     JsonLocation loc = e.getLocation();
     int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
     int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
@@ -231,53 +248,24 @@ public final class PolicyFileLoader {
     String l = Integer.toString(line);
     String c = Integer.toString(column);
     Text what;
-    java.util.regex.Matcher dup = java.util.regex.Pattern.compile("Duplicate field '([^']*)'").matcher(original);
-    boolean located = e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty();
-    if (dup.find()) {
-      what = located ? T.text("yaml.duplicate.at", dup.group(1), l, c, path(e)) : T.text("yaml.duplicate", dup.group(1), l, c);
-    } else if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
+    String at = prefix.isEmpty() ? path(e) : path(e).isEmpty() ? prefix : path(e).startsWith("[") ? prefix + path(e) : prefix + "." + path(e);
+    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
         && !((JsonMappingException) e).getPath().isEmpty()) {
       Class<?> target = ((com.fasterxml.jackson.databind.exc.MismatchedInputException) e).getTargetType();
-      what = T.text("yaml.type", path(e), l, c, T.text("expected." + expectedKind(target)));
+      what = T.text("yaml.type", at, l, c, T.text("expected." + expectedKind(target)));
     } else if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
-      what = T.text("yaml.value", path(e), l, c);
+      what = T.text("yaml.value", at, l, c);
     } else {
-      what = T.text("yaml.syntax", l, c, T.text("yaml." + syntaxKind(original)));
+      what = T.text("yaml.syntax", l, c, T.text("yaml." + org.jiuzhu.rules.io.StrictInput.syntaxKind(original, true)));
     }
     // a quote opened and not closed on its line: YAML reads on and fails lines later; name where it opens
-    int[] quote = dup.find(0) || syntaxKind(original).equals("tab") ? null : org.jiuzhu.rules.io.StrictInput.unclosedQuote(text, line);
+    int[] quote = org.jiuzhu.rules.io.StrictInput.syntaxKind(original, true).equals("tab") ? null : org.jiuzhu.rules.io.StrictInput.unclosedQuote(text, line);
     if (quote != null) {
       line = quote[0];
       column = quote[1];
       what = T.text("yaml.syntax", Integer.toString(line), Integer.toString(column), T.text("yaml.quote"));
     }
     return new PolicyFileProblem(name, line, column, null, what);
-  }
-
-  /** What a parser's message says is wrong with the YAML, as a key of our texts. */
-  private static String syntaxKind(String parser) {
-    if (parser.contains("<stream end>")) {
-      return "unclosed";
-    }
-    if (parser.contains("'\\t'") || parser.contains("\\t(TAB)")) {
-      return "tab";
-    }
-    if (parser.contains("mapping values are not allowed")) {
-      return "colon";
-    }
-    if (parser.contains("unexpected end of stream") || parser.contains("while scanning a quoted scalar")) {
-      return "quote";
-    }
-    if (parser.contains("expected ',' or")) {
-      return "separator";
-    }
-    if (parser.contains("could not find expected ':'")) {
-      return "key";
-    }
-    if (parser.contains("did not find expected") || parser.contains("expected <block end>")) {
-      return "indent";
-    }
-    return "syntax";
   }
 
   /** The kind of value a document field takes, as a key of our texts. */
@@ -356,6 +344,9 @@ public final class PolicyFileLoader {
         series.computeIfAbsent(v.key().name() + "@" + v.region(), k -> new ArrayList<>()).add(v);
       }
     }
+    for (ParameterValue v : c.seriesOnly) {
+      series.computeIfAbsent(v.key().name() + "@" + v.region(), k -> new ArrayList<>()).add(v);
+    }
     for (List<ParameterValue> s : series.values()) {
       for (SeriesCheck.Issue i : SeriesCheck.problems(s)) {
         c.add(lineOf(i.value()), i.value().key().name(), i.text());
@@ -404,7 +395,9 @@ public final class PolicyFileLoader {
       }
     }
     if (e.values == null || e.values.isEmpty()) {
-      c.add(e.line, label, T.text("values.missing"));
+      if (!e.refused.contains("values")) { // a list given one value is said already
+        c.add(e.line, label, T.text("values.missing"));
+      }
       return out;
     }
     for (Docs.ValueDoc v : e.values) {
@@ -500,6 +493,15 @@ public final class PolicyFileLoader {
       c.add(v.line, key, T.text("source.missing"));
     }
     if (c.count() > problemsBefore || region.isEmpty() || k == null) {
+      if (k != null && region.isPresent() && range != null && parsed != null) {
+        // a value with another problem (no status, no reference) is still checked against its series
+        try {
+          c.seriesOnly.add(ParameterValue.builder(k).region(region.get()).effective(range).value(parsed).legalReference("?")
+              .status(ParameterStatus.ILLUSTRATIVE).origin(c.file + ":" + v.line).build());
+        } catch (IllegalArgumentException ex) {
+          // its own problem is said; nothing to check it against
+        }
+      }
       return Optional.empty();
     }
     try {
@@ -623,6 +625,8 @@ public final class PolicyFileLoader {
   private static final class Checker {
     final String file;
     final List<PolicyFileProblem> problems;
+    /** Values with a problem of their own, read only to check their series (overlaps, gaps). */
+    final List<ParameterValue> seriesOnly = new ArrayList<>();
 
     Checker(String file, List<PolicyFileProblem> problems) {
       this.file = file;
@@ -702,27 +706,133 @@ public final class PolicyFileLoader {
     }
   }
 
-  /** Remembers the line on which each located part of the document starts. */
+  /** Where the located parts of a document say a value of the wrong kind: the file, its text, its problems. */
+  private static final class Sink {
+    final String file;
+    final String text;
+    final List<PolicyFileProblem> problems;
+
+    Sink(String file, String text, List<PolicyFileProblem> problems) {
+      this.file = file;
+      this.text = text;
+      this.problems = problems;
+    }
+  }
+
+  /**
+   * Remembers the line on which each located part of the document starts, and reads on past a
+   * field of the wrong kind (a number where text is expected): the problem is recorded, the field
+   * left unset, and the part's other fields still read, so that every problem of the file is said
+   * in one run (a bad value under {@code parameters} beside a bad {@code format}).
+   */
   private static final class Locating extends DelegatingDeserializer {
     private static final long serialVersionUID = 1L;
+    private final Class<?> type;
 
-    Locating(JsonDeserializer<?> delegate) {
+    Locating(JsonDeserializer<?> delegate, Class<?> type) {
       super(delegate);
+      this.type = type;
     }
 
     @Override
     protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
-      return new Locating(newDelegatee);
+      return new Locating(newDelegatee, type);
+    }
+
+    private Docs.Located create() {
+      if (type == Docs.FileDoc.class) {
+        return new Docs.FileDoc();
+      }
+      if (type == Docs.RegionDoc.class) {
+        return new Docs.RegionDoc();
+      }
+      if (type == Docs.EntryDoc.class) {
+        return new Docs.EntryDoc();
+      }
+      return type == Docs.ValueDoc.class ? new Docs.ValueDoc() : null;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       int line = p.currentTokenLocation().getLineNr();
-      Object o = super.deserialize(p, ctxt);
-      if (o instanceof Docs.Located) {
-        ((Docs.Located) o).line = line;
+      Sink sink = (Sink) ctxt.getAttribute(Sink.class);
+      Docs.Located bean = create();
+      if (sink == null || bean == null || p.currentToken() != JsonToken.START_OBJECT) {
+        Object o = super.deserialize(p, ctxt);
+        if (o instanceof Docs.Located) {
+          ((Docs.Located) o).line = line;
+        }
+        return o;
       }
-      return o;
+      bean.line = line;
+      com.fasterxml.jackson.core.JsonStreamContext object = p.getParsingContext();
+      while (true) {
+        try {
+          ((JsonDeserializer<Object>) _delegatee).deserialize(p, ctxt, bean);
+          return bean;
+        } catch (JsonMappingException e) {
+          for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.JsonParseException
+                || t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+              throw (JsonProcessingException) t; // the YAML itself is not well-formed: said as such
+            }
+          }
+          if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
+            throw e;
+          }
+          sink.problems.add(malformed(sink.file, sink.text, e, pathOf(object)));
+          asWritten(bean, e, p);
+          if (!e.getPath().isEmpty() && e.getPath().get(0).getFieldName() != null) {
+            bean.refused.add(e.getPath().get(0).getFieldName());
+          }
+          // read on after the field's value: back to this part, then its next field
+          while (p.getParsingContext() != object && p.currentToken() != null) {
+            p.nextToken();
+          }
+          if (p.nextToken() != JsonToken.FIELD_NAME) {
+            return bean;
+          }
+        }
+      }
     }
   }
+
+  /**
+   * A text field given a number or a flag ({@code region: 620825}, already said to be wrong) is
+   * checked further as written, so that it is not also said to be missing.
+   */
+  private static void asWritten(Docs.Located bean, JsonMappingException e, JsonParser p) {
+    if (e.getPath().isEmpty() || e.getPath().get(0).getFieldName() == null || p.currentToken() == null
+        || !p.currentToken().isScalarValue()) {
+      return;
+    }
+    try {
+      java.lang.reflect.Field f = bean.getClass().getField(e.getPath().get(0).getFieldName());
+      if (f.getType() == String.class && f.get(bean) == null) {
+        f.set(bean, p.getText());
+      }
+    } catch (ReflectiveOperationException | IOException | RuntimeException ex) {
+      // not a text field: left unset
+    }
+  }
+
+  /** The path of the part a parser context is the inside of, e.g. {@code parameters[0].values[1]}. */
+  private static String pathOf(com.fasterxml.jackson.core.JsonStreamContext inside) {
+    List<String> parts = new ArrayList<>();
+    for (com.fasterxml.jackson.core.JsonStreamContext c = inside; c != null && c.getParent() != null; c = c.getParent()) {
+      com.fasterxml.jackson.core.JsonStreamContext parent = c.getParent();
+      if (parent.inArray()) {
+        parts.add(0, "[" + Math.max(0, parent.getCurrentIndex()) + "]");
+      } else if (parent.inObject() && parent.getCurrentName() != null) {
+        parts.add(0, parent.getCurrentName());
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    for (String part : parts) {
+      b.append(part.startsWith("[") || b.length() == 0 ? "" : ".").append(part);
+    }
+    return b.toString();
+  }
+
 }

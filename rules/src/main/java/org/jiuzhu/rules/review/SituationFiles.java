@@ -55,7 +55,7 @@ public final class SituationFiles {
       doc = YAML.readValue(in, FileDoc.class);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(name + ":" + (e.getLocation() == null ? 0 : e.getLocation().getLineNr())
-          + ": malformed situation catalogue: " + e.getOriginalMessage(), e);
+          + ": malformed situation catalogue: " + org.jiuzhu.rules.catalogue.Catalogue.said(e), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -165,11 +165,12 @@ final class CatalogueTest {
         .hasMessageContaining("programme p1: prerequisite 'p2' is not a programme listed before it")
         .hasMessageContaining("programme p2: unknown amount parameter 'no.such.key'")
         .hasMessageContaining("programme p2: parameter 'dibao.standard.urban' is in CNY/person/month; expected years")
-        .hasMessageContaining("programme p2: 'KINDERGARTEN' is not a SchoolingStage")
+        .hasMessageContaining("programme p2: 'KINDERGARTEN' is not a schooling stage; expected one of [NONE, ")
         .hasMessageContaining("programme p2: the id is used twice")
         .hasMessageContaining("not a programme of the rulebook");
     assertThatThrownBy(() -> Catalogue.load("x.yaml", text("format: jiuzhu-catalogue/1\nprogrammes: [{id: p, colour: red}]\n")))
-        .hasMessageContaining("x.yaml:2: malformed catalogue").hasMessageContaining("colour");
+        .hasMessageContaining("x.yaml:2: malformed catalogue: unknown field 'programmes[0].colour'; expected one of [")
+        .hasMessageNotContaining("class org.").hasMessageNotContaining("Docs$");
     assertThatThrownBy(() -> Catalogue.cn().withOverlay("o.yaml", text("format: jiuzhu-catalogue-overlay/1\nregion: \"330000\"\n"
         + "drop: [cn.nothing]\n"))).hasMessageContaining("o.yaml: invalid overlay").hasMessageContaining("drop: unknown programme 'cn.nothing'");
   }

@@ -59,8 +59,29 @@ final class StrictInputTest {
     assertThat(e.problems()).extracting(Problem::path, Problem::code)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("members[0].workStatus", "file.duplicate"));
     assertThat(e.problems().get(0).message()).contains("'workStatus' is given twice in members[0]");
+    // the rest of the file is still checked: its missing fields are said beside the key given twice
     ValidationException y = refusal("id: h1\nregion: '230300'\nregion: '110105'\n", true);
-    assertThat(y.problems()).extracting(Problem::path).containsExactly("region");
+    assertThat(y.problems()).extracting(Problem::path).containsExactly("region", "applicant", "members");
+  }
+
+  @Test
+  void aKeyGivenTwiceIsReportedWithEveryOtherProblemOfTheFile() {
+    // a duplicate gross, an unknown member and a bad enum: all three in one refusal, each at its path
+    String yaml = "id: h1\nregion: '230300'\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: '1980-05-01', hukouType: RURAL, hukouRegion: '230300',"
+        + " workStatus: FARMING, sex: FEMAL}\n"
+        + "incomes:\n  - member: m9\n    category: WAGES\n    month: '2025-09'\n    gross: '2000'\n    gross: '3000'\n";
+    ValidationException e = refusal(yaml, true);
+    assertThat(e.problems()).extracting(Problem::path, Problem::code).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("incomes[0].gross", "file.duplicate"),
+        org.assertj.core.groups.Tuple.tuple("members[0].sex", "field.enum"),
+        org.assertj.core.groups.Tuple.tuple("incomes[0].member", "household.member.unknown"));
+    assertThat(e.problems().get(0).message()).isEqualTo("h.json:11: 'gross' is given twice in incomes[0]; expected each key once"
+        + " (the second would silently win)");
+    assertThat(e.problems().get(0).message(org.jiuzhu.core.text.Lang.ZH)).contains("第 11 行：“incomes[0]”中的“gross”出现两次");
+    // every key given twice is said, not only the first
+    ValidationException two = refusal("id: h1\nid: h2\nregion: '230300'\nregion: '230300'\n", true);
+    assertThat(two.problems()).extracting(Problem::path).startsWith("id", "region");
   }
 
   @Test

@@ -329,7 +329,12 @@ final class PolicyFileLoaderTest {
             + " (a mirror or republication goes in 'lead')",
         "test.yaml:15: dibao.standard.rural: 'source.kind' is 'mirror'; expected official, official-media or statute-text"
             + " (a mirror or a republication is a 'lead', and its value stays illustrative)",
-        "test.yaml:19: dibao.standard.rural: unknown field 'source.page'; expected one of [title, issuer, number, date, address, kind, quote]");
+        "test.yaml:19: dibao.standard.rural: unknown field 'source.page'; expected one of [title, issuer, number, date, address, kind, quote]",
+        // the values are still checked against each other, though each has a problem of its own
+        "test.yaml:15: dibao.standard.rural: dibao.standard.rural for region 620800: [2025-01-01, …) (at test.yaml:11) overlaps"
+            + " [2025-07-01, …) (at test.yaml:15)",
+        "test.yaml:19: dibao.standard.rural: dibao.standard.rural for region 620800: [2025-07-01, …) (at test.yaml:15) overlaps"
+            + " [2026-01-01, …) (at test.yaml:19)");
   }
 
   @Test
@@ -340,6 +345,21 @@ final class PolicyFileLoaderTest {
       assertThat(p.line()).isEqualTo(13);
       assertThat(p.message()).startsWith("malformed policy file").contains("'value' is given twice");
     });
+    // a key given twice does not hide the other problems of the file: each is said
+    PolicyFile more = load(standard("      - from: 2025-01-01\n        value: 600\n        value: 700\n"
+        + "      - from: 2025-13-01\n        value: 650\n"));
+    assertThat(more.problems()).extracting(PolicyFileProblem::line).containsExactly(13, 14);
+    assertThat(more.problems().get(0).message()).contains("'value' is given twice");
+    assertThat(more.problems().get(1).message()).contains("'from' is '2025-13-01'");
+    // a value of the wrong kind does not hide the rest of the file: a bad format and a missing status are said too
+    PolicyFile kinds = load(standard("      - from: 2025-01-01\n        value: 600\n        reference: 7\n").replace("jiuzhu-policy/1", "x/2")
+        .replace("    status: illustrative\n", ""));
+    assertThat(kinds.problems()).extracting(PolicyFileProblem::line).containsExactlyInAnyOrder(12, 1, 10);
+    // a value with another problem is still checked against its series: the overlap is said
+    PolicyFile overlap = load(standard("      - from: 2025-01-01\n        value: 600\n      - from: 2025-06-01\n        value: 650\n"
+        + "        status: illustrative\n").replace("    status: illustrative\n    values", "    values"));
+    assertThat(overlap.problems()).extracting(PolicyFileProblem::line).containsExactly(10, 12);
+    assertThat(overlap.problems().get(1).message()).contains("overlaps");
     // an unquoted region code is a number: refused, not turned into text
     PolicyFile number = load(HEAD.replace("\"620800\"", "620800"));
     assertThat(number.problems()).singleElement().satisfies(p ->
@@ -381,8 +401,12 @@ final class PolicyFileLoaderTest {
     PolicyFile f = load(standard("      - from: 2025-01-01\n        value: [600, 700]\n"));
     assertThat(f.problems()).singleElement().hasToString(
         "test.yaml:11: dibao.standard.rural: 'value' is a list; expected one CNY/person/month value");
-    assertThat(load(HEAD + "  - key: dibao.standard.rural\n    values: 600\n").problems())
-        .singleElement().satisfies(p -> assertThat(p.message()).startsWith("malformed policy file"));
+    // a list given one value is said (not also as missing), and the entry's other problems beside it
+    assertThat(load(HEAD + "  - key: dibao.standard.rural\n    values: 600\n").problems()).extracting(PolicyFileProblem::toString)
+        .containsExactly("test.yaml:6:13: malformed policy file at parameters[0].values (line 6, column 13): the value has the wrong"
+            + " kind; expected a list",
+            "test.yaml:5: dibao.standard.rural: missing field 'region'; expected a region (6 digits, 9 for a township, or 'national')",
+            "test.yaml:5: dibao.standard.rural: missing field 'unit'; expected CNY/person/month");
   }
 
   @Test
