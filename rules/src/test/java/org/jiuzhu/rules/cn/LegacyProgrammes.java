@@ -770,8 +770,8 @@ final class LegacyProgrammes {
           unassessed = true;
         }
         if (events != null) {
-          eventsZh.append(eventsZh.length() == 0 ? "" : "、").append(CnTexts.zh("event." + e.type().name()))
-              .append(CnTexts.date(Lang.ZH, e.date()));
+          eventsZh.append(eventsZh.length() == 0 ? "" : "、")
+              .append(CnTexts.zh("event.dated", CnTexts.zh("event." + e.type().name()), CnTexts.date(Lang.ZH, e.date())));
           eventsEn.append(eventsEn.length() == 0 ? "" : ", ").append(CnTexts.en("event." + e.type().name())).append(" on ")
               .append(CnTexts.date(Lang.EN, e.date()));
           events.append(events.length() == 0 ? "" : ",").append(e.type().name()).append(':').append(e.date());

@@ -184,7 +184,7 @@ final class ProgrammesTest {
         income + "events: [{date: 2025-09-15, type: FIRE, amount: \"300\"}]\n"), DATE), CnRulebook.TEMPORARY);
     assertThat(fire.outcome()).isEqualTo(Outcome.ELIGIBLE);
     assertThat(finding(fire, "temporary-assistance.expenditure").passed()).isFalse();
-    assertThat(fire.explanationZh()).isEqualTo("符合临时救助条件，一次性 300.00 元。近 90 天内发生突发事件：火灾2025年9月15日。"
+    assertThat(fire.explanationZh()).isEqualTo("符合临时救助条件，一次性 300.00 元。近 90 天内发生突发事件：火灾（2025年9月15日）。"
         + "不符合支出型救助条件，按急难型给予救助。由乡镇（街道）审批，适用小额快救，3 日内办结。")
         .doesNotContain("没有超出收入可承担部分");
     assertThat(fire.explanationEn()).isEqualTo("Eligible for temporary assistance (临时救助): 300.00 yuan once."
@@ -203,7 +203,7 @@ final class ProgrammesTest {
     // both met: both findings, and the note says which was chosen
     Determination both = get(RULEBOOK.evaluate(household("230300", COUPLE,
         income + spending + "events: [{date: 2025-09-15, type: TRAFFIC_ACCIDENT, amount: \"200\"}]\n"), DATE), CnRulebook.TEMPORARY);
-    assertThat(both.explanationZh()).contains("近 90 天内发生突发事件：交通事故2025年9月15日。")
+    assertThat(both.explanationZh()).contains("近 90 天内发生突发事件：交通事故（2025年9月15日）。")
         .contains("急难型与支出型条件均符合，按金额较高的支出型给予救助。");
     assertThat(both.explanationEn()).contains(
         "Both the emergency (急难型) and the spending (支出型) grounds are met; granted on the spending ground, which gives more.");
