@@ -69,6 +69,24 @@ final class ScreeningNoticeTest {
     assertThat(LanguageLeakTest.enLeaks(en)).isEmpty();
   }
 
+  /** The granted table's row of a programme, its cells joined by " | ". */
+  private static String grantedRow(String html, String programme) {
+    int at = html.indexOf("<td>" + programme + "</td>", html.indexOf("id=\"granted\""));
+    assertThat(at).as(programme).isNotNegative();
+    return text(html.substring(at, html.indexOf("</tr>", at))).replaceAll("\n+", " | ").replaceFirst("^ ?\\| ", "").strip();
+  }
+
+  @Test
+  void aProgrammeWithoutAnAmountShowsItsKindAsTheScreenTextDoes() throws IOException {
+    String zh = notice("zh");
+    assertThat(grantedRow(zh, "低保边缘家庭认定")).startsWith("低保边缘家庭认定 | 民政局 | 转介 |");
+    assertThat(grantedRow(zh, "法律援助")).startsWith("法律援助 | 司法局 | 转介 |");
+    assertThat(grantedRow(zh, "家庭医生签约服务")).startsWith("家庭医生签约服务 | 卫生健康委员会 | 每月 1 次 |");
+    String en = notice("en");
+    assertThat(grantedRow(en, "Recognition as a marginal household")).contains("| a referral |");
+    assertThat(grantedRow(en, "Legal aid")).contains("| a referral |");
+  }
+
   @Test
   void englishAppendixNamesTheLawInEnglishWithTheChineseBracketedAndRoundingsInWords() throws IOException {
     String html = notice("en");

@@ -73,7 +73,8 @@ public final class ScreeningNotice {
         d.flatMap(Determination::nextReview).ifPresent(x -> dates.add(t.t("notice.date.review", date(t, x))));
         rows.add(List.of(t.pick(r.programme().nameZh(), r.programme().nameEn()),
             t.pick(r.programme().department().nameZh(), r.programme().department().nameEn()),
-            amount.isEmpty() ? t.t("notice.amount.service") : String.join(t.t("notice.sep"), amount),
+            // no amount: the kind, as the screen text brackets it (a recognition or legal aid is a referral)
+            amount.isEmpty() ? t.t("notice.amount.kind." + r.programme().kind().name()) : String.join(t.t("notice.sep"), amount),
             String.join(t.t("notice.sep"), dates)));
       }
       grant.table("", List.of(t.t("col.programme"), t.t("col.department"), t.t("notice.col.amount"), t.t("notice.col.dates")),
