@@ -112,7 +112,7 @@ final class ScreeningNoticeTest {
   @Test
   void chineseAppendixHasRoundingsInWordsAndNoRawValue() throws IOException {
     String html = notice("zh");
-    assertThat(row(html, "dibao.sanction.refused-job-offers")).endsWith("全国，2014年5月1日 起施行；社会救助暂行办法 第四十五条 |");
+    assertThat(row(html, "dibao.sanction.refused-job-offers")).endsWith("全国，2014年5月1日起施行；社会救助暂行办法 第四十五条 |");
     assertThat(row(html, "dibao.amount.rounding")).startsWith(label(org.jiuzhu.core.text.Lang.ZH, "dibao.amount.rounding") + " | 四舍五入，步长 1 元 | 示例值 |");
     assertThat(row(html, "dibao.amount.rounding-stage")).startsWith(label(org.jiuzhu.core.text.Lang.ZH, "dibao.amount.rounding-stage") + " | 家庭月额先取整 |");
     assertThat(row(html, "tekun.floor.rounding")).startsWith(label(org.jiuzhu.core.text.Lang.ZH, "tekun.floor.rounding") + " | 向上取整，步长 0.01 元 |");

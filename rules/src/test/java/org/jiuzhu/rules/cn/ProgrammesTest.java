@@ -430,7 +430,7 @@ final class ProgrammesTest {
     assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
     assertThat(finding(d, "rigid-expenditure.ratio").actual()).isEqualTo("16800.01");
     assertThat(finding(d, "rigid-expenditure.ratio").threshold()).isEqualTo("70%");
-    assertThat(d.explanationZh()).endsWith("认定有效期至 2026年9月30日，期满后需重新申请。");
+    assertThat(d.explanationZh()).endsWith("认定有效期至2026年9月30日，期满后需重新申请。");
   }
 
   /** A module from one policy file given as text. */
