@@ -111,6 +111,17 @@ final class CliTest {
   }
 
   @Test
+  void chineseRegionsAndSnapshotWriteTheNationalCodeAsDigits() {
+    CliRun r = run("regions", "--lang", "zh");
+    assertThat(r.exit()).isZero();
+    // the code column is what --region takes: 000000 for the national level, no English word
+    assertThat(r.out()).containsPattern("(?m)^000000 +全国 +0 +\\d+ +3 +全国 · 全国$").doesNotContainPattern("(?m)^national");
+    CliRun s = run("snapshot", "--region", "000000", "--date", "2026-01-01", "--lang", "zh");
+    assertThat(s.exit()).as(s.err()).isZero();
+    assertThat(s.out()).startsWith("政策快照：全国（000000），日期2026年1月1日\n").doesNotContain("（national）");
+  }
+
+  @Test
   void regionsListsChainsAndStatus() {
     CliRun r = run("regions", "--lang", "en");
     assertThat(r.exit()).isZero();
