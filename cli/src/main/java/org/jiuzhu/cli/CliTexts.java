@@ -10,6 +10,15 @@ final class CliTexts {
   static final String BUNDLE = "org.jiuzhu.cli.messages";
   static final Messages MESSAGES = Messages.bundle(BUNDLE, CliTexts.class);
 
+  /**
+   * A region's code as it is typed after {@code --region}: the six (or nine) digits; the national
+   * level is {@code 000000} in Chinese text (as {@code region.national} writes it; no English word
+   * there) and {@code national} in English — both are accepted as input.
+   */
+  static String regionCode(Lang lang, org.jiuzhu.core.region.RegionCode code) {
+    return lang == Lang.ZH && code.equals(org.jiuzhu.core.region.RegionCode.NATIONAL) ? "000000" : code.toString();
+  }
+
   static String get(Lang lang, String key, Object... args) {
     return MESSAGES.get(lang, key, args);
   }

@@ -106,7 +106,7 @@ final class GenerateFeedCommand implements Callable<Integer> {
     }
     org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
     spec.commandLine().getOut().println(CliTexts.get(l, feedsOnly ? "generate-feed.wrote.feeds-only" : "generate-feed.wrote",
-        out.toString(), households, months, records, from.toString(), Long.toString(seed)));
+        out.toString(), households, months, records, from, Long.toString(seed)));
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -264,7 +264,7 @@ final class MonitorCommand implements Callable<Integer> {
       if (collector != null) {
         Texts t = Texts.of(lang == ScreenCommand.Lang.zh);
         collector.write(report, t, t.t("mon.context", policy.region(code).map(x -> t.pick(x.nameZh(), x.nameEn()) + " " + code)
-            .orElse(code.toString()), sources.size(), first.toString(),
+            .orElse(code.toString()), sources.size(), first,
             t.integer(monitor.households())));
       }
       err.println(line);
@@ -505,14 +505,23 @@ final class MonitorCommand implements Callable<Integer> {
         org.jiuzhu.rules.cn.CnRulebook.DIBAO_SINGLE, org.jiuzhu.rules.cn.CnRulebook.TEKUN, org.jiuzhu.rules.cn.CnRulebook.MARGINAL,
         org.jiuzhu.rules.cn.CnRulebook.RIGID);
 
-    /** A day in the text output: {@code 2025年9月1日} in Chinese (as screen and plan write it), {@code 2025-09-01} in English. */
+    /** A day in the text output, in words as screen and plan write it: {@code 2025年9月1日}, {@code 1 September 2025}. */
     private String day(java.time.LocalDate d) {
-      return zh ? org.jiuzhu.core.text.Messages.date(org.jiuzhu.core.text.Lang.ZH, d) : d.toString();
+      return org.jiuzhu.core.text.Messages.date(lang(), d);
     }
 
-    /** A month in the text output: {@code 2025年9月} in Chinese, {@code 2025-09} in English. */
+    /** A month in the text output, in words: {@code 2025年9月}, {@code September 2025}. */
     private String month(YearMonth m) {
-      return zh ? m.getYear() + "年" + m.getMonthValue() + "月" : m.toString();
+      return org.jiuzhu.core.text.Messages.month(lang(), m);
+    }
+
+    private org.jiuzhu.core.text.Lang lang() {
+      return zh ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN;
+    }
+
+    /** A parameter by its label in the output's language (its key only where it has none). */
+    private String parameter(String key) {
+      return org.jiuzhu.rules.cn.ParameterLabels.label(lang(), key).orElse(key);
     }
 
     private String programmes(List<ProgrammeHint> hints) {
@@ -555,7 +564,7 @@ final class MonitorCommand implements Callable<Integer> {
         case text -> {
           out.println(text.get("alert", a.householdId(), zh ? a.explainZh() : a.explainEn()));
           out.println(text.get("evidence", String.join(", ", a.evidence().records()),
-              a.evidence().parameterKey().isEmpty() ? "" : text.get("evidence.parameter", a.evidence().parameterKey())));
+              a.evidence().parameterKey().isEmpty() ? "" : text.get("evidence.parameter", parameter(a.evidence().parameterKey()))));
           out.println(a.screened()
               ? text.get("qualifies", a.programmes().isEmpty() ? text.get("qualifies.none") : programmes(a.programmes()))
               : text.get("not-screened", (zh ? a.screeningNoteZh() : a.screeningNote()).orElseThrow()));
@@ -647,7 +656,8 @@ final class MonitorCommand implements Callable<Integer> {
     public void due(Due d) {
       switch (format) {
         case text -> out.println(text.get("due", d.householdId(), zh ? d.kind().zh() : d.kind().en(),
-            d.programmeId().isEmpty() ? "" : text.get("due.programme", d.programmeId()), day(d.date()),
+            d.programmeId().isEmpty() ? "" : text.get("due.programme", org.jiuzhu.rules.cn.CnTexts.programme(lang(), d.programmeId())),
+            day(d.date()),
             zh ? d.basisZh() : d.basisEn()));
         case json -> {
           Map<String, Object> m = new LinkedHashMap<>();

@@ -79,7 +79,7 @@ final class RegionsCommand implements Callable<Integer> {
         verified += p.verified();
         all += p.values();
         p.sources().forEach((src, n) -> sources.merge(src, n, Integer::sum));
-        t.row(r.code().toString(), level(l, r.level().name()), Integer.toString(p.verified()), Integer.toString(p.illustrative()),
+        t.row(CliTexts.regionCode(l, r.code()), level(l, r.level().name()), Integer.toString(p.verified()), Integer.toString(p.illustrative()),
             Integer.toString(p.illustrativeWithLead()), regionName(l, r) + " · " + SnapshotCommand.chain(policy, r.code(), l));
         List<String> sl = new ArrayList<>();
         p.sources().forEach((src, n) -> sl.add(CliTexts.get(l, "regions.source", sourceText(l, src), n)));

@@ -366,7 +366,7 @@ final class SimulateCommand implements Callable<Integer> {
         .context(t.t("sim.context", input != null ? input.getFileName().toString()
             : t.t("sim.source.generated", t.integer(households), Long.toString(seed), String.join(t.zh() ? "、" : ", ",
                 codes.stream().map(c -> installed.region(c).map(x -> t.pick(x.nameZh(), x.nameEn()) + " " + c)
-                    .orElse(c.toString())).toList())), date.toString(), hasReform ? String.join(", ", reform.stream().map(x -> x.getFileName().toString()).toList()) : "–"))
+                    .orElse(c.toString())).toList())), date, hasReform ? String.join(", ", reform.stream().map(x -> x.getFileName().toString()).toList()) : "–"))
         .generated(generator != null);
     if (generator != null) {
       page.anchors(Summary.anchors(installed, codes, date));

@@ -83,7 +83,7 @@ final class SnapshotCommand implements Callable<Integer> {
         .orElseGet(() -> s.region().equals(RegionCode.NATIONAL) ? CliTexts.get(l, "snapshot.national")
             : CliTexts.get(l, "snapshot.township", s.region().parent().flatMap(policy::region).map(r -> RegionsCommand.regionName(l, r))
                 .orElse("?")));
-    out.println(CliTexts.get(l, "snapshot.header", name, s.region().toString(), org.jiuzhu.core.text.Messages.date(l, s.date())));
+    out.println(CliTexts.get(l, "snapshot.header", name, CliTexts.regionCode(l, s.region()), org.jiuzhu.core.text.Messages.date(l, s.date())));
     out.println(CliTexts.get(l, "snapshot.chain", chain(policy, s.region(), l)));
     out.println(CliTexts.get(l, "snapshot.stable", range(l, s.stableDates()), s.fingerprint().substring(0, 16)));
     ProvenanceSummary p = s.provenanceSummary();

@@ -202,7 +202,7 @@ final class SweepCommand implements Callable<Integer> {
     out.flush();
     if (report != null) {
       Texts t = Texts.of(zh);
-      SweepReport.page(t, r, hasReform, t.t("sweep.context", file.getFileName().toString(), date.toString(),
+      SweepReport.page(t, r, hasReform, t.t("sweep.context", file.getFileName().toString(), date,
           hasReform ? String.join(", ", reform.stream().map(x -> x.getFileName().toString()).toList()) : "–")).write(report);
     }
     return 0;

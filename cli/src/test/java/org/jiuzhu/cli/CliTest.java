@@ -55,7 +55,7 @@ final class CliTest {
         .containsPattern("dibao\\.standard\\.rural +农村低保标准 +570\\.00 +元/人/月 +庄浪县 ")
         .containsPattern("dibao\\.addition\\.elderly +分类施保：老年人增发金额 +50\\.00 +元/人/月 +甘肃省 ")
         .containsPattern("dibao\\.withdrawal\\.months +渐退期（月） +6 +个月 ")
-        .startsWith("政策快照：庄浪县（620825），日期 2025年10月1日\n上级链：620825 庄浪县 → 620800 平凉市 → 620000 甘肃省 → 全国\n")
+        .startsWith("政策快照：庄浪县（620825），日期2025年10月1日\n上级链：620825 庄浪县 → 620800 平凉市 → 620000 甘肃省 → 全国\n")
         .containsPattern("dibao\\.standard\\.rural +农村低保标准 +570\\.00 +元/人/月 +庄浪县 +2025年7月1日起 ")
         .containsPattern("utility\\.electricity\\.kwh +每户每月免费用电量 +10 +千瓦时 ")
         .containsPattern("dibao\\.sanction\\.refused-job-offers +连续拒绝就业次数（可减发） +3 +次 ")
@@ -109,6 +109,17 @@ final class CliTest {
     assertThat(run("snapshot", "--region", "330106", "--date", "2025-10-01").err()).startsWith("错误：未知地区 330106（2025年10月1日）：");
     assertThat(run("snapshot", "--region", "33010", "--date", "2025-10-01").err())
         .startsWith("错误：--region：行政区划代码“33010”不是 6 位（国家标准）或 9 位（乡镇）数字\n").contains("用法：");
+  }
+
+  @Test
+  void chineseRegionsAndSnapshotWriteTheNationalCodeAsDigits() {
+    CliRun r = run("regions", "--lang", "zh");
+    assertThat(r.exit()).isZero();
+    // the code column is what --region takes: 000000 for the national level, no English word
+    assertThat(r.out()).containsPattern("(?m)^000000 +全国 +0 +\\d+ +3 +全国 · 全国$").doesNotContainPattern("(?m)^national");
+    CliRun s = run("snapshot", "--region", "000000", "--date", "2026-01-01", "--lang", "zh");
+    assertThat(s.exit()).as(s.err()).isZero();
+    assertThat(s.out()).startsWith("政策快照：全国（000000），日期2026年1月1日\n").doesNotContain("（national）");
   }
 
   @Test
@@ -235,7 +246,7 @@ final class CliTest {
     int refused = out.indexOf("未能享受的项目及原因：");
     assertThat(review).isPositive().isLessThan(refused);
     String reviewPart = out.substring(review, refused);
-    assertThat(reviewPart).contains("- 临时救助（待决定）：由乡镇（街道）于 2025年10月21日 前作出决定（10 个工作日）。")
+    assertThat(reviewPart).contains("- 临时救助（待决定）：由乡镇（街道）于2025年10月21日前作出决定（10 个工作日）。")
         .contains("突发事件造成的损失尚未核定")
         .contains("小额快救（先行救助）：").contains("570.00 元");
     assertThat(out.substring(refused)).doesNotContain("临时救助 [");
@@ -509,8 +520,8 @@ final class CliTest {
     // items by their name and id, counts with their units; a delivery of goods or a service has no amount
     // the share per unit (sessions and sales are not added together); sales of goods are counted in 件, sessions in 节, payments in 笔
     assertThat(later.out()).contains("执行情况（2025年11月1日）：已交付 0 节（应交付 4 节，0%）、4 件（应交付 4 件，100%）；逾期 ")
-        .contains("逾期 残疾人基本康复服务（i8）").contains("最低生活保障（i1）：已交付 0 笔，尚未到期（首次到期 2025年11月30日）")
-        .contains("（i13）：已交付 4 件，应交付 4 件").contains("2025年10月20日 交付 4 件，经办 coop-7").doesNotContain("4 笔")
+        .contains("逾期 残疾人基本康复服务（i8）").contains("最低生活保障（i1）：已交付 0 笔，尚未到期（首次到期2025年11月30日）")
+        .contains("（i13）：已交付 4 件，应交付 4 件").contains("2025年10月20日交付 4 件，经办 coop-7").doesNotContain("4 笔")
         .doesNotContain("金额 0.00 元").contains("评估：目标达成。four baskets sold（coop-7）");
     CliRun laterEn = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", record.toString(), "--status-date", "2025-11-01",
         EXAMPLES.resolve("craftsman.json").toString());

@@ -42,7 +42,7 @@ final class EveryProblemAtOnceTest {
     assertThat(zh.err()).isEqualTo("错误：家庭信息有误：3 个问题\n"
         + "  - vehicles[0].value: “8万”不是金额；应为以元为单位的数字，如 760.50\n"
         + "  - incomes[0].member: 成员 m9 不在本家庭中；成员为 [m1]\n"
-        + "  - incomes[1].month: 成员 m1 的收入所属月份 2025年11月 晚于认定月份 2025年10月\n");
+        + "  - incomes[1].month: 成员 m1 的收入所属月份2025年11月晚于认定月份2025年10月\n");
     CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", h.toString());
     assertThat(en.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(en.err()).isEqualTo("error: invalid household: 3 problems\n"

@@ -39,7 +39,7 @@ final class MonitorCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     String all = r.out() + r.err();
     assertThat(all).contains("monitored 1 household over 2 months: 2 household-months, 3 records, 0 alerts")
-        .containsPattern("== 2025-02 \\(matched 2025-03-01\\): 1 record, ");
+        .containsPattern("== February 2025 \\(matched 1 March 2025\\): 1 record, ");
     CliRun zh = run("monitor", "--region", "620825", "--synthetic", "1", "--months", "2", "--rejects", dir.resolve("z.jsonl").toString());
     assertThat(zh.out() + zh.err()).contains("监测 1 户，2 个月：2 户月，记录 3 条");
     // the progress line is in the run's language too
@@ -54,23 +54,27 @@ final class MonitorCommandTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .contains("alert jixi-tekun-1 [warning] out-of-pocket cost of one hospital stay: member m1 paid 6,500.00 yuan out of"
-            + " pocket for one hospital stay (threshold: 6,000.00 yuan); visit by 2025-09-08.")
-        .contains("alert jixi-dibao-1 [urgent] death of a member: member m2 died on 2025-09-14; visit by 2025-10-10.")
+            + " pocket for one hospital stay (threshold: 6,000.00 yuan); visit by 8 September 2025.")
+        // the parameter by its label, dates in words, programmes by their names: no key, no ISO date, no id
+        .contains("    evidence: feed-2025-08.jsonl:2 · Out-of-pocket cost of one hospital stay that warns, monitored households")
+        .doesNotContain("monitoring.medical.", " cn.tekun", " cn.dibao", "2025-09-08", "(matched 2025-")
+        .contains("alert jixi-dibao-1 [urgent] death of a member: member m2 died on 14 September 2025; visit by 10 October 2025.")
         .contains("probably qualifies for: Minimum living allowance (received: review it), Temporary assistance")
         .contains("probably qualifies for: Support for people in extreme poverty (received: review it), Temporary assistance,")
         .contains("not screened: household not in the register")
-        .contains("colour jixi-dibao-1 green (reassured) → red (closely accompanied) · 2025-10-01 · an urgent alert (death of a"
+        .contains("colour jixi-dibao-1 green (reassured) → red (closely accompanied) · 1 October 2025 · an urgent alert (death of a"
             + " member) within the last 6 months")
-        .contains("due jixi-tekun-1 periodic review cn.tekun · 2025-10-09 · extreme-poverty support since 2024-10-01, reviewed"
-            + " every 12 months; 2025-10-01 is not a working day")
-        .contains("due jixi-rigid end of the rigid-expenditure recognition cn.rigid-expenditure · 2025-09-15")
-        .contains("== 2025-08 (matched 2025-09-01): 4 records, 1 rejected, 2 alerts (1 urgent)");
+        .contains("due jixi-tekun-1 periodic review: support for people in extreme poverty (特困) · 9 October 2025 · extreme-poverty"
+            + " support since 1 October 2024, reviewed every 12 months; 1 October 2025 is not a working day")
+        .contains("due jixi-rigid end of the rigid-expenditure recognition: recognition as a rigid-expenditure household (刚性支出困难家庭)"
+            + " · 15 September 2025")
+        .contains("== August 2025 (matched 1 September 2025): 4 records, 1 rejected, 2 alerts (1 urgent)");
     // the 特困 recipient's alert suggests its 特困 review, never 低保 (特困 excludes it)
     assertThat(r.out().lines().filter(l -> l.contains("Support for people in extreme poverty (received: review it)")))
         .hasSize(1).allSatisfy(l -> assertThat(l).doesNotContain("Minimum living allowance"));
     // the worker's loss is reported in September, not again in October while it lasts
     assertThat(r.out()).containsOnlyOnce("alert jixi-worker");
-    assertThat(r.out().indexOf("== 2025-08")).isLessThan(r.out().indexOf("== 2025-09"));
+    assertThat(r.out().indexOf("== August 2025")).isLessThan(r.out().indexOf("== September 2025"));
     assertThat(r.err()).contains("monitored 5 households over 3 months: 15 household-months, 12 records, 4 alerts, 2 rejected");
     List<String> rejects = Files.readAllLines(dir.resolve("rejects.jsonl"), StandardCharsets.UTF_8);
     assertThat(rejects).hasSize(2);
@@ -197,7 +201,7 @@ final class MonitorCommandTest {
     CliRun en = run("generate-feed", "--households", "1", "--months", "1", "--lang", "en", "--out", dir.resolve("c").toString());
     assertThat(en.exit()).as(en.err()).isZero();
     assertThat(en.out()).startsWith("wrote " + dir.resolve("c") + ": households.jsonl (1 household) and 1 feed (")
-        .contains("from 2025-01, seed 1");
+        .contains("from January 2025, seed 1");
   }
 
   @Test
@@ -282,7 +286,7 @@ final class MonitorCommandTest {
     assertThat(hospital.get("evidence").get("threshold").get("zh").asText()).isEqualTo("6,000.00 元");
     assertThat(hospital.get("evidence").get("threshold").get("en").asText()).isEqualTo("6,000.00 yuan");
     assertThat(hospital.get("explanation").get("zh").asText()).endsWith("；请于2025年9月8日前入户走访。");
-    assertThat(hospital.get("explanation").get("en").asText()).endsWith("; visit by 2025-09-08.");
+    assertThat(hospital.get("explanation").get("en").asText()).endsWith("; visit by 8 September 2025.");
     assertThat(death.get("evidence").get("threshold").isNull()).isTrue();
   }
 }

@@ -99,7 +99,7 @@ final class MonitorLanguageTest {
     }
     System.out.println("catalogue English names with Chinese outside brackets: " + catalogueLeaks);
     for (CliRun r : runs("en")) {
-      assertThat(r.out()).contains("alert ").contains("colour ").contains("due ").contains("== 2025-10 (matched 2025-11-01)");
+      assertThat(r.out()).contains("alert ").contains("colour ").contains("due ").contains("== October 2025 (matched 1 November 2025)");
       for (String line : (r.out() + r.err()).split("\n")) {
         String rest = line;
         for (String name : catalogueLeaks) {
@@ -108,7 +108,7 @@ final class MonitorLanguageTest {
         assertThat(unbracketed(rest)).as("Chinese outside brackets in English output: %s", line).doesNotContainPattern(CJK.pattern());
       }
     }
-    assertThat(runs("en").get(1).out()).contains("warning: no feed for 2025-09: their medical costs and income count as not"
+    assertThat(runs("en").get(1).out()).contains("warning: no feed for September 2025: their medical costs and income count as not"
         + " reported, so 12-month totals may be low");
   }
 

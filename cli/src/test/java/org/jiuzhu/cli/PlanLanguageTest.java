@@ -45,7 +45,7 @@ final class PlanLanguageTest {
       assertThat(r.exit()).as(r.err()).isZero();
       noLeak("plan status", lang, r.out(), ids(record));
       if (lang.equals("zh")) {
-        assertThat(r.out()).contains("2025年11月10日 交付 1 笔").contains("760.00 元").contains("i3").contains("2025年12月1日");
+        assertThat(r.out()).contains("2025年11月10日交付 1 笔").contains("760.00 元").contains("i3").contains("2025年12月1日");
       } else {
         assertThat(r.out()).contains("10 November 2025 delivered 1 payment, 760.00 yuan, by civil-1")
             .contains("i3 withdrawn on 1 December 2025: moved away (civil-1)").contains("(i13): delivered 4 sales of 8 sales due (overdue)");

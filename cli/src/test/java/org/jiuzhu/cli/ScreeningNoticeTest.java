@@ -19,9 +19,13 @@ final class ScreeningNoticeTest {
   Path dir;
 
   private String notice(String lang) throws IOException {
-    Path html = dir.resolve("notice-" + lang + ".html");
+    return notice(lang, "dibao-marginal-car-story.json");
+  }
+
+  private String notice(String lang, String household) throws IOException {
+    Path html = dir.resolve("notice-" + lang + "-" + household + ".html");
     CliRun r = CliRun.of("screen", "--date", "2025-10-01", "--lang", lang, "--report", html.toString(),
-        LanguageLeakTest.HOUSEHOLDS.resolve("dibao-marginal-car-story.json").toString());
+        LanguageLeakTest.HOUSEHOLDS.resolve(household).toString());
     assertThat(r.exit()).as(r.err()).isZero();
     return Files.readString(html);
   }
@@ -45,6 +49,42 @@ final class ScreeningNoticeTest {
 
   private static String label(org.jiuzhu.core.text.Lang l, String key) {
     return org.jiuzhu.rules.cn.ParameterLabels.label(l, key).orElse(key);
+  }
+
+  @Test
+  void aGrantedDibaoStatesTheProcedureAndTheNoticeTheRouteOfAppealInBothLanguages() throws IOException {
+    String zh = text(notice("zh", "dibao.json"));
+    assertThat(zh).contains("由县级民政部门（或经其授权的乡镇（街道））审核确认：拟批准的公示 7 天，自受理申请之日起 30 个工作日内作出决定")
+        .contains("不服决定的救济途径")
+        .contains("可以自知道或者应当知道该决定之日起 60 日内申请行政复议（《中华人民共和国行政复议法》第二十条）")
+        .contains("6 个月内直接向人民法院提起行政诉讼（《中华人民共和国行政诉讼法》第四十六条）");
+    String en = text(notice("en", "dibao.json"));
+    assertThat(en).contains("Decided (审核确认) by the county civil-affairs bureau, or by the township (乡镇街道) it has authorised:"
+            + " a case to be approved is posted for public notice (公示) for 7 days and decided within 30 working days")
+        .contains("If you disagree with the decision")
+        .contains("administrative reconsideration (行政复议) within 60 days of the day you knew or should have known of it"
+            + " (Administrative Reconsideration Law (行政复议法), Art. 20)")
+        .contains("administrative lawsuit (行政诉讼) directly before a people's court within 6 months of that day"
+            + " (Administrative Litigation Law (行政诉讼法), Art. 46)");
+    assertThat(LanguageLeakTest.enLeaks(en)).isEmpty();
+  }
+
+  /** The granted table's row of a programme, its cells joined by " | ". */
+  private static String grantedRow(String html, String programme) {
+    int at = html.indexOf("<td>" + programme + "</td>", html.indexOf("id=\"granted\""));
+    assertThat(at).as(programme).isNotNegative();
+    return text(html.substring(at, html.indexOf("</tr>", at))).replaceAll("\n+", " | ").replaceFirst("^ ?\\| ", "").strip();
+  }
+
+  @Test
+  void aProgrammeWithoutAnAmountShowsItsKindAsTheScreenTextDoes() throws IOException {
+    String zh = notice("zh");
+    assertThat(grantedRow(zh, "低保边缘家庭认定")).startsWith("低保边缘家庭认定 | 民政局 | 转介 |");
+    assertThat(grantedRow(zh, "法律援助")).startsWith("法律援助 | 司法局 | 转介 |");
+    assertThat(grantedRow(zh, "家庭医生签约服务")).startsWith("家庭医生签约服务 | 卫生健康委员会 | 每月 1 次 |");
+    String en = notice("en");
+    assertThat(grantedRow(en, "Recognition as a marginal household")).contains("| a referral |");
+    assertThat(grantedRow(en, "Legal aid")).contains("| a referral |");
   }
 
   @Test
@@ -72,7 +112,7 @@ final class ScreeningNoticeTest {
   @Test
   void chineseAppendixHasRoundingsInWordsAndNoRawValue() throws IOException {
     String html = notice("zh");
-    assertThat(row(html, "dibao.sanction.refused-job-offers")).endsWith("全国，2014年5月1日 起施行；社会救助暂行办法 第四十五条 |");
+    assertThat(row(html, "dibao.sanction.refused-job-offers")).endsWith("全国，2014年5月1日起施行；社会救助暂行办法 第四十五条 |");
     assertThat(row(html, "dibao.amount.rounding")).startsWith(label(org.jiuzhu.core.text.Lang.ZH, "dibao.amount.rounding") + " | 四舍五入，步长 1 元 | 示例值 |");
     assertThat(row(html, "dibao.amount.rounding-stage")).startsWith(label(org.jiuzhu.core.text.Lang.ZH, "dibao.amount.rounding-stage") + " | 家庭月额先取整 |");
     assertThat(row(html, "tekun.floor.rounding")).startsWith(label(org.jiuzhu.core.text.Lang.ZH, "tekun.floor.rounding") + " | 向上取整，步长 0.01 元 |");

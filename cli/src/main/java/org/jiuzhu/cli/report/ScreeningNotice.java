@@ -24,7 +24,8 @@ import org.jiuzhu.rules.cn.CnRulebook;
 /**
  * The caseworker's screening notice (筛查告知书): one printable A4 page (or a few) to hand to
  * the applicant, in one language — what the household gets, with amounts and dates; why not for
- * the rest; the documents to bring; and what the decision was made with: the rulebook version,
+ * the rest; the documents to bring; how to challenge the decision the approving office makes
+ * (administrative reconsideration or litigation); and what the decision was made with: the rulebook version,
  * the fingerprint of the parameters, and the provenance status of every value, an
  * {@code illustrative} one labelled so. Names and ID numbers are not printed: members appear by
  * their ids in the household file.
@@ -72,7 +73,8 @@ public final class ScreeningNotice {
         d.flatMap(Determination::nextReview).ifPresent(x -> dates.add(t.t("notice.date.review", date(t, x))));
         rows.add(List.of(t.pick(r.programme().nameZh(), r.programme().nameEn()),
             t.pick(r.programme().department().nameZh(), r.programme().department().nameEn()),
-            amount.isEmpty() ? t.t("notice.amount.service") : String.join(t.t("notice.sep"), amount),
+            // no amount: the kind, as the screen text brackets it (a recognition or legal aid is a referral)
+            amount.isEmpty() ? t.t("notice.amount.kind." + r.programme().kind().name()) : String.join(t.t("notice.sep"), amount),
             String.join(t.t("notice.sep"), dates)));
       }
       grant.table("", List.of(t.t("col.programme"), t.t("col.department"), t.t("notice.col.amount"), t.t("notice.col.dates")),
@@ -140,6 +142,11 @@ public final class ScreeningNotice {
       docs.add(new Section.Checklist(c.checklist().stream().map(d -> t.pick(d.nameZh(), d.nameEn())).toList()));
     }
     page.add(docs);
+
+    // the screening is not the decision; the decision the approving office makes can be challenged
+    Section appeal = new Section("appeal", t.t("notice.appeal.heading"));
+    appeal.paragraph(t.t("notice.appeal.text"));
+    page.add(appeal);
 
     List<Section> prov = provenance(t, h, c, policy);
     page.add(prov.get(0));

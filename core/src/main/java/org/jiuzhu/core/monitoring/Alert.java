@@ -67,8 +67,8 @@ public record Alert(String householdId, WarningRule rule, Severity severity, Loc
 
   private String explain(org.jiuzhu.core.text.Lang lang, String severityName, String ruleName, String actual, String threshold) {
     String t = threshold.isEmpty() ? "" : MonitoringText.MESSAGES.get(lang, "alert.threshold", threshold);
-    // a Chinese date as screening and plans write it (2025年9月8日); English keeps 2025-09-08
-    String by = lang == org.jiuzhu.core.text.Lang.ZH ? org.jiuzhu.core.text.Messages.date(lang, visitBy) : visitBy.toString();
+    // a date in words as screening and plans write it (2025年9月8日, 8 September 2025)
+    String by = org.jiuzhu.core.text.Messages.date(lang, visitBy);
     return MonitoringText.MESSAGES.get(lang, "alert", severityName, ruleName, actual, t, by);
   }
 }

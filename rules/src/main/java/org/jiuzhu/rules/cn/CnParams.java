@@ -96,6 +96,13 @@ final class CnParams {
   final Money tekunExemptCarMax;
   final Integer tekunFinancialMonths;
 
+  // the procedure a granted 低保, 单人户 or 特困 explanation states (the 特困 refusal reads the 低保 limit)
+  final int publicNoticeDays;
+  final int dibaoTimeLimitDays;
+  final int refusalNoticeDays;
+  final int tekunInvestigationDays;
+  final int tekunConfirmationDays;
+
   final Ratio temporaryFastMonths;
   final int temporaryFastDays;
   final Ratio temporaryMaxMonths;
@@ -219,6 +226,12 @@ final class CnParams {
     tekunExemptCars = s.get(TEKUN_EXEMPT_CARS);
     tekunExemptCarMax = s.find(TEKUN_EXEMPT_CAR_MAX).orElse(null);
     tekunFinancialMonths = s.find(TEKUN_ASSETS_FINANCIAL_MONTHS).orElse(null);
+
+    publicNoticeDays = s.get(PUBLIC_NOTICE_DAYS);
+    dibaoTimeLimitDays = s.get(DIBAO_TIME_LIMIT);
+    refusalNoticeDays = s.get(DIBAO_REFUSAL_NOTICE);
+    tekunInvestigationDays = s.get(TEKUN_INVESTIGATION);
+    tekunConfirmationDays = s.get(TEKUN_CONFIRMATION);
 
     temporaryFastMonths = Ratio.of(s.get(TEMPORARY_FAST_MAX_MONTHS));
     temporaryFastDays = s.get(TEMPORARY_FAST_DAYS);

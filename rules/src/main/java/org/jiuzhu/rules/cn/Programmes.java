@@ -564,6 +564,7 @@ final class Programmes implements Engine {
       b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(review);
     }
     dibaoEligible = true;
+    procedure(ex, "dibao.procedure");
     finish(P_DIBAO, b, ex, CnRulebook.DIBAO, ELIGIBLE, total, 0, null);
   }
 
@@ -635,7 +636,25 @@ final class Programmes implements Engine {
     if (b != null) {
       b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
     }
+    procedure(ex, "dibao.procedure");
     finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, ELIGIBLE, total, 0, null);
+  }
+
+  /**
+   * The note of a granted 低保 or 单人户 ({@code dibao.procedure}) or 特困 ({@code tekun.procedure}):
+   * who decides, the public notice, the time limit and the written refusal, from the parameters.
+   */
+  private void procedure(Explainer ex, String key) {
+    if (!ex.isOn()) {
+      return;
+    }
+    Sentence county = CnTexts.sentence("level." + DecisionLevel.COUNTY.name());
+    Sentence township = CnTexts.sentence("level." + DecisionLevel.TOWNSHIP.name());
+    CnParams p = f.p;
+    ex.note(key.equals("tekun.procedure")
+        ? CnTexts.sentence(key, county, township, p.tekunInvestigationDays, p.publicNoticeDays, p.tekunConfirmationDays,
+            p.refusalNoticeDays)
+        : CnTexts.sentence(key, county, township, p.publicNoticeDays, p.dibaoTimeLimitDays, p.refusalNoticeDays));
   }
 
   // ---------------------------------------------------------------- 特困
@@ -928,6 +947,7 @@ final class Programmes implements Engine {
     }
     tekunEligible = true;
     tekunShares = eligible;
+    procedure(ex, "tekun.procedure");
     finish(P_TEKUN, b, ex, CnRulebook.TEKUN, ELIGIBLE, total, 0, null);
   }
 
@@ -1060,8 +1080,8 @@ final class Programmes implements Engine {
       StringBuilder eventsEn = new StringBuilder();
       for (LifeEvent e : f.h.events()) {
         if (sudden(e) && e.date().isAfter(windowStart) && !e.date().isAfter(f.date)) {
-          eventsZh.append(eventsZh.length() == 0 ? "" : "、").append(CnTexts.zh("event." + e.type().name()))
-              .append(CnTexts.date(Lang.ZH, e.date()));
+          eventsZh.append(eventsZh.length() == 0 ? "" : "、")
+              .append(CnTexts.zh("event.dated", CnTexts.zh("event." + e.type().name()), CnTexts.date(Lang.ZH, e.date())));
           eventsEn.append(eventsEn.length() == 0 ? "" : ", ").append(CnTexts.en("event." + e.type().name())).append(" on ")
               .append(CnTexts.date(Lang.EN, e.date()));
           events.append(events.length() == 0 ? "" : ",").append(e.type().name()).append(':').append(e.date());

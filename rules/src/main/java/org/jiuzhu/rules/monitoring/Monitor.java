@@ -210,7 +210,7 @@ public final class Monitor {
       YearMonth a = missing.get(0);
       YearMonth b = missing.get(missing.size() - 1);
       String zh = missing.size() == 1 ? Texts.month(a).zh() : Texts.month(a).zh() + "至" + Texts.month(b).zh();
-      String en = missing.size() == 1 ? a.toString() : a + " – " + b;
+      String en = missing.size() == 1 ? Texts.month(a).en() : Texts.month(a).en() + " to " + Texts.month(b).en();
       sink.monthsMissing(month, missing, Texts.zh("gap.months", zh), Texts.en("gap.months", en));
     }
     open = new MonthRun(month, matched, windowEnd, thresholds.get(region, matched), sink);

@@ -29,16 +29,16 @@ final class Texts {
   }
 
   /**
-   * A date as monitoring writes it: {@code 2025年9月1日} in Chinese (as screening and plans write
-   * it, {@link Messages#date}), {@code 2025-09-01} in English.
+   * A date as monitoring writes it, in words ({@link Messages#date}, as screening and plans write
+   * it): {@code 2025年9月1日} in Chinese, {@code 1 September 2025} in English.
    */
   static Both date(java.time.LocalDate d) {
-    return new Both(Messages.date(org.jiuzhu.core.text.Lang.ZH, d), d.toString());
+    return new Both(Messages.date(org.jiuzhu.core.text.Lang.ZH, d), Messages.date(org.jiuzhu.core.text.Lang.EN, d));
   }
 
-  /** A month: {@code 2025年9月} in Chinese, {@code 2025-09} in English. */
+  /** A month in words: {@code 2025年9月} in Chinese, {@code September 2025} in English. */
   static Both month(java.time.YearMonth m) {
-    return new Both(m.getYear() + "年" + m.getMonthValue() + "月", m.toString());
+    return new Both(Messages.month(org.jiuzhu.core.text.Lang.ZH, m), Messages.month(org.jiuzhu.core.text.Lang.EN, m));
   }
 
   /** An amount in fen as a caseworker reads it, e.g. {@code 6,500.00 元} / {@code 6,500.00 yuan}. */

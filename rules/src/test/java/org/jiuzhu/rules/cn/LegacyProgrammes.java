@@ -347,6 +347,7 @@ final class LegacyProgrammes {
       }
     }
     b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(review);
+    procedure(ex, "dibao.procedure");
     return finish(b, ex, CnRulebook.DIBAO, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
   }
 
@@ -367,6 +368,27 @@ final class LegacyProgrammes {
     ok &= assetsPass(ex, CnRulebook.MARGINAL, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars, f.p.marginalExemptCarMax);
     marginalResult = ok;
     return ok;
+  }
+
+  /** The procedure note of a grant (the same text as Programmes writes). */
+  private void procedure(Explainer ex, String key) {
+    if (!ex.isOn()) {
+      return;
+    }
+    Object[] zh;
+    Object[] en;
+    String cz = CnTexts.zh("level.COUNTY");
+    String tz = CnTexts.zh("level.TOWNSHIP");
+    String ce = CnTexts.en("level.COUNTY");
+    String te = CnTexts.en("level.TOWNSHIP");
+    if (key.equals("tekun.procedure")) {
+      zh = new Object[] {cz, tz, f.p.tekunInvestigationDays, f.p.publicNoticeDays, f.p.tekunConfirmationDays, f.p.refusalNoticeDays};
+      en = new Object[] {ce, te, f.p.tekunInvestigationDays, f.p.publicNoticeDays, f.p.tekunConfirmationDays, f.p.refusalNoticeDays};
+    } else {
+      zh = new Object[] {cz, tz, f.p.publicNoticeDays, f.p.dibaoTimeLimitDays, f.p.refusalNoticeDays};
+      en = new Object[] {ce, te, f.p.publicNoticeDays, f.p.dibaoTimeLimitDays, f.p.refusalNoticeDays};
+    }
+    ex.note(CnTexts.zh(key, zh), CnTexts.en(key, en));
   }
 
   private Determination single() {
@@ -411,6 +433,7 @@ final class LegacyProgrammes {
       return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
+    procedure(ex, "dibao.procedure");
     return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
   }
 
@@ -671,6 +694,7 @@ final class LegacyProgrammes {
       return finish(b, ex, CnRulebook.TEKUN, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
+    procedure(ex, "tekun.procedure");
     return finish(b, ex, CnRulebook.TEKUN, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
   }
 
@@ -770,8 +794,8 @@ final class LegacyProgrammes {
           unassessed = true;
         }
         if (events != null) {
-          eventsZh.append(eventsZh.length() == 0 ? "" : "、").append(CnTexts.zh("event." + e.type().name()))
-              .append(CnTexts.date(Lang.ZH, e.date()));
+          eventsZh.append(eventsZh.length() == 0 ? "" : "、")
+              .append(CnTexts.zh("event.dated", CnTexts.zh("event." + e.type().name()), CnTexts.date(Lang.ZH, e.date())));
           eventsEn.append(eventsEn.length() == 0 ? "" : ", ").append(CnTexts.en("event." + e.type().name())).append(" on ")
               .append(CnTexts.date(Lang.EN, e.date()));
           events.append(events.length() == 0 ? "" : ",").append(e.type().name()).append(':').append(e.date());

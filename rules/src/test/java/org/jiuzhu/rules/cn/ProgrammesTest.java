@@ -56,7 +56,7 @@ final class ProgrammesTest {
     assertThat(d.explanationZh()).startsWith("符合最低生活保障条件，每月 480.00 元。共同生活的家庭成员 2 人。")
         .contains("家庭月人均收入 300.00 元，低于低保标准 540.00 元。")
         .contains("人均金融资产 5,000.01 元，未超过限额 12,960.00 元。")
-        .endsWith("收入按申请前 6 个月计算，已扣除就业成本 0.00 元。");
+        .contains("收入按申请前 6 个月计算，已扣除就业成本 0.00 元。");
     assertThat(d.explanationEn()).startsWith("Eligible for the minimum living allowance (低保): 480.00 yuan a month.")
         .contains("Monthly income per person, 300.00 yuan, is below the minimum living standard of 540.00 yuan.");
     Finding fin = finding(d, "assets.financial");
@@ -66,6 +66,57 @@ final class ProgrammesTest {
     assertThat(finding(d, "assets.vehicles").actual()).isEqualTo("0");
     assertThat(get(s, CnRulebook.DIBAO_SINGLE).explanationEn()).isEqualTo(
         "Not eligible for the minimum living allowance for a member alone (单人户): The household is eligible for the minimum living allowance (低保) already.");
+  }
+
+  @Test
+  void aGrantedDibaoEndsWithTheProcedureReadFromTheRegionsParameters() {
+    // a region with its own time limit and public notice: the text says its numbers, not the national ones
+    String own = "format: jiuzhu-policy/1\nparameters:\n"
+        + "  - key: dibao.process.time-limit-working-days\n    region: \"230300\"\n    unit: working-days\n"
+        + "    reference: test\n    status: illustrative\n    note: shorter\n    values: [{from: 2025-01-01, value: 20}]\n"
+        + "  - key: process.public-notice-days\n    region: \"230300\"\n    unit: days\n"
+        + "    reference: test\n    status: illustrative\n    note: shorter\n    values: [{from: 2025-01-01, value: 5}]\n";
+    Policy policy = Policy.installed().toBuilder().override(new PolicyFileLoaderModule(own)).build();
+    Household h = household("230300", COUPLE,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"600\"}]\n");
+    Determination d = get(CnRulebook.create(policy).evaluate(h, DATE), CnRulebook.DIBAO);
+    assertThat(d.explanationZh()).endsWith("收入按申请前 6 个月计算，已扣除就业成本 0.00 元。"
+        + "由县级民政部门（或经其授权的乡镇（街道））审核确认：拟批准的公示 5 天，自受理申请之日起 20 个工作日内作出决定（特殊情况可延长）；"
+        + "不予批准的，3 个工作日内书面告知并说明理由。");
+    assertThat(d.explanationEn()).endsWith(" Decided (审核确认) by the county civil-affairs bureau, or by the township (乡镇街道) it has"
+        + " authorised: a case to be approved is posted for public notice (公示) for 5 days and decided within 20 working days of the"
+        + " application (longer in special cases); a refusal is given in writing with its reasons within 3 working days.");
+    // the installed national values where the region sets none
+    Determination national = get(RULEBOOK.evaluate(h, DATE), CnRulebook.DIBAO);
+    assertThat(national.explanationZh()).contains("拟批准的公示 7 天，自受理申请之日起 30 个工作日内作出决定");
+    assertThat(national.explanationEn()).contains("for 7 days and decided within 30 working days");
+    // a refusal states no procedure of a grant
+    assertThat(get(RULEBOOK.evaluate(h, DATE), CnRulebook.DIBAO_SINGLE).explanationZh()).doesNotContain("公示");
+  }
+
+  @Test
+  void aGrantedTekunAndSinglePersonDibaoEndWithTheirProcedure() {
+    String m = "  - {id: m1, relationship: APPLICANT, birthDate: 1950-01-01, hukouType: RURAL, hukouRegion: \"230300\","
+        + " workStatus: NOT_WORKING, carePlacement: INSTITUTION, selfCare: {eating: true, dressing: true, bedTransfer: true,"
+        + " toileting: true, indoorWalking: true, bathing: true}}\n";
+    Determination tekun = get(RULEBOOK.evaluate(household("230300", m, ""), DATE), CnRulebook.TEKUN);
+    assertThat(tekun.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    assertThat(tekun.explanationZh()).endsWith("由乡镇（街道）在 15 个工作日内调查核实，拟认定的公示 7 天（未成年人不公示），"
+        + "县级民政部门（或经其授权的乡镇（街道））在公示期满后 10 个工作日内确认；不予认定的，3 个工作日内书面告知并说明理由。");
+    assertThat(tekun.explanationEn()).endsWith(" The township (乡镇街道) investigates within 15 working days and posts a case to be"
+        + " recognised for public notice (公示) for 7 days (not for minors); the county civil-affairs bureau, or the township (乡镇街道)"
+        + " it has authorised, confirms (确认) it within 10 working days after the notice; a refusal is given in writing with its"
+        + " reasons within 3 working days.");
+    String couple = member("m1", "APPLICANT", "1980-05-01", "230300", "")
+        + member("m2", "SPOUSE", "1982-03-01", "230300", ", disability: {category: PHYSICAL, grade: 1}").replace("FARMING", "NOT_WORKING");
+    Determination single = get(RULEBOOK.evaluate(household("230300", couple,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"1300\"}]\n"), DATE),
+        CnRulebook.DIBAO_SINGLE);
+    assertThat(single.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    assertThat(single.explanationZh()).endsWith("审核确认：拟批准的公示 7 天，自受理申请之日起 30 个工作日内作出决定（特殊情况可延长）；"
+        + "不予批准的，3 个工作日内书面告知并说明理由。");
+    assertThat(single.explanationEn()).endsWith("within 30 working days of the application (longer in special cases); a refusal is"
+        + " given in writing with its reasons within 3 working days.");
   }
 
   @Test
@@ -184,7 +235,7 @@ final class ProgrammesTest {
         income + "events: [{date: 2025-09-15, type: FIRE, amount: \"300\"}]\n"), DATE), CnRulebook.TEMPORARY);
     assertThat(fire.outcome()).isEqualTo(Outcome.ELIGIBLE);
     assertThat(finding(fire, "temporary-assistance.expenditure").passed()).isFalse();
-    assertThat(fire.explanationZh()).isEqualTo("符合临时救助条件，一次性 300.00 元。近 90 天内发生突发事件：火灾2025年9月15日。"
+    assertThat(fire.explanationZh()).isEqualTo("符合临时救助条件，一次性 300.00 元。近 90 天内发生突发事件：火灾（2025年9月15日）。"
         + "不符合支出型救助条件，按急难型给予救助。由乡镇（街道）审批，适用小额快救，3 日内办结。")
         .doesNotContain("没有超出收入可承担部分");
     assertThat(fire.explanationEn()).isEqualTo("Eligible for temporary assistance (临时救助): 300.00 yuan once."
@@ -203,7 +254,7 @@ final class ProgrammesTest {
     // both met: both findings, and the note says which was chosen
     Determination both = get(RULEBOOK.evaluate(household("230300", COUPLE,
         income + spending + "events: [{date: 2025-09-15, type: TRAFFIC_ACCIDENT, amount: \"200\"}]\n"), DATE), CnRulebook.TEMPORARY);
-    assertThat(both.explanationZh()).contains("近 90 天内发生突发事件：交通事故2025年9月15日。")
+    assertThat(both.explanationZh()).contains("近 90 天内发生突发事件：交通事故（2025年9月15日）。")
         .contains("急难型与支出型条件均符合，按金额较高的支出型给予救助。");
     assertThat(both.explanationEn()).contains(
         "Both the emergency (急难型) and the spending (支出型) grounds are met; granted on the spending ground, which gives more.");
@@ -379,7 +430,7 @@ final class ProgrammesTest {
     assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
     assertThat(finding(d, "rigid-expenditure.ratio").actual()).isEqualTo("16800.01");
     assertThat(finding(d, "rigid-expenditure.ratio").threshold()).isEqualTo("70%");
-    assertThat(d.explanationZh()).endsWith("认定有效期至 2026年9月30日，期满后需重新申请。");
+    assertThat(d.explanationZh()).endsWith("认定有效期至2026年9月30日，期满后需重新申请。");
   }
 
   /** A module from one policy file given as text. */

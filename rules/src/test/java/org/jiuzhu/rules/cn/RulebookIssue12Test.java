@@ -63,7 +63,7 @@ final class RulebookIssue12Test {
     assertThat(d.validUntil()).contains(LocalDate.of(2026, 2, 1));
     assertThat(d.nextReview()).contains(LocalDate.of(2026, 2, 1));
     assertThat(d.details()).containsEntry("withdrawal", "true").containsEntry("withdrawalLastDay", "2026-01-31");
-    assertThat(d.explanationZh()).contains("渐退期至 2026年1月31日 止，最迟于 2026年2月1日 复核。");
+    assertThat(d.explanationZh()).contains("渐退期至2026年1月31日止，最迟于2026年2月1日复核。");
     assertThat(d.explanationEn()).contains("Gradual withdrawal (渐退期) lasts until 31 January 2026 inclusive;"
         + " the household is reviewed by 1 February 2026 at the latest.");
     // fast mode decides the same

@@ -335,7 +335,7 @@ final class HouseholdReaderTest {
               "vehicles[0].value field.amount", "incomes[0].member household.member.unknown",
               "incomes[1].month household.income.afterDate");
           assertThat(v.getMessage(org.jiuzhu.core.text.Lang.ZH)).contains("3 个问题", "“8万”不是金额",
-              "成员 m9 不在本家庭中", "成员 m1 的收入所属月份 2025年11月 晚于认定月份 2025年10月");
+              "成员 m9 不在本家庭中", "成员 m1 的收入所属月份2025年11月晚于认定月份2025年10月");
           assertThat(v.getMessage(org.jiuzhu.core.text.Lang.EN)).contains("3 problems", "'8万' is not an amount",
               "member m9 is not in the household", "income of member m1 is for November 2025, after the evaluation month October 2025");
         });
@@ -394,7 +394,7 @@ final class HouseholdReaderTest {
     assertThatThrownBy(() -> HouseholdReader.read(dated, LocalDate.of(2025, 10, 1))).isInstanceOf(ValidationException.class)
         .satisfies(e -> {
           ValidationException v = (ValidationException) e;
-          assertThat(v.getMessage(org.jiuzhu.core.text.Lang.ZH)).contains("事件日期 2025年12月1日 晚于认定日期 2025年10月1日")
+          assertThat(v.getMessage(org.jiuzhu.core.text.Lang.ZH)).contains("事件日期2025年12月1日晚于认定日期2025年10月1日")
               .doesNotContain("2025-12-01");
           assertThat(v.getMessage(org.jiuzhu.core.text.Lang.EN)).contains("1 December 2025").contains("1 October 2025")
               .doesNotContain("2025-12-01");

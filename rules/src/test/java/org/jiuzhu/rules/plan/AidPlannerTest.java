@@ -183,8 +183,8 @@ final class AidPlannerTest {
     LocalDate deadline = org.jiuzhu.rules.calendar.HolidayCalendars.national().plusWorkingDays(DATE, 10);
     assertThat(pending.review()).isEqualTo(deadline.plusDays(1));
     assertThat(pending.firstDue()).isEqualTo(deadline);
-    assertThat(pending.targetZh()).startsWith("由乡镇（街道）于 " + org.jiuzhu.core.text.Messages.date(org.jiuzhu.core.text.Lang.ZH, deadline)
-        + " 前作出决定（10 个工作日）。");
+    assertThat(pending.targetZh()).startsWith("由乡镇（街道）于" + org.jiuzhu.core.text.Messages.date(org.jiuzhu.core.text.Lang.ZH, deadline)
+        + "前作出决定（10 个工作日）。");
     assertThat(pending.targetEn()).startsWith("decided by the township (乡镇街道) by ");
     PlanItem fast = plan.items().stream().filter(i -> i.titleEn().startsWith("Fast small payment")).findFirst().orElseThrow();
     // one month of the rural standard of Jixi (540), within temporary.fast-decision-days

@@ -80,7 +80,7 @@ final class CaseByCaseTest {
     assertThat(decided.details()).containsEntry("situation", "temporary.above-cap").containsEntry("decider", "county-committee-3");
     assertThat(decided.explanationEn()).endsWith("Decided case by case (一事一议) by the county on 3 October 2025: house burnt down;"
         + " the family has no other shelter");
-    assertThat(decided.explanationZh()).endsWith("一事一议：县级民政部门于 2025年10月3日 决定，house burnt down; the family has no other shelter");
+    assertThat(decided.explanationZh()).endsWith("一事一议：县级民政部门于2025年10月3日决定，house burnt down; the family has no other shelter");
     assertThat(record.entries()).extracting(CaseRecord.Entry::type).containsExactly("DETERMINATION", "DECISION");
     // the record keeps the reason's code and what it said (the need and the cap)
     assertThat(record.entries().get(0).content()).startsWith("cn.temporary-assistance NEEDS_REVIEW temporary.above-cap: the need of ")
