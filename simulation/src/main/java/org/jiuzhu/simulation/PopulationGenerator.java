@@ -518,8 +518,10 @@ public final class PopulationGenerator {
                 .addTags(IncomeTag.NEW_JOB).build());
           }
         } else {
-          for (YearMonth month : months) {
-            items.add(new IncomeItem.Builder().memberId(mid).category(category).month(month).gross(gross).build());
+          IncomeItem first = new IncomeItem.Builder().memberId(mid).category(category).month(months[0]).gross(gross).build();
+          items.add(first);
+          for (int k = 1; k < months.length; k++) {
+            items.add(first.inMonth(months[k]));
           }
         }
         nextTo++;

@@ -16,6 +16,9 @@ import org.jiuzhu.core.validation.ValidationTexts;
  * @since 0.1.0
  */
 @Value.Immutable
+// the package's style (JiuzhuStyle) with copy methods, for inMonth
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true,
+    strictBuilder = true, builderVisibility = Value.Style.BuilderVisibility.PACKAGE)
 public abstract class IncomeItem {
   IncomeItem() {}
 
@@ -42,6 +45,16 @@ public abstract class IncomeItem {
 
   /** A free-text description, where given. */
   public abstract Optional<String> description();
+
+  /**
+   * The same item received in {@code month} instead (population generators and microdata
+   * readers make one item a month of the same income; this skips the builder).
+   *
+   * @since 0.4.0
+   */
+  public IncomeItem inMonth(YearMonth month) {
+    return ((ImmutableIncomeItem) ImmutableIncomeItem.copyOf(this)).withMonth(month);
+  }
 
   /** Gross minus deductions. */
   public Money net() {
@@ -75,6 +88,9 @@ public abstract class IncomeItem {
 
   @Value.Check
   void check() {
+    if (!gross().isNegative() && !deductions().isNegative() && !deductions().isGreaterThan(gross())) {
+      return; // nothing to say: no Problems made (population runs build millions of items)
+    }
     Problems p = new Problems();
     if (gross().isNegative()) {
       p.add("gross", "income.gross.negative", ValidationTexts.text("problem.income.gross.negative", gross()));
