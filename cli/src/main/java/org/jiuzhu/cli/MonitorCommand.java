@@ -395,13 +395,15 @@ final class MonitorCommand implements Callable<Integer> {
         }
         List<Problem> problems;
         try {
-          Household h = HouseholdReader.fromJsonLine(name + ":" + n, line);
+          // parsed under the file's name: the reject names the file and the line once (not file:3 line 1)
+          Household h = HouseholdReader.fromJsonLine(name, line);
           if (registered.putIfAbsent(h.id(), h) == null) {
             continue;
           }
           problems = List.of(Problem.of("id", "household.duplicate", CliTexts.MESSAGES.text("monitor.register.duplicate", h.id())));
         } catch (ValidationException e) {
-          problems = e.problems();
+          long at = n;
+          problems = e.problems().stream().map(p -> org.jiuzhu.rules.io.MonthlyRecordReader.atLine(p, at)).toList();
         }
         rejected[0]++;
         writeReject(rejects, CliTexts.lang(lang), name, n, problems, line);

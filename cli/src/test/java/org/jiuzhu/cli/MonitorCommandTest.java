@@ -238,6 +238,34 @@ final class MonitorCommandTest {
   }
 
   @Test
+  void aRejectedLineIsNamedByItsFileAndLineOnce() throws Exception {
+    List<String> register = new ArrayList<>(Files.readAllLines(EXAMPLE.resolve("households.jsonl"), StandardCharsets.UTF_8));
+    register.add("{\"id\":\"x\",\"id\":\"y\"}");
+    Path households = Files.write(dir.resolve("households.jsonl"), register, StandardCharsets.UTF_8);
+    Path feed = Files.writeString(dir.resolve("feed-2025-08.jsonl"), "\n\n{\"household\":\"h1\",\"household\":\"h2\","
+        + "\"type\":\"death\",\"date\":\"2025-08-04\"}\n");
+    ObjectMapper json = new ObjectMapper();
+    for (String lang : List.of("zh", "en")) {
+      Path rejects = dir.resolve("rejects-" + lang + ".jsonl");
+      CliRun r = run("monitor", "--region", "230300", "--households", households.toString(), "--rejects", rejects.toString(),
+          "--lang", lang, "--progress", "never", feed.toString());
+      assertThat(r.exit()).as(r.err()).isZero();
+      List<String> messages = new ArrayList<>();
+      for (String line : Files.readAllLines(rejects, StandardCharsets.UTF_8)) {
+        messages.add(json.readTree(line).get("problems").get(0).get("message").asText());
+      }
+      int n = register.size();
+      if (lang.equals("zh")) {
+        assertThat(messages).containsExactly("households.jsonl 第 " + n + " 行：“id”出现两次；每个键只能出现一次（否则后一个会悄悄覆盖前一个）",
+            "feed-2025-08.jsonl 第 3 行：“household”出现两次；每个键只能出现一次（否则后一个会悄悄覆盖前一个）");
+      } else {
+        assertThat(messages).containsExactly("households.jsonl:" + n + ": 'id' is given twice; expected each key once (the second would"
+            + " silently win)", "feed-2025-08.jsonl:3: 'household' is given twice; expected each key once (the second would silently win)");
+      }
+    }
+  }
+
+  @Test
   void theRejectFileIsInTheLanguageOfTheRun() throws Exception {
     List<String> register = new ArrayList<>(Files.readAllLines(EXAMPLE.resolve("households.jsonl"), StandardCharsets.UTF_8));
     register.add(register.get(0)); // a duplicate
