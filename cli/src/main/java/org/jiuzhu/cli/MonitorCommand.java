@@ -395,13 +395,15 @@ final class MonitorCommand implements Callable<Integer> {
         }
         List<Problem> problems;
         try {
-          Household h = HouseholdReader.fromJsonLine(name + ":" + n, line);
+          // parsed under the file's name: the reject names the file and the line once (not file:3 line 1)
+          Household h = HouseholdReader.fromJsonLine(name, line);
           if (registered.putIfAbsent(h.id(), h) == null) {
             continue;
           }
           problems = List.of(Problem.of("id", "household.duplicate", CliTexts.MESSAGES.text("monitor.register.duplicate", h.id())));
         } catch (ValidationException e) {
-          problems = e.problems();
+          long at = n;
+          problems = e.problems().stream().map(p -> org.jiuzhu.rules.io.MonthlyRecordReader.atLine(p, at)).toList();
         }
         rejected[0]++;
         writeReject(rejects, CliTexts.lang(lang), name, n, problems, line);
@@ -461,7 +463,7 @@ final class MonitorCommand implements Callable<Integer> {
   /** Writes what the monitor produces in the chosen format, as it is produced. */
   private final class Emitter implements MonitorSink {
     private static final String[] COLUMNS = {"kind", "month", "household", "date", "code", "severity", "deadline", "from",
-        "to", "programme", "programmes", "parameter", "threshold", "evidence", "zh", "en"};
+        "to", "programme", "programmes", "parameter", "threshold", "thresholdZh", "evidence", "zh", "en"};
     private final PrintWriter out;
     private final boolean zh = lang == ScreenCommand.Lang.zh;
     private final Text text = new Text(zh);
@@ -604,7 +606,9 @@ final class MonitorCommand implements Callable<Integer> {
           row.put("programmes", a.screened() ? String.join(";", a.programmes().stream().map(ProgrammeHint::programmeId).toList())
               : "not screened: " + a.screeningNote().orElseThrow());
           row.put("parameter", a.evidence().parameterKey());
-          row.put("threshold", a.evidence().threshold());
+          // the threshold as a caseworker reads it, in English and in Chinese (as the zh/en columns): the parameter column gives its key
+          row.put("threshold", a.evidence().thresholdEn());
+          row.put("thresholdZh", a.evidence().thresholdZh());
           row.put("evidence", String.join(";", a.evidence().records()));
           row.put("zh", a.explainZh());
           row.put("en", a.explainEn());

@@ -176,7 +176,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
         r.quantity().ifPresent(q -> parts.add(CnTexts.quantity(l, q)));
         if (!r.members().isEmpty()) {
-          parts.add(CliTexts.get(l, "screen.members", String.join(zh ? "、" : ", ", r.members())));
+          parts.add(CliTexts.get(l, "screen.members", String.join(zh ? "、" : ", ", r.members()), r.members().size()));
         }
         // a programme of the rulebook is paid from its determination's first day (低保 and 特困: the next month)
         c.rulebook().get(r.programme().id()).filter(Determination::isEligible).flatMap(Determination::validFrom)

@@ -112,6 +112,14 @@ final class CliTest {
   }
 
   @Test
+  void englishScreenSaysMemberForOneAndMembersForSeveral() {
+    CliRun r = run("screen", "--date", "2025-11-01", "--lang", "en", EXAMPLES.resolve("boy-back-to-school.json").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains(" · members m1, m2, m3 · ").contains(" · member m2\n").doesNotContain("members m1 ·")
+        .doesNotContainPattern("members m\\d\n");
+  }
+
+  @Test
   void chineseRegionsAndSnapshotWriteTheNationalCodeAsDigits() {
     CliRun r = run("regions", "--lang", "zh");
     assertThat(r.exit()).isZero();
@@ -398,7 +406,7 @@ final class CliTest {
     assertThat(r.out())
         .contains("One application, every programme: what the household gets, by department")
         .contains("  Healthcare Security Bureau (医疗保障局)")
-        .contains("Medical assistance with out-of-pocket costs [cash] · 21,000.00 yuan once · members m1")
+        .contains("Medical assistance with out-of-pocket costs [cash] · 21,000.00 yuan once · member m1")
         .contains("Total: 982.00 yuan a month, 4,500.00 yuan a year, 21,000.00 yuan once")
         .contains("Documents to bring (once):")
         .contains("Old-age allowance [not eligible]: No member meets the conditions (aged 80 or over).");

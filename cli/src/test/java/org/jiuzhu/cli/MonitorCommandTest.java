@@ -124,8 +124,10 @@ final class MonitorCommandTest {
     assertThat(r.out()).isEmpty();
     List<String> rows = Files.readAllLines(dir.resolve("out.csv"), StandardCharsets.UTF_8);
     assertThat(rows.get(0)).isEqualTo("kind,month,household,date,code,severity,deadline,from,to,programme,programmes,parameter,"
-        + "threshold,evidence,zh,en");
+        + "threshold,thresholdZh,evidence,zh,en");
     assertThat(rows).filteredOn(l -> l.startsWith("alert,")).hasSize(4);
+    // the threshold in both languages, beside the parameter's key
+    assertThat(rows).anyMatch(l -> l.contains("\"monitoring.medical.hospital-stay-monitored\",\"6,000.00 yuan\",\"6,000.00 元\",feed-2025-08.jsonl:2,"));
     assertThat(rows).anyMatch(l -> l.startsWith("colour-change,2025-09,jixi-dibao-1,2025-10-01,,,,GREEN,RED,"));
     assertThat(rows).anyMatch(l -> l.startsWith("due,2025-09,jixi-tekun-1,2025-10-09,periodic-review,,,,,cn.tekun,"));
   }
@@ -235,6 +237,34 @@ final class MonitorCommandTest {
     assertThat(file.err()).contains("--households: cannot read " + missing + "; expected the register file (one household a line");
     assertThat(run("monitor", "--region", "230300", "--households", missing, feed).err())
         .contains("--households：无法读取 " + missing + "；应为在册家庭文件");
+  }
+
+  @Test
+  void aRejectedLineIsNamedByItsFileAndLineOnce() throws Exception {
+    List<String> register = new ArrayList<>(Files.readAllLines(EXAMPLE.resolve("households.jsonl"), StandardCharsets.UTF_8));
+    register.add("{\"id\":\"x\",\"id\":\"y\"}");
+    Path households = Files.write(dir.resolve("households.jsonl"), register, StandardCharsets.UTF_8);
+    Path feed = Files.writeString(dir.resolve("feed-2025-08.jsonl"), "\n\n{\"household\":\"h1\",\"household\":\"h2\","
+        + "\"type\":\"death\",\"date\":\"2025-08-04\"}\n");
+    ObjectMapper json = new ObjectMapper();
+    for (String lang : List.of("zh", "en")) {
+      Path rejects = dir.resolve("rejects-" + lang + ".jsonl");
+      CliRun r = run("monitor", "--region", "230300", "--households", households.toString(), "--rejects", rejects.toString(),
+          "--lang", lang, "--progress", "never", feed.toString());
+      assertThat(r.exit()).as(r.err()).isZero();
+      List<String> messages = new ArrayList<>();
+      for (String line : Files.readAllLines(rejects, StandardCharsets.UTF_8)) {
+        messages.add(json.readTree(line).get("problems").get(0).get("message").asText());
+      }
+      int n = register.size();
+      if (lang.equals("zh")) {
+        assertThat(messages).containsExactly("households.jsonl 第 " + n + " 行：“id”出现两次；每个键只能出现一次（否则后一个会悄悄覆盖前一个）",
+            "feed-2025-08.jsonl 第 3 行：“household”出现两次；每个键只能出现一次（否则后一个会悄悄覆盖前一个）");
+      } else {
+        assertThat(messages).containsExactly("households.jsonl:" + n + ": 'id' is given twice; expected each key once (the second would"
+            + " silently win)", "feed-2025-08.jsonl:3: 'household' is given twice; expected each key once (the second would silently win)");
+      }
+    }
   }
 
   @Test

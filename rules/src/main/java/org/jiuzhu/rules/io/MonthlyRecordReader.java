@@ -143,7 +143,8 @@ public final class MonthlyRecordReader {
       Optional<MonthlyRecord> record;
       try {
         if (format == Format.JSONL) {
-          record = parse(StrictInput.parse(source, line, false), source, problems, false);
+          // parsed under the file's name: the reject names the file and the line once (not file:3 line 1)
+          record = parse(StrictInput.parse(name, line, false), source, problems, false);
         } else {
           String text = line;
           if (StrictInput.loneSurrogate(text)) {
@@ -154,7 +155,8 @@ public final class MonthlyRecordReader {
         }
       } catch (ValidationException e) {
         for (Problem p : e.problems()) {
-          problems.add(IoTexts.relabel(p, p.path(), p.code().equals("file.malformed") ? "line.malformed" : p.code()));
+          Problem at = atLine(p, lineNo);
+          problems.add(IoTexts.relabel(at, at.path(), at.code().equals("file.malformed") ? "line.malformed" : at.code()));
         }
         record = Optional.empty();
       } catch (JsonProcessingException e) {
@@ -170,6 +172,26 @@ public final class MonthlyRecordReader {
       }
     }
     return new Stats(lineNo, ok, bad);
+  }
+
+  /** The texts of a document's syntax that name a line ({@code {0}} the file, {@code {1}} the line). */
+  private static final ImmutableSet<String> AT_LINE = ImmutableSet.of("file.duplicate", "file.duplicate.in", "file.malformed",
+      "file.trailing");
+
+  /**
+   * A problem of one line's document said at the line of the file: the parser counts lines within
+   * the line (always 1), the file counts them from its start. For any line-oriented file whose
+   * lines are parsed one at a time under the file's name (a feed here, a register of households).
+   *
+   * @param lineNo the line of the file, from 1
+   */
+  public static Problem atLine(Problem p, long lineNo) {
+    if (p.text().isEmpty() || !AT_LINE.contains(p.text().get().key()) || p.text().get().args().size() < 2) {
+      return p;
+    }
+    List<Object> args = new ArrayList<>(p.text().get().args());
+    args.set(1, String.valueOf(lineNo));
+    return Problem.of(p.path(), p.code(), IoTexts.text(p.text().get().key(), args.toArray()));
   }
 
   private static ObjectReader csvReader(String name, String header) {

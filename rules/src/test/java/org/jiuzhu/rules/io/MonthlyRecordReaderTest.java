@@ -65,6 +65,26 @@ final class MonthlyRecordReaderTest {
   }
 
   @Test
+  void aLinesSyntaxProblemNamesTheFileAndItsLineOnce() throws Exception {
+    String feed = String.join("\n",
+        "{\"household\":\"h1\",\"type\":\"death\",\"date\":\"2025-03-04\",\"member\":\"m1\"}",
+        "",
+        "{\"household\":\"h1\",\"household\":\"h2\",\"type\":\"death\",\"date\":\"2025-03-04\"}",
+        "{\"household\": \"h3\", bad}");
+    read("feed-2025-03.jsonl", Format.JSONL, feed);
+    assertThat(rejects).extracting(Reject::line).containsExactly(3L, 4L);
+    Problem twice = rejects.get(0).problems().get(0);
+    assertThat(twice.message(org.jiuzhu.core.text.Lang.ZH)).startsWith("feed-2025-03.jsonl 第 3 行：“household”出现两次");
+    assertThat(twice.message(org.jiuzhu.core.text.Lang.EN)).startsWith("feed-2025-03.jsonl:3: 'household' is given twice");
+    Problem malformed = rejects.get(1).problems().get(0);
+    assertThat(malformed.code()).isEqualTo("line.malformed");
+    assertThat(malformed.message(org.jiuzhu.core.text.Lang.ZH)).startsWith("feed-2025-03.jsonl 第 4 行第 ");
+    assertThat(malformed.message(org.jiuzhu.core.text.Lang.EN)).startsWith("feed-2025-03.jsonl:4: malformed (column ");
+    // the record's reference keeps the file and line
+    assertThat(records.get(0).source()).contains("feed-2025-03.jsonl:1");
+  }
+
+  @Test
   void csvUsesItsHeaderAndEmptyCellsAreAbsentFields() throws Exception {
     String feed = String.join("\n",
         "household,type,date,member,amount,incomeCategory,inpatient",
