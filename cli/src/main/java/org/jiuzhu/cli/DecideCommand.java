@@ -197,27 +197,35 @@ final class DecideCommand implements Runnable {
     }
 
     private int decide(Texts t) throws Exception {
+      // options that are blank, out of range or contradict each other: usage errors (exit 2, the
+      // usage), every one of them at once
+      List<String> bad = new ArrayList<>();
       if (decider.isBlank()) {
-        throw new Refused(t.get("error.blank", "decider", t.get("error.blank.decider")));
+        bad.add(t.get("error.blank", "decider", t.get("error.blank.decider")));
       }
       if (reason.isBlank()) {
-        throw new Refused(t.get("error.blank", "reason", t.get("error.blank.reason")));
+        bad.add(t.get("error.blank", "reason", t.get("error.blank.reason")));
       }
       if (outcome == Outcome.NEEDS_REVIEW) {
-        throw new Refused(t.get("error.outcome", outcome));
+        bad.add(t.get("error.outcome", outcome));
       }
-      Money money;
+      Money money = null;
       try {
         money = Money.parse(amount);
+        if (money.isNegative()) {
+          bad.add(t.get("error.amount", amount, t.get("error.amount.negative")));
+        } else if (outcome == Outcome.INELIGIBLE && !money.isZero()) {
+          bad.add(t.get("error.ineligible-amount", money));
+        }
       } catch (IllegalArgumentException e) {
-        throw UsageErrors.Refused.said(spec.commandLine(), t.get("error.amount", amount, CliTexts.message(t.lang, e)));
+        bad.add(t.get("error.amount", amount, CliTexts.message(t.lang, e)));
       }
-      if (money.isNegative()) {
-        // an option value out of range: a usage error (exit 2, the usage)
-        throw UsageErrors.Refused.said(spec.commandLine(), t.get("error.amount", amount, t.get("error.amount.negative")));
-      }
-      if (outcome == Outcome.INELIGIBLE && !money.isZero()) {
-        throw new Refused(t.get("error.ineligible-amount", money));
+      if (!bad.isEmpty()) {
+        StringBuilder said = new StringBuilder(bad.get(0));
+        for (String more : bad.subList(1, bad.size())) {
+          said.append('\n').append(CliTexts.get(t.lang, "error", more));
+        }
+        throw UsageErrors.Refused.said(spec.commandLine(), said.toString());
       }
       Household h = policyOptions.household(household, date); // a bad policy file is said beside the household's problems
       SituationCatalogue situations;

@@ -144,6 +144,29 @@ final class UserErrorsInBothLanguagesTest {
     assertUsage(args, "错误：--amount 6千", "error: --amount 6千");
   }
 
+  @Test
+  void decideSaysEveryBadOptionAtOnceAsAUsageError() throws IOException {
+    Path h = dir.resolve("fire2.yaml");
+    Files.writeString(h, "id: fire\nregion: \"620825\"\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-01-01, hukouType: RURAL, hukouRegion: \"620825\", workStatus: FARMING}\n",
+        StandardCharsets.UTF_8);
+    String[] args = {"decide", "record", "--household", h.toString(), "--date", "2025-10-01", "--programme", "cn.temporary-assistance",
+        "--level", "COUNTY", "--decider", " ", "--outcome", "NEEDS_REVIEW", "--amount", "-1", "--reason", "", "--record",
+        dir.resolve("g.case").toString()};
+    assertUsage(args, "错误：--decider 为空；应填写作出决定的工作人员或委员会编号（不填姓名）\n错误：--reason 为空；应填写决定理由（按决定者原话）\n"
+        + "错误：--outcome NEEDS_REVIEW：应为 ELIGIBLE（符合条件）或 INELIGIBLE（不符合条件）\n错误：--amount -1",
+        "error: --decider is blank; expected the id of the official or committee who decided (not a name)\n"
+            + "error: --reason is blank; expected the reason, in the decider's words\n"
+            + "error: --outcome NEEDS_REVIEW: expected ELIGIBLE or INELIGIBLE\nerror: --amount -1: expected an amount >= 0");
+    // a refusal given an amount is said the same way
+    String[] refusal = {"decide", "record", "--household", h.toString(), "--date", "2025-10-01", "--programme",
+        "cn.temporary-assistance", "--level", "COUNTY", "--decider", "c-1", "--outcome", "INELIGIBLE", "--amount", "5", "--reason",
+        "x", "--record", dir.resolve("g.case").toString()};
+    assertUsage(refusal, "错误：不予救助时不得给出金额（--amount 5.00）；请省略 --amount 或填 0\n",
+        "error: a refusal grants no amount (--amount 5.00); leave --amount out or give 0\n");
+    assertThat(Files.exists(dir.resolve("g.case"))).as("nothing is recorded").isFalse();
+  }
+
   private static void assertUsage(String[] args, String zh, String en) {
     CliRun z = run("zh", args);
     assertThat(z.exit()).as(z.err()).isEqualTo(2);
