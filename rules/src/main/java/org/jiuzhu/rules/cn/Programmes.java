@@ -430,8 +430,22 @@ final class Programmes implements Engine {
 
   /** {@code n} of {@code unit} as a finding's value: the number as its code, with its unit in each language ({@link CnTexts#count}). */
   static Bilingual counted(long n, String unit) {
-    return new Bilingual(Long.toString(n), CnTexts.count(Lang.ZH, n, unit), CnTexts.count(Lang.EN, n, unit));
+    if (n < 0 || n >= COUNTED_CACHED) {
+      return new Bilingual(Long.toString(n), CnTexts.count(Lang.ZH, n, unit), CnTexts.count(Lang.EN, n, unit));
+    }
+    // the same few counts are written for every household: each is formatted once (explain mode
+    // otherwise spent a third of its allocation on these two MessageFormats)
+    Bilingual[] row = COUNTED.computeIfAbsent(unit, u -> new Bilingual[COUNTED_CACHED]);
+    Bilingual b = row[(int) n];
+    if (b == null) {
+      b = new Bilingual(Long.toString(n), CnTexts.count(Lang.ZH, n, unit), CnTexts.count(Lang.EN, n, unit));
+      row[(int) n] = b; // a race writes an equal value; a record's final fields are safely published
+    }
+    return b;
   }
+
+  private static final int COUNTED_CACHED = 32;
+  private static final java.util.concurrent.ConcurrentHashMap<String, Bilingual[]> COUNTED = new java.util.concurrent.ConcurrentHashMap<>();
 
   // ---------------------------------------------------------------- 低保
 
