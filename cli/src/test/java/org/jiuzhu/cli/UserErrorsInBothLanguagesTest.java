@@ -130,12 +130,18 @@ final class UserErrorsInBothLanguagesTest {
     assertThat(both.err()).startsWith("error: --from is -5.00 yuan").contains("\nerror: --step is 0.00 yuan; expected more than 0\n");
   }
 
-  @Test
-  void decideOfANegativeAmountIsAUsageError() throws IOException {
-    Path h = dir.resolve("fire.yaml");
+  /** A household of one rural member in 620825, written to {@code name}. */
+  private Path oneMember(String name) throws IOException {
+    Path h = dir.resolve(name);
     Files.writeString(h, "id: fire\nregion: \"620825\"\napplicant: m1\nmembers:\n"
         + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-01-01, hukouType: RURAL, hukouRegion: \"620825\", workStatus: FARMING}\n",
         StandardCharsets.UTF_8);
+    return h;
+  }
+
+  @Test
+  void decideOfANegativeAmountIsAUsageError() throws IOException {
+    Path h = oneMember("fire.yaml");
     String[] args = {"decide", "record", "--household", h.toString(), "--date", "2025-10-01", "--programme", "cn.temporary-assistance",
         "--level", "COUNTY", "--decider", "c-3", "--outcome", "ELIGIBLE", "--amount", "-6000", "--reason", "fire",
         "--record", dir.resolve("f.case").toString()};
@@ -146,10 +152,7 @@ final class UserErrorsInBothLanguagesTest {
 
   @Test
   void decideSaysEveryBadOptionAtOnceAsAUsageError() throws IOException {
-    Path h = dir.resolve("fire2.yaml");
-    Files.writeString(h, "id: fire\nregion: \"620825\"\napplicant: m1\nmembers:\n"
-        + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-01-01, hukouType: RURAL, hukouRegion: \"620825\", workStatus: FARMING}\n",
-        StandardCharsets.UTF_8);
+    Path h = oneMember("fire2.yaml");
     String[] args = {"decide", "record", "--household", h.toString(), "--date", "2025-10-01", "--programme", "cn.temporary-assistance",
         "--level", "COUNTY", "--decider", " ", "--outcome", "NEEDS_REVIEW", "--amount", "-1", "--reason", "", "--record",
         dir.resolve("g.case").toString()};
