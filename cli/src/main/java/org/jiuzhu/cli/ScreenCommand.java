@@ -103,7 +103,7 @@ final class ScreenCommand implements Callable<Integer> {
       catalogueText(c, out, plan);
       out.println();
       out.println(CliTexts.get(CliTexts.lang(lang), "screen.rulebook-details"));
-      text(policy, s, out);
+      text(policy, c, out);
     }
     out.flush();
     if (report != null) {
@@ -112,7 +112,8 @@ final class ScreenCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void text(Policy policy, Screening s, PrintWriter out) {
+  private void text(Policy policy, CatalogueScreening c, PrintWriter out) {
+    Screening s = c.rulebook();
     org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
     boolean zh = lang == Lang.zh;
     String place = policy.region(s.region()).map(r -> zh ? r.nameZh() : r.nameEn() + " (" + r.nameZh() + ")").orElse("");
@@ -141,6 +142,13 @@ final class ScreenCommand implements Callable<Integer> {
       d.nextReview().ifPresent(v -> head.add(CliTexts.get(l, "screen.review", org.jiuzhu.core.text.Messages.date(l, v))));
       out.println(String.join(zh ? " · " : " · ", head));
       out.println("  " + (zh ? d.explanationZh() : d.explanationEn()));
+      // the catalogue's note on how it decided this programme (temporary assistance after medical
+      // assistance): these details are the catalogue's, not those of the household as given
+      c.get(d.programmeId()).ifPresent(r -> {
+        for (String note : zh ? r.notesZh() : r.notesEn()) {
+          out.println("  " + note);
+        }
+      });
       for (Finding f : d.findings()) {
         out.println("    " + CliTexts.get(l, f.passed() ? "screen.met" : "screen.not-met", zh ? f.zh() : f.en(), org.jiuzhu.core.text.References.render(l, f.legalReference())));
       }
@@ -182,9 +190,7 @@ final class ScreenCommand implements Callable<Integer> {
         c.rulebook().get(r.programme().id()).filter(Determination::isEligible).flatMap(Determination::validFrom)
             .ifPresent(v -> parts.add(CliTexts.get(l, "screen.from", org.jiuzhu.core.text.Messages.date(l, v))));
         out.println("    - " + String.join(" · ", parts));
-        for (String note : zh ? r.notesZh() : r.notesEn()) {
-          out.println("      " + note);
-        }
+        notes(r, zh, out);
       }
     });
     out.println("  " + CliTexts.get(l, "screen.total", c.totalMonthly(), c.totalYearly(), c.totalOneOff()));
@@ -209,6 +215,7 @@ final class ScreenCommand implements Callable<Integer> {
         for (org.jiuzhu.core.plan.PlanItem item : items) {
           out.println("    - " + (zh ? item.titleZh() + "：" + item.targetZh() : item.titleEn() + ": " + item.targetEn()));
         }
+        notes(r, zh, out);
       }
     }
     out.println(CliTexts.get(l, "screen.not-granted"));
@@ -220,6 +227,16 @@ final class ScreenCommand implements Callable<Integer> {
       out.println("    - " + (zh ? r.programme().nameZh() : r.programme().nameEn()) + " ["
           + CnTexts.get(l, "outcome." + r.outcome().name()) + "]" + (zh ? "：" : ": ") + String.join(zh ? "" : " ", reasons)
           + r.nearMiss().map(n -> CliTexts.get(l, "screen.near-miss", n)).orElse(""));
+      // e.g. temporary assistance decided on the bills left after medical assistance: said here,
+      // so the reader knows why the rulebook alone (CnRulebook.evaluate) may decide otherwise
+      notes(r, zh, out);
+    }
+  }
+
+  /** The result's notes, each on its own line under the result. */
+  private static void notes(ProgrammeResult r, boolean zh, PrintWriter out) {
+    for (String note : zh ? r.notesZh() : r.notesEn()) {
+      out.println("      " + note);
     }
   }
 

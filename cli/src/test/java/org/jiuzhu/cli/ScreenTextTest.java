@@ -1,0 +1,66 @@
+package org.jiuzhu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.jiuzhu.core.eligibility.Determination;
+import org.jiuzhu.core.eligibility.Outcome;
+import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.rules.io.HouseholdReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code screen} prints as text, from the households of a new user's trial. */
+final class ScreenTextTest {
+  @TempDir
+  Path dir;
+
+  /** A dialysis patient's household already on 低保, 1,500 yuan out of pocket a month (trial h6). */
+  static final String DIALYSIS = """
+      {"id":"h6-dialysis","region":"620825","applicant":"m1",
+       "members":[{"id":"m1","relationship":"APPLICANT","birthDate":"1968-05-01","hukouType":"RURAL","hukouRegion":"620825","workStatus":"NOT_WORKING",
+         "illnesses":[{"description":"uraemia","icd10":"N18.5","major":true,"chronic":true,"dialysisSessionsPerWeek":3}]},
+                  {"id":"m2","relationship":"SPOUSE","birthDate":"1969-06-01","hukouType":"RURAL","hukouRegion":"620825","workStatus":"FARMING"}],
+       "incomes":[{"member":"m2","category":"BUSINESS_NET","months":{"from":"2024-10","to":"2025-09"},"gross":"500"}],
+       "expenditures":[{"member":"m1","category":"MEDICAL_OUT_OF_POCKET","months":{"from":"2024-10","to":"2025-09"},"amount":"1500"}],
+       "currentBenefits":[{"programme":"cn.dibao","since":"2023-01-01"}]}
+      """;
+
+  private Path file(String name, String content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void temporaryAssistanceAfterMedicalAssistanceSaysWhyInTheText() throws IOException {
+    Path h6 = file("h6.json", DIALYSIS);
+    // the rulebook alone, on the household as given: the bills exceed the cap, a case-by-case review
+    Household h = HouseholdReader.read(h6);
+    Determination alone = CnRulebook.create(Policy.installed()).evaluate(h, LocalDate.of(2025, 10, 1))
+        .get(CnRulebook.TEMPORARY).orElseThrow();
+    assertThat(alone.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+
+    // the screen sets medical assistance against the bills first, and says so under the programme
+    CliRun zh = CliRun.of("screen", "--date", "2025-10-01", h6.toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out())
+        .contains("    - 临时救助 [不符合]：近 90 天内没有突发事件。")
+        .contains("\n      支出型临时救助按扣除医疗救助 12,600.00 元后的自付费用计算。\n")
+        // and in the rulebook details, under 临时救助's explanation
+        .contains("临时救助 · 不符合\n  不符合临时救助条件：近 90 天内没有突发事件。近 6 个月没有超出收入可承担部分的刚性支出（或收入、财产不符合支出型救助条件）。\n"
+            + "  支出型临时救助按扣除医疗救助 12,600.00 元后的自付费用计算。\n");
+    CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", h6.toString());
+    assertThat(en.exit()).as(en.err()).isZero();
+    assertThat(en.out())
+        .contains("    - Temporary assistance [not eligible]: No sudden event within the last 90 days.")
+        .contains("\n      Expenditure-type temporary assistance is computed on out-of-pocket costs after medical assistance"
+            + " of 12,600.00 yuan.\n");
+  }
+}
