@@ -226,7 +226,7 @@ final class ScreenCommand implements Callable<Integer> {
       List<String> reasons = zh ? r.reasonsZh() : r.reasonsEn();
       out.println("    - " + (zh ? r.programme().nameZh() : r.programme().nameEn()) + " ["
           + CnTexts.get(l, "outcome." + r.outcome().name()) + "]" + (zh ? "：" : ": ") + String.join(zh ? "" : " ", reasons)
-          + r.nearMiss().map(n -> CliTexts.get(l, "screen.near-miss", n)).orElse(""));
+          + r.nearMissText(l).map(n -> (zh ? "" : " ") + CliTexts.get(l, "screen.near-miss", n)).orElse(""));
       // e.g. temporary assistance decided on the bills left after medical assistance: said here,
       // so the reader knows why the rulebook alone (CnRulebook.evaluate) may decide otherwise
       notes(r, zh, out);
@@ -306,7 +306,13 @@ final class ScreenCommand implements Callable<Integer> {
       j.put("oneOff", r.oneOff().toString());
       j.put("quantity", r.quantity().orElse(null));
       j.put("reasons", Map.of("zh", r.reasonsZh(), "en", r.reasonsEn()));
-      j.put("nearMiss", r.nearMiss().orElse(null));
+      j.put("nearMiss", r.nearMiss().orElse(null)); // the machine form: criterion: actual vs threshold
+      j.put("nearMissText", r.nearMiss().map(n -> {
+        Map<String, String> text = new LinkedHashMap<>(); // the sentence a reader reads, in each language
+        text.put("zh", r.nearMissText(org.jiuzhu.core.text.Lang.ZH).orElseThrow());
+        text.put("en", r.nearMissText(org.jiuzhu.core.text.Lang.EN).orElseThrow());
+        return text;
+      }).orElse(null));
       j.put("documents", r.programme().documents().stream().map(Document::id).collect(Collectors.toList()));
       j.put("details", r.details());
       j.put("notes", Map.of("zh", r.notesZh(), "en", r.notesEn()));

@@ -32,6 +32,24 @@ final class ScreenTextTest {
        "currentBenefits":[{"programme":"cn.dibao","since":"2023-01-01"}]}
       """;
 
+  /** Two people whose monthly income per person is exactly the 低保 standard, 570.00 yuan (trial h1). */
+  static final String AT_THE_LINE = """
+      {"id":"h1-at-line","region":"620825","applicant":"m1",
+       "members":[{"id":"m1","relationship":"APPLICANT","birthDate":"1970-03-01","hukouType":"RURAL","hukouRegion":"620825","workStatus":"NOT_WORKING"},
+                  {"id":"m2","relationship":"SPOUSE","birthDate":"1972-05-01","hukouType":"RURAL","hukouRegion":"620825","workStatus":"NOT_WORKING"}],
+       "incomes":[{"member":"m1","category":"TRANSFER_NET","months":{"from":"2024-10","to":"2025-09"},"gross":"1140.00"}],
+       "homes":[{"owner":"m1","floorArea":60,"livedIn":true}]}
+      """;
+
+  /** No income, and 14,000.00 yuan of deposits per person against a limit of 13,680.00 yuan. */
+  static final String ASSETS_JUST_ABOVE = """
+      {"id":"h-assets","region":"620825","applicant":"m1",
+       "members":[{"id":"m1","relationship":"APPLICANT","birthDate":"1970-03-01","hukouType":"RURAL","hukouRegion":"620825","workStatus":"NOT_WORKING"},
+                  {"id":"m2","relationship":"SPOUSE","birthDate":"1972-05-01","hukouType":"RURAL","hukouRegion":"620825","workStatus":"NOT_WORKING"}],
+       "financialAssets":[{"owner":"m1","type":"DEPOSIT","value":"28000.00"}],
+       "homes":[{"owner":"m1","floorArea":60,"livedIn":true}]}
+      """;
+
   private Path file(String name, String content) throws IOException {
     Path p = dir.resolve(name);
     Files.writeString(p, content, StandardCharsets.UTF_8);
@@ -62,5 +80,46 @@ final class ScreenTextTest {
         .contains("    - Temporary assistance [not eligible]: No sudden event within the last 90 days.")
         .contains("\n      Expenditure-type temporary assistance is computed on out-of-pocket costs after medical assistance"
             + " of 12,600.00 yuan.\n");
+  }
+
+  @Test
+  void aNearMissIsASentenceInEachLanguageWithoutCriterionIds() throws IOException {
+    Path h1 = file("h1.json", AT_THE_LINE);
+    CliRun zh = CliRun.of("screen", "--date", "2025-10-01", h1.toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out())
+        .contains("    - 最低生活保障 [不符合]：家庭月人均收入 570.00 元，不低于低保标准 570.00 元。"
+            + "（接近标准：家庭月人均收入 570.00 元，低保标准 570.00 元）\n")
+        .doesNotContain("dibao.income").doesNotContain(" vs ");
+    CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", h1.toString());
+    assertThat(en.exit()).as(en.err()).isZero();
+    assertThat(en.out())
+        .contains("    - Minimum living allowance [not eligible]: Monthly income per person, 570.00 yuan, is not below the minimum"
+            + " living standard of 570.00 yuan. (near miss: per-capita monthly income 570.00 yuan against the standard of 570.00 yuan)\n")
+        .doesNotContain("dibao.income").doesNotContain(" vs ");
+  }
+
+  @Test
+  void aNearMissGroupsItsAmountsAndTheJsonKeepsTheMachineFormBesideTheSentence() throws IOException {
+    Path h = file("assets.json", ASSETS_JUST_ABOVE);
+    CliRun zh = CliRun.of("screen", "--date", "2025-10-01", h.toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out()).contains("（接近标准：人均金融资产 14,000.00 元，限额 13,680.00 元）");
+    CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", h.toString());
+    assertThat(en.out()).contains(" (near miss: financial assets per person 14,000.00 yuan against the limit of 13,680.00 yuan)");
+
+    CliRun json = CliRun.of("screen", "--date", "2025-10-01", "--format", "json", h.toString());
+    assertThat(json.exit()).as(json.err()).isZero();
+    assertThat(JsonSchemasTest.problems(JsonSchemasTest.schema("screen"), json.out())).isEmpty();
+    com.fasterxml.jackson.databind.JsonNode dibao = null;
+    for (com.fasterxml.jackson.databind.JsonNode r : new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("catalogue")) {
+      if (r.get("programme").asText().equals(CnRulebook.DIBAO)) {
+        dibao = r;
+      }
+    }
+    assertThat(dibao.get("nearMiss").asText()).isEqualTo("assets.financial: 14000.00 vs 13680.00");
+    assertThat(dibao.get("nearMissText").get("zh").asText()).isEqualTo("接近标准：人均金融资产 14,000.00 元，限额 13,680.00 元");
+    assertThat(dibao.get("nearMissText").get("en").asText())
+        .isEqualTo("near miss: financial assets per person 14,000.00 yuan against the limit of 13,680.00 yuan");
   }
 }
