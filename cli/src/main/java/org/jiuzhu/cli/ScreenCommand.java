@@ -140,7 +140,7 @@ final class ScreenCommand implements Callable<Integer> {
       }
       d.validUntil().ifPresent(v -> head.add(CliTexts.get(l, "screen.last-day", org.jiuzhu.core.text.Messages.date(l, v.minusDays(1)))));
       d.nextReview().ifPresent(v -> head.add(CliTexts.get(l, "screen.review", org.jiuzhu.core.text.Messages.date(l, v))));
-      out.println(String.join(zh ? " · " : " · ", head));
+      out.println(capitalised(l, String.join(" · ", head)));
       out.println("  " + (zh ? d.explanationZh() : d.explanationEn()));
       // the catalogue's note on how it decided this programme (temporary assistance after medical
       // assistance): these details are the catalogue's, not those of the household as given
@@ -196,7 +196,7 @@ final class ScreenCommand implements Callable<Integer> {
     out.println("  " + CliTexts.get(l, "screen.total", c.totalMonthly(), c.totalYearly(), c.totalOneOff()));
     out.println(CliTexts.get(l, "screen.checklist"));
     for (Document d : c.checklist()) {
-      out.println("    - " + (zh ? d.nameZh() : d.nameEn()));
+      out.println("    - " + (zh ? d.nameZh() : capitalised(l, d.nameEn())));
     }
     // a programme that needs review is not refused: it waits for the level that decides, by a
     // deadline, and an unassessed emergency may get a fast small payment (小额快救) first — the same
@@ -231,6 +231,17 @@ final class ScreenCommand implements Callable<Integer> {
       // so the reader knows why the rulebook alone (CnRulebook.evaluate) may decide otherwise
       notes(r, zh, out);
     }
+  }
+
+  /**
+   * {@code line} with its first letter upper case in English (a programme's name, such as "the
+   * minimum living allowance (低保)", starts a heading); Chinese as it is.
+   */
+  static String capitalised(org.jiuzhu.core.text.Lang l, String line) {
+    if (l != org.jiuzhu.core.text.Lang.EN || line.isEmpty() || !Character.isLowerCase(line.charAt(0))) {
+      return line;
+    }
+    return Character.toUpperCase(line.charAt(0)) + line.substring(1);
   }
 
   /** The result's notes, each on its own line under the result. */

@@ -122,4 +122,31 @@ final class ScreenTextTest {
     assertThat(dibao.get("nearMissText").get("en").asText())
         .isEqualTo("near miss: financial assets per person 14,000.00 yuan against the limit of 13,680.00 yuan");
   }
+
+  @Test
+  void englishHeadingsAndLinesStartWithACapitalAndTheJsonKeepsItsTexts() throws IOException {
+    Path h6 = file("h6.json", DIALYSIS);
+    CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", h6.toString());
+    assertThat(en.exit()).as(en.err()).isZero();
+    assertThat(en.out())
+        .contains("\nThe minimum living allowance (低保) · eligible · 911.00 yuan a month · shares: m1 505.50, m2 405.50")
+        .contains("\nSupport for people in extreme poverty (特困) · not eligible\n")
+        .contains("\nTemporary assistance (临时救助) · not eligible\n")
+        .contains("\n    - The single application form\n")
+        .contains("\nParameters: ")
+        .contains("\nParameter values used: ");
+    // no line of the English text starts with a lower-case letter, at any indent after a bullet
+    for (String line : en.out().split("\n")) {
+      String text = line.stripLeading();
+      text = text.startsWith("- ") ? text.substring(2) : text;
+      assertThat(text.isEmpty() || !Character.isLowerCase(text.charAt(0))).as(line).isTrue();
+    }
+    // Chinese as it was
+    CliRun zh = CliRun.of("screen", "--date", "2025-10-01", h6.toString());
+    assertThat(zh.out()).contains("\n最低生活保障 · 符合 · 每月 911.00 元");
+    // the JSON's texts are data, left as they are
+    CliRun json = CliRun.of("screen", "--date", "2025-10-01", "--format", "json", h6.toString());
+    com.fasterxml.jackson.databind.JsonNode checklist = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("checklist");
+    assertThat(checklist.findValuesAsText("en")).contains("the single application form");
+  }
 }
