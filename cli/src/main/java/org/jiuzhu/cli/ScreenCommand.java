@@ -103,7 +103,7 @@ final class ScreenCommand implements Callable<Integer> {
       catalogueText(c, out, plan);
       out.println();
       out.println(CliTexts.get(CliTexts.lang(lang), "screen.rulebook-details"));
-      text(policy, s, out);
+      text(policy, c, out);
     }
     out.flush();
     if (report != null) {
@@ -112,7 +112,8 @@ final class ScreenCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void text(Policy policy, Screening s, PrintWriter out) {
+  private void text(Policy policy, CatalogueScreening c, PrintWriter out) {
+    Screening s = c.rulebook();
     org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
     boolean zh = lang == Lang.zh;
     String place = policy.region(s.region()).map(r -> zh ? r.nameZh() : r.nameEn() + " (" + r.nameZh() + ")").orElse("");
@@ -139,8 +140,15 @@ final class ScreenCommand implements Callable<Integer> {
       }
       d.validUntil().ifPresent(v -> head.add(CliTexts.get(l, "screen.last-day", org.jiuzhu.core.text.Messages.date(l, v.minusDays(1)))));
       d.nextReview().ifPresent(v -> head.add(CliTexts.get(l, "screen.review", org.jiuzhu.core.text.Messages.date(l, v))));
-      out.println(String.join(zh ? " · " : " · ", head));
+      out.println(capitalised(l, String.join(" · ", head)));
       out.println("  " + (zh ? d.explanationZh() : d.explanationEn()));
+      // the catalogue's note on how it decided this programme (temporary assistance after medical
+      // assistance): these details are the catalogue's, not those of the household as given
+      c.get(d.programmeId()).ifPresent(r -> {
+        for (String note : zh ? r.notesZh() : r.notesEn()) {
+          out.println("  " + note);
+        }
+      });
       for (Finding f : d.findings()) {
         out.println("    " + CliTexts.get(l, f.passed() ? "screen.met" : "screen.not-met", zh ? f.zh() : f.en(), org.jiuzhu.core.text.References.render(l, f.legalReference())));
       }
@@ -182,15 +190,13 @@ final class ScreenCommand implements Callable<Integer> {
         c.rulebook().get(r.programme().id()).filter(Determination::isEligible).flatMap(Determination::validFrom)
             .ifPresent(v -> parts.add(CliTexts.get(l, "screen.from", org.jiuzhu.core.text.Messages.date(l, v))));
         out.println("    - " + String.join(" · ", parts));
-        for (String note : zh ? r.notesZh() : r.notesEn()) {
-          out.println("      " + note);
-        }
+        notes(r, zh, out);
       }
     });
     out.println("  " + CliTexts.get(l, "screen.total", c.totalMonthly(), c.totalYearly(), c.totalOneOff()));
     out.println(CliTexts.get(l, "screen.checklist"));
     for (Document d : c.checklist()) {
-      out.println("    - " + (zh ? d.nameZh() : d.nameEn()));
+      out.println("    - " + (zh ? d.nameZh() : capitalised(l, d.nameEn())));
     }
     // a programme that needs review is not refused: it waits for the level that decides, by a
     // deadline, and an unassessed emergency may get a fast small payment (小额快救) first — the same
@@ -209,6 +215,7 @@ final class ScreenCommand implements Callable<Integer> {
         for (org.jiuzhu.core.plan.PlanItem item : items) {
           out.println("    - " + (zh ? item.titleZh() + "：" + item.targetZh() : item.titleEn() + ": " + item.targetEn()));
         }
+        notes(r, zh, out);
       }
     }
     out.println(CliTexts.get(l, "screen.not-granted"));
@@ -219,7 +226,28 @@ final class ScreenCommand implements Callable<Integer> {
       List<String> reasons = zh ? r.reasonsZh() : r.reasonsEn();
       out.println("    - " + (zh ? r.programme().nameZh() : r.programme().nameEn()) + " ["
           + CnTexts.get(l, "outcome." + r.outcome().name()) + "]" + (zh ? "：" : ": ") + String.join(zh ? "" : " ", reasons)
-          + r.nearMiss().map(n -> CliTexts.get(l, "screen.near-miss", n)).orElse(""));
+          + r.nearMissText(l).map(n -> (zh ? "" : " ") + CliTexts.get(l, "screen.near-miss", n)).orElse(""));
+      // e.g. temporary assistance decided on the bills left after medical assistance: said here,
+      // so the reader knows why the rulebook alone (CnRulebook.evaluate) may decide otherwise
+      notes(r, zh, out);
+    }
+  }
+
+  /**
+   * {@code line} with its first letter upper case in English (a programme's name, such as "the
+   * minimum living allowance (低保)", starts a heading); Chinese as it is.
+   */
+  static String capitalised(org.jiuzhu.core.text.Lang l, String line) {
+    if (l != org.jiuzhu.core.text.Lang.EN || line.isEmpty() || !Character.isLowerCase(line.charAt(0))) {
+      return line;
+    }
+    return Character.toUpperCase(line.charAt(0)) + line.substring(1);
+  }
+
+  /** The result's notes, each on its own line under the result. */
+  private static void notes(ProgrammeResult r, boolean zh, PrintWriter out) {
+    for (String note : zh ? r.notesZh() : r.notesEn()) {
+      out.println("      " + note);
     }
   }
 
@@ -289,7 +317,13 @@ final class ScreenCommand implements Callable<Integer> {
       j.put("oneOff", r.oneOff().toString());
       j.put("quantity", r.quantity().orElse(null));
       j.put("reasons", Map.of("zh", r.reasonsZh(), "en", r.reasonsEn()));
-      j.put("nearMiss", r.nearMiss().orElse(null));
+      j.put("nearMiss", r.nearMiss().orElse(null)); // the machine form: criterion: actual vs threshold
+      j.put("nearMissText", r.nearMiss().map(n -> {
+        Map<String, String> text = new LinkedHashMap<>(); // the sentence a reader reads, in each language
+        text.put("zh", r.nearMissText(org.jiuzhu.core.text.Lang.ZH).orElseThrow());
+        text.put("en", r.nearMissText(org.jiuzhu.core.text.Lang.EN).orElseThrow());
+        return text;
+      }).orElse(null));
       j.put("documents", r.programme().documents().stream().map(Document::id).collect(Collectors.toList()));
       j.put("details", r.details());
       j.put("notes", Map.of("zh", r.notesZh(), "en", r.notesEn()));

@@ -86,6 +86,8 @@ final class SnapshotCommand implements Callable<Integer> {
     out.println(CliTexts.get(l, "snapshot.header", name, CliTexts.regionCode(l, s.region()), org.jiuzhu.core.text.Messages.date(l, s.date())));
     out.println(CliTexts.get(l, "snapshot.chain", chain(policy, s.region(), l)));
     out.println(CliTexts.get(l, "snapshot.stable", range(l, s.stableDates()), s.fingerprint().substring(0, 16)));
+    // the fingerprint a screening notice and screen's output carry (参数指纹), in full, to check one against
+    out.println(CliTexts.get(l, "snapshot.parameter-fingerprint", rulebookFingerprint(policy, s)));
     ProvenanceSummary p = s.provenanceSummary();
     out.println(CliTexts.get(l, "snapshot.summary", Integer.toString(p.values()), Integer.toString(p.verified()),
         Integer.toString(p.illustrative()), Integer.toString(p.illustrativeWithLead())));
@@ -106,6 +108,15 @@ final class SnapshotCommand implements Callable<Integer> {
           shownUnit, from(policy, l, v.region()), range(l, v.effective()), CliTexts.get(l, "status." + v.status().name().toLowerCase(Locale.ROOT)), reference);
     }
     t.lines().forEach(line -> out.println(line.stripTrailing()));
+  }
+
+  /**
+   * The rulebook's parameter fingerprint for the snapshot's region and date: the 参数指纹 of a
+   * screening notice and of {@code screen}'s output for a household of that region on that date
+   * (not {@link PolicySnapshot#fingerprint()}, which covers every value of the snapshot).
+   */
+  static String rulebookFingerprint(Policy policy, PolicySnapshot s) {
+    return org.jiuzhu.rules.cn.CnRulebook.create(policy).parameterFingerprint(s.region(), s.date());
   }
 
   /** The region a value comes from, by its name (甘肃省 / Gansu Province (甘肃省)); the national defaults in words. */
@@ -135,6 +146,7 @@ final class SnapshotCommand implements Callable<Integer> {
     m.put("date", s.date().toString());
     m.put("chain", s.region().chain().stream().map(RegionCode::toString).collect(Collectors.toList()));
     m.put("fingerprint", s.fingerprint());
+    m.put("parameterFingerprint", rulebookFingerprint(policy, s));
     ProvenanceSummary p = s.provenanceSummary();
     Map<String, Object> prov = new LinkedHashMap<>();
     prov.put("values", p.values());

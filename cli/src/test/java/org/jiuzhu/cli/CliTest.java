@@ -427,7 +427,8 @@ final class CliTest {
     assertThat(checklist.get(0).get("id").asText()).isNotEmpty();
     assertThat(checklist.get(0).get("zh").asText()).isNotEmpty();
     for (JsonNode d : checklist) {
-      assertThat(r.out()).contains("    - " + d.get("en").asText());
+      // the text's lines start with a capital in English; the JSON's texts as they are
+      assertThat(r.out()).contains("    - " + ScreenCommand.capitalised(org.jiuzhu.core.text.Lang.EN, d.get("en").asText()));
     }
   }
 

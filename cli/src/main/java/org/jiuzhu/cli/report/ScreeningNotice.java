@@ -125,7 +125,8 @@ public final class ScreeningNotice {
       }
       List<String> reasons = t.zh() ? r.reasonsZh() : r.reasonsEn();
       rows.add(List.of(t.pick(r.programme().nameZh(), r.programme().nameEn()), t.t("outcome." + r.outcome().name()),
-          String.join(" ", reasons) + r.nearMiss().map(n -> " " + nearMiss(t, n)).orElse("")));
+          String.join(" ", reasons) + r.nearMissText(t.zh() ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN)
+              .map(n -> " " + t.t("notice.nearMiss", n)).orElse("")));
     }
     if (rows.isEmpty()) {
       not.note(t.t("notice.not.none"));
@@ -236,16 +237,6 @@ public final class ScreeningNotice {
     appendix.add(new Section.Table(t.t("notice.prov.caption"), List.of(t.t("notice.col.key"), t.t("col.value"), t.t("col.status"),
         t.t("notice.col.reference")), rows, warn));
     return List.of(s, appendix);
-  }
-
-  /** {@code criterion: actual vs threshold}, as the screener writes a near miss, in the page's words. */
-  static String nearMiss(Texts t, String n) {
-    int colon = n.indexOf(": ");
-    int vs = n.lastIndexOf(" vs ");
-    if (colon < 0 || vs < colon) {
-      return t.t("notice.nearMiss.plain");
-    }
-    return t.t("notice.nearMiss", n.substring(colon + 2, vs), n.substring(vs + 4));
   }
 
   static String date(Texts t, LocalDate d) {

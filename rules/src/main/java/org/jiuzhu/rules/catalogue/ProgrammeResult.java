@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.jiuzhu.core.eligibility.Outcome;
 import org.jiuzhu.core.money.Money;
+import org.jiuzhu.core.text.Lang;
+import org.jiuzhu.rules.cn.CnTexts;
 
 /**
  * What one catalogue programme gives one household: outcome, the members it is for, money by
@@ -37,6 +39,37 @@ public record ProgrammeResult(CatalogueProgramme programme, Outcome outcome, Imm
       Optional<String> nearMiss) {
     this(programme, outcome, members, monthly, yearly, oneOff, quantity, reasonsZh, reasonsEn, nearMiss,
         com.google.common.collect.ImmutableMap.of(), ImmutableList.of(), ImmutableList.of());
+  }
+
+  /**
+   * The near miss as a sentence in {@code lang}, e.g. {@code 接近标准：家庭月人均收入 570.00 元，低保标准
+   * 570.00 元} or {@code near miss: per-capita monthly income 570.00 yuan against the standard of
+   * 570.00 yuan}, amounts grouped; empty when there is none. {@link #nearMiss()} keeps the machine
+   * form {@code criterion: actual vs threshold}.
+   */
+  public Optional<String> nearMissText(Lang lang) {
+    return nearMiss.map(n -> nearMissText(lang, n));
+  }
+
+  /** {@code criterion: actual vs threshold} in {@code lang}'s words. */
+  static String nearMissText(Lang lang, String n) {
+    int colon = n.indexOf(": ");
+    int vs = n.lastIndexOf(" vs ");
+    if (colon < 0 || vs < colon) {
+      return n;
+    }
+    String key = "catalogue.near-miss." + n.substring(0, colon);
+    String actual = n.substring(colon + 2, vs);
+    String threshold = n.substring(vs + 4);
+    if (CnTexts.MESSAGES.has(lang, key)) {
+      try {
+        // the criteria with their own sentence compare amounts in yuan
+        return CnTexts.get(lang, key, Money.parse(actual), Money.parse(threshold));
+      } catch (IllegalArgumentException e) {
+        // not an amount after all: said as it is, below
+      }
+    }
+    return CnTexts.get(lang, "catalogue.near-miss", actual, threshold);
   }
 
   /** True when the household gets it. */

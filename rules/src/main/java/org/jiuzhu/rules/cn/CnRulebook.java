@@ -93,6 +93,19 @@ public final class CnRulebook {
     return age >= snapshot.get(CnParameters.TEKUN_AGE_CHILD) && age < snapshot.get(CnParameters.TEKUN_AGE_ELDERLY) && !severe && !grade3;
   }
 
+  /**
+   * The parameter fingerprint every determination made for a household of {@code region} on {@code
+   * date} carries ({@link org.jiuzhu.core.eligibility.Determination#parameterFingerprint()}, the
+   * screening notice's 参数指纹): SHA-256 over the rulebook's parameter values in force there and
+   * then, calibration anchors excepted. It is not the fingerprint of the whole snapshot ({@link
+   * PolicySnapshot#fingerprint()}), which covers every value, the catalogue's and the population's too.
+   *
+   * @throws org.jiuzhu.core.policy.UnknownRegionException if the region is unknown
+   */
+  public String parameterFingerprint(RegionCode region, LocalDate date) {
+    return params.get(checkNotNull(region, "region"), checkNotNull(date, "date")).fingerprint;
+  }
+
   /** The policy whose parameters this rulebook reads. */
   public Policy policy() {
     return policy;
