@@ -233,15 +233,9 @@ final class ScreenCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * {@code line} with its first letter upper case in English (a programme's name, such as "the
-   * minimum living allowance (低保)", starts a heading); Chinese as it is.
-   */
+  /** {@code line} as it starts a line ({@link org.jiuzhu.core.text.Lang#capitalised}). */
   static String capitalised(org.jiuzhu.core.text.Lang l, String line) {
-    if (l != org.jiuzhu.core.text.Lang.EN || line.isEmpty() || !Character.isLowerCase(line.charAt(0))) {
-      return line;
-    }
-    return Character.toUpperCase(line.charAt(0)) + line.substring(1);
+    return l.capitalised(line);
   }
 
   /** The result's notes, each on its own line under the result. */

@@ -85,6 +85,8 @@ final class ScreeningNoticeTest {
     String en = notice("en");
     assertThat(grantedRow(en, "Recognition as a marginal household")).contains("| a referral |");
     assertThat(grantedRow(en, "Legal aid")).contains("| a referral |");
+    // a list item starts with a capital in English; Chinese as it is
+    assertThat(en).contains("</span>The single application form</li>").doesNotContain("</span>the single application form</li>");
   }
 
   @Test

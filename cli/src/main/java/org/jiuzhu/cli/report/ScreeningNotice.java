@@ -140,7 +140,7 @@ public final class ScreeningNotice {
       docs.note(t.t("notice.docs.none"));
     } else {
       docs.paragraph(t.t("notice.docs.text"));
-      docs.add(new Section.Checklist(c.checklist().stream().map(d -> t.pick(d.nameZh(), d.nameEn())).toList()));
+      docs.add(new Section.Checklist(c.checklist().stream().map(d -> t.pick(d.nameZh(), org.jiuzhu.core.text.Lang.EN.capitalised(d.nameEn()))).toList()));
     }
     page.add(docs);
 

@@ -25,6 +25,20 @@ public enum Lang {
     return locale;
   }
 
+  /**
+   * {@code line} as it starts a sentence, a heading or a list item: in English its first letter
+   * upper case (a programme's or a document's name, "the minimum living allowance (低保)", is
+   * written lower case to sit inside sentences); in Chinese as it is.
+   *
+   * @since 0.4.0
+   */
+  public String capitalised(String line) {
+    if (this != EN || line.isEmpty() || !Character.isLowerCase(line.charAt(0))) {
+      return line;
+    }
+    return Character.toUpperCase(line.charAt(0)) + line.substring(1);
+  }
+
   /** {@code zh} or {@code en} (also {@code zh-CN}, {@code en-GB}…), case-insensitive. */
   public static Lang parse(String tag) {
     String t = tag.trim().toLowerCase(Locale.ROOT);
