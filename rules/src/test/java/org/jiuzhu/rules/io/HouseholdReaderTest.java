@@ -423,4 +423,27 @@ final class HouseholdReaderTest {
     assertThat(p).filteredOn(x -> x.path().equals("homes[0]")).singleElement().satisfies(x ->
         assertThat(x.message(org.jiuzhu.core.text.Lang.EN)).isEqualTo("each entry of 'homes' must be a map of fields; found a number"));
   }
+
+  /** The trial's bad3/bad4: one member with several problems, each said, with the file's field names. */
+  @Test
+  void everyProblemOfAMemberIsSaidAtOnceWithTheFilesNames() {
+    String head = "id: bad3\nregion: \"620825\"\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: 1950-10-01, hukouType: RURAL, hukouRegion: \"620825\","
+        + " workStatus: NOT_WORKING, ";
+    List<Problem> bad3 = problems(head + "selfCare: {eating: true, dressing: false}, carePlacement: HOME,"
+        + " supporters: [{relationship: CHILD, birthDate: 1963-02-01, conditions: [DIBAO]}], refusedJobOffers: -2}\n");
+    assertThat(bad3).extracting(x -> x.path() + " " + x.message(org.jiuzhu.core.text.Lang.EN)).containsExactly(
+        "members[0].selfCare missing bedTransfer, toileting, indoorWalking, bathing",
+        "members[0].refusedJobOffers consecutive refused job offers is -2; must not be negative");
+    List<Problem> bad4 = problems(head + "refusedJobOffers: -2}\n");
+    assertThat(bad4).extracting(Problem::path, Problem::code).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("members[0].refusedJobOffers", "member.refusals.negative"));
+    assertThat(bad4.get(0).message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("拒绝工作次数为 -2，应不小于 0");
+    // the member's own checks run beside a bad field of it: a supporter who is the member, a birth date too early
+    String self = "id: s\nregion: \"620825\"\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: 1850-10-01, hukouType: RURAL, hukouRegion: \"620825\","
+        + " workStatus: NOT_WORKING, carePlacement: HOSPITAL, supporters: [{member: m1, birthDate: 1963-02-01}]}\n";
+    assertThat(problems(self)).extracting(Problem::path).containsExactlyInAnyOrder("members[0].carePlacement",
+        "members[0].birthDate", "members[0].supporters[0].member");
+  }
 }
