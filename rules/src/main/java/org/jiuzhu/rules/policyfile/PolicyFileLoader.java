@@ -493,10 +493,12 @@ public final class PolicyFileLoader {
       c.add(v.line, key, T.text("source.missing"));
     }
     if (c.count() > problemsBefore || region.isEmpty() || k == null) {
-      if (k != null && region.isPresent() && range != null && parsed != null) {
-        // a value with another problem (no status, no reference) is still checked against its series
+      if (k != null && region.isPresent() && range != null) {
+        // a value with another problem (no status, no reference, a bad value) is still checked against
+        // its series: an overlap or a gap needs only the dates (a bad value stands in by any good one)
+        Object dated = parsed != null ? parsed : standIn(k.unit());
         try {
-          c.seriesOnly.add(ParameterValue.builder(k).region(region.get()).effective(range).value(parsed).legalReference("?")
+          c.seriesOnly.add(ParameterValue.builder(k).region(region.get()).effective(range).value(dated).legalReference("?")
               .status(ParameterStatus.ILLUSTRATIVE).origin(c.file + ":" + v.line).build());
         } catch (IllegalArgumentException ex) {
           // its own problem is said; nothing to check it against
@@ -512,6 +514,21 @@ public final class PolicyFileLoader {
       ex.problems().forEach(p -> c.add(v.line, key, p));
       return Optional.empty();
     }
+  }
+
+  /** Texts one of which every unit reads: a stand-in for a bad value in the check of its series. */
+  private static final List<String> STAND_INS = List.of("0", "false", "HALF_UP:0.01", "household", "1:1", "1");
+
+  /** A good value of {@code unit}, standing in for a bad one whose dates are checked against its series. */
+  private static Object standIn(Unit unit) {
+    for (String text : STAND_INS) {
+      try {
+        return unit.check(unit.parse(text));
+      } catch (IllegalArgumentException ex) {
+        // another text
+      }
+    }
+    return null; // the builder refuses it: the series is then not checked
   }
 
   /** Why {@code node} is the wrong kind of scalar for {@code unit}, or null: no scalar is converted. */

@@ -184,6 +184,21 @@ final class PolicyFileLoaderTest {
     });
   }
 
+  /** The trial's mypol2: the overlap needs only the dates, so a bad value of the series does not hide it. */
+  @Test
+  void anOverlapIsSaidBesideABadValueOfTheSeries() {
+    PolicyFile f = load(standard("      - from: 2025-01-01\n        to: 2025-08-01\n        value: 580\n"
+        + "      - from: 2025-07-01\n        value: -10\n"));
+    assertThat(f.problems()).extracting(p -> p.line() + " " + p.message()).containsExactly(
+        "14 negative amount -10.00; expected an amount >= 0 in CNY/person/month",
+        "14 dibao.standard.rural for region 620800: [2025-01-01, 2025-08-01) (at test.yaml:11) overlaps [2025-07-01, …) (at test.yaml:14)");
+    // a value of no unit's shape, and a gap: both said
+    PolicyFile gap = load(standard("      - from: 2025-01-01\n        to: 2025-06-01\n        value: [1]\n"
+        + "      - from: 2025-07-01\n        value: 650\n"));
+    assertThat(gap.problems()).extracting(PolicyFileProblem::line).containsExactly(11, 14);
+    assertThat(gap.problems().get(1).message()).contains("gap");
+  }
+
   @Test
   void aGapInASeries() {
     PolicyFile f = load(standard("      - from: 2025-01-01\n        to: 2025-06-01\n        value: 600\n"
