@@ -184,6 +184,35 @@ final class PolicyFileLoaderTest {
     });
   }
 
+  private static String entry(String key, String unit, String value) {
+    return "  - {key: " + key + ", region: \"620800\", unit: " + unit + ", reference: x, status: illustrative,"
+        + " values: [{from: 2025-01-01, value: " + value + "}]}\n";
+  }
+
+  /** The trial's mypol4: 7 failed items of a six-item assessment, a share of 1.7, a review every 0 months. */
+  @Test
+  void countsSharesAndMonthsOutsideTheirRangeAreRefusedWithTheRange() {
+    PolicyFile f = load(HEAD + entry("tekun.care.partial-min-failed-items", "count", "7")
+        + entry("rigid.spending-ratio", "ratio", "1.7") + entry("dibao.review.stable-months", "months", "0")
+        + entry("tekun.care.full-min-failed-items", "count", "0"));
+    assertThat(f.problems()).extracting(p -> p.line() + " " + p.key().orElse("") + ": " + p.message()).containsExactly(
+        "5 tekun.care.partial-min-failed-items: value 7 is out of range: expected 1 to 6 (both included)",
+        "6 rigid.spending-ratio: value 1.7 is out of range: expected 0 to 1 (both included)",
+        "7 dibao.review.stable-months: value 0 is out of range: expected at least 1",
+        "8 tekun.care.full-min-failed-items: value 0 is out of range: expected 1 to 6 (both included)");
+    assertThat(f.problems().get(0).toString(org.jiuzhu.core.text.Lang.ZH))
+        .endsWith("tekun.care.partial-min-failed-items: 取值 7 超出有效范围：应在 1 至 6 之间（含两端）");
+    assertThat(f.values()).isEmpty();
+    // within the range, but full care from fewer failed items than partial care
+    PolicyFile order = load(HEAD + entry("tekun.care.partial-min-failed-items", "count", "5")
+        + entry("tekun.care.full-min-failed-items", "count", "4"));
+    assertThat(order.problems()).extracting(p -> p.line() + " " + p.message()).containsExactly(
+        "6 value 4 is below the value 5 of tekun.care.partial-min-failed-items for the same region and dates (test.yaml:5);"
+            + " expected at least that");
+    assertThat(load(HEAD + entry("tekun.care.partial-min-failed-items", "count", "1")
+        + entry("tekun.care.full-min-failed-items", "count", "4") + entry("rigid.spending-ratio", "ratio", "1")).problems()).isEmpty();
+  }
+
   /** The trial's mypol2: the overlap needs only the dates, so a bad value of the series does not hide it. */
   @Test
   void anOverlapIsSaidBesideABadValueOfTheSeries() {
