@@ -625,7 +625,7 @@ public final class HouseholdReader {
       try {
         tags.add(IncomeTag.valueOf(t.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
       } catch (IllegalArgumentException e) {
-        n.add("tags", "field.enum", IoTexts.text("field.enum", t, Node.typeWords(IncomeTag.class), String.valueOf(List.of(IncomeTag.values()))));
+        n.add("tags", "field.enum", IoTexts.text("field.enum", t, Node.typeName(IncomeTag.class), String.valueOf(List.of(IncomeTag.values()))));
       }
     }
     Optional<String> member = n.text("member", true);
@@ -731,7 +731,7 @@ public final class HouseholdReader {
         try {
           sb.addConditions(SupporterCondition.valueOf(c.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
         } catch (IllegalArgumentException e) {
-          s.add("conditions", "field.enum", IoTexts.text("field.enum", c, Node.typeWords(SupporterCondition.class),
+          s.add("conditions", "field.enum", IoTexts.text("field.enum", c, Node.typeName(SupporterCondition.class),
               String.valueOf(List.of(SupporterCondition.values()))));
         }
       }
