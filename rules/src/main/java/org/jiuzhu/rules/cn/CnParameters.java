@@ -357,15 +357,8 @@ public final class CnParameters {
     // the self-care assessment has six items (DOMAIN.md §7); full care from no fewer failed items than partial
     c = c.withRange("tekun.care.partial-min-failed-items", "1", "6").withRange("tekun.care.full-min-failed-items", "1", "6")
         .withOrder("tekun.care.full-min-failed-items", "tekun.care.partial-min-failed-items");
-    // disability grades 1 (most severe) to 4; warning severities 1 notice, 2 warning, 3 urgent
+    // disability grades 1 (most severe) to 4 (the monitor checks its warning severities itself, when it runs)
     c = c.withRange("disability.severe-grade-max", "1", "4").withRange("monitoring.disability.severe-max-grade", "1", "4");
-    for (String k : List.of("monitoring.colour.orange.min-severity", "monitoring.colour.red.min-severity",
-        "monitoring.severity.death", "monitoring.severity.disaster", "monitoring.severity.hospital-stay",
-        "monitoring.severity.income-loss", "monitoring.severity.major-illness", "monitoring.severity.medical-cost-anyone",
-        "monitoring.severity.medical-cost-low-income", "monitoring.severity.medical-cost-no-assistance",
-        "monitoring.severity.medical-cost-share", "monitoring.severity.severe-disability")) {
-      c = c.withRange(k, "1", "3");
-    }
     c = c.withRange("dibao.sanction.refused-job-offers", "1", null);
     // shares: 0 to 1
     for (String k : List.of("dibao.income.employment-cost-ratio", "rigid.spending-ratio", "screening.near-miss-margin",
