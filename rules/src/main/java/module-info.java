@@ -28,7 +28,7 @@ module org.jiuzhu.rules {
   opens org.jiuzhu.rules.policyfile to com.fasterxml.jackson.databind, org.jiuzhu.core;
   opens org.jiuzhu.rules.calendar to com.fasterxml.jackson.databind;
   opens org.jiuzhu.rules.catalogue to com.fasterxml.jackson.databind;
-  opens org.jiuzhu.rules.review to com.fasterxml.jackson.databind;
+  opens org.jiuzhu.rules.review to com.fasterxml.jackson.databind, org.jiuzhu.core;
 
   // the message bundles, which org.jiuzhu.core.text.Messages loads for this module
   opens org.jiuzhu.rules.cn to org.jiuzhu.core;

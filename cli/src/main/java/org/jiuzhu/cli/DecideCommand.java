@@ -25,6 +25,7 @@ import org.jiuzhu.core.review.TamperedRecordException;
 import org.jiuzhu.rules.catalogue.Catalogue;
 import org.jiuzhu.rules.catalogue.CatalogueProgramme;
 import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.rules.review.RegionLimits;
 import org.jiuzhu.rules.review.SituationFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -269,7 +270,8 @@ final class DecideCommand implements Runnable {
       int before = record.entries().size();
       Determination decided;
       try {
-        decided = new CaseByCase(situations).decide(d, decision, record);
+        // the region's own limits bind too: a catalogue never lets a level grant more than the parameters allow it
+        decided = new CaseByCase(situations, RegionLimits.of(policyOptions.policy(), h, date)).decide(d, decision, record);
       } catch (DecisionRefusedException e) {
         writeRecord(recordFile, record);
         PrintWriter err = spec.commandLine().getErr();

@@ -124,6 +124,26 @@ final class DecideCommandTest {
   }
 
   @Test
+  void aTownshipMayNotGrantMoreThanTheRegionsParametersAllowIt() throws Exception {
+    // the trial's h5: a fire whose loss is not assessed; the township decides, the pack would allow it 2,000
+    Files.writeString(household, FIRE.replace("events: [{date: 2025-09-15, type: FIRE, amount: \"6000\"}]",
+        "events: [{date: 2025-09-28, type: FIRE, description: not yet assessed}]"), StandardCharsets.UTF_8);
+    CliRun above = decide("TOWNSHIP", "1800", "zh");
+    assertThat(above.exit()).isEqualTo(1);
+    assertThat(above.err()).startsWith("错误：乡镇（街道）单次最多可批准 1,140.00 元，依本地区参数：乡镇审批权限（临时救助）为 2 个月"
+        + "农村低保标准 570.00 元（依据：社会救助暂行办法 第四十八条").contains("本次为 1,800.00 元；须报上一级决定\n")
+        .contains("该次被拒绝的决定已作为第 1 条记入案件 fire");
+    CliRun en = decide("TOWNSHIP", "1140.01", "en");
+    assertThat(en.err()).startsWith("error: the township may grant at most 1,140.00 yuan in one decision by the region\u2019s parameters"
+        + " (a township approves temporary assistance up to 2 months of the rural minimum living standard (低保标准) of 570.00 yuan"
+        + " (temporary.township-approval-max-months); ");
+    CliRun county = decide("COUNTY", "1800", "en");
+    assertThat(county.exit()).isZero();
+    assertThat(county.out()).startsWith("recorded in case fire: Temporary assistance (临时救助) eligible by the county on 1 October 2025,"
+        + " 1,800.00 yuan once");
+  }
+
+  @Test
   void aMisspeltCommandIsNamedWithTheNearestAndTheLevelIsReadInAnyCase() {
     CliRun zh = CliRun.of("decide", "recrod", "--lang", "zh");
     assertThat(zh.exit()).isEqualTo(2);

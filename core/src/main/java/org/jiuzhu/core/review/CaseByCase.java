@@ -2,6 +2,8 @@ package org.jiuzhu.core.review;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.jiuzhu.core.eligibility.DecisionLevel;
 import org.jiuzhu.core.eligibility.Determination;
@@ -22,10 +24,22 @@ import org.jiuzhu.core.eligibility.Outcome;
  */
 public final class CaseByCase {
   private final SituationCatalogue situations;
+  private final ImmutableList<RegionLimit> regionLimits;
 
   /** A desk applying {@code situations}. */
   public CaseByCase(SituationCatalogue situations) {
+    this(situations, List.of());
+  }
+
+  /**
+   * A desk applying {@code situations}, with the limits the region's parameters put on what a level
+   * may grant in a programme: a level may grant at most the lower of its catalogue limit and these.
+   *
+   * @since 0.2.0
+   */
+  public CaseByCase(SituationCatalogue situations, List<RegionLimit> regionLimits) {
     this.situations = checkNotNull(situations, "situations");
+    this.regionLimits = ImmutableList.copyOf(checkNotNull(regionLimits, "regionLimits"));
   }
 
   /**
@@ -49,7 +63,8 @@ public final class CaseByCase {
    * <p>A decision is taken only when it names the situation the case needs, the situation is in
    * the catalogue, the level is the situation's level or above, the amount is within the
    * situation's limit (at the situation's own level) and within the deciding level's limit
-   * ({@link SituationCatalogue#limit}). Otherwise the attempt is recorded as a {@code REFUSED}
+   * ({@link SituationCatalogue#limit}) and the region's limit for the level and the programme
+   * ({@link RegionLimit}), whichever is lower. Otherwise the attempt is recorded as a {@code REFUSED}
    * entry of the record — refused attempts are part of the case's history — and a {@link
    * DecisionRefusedException} says why, in Chinese and English.
    *
@@ -64,7 +79,7 @@ public final class CaseByCase {
     checkNotNull(record, "record");
     String code = situationCode(d);
     Optional<Situation> needed = situations.situation(code);
-    Optional<DecisionRefusedException> refusal = refusal(code, needed, decision);
+    Optional<DecisionRefusedException> refusal = refusal(d.programmeId(), code, needed, decision);
     if (refusal.isPresent()) {
       record.append(decision.date(), "REFUSED", code + " level=" + decision.level() + " decider=" + decision.deciderId()
           + " outcome=" + decision.outcome() + " amount=" + decision.amount() + " refused=" + refusal.get().code()
@@ -107,7 +122,8 @@ public final class CaseByCase {
   }
 
   /** Why {@code decision} may not be taken on a case needing {@code code}, or empty. */
-  private Optional<DecisionRefusedException> refusal(String code, Optional<Situation> needed, Decision decision) {
+  private Optional<DecisionRefusedException> refusal(String programmeId, String code, Optional<Situation> needed,
+      Decision decision) {
     String level = decision.level().name();
     if (!code.equals(decision.situationCode())) {
       String asked = situations.situation(decision.situationCode()).map(Situation::nameZh).orElse(decision.situationCode());
@@ -135,8 +151,24 @@ public final class CaseByCase {
           ReviewText.en("refused.amount.situation", ReviewText.en("level." + level), max, s.nameEn(), amount)));
     }
     LevelLimit limit = situations.limit(decision.level());
+    boolean top = decision.level().ordinal() == DecisionLevel.values().length - 1;
+    // the region's own limit for this level and programme, where it is lower than the catalogue's
+    Optional<RegionLimit> region = regionLimits.stream()
+        .filter(r -> r.level() == decision.level() && r.programmeId().equals(programmeId))
+        .min((a, b) -> a.maxAmount().compareTo(b.maxAmount()));
+    if (region.isPresent() && region.get().maxAmount().isLessThan(limit.maxAmount())
+        && decision.amount().isGreaterThan(region.get().maxAmount())) {
+      RegionLimit r = region.get();
+      String max = r.maxAmount().grouped();
+      String status = "status." + r.status().name();
+      String next = top ? "refused.amount.level.top" : "refused.amount.level.above";
+      return Optional.of(new DecisionRefusedException("amount.above-region-limit",
+          ReviewText.zh("refused.amount.region", ReviewText.zh("level." + level), max, r.ruleZh(), r.legalReference(),
+              ReviewText.zh(status), amount, ReviewText.zh(next)),
+          ReviewText.en("refused.amount.region", ReviewText.en("level." + level), max, r.ruleEn(), r.legalReference(),
+              ReviewText.en(status), amount, ReviewText.en(next))));
+    }
     if (decision.amount().isGreaterThan(limit.maxAmount())) {
-      boolean top = decision.level().ordinal() == DecisionLevel.values().length - 1;
       String max = limit.maxAmount().grouped();
       String status = "status." + limit.status().name();
       return Optional.of(new DecisionRefusedException("amount.above-level-limit",

@@ -24,7 +24,8 @@ public final class DecisionRefusedException extends IllegalArgumentException {
   }
 
   /** The reason's code: {@code situation.mismatch}, {@code situation.unknown}, {@code level.too-low},
-   *  {@code amount.above-situation-limit} or {@code amount.above-level-limit}. */
+   *  {@code amount.above-situation-limit}, {@code amount.above-level-limit} (the catalogue's limit of the level) or
+   *  {@code amount.above-region-limit} (the region's parameters, {@link RegionLimit}). */
   public String code() {
     return code;
   }

@@ -2,6 +2,7 @@ package org.jiuzhu.rules.cn;
 
 import com.google.common.collect.ImmutableList;
 import java.lang.reflect.Field;
+import java.util.List;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import org.jiuzhu.core.money.Money;
@@ -343,10 +344,46 @@ public final class CnParameters {
       "national average rural 特困 basic standard (calibration anchor)");
 
   private static final ImmutableList<ParameterKey<?>> ALL = collect();
-  private static final ParameterCatalog CATALOG =
+  private static final ParameterCatalog CATALOG = ranges(
       ParameterCatalog.of(ALL).plus(org.jiuzhu.rules.catalogue.Catalogue.cnKeys())
           .plus(org.jiuzhu.rules.monitoring.MonitoringParameters.all())
-          .plus(org.jiuzhu.rules.population.PopulationParameters.all());
+          .plus(org.jiuzhu.rules.population.PopulationParameters.all()));
+
+  /**
+   * The values a count, a number of months or a share may take: a policy file giving another is
+   * refused with the key, the value and the range (docs/policy-files.md).
+   */
+  private static ParameterCatalog ranges(ParameterCatalog c) {
+    // the self-care assessment has six items (DOMAIN.md §7); full care from no fewer failed items than partial
+    c = c.withRange("tekun.care.partial-min-failed-items", "1", "6").withRange("tekun.care.full-min-failed-items", "1", "6")
+        .withOrder("tekun.care.full-min-failed-items", "tekun.care.partial-min-failed-items");
+    // disability grades 1 (most severe) to 4 (the monitor checks its warning severities itself, when it runs)
+    c = c.withRange("disability.severe-grade-max", "1", "4").withRange("monitoring.disability.severe-max-grade", "1", "4");
+    c = c.withRange("dibao.sanction.refused-job-offers", "1", null);
+    // shares: 0 to 1
+    for (String k : List.of("dibao.income.employment-cost-ratio", "rigid.spending-ratio", "screening.near-miss-margin",
+        "medical.reimbursement.ratio.dibao", "medical.reimbursement.ratio.marginal", "medical.reimbursement.ratio.rigid",
+        "medical.reimbursement.ratio.tekun", "monitoring.income.loss-share",
+        "population.care.home-share", "population.child-share", "population.chronic-illness-rate",
+        "population.current.dibao-share", "population.current.tekun-share", "population.current.withdrawal-share",
+        "population.dialysis-share", "population.disability-rate", "population.elderly-share", "population.elderly-share.rural",
+        "population.income.none-share", "population.major-illness-rate", "population.pension.employee-share.rural",
+        "population.pension.employee-share.urban", "population.rural-share", "population.self-care.dependent-share.60-79",
+        "population.self-care.dependent-share.80-plus", "population.severe-disability-share", "population.supporter-share",
+        "population.supporter-share.rural", "population.take-up.dibao", "population.take-up.other", "population.take-up.tekun",
+        "population.unemployment-rate", "population.vehicle-share", "population.vehicle-share.rural")) {
+      c = c.withRange(k, "0", "1");
+    }
+    // periods: at least one month; a rigid-expenditure recognition at most 12 (DOMAIN.md §8)
+    for (String k : List.of("dibao.income.reference-months", "dibao.review.stable-months", "dibao.review.irregular-income-months",
+        "marginal.review.months", "tekun.review.months", "rigid.spending-window-months", "temporary.expenditure.window-months",
+        "medical.reimbursement.window-months", "monitoring.colour.memory-months", "monitoring.income.reference-months",
+        "monitoring.leaver-months", "monitoring.visit.green-months", "monitoring.visit.orange-months",
+        "monitoring.visit.red-months", "plan.job-target-months", "plan.review-months")) {
+      c = c.withRange(k, "1", null);
+    }
+    return c.withRange("rigid.recognition-validity-months", "1", "12");
+  }
 
   /** Every key declared here, in declaration order. */
   public static ImmutableList<ParameterKey<?>> all() {

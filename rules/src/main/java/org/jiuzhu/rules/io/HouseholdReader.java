@@ -161,7 +161,7 @@ public final class HouseholdReader {
     java.util.Map<String, Problem> byEntry = new java.util.LinkedHashMap<>();
     java.util.Map<String, Integer> times = new java.util.HashMap<>();
     for (Problem p : problems) {
-      Problem at = p.at(filePath(p.path(), origins));
+      Problem at = p.at(fileName(filePath(p.path(), origins)));
       String entry = at.path().replaceFirst("@\\d{4}-\\d{2}", "");
       String key = entry + '\u0000' + at.code() + '\u0000' + at.message();
       byEntry.putIfAbsent(key, at);
@@ -529,30 +529,61 @@ public final class HouseholdReader {
     return Optional.of(RegionCode.parse(text));
   }
 
-  /** Builds a part; its own problems are recorded under the part's path instead of stopping the read. */
+  /**
+   * Builds a part; its own problems are recorded under the part's path, with the names the file
+   * uses, instead of stopping the read. A part a field of which is already wrong is left out, but
+   * the part's own checks still run when the rest of it can be built (every problem at once): only
+   * those on a field not already said are added.
+   */
   private static <T> Optional<T> build(Node n, Supplier<T> builder) {
-    int before = n.problems.toList().size();
-    if (before > 0 && hasProblemUnder(n)) {
-      return Optional.empty(); // a field of this part is already wrong; the builder would only repeat it
-    }
+    List<Problem> under = problemsUnder(n);
     try {
-      return Optional.of(builder.get());
+      T built = builder.get();
+      return under.isEmpty() ? Optional.of(built) : Optional.empty();
     } catch (ValidationException e) {
-      n.problems.addAll(n.path, e.problems());
+      Set<String> said = new java.util.HashSet<>();
+      under.forEach(p -> said.add(p.path()));
+      for (Problem p : e.problems()) {
+        Problem at = p.at(fileName(n.path.isEmpty() ? p.path() : p.path().isEmpty() ? n.path : n.path + "." + p.path()));
+        if (!said.contains(at.path())) {
+          n.problems.add(at);
+        }
+      }
       return Optional.empty();
     } catch (IllegalStateException e) {
-      n.problems.add(n.path, "field.missing", IoTexts.text("field.required", String.valueOf(e.getMessage()), notSet(e)));
+      if (under.isEmpty()) { // else a field left out for its bad value is what is missing: already said
+        n.problems.add(n.path, "field.missing", IoTexts.text("field.required", String.valueOf(e.getMessage()), notSet(e)));
+      }
       return Optional.empty();
     }
   }
 
-  private static boolean hasProblemUnder(Node n) {
+  /** The names of the model's fields whose field in the file is named otherwise. */
+  private static final java.util.Map<String, String> FILE_NAMES = java.util.Map.of(
+      "consecutiveRefusedJobOffers", "refusedJobOffers", "memberId", "member", "ownerMemberId", "owner",
+      "applicantId", "applicant");
+
+  private static final java.util.regex.Pattern SEGMENT = java.util.regex.Pattern.compile("(?<=^|\\.)(\\w+)(?=$|\\.|\\[|@)");
+
+  /** A model's path ({@code members[0].consecutiveRefusedJobOffers}) with the file's names ({@code members[0].refusedJobOffers}). */
+  static String fileName(String path) {
+    java.util.regex.Matcher m = SEGMENT.matcher(path);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(FILE_NAMES.getOrDefault(m.group(1), m.group(1))));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static List<Problem> problemsUnder(Node n) {
+    List<Problem> out = new ArrayList<>();
     for (Problem p : n.problems.toList()) {
-      if (p.path().equals(n.path) || p.path().startsWith(n.path + ".")) {
-        return true;
+      if (p.path().equals(n.path) || p.path().startsWith(n.path + ".") || p.path().startsWith(n.path + "[")) {
+        out.add(p);
       }
     }
-    return false;
+    return out;
   }
 
   /** The months of an item: {@code month: 2025-09}, or {@code months: {from: 2024-10, to: 2025-09}} (inclusive). */
@@ -594,7 +625,7 @@ public final class HouseholdReader {
       try {
         tags.add(IncomeTag.valueOf(t.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
       } catch (IllegalArgumentException e) {
-        n.add("tags", "field.enum", IoTexts.text("field.enum", t, Node.typeWords(IncomeTag.class), String.valueOf(List.of(IncomeTag.values()))));
+        n.add("tags", "field.enum", IoTexts.text("field.enum", t, Node.typeName(IncomeTag.class), String.valueOf(List.of(IncomeTag.values()))));
       }
     }
     Optional<String> member = n.text("member", true);
@@ -700,7 +731,7 @@ public final class HouseholdReader {
         try {
           sb.addConditions(SupporterCondition.valueOf(c.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
         } catch (IllegalArgumentException e) {
-          s.add("conditions", "field.enum", IoTexts.text("field.enum", c, Node.typeWords(SupporterCondition.class),
+          s.add("conditions", "field.enum", IoTexts.text("field.enum", c, Node.typeName(SupporterCondition.class),
               String.valueOf(List.of(SupporterCondition.values()))));
         }
       }
@@ -709,7 +740,15 @@ public final class HouseholdReader {
       build(s, sb::build).ifPresent(x::addSupporters);
     }
     n.bool("orphan").ifPresent(x::orphan);
-    n.integer("refusedJobOffers", false).ifPresent(x::consecutiveRefusedJobOffers);
+    // checked here, beside the member's other fields: the model's check runs only on a member that could be built
+    n.integer("refusedJobOffers", false).ifPresent(times -> {
+      if (times < 0) {
+        n.add("refusedJobOffers", "member.refusals.negative",
+            ValidationTexts.text("problem.member.refusals.negative", String.valueOf(times)));
+      } else {
+        x.consecutiveRefusedJobOffers(times);
+      }
+    });
     n.enumValue("carePlacement", CarePlacement.class, false).ifPresent(x::carePlacement);
     return build(n, x::build);
   }

@@ -151,9 +151,13 @@ final class Node {
     return IoTexts.text("found." + k);
   }
 
-  /** The name of a type in words, for English: {@code HukouType} is {@code hukou type}. */
-  static String typeWords(Class<?> type) {
-    return type.getSimpleName().replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+  /**
+   * What values of an enumeration are, in both languages ({@code Relationship} is 家庭关系 /
+   * relationship), for the problem of a value that is none of them.
+   */
+  static org.jiuzhu.core.text.Text typeName(Class<?> type) {
+    String key = "enum." + type.getSimpleName();
+    return IoTexts.MESSAGES.has(org.jiuzhu.core.text.Lang.ZH, key) ? IoTexts.text(key) : IoTexts.text("enum.other");
   }
 
   <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type, boolean required) {
@@ -168,7 +172,7 @@ final class Node {
       for (E c : type.getEnumConstants()) {
         names.add(c.name());
       }
-      add(field, "field.enum", IoTexts.text("field.enum", t.get(), typeWords(type), String.valueOf(names)));
+      add(field, "field.enum", IoTexts.text("field.enum", t.get(), typeName(type), String.valueOf(names)));
       return Optional.empty();
     }
   }

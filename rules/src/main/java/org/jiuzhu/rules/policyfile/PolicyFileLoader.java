@@ -27,6 +27,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -344,6 +345,18 @@ public final class PolicyFileLoader {
         series.computeIfAbsent(v.key().name() + "@" + v.region(), k -> new ArrayList<>()).add(v);
       }
     }
+    // keys whose values must be ordered (full care from no fewer failed items than partial care)
+    for (ParameterCatalog.Order o : catalog.orders()) {
+      for (ParameterValue hi : values) {
+        for (ParameterValue lo : values) {
+          if (hi.key().name().equals(o.higher()) && lo.key().name().equals(o.lower()) && hi.region().equals(lo.region())
+              && hi.effective().overlaps(lo.effective()) && number(hi).compareTo(number(lo)) < 0) {
+            c.add(lineOf(hi), o.higher(), T.text("value.order", plain(number(hi)), o.lower(), plain(number(lo)),
+                lo.origin()));
+          }
+        }
+      }
+    }
     for (ParameterValue v : c.seriesOnly) {
       series.computeIfAbsent(v.key().name() + "@" + v.region(), k -> new ArrayList<>()).add(v);
     }
@@ -468,6 +481,17 @@ public final class PolicyFileLoader {
         c.add(v.line, key, ex.getMessage());
       }
     }
+    if (parsed != null && k != null) {
+      // the catalogue's range of the key (1–6 failed items of the six-item assessment, 0–1 for a share)
+      BigDecimal n = parsed instanceof Integer ? BigDecimal.valueOf((Integer) parsed)
+          : parsed instanceof BigDecimal ? (BigDecimal) parsed : null;
+      Optional<ParameterCatalog.Range> r = catalog.range(k.name());
+      if (n != null && r.isPresent() && !r.get().contains(n)) {
+        c.add(v.line, key, r.get().max().isPresent()
+            ? T.text("value.range", plain(n), plain(r.get().min()), plain(r.get().max().get()))
+            : T.text("value.range.min", plain(n), plain(r.get().min())));
+      }
+    }
     String statusText = firstNonBlank(v.status, e.status);
     ParameterStatus status = null;
     if (statusText == null) {
@@ -493,10 +517,12 @@ public final class PolicyFileLoader {
       c.add(v.line, key, T.text("source.missing"));
     }
     if (c.count() > problemsBefore || region.isEmpty() || k == null) {
-      if (k != null && region.isPresent() && range != null && parsed != null) {
-        // a value with another problem (no status, no reference) is still checked against its series
+      if (k != null && region.isPresent() && range != null) {
+        // a value with another problem (no status, no reference, a bad value) is still checked against
+        // its series: an overlap or a gap needs only the dates (a bad value stands in by any good one)
+        Object dated = parsed != null ? parsed : standIn(k.unit());
         try {
-          c.seriesOnly.add(ParameterValue.builder(k).region(region.get()).effective(range).value(parsed).legalReference("?")
+          c.seriesOnly.add(ParameterValue.builder(k).region(region.get()).effective(range).value(dated).legalReference("?")
               .status(ParameterStatus.ILLUSTRATIVE).origin(c.file + ":" + v.line).build());
         } catch (IllegalArgumentException ex) {
           // its own problem is said; nothing to check it against
@@ -512,6 +538,30 @@ public final class PolicyFileLoader {
       ex.problems().forEach(p -> c.add(v.line, key, p));
       return Optional.empty();
     }
+  }
+
+  private static BigDecimal number(ParameterValue v) {
+    Object x = v.value();
+    return x instanceof Integer ? BigDecimal.valueOf((Integer) x) : x instanceof BigDecimal ? (BigDecimal) x : BigDecimal.ZERO;
+  }
+
+  private static String plain(BigDecimal n) {
+    return n.stripTrailingZeros().toPlainString();
+  }
+
+  /** Texts one of which every unit reads: a stand-in for a bad value in the check of its series. */
+  private static final List<String> STAND_INS = List.of("0", "false", "HALF_UP:0.01", "household", "1:1", "1");
+
+  /** A good value of {@code unit}, standing in for a bad one whose dates are checked against its series. */
+  private static Object standIn(Unit unit) {
+    for (String text : STAND_INS) {
+      try {
+        return unit.check(unit.parse(text));
+      } catch (IllegalArgumentException ex) {
+        // another text
+      }
+    }
+    return null; // the builder refuses it: the series is then not checked
   }
 
   /** Why {@code node} is the wrong kind of scalar for {@code unit}, or null: no scalar is converted. */

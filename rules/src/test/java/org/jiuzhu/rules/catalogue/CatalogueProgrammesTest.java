@@ -27,6 +27,24 @@ final class CatalogueProgrammesTest {
         + ", hukouType: URBAN, hukouRegion: \"230300\"" + extra + "}\n";
   }
 
+  /** The trial's h3u: an urban 特困 person at home without a home of her own (DOMAIN.md §10, Art. 38). */
+  @Test
+  void aTekunPersonAtHomeWithoutAHomeGetsTheRentSubsidy() {
+    CatalogueScreening tekun = screen("members:\n"
+        + member("m1", "APPLICANT", "1950-10-01", ", workStatus: NOT_WORKING, carePlacement: HOME, selfCare: {eating: true,"
+            + " dressing: false, bedTransfer: true, toileting: false, indoorWalking: true, bathing: false},"
+            + " supporters: [{relationship: CHILD, birthDate: 1963-02-01, conditions: [DIBAO]}]")
+        + "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2024-10, to: 2025-09}, gross: \"143\","
+        + " tags: [RESIDENTS_BASIC_PENSION]}]\n");
+    assertThat(tekun.get("cn.tekun").orElseThrow().isEligible()).isTrue();
+    assertThat(tekun.get("cn.housing.rent-subsidy").orElseThrow().isEligible()).isTrue();
+    assertThat(tekun.get("cn.housing.rent-subsidy").orElseThrow().monthly()).isEqualTo(Money.parse("300.00"));
+    assertThat(tekun.get("cn.housing.rent-subsidy").orElseThrow().programme().legalReference())
+        .isEqualTo("社会救助暂行办法 第三十八条（最低生活保障家庭、分散供养的特困人员）");
+    assertThat(Catalogue.cn().programmes().stream().filter(p -> p.id().equals("cn.housing.rent-subsidy")).findFirst()
+        .orElseThrow().prerequisites()).containsExactly("cn.tekun", "cn.dibao");
+  }
+
   @Test
   void anUrbanHouseholdWithoutAHomeAfterADeath() {
     CatalogueScreening s = screen("members:\n"

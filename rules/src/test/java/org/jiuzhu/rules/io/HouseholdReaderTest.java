@@ -385,7 +385,7 @@ final class HouseholdReaderTest {
           ValidationException v = (ValidationException) e;
           assertThat(v.getMessage(org.jiuzhu.core.text.Lang.EN)).contains("'RURALL' is not a valid hukou type; expected one of [URBAN, RURAL]")
               .doesNotContain("HukouType");
-          assertThat(v.getMessage(org.jiuzhu.core.text.Lang.ZH)).contains("“RURALL”不是有效的取值").doesNotContain("HukouType");
+          assertThat(v.getMessage(org.jiuzhu.core.text.Lang.ZH)).contains("“RURALL”不是有效的户籍类型；应为以下之一：[URBAN, RURAL]").doesNotContain("HukouType");
         });
     Path dated = dir.resolve("dated.yaml");
     Files.writeString(dated, "id: h5\nregion: \"620825\"\napplicant: m1\nmembers:\n"
@@ -422,5 +422,56 @@ final class HouseholdReaderTest {
     });
     assertThat(p).filteredOn(x -> x.path().equals("homes[0]")).singleElement().satisfies(x ->
         assertThat(x.message(org.jiuzhu.core.text.Lang.EN)).isEqualTo("each entry of 'homes' must be a map of fields; found a number"));
+  }
+
+  /** The trial's bad3/bad4: one member with several problems, each said, with the file's field names. */
+  @Test
+  void everyProblemOfAMemberIsSaidAtOnceWithTheFilesNames() {
+    String head = "id: bad3\nregion: \"620825\"\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: 1950-10-01, hukouType: RURAL, hukouRegion: \"620825\","
+        + " workStatus: NOT_WORKING, ";
+    List<Problem> bad3 = problems(head + "selfCare: {eating: true, dressing: false}, carePlacement: HOME,"
+        + " supporters: [{relationship: CHILD, birthDate: 1963-02-01, conditions: [DIBAO]}], refusedJobOffers: -2}\n");
+    assertThat(bad3).extracting(x -> x.path() + " " + x.message(org.jiuzhu.core.text.Lang.EN)).containsExactly(
+        "members[0].selfCare missing field(s) bedTransfer, toileting, indoorWalking, bathing",
+        "members[0].refusedJobOffers refused job offers is -2; expected >= 0");
+    List<Problem> bad4 = problems(head + "refusedJobOffers: -2}\n");
+    assertThat(bad4).extracting(Problem::path, Problem::code).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("members[0].refusedJobOffers", "member.refusals.negative"));
+    assertThat(bad4.get(0).message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("拒绝工作次数为 -2，应不小于 0");
+    // the member's own checks run beside a bad field of it: a supporter who is the member, a birth date too early
+    String self = "id: s\nregion: \"620825\"\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: 1850-10-01, hukouType: RURAL, hukouRegion: \"620825\","
+        + " workStatus: NOT_WORKING, carePlacement: HOSPITAL, supporters: [{member: m1, birthDate: 1963-02-01}]}\n";
+    assertThat(problems(self)).extracting(Problem::path).containsExactlyInAnyOrder("members[0].carePlacement",
+        "members[0].birthDate", "members[0].supporters[0].member");
+  }
+
+  /** The trial: “WIFE”不是有效的取值 named no kind, where English says 'not a valid relationship'. */
+  @Test
+  void aBadEnumValueNamesItsKindInBothLanguages() {
+    List<Problem> p = problems("id: w\nregion: \"620825\"\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: 1950-10-01, hukouType: RURAL, hukouRegion: \"620825\", workStatus: NOT_WORKING}\n"
+        + "  - {id: m2, relationship: WIFE, birthDate: 1950-10-01, hukouType: RURAL, hukouRegion: \"620825\", workStatus: SLEEPING,"
+        + " carePlacement: HOSPITAL, supporters: [{birthDate: 1970-01-01, conditions: [POOR]}]}\n"
+        + "incomes: [{member: m1, category: WAGES, month: 2025-09, gross: \"1\", tags: [BONUS]}]\n");
+    assertThat(p).extracting(x -> x.path() + " " + x.message(org.jiuzhu.core.text.Lang.ZH).replaceAll("；.*", "")).containsExactly(
+        "members[1].relationship “WIFE”不是有效的家庭关系",
+        "members[1].workStatus “SLEEPING”不是有效的就业状况",
+        "members[1].supporters[0].conditions “POOR”不是有效的义务人情况",
+        "members[1].carePlacement “HOSPITAL”不是有效的供养方式",
+        "incomes[0].tags “BONUS”不是有效的收入标记");
+    assertThat(p.get(0).message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("“WIFE”不是有效的家庭关系；应为以下之一：[APPLICANT, SPOUSE,"
+        + " CHILD, PARENT, PARENT_IN_LAW, GRANDPARENT, GRANDCHILD, SIBLING, CHILD_IN_LAW, OTHER_RELATIVE, OTHER]");
+    assertThat(p.get(0).message(org.jiuzhu.core.text.Lang.EN)).startsWith("'WIFE' is not a valid relationship; expected one of [APPLICANT,");
+    // every enumeration a household file holds has its name in both languages
+    for (Class<?> type : List.of(AbsenceReason.class, BusinessType.class, CarePlacement.class, DisabilityCategory.class,
+        ExpenditureCategory.class, FinancialAssetType.class, HukouType.class, IncomeCategory.class, IncomeTag.class,
+        LifeEventType.class, NonResidentialType.class, Relationship.class, SchoolingStage.class, Sex.class,
+        SupporterCondition.class, VehicleType.class, VehicleUse.class, WorkCapacity.class, WorkStatus.class)) {
+      org.jiuzhu.core.text.Text name = Node.typeName(type);
+      assertThat(name.in(org.jiuzhu.core.text.Lang.ZH)).as(type.getSimpleName()).isNotEqualTo("取值").doesNotContainPattern("[A-Za-z]");
+      assertThat(name.in(org.jiuzhu.core.text.Lang.EN)).as(type.getSimpleName()).isNotEqualTo("value");
+    }
   }
 }

@@ -184,6 +184,50 @@ final class PolicyFileLoaderTest {
     });
   }
 
+  private static String entry(String key, String unit, String value) {
+    return "  - {key: " + key + ", region: \"620800\", unit: " + unit + ", reference: x, status: illustrative,"
+        + " values: [{from: 2025-01-01, value: " + value + "}]}\n";
+  }
+
+  /** The trial's mypol4: 7 failed items of a six-item assessment, a share of 1.7, a review every 0 months. */
+  @Test
+  void countsSharesAndMonthsOutsideTheirRangeAreRefusedWithTheRange() {
+    PolicyFile f = load(HEAD + entry("tekun.care.partial-min-failed-items", "count", "7")
+        + entry("rigid.spending-ratio", "ratio", "1.7") + entry("dibao.review.stable-months", "months", "0")
+        + entry("tekun.care.full-min-failed-items", "count", "0"));
+    assertThat(f.problems()).extracting(p -> p.line() + " " + p.key().orElse("") + ": " + p.message()).containsExactly(
+        "5 tekun.care.partial-min-failed-items: value 7 is out of range: expected 1 to 6 (both included)",
+        "6 rigid.spending-ratio: value 1.7 is out of range: expected 0 to 1 (both included)",
+        "7 dibao.review.stable-months: value 0 is out of range: expected at least 1",
+        "8 tekun.care.full-min-failed-items: value 0 is out of range: expected 1 to 6 (both included)");
+    assertThat(f.problems().get(0).toString(org.jiuzhu.core.text.Lang.ZH))
+        .endsWith("tekun.care.partial-min-failed-items: 取值 7 超出有效范围：应在 1 至 6 之间（含两端）");
+    assertThat(f.values()).isEmpty();
+    // within the range, but full care from fewer failed items than partial care
+    PolicyFile order = load(HEAD + entry("tekun.care.partial-min-failed-items", "count", "5")
+        + entry("tekun.care.full-min-failed-items", "count", "4"));
+    assertThat(order.problems()).extracting(p -> p.line() + " " + p.message()).containsExactly(
+        "6 value 4 is below the value 5 of tekun.care.partial-min-failed-items for the same region and dates (test.yaml:5);"
+            + " expected at least that");
+    assertThat(load(HEAD + entry("tekun.care.partial-min-failed-items", "count", "1")
+        + entry("tekun.care.full-min-failed-items", "count", "4") + entry("rigid.spending-ratio", "ratio", "1")).problems()).isEmpty();
+  }
+
+  /** The trial's mypol2: the overlap needs only the dates, so a bad value of the series does not hide it. */
+  @Test
+  void anOverlapIsSaidBesideABadValueOfTheSeries() {
+    PolicyFile f = load(standard("      - from: 2025-01-01\n        to: 2025-08-01\n        value: 580\n"
+        + "      - from: 2025-07-01\n        value: -10\n"));
+    assertThat(f.problems()).extracting(p -> p.line() + " " + p.message()).containsExactly(
+        "14 negative amount -10.00; expected an amount >= 0 in CNY/person/month",
+        "14 dibao.standard.rural for region 620800: [2025-01-01, 2025-08-01) (at test.yaml:11) overlaps [2025-07-01, …) (at test.yaml:14)");
+    // a value of no unit's shape, and a gap: both said
+    PolicyFile gap = load(standard("      - from: 2025-01-01\n        to: 2025-06-01\n        value: [1]\n"
+        + "      - from: 2025-07-01\n        value: 650\n"));
+    assertThat(gap.problems()).extracting(PolicyFileProblem::line).containsExactly(11, 14);
+    assertThat(gap.problems().get(1).message()).contains("gap");
+  }
+
   @Test
   void aGapInASeries() {
     PolicyFile f = load(standard("      - from: 2025-01-01\n        to: 2025-06-01\n        value: 600\n"

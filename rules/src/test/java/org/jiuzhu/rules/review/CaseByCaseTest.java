@@ -122,6 +122,52 @@ final class CaseByCaseTest {
         .hasMessageContaining("names its decider");
   }
 
+  /** A fire in Zhuanglang whose loss is not assessed yet (the trial's h5): the township decides. */
+  private static Household unassessedFire() {
+    return HouseholdReader.fromTree(org.jiuzhu.rules.io.HouseholdReaderTestSupport.yaml(
+        "id: h5-fire\nregion: \"620825\"\napplicant: m1\nmembers:\n"
+            + "  - {id: m1, relationship: APPLICANT, birthDate: 1978-04-01, hukouType: RURAL, hukouRegion: \"620825\", workStatus: FARMING}\n"
+            + "  - {id: m2, relationship: SPOUSE, birthDate: 1979-04-01, hukouType: RURAL, hukouRegion: \"620825\", workStatus: FARMING}\n"
+            + "incomes: [{member: m1, category: BUSINESS_NET, months: {from: 2024-10, to: 2025-09}, gross: \"3000\"}]\n"
+            + "events: [{date: 2025-09-28, type: FIRE, description: not yet assessed}]\n"));
+  }
+
+  @Test
+  void aTownshipGrantsNoMoreThanTheRegionsParametersAllowItWhateverThePackSays() {
+    Household h = unassessedFire();
+    Determination d = RULEBOOK.evaluate(h, DATE).get(CnRulebook.TEMPORARY).orElseThrow();
+    assertThat(CaseByCase.situationCode(d)).isEqualTo("temporary.loss-unassessed");
+    // Gansu: temporary.township-approval-max-months 2 × the rural standard 570 = 1,140 (the pack allows the township 2,000)
+    List<org.jiuzhu.core.review.RegionLimit> limits = RegionLimits.of(Policy.installed(), h, DATE);
+    assertThat(limits).extracting(l -> l.level() + " " + l.programmeId() + " " + l.maxAmount() + " " + l.parameterKey())
+        .containsExactly("TOWNSHIP cn.temporary-assistance 1140.00 temporary.township-approval-max-months");
+    CaseByCase desk = new CaseByCase(SITUATIONS, limits);
+    CaseRecord record = new CaseRecord("h5-fire");
+    assertThatThrownBy(() -> desk.decide(d, new Decision("temporary.loss-unassessed", DecisionLevel.TOWNSHIP, "t-1", "fire",
+        DATE, Outcome.ELIGIBLE, Money.parse("1800")), record))
+        .isInstanceOfSatisfying(DecisionRefusedException.class, e -> {
+          assertThat(e.code()).isEqualTo("amount.above-region-limit");
+          assertThat(e.messageZh()).startsWith("乡镇（街道）单次最多可批准 1,140.00 元，依本地区参数：乡镇审批权限（临时救助）为 2 个月农村低保标准"
+              + " 570.00 元（依据：社会救助暂行办法 第四十八条").endsWith("示例数值，未经官方文件核对），本次为 1,800.00 元；须报上一级决定");
+          assertThat(e.messageEn()).startsWith("the township may grant at most 1,140.00 yuan in one decision by the region\u2019s"
+              + " parameters (a township approves temporary assistance up to 2 months of the rural minimum living standard (低保标准)"
+              + " of 570.00 yuan (temporary.township-approval-max-months); 社会救助暂行办法 第四十八条")
+              .endsWith("illustrative, not checked against an official notice), not 1,800.00 yuan; the level above must decide");
+        });
+    assertThat(record.entries()).singleElement().satisfies(en -> assertThat(en.content()).contains("refused=amount.above-region-limit"));
+    // up to the limit the township may; above it the county may
+    assertThat(desk.decide(d, new Decision("temporary.loss-unassessed", DecisionLevel.TOWNSHIP, "t-1", "fire", DATE,
+        Outcome.ELIGIBLE, Money.parse("1140")), new CaseRecord("h5-fire")).oneOffAmount()).isEqualTo(Money.parse("1140.00"));
+    assertThat(desk.decide(d, new Decision("temporary.loss-unassessed", DecisionLevel.COUNTY, "c-1", "fire", DATE,
+        Outcome.ELIGIBLE, Money.parse("1800")), new CaseRecord("h5-fire")).oneOffAmount()).isEqualTo(Money.parse("1800.00"));
+    // a region limit of another programme does not bind; the pack's own limit still does when it is the lower
+    CaseByCase high = new CaseByCase(SITUATIONS, List.of(new org.jiuzhu.core.review.RegionLimit(DecisionLevel.TOWNSHIP,
+        CnRulebook.TEMPORARY, Money.parse("5000"), "k", "甲", "a", "ref", org.jiuzhu.core.policy.ParameterStatus.ILLUSTRATIVE)));
+    assertThatThrownBy(() -> high.decide(d, new Decision("temporary.loss-unassessed", DecisionLevel.TOWNSHIP, "t-1", "fire",
+        DATE, Outcome.ELIGIBLE, Money.parse("2000.01")), new CaseRecord("h5-fire")))
+        .isInstanceOfSatisfying(DecisionRefusedException.class, e -> assertThat(e.code()).isEqualTo("amount.above-situation-limit"));
+  }
+
   /** A determination the county must decide with no amount limit of its situation: only the level's limit applies. */
   private static Determination missingFacts() {
     return Determination.builder(CnRulebook.TEKUN).outcome(Outcome.NEEDS_REVIEW).level(DecisionLevel.COUNTY)
