@@ -548,6 +548,19 @@ public final class CatalogueScreener {
           en.add(CnTexts.en(c.ownsHome ? "catalogue.owns-home" : "catalogue.no-home"));
         }
       }
+      if (Boolean.TRUE.equals(c.livesAtHome)) {
+        boolean institution = false;
+        for (Member m : h.members()) {
+          institution |= m.carePlacement().filter(x -> x == org.jiuzhu.core.household.CarePlacement.INSTITUTION).isPresent();
+        }
+        if (institution) {
+          ok = false;
+          if (explain) {
+            zh.add(CnTexts.zh("catalogue.lives-at-home"));
+            en.add(CnTexts.en("catalogue.lives-at-home"));
+          }
+        }
+      }
       if (c.regionFlag != null && !this.c.regionFlag[index]) {
         ok = false;
         if (explain) {

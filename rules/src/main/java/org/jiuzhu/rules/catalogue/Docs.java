@@ -69,6 +69,8 @@ final class Docs {
   static final class HouseholdDoc {
     public String hukou;
     public Boolean ownsHome;
+    /** True: no member is cared for in an institution (集中供养); housing help is for those at home. */
+    public Boolean livesAtHome;
     public String regionFlag;
     public String recentDeath;
   }

@@ -43,6 +43,16 @@ final class CatalogueProgrammesTest {
         .isEqualTo("社会救助暂行办法 第三十八条（最低生活保障家庭、分散供养的特困人员）");
     assertThat(Catalogue.cn().programmes().stream().filter(p -> p.id().equals("cn.housing.rent-subsidy")).findFirst()
         .orElseThrow().prerequisites()).containsExactly("cn.tekun", "cn.dibao");
+    // cared for in an institution (集中供养): housing is the institution's, no rent subsidy or public rental
+    CatalogueScreening institution = screen("members:\n"
+        + member("m1", "APPLICANT", "1950-10-01", ", workStatus: NOT_WORKING, carePlacement: INSTITUTION, selfCare: {eating: true,"
+            + " dressing: false, bedTransfer: true, toileting: false, indoorWalking: true, bathing: false},"
+            + " supporters: [{relationship: CHILD, birthDate: 1963-02-01, conditions: [DIBAO]}]")
+        + "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2024-10, to: 2025-09}, gross: \"143\","
+        + " tags: [RESIDENTS_BASIC_PENSION]}]\n");
+    assertThat(institution.get("cn.tekun").orElseThrow().isEligible()).isTrue();
+    assertThat(institution.get("cn.housing.rent-subsidy").orElseThrow().isEligible()).isFalse();
+    assertThat(institution.get("cn.housing.public-rental").orElseThrow().isEligible()).isFalse();
   }
 
   @Test
