@@ -311,6 +311,89 @@ final class Programmes implements Engine {
     return sum;
   }
 
+  /**
+   * Why member {@code i} has the addition {@link #addition} gives: the first of elderly, minor,
+   * severe-disability and major-illness whose amount is the highest ({@code null} for none).
+   */
+  private String additionWhy(int i) {
+    long a = addition(i);
+    if (a == 0) {
+      return null;
+    }
+    int age = f.age(i);
+    CnParams p = f.p;
+    if (age >= p.additionElderlyAge && p.additionElderlyFen == a) {
+      return "elderly";
+    }
+    if (age < p.additionMinorAge && p.additionMinorFen == a) {
+      return "minor";
+    }
+    if (f.severelyDisabled(i) && p.additionSevereDisabilityFen == a) {
+      return "severe-disability";
+    }
+    return "major-illness";
+  }
+
+  /** The reason of an addition in words: {@code dibao.addition.why.*} with its age limit. */
+  private Sentence additionWhyText(String why) {
+    return CnTexts.sentence("dibao.addition.why." + why,
+        why.equals("elderly") ? f.p.additionElderlyAge : why.equals("minor") ? f.p.additionMinorAge : 0);
+  }
+
+  /**
+   * The notes and details of where a granted 低保 amount comes from: the gap part (standard minus
+   * per-capita income, times the members, as rounded), a gap that rounds to nothing, each member's
+   * addition and the sum. Detail {@code gapAmount} is the amount without additions (after any
+   * Art. 45 share taken off), {@code additions} lists {@code member:why:amount}.
+   */
+  private void explainAmount(Explainer ex, Determination.Builder b, long gap, long base, boolean banded, long total) {
+    if (b == null && !ex.isOn()) {
+      return;
+    }
+    StringBuilder adds = new StringBuilder();
+    List<Sentence> addNotes = new ArrayList<>();
+    long sum = 0;
+    for (int i = 0; i < f.size; i++) {
+      if (!f.counted(i) || sanctioned[i]) {
+        continue;
+      }
+      String why = additionWhy(i);
+      if (why == null) {
+        continue;
+      }
+      long a = addition(i);
+      sum += a;
+      adds.append(adds.length() == 0 ? "" : ",").append(f.id(i)).append(':').append(why).append(':').append(Money.ofFen(a));
+      if (ex.isOn()) {
+        addNotes.add(CnTexts.sentence("dibao.amount.addition", f.id(i), additionWhyText(why), Money.ofFen(a)));
+      }
+    }
+    if (b != null) {
+      b.detail("gapAmount", Money.ofFen(total - sum).toString());
+      if (sum > 0) {
+        b.detail("additions", adds.toString());
+      }
+    }
+    if (!ex.isOn()) {
+      return;
+    }
+    if (!banded) {
+      ex.note(CnTexts.sentence("dibao.amount.gap", f.n, Money.ofFen(base)));
+      if (base == 0 && gap > 0) {
+        long monthly = Amounts.roundDiv(gap, f.window, java.math.RoundingMode.HALF_UP);
+        Sentence rounding = CnTexts.sentence("dibao.rounding." + f.p.rounding.mode().name(), f.p.rounding.step());
+        ex.note(monthly > 0 ? CnTexts.sentence("dibao.amount.zero", Money.ofFen(monthly), rounding)
+            : CnTexts.sentence("dibao.amount.zero.tiny", rounding));
+      }
+    }
+    for (Sentence s : addNotes) {
+      ex.note(s);
+    }
+    if (sum > 0) {
+      ex.note(CnTexts.sentence("dibao.amount.total", Money.ofFen(total), Money.ofFen(total - sum), Money.ofFen(sum)));
+    }
+  }
+
   /** The 分类施保 addition of a member: the highest that applies (就高不累加). */
   private long addition(int i) {
     int age = f.age(i);
@@ -577,6 +660,7 @@ final class Programmes implements Engine {
       }
       b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(review);
     }
+    explainAmount(ex, b, gap, base, f.p.bandPay != null, total);
     dibaoEligible = true;
     procedure(ex, "dibao.procedure");
     finish(P_DIBAO, b, ex, CnRulebook.DIBAO, ELIGIBLE, total, 0, null);
@@ -639,6 +723,13 @@ final class Programmes implements Engine {
       long share = f.p.amounts.singleFen(line - own, f.window, addition(i));
       if (b != null) {
         b.memberShare(f.id(i), Money.ofFen(share));
+      }
+      if (on) {
+        String addWhy = additionWhy(i);
+        long a = addition(i);
+        ex.note(addWhy == null ? CnTexts.sentence("dibao.single.amount", f.id(i), Money.ofFen(share))
+            : CnTexts.sentence("dibao.single.amount.addition", f.id(i), Money.ofFen(share - a), additionWhyText(addWhy),
+                Money.ofFen(a), Money.ofFen(share)));
       }
       total += share;
       any = true;

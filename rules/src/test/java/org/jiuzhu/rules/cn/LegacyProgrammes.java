@@ -185,6 +185,83 @@ final class LegacyProgrammes {
     return a;
   }
 
+  /** Why member {@code i} has its addition: the first of the highest ({@code null} for none). */
+  private String additionWhy(int i) {
+    Member m = f.members.get(i);
+    Money a = addition(i);
+    if (a.isZero()) {
+      return null;
+    }
+    int age = f.ages[i];
+    if (age >= f.p.additionElderlyAge && f.p.additionElderly.equals(a)) {
+      return "elderly";
+    }
+    if (age < f.p.additionMinorAge && f.p.additionMinor.equals(a)) {
+      return "minor";
+    }
+    if (LegacyFacts.severelyDisabled(m) && f.p.additionSevereDisability.equals(a)) {
+      return "severe-disability";
+    }
+    return "major-illness";
+  }
+
+  private Object additionAge(String why) {
+    return why.equals("elderly") ? f.p.additionElderlyAge : why.equals("minor") ? f.p.additionMinorAge : 0;
+  }
+
+  /** Where the granted 低保 amount comes from (the same notes and details as Programmes). */
+  private void explainAmount(Explainer ex, Determination.Builder b, long gap, Money base, boolean banded, Money total,
+      boolean[] sanctioned) {
+    StringBuilder adds = new StringBuilder();
+    List<String[]> addNotes = new ArrayList<>();
+    Money sum = Money.ZERO;
+    for (int i = 0; i < f.members.size(); i++) {
+      if (!f.counted[i] || sanctioned[i]) {
+        continue;
+      }
+      String why = additionWhy(i);
+      if (why == null) {
+        continue;
+      }
+      Money a = addition(i);
+      sum = sum.plus(a);
+      String id = f.members.get(i).id();
+      adds.append(adds.length() == 0 ? "" : ",").append(id).append(':').append(why).append(':').append(a);
+      String k = "dibao.addition.why." + why;
+      addNotes.add(new String[] {CnTexts.zh("dibao.amount.addition", id, CnTexts.zh(k, additionAge(why)), a),
+          CnTexts.en("dibao.amount.addition", id, CnTexts.en(k, additionAge(why)), a)});
+    }
+    b.detail("gapAmount", total.minus(sum).toString());
+    if (!sum.isZero()) {
+      b.detail("additions", adds.toString());
+    }
+    if (!ex.isOn()) {
+      return;
+    }
+    if (!banded) {
+      ex.note(CnTexts.zh("dibao.amount.gap", f.n, base), CnTexts.en("dibao.amount.gap", f.n, base));
+      if (base.isZero() && gap > 0) {
+        Money monthly = Money.ofFen(new java.math.BigDecimal(gap).divide(java.math.BigDecimal.valueOf(f.window), 0,
+            java.math.RoundingMode.HALF_UP).longValueExact());
+        String rk = "dibao.rounding." + f.p.rounding.mode().name();
+        String rz = CnTexts.zh(rk, f.p.rounding.step());
+        String re = CnTexts.en(rk, f.p.rounding.step());
+        if (monthly.isZero()) {
+          ex.note(CnTexts.zh("dibao.amount.zero.tiny", rz), CnTexts.en("dibao.amount.zero.tiny", re));
+        } else {
+          ex.note(CnTexts.zh("dibao.amount.zero", monthly, rz), CnTexts.en("dibao.amount.zero", monthly, re));
+        }
+      }
+    }
+    for (String[] n : addNotes) {
+      ex.note(n[0], n[1]);
+    }
+    if (!sum.isZero()) {
+      ex.note(CnTexts.zh("dibao.amount.total", total, total.minus(sum), sum),
+          CnTexts.en("dibao.amount.total", total, total.minus(sum), sum));
+    }
+  }
+
   private boolean ableToWork(int i) {
     return LegacyFacts.ableToWork(f.members.get(i), f.ages[i], f.p.tekunAgeChild, f.p.tekunAgeElderly);
   }
@@ -347,6 +424,7 @@ final class LegacyProgrammes {
       }
     }
     b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(review);
+    explainAmount(ex, b, gap, base, f.p.bands != null, monthly, sanctioned);
     procedure(ex, "dibao.procedure");
     return finish(b, ex, CnRulebook.DIBAO, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
   }
@@ -426,6 +504,17 @@ final class LegacyProgrammes {
       }
       Money share = f.p.amounts.single(line - own, f.window, addition(i));
       b.memberShare(m.id(), share);
+      if (on) {
+        String addWhy = additionWhy(i);
+        Money a = addition(i);
+        if (addWhy == null) {
+          ex.note(CnTexts.zh("dibao.single.amount", m.id(), share), CnTexts.en("dibao.single.amount", m.id(), share));
+        } else {
+          String k = "dibao.addition.why." + addWhy;
+          ex.note(CnTexts.zh("dibao.single.amount.addition", m.id(), share.minus(a), CnTexts.zh(k, additionAge(addWhy)), a, share),
+              CnTexts.en("dibao.single.amount.addition", m.id(), share.minus(a), CnTexts.en(k, additionAge(addWhy)), a, share));
+        }
+      }
       monthly = monthly.plus(share);
       any = true;
     }
