@@ -554,6 +554,7 @@ final class Programmes implements Engine {
       if (f.withdrawal) {
         ex.note(CnTexts.sentence("dibao.withdrawal.disregarded", Money.ofFen(f.disregardedNewJob())));
       }
+      missingMonths(ex);
     }
     int months = f.months(f.p.dibaoFinancialMonthsI, DIBAO_ASSETS_FINANCIAL_MONTHS);
     // in fast mode the asset tests are not needed once the income test failed (explain mode records them all)
@@ -664,6 +665,38 @@ final class Programmes implements Engine {
     dibaoEligible = true;
     procedure(ex, "dibao.procedure");
     finish(P_DIBAO, b, ex, CnRulebook.DIBAO, ELIGIBLE, total, 0, null);
+  }
+
+  /**
+   * A note for each counted member able to work who has income records in the reference window but
+   * none in some of its months: those months count as 0 (the decision is not changed).
+   */
+  private void missingMonths(Explainer ex) {
+    if (f.h == null || f.window == 0) {
+      return;
+    }
+    java.time.YearMonth app = java.time.YearMonth.from(f.date);
+    for (int i = 0; i < f.size; i++) {
+      if (!f.counted(i) || !f.ableToWork(i)) {
+        continue;
+      }
+      String id = f.id(i);
+      boolean[] has = new boolean[f.window + 1];
+      int with = 0;
+      for (org.jiuzhu.core.household.IncomeItem it : f.h.incomes()) {
+        if (!it.memberId().equals(id)) {
+          continue;
+        }
+        long k = it.month().until(app, java.time.temporal.ChronoUnit.MONTHS);
+        if (k >= 1 && k <= f.window && !has[(int) k]) {
+          has[(int) k] = true;
+          with++;
+        }
+      }
+      if (with > 0 && with < f.window) {
+        ex.note(CnTexts.sentence("dibao.income.missing-months", id, f.window, f.window - with));
+      }
+    }
   }
 
   // ---------------------------------------------------------------- 单人户

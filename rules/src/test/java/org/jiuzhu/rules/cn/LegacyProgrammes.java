@@ -333,6 +333,7 @@ final class LegacyProgrammes {
         ex.note(CnTexts.zh("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)),
             CnTexts.en("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)));
       }
+      missingMonths(ex);
     }
     ok &= assetsPass(ex, CnRulebook.DIBAO, f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS), f.p.dibaoExemptCars, f.p.dibaoExemptCarMax);
     if (!ok) {
@@ -427,6 +428,28 @@ final class LegacyProgrammes {
     explainAmount(ex, b, gap, base, f.p.bands != null, monthly, sanctioned);
     procedure(ex, "dibao.procedure");
     return finish(b, ex, CnRulebook.DIBAO, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
+  }
+
+  /** Members able to work with income records in only some months of the window (as Programmes). */
+  private void missingMonths(Explainer ex) {
+    java.time.YearMonth app = java.time.YearMonth.from(f.date);
+    for (int i = 0; i < f.members.size(); i++) {
+      if (!f.counted[i] || !ableToWork(i)) {
+        continue;
+      }
+      String id = f.members.get(i).id();
+      java.util.Set<java.time.YearMonth> months = new java.util.HashSet<>();
+      for (org.jiuzhu.core.household.IncomeItem it : f.h.incomes()) {
+        long k = it.month().until(app, java.time.temporal.ChronoUnit.MONTHS);
+        if (it.memberId().equals(id) && k >= 1 && k <= f.window) {
+          months.add(it.month());
+        }
+      }
+      if (!months.isEmpty() && months.size() < f.window) {
+        ex.note(CnTexts.zh("dibao.income.missing-months", id, f.window, f.window - months.size()),
+            CnTexts.en("dibao.income.missing-months", id, f.window, f.window - months.size()));
+      }
+    }
   }
 
   // ---------------------------------------------------------------- 单人户

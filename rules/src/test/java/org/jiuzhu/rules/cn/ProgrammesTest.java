@@ -113,6 +113,25 @@ final class ProgrammesTest {
   }
 
   @Test
+  void monthsWithoutAnIncomeRecordAreSaidToCountAsZero() {
+    // the trial's h10: employed, only September's wages of 3,000 recorded
+    Household h = json("{\"id\":\"h10-one-month\",\"region\":\"620825\",\"applicant\":\"m1\",\"members\":[{\"id\":\"m1\","
+        + "\"relationship\":\"APPLICANT\",\"birthDate\":\"1985-01-01\",\"hukouType\":\"RURAL\",\"hukouRegion\":\"620825\","
+        + "\"workStatus\":\"EMPLOYED\"}],\"incomes\":[{\"member\":\"m1\",\"category\":\"WAGES\",\"month\":\"2025-09\",\"gross\":\"3000\"}]}");
+    Determination d = get(RULEBOOK.evaluate(h, DATE), CnRulebook.DIBAO);
+    assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE); // the decision is unchanged
+    assertThat(d.explanationZh()).contains("成员 m1：在 12 个月的计算期内，有 11 个月没有收入记录，按 0 元计算。");
+    assertThat(d.explanationEn()).contains("Member m1: 11 of the 12 months of the reference window have no income record and count as 0.");
+    // a full year of records says nothing; neither does a household with no income at all
+    Determination full = get(RULEBOOK.evaluate(json("{\"id\":\"t\",\"region\":\"620825\",\"applicant\":\"m1\",\"members\":[{\"id\":\"m1\","
+        + "\"relationship\":\"APPLICANT\",\"birthDate\":\"1985-01-01\",\"hukouType\":\"RURAL\",\"hukouRegion\":\"620825\","
+        + "\"workStatus\":\"EMPLOYED\"}],\"incomes\":[{\"member\":\"m1\",\"category\":\"WAGES\",\"months\":{\"from\":\"2024-10\","
+        + "\"to\":\"2025-09\"},\"gross\":\"250\"}]}"), DATE), CnRulebook.DIBAO);
+    assertThat(full.explanationZh()).doesNotContain("没有收入记录");
+    assertThat(get(RULEBOOK.evaluate(json(H6), DATE), CnRulebook.DIBAO).explanationZh()).doesNotContain("没有收入记录");
+  }
+
+  @Test
   void aGapThatRoundsToNothingIsSaidAndTheHouseholdStaysRecognised() {
     // the trial's h1b: 1,139.99 a month for two against 570 each; the region pays whole yuan (HALF_UP:1)
     Household h = json("{\"id\":\"h1b\",\"region\":\"620825\",\"applicant\":\"m1\",\"members\":["
