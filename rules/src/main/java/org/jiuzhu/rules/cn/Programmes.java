@@ -162,9 +162,20 @@ final class Programmes implements Engine {
     return Money.ofFen(fen);
   }
 
-  /** {@code a / b} in fen, rounded down: consistent with a strict "below" test against a whole-fen line. */
-  private static Money floorDiv(long a, long b) {
-    return yuan(Math.floorDiv(a, b));
+  /**
+   * A per-capita figure {@code a / b} in fen as it is shown: rounded half up to the fen, except that
+   * a figure the (exact) test found below {@code limitFen} never shows at or above it (569.995
+   * against 570.00 shows 569.99), nor one found not below shows under it. The test itself is exact.
+   */
+  static Money perCapita(long a, long b, boolean below, long limitFen) {
+    long half = Amounts.roundDiv(a, b, java.math.RoundingMode.HALF_UP);
+    if (below && half >= limitFen) {
+      return yuan(Math.floorDiv(a, b));
+    }
+    if (!below && half < limitFen) {
+      return yuan(-Math.floorDiv(-a, b));
+    }
+    return yuan(half);
   }
 
   /** {@code a / b} in fen, rounded up: consistent with an "at most" test against a whole-fen line. */
@@ -546,7 +557,8 @@ final class Programmes implements Engine {
     }
     long s = f.standard();
     long line = s * f.n * f.window;
-    boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null,
+    boolean below = f.incomeTotal < line;
+    boolean ok = ex.check(DIBAO_INCOME, below, on ? perCapita(f.incomeTotal, (long) f.n * f.window, below, s) : null,
         on ? Money.ofFen(s) : null);
     if (ex.isOn()) {
       String key = f.medicalDeduction() > 0 ? "dibao.income.note.medical" : "dibao.income.note";
@@ -708,8 +720,10 @@ final class Programmes implements Engine {
     long s = f.standard();
     long line = s * f.n * f.window;
     Ratio multiple = f.p.marginalMultiple;
-    boolean ok = ex.check(MARGINAL_INCOME, multiple.isAbove(f.incomeTotal, line),
-        on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s)) : null, multiple);
+    boolean below = multiple.isAbove(f.incomeTotal, line);
+    boolean ok = ex.check(MARGINAL_INCOME, below,
+        on ? perCapita(f.incomeTotal, (long) f.n * f.window, below, multiple.floorTimes(s)) : null,
+        on ? yuan(multiple.floorTimes(s)) : null, multiple);
     int months = f.months(f.p.marginalFinancialMonthsI, MARGINAL_ASSETS_FINANCIAL_MONTHS);
     if (ok || on) {
       ok &= assetsPass(ex, CnRulebook.MARGINAL, months, f.p.marginalExemptCars, f.p.marginalExemptCarMaxFen, f.p.marginalExemptCarMax);
@@ -749,7 +763,7 @@ final class Programmes implements Engine {
       }
       long own = f.memberIncome(i);
       long line = s * f.window;
-      if (!ex.check(SINGLE_INCOME, own < line, on ? floorDiv(own, f.window) : null, on ? Money.ofFen(s) : null,
+      if (!ex.check(SINGLE_INCOME, own < line, on ? perCapita(own, f.window, own < line, s) : null, on ? Money.ofFen(s) : null,
           on ? f.id(i) : null)) {
         continue;
       }
@@ -992,7 +1006,8 @@ final class Programmes implements Engine {
         continue;
       }
       long own = f.tekunIncome(i);
-      if (!ex.check(TEKUN_INCOME, own < s * f.window, on ? floorDiv(own, f.window) : null, on ? Money.ofFen(s) : null, id)) {
+      if (!ex.check(TEKUN_INCOME, own < s * f.window, on ? perCapita(own, f.window, own < s * f.window, s) : null,
+          on ? Money.ofFen(s) : null, id)) {
         continue;
       }
       long fin = f.memberFinancial(i);
@@ -1148,7 +1163,8 @@ final class Programmes implements Engine {
     long income = f.b.incomeRigid(f.row);
     long d = f.disposableIncome();
     // yearly income per person < D  <=>  income x 12 < D x n x w
-    boolean ok = ex.check(RIGID_INCOME, income * 12 < d * f.n * w, on ? floorDiv(income * 12, (long) f.n * w) : null,
+    boolean below = income * 12 < d * f.n * w;
+    boolean ok = ex.check(RIGID_INCOME, below, on ? perCapita(income * 12, (long) f.n * w, below, d) : null,
         on ? Money.ofFen(d) : null);
     int months = f.months(f.p.rigidFinancialMonthsI, RIGID_ASSETS_FINANCIAL_MONTHS);
     if (ok || on) {

@@ -88,11 +88,6 @@ final class LegacyProgrammes {
     return Money.ofFen(fen);
   }
 
-  /** {@code a / b} in fen, rounded down: consistent with a strict "below" test against a whole-fen line. */
-  private static Money floorDiv(long a, long b) {
-    return yuan(Math.floorDiv(a, b));
-  }
-
   /** {@code a / b} in fen, rounded up: consistent with an "at most" test against a whole-fen line. */
   private static Money ceilDiv(long a, long b) {
     return yuan(-Math.floorDiv(-a, b));
@@ -324,7 +319,7 @@ final class LegacyProgrammes {
     }
     Money s = f.standard();
     long line = s.fen() * f.n * f.window;
-    boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, s);
+    boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? Programmes.perCapita(f.incomeTotal, (long) f.n * f.window, f.incomeTotal < line, s.fen()) : null, s);
     if (ex.isOn()) {
       String key = f.medicalDeduction > 0 ? "dibao.income.note.medical" : "dibao.income.note";
       ex.note(CnTexts.zh(key, f.window, yuan(f.employmentDeduction), yuan(f.medicalDeduction)),
@@ -465,7 +460,8 @@ final class LegacyProgrammes {
     long line = s.fen() * f.n * f.window;
     Ratio multiple = f.p.marginalMultiple;
     boolean ok = ex.check(MARGINAL_INCOME, multiple.isAbove(f.incomeTotal, line),
-        on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s.fen())) : null, multiple);
+        on ? Programmes.perCapita(f.incomeTotal, (long) f.n * f.window, multiple.isAbove(f.incomeTotal, line),
+            multiple.floorTimes(s.fen())) : null, on ? yuan(multiple.floorTimes(s.fen())) : null, multiple);
     ok &= assetsPass(ex, CnRulebook.MARGINAL, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars, f.p.marginalExemptCarMax);
     marginalResult = ok;
     return ok;
@@ -522,7 +518,7 @@ final class LegacyProgrammes {
       }
       long own = f.memberIncome[i];
       long line = s.fen() * f.window;
-      if (!ex.check(SINGLE_INCOME, own < line, on ? floorDiv(own, f.window) : null, s, m.id())) {
+      if (!ex.check(SINGLE_INCOME, own < line, on ? Programmes.perCapita(own, f.window, own < line, s.fen()) : null, s, m.id())) {
         continue;
       }
       Money share = f.p.amounts.single(line - own, f.window, addition(i));
@@ -722,7 +718,8 @@ final class LegacyProgrammes {
         continue;
       }
       long own = f.tekunIncome(i);
-      if (!ex.check(TEKUN_INCOME, own < s.fen() * f.window, on ? floorDiv(own, f.window) : null, s, m.id())) {
+      if (!ex.check(TEKUN_INCOME, own < s.fen() * f.window,
+          on ? Programmes.perCapita(own, f.window, own < s.fen() * f.window, s.fen()) : null, s, m.id())) {
         continue;
       }
       long fin = f.financialAssets(m.id());
@@ -842,7 +839,7 @@ final class LegacyProgrammes {
     long income = f.incomeOver(w);
     Money d = f.disposableIncome();
     // yearly income per person < D  <=>  income x 12 < D x n x w
-    boolean ok = ex.check(RIGID_INCOME, income * 12 < d.fen() * f.n * w, on ? floorDiv(income * 12, (long) f.n * w) : null, d);
+    boolean ok = ex.check(RIGID_INCOME, income * 12 < d.fen() * f.n * w, on ? Programmes.perCapita(income * 12, (long) f.n * w, income * 12 < d.fen() * f.n * w, d.fen()) : null, d);
     ok &= assetsPass(ex, CnRulebook.RIGID, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS), f.p.rigidExemptCars, f.p.rigidExemptCarMax);
     Money s = f.standard();
     long living = Math.min(f.spendingOver(w, ExpenditureCategory.LIVING), s.fen() * f.n * w);

@@ -105,7 +105,11 @@ final class ProgrammesTest {
   void aGrantedSinglePersonDibaoSaysItsGapPartAndAddition() {
     // the README's car story: the father (grade-1 physical disability, no income of his own) on 低保 alone
     Household h = json("{\"id\": \"case\", \"region\": \"620825\", \"applicant\": \"m1\", \"members\": [{\"id\": \"m1\", \"relationship\": \"APPLICANT\", \"birthDate\": \"1975-04-01\", \"hukouType\": \"RURAL\", \"hukouRegion\": \"620825\", \"workStatus\": \"NOT_WORKING\", \"disability\": {\"category\": \"PHYSICAL\", \"grade\": 1}}, {\"id\": \"m2\", \"relationship\": \"SPOUSE\", \"birthDate\": \"1977-06-01\", \"hukouType\": \"RURAL\", \"hukouRegion\": \"620825\", \"workStatus\": \"FARMING\"}, {\"id\": \"m3\", \"relationship\": \"CHILD\", \"birthDate\": \"2005-02-01\", \"hukouType\": \"RURAL\", \"hukouRegion\": \"620825\", \"workStatus\": \"EMPLOYED\"}], \"incomes\": [{\"member\": \"m3\", \"category\": \"WAGES\", \"months\": {\"from\": \"2024-10\", \"to\": \"2025-09\"}, \"gross\": \"2000\"}], \"vehicles\": [{\"owner\": \"m2\", \"type\": \"CAR\", \"use\": \"PRIVATE\", \"value\": \"50000\"}]}");
-    Determination d = get(RULEBOOK.evaluate(h, DATE), CnRulebook.DIBAO_SINGLE);
+    Screening screening = RULEBOOK.evaluate(h, DATE);
+    // 21,948 (wages less employment costs) / 36 = 609.666…: shown half up to the fen, compared exactly
+    assertThat(get(screening, CnRulebook.DIBAO).explanationZh()).contains("家庭月人均收入 609.67 元");
+    assertThat(finding(get(screening, CnRulebook.DIBAO), "dibao.income").actual()).isEqualTo("609.67");
+    Determination d = get(screening, CnRulebook.DIBAO_SINGLE);
     assertThat(d.monthlyAmount()).isEqualTo(Money.parse("670.00"));
     assertThat(d.explanationZh()).contains("成员 m1：差额部分（低保标准 − 本人月收入）每月 570.00 元，分类施保（重度残疾）加发 100.00 元，合计每月 670.00 元。");
     assertThat(d.explanationEn()).contains("Member m1: the gap part (standard − own monthly income) of 570.00 yuan a month, plus an"
@@ -150,6 +154,8 @@ final class ProgrammesTest {
     assertThat(d.explanationEn()).contains("by 0.01 yuan a month for the household in all, which the region's rounding"
         + " (half up, in steps of 1.00 yuan) makes 0.00 yuan; the household is still recognised");
     assertThat(d.details()).containsEntry("gapAmount", "0.00").doesNotContainKey("additions");
+    // 569.995 a person is below 570 and is never shown as 570.00 (half up would say so)
+    assertThat(d.explanationZh()).contains("家庭月人均收入 569.99 元，低于低保标准 570.00 元。");
   }
 
   @Test
