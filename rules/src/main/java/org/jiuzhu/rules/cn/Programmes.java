@@ -361,8 +361,9 @@ final class Programmes implements Engine {
     if (b == null && !ex.isOn()) {
       return;
     }
-    StringBuilder adds = new StringBuilder();
-    List<Sentence> addNotes = new ArrayList<>();
+    // by member id, so that the order of members changes nothing
+    java.util.TreeMap<String, String> adds = new java.util.TreeMap<>();
+    java.util.TreeMap<String, Sentence> addNotes = new java.util.TreeMap<>();
     long sum = 0;
     for (int i = 0; i < f.size; i++) {
       if (!f.counted(i) || sanctioned[i]) {
@@ -374,15 +375,15 @@ final class Programmes implements Engine {
       }
       long a = addition(i);
       sum += a;
-      adds.append(adds.length() == 0 ? "" : ",").append(f.id(i)).append(':').append(why).append(':').append(Money.ofFen(a));
+      adds.put(f.id(i), f.id(i) + ":" + why + ":" + Money.ofFen(a));
       if (ex.isOn()) {
-        addNotes.add(CnTexts.sentence("dibao.amount.addition", f.id(i), additionWhyText(why), Money.ofFen(a)));
+        addNotes.put(f.id(i), CnTexts.sentence("dibao.amount.addition", f.id(i), additionWhyText(why), Money.ofFen(a)));
       }
     }
     if (b != null) {
       b.detail("gapAmount", Money.ofFen(total - sum).toString());
       if (sum > 0) {
-        b.detail("additions", adds.toString());
+        b.detail("additions", String.join(",", adds.values()));
       }
     }
     if (!ex.isOn()) {
@@ -397,7 +398,7 @@ final class Programmes implements Engine {
             : CnTexts.sentence("dibao.amount.zero.tiny", rounding));
       }
     }
-    for (Sentence s : addNotes) {
+    for (Sentence s : addNotes.values()) {
       ex.note(s);
     }
     if (sum > 0) {

@@ -207,8 +207,8 @@ final class LegacyProgrammes {
   /** Where the granted 低保 amount comes from (the same notes and details as Programmes). */
   private void explainAmount(Explainer ex, Determination.Builder b, long gap, Money base, boolean banded, Money total,
       boolean[] sanctioned) {
-    StringBuilder adds = new StringBuilder();
-    List<String[]> addNotes = new ArrayList<>();
+    java.util.TreeMap<String, String> adds = new java.util.TreeMap<>();
+    java.util.TreeMap<String, String[]> addNotes = new java.util.TreeMap<>();
     Money sum = Money.ZERO;
     for (int i = 0; i < f.members.size(); i++) {
       if (!f.counted[i] || sanctioned[i]) {
@@ -221,14 +221,14 @@ final class LegacyProgrammes {
       Money a = addition(i);
       sum = sum.plus(a);
       String id = f.members.get(i).id();
-      adds.append(adds.length() == 0 ? "" : ",").append(id).append(':').append(why).append(':').append(a);
+      adds.put(id, id + ":" + why + ":" + a);
       String k = "dibao.addition.why." + why;
-      addNotes.add(new String[] {CnTexts.zh("dibao.amount.addition", id, CnTexts.zh(k, additionAge(why)), a),
+      addNotes.put(id, new String[] {CnTexts.zh("dibao.amount.addition", id, CnTexts.zh(k, additionAge(why)), a),
           CnTexts.en("dibao.amount.addition", id, CnTexts.en(k, additionAge(why)), a)});
     }
     b.detail("gapAmount", total.minus(sum).toString());
     if (!sum.isZero()) {
-      b.detail("additions", adds.toString());
+      b.detail("additions", String.join(",", adds.values()));
     }
     if (!ex.isOn()) {
       return;
@@ -248,7 +248,7 @@ final class LegacyProgrammes {
         }
       }
     }
-    for (String[] n : addNotes) {
+    for (String[] n : addNotes.values()) {
       ex.note(n[0], n[1]);
     }
     if (!sum.isZero()) {
