@@ -162,9 +162,20 @@ final class Programmes implements Engine {
     return Money.ofFen(fen);
   }
 
-  /** {@code a / b} in fen, rounded down: consistent with a strict "below" test against a whole-fen line. */
-  private static Money floorDiv(long a, long b) {
-    return yuan(Math.floorDiv(a, b));
+  /**
+   * A per-capita figure {@code a / b} in fen as it is shown: rounded half up to the fen, except that
+   * a figure the (exact) test found below {@code limitFen} never shows at or above it (569.995
+   * against 570.00 shows 569.99), nor one found not below shows under it. The test itself is exact.
+   */
+  static Money perCapita(long a, long b, boolean below, long limitFen) {
+    long half = Amounts.roundDiv(a, b, java.math.RoundingMode.HALF_UP);
+    if (below && half >= limitFen) {
+      return yuan(Math.floorDiv(a, b));
+    }
+    if (!below && half < limitFen) {
+      return yuan(-Math.floorDiv(-a, b));
+    }
+    return yuan(half);
   }
 
   /** {@code a / b} in fen, rounded up: consistent with an "at most" test against a whole-fen line. */
@@ -309,6 +320,90 @@ final class Programmes implements Engine {
       }
     }
     return sum;
+  }
+
+  /**
+   * Why member {@code i} has the addition {@link #addition} gives: the first of elderly, minor,
+   * severe-disability and major-illness whose amount is the highest ({@code null} for none).
+   */
+  private String additionWhy(int i) {
+    long a = addition(i);
+    if (a == 0) {
+      return null;
+    }
+    int age = f.age(i);
+    CnParams p = f.p;
+    if (age >= p.additionElderlyAge && p.additionElderlyFen == a) {
+      return "elderly";
+    }
+    if (age < p.additionMinorAge && p.additionMinorFen == a) {
+      return "minor";
+    }
+    if (f.severelyDisabled(i) && p.additionSevereDisabilityFen == a) {
+      return "severe-disability";
+    }
+    return "major-illness";
+  }
+
+  /** The reason of an addition in words: {@code dibao.addition.why.*} with its age limit. */
+  private Sentence additionWhyText(String why) {
+    return CnTexts.sentence("dibao.addition.why." + why,
+        why.equals("elderly") ? f.p.additionElderlyAge : why.equals("minor") ? f.p.additionMinorAge : 0);
+  }
+
+  /**
+   * The notes and details of where a granted 低保 amount comes from: the gap part (standard minus
+   * per-capita income, times the members, as rounded), a gap that rounds to nothing, each member's
+   * addition and the sum. Detail {@code gapAmount} is the amount without additions (after any
+   * Art. 45 share taken off), {@code additions} lists {@code member:why:amount}.
+   */
+  private void explainAmount(Explainer ex, Determination.Builder b, long gap, long base, boolean banded, long total) {
+    if (b == null && !ex.isOn()) {
+      return;
+    }
+    // by member id, so that the order of members changes nothing
+    java.util.TreeMap<String, String> adds = new java.util.TreeMap<>();
+    java.util.TreeMap<String, Sentence> addNotes = new java.util.TreeMap<>();
+    long sum = 0;
+    for (int i = 0; i < f.size; i++) {
+      if (!f.counted(i) || sanctioned[i]) {
+        continue;
+      }
+      String why = additionWhy(i);
+      if (why == null) {
+        continue;
+      }
+      long a = addition(i);
+      sum += a;
+      adds.put(f.id(i), f.id(i) + ":" + why + ":" + Money.ofFen(a));
+      if (ex.isOn()) {
+        addNotes.put(f.id(i), CnTexts.sentence("dibao.amount.addition", f.id(i), additionWhyText(why), Money.ofFen(a)));
+      }
+    }
+    if (b != null) {
+      b.detail("gapAmount", Money.ofFen(total - sum).toString());
+      if (sum > 0) {
+        b.detail("additions", String.join(",", adds.values()));
+      }
+    }
+    if (!ex.isOn()) {
+      return;
+    }
+    if (!banded) {
+      ex.note(CnTexts.sentence("dibao.amount.gap", f.n, Money.ofFen(base)));
+      if (base == 0 && gap > 0) {
+        long monthly = Amounts.roundDiv(gap, f.window, java.math.RoundingMode.HALF_UP);
+        Sentence rounding = CnTexts.sentence("dibao.rounding." + f.p.rounding.mode().name(), f.p.rounding.step());
+        ex.note(monthly > 0 ? CnTexts.sentence("dibao.amount.zero", Money.ofFen(monthly), rounding)
+            : CnTexts.sentence("dibao.amount.zero.tiny", rounding));
+      }
+    }
+    for (Sentence s : addNotes.values()) {
+      ex.note(s);
+    }
+    if (sum > 0) {
+      ex.note(CnTexts.sentence("dibao.amount.total", Money.ofFen(total), Money.ofFen(total - sum), Money.ofFen(sum)));
+    }
   }
 
   /** The 分类施保 addition of a member: the highest that applies (就高不累加). */
@@ -463,7 +558,8 @@ final class Programmes implements Engine {
     }
     long s = f.standard();
     long line = s * f.n * f.window;
-    boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null,
+    boolean below = f.incomeTotal < line;
+    boolean ok = ex.check(DIBAO_INCOME, below, on ? perCapita(f.incomeTotal, (long) f.n * f.window, below, s) : null,
         on ? Money.ofFen(s) : null);
     if (ex.isOn()) {
       String key = f.medicalDeduction() > 0 ? "dibao.income.note.medical" : "dibao.income.note";
@@ -471,6 +567,7 @@ final class Programmes implements Engine {
       if (f.withdrawal) {
         ex.note(CnTexts.sentence("dibao.withdrawal.disregarded", Money.ofFen(f.disregardedNewJob())));
       }
+      missingMonths(ex);
     }
     int months = f.months(f.p.dibaoFinancialMonthsI, DIBAO_ASSETS_FINANCIAL_MONTHS);
     // in fast mode the asset tests are not needed once the income test failed (explain mode records them all)
@@ -577,9 +674,42 @@ final class Programmes implements Engine {
       }
       b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(review);
     }
+    explainAmount(ex, b, gap, base, f.p.bandPay != null, total);
     dibaoEligible = true;
     procedure(ex, "dibao.procedure");
     finish(P_DIBAO, b, ex, CnRulebook.DIBAO, ELIGIBLE, total, 0, null);
+  }
+
+  /**
+   * A note for each counted member able to work who has income records in the reference window but
+   * none in some of its months: those months count as 0 (the decision is not changed).
+   */
+  private void missingMonths(Explainer ex) {
+    if (f.h == null || f.window == 0) {
+      return;
+    }
+    java.time.YearMonth app = java.time.YearMonth.from(f.date);
+    for (int i = 0; i < f.size; i++) {
+      if (!f.counted(i) || !f.ableToWork(i)) {
+        continue;
+      }
+      String id = f.id(i);
+      boolean[] has = new boolean[f.window + 1];
+      int with = 0;
+      for (org.jiuzhu.core.household.IncomeItem it : f.h.incomes()) {
+        if (!it.memberId().equals(id)) {
+          continue;
+        }
+        long k = it.month().until(app, java.time.temporal.ChronoUnit.MONTHS);
+        if (k >= 1 && k <= f.window && !has[(int) k]) {
+          has[(int) k] = true;
+          with++;
+        }
+      }
+      if (with > 0 && with < f.window) {
+        ex.note(CnTexts.sentence("dibao.income.missing-months", id, f.window, f.window - with));
+      }
+    }
   }
 
   // ---------------------------------------------------------------- 单人户
@@ -591,8 +721,10 @@ final class Programmes implements Engine {
     long s = f.standard();
     long line = s * f.n * f.window;
     Ratio multiple = f.p.marginalMultiple;
-    boolean ok = ex.check(MARGINAL_INCOME, multiple.isAbove(f.incomeTotal, line),
-        on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s)) : null, multiple);
+    boolean below = multiple.isAbove(f.incomeTotal, line);
+    boolean ok = ex.check(MARGINAL_INCOME, below,
+        on ? perCapita(f.incomeTotal, (long) f.n * f.window, below, multiple.floorTimes(s)) : null,
+        on ? yuan(multiple.floorTimes(s)) : null, multiple);
     int months = f.months(f.p.marginalFinancialMonthsI, MARGINAL_ASSETS_FINANCIAL_MONTHS);
     if (ok || on) {
       ok &= assetsPass(ex, CnRulebook.MARGINAL, months, f.p.marginalExemptCars, f.p.marginalExemptCarMaxFen, f.p.marginalExemptCarMax);
@@ -632,13 +764,20 @@ final class Programmes implements Engine {
       }
       long own = f.memberIncome(i);
       long line = s * f.window;
-      if (!ex.check(SINGLE_INCOME, own < line, on ? floorDiv(own, f.window) : null, on ? Money.ofFen(s) : null,
+      if (!ex.check(SINGLE_INCOME, own < line, on ? perCapita(own, f.window, own < line, s) : null, on ? Money.ofFen(s) : null,
           on ? f.id(i) : null)) {
         continue;
       }
       long share = f.p.amounts.singleFen(line - own, f.window, addition(i));
       if (b != null) {
         b.memberShare(f.id(i), Money.ofFen(share));
+      }
+      if (on) {
+        String addWhy = additionWhy(i);
+        long a = addition(i);
+        ex.note(addWhy == null ? CnTexts.sentence("dibao.single.amount", f.id(i), Money.ofFen(share))
+            : CnTexts.sentence("dibao.single.amount.addition", f.id(i), Money.ofFen(share - a), additionWhyText(addWhy),
+                Money.ofFen(a), Money.ofFen(share)));
       }
       total += share;
       any = true;
@@ -868,7 +1007,8 @@ final class Programmes implements Engine {
         continue;
       }
       long own = f.tekunIncome(i);
-      if (!ex.check(TEKUN_INCOME, own < s * f.window, on ? floorDiv(own, f.window) : null, on ? Money.ofFen(s) : null, id)) {
+      if (!ex.check(TEKUN_INCOME, own < s * f.window, on ? perCapita(own, f.window, own < s * f.window, s) : null,
+          on ? Money.ofFen(s) : null, id)) {
         continue;
       }
       long fin = f.memberFinancial(i);
@@ -1024,7 +1164,8 @@ final class Programmes implements Engine {
     long income = f.b.incomeRigid(f.row);
     long d = f.disposableIncome();
     // yearly income per person < D  <=>  income x 12 < D x n x w
-    boolean ok = ex.check(RIGID_INCOME, income * 12 < d * f.n * w, on ? floorDiv(income * 12, (long) f.n * w) : null,
+    boolean below = income * 12 < d * f.n * w;
+    boolean ok = ex.check(RIGID_INCOME, below, on ? perCapita(income * 12, (long) f.n * w, below, d) : null,
         on ? Money.ofFen(d) : null);
     int months = f.months(f.p.rigidFinancialMonthsI, RIGID_ASSETS_FINANCIAL_MONTHS);
     if (ok || on) {

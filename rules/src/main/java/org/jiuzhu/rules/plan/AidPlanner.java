@@ -345,7 +345,8 @@ public final class AidPlanner {
   /**
    * The pending item of a programme that needs review: the level that decides (from the
    * determination), the deadline in working days (低保 and 单人户: {@code
-   * dibao.process.time-limit-working-days}; 特困: investigation and confirmation; 临时救助: {@code
+   * dibao.process.time-limit-working-days}; 特困: investigation, the public notice in calendar days
+   * (none for minors) and confirmation after it; 临时救助: {@code
    * temporary.process.decision-working-days}), and for an emergency whose loss is not assessed a
    * fast small payment (小额快救) where the region allows it.
    */
@@ -354,31 +355,47 @@ public final class AidPlanner {
     String pid = r.programme().id();
     Optional<Determination> d = screening.rulebook().get(pid);
     DecisionLevel level = d.flatMap(Determination::level).orElse(DecisionLevel.COUNTY);
-    int days;
-    switch (pid) {
-      case CnRulebook.TEKUN:
-        days = p.get(CnParameters.TEKUN_INVESTIGATION) + p.get(CnParameters.TEKUN_CONFIRMATION);
-        break;
-      case CnRulebook.TEMPORARY:
-        days = p.get(CnParameters.TEMPORARY_DECISION_DAYS);
-        break;
-      default:
-        days = p.get(CnParameters.DIBAO_TIME_LIMIT);
-    }
-    org.jiuzhu.core.time.HolidayCalendar.Deadline deadline =
-        org.jiuzhu.rules.calendar.HolidayCalendars.national().deadline(date, days);
-    Money proposed = d.map(x -> x.details().get("proposedAmount")).filter(x -> x != null).map(Money::parse).orElse(Money.ZERO);
     String levelKey = "level." + level.name();
     String reasonZh = String.join(" ", r.reasonsZh());
     String reasonEn = String.join(" ", r.reasonsEn());
+    org.jiuzhu.core.time.HolidayCalendar calendar = org.jiuzhu.rules.calendar.HolidayCalendars.national();
+    LocalDate decideBy;
+    boolean provisional;
+    String targetZh;
+    String targetEn;
+    if (pid.equals(CnRulebook.TEKUN)) {
+      // 特困: investigation (working days), then the public notice (calendar days; none when every
+      // member concerned is a minor), then confirmation (working days after the notice)
+      int investigation = p.get(CnParameters.TEKUN_INVESTIGATION);
+      int confirmation = p.get(CnParameters.TEKUN_CONFIRMATION);
+      int minorAge = p.get(CnParameters.TEKUN_AGE_MINOR_COVERAGE);
+      boolean minorsOnly = !r.members().isEmpty() && r.members().stream()
+          .allMatch(id -> h.member(id).map(m -> m.ageOn(date) < minorAge).orElse(false));
+      int notice = minorsOnly ? 0 : p.get(CnParameters.PUBLIC_NOTICE_DAYS);
+      org.jiuzhu.core.time.HolidayCalendar.Deadline investigated = calendar.deadline(date, investigation);
+      org.jiuzhu.core.time.HolidayCalendar.Deadline confirmed =
+          calendar.deadline(investigated.date().plusDays(notice), confirmation);
+      decideBy = confirmed.date();
+      provisional = investigated.provisional() || confirmed.provisional();
+      String partsKey = minorsOnly ? "plan.pending.tekun.parts.minor" : "plan.pending.tekun.parts";
+      String key = provisional ? "plan.pending.target.parts.provisional" : "plan.pending.target.parts";
+      targetZh = CnTexts.zh(key, CnTexts.zh(levelKey), CnTexts.date(Lang.ZH, decideBy),
+          CnTexts.zh(partsKey, investigation, notice, confirmation), reasonZh);
+      targetEn = CnTexts.en(key, CnTexts.en(levelKey), CnTexts.date(Lang.EN, decideBy),
+          CnTexts.en(partsKey, investigation, notice, confirmation), reasonEn);
+    } else {
+      int days = pid.equals(CnRulebook.TEMPORARY) ? p.get(CnParameters.TEMPORARY_DECISION_DAYS) : p.get(CnParameters.DIBAO_TIME_LIMIT);
+      org.jiuzhu.core.time.HolidayCalendar.Deadline deadline = calendar.deadline(date, days);
+      decideBy = deadline.date();
+      provisional = deadline.provisional();
+      String key = provisional ? "plan.pending.target.provisional" : "plan.pending.target";
+      targetZh = CnTexts.zh(key, CnTexts.zh(levelKey), CnTexts.date(Lang.ZH, decideBy), days, reasonZh);
+      targetEn = CnTexts.en(key, CnTexts.en(levelKey), CnTexts.date(Lang.EN, decideBy), days, reasonEn);
+    }
+    Money proposed = d.map(x -> x.details().get("proposedAmount")).filter(x -> x != null).map(Money::parse).orElse(Money.ZERO);
     items.add(new PlanItem("i" + (items.size() + 1), ItemType.PENDING, Optional.of(pid), r.programme().department().id(),
         CnTexts.zh("plan.pending.title", r.programme().nameZh()), CnTexts.en("plan.pending.title", r.programme().nameEn()),
-        r.members(), proposed, 1, "decision", Frequency.ONCE, date, deadline.date().plusDays(1),
-        CnTexts.zh(deadline.provisional() ? "plan.pending.target.provisional" : "plan.pending.target", CnTexts.zh(levelKey),
-            CnTexts.date(Lang.ZH, deadline.date()), days, reasonZh),
-        CnTexts.en(deadline.provisional() ? "plan.pending.target.provisional" : "plan.pending.target", CnTexts.en(levelKey),
-            CnTexts.date(Lang.EN, deadline.date()), days, reasonEn),
-        Optional.of(level)));
+        r.members(), proposed, 1, "decision", Frequency.ONCE, date, decideBy.plusDays(1), targetZh, targetEn, Optional.of(level)));
     boolean unassessedEmergency = pid.equals(CnRulebook.TEMPORARY)
         && d.map(x -> "temporary.loss-unassessed".equals(x.details().get("situation"))).orElse(false);
     if (unassessedEmergency && p.get(CnParameters.TEMPORARY_FAST_ALLOWED)) {

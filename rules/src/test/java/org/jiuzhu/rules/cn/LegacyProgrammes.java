@@ -88,11 +88,6 @@ final class LegacyProgrammes {
     return Money.ofFen(fen);
   }
 
-  /** {@code a / b} in fen, rounded down: consistent with a strict "below" test against a whole-fen line. */
-  private static Money floorDiv(long a, long b) {
-    return yuan(Math.floorDiv(a, b));
-  }
-
   /** {@code a / b} in fen, rounded up: consistent with an "at most" test against a whole-fen line. */
   private static Money ceilDiv(long a, long b) {
     return yuan(-Math.floorDiv(-a, b));
@@ -185,6 +180,83 @@ final class LegacyProgrammes {
     return a;
   }
 
+  /** Why member {@code i} has its addition: the first of the highest ({@code null} for none). */
+  private String additionWhy(int i) {
+    Member m = f.members.get(i);
+    Money a = addition(i);
+    if (a.isZero()) {
+      return null;
+    }
+    int age = f.ages[i];
+    if (age >= f.p.additionElderlyAge && f.p.additionElderly.equals(a)) {
+      return "elderly";
+    }
+    if (age < f.p.additionMinorAge && f.p.additionMinor.equals(a)) {
+      return "minor";
+    }
+    if (LegacyFacts.severelyDisabled(m) && f.p.additionSevereDisability.equals(a)) {
+      return "severe-disability";
+    }
+    return "major-illness";
+  }
+
+  private Object additionAge(String why) {
+    return why.equals("elderly") ? f.p.additionElderlyAge : why.equals("minor") ? f.p.additionMinorAge : 0;
+  }
+
+  /** Where the granted 低保 amount comes from (the same notes and details as Programmes). */
+  private void explainAmount(Explainer ex, Determination.Builder b, long gap, Money base, boolean banded, Money total,
+      boolean[] sanctioned) {
+    java.util.TreeMap<String, String> adds = new java.util.TreeMap<>();
+    java.util.TreeMap<String, String[]> addNotes = new java.util.TreeMap<>();
+    Money sum = Money.ZERO;
+    for (int i = 0; i < f.members.size(); i++) {
+      if (!f.counted[i] || sanctioned[i]) {
+        continue;
+      }
+      String why = additionWhy(i);
+      if (why == null) {
+        continue;
+      }
+      Money a = addition(i);
+      sum = sum.plus(a);
+      String id = f.members.get(i).id();
+      adds.put(id, id + ":" + why + ":" + a);
+      String k = "dibao.addition.why." + why;
+      addNotes.put(id, new String[] {CnTexts.zh("dibao.amount.addition", id, CnTexts.zh(k, additionAge(why)), a),
+          CnTexts.en("dibao.amount.addition", id, CnTexts.en(k, additionAge(why)), a)});
+    }
+    b.detail("gapAmount", total.minus(sum).toString());
+    if (!sum.isZero()) {
+      b.detail("additions", String.join(",", adds.values()));
+    }
+    if (!ex.isOn()) {
+      return;
+    }
+    if (!banded) {
+      ex.note(CnTexts.zh("dibao.amount.gap", f.n, base), CnTexts.en("dibao.amount.gap", f.n, base));
+      if (base.isZero() && gap > 0) {
+        Money monthly = Money.ofFen(new java.math.BigDecimal(gap).divide(java.math.BigDecimal.valueOf(f.window), 0,
+            java.math.RoundingMode.HALF_UP).longValueExact());
+        String rk = "dibao.rounding." + f.p.rounding.mode().name();
+        String rz = CnTexts.zh(rk, f.p.rounding.step());
+        String re = CnTexts.en(rk, f.p.rounding.step());
+        if (monthly.isZero()) {
+          ex.note(CnTexts.zh("dibao.amount.zero.tiny", rz), CnTexts.en("dibao.amount.zero.tiny", re));
+        } else {
+          ex.note(CnTexts.zh("dibao.amount.zero", monthly, rz), CnTexts.en("dibao.amount.zero", monthly, re));
+        }
+      }
+    }
+    for (String[] n : addNotes.values()) {
+      ex.note(n[0], n[1]);
+    }
+    if (!sum.isZero()) {
+      ex.note(CnTexts.zh("dibao.amount.total", total, total.minus(sum), sum),
+          CnTexts.en("dibao.amount.total", total, total.minus(sum), sum));
+    }
+  }
+
   private boolean ableToWork(int i) {
     return LegacyFacts.ableToWork(f.members.get(i), f.ages[i], f.p.tekunAgeChild, f.p.tekunAgeElderly);
   }
@@ -247,7 +319,7 @@ final class LegacyProgrammes {
     }
     Money s = f.standard();
     long line = s.fen() * f.n * f.window;
-    boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, s);
+    boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? Programmes.perCapita(f.incomeTotal, (long) f.n * f.window, f.incomeTotal < line, s.fen()) : null, s);
     if (ex.isOn()) {
       String key = f.medicalDeduction > 0 ? "dibao.income.note.medical" : "dibao.income.note";
       ex.note(CnTexts.zh(key, f.window, yuan(f.employmentDeduction), yuan(f.medicalDeduction)),
@@ -256,6 +328,7 @@ final class LegacyProgrammes {
         ex.note(CnTexts.zh("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)),
             CnTexts.en("dibao.withdrawal.disregarded", yuan(f.disregardedNewJob)));
       }
+      missingMonths(ex);
     }
     ok &= assetsPass(ex, CnRulebook.DIBAO, f.need(f.p.financialMonths, DIBAO_ASSETS_FINANCIAL_MONTHS), f.p.dibaoExemptCars, f.p.dibaoExemptCarMax);
     if (!ok) {
@@ -347,8 +420,31 @@ final class LegacyProgrammes {
       }
     }
     b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(review);
+    explainAmount(ex, b, gap, base, f.p.bands != null, monthly, sanctioned);
     procedure(ex, "dibao.procedure");
     return finish(b, ex, CnRulebook.DIBAO, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
+  }
+
+  /** Members able to work with income records in only some months of the window (as Programmes). */
+  private void missingMonths(Explainer ex) {
+    java.time.YearMonth app = java.time.YearMonth.from(f.date);
+    for (int i = 0; i < f.members.size(); i++) {
+      if (!f.counted[i] || !ableToWork(i)) {
+        continue;
+      }
+      String id = f.members.get(i).id();
+      java.util.Set<java.time.YearMonth> months = new java.util.HashSet<>();
+      for (org.jiuzhu.core.household.IncomeItem it : f.h.incomes()) {
+        long k = it.month().until(app, java.time.temporal.ChronoUnit.MONTHS);
+        if (it.memberId().equals(id) && k >= 1 && k <= f.window) {
+          months.add(it.month());
+        }
+      }
+      if (!months.isEmpty() && months.size() < f.window) {
+        ex.note(CnTexts.zh("dibao.income.missing-months", id, f.window, f.window - months.size()),
+            CnTexts.en("dibao.income.missing-months", id, f.window, f.window - months.size()));
+      }
+    }
   }
 
   // ---------------------------------------------------------------- 单人户
@@ -364,7 +460,8 @@ final class LegacyProgrammes {
     long line = s.fen() * f.n * f.window;
     Ratio multiple = f.p.marginalMultiple;
     boolean ok = ex.check(MARGINAL_INCOME, multiple.isAbove(f.incomeTotal, line),
-        on ? floorDiv(f.incomeTotal, (long) f.n * f.window) : null, on ? yuan(multiple.floorTimes(s.fen())) : null, multiple);
+        on ? Programmes.perCapita(f.incomeTotal, (long) f.n * f.window, multiple.isAbove(f.incomeTotal, line),
+            multiple.floorTimes(s.fen())) : null, on ? yuan(multiple.floorTimes(s.fen())) : null, multiple);
     ok &= assetsPass(ex, CnRulebook.MARGINAL, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars, f.p.marginalExemptCarMax);
     marginalResult = ok;
     return ok;
@@ -421,11 +518,22 @@ final class LegacyProgrammes {
       }
       long own = f.memberIncome[i];
       long line = s.fen() * f.window;
-      if (!ex.check(SINGLE_INCOME, own < line, on ? floorDiv(own, f.window) : null, s, m.id())) {
+      if (!ex.check(SINGLE_INCOME, own < line, on ? Programmes.perCapita(own, f.window, own < line, s.fen()) : null, s, m.id())) {
         continue;
       }
       Money share = f.p.amounts.single(line - own, f.window, addition(i));
       b.memberShare(m.id(), share);
+      if (on) {
+        String addWhy = additionWhy(i);
+        Money a = addition(i);
+        if (addWhy == null) {
+          ex.note(CnTexts.zh("dibao.single.amount", m.id(), share), CnTexts.en("dibao.single.amount", m.id(), share));
+        } else {
+          String k = "dibao.addition.why." + addWhy;
+          ex.note(CnTexts.zh("dibao.single.amount.addition", m.id(), share.minus(a), CnTexts.zh(k, additionAge(addWhy)), a, share),
+              CnTexts.en("dibao.single.amount.addition", m.id(), share.minus(a), CnTexts.en(k, additionAge(addWhy)), a, share));
+        }
+      }
       monthly = monthly.plus(share);
       any = true;
     }
@@ -610,7 +718,8 @@ final class LegacyProgrammes {
         continue;
       }
       long own = f.tekunIncome(i);
-      if (!ex.check(TEKUN_INCOME, own < s.fen() * f.window, on ? floorDiv(own, f.window) : null, s, m.id())) {
+      if (!ex.check(TEKUN_INCOME, own < s.fen() * f.window,
+          on ? Programmes.perCapita(own, f.window, own < s.fen() * f.window, s.fen()) : null, s, m.id())) {
         continue;
       }
       long fin = f.financialAssets(m.id());
@@ -730,7 +839,7 @@ final class LegacyProgrammes {
     long income = f.incomeOver(w);
     Money d = f.disposableIncome();
     // yearly income per person < D  <=>  income x 12 < D x n x w
-    boolean ok = ex.check(RIGID_INCOME, income * 12 < d.fen() * f.n * w, on ? floorDiv(income * 12, (long) f.n * w) : null, d);
+    boolean ok = ex.check(RIGID_INCOME, income * 12 < d.fen() * f.n * w, on ? Programmes.perCapita(income * 12, (long) f.n * w, income * 12 < d.fen() * f.n * w, d.fen()) : null, d);
     ok &= assetsPass(ex, CnRulebook.RIGID, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS), f.p.rigidExemptCars, f.p.rigidExemptCarMax);
     Money s = f.standard();
     long living = Math.min(f.spendingOver(w, ExpenditureCategory.LIVING), s.fen() * f.n * w);

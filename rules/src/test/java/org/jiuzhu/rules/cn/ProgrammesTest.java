@@ -68,6 +68,96 @@ final class ProgrammesTest {
         "Not eligible for the minimum living allowance for a member alone (单人户): The household is eligible for the minimum living allowance (低保) already.");
   }
 
+  static Household json(String text) {
+    try {
+      return HouseholdReader.read("t.json", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The new-user trial's household h6: a dialysis patient's major-illness addition on top of the gap. */
+  private static final String H6 = "{\"id\":\"h6-dialysis\",\"region\":\"620825\",\"applicant\":\"m1\",\"members\":["
+      + "{\"id\":\"m1\",\"relationship\":\"APPLICANT\",\"birthDate\":\"1968-05-01\",\"hukouType\":\"RURAL\",\"hukouRegion\":\"620825\","
+      + "\"workStatus\":\"NOT_WORKING\",\"illnesses\":[{\"description\":\"uraemia\",\"icd10\":\"N18.5\",\"major\":true,\"chronic\":true,"
+      + "\"dialysisSessionsPerWeek\":3}]},"
+      + "{\"id\":\"m2\",\"relationship\":\"SPOUSE\",\"birthDate\":\"1969-06-01\",\"hukouType\":\"RURAL\",\"hukouRegion\":\"620825\","
+      + "\"workStatus\":\"FARMING\"}],"
+      + "\"incomes\":[{\"member\":\"m2\",\"category\":\"BUSINESS_NET\",\"months\":{\"from\":\"2024-10\",\"to\":\"2025-09\"},\"gross\":\"500\"}],"
+      + "\"currentBenefits\":[{\"programme\":\"cn.dibao\",\"since\":\"2023-01-01\"}]}";
+
+  @Test
+  void aGrantedDibaoSaysItsGapPartAndEachAddition() {
+    Determination d = get(RULEBOOK.evaluate(json(H6), DATE), CnRulebook.DIBAO);
+    assertThat(d.monthlyAmount()).isEqualTo(Money.parse("911.00"));
+    // 911 = (570 − 164.50) × 2 + 100 (m1's major-illness addition)
+    assertThat(d.explanationZh()).contains("家庭月人均收入 164.50 元，低于低保标准 570.00 元。")
+        .contains("差额部分按（低保标准 − 家庭月人均收入）× 2 人计算，每月 811.00 元。"
+            + "分类施保：成员 m1（患重特大疾病）每月加发 100.00 元。"
+            + "每月 911.00 元 = 差额部分 811.00 元 + 分类施保加发 100.00 元。");
+    assertThat(d.explanationEn()).contains("The gap part: (standard − monthly income per person) × 2 members, 811.00 yuan a month."
+        + " Addition (分类施保): member m1 (major illness) receives 100.00 yuan a month more."
+        + " 911.00 yuan a month = the gap part of 811.00 yuan + additions (分类施保) of 100.00 yuan.");
+    assertThat(d.details()).containsEntry("gapAmount", "811.00").containsEntry("additions", "m1:major-illness:100.00");
+  }
+
+  @Test
+  void aGrantedSinglePersonDibaoSaysItsGapPartAndAddition() {
+    // the README's car story: the father (grade-1 physical disability, no income of his own) on 低保 alone
+    Household h = json("{\"id\": \"case\", \"region\": \"620825\", \"applicant\": \"m1\", \"members\": [{\"id\": \"m1\", \"relationship\": \"APPLICANT\", \"birthDate\": \"1975-04-01\", \"hukouType\": \"RURAL\", \"hukouRegion\": \"620825\", \"workStatus\": \"NOT_WORKING\", \"disability\": {\"category\": \"PHYSICAL\", \"grade\": 1}}, {\"id\": \"m2\", \"relationship\": \"SPOUSE\", \"birthDate\": \"1977-06-01\", \"hukouType\": \"RURAL\", \"hukouRegion\": \"620825\", \"workStatus\": \"FARMING\"}, {\"id\": \"m3\", \"relationship\": \"CHILD\", \"birthDate\": \"2005-02-01\", \"hukouType\": \"RURAL\", \"hukouRegion\": \"620825\", \"workStatus\": \"EMPLOYED\"}], \"incomes\": [{\"member\": \"m3\", \"category\": \"WAGES\", \"months\": {\"from\": \"2024-10\", \"to\": \"2025-09\"}, \"gross\": \"2000\"}], \"vehicles\": [{\"owner\": \"m2\", \"type\": \"CAR\", \"use\": \"PRIVATE\", \"value\": \"50000\"}]}");
+    Screening screening = RULEBOOK.evaluate(h, DATE);
+    // 21,948 (wages less employment costs) / 36 = 609.666…: shown half up to the fen, compared exactly
+    assertThat(get(screening, CnRulebook.DIBAO).explanationZh()).contains("家庭月人均收入 609.67 元");
+    assertThat(finding(get(screening, CnRulebook.DIBAO), "dibao.income").actual()).isEqualTo("609.67");
+    Determination d = get(screening, CnRulebook.DIBAO_SINGLE);
+    assertThat(d.monthlyAmount()).isEqualTo(Money.parse("670.00"));
+    assertThat(d.explanationZh()).contains("成员 m1：差额部分（低保标准 − 本人月收入）每月 570.00 元，分类施保（重度残疾）加发 100.00 元，合计每月 670.00 元。");
+    assertThat(d.explanationEn()).contains("Member m1: the gap part (standard − own monthly income) of 570.00 yuan a month, plus an"
+        + " addition (分类施保) for severe disability of 100.00 yuan: 670.00 yuan a month.");
+  }
+
+  @Test
+  void monthsWithoutAnIncomeRecordAreSaidToCountAsZero() {
+    // the trial's h10: employed, only September's wages of 3,000 recorded
+    Household h = json("{\"id\":\"h10-one-month\",\"region\":\"620825\",\"applicant\":\"m1\",\"members\":[{\"id\":\"m1\","
+        + "\"relationship\":\"APPLICANT\",\"birthDate\":\"1985-01-01\",\"hukouType\":\"RURAL\",\"hukouRegion\":\"620825\","
+        + "\"workStatus\":\"EMPLOYED\"}],\"incomes\":[{\"member\":\"m1\",\"category\":\"WAGES\",\"month\":\"2025-09\",\"gross\":\"3000\"}]}");
+    Determination d = get(RULEBOOK.evaluate(h, DATE), CnRulebook.DIBAO);
+    assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE); // the decision is unchanged
+    assertThat(d.explanationZh()).contains("成员 m1：在 12 个月的计算期内，有 11 个月没有收入记录，按 0 元计算。");
+    assertThat(d.explanationEn()).contains("Member m1: 11 of the 12 months of the reference window have no income record and count as 0.");
+    // a full year of records says nothing; neither does a household with no income at all
+    Determination full = get(RULEBOOK.evaluate(json("{\"id\":\"t\",\"region\":\"620825\",\"applicant\":\"m1\",\"members\":[{\"id\":\"m1\","
+        + "\"relationship\":\"APPLICANT\",\"birthDate\":\"1985-01-01\",\"hukouType\":\"RURAL\",\"hukouRegion\":\"620825\","
+        + "\"workStatus\":\"EMPLOYED\"}],\"incomes\":[{\"member\":\"m1\",\"category\":\"WAGES\",\"months\":{\"from\":\"2024-10\","
+        + "\"to\":\"2025-09\"},\"gross\":\"250\"}]}"), DATE), CnRulebook.DIBAO);
+    assertThat(full.explanationZh()).doesNotContain("没有收入记录");
+    assertThat(get(RULEBOOK.evaluate(json(H6), DATE), CnRulebook.DIBAO).explanationZh()).doesNotContain("没有收入记录");
+  }
+
+  @Test
+  void aGapThatRoundsToNothingIsSaidAndTheHouseholdStaysRecognised() {
+    // the trial's h1b: 1,139.99 a month for two against 570 each; the region pays whole yuan (HALF_UP:1)
+    Household h = json("{\"id\":\"h1b\",\"region\":\"620825\",\"applicant\":\"m1\",\"members\":["
+        + "{\"id\":\"m1\",\"relationship\":\"APPLICANT\",\"birthDate\":\"1970-03-01\",\"hukouType\":\"RURAL\",\"hukouRegion\":\"620825\","
+        + "\"workStatus\":\"NOT_WORKING\"},"
+        + "{\"id\":\"m2\",\"relationship\":\"SPOUSE\",\"birthDate\":\"1972-05-01\",\"hukouType\":\"RURAL\",\"hukouRegion\":\"620825\","
+        + "\"workStatus\":\"NOT_WORKING\"}],"
+        + "\"incomes\":[{\"member\":\"m1\",\"category\":\"TRANSFER_NET\",\"months\":{\"from\":\"2024-10\",\"to\":\"2025-09\"},"
+        + "\"gross\":\"1139.99\"}],\"homes\":[{\"owner\":\"m1\",\"floorArea\":60,\"livedIn\":true}]}");
+    Determination d = get(RULEBOOK.evaluate(h, DATE), CnRulebook.DIBAO);
+    assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    assertThat(d.monthlyAmount()).isEqualTo(Money.ZERO);
+    assertThat(d.explanationZh()).contains("差额部分按（低保标准 − 家庭月人均收入）× 2 人计算，每月 0.00 元。"
+        + "家庭月人均收入低于低保标准，全家差额每月 0.01 元，按本地舍入规则（四舍五入，步长 1.00 元）计为 0.00 元；"
+        + "家庭仍认定为低保对象，可享受与低保身份相关的其他救助。");
+    assertThat(d.explanationEn()).contains("by 0.01 yuan a month for the household in all, which the region's rounding"
+        + " (half up, in steps of 1.00 yuan) makes 0.00 yuan; the household is still recognised");
+    assertThat(d.details()).containsEntry("gapAmount", "0.00").doesNotContainKey("additions");
+    // 569.995 a person is below 570 and is never shown as 570.00 (half up would say so)
+    assertThat(d.explanationZh()).contains("家庭月人均收入 569.99 元，低于低保标准 570.00 元。");
+  }
+
   @Test
   void aGrantedDibaoEndsWithTheProcedureReadFromTheRegionsParameters() {
     // a region with its own time limit and public notice: the text says its numbers, not the national ones
@@ -81,6 +171,7 @@ final class ProgrammesTest {
         "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"600\"}]\n");
     Determination d = get(CnRulebook.create(policy).evaluate(h, DATE), CnRulebook.DIBAO);
     assertThat(d.explanationZh()).endsWith("收入按申请前 6 个月计算，已扣除就业成本 0.00 元。"
+        + "差额部分按（低保标准 − 家庭月人均收入）× 2 人计算，每月 480.00 元。"
         + "由县级民政部门（或经其授权的乡镇（街道））审核确认：拟批准的公示 5 天，自受理申请之日起 20 个工作日内作出决定（特殊情况可延长）；"
         + "不予批准的，3 个工作日内书面告知并说明理由。");
     assertThat(d.explanationEn()).endsWith(" Decided (审核确认) by the county civil-affairs bureau, or by the township (乡镇街道) it has"

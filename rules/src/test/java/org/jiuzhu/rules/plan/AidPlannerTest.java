@@ -199,6 +199,29 @@ final class AidPlannerTest {
   }
 
   @Test
+  void aPendingTekunDeadlineCountsInvestigationPublicNoticeAndConfirmation() throws Exception {
+    // the trial's h11: aged 75, self-care not assessed, so 特困 waits for a decision
+    String yaml = "{\"id\": \"h11\", \"region\": \"620825\", \"applicant\": \"m1\", \"members\": [{\"id\": \"m1\","
+        + " \"relationship\": \"APPLICANT\", \"birthDate\": \"1950-10-01\", \"hukouType\": \"RURAL\", \"hukouRegion\": \"620825\","
+        + " \"workStatus\": \"NOT_WORKING\", \"carePlacement\": \"HOME\", \"supporters\": [{\"relationship\": \"CHILD\","
+        + " \"birthDate\": \"1963-02-01\", \"conditions\": [\"DIBAO\"]}]}], \"incomes\": [{\"member\": \"m1\","
+        + " \"category\": \"TRANSFER_NET\", \"months\": {\"from\": \"2024-09\", \"to\": \"2025-08\"}, \"gross\": \"143\","
+        + " \"tags\": [\"RESIDENTS_BASIC_PENSION\"]}]}";
+    // from Saturday 20 September 2025: 15 working days of investigation (28 September and 11 October are worked,
+    // 1–8 October are the National Day holiday) end on 16 October; 7 days of public notice end on 23 October;
+    // 10 working days of confirmation end on Thursday 6 November
+    LocalDate date = LocalDate.of(2025, 9, 20);
+    AidPlan plan = planOf(yaml, date, Policy.installed());
+    PlanItem pending = plan.items().stream().filter(i -> i.type() == ItemType.PENDING
+        && i.programmeId().equals(java.util.Optional.of("cn.tekun"))).findFirst().orElseThrow();
+    assertThat(pending.firstDue()).isEqualTo(LocalDate.of(2025, 11, 6));
+    assertThat(pending.review()).isEqualTo(LocalDate.of(2025, 11, 7));
+    assertThat(pending.targetZh()).startsWith("由县级民政部门于2025年11月6日前作出决定（调查核实 15 个工作日，公示 7 天，公示期满后确认 10 个工作日）。");
+    assertThat(pending.targetEn()).startsWith("decided by the county civil-affairs bureau by 6 November 2025 (investigation within 15"
+        + " working days, public notice (公示) for 7 days, then confirmation within 10 working days). ");
+  }
+
+  @Test
   void aRegionWithoutFastPaymentsGetsOnlyThePendingItem() throws Exception {
     String own = "format: jiuzhu-policy/1\nparameters:\n  - {key: temporary.fast-tier.allowed, region: \"230300\", unit: flag,"
         + " reference: test, status: illustrative, note: test, values: [{from: 2025-01-01, value: false}]}\n";
