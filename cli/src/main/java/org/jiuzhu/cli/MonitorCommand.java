@@ -463,7 +463,7 @@ final class MonitorCommand implements Callable<Integer> {
   /** Writes what the monitor produces in the chosen format, as it is produced. */
   private final class Emitter implements MonitorSink {
     private static final String[] COLUMNS = {"kind", "month", "household", "date", "code", "severity", "deadline", "from",
-        "to", "programme", "programmes", "parameter", "threshold", "thresholdZh", "evidence", "zh", "en"};
+        "to", "programme", "programmes", "parameter", "threshold", "thresholdZh", "evidence", "zh", "en", "daysOverdue"};
     private final PrintWriter out;
     private final boolean zh = lang == ScreenCommand.Lang.zh;
     private final Text text = new Text(zh);
@@ -686,6 +686,35 @@ final class MonitorCommand implements Callable<Integer> {
     }
 
     @Override
+    public void overdueVisit(org.jiuzhu.core.monitoring.OverdueVisit o) {
+      switch (format) {
+        case text -> out.println(text.get("overdue", o.householdId(), day(o.dueDate()), o.daysOverdue(),
+            zh ? o.basisZh() : o.basisEn()));
+        case json -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("kind", "overdue");
+          m.put("month", month.toString());
+          m.put("household", o.householdId());
+          m.put("due", "visit");
+          m.put("dueDate", o.dueDate().toString());
+          m.put("asOf", o.asOf().toString());
+          m.put("daysOverdue", o.daysOverdue());
+          m.put("basis", obj("zh", o.basisZh(), "en", o.basisEn()));
+          json(m);
+        }
+        case csv -> {
+          Map<String, Object> row = row("overdue", o.householdId(), o.asOf().toString());
+          row.put("code", "visit");
+          row.put("deadline", o.dueDate().toString());
+          row.put("daysOverdue", String.valueOf(o.daysOverdue()));
+          row.put("zh", o.basisZh());
+          row.put("en", o.basisEn());
+          csvRow(row);
+        }
+      }
+    }
+
+    @Override
     public void rejected(MonthlyRecord record, Problem problem) {
       String ref = record.reference();
       int colon = ref.lastIndexOf(':');
@@ -707,7 +736,7 @@ final class MonitorCommand implements Callable<Integer> {
       switch (format) {
         case text -> out.println(text.get("summary", month(s.month()), day(s.matchedOn()), (long) s.records(),
             n(unreadable + s.rejected()), (long) s.alerts(), n(s.urgent()), (long) s.colourChanges(), n(s.dues()), n(s.green()),
-            n(s.orange()), n(s.red()), retained < 0 ? "" : text.get("summary.heap", n(retained >> 20))));
+            n(s.orange()), n(s.red()), retained < 0 ? "" : text.get("summary.heap", n(retained >> 20)), (long) s.overdueVisits()));
         case json -> {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("kind", "month");
@@ -722,6 +751,7 @@ final class MonitorCommand implements Callable<Integer> {
           m.put("notScreened", s.notScreened());
           m.put("colourChanges", s.colourChanges());
           m.put("dues", s.dues());
+          m.put("overdueVisits", s.overdueVisits());
           m.put("colours", obj("green", s.green(), "orange", s.orange(), "red", s.red()));
           if (retained >= 0) {
             m.put("retainedHeapBytes", retained);

@@ -124,12 +124,60 @@ final class MonitorCommandTest {
     assertThat(r.out()).isEmpty();
     List<String> rows = Files.readAllLines(dir.resolve("out.csv"), StandardCharsets.UTF_8);
     assertThat(rows.get(0)).isEqualTo("kind,month,household,date,code,severity,deadline,from,to,programme,programmes,parameter,"
-        + "threshold,thresholdZh,evidence,zh,en");
+        + "threshold,thresholdZh,evidence,zh,en,daysOverdue");
     assertThat(rows).filteredOn(l -> l.startsWith("alert,")).hasSize(4);
     // the threshold in both languages, beside the parameter's key
     assertThat(rows).anyMatch(l -> l.contains("\"monitoring.medical.hospital-stay-monitored\",\"6,000.00 yuan\",\"6,000.00 元\",feed-2025-08.jsonl:2,"));
     assertThat(rows).anyMatch(l -> l.startsWith("colour-change,2025-09,jixi-dibao-1,2025-10-01,,,,GREEN,RED,"));
     assertThat(rows).anyMatch(l -> l.startsWith("due,2025-09,jixi-tekun-1,2025-10-09,periodic-review,,,,,cn.tekun,"));
+  }
+
+  /** A disaster in January (red, a visit by 6 February) and no visit in February or March. */
+  private String[] missedVisitArgs(String... extra) throws Exception {
+    Path jan = Files.writeString(dir.resolve("feed-2025-01.jsonl"),
+        "{\"household\":\"h1\",\"type\":\"disaster\",\"date\":\"2025-01-20\",\"amount\":\"40000\"}\n");
+    Path feb = Files.writeString(dir.resolve("feed-2025-02.jsonl"), "");
+    Path mar = Files.writeString(dir.resolve("feed-2025-03.jsonl"), "");
+    List<String> a = new ArrayList<>(List.of("monitor", "--region", "620825", "--rejects", dir.resolve("r.jsonl").toString()));
+    a.addAll(List.of(extra));
+    a.addAll(List.of(jan.toString(), feb.toString(), mar.toString()));
+    return a.toArray(String[]::new);
+  }
+
+  @Test
+  void aMissedVisitIsReportedOverdueInEveryFormatAndLanguage() throws Exception {
+    CliRun zh = run(missedVisitArgs());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out())
+        .contains("逾期 h1 走访 · 应于2025年2月6日 · 已逾期 23 天 · 2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访")
+        .contains("逾期 h1 走访 · 应于2025年2月6日 · 已逾期 54 天 · ")
+        .contains("逾期未走访 1 户");
+    CliRun en = run(missedVisitArgs("--lang", "en"));
+    assertThat(en.out())
+        .contains("overdue h1 visit · due 6 February 2025 · 23 days overdue · the alert (disaster) raised on 1 February 2025 called"
+            + " for a visit by 6 February 2025; no visit has been recorded since")
+        .contains("overdue h1 visit · due 6 February 2025 · 54 days overdue")
+        .contains("1 visit overdue");
+    CliRun json = run(missedVisitArgs("--format", "json"));
+    List<JsonNode> overdue = new ArrayList<>();
+    ObjectMapper m = new ObjectMapper();
+    for (String l : json.out().strip().split("\n")) {
+      JsonNode n = m.readTree(l);
+      if (n.get("kind").asText().equals("overdue")) {
+        overdue.add(n);
+      }
+    }
+    assertThat(overdue).extracting(n -> n.get("month").asText(), n -> n.get("dueDate").asText(), n -> n.get("asOf").asText(),
+        n -> n.get("daysOverdue").asLong()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("2025-02", "2025-02-06", "2025-03-01", 23L),
+        org.assertj.core.groups.Tuple.tuple("2025-03", "2025-02-06", "2025-04-01", 54L));
+    assertThat(overdue.get(0).get("basis").get("en").asText()).startsWith("the alert (disaster) raised on 1 February 2025");
+    CliRun csv = run(missedVisitArgs("--format", "csv"));
+    assertThat(csv.out().lines()).filteredOn(l -> l.startsWith("overdue,")).containsExactly(
+        "overdue,2025-02,h1,2025-03-01,visit,,2025-02-06,,,,,,,,,\"2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访\","
+            + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",23",
+        "overdue,2025-03,h1,2025-04-01,visit,,2025-02-06,,,,,,,,,\"2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访\","
+            + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",54");
   }
 
   @Test
