@@ -116,7 +116,7 @@ final class PlanLanguageTest {
       CliRun bad = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--record", over.toString(), "--status-date",
           "2025-10-25", CRAFTSMAN);
       assertThat(bad.exit()).isEqualTo(1);
-      assertThat(bad.err()).contains(lang.equals("zh") ? "最多应为760.00元" : "expected at most 760.00 yuan");
+      assertThat(bad.err()).contains(lang.equals("zh") ? "最多应为 760.00 元" : "expected at most 760.00 yuan");
     }
     CliRun json = CliRun.of("plan", "--date", "2025-10-01", "--format", "json", "--record", record.toString(), "--status-date",
         "2025-10-25", CRAFTSMAN);
@@ -145,7 +145,7 @@ final class PlanLanguageTest {
         // over-delivery: 760.00 a month paid, one fen more
         {"over.yaml", "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"
             + "- {delivered: i1, date: 2025-11-11, amount: \"0.01\", by: civil-1}\n", "2025-12-01",
-            "最多应为760.00元", "expected at most 760.00 yuan"},
+            "最多应为 760.00 元", "expected at most 760.00 yuan"},
         // a period the item does not cover: 低保 is paid from November
         {"early.yaml", "- {delivered: i1, date: 2025-10-10, amount: \"760.00\", by: civil-1}\n", "2025-12-01",
             "早于该事项的开始日期2025年11月1日", "before the item starts on 1 November 2025"},
