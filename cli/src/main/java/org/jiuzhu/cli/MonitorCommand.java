@@ -168,7 +168,7 @@ final class MonitorCommand implements Callable<Integer> {
     if (synthetic > 0 && householdsFile != null) {
       throw UsageErrors.refused(spec, "error.monitor.syntheticHouseholds");
     }
-    List<Source> sources = synthetic > 0 ? syntheticSources(code) : fileSources(check(feeds), CliTexts.lang(lang));
+    List<Source> sources = synthetic > 0 ? syntheticSources(code) : fileSources(check(feeds), CliTexts.lang(lang), reading);
     PrintWriter err = spec.commandLine().getErr();
     long totalBytes = 0;
     for (Path f : feeds) {
@@ -216,6 +216,7 @@ final class MonitorCommand implements Callable<Integer> {
       long alerts = 0;
       for (Source source : sources) {
         emit.month = source.month();
+        emit.heading(source.month());
         Monitor.MonthRun run = monitor.begin(source.month(), collector == null ? emit : collector.tee(emit));
         long unreadable = source.feed(run, bar, rejects);
         MonthSummary s = run.finish();
@@ -299,7 +300,49 @@ final class MonitorCommand implements Callable<Integer> {
     return out;
   }
 
-  private static List<Source> fileSources(List<Feed> feeds, org.jiuzhu.core.text.Lang lang) {
+  /**
+   * The line of a feed being read: a record the monitor rejects (a date outside the month) is
+   * rejected while its line is the last one read, so the reject file quotes it.
+   */
+  private static final class LastLine {
+    String line;
+  }
+
+  private final LastLine reading = new LastLine();
+
+  /** A reader that remembers the last line it gave. */
+  private static final class Remembering extends BufferedReader {
+    private final LastLine last;
+
+    Remembering(java.io.Reader in, LastLine last) {
+      super(in);
+      this.last = last;
+    }
+
+    @Override
+    public String readLine() throws IOException {
+      String line = super.readLine();
+      last.line = line;
+      return line;
+    }
+  }
+
+  /** The most of a line the reject file quotes, in characters; a longer line is cut there and ends with {@code …}. */
+  static final int REJECT_TEXT_MAX = 2000;
+
+  /** {@code text}, cut to {@link #REJECT_TEXT_MAX} characters (never inside a surrogate pair) with {@code …} when longer. */
+  static String quoted(String text) {
+    if (text == null || text.length() <= REJECT_TEXT_MAX) {
+      return text;
+    }
+    int end = REJECT_TEXT_MAX;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "…";
+  }
+
+  private static List<Source> fileSources(List<Feed> feeds, org.jiuzhu.core.text.Lang lang, LastLine reading) {
     List<Source> out = new ArrayList<>();
     for (Feed f : feeds) {
       out.add(new Source() {
@@ -311,10 +354,12 @@ final class MonitorCommand implements Callable<Integer> {
         @Override
         public long feed(Monitor.MonthRun run, Progress bar, Writer rejects) throws IOException {
           String name = f.path().getFileName().toString();
-          try (BufferedReader in = new BufferedReader(new InputStreamReader(
-              bar.counting(Files.newInputStream(f.path()), name), StandardCharsets.UTF_8))) {
+          try (BufferedReader in = new Remembering(new InputStreamReader(
+              bar.counting(Files.newInputStream(f.path()), name), StandardCharsets.UTF_8), reading)) {
             return MonthlyRecordReader.read(name, in, f.format(), run::accept,
                 reject -> writeReject(rejects, lang, reject.source(), reject.line(), reject.problems(), reject.text())).rejected();
+          } finally {
+            reading.line = null;
           }
         }
       });
@@ -422,7 +467,7 @@ final class MonitorCommand implements Callable<Integer> {
       ps.add(obj("path", p.path(), "code", p.code(), "message", p.message(lang)));
     }
     m.put("problems", ps);
-    m.put("text", text);
+    m.put("text", quoted(text));
     try {
       w.write(JSON.writeValueAsString(m));
       w.write('\n');
@@ -463,7 +508,7 @@ final class MonitorCommand implements Callable<Integer> {
   /** Writes what the monitor produces in the chosen format, as it is produced. */
   private final class Emitter implements MonitorSink {
     private static final String[] COLUMNS = {"kind", "month", "household", "date", "code", "severity", "deadline", "from",
-        "to", "programme", "programmes", "parameter", "threshold", "thresholdZh", "evidence", "zh", "en"};
+        "to", "programme", "programmes", "parameter", "threshold", "thresholdZh", "evidence", "zh", "en", "daysOverdue"};
     private final PrintWriter out;
     private final boolean zh = lang == ScreenCommand.Lang.zh;
     private final Text text = new Text(zh);
@@ -686,6 +731,35 @@ final class MonitorCommand implements Callable<Integer> {
     }
 
     @Override
+    public void overdueVisit(org.jiuzhu.core.monitoring.OverdueVisit o) {
+      switch (format) {
+        case text -> out.println(text.get("overdue", o.householdId(), day(o.dueDate()), o.daysOverdue(),
+            zh ? o.basisZh() : o.basisEn()));
+        case json -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("kind", "overdue");
+          m.put("month", month.toString());
+          m.put("household", o.householdId());
+          m.put("due", "visit");
+          m.put("dueDate", o.dueDate().toString());
+          m.put("asOf", o.asOf().toString());
+          m.put("daysOverdue", o.daysOverdue());
+          m.put("basis", obj("zh", o.basisZh(), "en", o.basisEn()));
+          json(m);
+        }
+        case csv -> {
+          Map<String, Object> row = row("overdue", o.householdId(), o.asOf().toString());
+          row.put("code", "visit");
+          row.put("deadline", o.dueDate().toString());
+          row.put("daysOverdue", String.valueOf(o.daysOverdue()));
+          row.put("zh", o.basisZh());
+          row.put("en", o.basisEn());
+          csvRow(row);
+        }
+      }
+    }
+
+    @Override
     public void rejected(MonthlyRecord record, Problem problem) {
       String ref = record.reference();
       int colon = ref.lastIndexOf(':');
@@ -699,7 +773,15 @@ final class MonitorCommand implements Callable<Integer> {
           line = 0;
         }
       }
-      writeReject(rejectsOut, CliTexts.lang(lang), source, line, List.of(problem), ref);
+      // the line as it was, read just now; a generated record (--synthetic) has none: its reference
+      writeReject(rejectsOut, CliTexts.lang(lang), source, line, List.of(problem), reading.line != null ? reading.line : ref);
+    }
+
+    /** The first line of a month's block (text only): the month and its matching day. */
+    void heading(YearMonth m) {
+      if (format == Output.text) {
+        out.println(text.get("heading", month(m), day(m.plusMonths(1).atDay(1))));
+      }
     }
 
     void summary(MonthSummary s, long unreadable, long retained) {
@@ -707,7 +789,7 @@ final class MonitorCommand implements Callable<Integer> {
       switch (format) {
         case text -> out.println(text.get("summary", month(s.month()), day(s.matchedOn()), (long) s.records(),
             n(unreadable + s.rejected()), (long) s.alerts(), n(s.urgent()), (long) s.colourChanges(), n(s.dues()), n(s.green()),
-            n(s.orange()), n(s.red()), retained < 0 ? "" : text.get("summary.heap", n(retained >> 20))));
+            n(s.orange()), n(s.red()), retained < 0 ? "" : text.get("summary.heap", n(retained >> 20)), (long) s.overdueVisits()));
         case json -> {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("kind", "month");
@@ -722,6 +804,7 @@ final class MonitorCommand implements Callable<Integer> {
           m.put("notScreened", s.notScreened());
           m.put("colourChanges", s.colourChanges());
           m.put("dues", s.dues());
+          m.put("overdueVisits", s.overdueVisits());
           m.put("colours", obj("green", s.green(), "orange", s.orange(), "red", s.red()));
           if (retained >= 0) {
             m.put("retainedHeapBytes", retained);

@@ -186,8 +186,9 @@ final class PlanCommand implements Callable<Integer> {
       org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
       java.util.Map<String, org.jiuzhu.rules.catalogue.Department> depts = Catalogue.cn().departments();
       out.println(CliTexts.get(l, "plan.header", plan.householdId(), org.jiuzhu.core.text.Messages.date(l, plan.date())));
-      out.println(CliTexts.get(l, "plan.needs", plan.needs().stream().map(n -> CliTexts.get(l, "need." + n.name()))
-          .collect(java.util.stream.Collectors.joining(zh ? "、" : ", "))));
+      out.println(plan.needs().isEmpty() ? CliTexts.get(l, "plan.needs.none")
+          : CliTexts.get(l, "plan.needs", plan.needs().stream().map(n -> CliTexts.get(l, "need." + n.name()))
+              .collect(java.util.stream.Collectors.joining(zh ? "、" : ", "))));
       if (!plan.measures().isEmpty()) {
         out.println(CliTexts.get(l, "plan.measures"));
         for (org.jiuzhu.core.plan.NeedMeasure nm : plan.measures()) {

@@ -50,7 +50,7 @@ final class PlanRecordFile {
    */
   static int apply(AidPlan plan, Path file, Lang lang, LocalDate statusDate) throws IOException {
     JsonNode root;
-    List<String> problems = new ArrayList<>();
+    List<Said> problems = new ArrayList<>();
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
       // UTF-8, one document; a key given twice is a problem said with the others (the record is refused)
       org.jiuzhu.rules.io.StrictInput.Document d = org.jiuzhu.rules.io.StrictInput.readDocument(file.toString(), in, true);
@@ -67,9 +67,10 @@ final class PlanRecordFile {
       throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + " " + why);
     }
     if (root == null || !root.isArray()) {
-      problems.add(CliTexts.get(lang, "plan.record.file", file, CliTexts.get(lang, "plan.record.not-list", found(lang, root))));
-      throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + (problems.size() == 1 ? " " + problems.get(0)
-          : "\n  " + String.join("\n  ", problems)));
+      problems.add(new Said(0, CliTexts.get(lang, "plan.record.file", file, CliTexts.get(lang, "plan.record.not-list", found(lang, root)))));
+      List<String> said = said(problems);
+      throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + (said.size() == 1 ? " " + said.get(0)
+          : "\n  " + String.join("\n  ", said)));
     }
     java.util.Map<Integer, String> writtenTargetMet = writtenBooleans(file, "targetMet");
     List<Runnable> steps = new ArrayList<>();
@@ -78,8 +79,8 @@ final class PlanRecordFile {
     for (int i = 0; i < root.size(); i++) {
       JsonNode e = root.get(i);
       int n = i + 1;
-      java.util.function.BiConsumer<String, Object[]> problem = (key, args) -> problems.add(CliTexts.get(lang, "plan.record.line",
-          file, n, CliTexts.get(lang, key, args)));
+      java.util.function.BiConsumer<String, Object[]> problem = (key, args) -> problems.add(new Said(n, CliTexts.get(lang,
+          "plan.record.line", file, n, CliTexts.get(lang, key, args))));
       if (!e.isObject()) {
         problem.accept("plan.record.map", new Object[] {found(lang, e)});
         continue;
@@ -120,10 +121,21 @@ final class PlanRecordFile {
       if (!present(e, "date")) {
         problem.accept("plan.record.missing", new Object[] {"date", CliTexts.get(lang, "plan.record.date.expected")});
       } else if (e.get("date").isTextual()) {
+        String text = e.get("date").asText();
         try {
-          date = LocalDate.parse(e.get("date").asText());
+          date = LocalDate.parse(text);
         } catch (DateTimeParseException ex) {
-          problem.accept("plan.record.date", new Object[] {e.get("date").asText()});
+          java.util.regex.Matcher ymd = YMD.matcher(text);
+          if (!ymd.matches()) {
+            problem.accept("plan.record.date", new Object[] {text});
+          } else if (Integer.parseInt(ymd.group(2)) < 1 || Integer.parseInt(ymd.group(2)) > 12) {
+            problem.accept("plan.record.date.month", new Object[] {text}); // written as a date, but no such month
+          } else {
+            // written as a date, but the month has no such day (2025-11-31)
+            java.time.YearMonth month = java.time.YearMonth.of(Integer.parseInt(ymd.group(1)), Integer.parseInt(ymd.group(2)));
+            problem.accept("plan.record.date.day", new Object[] {text, org.jiuzhu.core.text.Messages.month(lang, month),
+                month.lengthOfMonth()});
+          }
         }
       }
       if (date != null && date.isAfter(statusDate)) {
@@ -214,7 +226,7 @@ final class PlanRecordFile {
       }
     }
     if (!problems.isEmpty()) {
-      throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + "\n  " + String.join("\n  ", problems));
+      throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + "\n  " + String.join("\n  ", said(problems)));
     }
     return later;
   }
@@ -239,14 +251,16 @@ final class PlanRecordFile {
     return out;
   }
 
+  private static final java.util.regex.Pattern YMD = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
   private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("^\\[(\\d+)]\\.(.+)$");
 
   /** A key given twice at {@code path}: in an entry ({@code [0].date}) said with the entry's number. */
-  private static String duplicate(Path file, Lang lang, String path) {
+  private static Said duplicate(Path file, Lang lang, String path) {
     java.util.regex.Matcher m = ENTRY.matcher(path);
-    return m.matches() ? CliTexts.get(lang, "plan.record.line", file, Integer.parseInt(m.group(1)) + 1,
-        CliTexts.get(lang, "plan.record.file.duplicate", m.group(2)))
-        : CliTexts.get(lang, "plan.record.file", file, CliTexts.get(lang, "plan.record.file.duplicate", path));
+    return m.matches() ? new Said(Integer.parseInt(m.group(1)) + 1, CliTexts.get(lang, "plan.record.line", file,
+        Integer.parseInt(m.group(1)) + 1, CliTexts.get(lang, "plan.record.file.duplicate", m.group(2))))
+        : new Said(0, CliTexts.get(lang, "plan.record.file", file, CliTexts.get(lang, "plan.record.file.duplicate", path)));
   }
 
   /** What a value is, said after "found": a string, a number, a map of fields, … */
@@ -261,11 +275,21 @@ final class PlanRecordFile {
     return e.has(field) && !e.get(field).isNull();
   }
 
-  private static void run(Runnable step, int entry, Path file, Lang lang, List<String> problems) {
+  /** A problem said about entry {@code entry} (0 for the file as a whole). */
+  private record Said(int entry, String text) {}
+
+  /** The problems in the order of the file: the file's own first, then entry by entry (the order found within an entry). */
+  private static List<String> said(List<Said> problems) {
+    List<Said> sorted = new ArrayList<>(problems);
+    sorted.sort(java.util.Comparator.comparingInt(Said::entry)); // stable
+    return sorted.stream().map(Said::text).toList();
+  }
+
+  private static void run(Runnable step, int entry, Path file, Lang lang, List<Said> problems) {
     try {
       step.run();
     } catch (PlanRecordException ex) {
-      problems.add(CliTexts.get(lang, "plan.record.line", file, entry, ex.message(lang)));
+      problems.add(new Said(entry, CliTexts.get(lang, "plan.record.line", file, entry, ex.message(lang))));
     }
   }
 }

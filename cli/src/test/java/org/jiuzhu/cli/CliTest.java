@@ -548,7 +548,7 @@ final class CliTest {
         .doesNotContain("after the status date");
     CliRun bz = run("plan", "--date", "2025-10-01", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());
     assertThat(bz.exit()).isEqualTo(1);
-    assertThat(bz.err()).contains("第 1 条：方案中没有事项“i99”").contains("第 2 条：字段“date”为“2025-13-01”")
+    assertThat(bz.err()).contains("第 1 条：方案中没有事项“i99”").contains("第 2 条：字段“date”为“2025-13-01”，不是日期（月份应为 01 至 12）")
         .contains("第 4 条：应为“delivered: 事项编号”").doesNotContain("entry");
     // two payments of 低保 in one month: more than the item provides, refused naming the entry, in both languages
     Path over = file("over.yaml", "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"
@@ -556,7 +556,7 @@ final class CliTest {
     CliRun zh = run("plan", "--date", "2025-10-01", "--lang", "zh", "--record", over.toString(), "--status-date", "2025-11-30",
         EXAMPLES.resolve("craftsman.json").toString());
     assertThat(zh.exit()).isEqualTo(1);
-    assertThat(zh.err()).contains("第 2 条：事项i1（最低生活保障）每月发放760.00元").contains("累计交付1,520.00元；最多应为760.00元")
+    assertThat(zh.err()).contains("第 2 条：事项i1（最低生活保障）每月发放 760.00 元").contains("累计交付 1,520.00 元；最多应为 760.00 元")
         .doesNotContain("第 1 条");
     CliRun en = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", over.toString(), "--status-date", "2025-11-30",
         EXAMPLES.resolve("craftsman.json").toString());

@@ -99,7 +99,7 @@ final class JsonSchemasTest {
         kinds.add(kind);
       }
     }
-    assertThat(kinds).containsExactlyInAnyOrder("alert", "colour-change", "due", "month", "run");
+    assertThat(kinds).containsExactlyInAnyOrder("alert", "colour-change", "due", "overdue", "month", "run");
   }
 
   @Test

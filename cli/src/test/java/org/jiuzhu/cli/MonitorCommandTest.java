@@ -39,7 +39,8 @@ final class MonitorCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     String all = r.out() + r.err();
     assertThat(all).contains("monitored 1 household over 2 months: 2 household-months, 3 records, 0 alerts")
-        .containsPattern("== February 2025 \\(matched 1 March 2025\\): 1 record, ");
+        .contains("== February 2025 feed (matched on 1 March 2025) ==\n")
+        .containsPattern("-- subtotal for February 2025: 1 record, ");
     CliRun zh = run("monitor", "--region", "620825", "--synthetic", "1", "--months", "2", "--rejects", dir.resolve("z.jsonl").toString());
     assertThat(zh.out() + zh.err()).contains("监测 1 户，2 个月：2 户月，记录 3 条");
     // the progress line is in the run's language too
@@ -68,13 +69,23 @@ final class MonitorCommandTest {
             + " support since 1 October 2024, reviewed every 12 months; 1 October 2025 is not a working day")
         .contains("due jixi-rigid end of the rigid-expenditure recognition: recognition as a rigid-expenditure household (刚性支出困难家庭)"
             + " · 15 September 2025")
-        .contains("== August 2025 (matched 1 September 2025): 4 records, 1 rejected, 2 alerts (1 urgent)");
+        .contains("-- subtotal for August 2025: 4 records, 1 rejected, 2 alerts (1 urgent)");
+    // each month's block starts with its heading and ends with its subtotal
+    List<String> blocks = r.out().lines().filter(l -> l.startsWith("== ") || l.startsWith("-- ")).toList();
+    assertThat(blocks).containsExactly("== August 2025 feed (matched on 1 September 2025) ==", blocks.get(1),
+        "== September 2025 feed (matched on 1 October 2025) ==", blocks.get(3), "== October 2025 feed (matched on 1 November 2025) ==",
+        blocks.get(5));
+    assertThat(blocks.get(1)).startsWith("-- subtotal for August 2025: ");
+    assertThat(blocks.get(3)).startsWith("-- subtotal for September 2025: ");
+    assertThat(blocks.get(5)).startsWith("-- subtotal for October 2025: ");
+    assertThat(r.out()).startsWith("== August 2025 feed");
     // the 特困 recipient's alert suggests its 特困 review, never 低保 (特困 excludes it)
     assertThat(r.out().lines().filter(l -> l.contains("Support for people in extreme poverty (received: review it)")))
         .hasSize(1).allSatisfy(l -> assertThat(l).doesNotContain("Minimum living allowance"));
     // the worker's loss is reported in September, not again in October while it lasts
     assertThat(r.out()).containsOnlyOnce("alert jixi-worker");
     assertThat(r.out().indexOf("== August 2025")).isLessThan(r.out().indexOf("== September 2025"));
+    assertThat(r.out().indexOf("-- subtotal for August 2025")).isLessThan(r.out().indexOf("== September 2025"));
     assertThat(r.err()).contains("monitored 5 households over 3 months: 15 household-months, 12 records, 4 alerts, 2 rejected");
     List<String> rejects = Files.readAllLines(dir.resolve("rejects.jsonl"), StandardCharsets.UTF_8);
     assertThat(rejects).hasSize(2);
@@ -124,12 +135,90 @@ final class MonitorCommandTest {
     assertThat(r.out()).isEmpty();
     List<String> rows = Files.readAllLines(dir.resolve("out.csv"), StandardCharsets.UTF_8);
     assertThat(rows.get(0)).isEqualTo("kind,month,household,date,code,severity,deadline,from,to,programme,programmes,parameter,"
-        + "threshold,thresholdZh,evidence,zh,en");
+        + "threshold,thresholdZh,evidence,zh,en,daysOverdue");
     assertThat(rows).filteredOn(l -> l.startsWith("alert,")).hasSize(4);
     // the threshold in both languages, beside the parameter's key
     assertThat(rows).anyMatch(l -> l.contains("\"monitoring.medical.hospital-stay-monitored\",\"6,000.00 yuan\",\"6,000.00 元\",feed-2025-08.jsonl:2,"));
     assertThat(rows).anyMatch(l -> l.startsWith("colour-change,2025-09,jixi-dibao-1,2025-10-01,,,,GREEN,RED,"));
     assertThat(rows).anyMatch(l -> l.startsWith("due,2025-09,jixi-tekun-1,2025-10-09,periodic-review,,,,,cn.tekun,"));
+  }
+
+  /** A disaster in January (red, a visit by 6 February) and no visit in February or March. */
+  private String[] missedVisitArgs(String... extra) throws Exception {
+    Path jan = Files.writeString(dir.resolve("feed-2025-01.jsonl"),
+        "{\"household\":\"h1\",\"type\":\"disaster\",\"date\":\"2025-01-20\",\"amount\":\"40000\"}\n");
+    Path feb = Files.writeString(dir.resolve("feed-2025-02.jsonl"), "");
+    Path mar = Files.writeString(dir.resolve("feed-2025-03.jsonl"), "");
+    List<String> a = new ArrayList<>(List.of("monitor", "--region", "620825", "--rejects", dir.resolve("r.jsonl").toString()));
+    a.addAll(List.of(extra));
+    a.addAll(List.of(jan.toString(), feb.toString(), mar.toString()));
+    return a.toArray(String[]::new);
+  }
+
+  @Test
+  void aMissedVisitIsReportedOverdueInEveryFormatAndLanguage() throws Exception {
+    CliRun zh = run(missedVisitArgs());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out())
+        .contains("逾期 h1 走访 · 应于2025年2月6日 · 已逾期 23 天 · 2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访")
+        .contains("逾期 h1 走访 · 应于2025年2月6日 · 已逾期 54 天 · ")
+        .contains("逾期未走访 1 户");
+    CliRun en = run(missedVisitArgs("--lang", "en"));
+    assertThat(en.out())
+        .contains("overdue h1 visit · due 6 February 2025 · 23 days overdue · the alert (disaster) raised on 1 February 2025 called"
+            + " for a visit by 6 February 2025; no visit has been recorded since")
+        .contains("overdue h1 visit · due 6 February 2025 · 54 days overdue")
+        .contains("1 visit overdue");
+    CliRun json = run(missedVisitArgs("--format", "json"));
+    List<JsonNode> overdue = new ArrayList<>();
+    ObjectMapper m = new ObjectMapper();
+    for (String l : json.out().strip().split("\n")) {
+      JsonNode n = m.readTree(l);
+      if (n.get("kind").asText().equals("overdue")) {
+        overdue.add(n);
+      }
+    }
+    assertThat(overdue).extracting(n -> n.get("month").asText(), n -> n.get("dueDate").asText(), n -> n.get("asOf").asText(),
+        n -> n.get("daysOverdue").asLong()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("2025-02", "2025-02-06", "2025-03-01", 23L),
+        org.assertj.core.groups.Tuple.tuple("2025-03", "2025-02-06", "2025-04-01", 54L));
+    assertThat(overdue.get(0).get("basis").get("en").asText()).startsWith("the alert (disaster) raised on 1 February 2025");
+    CliRun csv = run(missedVisitArgs("--format", "csv"));
+    assertThat(csv.out().lines()).filteredOn(l -> l.startsWith("overdue,")).containsExactly(
+        "overdue,2025-02,h1,2025-03-01,visit,,2025-02-06,,,,,,,,,\"2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访\","
+            + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",23",
+        "overdue,2025-03,h1,2025-04-01,visit,,2025-02-06,,,,,,,,,\"2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访\","
+            + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",54");
+  }
+
+  @Test
+  void theRejectFileQuotesEveryRejectedLineAsItWasAndNamesTheLineOnce() throws Exception {
+    String outside = "{\"household\":\"h1\",\"type\":\"medical-bill\",\"date\":\"2025-02-05\",\"member\":\"m1\",\"amount\":\"100\"}";
+    String twice = "{\"household\":\"h1\",\"type\":\"income\",\"date\":\"2025-01-05\",\"member\":\"m1\",\"amount\":\"100\","
+        + "\"amount\":\"200\",\"incomeCategory\":\"WAGES\"}";
+    String longLine = "{\"household\":\"" + "x".repeat(3000) + "\",\"type\":\"visit\"}";
+    Path feed = Files.writeString(dir.resolve("feed-2025-01.jsonl"), outside + "\n" + twice + "\n" + longLine + "\n");
+    for (String lang : List.of("zh", "en")) {
+      Path rejects = dir.resolve("rejects-" + lang + ".jsonl");
+      CliRun r = run("monitor", "--region", "620825", "--lang", lang, "--rejects", rejects.toString(), feed.toString());
+      assertThat(r.exit()).as(r.err()).isZero();
+      List<JsonNode> lines = new ArrayList<>();
+      for (String l : Files.readAllLines(rejects, StandardCharsets.UTF_8)) {
+        lines.add(new ObjectMapper().readTree(l));
+      }
+      assertThat(lines).extracting(n -> n.get("line").asLong()).containsExactly(1L, 2L, 3L);
+      // a record the monitor refuses (a date outside the month) is quoted as the line was, not as file:line
+      assertThat(lines.get(0).get("problems").get(0).get("code").asText()).isEqualTo("record.month");
+      assertThat(lines.get(0).get("text").asText()).isEqualTo(outside);
+      assertThat(lines.get(1).get("text").asText()).isEqualTo(twice);
+      String message = lines.get(1).get("problems").get(0).get("message").asText();
+      assertThat(message).isEqualTo(lang.equals("zh")
+          ? "feed-2025-01.jsonl 第 2 行：“amount”出现两次；每个键只能出现一次（否则后一个会悄悄覆盖前一个）"
+          : "feed-2025-01.jsonl:2: 'amount' is given twice; expected each key once (the second would silently win)");
+      // a long line is cut at 2,000 characters
+      assertThat(lines.get(2).get("text").asText()).hasSize(MonitorCommand.REJECT_TEXT_MAX + 1)
+          .isEqualTo(longLine.substring(0, MonitorCommand.REJECT_TEXT_MAX) + "…");
+    }
   }
 
   @Test

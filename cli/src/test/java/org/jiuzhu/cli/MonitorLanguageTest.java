@@ -70,7 +70,8 @@ final class MonitorLanguageTest {
   void chineseOutputHasNoLatinLettersButIdsReferencesAndUnits() throws Exception {
     Set<String> ids = ids();
     for (CliRun r : runs("zh")) {
-      assertThat(r.out()).contains("预警 ").contains("颜色 ").contains("到期 ").contains("== 2025年10月（2025年11月1日比对）");
+      assertThat(r.out()).contains("预警 ").contains("颜色 ").contains("到期 ").contains("== 2025年10月数据（2025年11月1日比对）==\n")
+          .contains("-- 2025年10月小计：记录 ");
       for (String line : (r.out() + r.err()).split("\n")) {
         // references to records without a source line: household/type/date (an id, like file:line)
         String rest = line.replace(dir.resolve("rejects.jsonl").toString(), "")
@@ -99,7 +100,8 @@ final class MonitorLanguageTest {
     }
     System.out.println("catalogue English names with Chinese outside brackets: " + catalogueLeaks);
     for (CliRun r : runs("en")) {
-      assertThat(r.out()).contains("alert ").contains("colour ").contains("due ").contains("== October 2025 (matched 1 November 2025)");
+      assertThat(r.out()).contains("alert ").contains("colour ").contains("due ").contains("== October 2025 feed (matched on 1 November 2025) ==\n")
+          .contains("-- subtotal for October 2025: ");
       for (String line : (r.out() + r.err()).split("\n")) {
         String rest = line;
         for (String name : catalogueLeaks) {

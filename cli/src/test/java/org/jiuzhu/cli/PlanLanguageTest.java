@@ -54,6 +54,43 @@ final class PlanLanguageTest {
   }
 
   @Test
+  void aGradualWithdrawalHasItsReviewItemAndAHouseholdWithoutNeedsSaysSo(@TempDir Path dir) throws IOException {
+    // the trial's households: a 低保 family in 渐退 since the father found work, and a fire whose loss is not assessed
+    Path withdrawal = Files.writeString(dir.resolve("h4-withdrawal.json"), """
+        {"id":"h4-withdrawal","region":"620825","applicant":"m1",
+         "members":[{"id":"m1","relationship":"APPLICANT","birthDate":"1985-08-01","hukouType":"RURAL","hukouRegion":"620825","workStatus":"EMPLOYED"},
+                    {"id":"m2","relationship":"CHILD","birthDate":"2014-01-01","hukouType":"RURAL","hukouRegion":"620825","workStatus":"STUDENT","schooling":"PRIMARY"}],
+         "incomes":[{"member":"m1","category":"WAGES","months":{"from":"2025-06","to":"2025-09"},"gross":"3500","tags":["NEW_JOB"]}],
+         "events":[{"date":"2025-06-01","type":"NEW_JOB","member":"m1"}],
+         "currentBenefits":[{"programme":"cn.dibao","since":"2024-03-01"}]}
+        """);
+    Path fire = Files.writeString(dir.resolve("h5-fire.json"), """
+        {"id":"h5-fire","region":"620825","applicant":"m1",
+         "members":[{"id":"m1","relationship":"APPLICANT","birthDate":"1978-04-01","hukouType":"RURAL","hukouRegion":"620825","workStatus":"FARMING"},
+                    {"id":"m2","relationship":"SPOUSE","birthDate":"1979-04-01","hukouType":"RURAL","hukouRegion":"620825","workStatus":"FARMING"},
+                    {"id":"m3","relationship":"CHILD","birthDate":"2019-04-01","hukouType":"RURAL","hukouRegion":"620825","workStatus":"STUDENT","schooling":"PRESCHOOL"}],
+         "incomes":[{"member":"m1","category":"BUSINESS_NET","months":{"from":"2024-10","to":"2025-09"},"gross":"3000"}],
+         "homes":[{"owner":"m1","floorArea":90,"livedIn":true}],
+         "events":[{"date":"2025-09-28","type":"FIRE","description":"house fire, loss not yet assessed"}]}
+        """);
+    CliRun zh = CliRun.of("plan", "--date", "2025-10-01", withdrawal.toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out()).contains("i1 [现金] 最低生活保障 · 民政局 · 1,190.00 元 · 每月 1 笔 · 成员 m1、m2 · 2025年11月1日起，首次到期2025年11月30日，"
+            + "本计划复核2025年12月1日，2025年11月30日终止")
+        .contains("i9 [待决定] 渐退期满复核：最低生活保障 · 民政局 · 一次 1 份 · 成员 m1、m2 · 决定：县级民政部门 · 2025年10月1日起，"
+            + "首次到期2025年11月30日，本计划复核2025年12月1日 · 目标：渐退期至2025年11月30日止：由县级民政部门复核家庭经济状况（最迟于2025年12月1日），"
+            + "决定是否继续给予最低生活保障。")
+        .doesNotContain("2026年1月1日");
+    CliRun en = CliRun.of("plan", "--date", "2025-10-01", "--lang", "en", withdrawal.toString());
+    assertThat(en.out()).contains("i9 [pending decision] Review at the end of the gradual withdrawal (渐退期满复核): Minimum living allowance")
+        .contains("plan review 1 December 2025").doesNotContain("1 January 2026");
+    noLeak("withdrawal plan", "en", en.out(), List.of());
+    CliRun none = CliRun.of("plan", "--date", "2025-10-01", fire.toString());
+    assertThat(none.out().lines()).contains("需求：未发现").doesNotContain("需求：");
+    assertThat(CliRun.of("plan", "--date", "2025-10-01", "--lang", "en", fire.toString()).out().lines()).contains("Needs: none found");
+  }
+
+  @Test
   void entriesAfterTheStatusDateAreCheckedButLeftOutOfThatDaysStatus(@TempDir Path dir) throws IOException {
     Path record = dir.resolve("record.yaml");
     Files.writeString(record, "- {delivered: i13, date: 2025-10-20, quantity: 4, by: coop-7}\n"
@@ -79,7 +116,7 @@ final class PlanLanguageTest {
       CliRun bad = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--record", over.toString(), "--status-date",
           "2025-10-25", CRAFTSMAN);
       assertThat(bad.exit()).isEqualTo(1);
-      assertThat(bad.err()).contains(lang.equals("zh") ? "最多应为760.00元" : "expected at most 760.00 yuan");
+      assertThat(bad.err()).contains(lang.equals("zh") ? "最多应为 760.00 元" : "expected at most 760.00 yuan");
     }
     CliRun json = CliRun.of("plan", "--date", "2025-10-01", "--format", "json", "--record", record.toString(), "--status-date",
         "2025-10-25", CRAFTSMAN);
@@ -108,7 +145,7 @@ final class PlanLanguageTest {
         // over-delivery: 760.00 a month paid, one fen more
         {"over.yaml", "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"
             + "- {delivered: i1, date: 2025-11-11, amount: \"0.01\", by: civil-1}\n", "2025-12-01",
-            "最多应为760.00元", "expected at most 760.00 yuan"},
+            "最多应为 760.00 元", "expected at most 760.00 yuan"},
         // a period the item does not cover: 低保 is paid from November
         {"early.yaml", "- {delivered: i1, date: 2025-10-10, amount: \"760.00\", by: civil-1}\n", "2025-12-01",
             "早于该事项的开始日期2025年11月1日", "before the item starts on 1 November 2025"},

@@ -34,6 +34,29 @@ final class PlanRecordStrictTest {
   }
 
   @Test
+  void problemsAreListedInEntryOrderADayThatDoesNotExistIsSaidSoAndAmountsAreSpaced() throws Exception {
+    // found in three passes (the file's keys, each entry's fields, the entries against the plan): said in the file's order
+    String record = "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"
+        + "- {delivered: i1, date: 2025-11-20, amount: \"760.00\", by: civil-1}\n"
+        + "- {delivered: i13, date: 2025-11-31, quantity: 1, by: coop-7}\n"
+        + "- {delivered: i13, date: 2025-11-20, quantity: 1, by: coop-7, by: coop-8}\n"
+        + "- {delivered: i13, date: 2026-02-29, quantity: 1, by: coop-7}\n";
+    CliRun zh = plan(record, "zh", "2025-11-30");
+    assertThat(zh.exit()).isEqualTo(1);
+    assertThat(zh.err().lines().filter(l -> l.contains("条：")).map(l -> l.replaceAll("^.*第 (\\d+) 条.*$", "$1")))
+        .containsExactly("2", "3", "4", "5");
+    assertThat(zh.err())
+        .contains("第 2 条：事项i1（最低生活保障）每月发放 760.00 元：加上2025年11月20日交付的 760.00 元，2025年11月1日至2025年11月30日累计交付"
+            + " 1,520.00 元；最多应为 760.00 元")
+        .contains("第 3 条：字段“date”为“2025-11-31”，不是日期（2025年11月只有 30 天）；应为“年-月-日”格式的日期（如 2025-10-20）")
+        .contains("第 5 条：字段“date”为“2026-02-29”，不是日期（2026年2月只有 28 天）");
+    CliRun en = plan(record, "en", "2025-11-30");
+    assertThat(en.err().lines().filter(l -> l.contains(": entry ")).map(l -> l.replaceAll("^.*: entry (\\d+): .*$", "$1")))
+        .containsExactly("2", "3", "4", "5");
+    assertThat(en.err()).contains("entry 3: 'date' is '2025-11-31', which is not a date (November 2025 has 30 days); expected YYYY-MM-DD");
+  }
+
+  @Test
   void targetMetIsOnlyTrueOrFalseAndTheRefusalSaysWhatWasFound() throws Exception {
     // YAML 1.1 reads yes, no, on and off as booleans; the record takes only true and false
     String record = "- {evaluated: i13, date: 2025-10-31, targetMet: yes, note: x, by: coop-7}\n"
@@ -74,7 +97,7 @@ final class PlanRecordStrictTest {
         + "- {withdrawn: i8, by: x, reason: \"\"}\n";
     CliRun en = plan(record, "en", "2025-11-30");
     assertThat(en.exit()).isEqualTo(1);
-    assertThat(en.err()).contains("entry 3: 'date' is '2025-13-01'; expected YYYY-MM-DD")
+    assertThat(en.err()).contains("entry 3: 'date' is '2025-13-01', which is not a date (the month must be 01 to 12); expected YYYY-MM-DD")
         .contains("entry 3: missing field 'by'; expected who delivered")
         .contains("entry 4: missing field 'targetMet'; expected true or false")
         .contains("entry 5: missing field 'date'").contains("entry 5: 'reason' says why the item is withdrawn")
@@ -84,7 +107,7 @@ final class PlanRecordStrictTest {
     assertThat(zh.exit()).isEqualTo(1);
     assertThat(zh.err()).contains("第 3 条：字段“date”为“2025-13-01”").contains("第 3 条：缺少字段 by；")
         .contains("第 4 条：缺少字段 targetMet；").contains("第 5 条：缺少字段 date；")
-        .contains("第 2 条：事项i1（最低生活保障）每月发放760.00元").doesNotContain("第 1 条").doesNotContain("entry");
+        .contains("第 2 条：事项i1（最低生活保障）每月发放 760.00 元").doesNotContain("第 1 条").doesNotContain("entry");
   }
 
   @Test

@@ -52,6 +52,11 @@ public final class MonitorReport {
       }
 
       @Override
+      public void overdueVisit(org.jiuzhu.core.monitoring.OverdueVisit o) {
+        next.overdueVisit(o);
+      }
+
+      @Override
       public void rejected(MonthlyRecord record, Problem problem) {
         next.rejected(record, problem);
       }

@@ -85,6 +85,15 @@ final class HouseholdState {
   Colour colour = Colour.GREEN;
   int colourSince; // epoch day
   int lastVisit = NONE; // epoch day
+  // the earliest visit deadline of the alerts raised since the last visit (epoch days), the day raised, the rule's ordinal
+  int alertVisitBy = NONE;
+  int alertRaised;
+  int alertRule;
+  // the visit overdue since (epoch day of the day it was due), until a visit is recorded; what called for it:
+  // the alert's rule ordinal (>= 0), raised on overdueFrom, or -1 - the colour's ordinal, its visit clock overdueFrom
+  int overdueDue = NONE;
+  int overdueFrom;
+  int overdueWhat;
 
   String[] memberIds; // the register's members, in order; ids the register does not know are added
   int[] members; // packed changes, by member slot

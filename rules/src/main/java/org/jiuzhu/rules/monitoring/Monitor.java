@@ -444,10 +444,7 @@ public final class Monitor {
    * calendar counts weekends only, and the due says that it is provisional.
    */
   private Due due(HouseholdState s, DueKind kind, String programme, LocalDate date, String zh, String en) {
-    LocalDate working = date;
-    while (!calendar.isWorkingDay(working)) {
-      working = working.plusDays(1);
-    }
+    LocalDate working = workingDay(date);
     if (calendar.isProvisional(working)) {
       String year = String.valueOf(working.getYear());
       String z = working.equals(date) ? zh : Texts.zh("due.moved", zh, Texts.date(date).zh());
@@ -459,6 +456,15 @@ public final class Monitor {
     }
     return new Due(s.id, kind, programme, working, Texts.zh("due.moved", zh, Texts.date(date).zh()),
         Texts.en("due.moved", en, Texts.date(date).en()));
+  }
+
+  /** The first working day on or after {@code date}. */
+  private LocalDate workingDay(LocalDate date) {
+    LocalDate working = date;
+    while (!calendar.isWorkingDay(working)) {
+      working = working.plusDays(1);
+    }
+    return working;
   }
 
   /** One open month: records go in with {@link #accept}, results come out of {@link #finish}. */
@@ -722,6 +728,7 @@ public final class Monitor {
       long notScreened = 0;
       long changes = 0;
       long dues = 0;
+      long overdue = 0;
       long[] colours = new long[3];
       List<HouseholdState> alerted = new ArrayList<>();
       for (HouseholdState s : states.values()) {
@@ -742,6 +749,7 @@ public final class Monitor {
       });
       int next = 0;
       for (HouseholdState s : states.values()) {
+        overdue += overdue(s); // before this month's alerts call for visits of their own
         if (s.pending != null) {
           Screened sc = screened[next++];
           List<ProgrammeHint> hints = sc.hints();
@@ -749,6 +757,12 @@ public final class Monitor {
           for (HouseholdState.Pending p : s.pending) {
             s.alerted(p.severity().ordinal(), mi, p.rule().ordinal());
             LocalDate visitBy = calendar.plusWorkingDays(matched, t.deadline.get(p.severity()));
+            int by = (int) visitBy.toEpochDay();
+            if (s.alertVisitBy == HouseholdState.NONE || by < s.alertVisitBy) {
+              s.alertVisitBy = by;
+              s.alertRaised = (int) matched.toEpochDay();
+              s.alertRule = p.rule().ordinal();
+            }
             sink.alert(new Alert(s.id, p.rule(), p.severity(), matched, visitBy, p.evidence(),
                 note.isPresent() ? List.of() : hints, note.map(Texts.Both::en), note.map(Texts.Both::zh)));
             alerts++;
@@ -764,7 +778,56 @@ public final class Monitor {
       last = month;
       open = null;
       return new MonthSummary(month, matched, records, rejected, states.size(), newHouseholds, alerts, urgent,
-          notScreened, changes, dues, colours[0], colours[1], colours[2]);
+          notScreened, changes, dues, overdue, colours[0], colours[1], colours[2]);
+    }
+
+    /**
+     * The visit the household owes, reported while no visit is recorded: the earliest of the visit
+     * an alert called for by its deadline and the visit its colour called for, once that day has
+     * passed by the matching day. A visit in the feed's month settles everything owed (all of it
+     * arose by the month's first day). Returns 1 when a visit is overdue.
+     */
+    private int overdue(HouseholdState s) {
+      int today = (int) matched.toEpochDay();
+      if (s.lastVisit != HouseholdState.NONE && s.lastVisit >= (int) month.atDay(1).toEpochDay()) {
+        s.alertVisitBy = HouseholdState.NONE;
+        s.overdueDue = HouseholdState.NONE;
+        return 0;
+      }
+      if (s.alertVisitBy != HouseholdState.NONE && s.alertVisitBy < today) {
+        if (s.overdueDue == HouseholdState.NONE || s.alertVisitBy < s.overdueDue) {
+          s.overdueDue = s.alertVisitBy;
+          s.overdueFrom = s.alertRaised;
+          s.overdueWhat = s.alertRule;
+        }
+        s.alertVisitBy = HouseholdState.NONE;
+      }
+      int clock = s.lastVisit == HouseholdState.NONE ? s.colourSince : Math.max(s.colourSince, s.lastVisit);
+      int visit = (int) workingDay(LocalDate.ofEpochDay(clock).plusMonths(t.visitMonths.get(s.colour))).toEpochDay();
+      if (visit < today && (s.overdueDue == HouseholdState.NONE || visit < s.overdueDue)) {
+        s.overdueDue = visit;
+        s.overdueFrom = clock;
+        s.overdueWhat = -1 - s.colour.ordinal();
+      }
+      if (s.overdueDue == HouseholdState.NONE) {
+        return 0;
+      }
+      Texts.Both due = Texts.date(LocalDate.ofEpochDay(s.overdueDue));
+      Texts.Both from = Texts.date(LocalDate.ofEpochDay(s.overdueFrom));
+      String zh;
+      String en;
+      if (s.overdueWhat >= 0) {
+        WarningRule rule = WarningRule.values()[s.overdueWhat];
+        zh = Texts.zh("overdue.alert", rule.zh(), from.zh(), due.zh());
+        en = Texts.en("overdue.alert", rule.en(), from.en(), due.en());
+      } else {
+        Colour c = Colour.values()[-1 - s.overdueWhat];
+        int every = t.visitMonths.get(c);
+        zh = Texts.zh("overdue.colour", c.zh(), every, from.zh(), due.zh());
+        en = Texts.en("overdue.colour", c.en(), every, from.en(), due.en());
+      }
+      sink.overdueVisit(new org.jiuzhu.core.monitoring.OverdueVisit(s.id, LocalDate.ofEpochDay(s.overdueDue), matched, zh, en));
+      return 1;
     }
 
     /** An income-loss alert within the reference months: the same loss is not reported again while it lasts. */

@@ -24,6 +24,12 @@ public interface MonitorSink {
   /** Something that comes due in the month after the feed's month. */
   default void due(Due due) {}
 
+  /**
+   * A visit that came due and was not made: reported every month, with the day it was due, until a
+   * {@code visit} record arrives.
+   */
+  default void overdueVisit(org.jiuzhu.core.monitoring.OverdueVisit overdue) {}
+
   /** A valid record that does not fit the run (e.g. outside the feed's month); it changed nothing. */
   default void rejected(MonthlyRecord record, Problem problem) {}
 

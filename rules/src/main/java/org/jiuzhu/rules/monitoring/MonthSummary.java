@@ -19,13 +19,14 @@ import org.jiuzhu.core.monitoring.Colour;
  * @param notScreened alerts whose household could not be screened (see each alert's note)
  * @param colourChanges colour changes
  * @param dues items coming due in the next month
+ * @param overdueVisits households with a visit overdue (due before the matching day, none recorded since)
  * @param green green households after the month
  * @param orange orange households after the month
  * @param red red households after the month
  * @since 0.1.0
  */
 public record MonthSummary(YearMonth month, LocalDate matchedOn, long records, long rejected, long households,
-    long newHouseholds, long alerts, long urgent, long notScreened, long colourChanges, long dues, long green,
+    long newHouseholds, long alerts, long urgent, long notScreened, long colourChanges, long dues, long overdueVisits, long green,
     long orange, long red) {
   /** The number of households of {@code colour}. */
   public long count(Colour colour) {

@@ -180,6 +180,21 @@ public final class AidPlanner {
   public AidPlan plan(Household h, CatalogueScreening screening, LocalDate date) {
     PolicySnapshot p = policy.snapshot(h.region(), date);
     LocalDate review = date.plusMonths(p.get(REVIEW_MONTHS));
+    // the plan is reviewed no later than the first end or review of what its items rest on (the end of a
+    // gradual withdrawal, a 低保 review): a review after the items have ended reviews nothing
+    for (ProgrammeResult r : screening.results()) {
+      if (!r.isEligible() || r.programme().id().equals(CnRulebook.MARGINAL) || r.programme().id().equals(CnRulebook.RIGID)) {
+        continue;
+      }
+      LocalDate start = start(r, screening, date);
+      for (Determination d : basis(r, screening)) {
+        for (Optional<LocalDate> x : List.of(d.validUntil(), d.nextReview())) {
+          if (x.isPresent() && x.get().isAfter(start) && x.get().isBefore(review)) {
+            review = x.get();
+          }
+        }
+      }
+    }
     Set<Need> needs = needs(h, date);
     List<PlanItem> items = new ArrayList<>();
     java.util.Map<String, Need> developmentFor = new java.util.HashMap<>();
@@ -192,6 +207,14 @@ public final class AidPlanner {
       LocalDate itemReview = review.isAfter(start) ? review : start.plusMonths(p.get(REVIEW_MONTHS));
       items.add(fromProgramme("i" + (items.size() + 1), r, start, itemReview, end(r, screening, start),
           screening.rulebook().get(r.programme().id()).flatMap(Determination::level)));
+    }
+    // the end of a gradual withdrawal (渐退期满) is a decision of its own: who reviews the household, and by when
+    for (ProgrammeResult r : screening.results()) {
+      String pid = r.programme().id();
+      if (r.isEligible() && (pid.equals(CnRulebook.DIBAO) || pid.equals(CnRulebook.DIBAO_SINGLE))) {
+        screening.rulebook().get(pid).filter(d -> "true".equals(d.details().get("withdrawal")))
+            .ifPresent(d -> withdrawalReview(items, r, d, date));
+      }
     }
     // a programme that needs a decision is never dropped: it waits as a pending item
     for (ProgrammeResult r : screening.results()) {
@@ -409,6 +432,31 @@ public final class AidPlanner {
           by.plusDays(1), CnTexts.zh("plan.fast.target", fast, CnTexts.date(Lang.ZH, by), fastDays),
           CnTexts.en("plan.fast.target", fast, CnTexts.date(Lang.EN, by), fastDays), Optional.of(DecisionLevel.TOWNSHIP)));
     }
+  }
+
+  /**
+   * The review at the end of a gradual withdrawal (渐退期满复核): a pending item of the programme, for
+   * its members, decided by the determination's level whether the benefit continues: due by the
+   * withdrawal's last day, reviewed (the plan's review too) on the determination's next review, at
+   * the latest the day after that last day.
+   */
+  private static void withdrawalReview(List<PlanItem> items, ProgrammeResult r, Determination d, LocalDate date) {
+    LocalDate lastDay = d.validUntil().map(x -> x.minusDays(1)).orElse(date);
+    LocalDate by = d.nextReview().orElse(lastDay.plusDays(1));
+    if (!by.isAfter(date)) {
+      by = date.plusDays(1);
+    }
+    DecisionLevel level = d.level().orElse(DecisionLevel.COUNTY);
+    String levelKey = "level." + level.name();
+    items.add(new PlanItem("i" + (items.size() + 1), ItemType.PENDING, Optional.of(r.programme().id()),
+        r.programme().department().id(),
+        CnTexts.zh("plan.withdrawal-review.title", r.programme().nameZh()), CnTexts.en("plan.withdrawal-review.title", r.programme().nameEn()),
+        r.members(), Money.ZERO, 1, "decision", Frequency.ONCE, date, by,
+        CnTexts.zh("plan.withdrawal-review.target", CnTexts.zh(levelKey), CnTexts.date(Lang.ZH, lastDay), CnTexts.date(Lang.ZH, by),
+            r.programme().nameZh()),
+        CnTexts.en("plan.withdrawal-review.target", CnTexts.en(levelKey), CnTexts.date(Lang.EN, lastDay), CnTexts.date(Lang.EN, by),
+            r.programme().nameEn()),
+        Optional.of(level)));
   }
 
   private static PlanItem fromProgramme(String id, ProgrammeResult r, LocalDate date, LocalDate review, Optional<LocalDate> end,

@@ -46,6 +46,12 @@ final class MonitorTest {
     final List<ColourChange> changes = new ArrayList<>();
     final List<Due> dues = new ArrayList<>();
     final List<Problem> rejected = new ArrayList<>();
+    final List<org.jiuzhu.core.monitoring.OverdueVisit> overdue = new ArrayList<>();
+
+    @Override
+    public void overdueVisit(org.jiuzhu.core.monitoring.OverdueVisit o) {
+      overdue.add(o);
+    }
 
     @Override
     public void alert(Alert alert) {
@@ -316,6 +322,48 @@ final class MonitorTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple(Colour.ORANGE, Colour.GREEN, LocalDate.of(2026, 9, 1),
             "no alert of severity warning or above within 6 months, out-of-pocket medical cost 0.00 yuan over 12 months,"
                 + " below 10,000.00 yuan; the household was visited on 5 August 2026"));
+  }
+
+  @Test
+  void aMissedVisitIsReportedOverdueEveryMonthUntilAVisitIsRecorded() {
+    Monitor monitor = monitor(dibaoHousehold("d1"));
+    monitor.track("d1", LocalDate.of(2025, 1, 1));
+    Collect jan = run(monitor, YearMonth.of(2025, 1), record("d1", RecordType.DISASTER, LocalDate.of(2025, 1, 20), null));
+    assertThat(jan.alerts.get(0).visitBy()).isEqualTo(LocalDate.of(2025, 2, 6));
+    assertThat(jan.overdue).isEmpty(); // not due yet
+    // February's feed has no visit: the alert's visit of 6 February is 23 days overdue on 1 March
+    Collect feb = run(monitor, YearMonth.of(2025, 2));
+    assertThat(feb.overdue).singleElement().satisfies(o -> {
+      assertThat(o.householdId()).isEqualTo("d1");
+      assertThat(o.dueDate()).isEqualTo(LocalDate.of(2025, 2, 6));
+      assertThat(o.asOf()).isEqualTo(LocalDate.of(2025, 3, 1));
+      assertThat(o.daysOverdue()).isEqualTo(23);
+      assertThat(o.basisZh()).isEqualTo("2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访");
+      assertThat(o.basisEn()).isEqualTo("the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025;"
+          + " no visit has been recorded since");
+    });
+    // the red colour's visit of 3 March is missed too: the earliest missed visit is kept, and counted on
+    Collect mar = run(monitor, YearMonth.of(2025, 3));
+    assertThat(mar.overdue).extracting(o -> o.dueDate(), o -> o.daysOverdue())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 2, 6), 54L));
+    // a visit settles it; the next colour visit falls a month after it
+    Collect apr = run(monitor, YearMonth.of(2025, 4), record("d1", RecordType.VISIT, LocalDate.of(2025, 4, 10), null));
+    assertThat(apr.overdue).isEmpty();
+    assertThat(apr.dues).filteredOn(d -> d.kind() == DueKind.VISIT).extracting(Due::date)
+        .containsExactly(LocalDate.of(2025, 5, 12));
+    // May's feed has none: the colour's visit is overdue, with what called for it
+    Collect may = run(monitor, YearMonth.of(2025, 5));
+    assertThat(may.overdue).singleElement().satisfies(o -> {
+      assertThat(o.dueDate()).isEqualTo(LocalDate.of(2025, 5, 12));
+      assertThat(o.daysOverdue()).isEqualTo(20);
+      assertThat(o.basisZh()).isEqualTo("红色·连心户每 1 个月走访，自2025年4月10日起算，应于2025年5月12日走访，此后未记录走访");
+      assertThat(o.basisEn()).isEqualTo("red (closely accompanied) households are visited every month, counted from 10 April 2025:"
+          + " the visit was due on 12 May 2025; no visit has been recorded since");
+    });
+    MonthSummary june = monitor.process(YearMonth.of(2025, 6), List.of(), new Collect());
+    assertThat(june.overdueVisits()).isEqualTo(1);
+    assertThat(monitor.process(YearMonth.of(2025, 7), List.of(record("d1", RecordType.VISIT, LocalDate.of(2025, 7, 1), null)),
+        new Collect()).overdueVisits()).isZero();
   }
 
   @Test

@@ -36,6 +36,47 @@ final class AidPlannerTest {
     return plan.items().stream().filter(i -> i.titleEn().startsWith(titleStart)).findFirst().orElseThrow();
   }
 
+  /** A 低保 household in its gradual withdrawal (渐退): the father found work on 1 June 2025; the trial's household. */
+  private static final String WITHDRAWAL = """
+      {"id":"h4-withdrawal","region":"620825","applicant":"m1",
+       "members":[{"id":"m1","relationship":"APPLICANT","birthDate":"1985-08-01","hukouType":"RURAL","hukouRegion":"620825","workStatus":"EMPLOYED"},
+                  {"id":"m2","relationship":"CHILD","birthDate":"2014-01-01","hukouType":"RURAL","hukouRegion":"620825","workStatus":"STUDENT","schooling":"PRIMARY"}],
+       "incomes":[{"member":"m1","category":"WAGES","months":{"from":"2025-06","to":"2025-09"},"gross":"3500","tags":["NEW_JOB"]}],
+       "events":[{"date":"2025-06-01","type":"NEW_JOB","member":"m1"}],
+       "currentBenefits":[{"programme":"cn.dibao","since":"2024-03-01"}]}
+      """;
+
+  @Test
+  void aPlanInAGradualWithdrawalIsReviewedWhenTheWithdrawalEndsAndTheEndIsAReviewItem() throws Exception {
+    Policy policy = Policy.installed();
+    Household h = HouseholdReader.fromJsonLine("h4-withdrawal.json", WITHDRAWAL.replace("\n", ""));
+    AidPlan plan = new AidPlanner(policy).plan(h, new CatalogueScreener(CnRulebook.create(policy), Catalogue.cn()).screen(h, DATE), DATE);
+    PlanItem dibao = item(plan, "Minimum living allowance");
+    assertThat(dibao.end()).contains(LocalDate.of(2025, 12, 1)); // 渐退 ends on 30 November
+    // no item is reviewed after the first end or review of what the items rest on (the 低保 review of 1 December)
+    for (PlanItem i : plan.items()) {
+      assertThat(i.review()).as(i.id()).isEqualTo(LocalDate.of(2025, 12, 1));
+      assertThat(i.end().map(e -> !i.review().isAfter(e)).orElse(true)).as(i.id()).isTrue();
+    }
+    // the yearly education subsidy is due by the review
+    PlanItem subsidy = item(plan, "Living subsidy for pupils");
+    assertThat(subsidy.frequency()).isEqualTo(Frequency.YEARLY);
+    assertThat(subsidy.firstDue()).isEqualTo(LocalDate.of(2025, 11, 30));
+    // the end of 渐退: who reviews the household, and by when
+    PlanItem review = item(plan, "Review at the end of the gradual withdrawal");
+    assertThat(review.type()).isEqualTo(ItemType.PENDING);
+    assertThat(review.programmeId()).contains(CnRulebook.DIBAO);
+    assertThat(review.department()).isEqualTo("civil-affairs");
+    assertThat(review.level()).contains(org.jiuzhu.core.eligibility.DecisionLevel.COUNTY);
+    assertThat(review.members()).containsExactly("m1", "m2");
+    assertThat(review.firstDue()).isEqualTo(LocalDate.of(2025, 11, 30));
+    assertThat(review.review()).isEqualTo(LocalDate.of(2025, 12, 1));
+    assertThat(review.titleZh()).isEqualTo("渐退期满复核：最低生活保障");
+    assertThat(review.targetZh()).isEqualTo("渐退期至2025年11月30日止：由县级民政部门复核家庭经济状况（最迟于2025年12月1日），决定是否继续给予最低生活保障。");
+    assertThat(review.targetEn()).isEqualTo("the gradual withdrawal ends on 30 November 2025: the county civil-affairs bureau reviews the"
+        + " household's means (1 December 2025 at the latest) and decides whether Minimum living allowance continues.");
+  }
+
   @Test
   void everyNeedOfEveryExampleHouseholdHasAMeasureOrASaidReason() throws Exception {
     List<Path> files;

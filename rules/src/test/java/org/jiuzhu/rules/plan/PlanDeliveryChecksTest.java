@@ -81,7 +81,7 @@ final class PlanDeliveryChecksTest {
     assertThat(e.code()).isEqualTo("delivery.amount-over");
     assertThat(e.messageEn()).contains("provides 760.00 yuan a month").contains("0.01 yuan on 20 November 2025")
         .contains("760.01 yuan would be delivered").contains("expected at most 760.00 yuan");
-    assertThat(e.messageZh()).contains("每月发放760.00元").contains("累计交付760.01元").contains("最多应为760.00元");
+    assertThat(e.messageZh()).contains("每月发放 760.00 元").contains("累计交付 760.01 元").contains("最多应为 760.00 元");
     bilingual(e, dibao.id());
     // nothing recorded: the next month's payment is still taken in full
     plan.record(new Delivery(dibao.id(), LocalDate.of(2025, 12, 10), 1, dibao.amount(), "civil-1"));
