@@ -804,6 +804,11 @@ final class Programmes implements Engine {
     Sentence county = CnTexts.sentence("level." + DecisionLevel.COUNTY.name());
     Sentence township = CnTexts.sentence("level." + DecisionLevel.TOWNSHIP.name());
     CnParams p = f.p;
+    if (key.equals("dibao.procedure") && (f.flags & HouseholdBatch.H_RECEIVES_DIBAO) != 0) {
+      // already a recipient: this is a review (复核) of a household in payment, not a new application
+      ex.note(CnTexts.sentence("dibao.procedure.review", county, township));
+      return;
+    }
     ex.note(key.equals("tekun.procedure")
         ? CnTexts.sentence(key, county, township, p.tekunInvestigationDays, p.publicNoticeDays, p.tekunConfirmationDays,
             p.refusalNoticeDays)

@@ -478,6 +478,10 @@ final class LegacyProgrammes {
     String tz = CnTexts.zh("level.TOWNSHIP");
     String ce = CnTexts.en("level.COUNTY");
     String te = CnTexts.en("level.TOWNSHIP");
+    if (key.equals("dibao.procedure") && f.h.receives(CnRulebook.DIBAO)) {
+      ex.note(CnTexts.zh("dibao.procedure.review", cz, tz), CnTexts.en("dibao.procedure.review", ce, te));
+      return;
+    }
     if (key.equals("tekun.procedure")) {
       zh = new Object[] {cz, tz, f.p.tekunInvestigationDays, f.p.publicNoticeDays, f.p.tekunConfirmationDays, f.p.refusalNoticeDays};
       en = new Object[] {ce, te, f.p.tekunInvestigationDays, f.p.publicNoticeDays, f.p.tekunConfirmationDays, f.p.refusalNoticeDays};

@@ -183,6 +183,17 @@ final class ProgrammesTest {
     assertThat(national.explanationEn()).contains("for 7 days and decided within 30 working days");
     // a refusal states no procedure of a grant
     assertThat(get(RULEBOOK.evaluate(h, DATE), CnRulebook.DIBAO_SINGLE).explanationZh()).doesNotContain("公示");
+    // a household already in payment is reviewed (复核), not taken through a new application
+    Household receiving = household("230300", COUPLE,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"600\"}]\n"
+            + "currentBenefits: [{programme: cn.dibao, since: 2024-03-01}]\n");
+    Determination review = get(RULEBOOK.evaluate(receiving, DATE), CnRulebook.DIBAO);
+    assertThat(review.isEligible()).isTrue();
+    assertThat(review.explanationZh()).endsWith("本户已在享受最低生活保障，本次按复核（动态管理）办理，不是新的申请：由县级民政部门"
+        + "（或经其授权的乡镇（街道））审核确认；经复核不再符合条件的，书面告知并说明理由后停发。").doesNotContain("公示");
+    assertThat(review.explanationEn()).endsWith("this is a review (复核, dynamic management), not a new application; the county"
+        + " civil-affairs bureau, or the township (乡镇街道) it has authorised, confirms it; a household found no longer eligible is"
+        + " told in writing, with the reasons, before payment stops.");
   }
 
   @Test
