@@ -392,8 +392,11 @@ public final class AidPlanner {
       int investigation = p.get(CnParameters.TEKUN_INVESTIGATION);
       int confirmation = p.get(CnParameters.TEKUN_CONFIRMATION);
       int minorAge = p.get(CnParameters.TEKUN_AGE_MINOR_COVERAGE);
-      boolean minorsOnly = !r.members().isEmpty() && r.members().stream()
-          .allMatch(id -> h.member(id).map(m -> m.ageOn(date) < minorAge).orElse(false));
+      // the members concerned: those the result names, or (a decision still to be made names none)
+      // every member of the household
+      boolean minorsOnly = r.members().isEmpty()
+          ? h.members().stream().allMatch(m -> m.ageOn(date) < minorAge)
+          : r.members().stream().allMatch(id -> h.member(id).map(m -> m.ageOn(date) < minorAge).orElse(false));
       int notice = minorsOnly ? 0 : p.get(CnParameters.PUBLIC_NOTICE_DAYS);
       org.jiuzhu.core.time.HolidayCalendar.Deadline investigated = calendar.deadline(date, investigation);
       org.jiuzhu.core.time.HolidayCalendar.Deadline confirmed =

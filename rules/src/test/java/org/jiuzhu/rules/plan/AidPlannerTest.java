@@ -263,6 +263,25 @@ final class AidPlannerTest {
   }
 
   @Test
+  void aPendingTekunDeadlineOfAMinorHasNoPublicNotice() throws Exception {
+    // a child of ten alone, no supporter (not an orphan: orphans have their own allowance), self-care not
+    // assessed: 特困 waits for a decision, and a minor's case
+    // is not posted for public notice (DOMAIN.md §7)
+    String yaml = "{\"id\": \"orphan\", \"region\": \"620825\", \"applicant\": \"m1\", \"members\": [{\"id\": \"m1\","
+        + " \"relationship\": \"APPLICANT\", \"birthDate\": \"2015-03-01\", \"hukouType\": \"RURAL\", \"hukouRegion\": \"620825\","
+        + " \"workStatus\": \"STUDENT\", \"schooling\": \"PRIMARY\", \"carePlacement\": \"HOME\"}]}";
+    // from Saturday 20 September 2025: 15 working days of investigation end on 16 October (as above); no
+    // notice; 10 working days of confirmation end on Thursday 30 October
+    AidPlan plan = planOf(yaml, LocalDate.of(2025, 9, 20), Policy.installed());
+    PlanItem pending = plan.items().stream().filter(i -> i.type() == ItemType.PENDING
+        && i.programmeId().equals(java.util.Optional.of("cn.tekun"))).findFirst().orElseThrow();
+    assertThat(pending.firstDue()).isEqualTo(LocalDate.of(2025, 10, 30));
+    assertThat(pending.targetZh()).startsWith("由县级民政部门于2025年10月30日前作出决定（调查核实 15 个工作日，未成年人不公示，确认 10 个工作日）。");
+    assertThat(pending.targetEn()).startsWith("decided by the county civil-affairs bureau by 30 October 2025 (investigation within 15"
+        + " working days, no public notice for a minor, then confirmation within 10 working days). ");
+  }
+
+  @Test
   void aRegionWithoutFastPaymentsGetsOnlyThePendingItem() throws Exception {
     String own = "format: jiuzhu-policy/1\nparameters:\n  - {key: temporary.fast-tier.allowed, region: \"230300\", unit: flag,"
         + " reference: test, status: illustrative, note: test, values: [{from: 2025-01-01, value: false}]}\n";
