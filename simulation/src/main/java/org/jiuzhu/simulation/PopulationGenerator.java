@@ -330,8 +330,17 @@ public final class PopulationGenerator {
 
   /** The id of household {@code index}: {@code p} and the index from 1, zero-padded to 8 digits. */
   public static String id(long index) {
-    String n = Long.toString(index + 1);
-    return n.length() >= 8 ? "p" + n : "p" + "00000000".substring(n.length()) + n;
+    long v = index + 1;
+    if (v >= 100_000_000L || v < 1) {
+      return "p" + v;
+    }
+    // written digit by digit: made once per household of a population run
+    byte[] b = {'p', '0', '0', '0', '0', '0', '0', '0', '0'};
+    for (int k = 8; v > 0; k--) {
+      b[k] = (byte) ('0' + v % 10);
+      v /= 10;
+    }
+    return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   static long mix(long a, long b) {

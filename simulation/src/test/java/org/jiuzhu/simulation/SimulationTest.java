@@ -48,6 +48,9 @@ final class SimulationTest {
     assertThat(generator(8).household(5)).isNotEqualTo(a.household(5));
     assertThat(PopulationGenerator.id(0)).isEqualTo("p00000001");
     assertThat(PopulationGenerator.id(123_456_788)).isEqualTo("p123456789");
+    assertThat(PopulationGenerator.id(9)).isEqualTo("p00000010");
+    assertThat(PopulationGenerator.id(99_999_998)).isEqualTo("p99999999");
+    assertThat(PopulationGenerator.id(99_999_999)).isEqualTo("p100000000");
   }
 
   @Test

@@ -103,14 +103,23 @@ public abstract class Household {
     if (members().isEmpty()) {
       p.add("members", "household.members.empty", ValidationTexts.text("problem.household.members.empty"));
     }
-    Set<String> ids = new HashSet<>();
-    Map<CitizenId, String> citizenIds = new HashMap<>();
-    for (int i = 0; i < members().size(); i++) {
+    // member ids in a plain array: households are small, and a hash set per household cost more
+    // than the scans (population runs build millions of households)
+    int n = members().size();
+    String[] ids = new String[n];
+    int distinct = 0;
+    Map<CitizenId, String> citizenIds = null;
+    for (int i = 0; i < n; i++) {
       Member m = members().get(i);
-      if (!ids.add(m.id())) {
+      if (indexOf(ids, distinct, m.id()) >= 0) {
         p.add("members[" + i + "].id", "household.member.duplicateId", ValidationTexts.text("problem.household.member.duplicateId", m.id()));
+      } else {
+        ids[distinct++] = m.id();
       }
       if (m.citizenId().isPresent()) {
+        if (citizenIds == null) {
+          citizenIds = new HashMap<>();
+        }
         String other = citizenIds.putIfAbsent(m.citizenId().get(), m.id());
         if (other != null) {
           p.add("members[" + i + "].citizenId", "household.member.duplicateCitizenId",
@@ -118,9 +127,9 @@ public abstract class Household {
         }
       }
     }
-    if (!members().isEmpty() && !ids.contains(applicantId())) {
+    if (!members().isEmpty() && indexOf(ids, distinct, applicantId()) < 0) {
       p.add("applicantId", "household.applicant.unknown",
-          ValidationTexts.text("problem.household.applicant.unknown", applicantId(), String.valueOf(ids)));
+          ValidationTexts.text("problem.household.applicant.unknown", applicantId(), String.valueOf(idSet(ids, distinct))));
     }
     for (int i = 0; i < members().size(); i++) {
       Member m = members().get(i);
@@ -129,36 +138,36 @@ public abstract class Household {
             ValidationTexts.text("problem.household.applicant.relationship", m.id(), applicantId()));
       }
       for (int s = 0; s < m.supporters().size(); s++) {
-        checkMember(p, ids, "members[" + i + "].supporters", s, ".memberId", m.supporters().get(s).memberId());
+        checkMember(p, ids, distinct, "members[" + i + "].supporters", s, ".memberId", m.supporters().get(s).memberId());
       }
     }
     for (int i = 0; i < incomes().size(); i++) {
-      checkMember(p, ids, "incomes", i, ".memberId", Optional.of(incomes().get(i).memberId()));
+      checkMember(p, ids, distinct, "incomes", i, ".memberId", Optional.of(incomes().get(i).memberId()));
     }
     for (int i = 0; i < financialAssets().size(); i++) {
-      checkMember(p, ids, "financialAssets", i, ".ownerMemberId", financialAssets().get(i).ownerMemberId());
+      checkMember(p, ids, distinct, "financialAssets", i, ".ownerMemberId", financialAssets().get(i).ownerMemberId());
     }
     for (int i = 0; i < vehicles().size(); i++) {
-      checkMember(p, ids, "vehicles", i, ".ownerMemberId", vehicles().get(i).ownerMemberId());
+      checkMember(p, ids, distinct, "vehicles", i, ".ownerMemberId", vehicles().get(i).ownerMemberId());
     }
     for (int i = 0; i < homes().size(); i++) {
-      checkMember(p, ids, "homes", i, ".ownerMemberId", homes().get(i).ownerMemberId());
+      checkMember(p, ids, distinct, "homes", i, ".ownerMemberId", homes().get(i).ownerMemberId());
     }
     for (int i = 0; i < nonResidentialProperties().size(); i++) {
-      checkMember(p, ids, "nonResidentialProperties", i, ".ownerMemberId",
+      checkMember(p, ids, distinct, "nonResidentialProperties", i, ".ownerMemberId",
           nonResidentialProperties().get(i).ownerMemberId());
     }
     for (int i = 0; i < businesses().size(); i++) {
-      checkMember(p, ids, "businesses", i, ".ownerMemberId", businesses().get(i).ownerMemberId());
+      checkMember(p, ids, distinct, "businesses", i, ".ownerMemberId", businesses().get(i).ownerMemberId());
     }
     for (int i = 0; i < expenditures().size(); i++) {
-      checkMember(p, ids, "expenditures", i, ".memberId", expenditures().get(i).memberId());
+      checkMember(p, ids, distinct, "expenditures", i, ".memberId", expenditures().get(i).memberId());
     }
     for (int i = 0; i < events().size(); i++) {
-      checkMember(p, ids, "events", i, ".memberId", events().get(i).memberId());
+      checkMember(p, ids, distinct, "events", i, ".memberId", events().get(i).memberId());
     }
     for (int i = 0; i < currentBenefits().size(); i++) {
-      checkMember(p, ids, "currentBenefits", i, ".memberId", currentBenefits().get(i).memberId());
+      checkMember(p, ids, distinct, "currentBenefits", i, ".memberId", currentBenefits().get(i).memberId());
     }
     if (!p.isEmpty()) { // the subject is only written for a problem
       p.throwIfAny(ValidationTexts.subject("household.id", id()));
@@ -247,10 +256,30 @@ public abstract class Household {
   }
 
   /** Checks that a member id names a member; the path ({@code list[i]field}) is only built for a problem. */
-  private static void checkMember(Problems p, Set<String> ids, String list, int i, String field, Optional<String> memberId) {
-    if (memberId.isPresent() && !ids.contains(memberId.get())) {
-      p.add(list + "[" + i + "]" + field, "household.member.unknown", ValidationTexts.text("problem.household.member.unknown", memberId.get(), String.valueOf(new java.util.TreeSet<>(ids))));
+  private static void checkMember(Problems p, String[] ids, int distinct, String list, int i, String field, Optional<String> memberId) {
+    if (memberId.isPresent() && indexOf(ids, distinct, memberId.get()) < 0) {
+      p.add(list + "[" + i + "]" + field, "household.member.unknown", ValidationTexts.text("problem.household.member.unknown", memberId.get(),
+          String.valueOf(new java.util.TreeSet<>(idSet(ids, distinct)))));
     }
+  }
+
+  /** The index of {@code id} among the first {@code n} of {@code ids}, or -1. */
+  private static int indexOf(String[] ids, int n, String id) {
+    for (int k = 0; k < n; k++) {
+      if (ids[k].equals(id)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The first {@code n} ids as a hash set, for a problem's text (the order a hash set of them gives). */
+  private static Set<String> idSet(String[] ids, int n) {
+    Set<String> set = new HashSet<>();
+    for (int k = 0; k < n; k++) {
+      set.add(ids[k]);
+    }
+    return set;
   }
 
   /** Builds a {@link Household}. */

@@ -79,6 +79,9 @@ public abstract class IncomeItem {
   @Value.Derived
   @Value.Auxiliary
   public int tagBits() {
+    if (tags().isEmpty()) {
+      return 0; // most items: no iterator made
+    }
     int bits = 0;
     for (IncomeTag t : tags()) {
       bits |= 1 << t.ordinal();

@@ -243,6 +243,10 @@ public final class CatalogueScreener {
 
     ProgrammeResult fromRulebook(CatalogueProgramme p) {
       Determination d = s.get(p.id()).orElseThrow();
+      if (!explain) {
+        return new ProgrammeResult(p, d.outcome(), d.shareMemberIds(), d.monthlyAmount(), Money.ZERO, d.oneOffAmount(),
+            Optional.empty(), ImmutableList.of(), ImmutableList.of(), Optional.empty());
+      }
       List<String> zh = new ArrayList<>();
       List<String> en = new ArrayList<>();
       Optional<String> near = Optional.empty();
@@ -622,10 +626,10 @@ public final class CatalogueScreener {
       if (Boolean.TRUE.equals(c.unemployedAbleToWork) && !(m.workStatus() == WorkStatus.UNEMPLOYED && ableToWork(m, age))) {
         return false;
       }
-      if (c.schooling != null && !c.schooling.contains(m.schooling().name())) {
+      if (c.schooling != null && !c.schoolingAllows(m.schooling())) {
         return false;
       }
-      return c.workStatus == null || c.workStatus.contains(m.workStatus().name());
+      return c.workStatus == null || c.workStatusAllows(m.workStatus());
     }
 
     boolean severe(Member m) {

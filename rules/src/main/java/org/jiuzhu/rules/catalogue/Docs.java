@@ -64,6 +64,37 @@ final class Docs {
     public Boolean unemployedAbleToWork;
     public List<String> schooling;
     public List<String> workStatus;
+    /** {@link #schooling} and {@link #workStatus} by enum ordinal, made once when first asked (not read from the file). */
+    private volatile boolean[] schoolingByOrdinal;
+    private volatile boolean[] workStatusByOrdinal;
+
+    /** Whether {@code stage} is one of {@link #schooling} (which must be set). */
+    boolean schoolingAllows(org.jiuzhu.core.household.SchoolingStage stage) {
+      boolean[] by = schoolingByOrdinal;
+      if (by == null) {
+        by = byOrdinal(schooling, org.jiuzhu.core.household.SchoolingStage.values());
+        schoolingByOrdinal = by;
+      }
+      return by[stage.ordinal()];
+    }
+
+    /** Whether {@code status} is one of {@link #workStatus} (which must be set). */
+    boolean workStatusAllows(org.jiuzhu.core.household.WorkStatus status) {
+      boolean[] by = workStatusByOrdinal;
+      if (by == null) {
+        by = byOrdinal(workStatus, org.jiuzhu.core.household.WorkStatus.values());
+        workStatusByOrdinal = by;
+      }
+      return by[status.ordinal()];
+    }
+
+    private static boolean[] byOrdinal(List<String> names, Enum<?>[] values) {
+      boolean[] by = new boolean[values.length];
+      for (Enum<?> v : values) {
+        by[v.ordinal()] = names.contains(v.name());
+      }
+      return by;
+    }
   }
 
   static final class HouseholdDoc {
