@@ -601,8 +601,8 @@ final class MonitorTest {
   }
 
   @Test
-  void aRegionalThresholdOutOfRangeIsAClearErrorNamingKeyRegionAndDate(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws Exception {
+  void aSeverityOutOfRangeIsRefusedWhenThePolicyFileIsLoadedNamingFileKeyValueAndRange(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.nio.file.Path file = dir.resolve("bad.yaml");
     java.nio.file.Files.writeString(file, String.join("\n",
         "format: jiuzhu-policy/1",
@@ -617,9 +617,52 @@ final class MonitorTest {
         "    values:",
         "      - from: 2025-01-01",
         "        value: 4",
+        "  - key: monitoring.colour.red.min-severity",
+        "    region: \"620825\"",
+        "    unit: count",
+        "    reference: test",
+        "    status: illustrative",
+        "    values:",
+        "      - from: 2025-01-01",
+        "        value: 0",
         ""));
-    Policy bad = POLICY.toBuilder().override(org.jiuzhu.rules.policyfile.PolicyFileModule.fromFiles("test",
-        org.jiuzhu.rules.cn.CnParameters.catalog(), List.of(file))).build();
+    // refused at load (what check-policy and --policy report), before any monitor runs
+    assertThatThrownBy(() -> org.jiuzhu.rules.policyfile.PolicyFileModule.fromFiles("test",
+        org.jiuzhu.rules.cn.CnParameters.catalog(), List.of(file)))
+        .isInstanceOf(org.jiuzhu.rules.policyfile.PolicyFileException.class)
+        .satisfies(e -> {
+          org.jiuzhu.rules.policyfile.PolicyFileException p = (org.jiuzhu.rules.policyfile.PolicyFileException) e;
+          assertThat(p.problems()).extracting(x -> x.toString(org.jiuzhu.core.text.Lang.EN)).containsExactly(
+              file + ":11: monitoring.severity.death: value 4 is out of range: expected 1 to 3 (both included)",
+              file + ":19: monitoring.colour.red.min-severity: value 0 is out of range: expected 1 to 3 (both included)");
+          assertThat(p.problems()).extracting(x -> x.toString(org.jiuzhu.core.text.Lang.ZH)).containsExactly(
+              file + ":11: monitoring.severity.death: 取值 4 超出有效范围：应在 1 至 3 之间（含两端）",
+              file + ":19: monitoring.colour.red.min-severity: 取值 0 超出有效范围：应在 1 至 3 之间（含两端）");
+        });
+  }
+
+  @Test
+  void aSeverityOutOfRangeInAPolicyBuiltInCodeIsRefusedWhenTheMonitorRunsNamingKeyRegionAndDate() {
+    org.jiuzhu.core.policy.ParameterValue four = org.jiuzhu.core.policy.ParameterValue
+        .builder(MonitoringParameters.SEVERITY.get(WarningRule.DEATH)).region(ZHUANGLANG)
+        .effective(org.jiuzhu.core.time.DateRange.from(LocalDate.of(2025, 1, 1))).value(4).legalReference("test")
+        .status(org.jiuzhu.core.policy.ParameterStatus.ILLUSTRATIVE).build();
+    Policy bad = POLICY.toBuilder().override(new org.jiuzhu.core.policy.PolicyModule() {
+      @Override
+      public String id() {
+        return "test.in-code";
+      }
+
+      @Override
+      public List<org.jiuzhu.core.region.Region> regions() {
+        return List.of();
+      }
+
+      @Override
+      public List<org.jiuzhu.core.policy.ParameterValue> values() {
+        return List.of(four);
+      }
+    }).build();
     Monitor monitor = Monitor.create(bad, ZHUANGLANG, HouseholdRegister.empty());
     assertThatThrownBy(() -> monitor.begin(YearMonth.of(2025, 3), new Collect()))
         .isInstanceOf(IllegalArgumentException.class)
