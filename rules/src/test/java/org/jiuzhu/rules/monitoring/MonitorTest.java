@@ -367,6 +367,54 @@ final class MonitorTest {
   }
 
   @Test
+  void overdueVisitGivesWhatTheRunReportsAndWhatFellDueSinceWhichScheduleNeverLists() {
+    Monitor monitor = monitor(dibaoHousehold("d1"));
+    monitor.track("d1", LocalDate.of(2025, 1, 1));
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 1, 1))).isEmpty();
+    run(monitor, YearMonth.of(2025, 1), record("d1", RecordType.DISASTER, LocalDate.of(2025, 1, 20), null));
+    // on the matching day the alert's visit (by 6 February) is not yet due; the day after it, it is
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 2, 1))).isEmpty();
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 2, 6))).isEmpty();
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 2, 7))).hasValueSatisfying(o -> {
+      assertThat(o.dueDate()).isEqualTo(LocalDate.of(2025, 2, 6));
+      assertThat(o.daysOverdue()).isEqualTo(1);
+      assertThat(o.basisEn()).isEqualTo("the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025;"
+          + " no visit has been recorded since");
+    });
+    // schedule lists only what is to come: the red colour's next visit, never the one missed
+    assertThat(monitor.schedule("d1", LocalDate.of(2025, 2, 7))).filteredOn(d -> d.kind() == DueKind.VISIT)
+        .extracting(Due::date).containsExactly(LocalDate.of(2025, 3, 3));
+    // after each month, on its matching day: exactly the visit the month reported
+    for (YearMonth m : List.of(YearMonth.of(2025, 2), YearMonth.of(2025, 3))) {
+      Collect c = run(monitor, m);
+      assertThat(monitor.overdueVisit("d1", m.plusMonths(1).atDay(1))).contains(c.overdue.get(0));
+    }
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 4, 1)).orElseThrow().daysOverdue()).isEqualTo(54);
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 4, 15)).orElseThrow().daysOverdue()).isEqualTo(68);
+    assertThat(monitor.overdueVisit("nobody", LocalDate.of(2025, 4, 1))).isEmpty();
+    assertThatThrownBy(() -> monitor.overdueVisit("d1", LocalDate.of(2025, 3, 31)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("asOf 2025-03-31 is before 2025-04-01, the matching day of the last month processed (2025-03);"
+            + " expected that day or later");
+    // a visit settles it; the colour's visit a month later is owed once its day has passed
+    Collect apr = run(monitor, YearMonth.of(2025, 4), record("d1", RecordType.VISIT, LocalDate.of(2025, 4, 10), null));
+    assertThat(apr.overdue).isEmpty();
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 5, 1))).isEmpty();
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 5, 12))).isEmpty();
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 5, 13))).hasValueSatisfying(o -> {
+      assertThat(o.dueDate()).isEqualTo(LocalDate.of(2025, 5, 12));
+      assertThat(o.basisZh()).isEqualTo("红色·连心户每 1 个月走访，自2025年4月10日起算，应于2025年5月12日走访，此后未记录走访");
+    });
+    Collect may = run(monitor, YearMonth.of(2025, 5));
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 6, 1))).contains(may.overdue.get(0));
+    // while a month is open its records are not all applied: the question waits for finish()
+    Monitor.MonthRun june = monitor.begin(YearMonth.of(2025, 6), new Collect());
+    assertThatThrownBy(() -> monitor.overdueVisit("d1", LocalDate.of(2025, 7, 1))).isInstanceOf(IllegalStateException.class)
+        .hasMessage("month 2025-06 is still open; finish it before asking for overdue visits");
+    june.finish();
+  }
+
+  @Test
   void aColourDoesNotFallBackWithoutAVisitAfterItWasRaised() {
     Monitor monitor = monitor(dibaoHousehold("d1"));
     monitor.track("d1", LocalDate.of(2025, 1, 1));
