@@ -233,6 +233,29 @@ final class CliTest {
   }
 
   @Test
+  void checkPolicyFindsFullCareBelowPartialCareOnceTheFileIsLayeredOnTheNationalDefaults() throws IOException {
+    // alone the file is sound; over national.yaml (full care from 4 failed items) partial care from 5 is not
+    Path f = file("care.yaml", "format: jiuzhu-policy/1\nparameters:\n  - key: tekun.care.partial-min-failed-items\n"
+        + "    region: \"620800\"\n    unit: count\n    reference: x\n    status: illustrative\n    values:\n"
+        + "      - {from: 2025-01-01, value: 5}\n");
+    CliRun en = run("check-policy", f.toString(), "--lang", "en");
+    assertThat(en.exit()).isEqualTo(1);
+    assertThat(en.err()).isEqualTo("policy modules [org.jiuzhu.cn, " + f + "] conflict: 1 problem\n  - region 620800 Pingliang"
+        + " City from 1 January 2025: tekun.care.full-min-failed-items is 4 (national, national.yaml:264), below"
+        + " tekun.care.partial-min-failed-items, which is 5 (620800 Pingliang City, " + f + ":9); expected at least that where they"
+        + " apply together\n");
+    CliRun zh = run("check-policy", f.toString());
+    assertThat(zh.exit()).isEqualTo(1);
+    assertThat(zh.err()).isEqualTo("政策模块 org.jiuzhu.cn, " + f + " 相互冲突：1 个问题\n  - 地区 620800 平凉市 自2025年1月1日起："
+        + "tekun.care.full-min-failed-items 的取值 4（全国，national.yaml:264）小于 tekun.care.partial-min-failed-items 的取值 5"
+        + "（620800 平凉市，" + f + ":9）；合并后前者应不小于后者\n");
+    // any command given it as --policy refuses it the same way
+    CliRun screen = run("snapshot", "--region", "620825", "--date", "2025-10-01", "--policy", f.toString(), "--lang", "en");
+    assertThat(screen.exit()).isEqualTo(1);
+    assertThat(screen.err()).contains("tekun.care.full-min-failed-items is 4 (national, national.yaml:264), below");
+  }
+
+  @Test
   void checkPolicyWithoutFilesIsAUsageError() {
     assertThat(run("check-policy").exit()).isEqualTo(2);
   }

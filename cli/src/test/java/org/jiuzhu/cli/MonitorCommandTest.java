@@ -192,6 +192,56 @@ final class MonitorCommandTest {
   }
 
   @Test
+  void theHtmlReportListsTheVisitsStillOverdueAfterTheLastMonthInBothLanguages() throws Exception {
+    // a second household whose id needs escaping in HTML, its disaster a month later: fewer days overdue
+    Path jan = Files.writeString(dir.resolve("feed-2025-01.jsonl"),
+        "{\"household\":\"h1\",\"type\":\"disaster\",\"date\":\"2025-01-20\",\"amount\":\"40000\"}\n");
+    Path feb = Files.writeString(dir.resolve("feed-2025-02.jsonl"),
+        "{\"household\":\"h<2>&\",\"type\":\"disaster\",\"date\":\"2025-02-10\",\"amount\":\"40000\"}\n");
+    Path mar = Files.writeString(dir.resolve("feed-2025-03.jsonl"), "");
+    for (String lang : List.of("zh", "en")) {
+      Path html = dir.resolve("monitor-" + lang + ".html");
+      CliRun r = run("monitor", "--region", "620825", "--lang", lang, "--rejects", dir.resolve("r.jsonl").toString(),
+          "--report", html.toString(), jan.toString(), feb.toString(), mar.toString());
+      assertThat(r.exit()).as(r.err()).isZero();
+      String page = Files.readString(html, StandardCharsets.UTF_8);
+      String section = page.substring(page.indexOf("id=\"overdue\""), page.indexOf("id=\"months\""));
+      if (lang.equals("zh")) {
+        assertThat(section).contains("逾期未走访").contains("截至2025年4月1日（最后一个月的比对日），逾期未走访 2 户。")
+            .contains("<th scope=\"col\">户</th><th scope=\"col\">应于</th><th class=\"num\" scope=\"col\">已逾期（天）</th>"
+                + "<th scope=\"col\">依据</th>")
+            // the same wording as the text output, longest overdue first
+            .contains("<tr><td>h1</td><td>2025年2月6日</td><td class=\"num\">54</td>"
+                + "<td>2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访</td></tr>")
+            .contains("<tr><td>h&lt;2&gt;&amp;</td><td>2025年3月4日</td><td class=\"num\">28</td>")
+            .doesNotContain("h<2>");
+        assertThat(section.indexOf(">h1<")).isLessThan(section.indexOf(">h&lt;2&gt;&amp;<"));
+        assertThat(page).contains("<th class=\"num\" scope=\"col\">逾期未走访</th>");
+      } else {
+        assertThat(section).contains("Overdue visits (逾期未走访)")
+            .contains("On 1 April 2025 (the matching day of the last month), 2 visits are overdue.")
+            .contains("<tr><td>h1</td><td>6 February 2025</td><td class=\"num\">54</td>"
+                + "<td>the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since</td></tr>")
+            .contains("<tr><td>h&lt;2&gt;&amp;</td><td>4 March 2025</td><td class=\"num\">28</td>");
+        assertThat(page).contains("<th class=\"num\" scope=\"col\">Visits overdue</th>");
+      }
+      // the months' table counts the households overdue each month: 0 in January, 1 in February, 2 in March
+      assertThat(page.substring(page.indexOf("id=\"months\""))).containsPattern(
+          "<tr><td>2025-01</td>(<td class=\"num\">[0-9,]+</td>){7}<td class=\"num\">0</td>")
+          .containsPattern("<tr><td>2025-02</td>(<td class=\"num\">[0-9,]+</td>){7}<td class=\"num\">1</td>")
+          .containsPattern("<tr><td>2025-03</td>(<td class=\"num\">[0-9,]+</td>){7}<td class=\"num\">2</td>");
+    }
+    // a visit recorded in March settles what was owed: nothing is listed, the report says so
+    Files.writeString(mar, "{\"household\":\"h1\",\"type\":\"visit\",\"date\":\"2025-03-03\"}\n"
+        + "{\"household\":\"h<2>&\",\"type\":\"visit\",\"date\":\"2025-03-03\"}\n");
+    Path html = dir.resolve("settled.html");
+    CliRun r = run("monitor", "--region", "620825", "--lang", "en", "--rejects", dir.resolve("r.jsonl").toString(),
+        "--report", html.toString(), jan.toString(), feb.toString(), mar.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("On 1 April 2025, no visit is overdue.");
+  }
+
+  @Test
   void theRejectFileQuotesEveryRejectedLineAsItWasAndNamesTheLineOnce() throws Exception {
     String outside = "{\"household\":\"h1\",\"type\":\"medical-bill\",\"date\":\"2025-02-05\",\"member\":\"m1\",\"amount\":\"100\"}";
     String twice = "{\"household\":\"h1\",\"type\":\"income\",\"date\":\"2025-01-05\",\"member\":\"m1\",\"amount\":\"100\","

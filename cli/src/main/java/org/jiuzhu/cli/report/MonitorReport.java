@@ -12,6 +12,7 @@ import org.jiuzhu.core.monitoring.ColourChange;
 import org.jiuzhu.core.monitoring.Due;
 import org.jiuzhu.core.monitoring.DueKind;
 import org.jiuzhu.core.monitoring.MonthlyRecord;
+import org.jiuzhu.core.monitoring.OverdueVisit;
 import org.jiuzhu.core.monitoring.Severity;
 import org.jiuzhu.core.monitoring.WarningRule;
 import org.jiuzhu.core.validation.Problem;
@@ -20,15 +21,23 @@ import org.jiuzhu.rules.monitoring.MonthSummary;
 
 /**
  * The monitoring report: the three colours month by month, alerts by month and severity, alerts
- * by warning rule, what comes due by kind, and the months' figures. Fed while the run goes: wrap
- * the run's sink with {@link #tee} and give every {@link MonthSummary} to {@link #month}; counts
- * only, so memory does not grow with the households.
+ * by warning rule, what comes due by kind, the visits overdue (逾期未走访) after the last month, and
+ * the months' figures. Fed while the run goes: wrap the run's sink with {@link #tee} and give every
+ * {@link MonthSummary} to {@link #month}; counts, and the last month's overdue visits up to
+ * {@link #OVERDUE_ROWS}, so memory does not grow with the households.
  */
 public final class MonitorReport {
   private final List<MonthSummary> months = new ArrayList<>();
   private final Map<WarningRule, long[]> byRule = new EnumMap<>(WarningRule.class);
   private final Map<DueKind, Long> dues = new EnumMap<>(DueKind.class);
   private final long[] toColour = new long[3];
+  /** At most this many overdue visits are listed; the rest are counted. */
+  public static final int OVERDUE_ROWS = 1000;
+  /** This month's overdue visits, the longest overdue kept when there are more than {@link #OVERDUE_ROWS}. */
+  private java.util.PriorityQueue<OverdueVisit> overdue = queue();
+  private long overdueCount;
+  private List<OverdueVisit> lastOverdue = List.of();
+  private long lastOverdueCount;
 
   /** A sink that counts for the report and passes everything on to {@code next}. */
   public MonitorSink tee(MonitorSink next) {
@@ -52,7 +61,12 @@ public final class MonitorReport {
       }
 
       @Override
-      public void overdueVisit(org.jiuzhu.core.monitoring.OverdueVisit o) {
+      public void overdueVisit(OverdueVisit o) {
+        overdue.add(o);
+        if (overdue.size() > OVERDUE_ROWS) {
+          overdue.poll(); // the least overdue
+        }
+        overdueCount++;
         next.overdueVisit(o);
       }
 
@@ -63,9 +77,19 @@ public final class MonitorReport {
     };
   }
 
+  private static java.util.PriorityQueue<OverdueVisit> queue() {
+    return new java.util.PriorityQueue<>(java.util.Comparator.comparingLong(OverdueVisit::daysOverdue)
+        .thenComparing(OverdueVisit::householdId, java.util.Comparator.reverseOrder()));
+  }
+
   /** One month done. */
   public void month(MonthSummary s) {
     months.add(s);
+    // a visit still owed is reported again every month: the last month's list is what is owed now
+    lastOverdue = new ArrayList<>(overdue);
+    lastOverdueCount = overdueCount;
+    overdue = queue();
+    overdueCount = 0;
   }
 
   /** Writes the page in the language of {@code t}. */
@@ -138,15 +162,37 @@ public final class MonitorReport {
     }
     page.add(due);
 
+    Section late = new Section("overdue", t.t("mon.overdue.heading"));
+    if (lastOverdueCount == 0) {
+      late.note(months.isEmpty() ? t.t("mon.overdue.none") : t.t("mon.overdue.none.asOf", t.date(months.get(months.size() - 1).matchedOn())));
+    } else {
+      MonthSummary m = months.get(months.size() - 1);
+      late.paragraph(t.t("mon.overdue.text", t.date(m.matchedOn()), t.integer(lastOverdueCount), lastOverdueCount));
+      List<OverdueVisit> sorted = new ArrayList<>(lastOverdue);
+      sorted.sort(java.util.Comparator.comparingLong(OverdueVisit::daysOverdue).reversed().thenComparing(OverdueVisit::householdId));
+      List<List<String>> rows = new ArrayList<>();
+      for (OverdueVisit o : sorted) {
+        rows.add(List.of(o.householdId(), t.date(o.dueDate()), t.integer(o.daysOverdue()), t.pick(o.basisZh(), o.basisEn())));
+      }
+      late.table("", List.of(t.t("mon.overdue.col.household"), t.t("mon.overdue.col.due"), t.t("mon.overdue.col.days"),
+          t.t("mon.overdue.col.basis")), rows);
+      if (lastOverdueCount > sorted.size()) {
+        late.note(t.t("mon.overdue.more", t.integer(sorted.size()), t.integer(lastOverdueCount)));
+      }
+    }
+    page.add(late);
+
     Section table = new Section("months", t.t("mon.months.heading"));
     List<List<String>> rows = new ArrayList<>();
     for (MonthSummary m : months) {
       rows.add(List.of(m.month().toString(), t.integer(m.records()), t.integer(m.rejected()), t.integer(m.households()),
-          t.integer(m.alerts()), t.integer(m.urgent()), t.integer(m.colourChanges()), t.integer(m.dues()), t.integer(m.green()),
+          t.integer(m.alerts()), t.integer(m.urgent()), t.integer(m.colourChanges()), t.integer(m.dues()),
+          t.integer(m.overdueVisits()), t.integer(m.green()),
           t.integer(m.orange()), t.integer(m.red())));
     }
     table.table("", List.of(t.t("col.month"), t.t("mon.col.records"), t.t("mon.col.rejected"), t.t("col.households"),
-        t.t("mon.col.alerts"), t.t("mon.alerts.urgent"), t.t("mon.col.colourChanges"), t.t("mon.col.dues"), t.pick(Colour.GREEN.zh(), Colour.GREEN.en()),
+        t.t("mon.col.alerts"), t.t("mon.alerts.urgent"), t.t("mon.col.colourChanges"), t.t("mon.col.dues"),
+        t.t("mon.col.overdue"), t.pick(Colour.GREEN.zh(), Colour.GREEN.en()),
         t.pick(Colour.ORANGE.zh(), Colour.ORANGE.en()), t.pick(Colour.RED.zh(), Colour.RED.en())), rows);
     page.add(table);
     return page;

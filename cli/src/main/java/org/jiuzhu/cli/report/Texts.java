@@ -53,6 +53,11 @@ public final class Texts {
     return zh ? zhText : enText;
   }
 
+  /** A day in words, as the text outputs write it: {@code 2025年2月6日}, {@code 6 February 2025}. */
+  public String date(java.time.LocalDate d) {
+    return Messages.date(lang, d);
+  }
+
   /** A whole number with thousands separators: {@code 1,234,567}. */
   public String integer(long n) {
     return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n);

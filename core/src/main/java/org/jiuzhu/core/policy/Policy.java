@@ -50,12 +50,15 @@ public final class Policy {
   /** region → key → values sorted by start date, never overlapping, never with gaps. */
   private final ImmutableMap<RegionCode, ImmutableSortedMap<ParameterKey<?>, ImmutableList<ParameterValue>>> series;
   private final ImmutableSortedSet<ParameterKey<?>> keys;
+  private final ImmutableList<ParameterOrder> orders;
   private final ConcurrentMap<RegionCode, ImmutableSortedSet<LocalDate>> boundaries = new ConcurrentHashMap<>();
   private final ConcurrentMap<TableKey, ResolvedTable> tables = new ConcurrentHashMap<>();
 
   private Policy(Builder b, ImmutableSortedMap<RegionCode, Region> regions,
-      ImmutableMap<RegionCode, ImmutableSortedMap<ParameterKey<?>, ImmutableList<ParameterValue>>> series) {
+      ImmutableMap<RegionCode, ImmutableSortedMap<ParameterKey<?>, ImmutableList<ParameterValue>>> series,
+      ImmutableList<ParameterOrder> orders) {
     this.moduleIds = ImmutableList.copyOf(b.moduleIds);
+    this.orders = orders;
     this.regions = regions;
     this.series = series;
     ImmutableSortedSet.Builder<ParameterKey<?>> k = ImmutableSortedSet.naturalOrder();
@@ -97,6 +100,11 @@ public final class Policy {
   /** The declared region with this code. */
   public Optional<Region> region(RegionCode code) {
     return Optional.ofNullable(regions.get(code));
+  }
+
+  /** The orders between keys its modules declare, checked when it was built. @since 0.2.0 */
+  public ImmutableList<ParameterOrder> orders() {
+    return orders;
   }
 
   /** Every key that has at least one value somewhere. */
@@ -274,7 +282,8 @@ public final class Policy {
      *
      * @throws PolicyException listing every conflict: a region declared with two names, two
      *     modules giving the same key in the same region, overlapping or gapped series, values
-     *     for undeclared regions
+     *     for undeclared regions, and (when the series are sound) a {@link ParameterOrder} of a
+     *     module broken by the values as they apply in a declared region on some date
      */
     public Policy build() {
       List<org.jiuzhu.core.text.Text> problems = new ArrayList<>();
@@ -317,10 +326,96 @@ public final class Policy {
         }
         series.put(region, keys.build());
       }
+      java.util.LinkedHashSet<ParameterOrder> orders = new java.util.LinkedHashSet<>();
+      if (base != null) {
+        orders.addAll(base.orders);
+      }
+      modules.forEach(m -> orders.addAll(m.orders()));
+      overrides.forEach(m -> orders.addAll(m.orders()));
+      ImmutableMap<RegionCode, ImmutableSortedMap<ParameterKey<?>, ImmutableList<ParameterValue>>> built = series.build();
+      if (problems.isEmpty()) { // the series are sound: check the orders on the values as they apply
+        checkOrders(orders, regions, built, problems);
+      }
       if (!problems.isEmpty()) {
         throw new PolicyException(PolicyTexts.text("conflict", String.join(", ", moduleIds), problems.size()), problems);
       }
-      return new Policy(this, ImmutableSortedMap.copyOf(regions), series.build());
+      return new Policy(this, ImmutableSortedMap.copyOf(regions), built, ImmutableList.copyOf(orders));
+    }
+
+    /**
+     * Every order broken by the values as they apply: for each declared region, highest first, on
+     * each date a value of either key starts in its chain. A pair of values is said once, at the
+     * highest region and the first date where it applies.
+     */
+    private static void checkOrders(java.util.Set<ParameterOrder> orders, Map<RegionCode, Region> regions,
+        Map<RegionCode, ImmutableSortedMap<ParameterKey<?>, ImmutableList<ParameterValue>>> series,
+        List<org.jiuzhu.core.text.Text> problems) {
+      if (orders.isEmpty()) {
+        return;
+      }
+      Map<String, ParameterKey<?>> byName = new java.util.HashMap<>();
+      series.values().forEach(m -> m.keySet().forEach(k -> byName.put(k.name(), k)));
+      List<RegionCode> codes = new ArrayList<>(regions.keySet());
+      codes.sort(Comparator.comparingInt((RegionCode c) -> c.chain().size()).thenComparing(Comparator.naturalOrder()));
+      for (ParameterOrder o : orders) {
+        ParameterKey<?> hi = byName.get(o.higher());
+        ParameterKey<?> lo = byName.get(o.lower());
+        if (hi == null || lo == null) {
+          continue;
+        }
+        java.util.Set<List<ParameterValue>> said = new java.util.HashSet<>();
+        for (RegionCode region : codes) {
+          TreeSet<LocalDate> dates = new TreeSet<>();
+          for (RegionCode c : region.chain()) {
+            for (ParameterKey<?> k : List.of(hi, lo)) {
+              for (ParameterValue v : series.getOrDefault(c, ImmutableSortedMap.of()).getOrDefault(k, ImmutableList.of())) {
+                dates.add(v.effective().startInclusive());
+              }
+            }
+          }
+          for (LocalDate d : dates) {
+            ParameterValue h = applying(series, region, hi, d);
+            ParameterValue l = applying(series, region, lo, d);
+            if (h == null || l == null || !below(h.value(), l.value()) || !said.add(List.of(h, l))) {
+              continue;
+            }
+            problems.add(PolicyTexts.text("conflict.order", label(regions, region), d, o.higher(), h.formattedValue(),
+                label(regions, h.region()), h.origin(), o.lower(), l.formattedValue(), label(regions, l.region()), l.origin()));
+          }
+        }
+      }
+    }
+
+    /** The value of {@code key} that applies in {@code region} on {@code date}, climbing its chain, or null. */
+    private static ParameterValue applying(Map<RegionCode, ImmutableSortedMap<ParameterKey<?>, ImmutableList<ParameterValue>>> series,
+        RegionCode region, ParameterKey<?> key, LocalDate date) {
+      for (RegionCode c : region.chain()) {
+        for (ParameterValue v : series.getOrDefault(c, ImmutableSortedMap.of()).getOrDefault(key, ImmutableList.of())) {
+          if (v.effective().contains(date)) {
+            return v;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** True when {@code a} is a number below {@code b}; values that are not numbers of one kind are not compared. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean below(Object a, Object b) {
+      if (a instanceof Number x && b instanceof Number y) {
+        return new java.math.BigDecimal(x.toString()).compareTo(new java.math.BigDecimal(y.toString())) < 0;
+      }
+      return a instanceof Comparable && a.getClass() == b.getClass() && ((Comparable) a).compareTo(b) < 0;
+    }
+
+    /** A region by its code and name, in the language of the message. */
+    private static org.jiuzhu.core.text.Text label(Map<RegionCode, Region> regions, RegionCode code) {
+      Region r = regions.get(code);
+      if (code.equals(RegionCode.NATIONAL)) {
+        return PolicyTexts.text("region.label.national");
+      }
+      return r == null ? PolicyTexts.text("region.label.code", code.toString())
+          : PolicyTexts.text("region.label", code.toString(), r.nameZh(), r.nameEn());
     }
 
     private void collect(PolicyModule m, boolean override, Map<RegionCode, Region> regions,

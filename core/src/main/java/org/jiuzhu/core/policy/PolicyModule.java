@@ -23,4 +23,14 @@ public interface PolicyModule {
 
   /** The values this module gives. */
   List<ParameterValue> values();
+
+  /**
+   * Keys whose values, as they apply in each region after layering, must be ordered; checked when
+   * the policy is built, over every module's values. None by default.
+   *
+   * @since 0.2.0
+   */
+  default List<ParameterOrder> orders() {
+    return List.of();
+  }
 }

@@ -70,6 +70,67 @@ final class PolicyTest {
         .build();
   }
 
+  static final ParameterKey<Integer> PARTIAL = ParameterKey.integer("tekun.care.partial-min-failed-items", Unit.COUNT, "partial");
+  static final ParameterKey<Integer> FULL = ParameterKey.integer("tekun.care.full-min-failed-items", Unit.COUNT, "full");
+
+  /** A national module declaring full ≥ partial, with partial 1 and full 4. */
+  static PolicyModule careModule() {
+    PolicyModule plain = module("national", GANSU_REGIONS, ImmutableList.of(
+        value(PARTIAL, NATIONAL, DateRange.from(JAN1), 1), value(FULL, NATIONAL, DateRange.from(JAN1), 4)));
+    return new PolicyModule() {
+      @Override
+      public String id() {
+        return plain.id();
+      }
+
+      @Override
+      public List<Region> regions() {
+        return plain.regions();
+      }
+
+      @Override
+      public List<ParameterValue> values() {
+        return plain.values();
+      }
+
+      @Override
+      public List<ParameterOrder> orders() {
+        return List.of(new ParameterOrder(FULL.name(), PARTIAL.name()));
+      }
+    };
+  }
+
+  @Test
+  void anOrderIsCheckedOnTheValuesAsTheyApplyOnceOverHighestRegionFirst() {
+    Policy base = Policy.builder().add(careModule()).build();
+    assertThat(base.orders()).containsExactly(new ParameterOrder(FULL.name(), PARTIAL.name()));
+    // Gansu raises partial care to 5 from July, alone: broken in Gansu, said once (not for Pingliang and Zhuanglang too)
+    PolicyException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> base.toBuilder()
+        .override(module("gansu", ImmutableList.of(), ImmutableList.of(value(PARTIAL, GANSU, DateRange.from(JUL1), 5))))
+        .build(), PolicyException.class);
+    assertThat(e.getMessage(org.jiuzhu.core.text.Lang.EN)).isEqualTo("policy modules [national, gansu] conflict: 1 problem\n"
+        + "  - region 620000 Gansu from 1 July 2025: tekun.care.full-min-failed-items is 4 (national, test:national), below"
+        + " tekun.care.partial-min-failed-items, which is 5 (620000 Gansu, test:620000); expected at least that where they apply"
+        + " together");
+    assertThat(e.getMessage(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("政策模块 national, gansu 相互冲突：1 个问题\n"
+        + "  - 地区 620000 甘肃省 自2025年7月1日起：tekun.care.full-min-failed-items 的取值 4（全国，test:national）小于"
+        + " tekun.care.partial-min-failed-items 的取值 5（620000 甘肃省，test:620000）；合并后前者应不小于后者");
+    // Zhuanglang then gives full care from 5: in order for it, still broken for the rest of Gansu
+    assertThatThrownBy(() -> base.toBuilder()
+        .override(module("gansu", ImmutableList.of(), ImmutableList.of(value(PARTIAL, GANSU, DateRange.from(JUL1), 5),
+            value(FULL, ZHUANGLANG, DateRange.from(JAN1), 5))))
+        .build()).isInstanceOf(PolicyException.class).hasMessageContaining("1 problem").hasMessageContaining("region 620000 Gansu");
+    // both raised together: built, and the order is kept for the next override
+    Policy both = base.toBuilder().override(module("gansu", ImmutableList.of(), ImmutableList.of(
+        value(PARTIAL, GANSU, DateRange.from(JUL1), 5), value(FULL, GANSU, DateRange.from(JUL1), 5)))).build();
+    assertThat(both.orders()).hasSize(1);
+    assertThatThrownBy(() -> both.toBuilder().override(module("county", ImmutableList.of(), ImmutableList.of(
+        value(FULL, ZHUANGLANG, DateRange.from(JAN1), 4)))).build())
+        .isInstanceOf(PolicyException.class)
+        .hasMessageContaining("region 620825 Zhuanglang from 1 July 2025: tekun.care.full-min-failed-items is 4 (620825 Zhuanglang,"
+            + " test:620825), below tekun.care.partial-min-failed-items, which is 5 (620000 Gansu, test:620000)");
+  }
+
   @Test
   void aTownshipResolvesFromEachLevelAbove() {
     PolicySnapshot s = policy().snapshot(TOWNSHIP, LocalDate.of(2025, 10, 1));

@@ -357,8 +357,13 @@ public final class CnParameters {
     // the self-care assessment has six items (DOMAIN.md §7); full care from no fewer failed items than partial
     c = c.withRange("tekun.care.partial-min-failed-items", "1", "6").withRange("tekun.care.full-min-failed-items", "1", "6")
         .withOrder("tekun.care.full-min-failed-items", "tekun.care.partial-min-failed-items");
-    // disability grades 1 (most severe) to 4 (the monitor checks its warning severities itself, when it runs)
+    // disability grades 1 (most severe) to 4
     c = c.withRange("disability.severe-grade-max", "1", "4").withRange("monitoring.disability.severe-max-grade", "1", "4");
+    // monitoring severities: 1 notice, 2 warning, 3 urgent (the monitor still checks a policy built in code, when it runs)
+    for (ParameterKey<Integer> k : org.jiuzhu.rules.monitoring.MonitoringParameters.SEVERITY.values()) {
+      c = c.withRange(k.name(), "1", "3");
+    }
+    c = c.withRange("monitoring.colour.red.min-severity", "1", "3").withRange("monitoring.colour.orange.min-severity", "1", "3");
     c = c.withRange("dibao.sanction.refused-job-offers", "1", null);
     // shares: 0 to 1
     for (String k : List.of("dibao.income.employment-cost-ratio", "rigid.spending-ratio", "screening.near-miss-margin",

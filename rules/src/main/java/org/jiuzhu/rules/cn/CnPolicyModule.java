@@ -57,4 +57,10 @@ public final class CnPolicyModule implements PolicyModule {
   public List<ParameterValue> values() {
     return Holder.FILES_MODULE.values();
   }
+
+  /** Full care from no fewer failed self-care items than partial care, on the layered values. */
+  @Override
+  public List<org.jiuzhu.core.policy.ParameterOrder> orders() {
+    return Holder.FILES_MODULE.orders();
+  }
 }

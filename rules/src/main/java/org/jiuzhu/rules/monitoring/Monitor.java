@@ -363,6 +363,10 @@ public final class Monitor {
    * each programme it receives, the end of its rigid-expenditure recognition and of a gradual
    * withdrawal, and its next visit — each on a working day (a date in a year the holiday calendar
    * does not cover is given as it falls, and says so). Empty when the household is not monitored.
+   *
+   * <p>Only what is still to come: a visit already missed (逾期未走访) is not listed here — its
+   * colour's next visit is. Ask {@link #overdueVisit(String, LocalDate)} with the same day for the
+   * visit the household owes.
    */
   public List<Due> schedule(String householdId, LocalDate from) {
     checkNotNull(householdId, "householdId");
@@ -375,6 +379,81 @@ public final class Monitor {
     upcoming(s, thresholds.get(region, from), from, null, out::add);
     out.sort(java.util.Comparator.comparing(Due::date));
     return out;
+  }
+
+  /**
+   * The visit a monitored household owes on {@code asOf} (逾期未走访): the companion of {@link
+   * #schedule}, which lists what is still to come and never a visit already missed. It is the
+   * earliest of the visit an alert called for by its deadline and the visit the household's colour
+   * calls for, once that day is before {@code asOf}, with no {@code visit} record since — the
+   * same rule as the run's {@link MonitorSink#overdueVisit}. On the matching day of the last month
+   * processed ({@code lastMonth().plusMonths(1).atDay(1)}) it is exactly the visit that month
+   * reported; on a later day it also counts what fell due since, as far as the monitor knows (a
+   * visit made after the last feed's month is not known until its month is processed).
+   *
+   * @return the visit owed, with the day it was due, {@code asOf} and what called for it; empty
+   *     when none is owed or the household is not monitored
+   * @throws IllegalArgumentException if {@code asOf} is before the matching day of the last month
+   *     processed (the monitor keeps no earlier state)
+   * @throws IllegalStateException if a month is open (its records are not all applied yet)
+   * @since 0.2.0
+   */
+  public Optional<org.jiuzhu.core.monitoring.OverdueVisit> overdueVisit(String householdId, LocalDate asOf) {
+    checkNotNull(householdId, "householdId");
+    checkNotNull(asOf, "asOf");
+    if (open != null) {
+      throw new IllegalStateException("month " + open.month + " is still open; finish it before asking for overdue visits");
+    }
+    if (last != null && asOf.isBefore(last.plusMonths(1).atDay(1))) {
+      throw new IllegalArgumentException("asOf " + asOf + " is before " + last.plusMonths(1).atDay(1)
+          + ", the matching day of the last month processed (" + last + "); expected that day or later");
+    }
+    HouseholdState s = states.get(householdId);
+    if (s == null) {
+      return Optional.empty();
+    }
+    Thresholds t = thresholds.get(region, asOf);
+    int today = (int) asOf.toEpochDay();
+    int due = s.overdueDue;
+    int from = s.overdueFrom;
+    int what = s.overdueWhat;
+    if (s.alertVisitBy != HouseholdState.NONE && s.alertVisitBy < today && (due == HouseholdState.NONE || s.alertVisitBy < due)) {
+      due = s.alertVisitBy;
+      from = s.alertRaised;
+      what = s.alertRule;
+    }
+    int clock = Math.max(s.colourSince, s.lastVisit);
+    int visit = (int) workingDay(LocalDate.ofEpochDay(clock).plusMonths(t.visitMonths.get(s.colour))).toEpochDay();
+    if (visit < today && (due == HouseholdState.NONE || visit < due)) {
+      due = visit;
+      from = clock;
+      what = -1 - s.colour.ordinal();
+    }
+    return due == HouseholdState.NONE ? Optional.empty() : Optional.of(overdueVisit(s, t, due, from, what, asOf));
+  }
+
+  /**
+   * An overdue visit: due on epoch day {@code due}, called for by the alert of rule ordinal
+   * {@code what} raised on {@code from}, or ({@code what < 0}) by the colour {@code -1 - what}
+   * whose visit clock started on {@code from}.
+   */
+  private static org.jiuzhu.core.monitoring.OverdueVisit overdueVisit(HouseholdState s, Thresholds t, int dueDay, int fromDay,
+      int what, LocalDate asOf) {
+    Texts.Both due = Texts.date(LocalDate.ofEpochDay(dueDay));
+    Texts.Both from = Texts.date(LocalDate.ofEpochDay(fromDay));
+    String zh;
+    String en;
+    if (what >= 0) {
+      WarningRule rule = WarningRule.values()[what];
+      zh = Texts.zh("overdue.alert", rule.zh(), from.zh(), due.zh());
+      en = Texts.en("overdue.alert", rule.en(), from.en(), due.en());
+    } else {
+      Colour c = Colour.values()[-1 - what];
+      int every = t.visitMonths.get(c);
+      zh = Texts.zh("overdue.colour", c.zh(), every, from.zh(), due.zh());
+      en = Texts.en("overdue.colour", c.en(), every, from.en(), due.en());
+    }
+    return new org.jiuzhu.core.monitoring.OverdueVisit(s.id, LocalDate.ofEpochDay(dueDay), asOf, zh, en);
   }
 
   /** Hands on what falls due in [from, until) (no upper bound when {@code until} is null). */
@@ -812,21 +891,7 @@ public final class Monitor {
       if (s.overdueDue == HouseholdState.NONE) {
         return 0;
       }
-      Texts.Both due = Texts.date(LocalDate.ofEpochDay(s.overdueDue));
-      Texts.Both from = Texts.date(LocalDate.ofEpochDay(s.overdueFrom));
-      String zh;
-      String en;
-      if (s.overdueWhat >= 0) {
-        WarningRule rule = WarningRule.values()[s.overdueWhat];
-        zh = Texts.zh("overdue.alert", rule.zh(), from.zh(), due.zh());
-        en = Texts.en("overdue.alert", rule.en(), from.en(), due.en());
-      } else {
-        Colour c = Colour.values()[-1 - s.overdueWhat];
-        int every = t.visitMonths.get(c);
-        zh = Texts.zh("overdue.colour", c.zh(), every, from.zh(), due.zh());
-        en = Texts.en("overdue.colour", c.en(), every, from.en(), due.en());
-      }
-      sink.overdueVisit(new org.jiuzhu.core.monitoring.OverdueVisit(s.id, LocalDate.ofEpochDay(s.overdueDue), matched, zh, en));
+      sink.overdueVisit(overdueVisit(s, t, s.overdueDue, s.overdueFrom, s.overdueWhat, matched));
       return 1;
     }
 

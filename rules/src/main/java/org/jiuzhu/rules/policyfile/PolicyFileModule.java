@@ -33,9 +33,12 @@ public final class PolicyFileModule implements PolicyModule {
   private final String id;
   private final ImmutableList<Region> regions;
   private final ImmutableList<ParameterValue> values;
+  private final ImmutableList<org.jiuzhu.core.policy.ParameterOrder> orders;
 
-  private PolicyFileModule(String id, List<PolicyFile> files) {
+  private PolicyFileModule(String id, List<PolicyFile> files, ParameterCatalog catalog) {
     this.id = checkNotNull(id, "id");
+    this.orders = catalog == null ? ImmutableList.of() : catalog.orders().stream()
+        .map(o -> new org.jiuzhu.core.policy.ParameterOrder(o.higher(), o.lower())).collect(ImmutableList.toImmutableList());
     List<PolicyFileProblem> problems = new ArrayList<>();
     ImmutableList.Builder<Region> r = ImmutableList.builder();
     ImmutableList.Builder<ParameterValue> v = ImmutableList.builder();
@@ -71,7 +74,7 @@ public final class PolicyFileModule implements PolicyModule {
         throw new PolicyFileException(List.of(new PolicyFileProblem(resource, 0, null, "cannot read: " + e.getMessage())));
       }
     }
-    return new PolicyFileModule(id, files);
+    return new PolicyFileModule(id, files, catalog);
   }
 
   /**
@@ -81,7 +84,7 @@ public final class PolicyFileModule implements PolicyModule {
    * @throws PolicyFileException listing every problem in every file
    */
   public static PolicyFileModule of(String id, List<PolicyFile> files) {
-    return new PolicyFileModule(id, List.copyOf(files));
+    return new PolicyFileModule(id, List.copyOf(files), null);
   }
 
   /**
@@ -95,7 +98,7 @@ public final class PolicyFileModule implements PolicyModule {
     for (Path p : paths) {
       files.add(loader.load(p));
     }
-    return new PolicyFileModule(id, files);
+    return new PolicyFileModule(id, files, catalog);
   }
 
   @Override
@@ -111,6 +114,17 @@ public final class PolicyFileModule implements PolicyModule {
   @Override
   public List<ParameterValue> values() {
     return values;
+  }
+
+  /**
+   * The catalogue's orders between keys ({@link ParameterCatalog#orders()}: full care from no fewer
+   * failed items than partial care), checked by {@link org.jiuzhu.core.policy.Policy.Builder#build()}
+   * on the values as they apply after layering — across files, modules and overrides. A module
+   * made with {@link #of} declares none (the policy it overrides keeps its own).
+   */
+  @Override
+  public List<org.jiuzhu.core.policy.ParameterOrder> orders() {
+    return orders;
   }
 
   @Override

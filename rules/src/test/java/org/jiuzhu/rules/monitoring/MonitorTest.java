@@ -367,6 +367,54 @@ final class MonitorTest {
   }
 
   @Test
+  void overdueVisitGivesWhatTheRunReportsAndWhatFellDueSinceWhichScheduleNeverLists() {
+    Monitor monitor = monitor(dibaoHousehold("d1"));
+    monitor.track("d1", LocalDate.of(2025, 1, 1));
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 1, 1))).isEmpty();
+    run(monitor, YearMonth.of(2025, 1), record("d1", RecordType.DISASTER, LocalDate.of(2025, 1, 20), null));
+    // on the matching day the alert's visit (by 6 February) is not yet due; the day after it, it is
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 2, 1))).isEmpty();
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 2, 6))).isEmpty();
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 2, 7))).hasValueSatisfying(o -> {
+      assertThat(o.dueDate()).isEqualTo(LocalDate.of(2025, 2, 6));
+      assertThat(o.daysOverdue()).isEqualTo(1);
+      assertThat(o.basisEn()).isEqualTo("the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025;"
+          + " no visit has been recorded since");
+    });
+    // schedule lists only what is to come: the red colour's next visit, never the one missed
+    assertThat(monitor.schedule("d1", LocalDate.of(2025, 2, 7))).filteredOn(d -> d.kind() == DueKind.VISIT)
+        .extracting(Due::date).containsExactly(LocalDate.of(2025, 3, 3));
+    // after each month, on its matching day: exactly the visit the month reported
+    for (YearMonth m : List.of(YearMonth.of(2025, 2), YearMonth.of(2025, 3))) {
+      Collect c = run(monitor, m);
+      assertThat(monitor.overdueVisit("d1", m.plusMonths(1).atDay(1))).contains(c.overdue.get(0));
+    }
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 4, 1)).orElseThrow().daysOverdue()).isEqualTo(54);
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 4, 15)).orElseThrow().daysOverdue()).isEqualTo(68);
+    assertThat(monitor.overdueVisit("nobody", LocalDate.of(2025, 4, 1))).isEmpty();
+    assertThatThrownBy(() -> monitor.overdueVisit("d1", LocalDate.of(2025, 3, 31)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("asOf 2025-03-31 is before 2025-04-01, the matching day of the last month processed (2025-03);"
+            + " expected that day or later");
+    // a visit settles it; the colour's visit a month later is owed once its day has passed
+    Collect apr = run(monitor, YearMonth.of(2025, 4), record("d1", RecordType.VISIT, LocalDate.of(2025, 4, 10), null));
+    assertThat(apr.overdue).isEmpty();
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 5, 1))).isEmpty();
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 5, 12))).isEmpty();
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 5, 13))).hasValueSatisfying(o -> {
+      assertThat(o.dueDate()).isEqualTo(LocalDate.of(2025, 5, 12));
+      assertThat(o.basisZh()).isEqualTo("红色·连心户每 1 个月走访，自2025年4月10日起算，应于2025年5月12日走访，此后未记录走访");
+    });
+    Collect may = run(monitor, YearMonth.of(2025, 5));
+    assertThat(monitor.overdueVisit("d1", LocalDate.of(2025, 6, 1))).contains(may.overdue.get(0));
+    // while a month is open its records are not all applied: the question waits for finish()
+    Monitor.MonthRun june = monitor.begin(YearMonth.of(2025, 6), new Collect());
+    assertThatThrownBy(() -> monitor.overdueVisit("d1", LocalDate.of(2025, 7, 1))).isInstanceOf(IllegalStateException.class)
+        .hasMessage("month 2025-06 is still open; finish it before asking for overdue visits");
+    june.finish();
+  }
+
+  @Test
   void aColourDoesNotFallBackWithoutAVisitAfterItWasRaised() {
     Monitor monitor = monitor(dibaoHousehold("d1"));
     monitor.track("d1", LocalDate.of(2025, 1, 1));
@@ -601,8 +649,8 @@ final class MonitorTest {
   }
 
   @Test
-  void aRegionalThresholdOutOfRangeIsAClearErrorNamingKeyRegionAndDate(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws Exception {
+  void aSeverityOutOfRangeIsRefusedWhenThePolicyFileIsLoadedNamingFileKeyValueAndRange(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.nio.file.Path file = dir.resolve("bad.yaml");
     java.nio.file.Files.writeString(file, String.join("\n",
         "format: jiuzhu-policy/1",
@@ -617,9 +665,52 @@ final class MonitorTest {
         "    values:",
         "      - from: 2025-01-01",
         "        value: 4",
+        "  - key: monitoring.colour.red.min-severity",
+        "    region: \"620825\"",
+        "    unit: count",
+        "    reference: test",
+        "    status: illustrative",
+        "    values:",
+        "      - from: 2025-01-01",
+        "        value: 0",
         ""));
-    Policy bad = POLICY.toBuilder().override(org.jiuzhu.rules.policyfile.PolicyFileModule.fromFiles("test",
-        org.jiuzhu.rules.cn.CnParameters.catalog(), List.of(file))).build();
+    // refused at load (what check-policy and --policy report), before any monitor runs
+    assertThatThrownBy(() -> org.jiuzhu.rules.policyfile.PolicyFileModule.fromFiles("test",
+        org.jiuzhu.rules.cn.CnParameters.catalog(), List.of(file)))
+        .isInstanceOf(org.jiuzhu.rules.policyfile.PolicyFileException.class)
+        .satisfies(e -> {
+          org.jiuzhu.rules.policyfile.PolicyFileException p = (org.jiuzhu.rules.policyfile.PolicyFileException) e;
+          assertThat(p.problems()).extracting(x -> x.toString(org.jiuzhu.core.text.Lang.EN)).containsExactly(
+              file + ":11: monitoring.severity.death: value 4 is out of range: expected 1 to 3 (both included)",
+              file + ":19: monitoring.colour.red.min-severity: value 0 is out of range: expected 1 to 3 (both included)");
+          assertThat(p.problems()).extracting(x -> x.toString(org.jiuzhu.core.text.Lang.ZH)).containsExactly(
+              file + ":11: monitoring.severity.death: 取值 4 超出有效范围：应在 1 至 3 之间（含两端）",
+              file + ":19: monitoring.colour.red.min-severity: 取值 0 超出有效范围：应在 1 至 3 之间（含两端）");
+        });
+  }
+
+  @Test
+  void aSeverityOutOfRangeInAPolicyBuiltInCodeIsRefusedWhenTheMonitorRunsNamingKeyRegionAndDate() {
+    org.jiuzhu.core.policy.ParameterValue four = org.jiuzhu.core.policy.ParameterValue
+        .builder(MonitoringParameters.SEVERITY.get(WarningRule.DEATH)).region(ZHUANGLANG)
+        .effective(org.jiuzhu.core.time.DateRange.from(LocalDate.of(2025, 1, 1))).value(4).legalReference("test")
+        .status(org.jiuzhu.core.policy.ParameterStatus.ILLUSTRATIVE).build();
+    Policy bad = POLICY.toBuilder().override(new org.jiuzhu.core.policy.PolicyModule() {
+      @Override
+      public String id() {
+        return "test.in-code";
+      }
+
+      @Override
+      public List<org.jiuzhu.core.region.Region> regions() {
+        return List.of();
+      }
+
+      @Override
+      public List<org.jiuzhu.core.policy.ParameterValue> values() {
+        return List.of(four);
+      }
+    }).build();
     Monitor monitor = Monitor.create(bad, ZHUANGLANG, HouseholdRegister.empty());
     assertThatThrownBy(() -> monitor.begin(YearMonth.of(2025, 3), new Collect()))
         .isInstanceOf(IllegalArgumentException.class)

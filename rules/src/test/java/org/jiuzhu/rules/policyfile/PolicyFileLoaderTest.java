@@ -213,6 +213,57 @@ final class PolicyFileLoaderTest {
         + entry("tekun.care.full-min-failed-items", "count", "4") + entry("rigid.spending-ratio", "ratio", "1")).problems()).isEmpty();
   }
 
+  /**
+   * Full care from no fewer failed items than partial care, on the values as they apply: a region
+   * giving one key alone over the national other, and a county under a province of the same file.
+   */
+  @Test
+  void fullBelowPartialCareOnceLayeredIsRefusedWhenThePolicyIsBuiltNamingBothKeysValuesAndFiles(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("pingliang.yaml");
+    // national: partial from 1 item, full from 4 (national.yaml); Pingliang raises partial care to 5
+    java.nio.file.Files.writeString(file, HEAD + entry("tekun.care.partial-min-failed-items", "count", "5"));
+    assertThat(loader.load(file).problems()).isEmpty(); // alone, the file is sound
+    org.jiuzhu.core.policy.Policy installed = org.jiuzhu.core.policy.Policy.installed();
+    org.jiuzhu.core.policy.PolicyException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> installed.toBuilder().override(PolicyFileModule.fromFiles("mine", CnParameters.catalog(), java.util.List.of(file)))
+            .build(), org.jiuzhu.core.policy.PolicyException.class);
+    // said once, for the region that gives it (not again for each county of Pingliang)
+    assertThat(e.getMessage(org.jiuzhu.core.text.Lang.EN)).endsWith(": 1 problem\n  - region 620800 Pingliang from 1 January 2025:"
+        + " tekun.care.full-min-failed-items is 4 (national, national.yaml:264), below tekun.care.partial-min-failed-items,"
+        + " which is 5 (620800 Pingliang, " + file + ":5); expected at least that where they apply together");
+    assertThat(e.getMessage(org.jiuzhu.core.text.Lang.ZH)).endsWith("：1 个问题\n  - 地区 620800 平凉市 自2025年1月1日起："
+        + "tekun.care.full-min-failed-items 的取值 4（全国，national.yaml:264）小于 tekun.care.partial-min-failed-items"
+        + " 的取值 5（620800 平凉市，" + file + ":5）；合并后前者应不小于后者");
+    // a county of the same file gives full care alone, below its province's partial care
+    java.nio.file.Path county = dir.resolve("county.yaml");
+    java.nio.file.Files.writeString(county, countyFile());
+    assertThat(loader.load(county).problems()).isEmpty();
+    org.jiuzhu.core.policy.PolicyException c = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> installed.toBuilder().override(PolicyFileModule.fromFiles("mine", CnParameters.catalog(), java.util.List.of(county)))
+            .build(), org.jiuzhu.core.policy.PolicyException.class);
+    assertThat(c.getMessage(org.jiuzhu.core.text.Lang.EN)).endsWith(": 1 problem\n  - region 620826 Jingning from 1 March 2025:"
+        + " tekun.care.full-min-failed-items is 3 (620826 Jingning, " + county + ":7), below tekun.care.partial-min-failed-items,"
+        + " which is 4 (620800 Pingliang, " + county + ":6); expected at least that where they apply together");
+    // in order once layered: built
+    java.nio.file.Files.writeString(file, HEAD + entry("tekun.care.partial-min-failed-items", "count", "4"));
+    assertThat(installed.toBuilder().override(PolicyFileModule.fromFiles("mine", CnParameters.catalog(), java.util.List.of(file)))
+        .build().orders()).containsExactly(new org.jiuzhu.core.policy.ParameterOrder("tekun.care.full-min-failed-items",
+            "tekun.care.partial-min-failed-items"));
+  }
+
+  private static String countyFile() {
+    return "format: jiuzhu-policy/1\n"
+        + "regions:\n"
+        + "  - {code: \"620800\", name: 平凉市, nameEn: Pingliang}\n"
+        + "  - {code: \"620826\", name: 静宁县, nameEn: Jingning}\n"
+        + "parameters:\n"
+        + "  - {key: tekun.care.partial-min-failed-items, region: \"620800\", unit: count, reference: x, status: illustrative,"
+        + " values: [{from: 2025-01-01, value: 4}]}\n"
+        + "  - {key: tekun.care.full-min-failed-items, region: \"620826\", unit: count, reference: x, status: illustrative,"
+        + " values: [{from: 2025-03-01, value: 3}]}\n";
+  }
+
   /** The trial's mypol2: the overlap needs only the dates, so a bad value of the series does not hide it. */
   @Test
   void anOverlapIsSaidBesideABadValueOfTheSeries() {
