@@ -85,6 +85,14 @@ final class DecideCommand implements Runnable {
     }
   }
 
+  /** The outcomes a decision may give (the values {@code --outcome} takes; NEEDS_REVIEW is what it decides). */
+  static final class Decided implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return List.of(Outcome.ELIGIBLE.name(), Outcome.INELIGIBLE.name()).iterator();
+    }
+  }
+
   /** A refusal the user can act on, already in the chosen language. */
   static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
@@ -148,7 +156,7 @@ final class DecideCommand implements Runnable {
           "applies the decision within the level's authority (situation catalogue: --situations, or the illustrative",
           "example pack) and appends it to the case record (created when missing). A refused attempt is recorded too,",
           "and the command exits 1. Prints the record's new head."})
-  static final class Record implements Callable<Integer> {
+  static final class Record implements Callable<Integer>, OptionChecks {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -170,7 +178,8 @@ final class DecideCommand implements Runnable {
     @Option(names = "--decider", required = true, paramLabel = "ID", description = "The id of the official or committee (not a name).")
     String decider;
 
-    @Option(names = "--outcome", required = true, paramLabel = "OUTCOME", description = "ELIGIBLE or INELIGIBLE.")
+    @Option(names = "--outcome", required = true, paramLabel = "OUTCOME", description = "ELIGIBLE or INELIGIBLE.",
+        completionCandidates = Decided.class)
     Outcome outcome;
 
     @Option(names = "--amount", paramLabel = "YUAN", description = "The amount granted (default 0).")
@@ -197,22 +206,25 @@ final class DecideCommand implements Runnable {
       return guarded(spec, t, () -> decide(t));
     }
 
-    private int decide(Texts t) throws Exception {
-      // options that are blank, out of range or contradict each other: usage errors (exit 2, the
-      // usage), every one of them at once
+    /**
+     * Options that are blank, out of range or contradict each other: usage errors (exit 2, the
+     * usage), every one of them at once with picocli's (an option picocli refused is null here).
+     */
+    @Override
+    public List<String> optionProblems(org.jiuzhu.core.text.Lang l) {
+      Texts t = new Texts(l == org.jiuzhu.core.text.Lang.ZH ? ScreenCommand.Lang.zh : ScreenCommand.Lang.en);
       List<String> bad = new ArrayList<>();
-      if (decider.isBlank()) {
+      if (decider != null && decider.isBlank()) {
         bad.add(t.get("error.blank", "decider", t.get("error.blank.decider")));
       }
-      if (reason.isBlank()) {
+      if (reason != null && reason.isBlank()) {
         bad.add(t.get("error.blank", "reason", t.get("error.blank.reason")));
       }
       if (outcome == Outcome.NEEDS_REVIEW) {
         bad.add(t.get("error.outcome", outcome));
       }
-      Money money = null;
       try {
-        money = Money.parse(amount);
+        Money money = Money.parse(amount);
         if (money.isNegative()) {
           bad.add(t.get("error.amount", amount, t.get("error.amount.negative")));
         } else if (outcome == Outcome.INELIGIBLE && !money.isZero()) {
@@ -221,13 +233,11 @@ final class DecideCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         bad.add(t.get("error.amount", amount, CliTexts.message(t.lang, e)));
       }
-      if (!bad.isEmpty()) {
-        StringBuilder said = new StringBuilder(bad.get(0));
-        for (String more : bad.subList(1, bad.size())) {
-          said.append('\n').append(CliTexts.get(t.lang, "error", more));
-        }
-        throw UsageErrors.Refused.said(spec.commandLine(), said.toString());
-      }
+      return bad;
+    }
+
+    private int decide(Texts t) throws Exception {
+      Money money = Money.parse(amount); // checked with the other options (optionProblems)
       Household h = policyOptions.household(household, date); // a bad policy file is said beside the household's problems
       SituationCatalogue situations;
       if (situationsFile == null) {

@@ -313,7 +313,7 @@ final class CliTest {
   void aBadOptionValueIsSaidInOurWordsInEnglishToo() {
     CliRun en = run("screen", "--lang", "en", "--date", "2025-10-1", EXAMPLES.resolve("dibao.json").toString());
     assertThat(en.exit()).isEqualTo(2);
-    assertThat(en.err()).contains("invalid value '2025-10-1' for --date; expected YYYY-MM-DD")
+    assertThat(en.err()).contains("invalid value '2025-10-1' for --date; expected a date written YYYY-MM-DD (such as 2025-10-01)")
         .doesNotContain("java.").doesNotContain("Exception");
   }
 
