@@ -22,9 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** Fits population parameters to calibration targets and writes them as a policy file. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-    description = {"Fit a place's population parameters (age structure, income location by hukou, supporters) to its",
-        "targets (docs/targets.md) with the Nelder-Mead optimiser of Apache Commons Math, write the fitted values as a",
-        "policy file (status calibrated: the targets used, the seed), and print simulated vs target with the relative error."})
+    description = {"Fit a place's population parameters to its targets and write them as a policy file.",
+        "The parameters (age structure, income location by hukou, supporters) are fitted to the place's targets (docs/targets.md) with the Nelder-Mead optimiser of Apache Commons Math; the fitted values are written as a policy file (status calibrated: the targets used, the seed), and simulated vs target is printed with the relative error."})
 final class CalibrateCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;

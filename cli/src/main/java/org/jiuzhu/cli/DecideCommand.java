@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
  * the bundles {@code org/jiuzhu/cli/decide*.properties}, in the language of {@code --lang}.
  */
 @Command(name = "decide", mixinStandardHelpOptions = true,
-    description = {"Case-by-case decisions (一事一议): record a decision on a case the rulebook could not decide,",
-        "verify a case record, export its head. See docs/case-by-case.md."},
+    description = {"Case-by-case decisions (一事一议): record a decision, verify a case record, export its head.",
+        "A decision is recorded on a case the rulebook could not decide, in the case's hash-chained record. See docs/case-by-case.md."},
     subcommands = {DecideCommand.Record.class, DecideCommand.Verify.class, DecideCommand.Head.class})
 final class DecideCommand implements Runnable {
   @Spec
@@ -152,10 +152,8 @@ final class DecideCommand implements Runnable {
 
   /** {@code jiuzhu decide record}: decides a determination that needs review and records it. */
   @Command(name = "record", mixinStandardHelpOptions = true,
-      description = {"Evaluates the household on --date, takes the determination of --programme (it must need review),",
-          "applies the decision within the level's authority (situation catalogue: --situations, or the illustrative",
-          "example pack) and appends it to the case record (created when missing). A refused attempt is recorded too,",
-          "and the command exits 1. Prints the record's new head."})
+      description = {"Decide a case that needs review and append the decision to its case record.",
+          "Evaluates the household on --date and takes the determination of --programme (it must need review); applies the decision within the level's authority (situation catalogue: --situations, or the illustrative example pack) and appends it to the case record (created when missing). A refused attempt is recorded too, and the command exits 1. Prints the record's new head."})
   static final class Record implements Callable<Integer>, OptionChecks {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -308,9 +306,8 @@ final class DecideCommand implements Runnable {
 
   /** {@code jiuzhu decide verify}: checks a record's chain, and against a head exported earlier. */
   @Command(name = "verify", mixinStandardHelpOptions = true,
-      description = {"Checks the hash chain of a case record (every entry unchanged, none removed, inserted or",
-          "reordered) and, with --head, that it still holds every entry the head names (the newest entries",
-          "dropped is detected). Exit 0 when intact, 1 otherwise."})
+      description = {"Check a case record's hash chain, and against a head exported earlier.",
+          "Every entry unchanged, none removed, inserted or reordered; with --head, the record still holds every entry the head names (the newest entries dropped is detected). Exit 0 when intact, 1 otherwise."})
   static final class Verify implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -365,9 +362,8 @@ final class DecideCommand implements Runnable {
 
   /** {@code jiuzhu decide head}: prints (or writes) a record's head, to keep apart from the record. */
   @Command(name = "head", mixinStandardHelpOptions = true,
-      description = {"Verifies a case record and prints its head — case, entry count and last hash — one line to keep",
-          "apart from the record (another system, a signed register, paper): decide verify --head detects a",
-          "record cut short."})
+      description = {"Verify a case record and print its head, to keep apart from the record.",
+          "The head is one line — case, entry count and last hash — to keep elsewhere (another system, a signed register, paper): decide verify --head detects a record cut short."})
   static final class Head implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** Writes a synthetic register and monthly feeds, for trying {@code monitor} and measuring it. */
 @Command(name = "generate-feed", mixinStandardHelpOptions = true,
-    description = {"Write synthetic monitoring data: households.jsonl (the register) and one feed a month",
-        "(feed-YYYY-MM.jsonl or .csv). Seeded: the same seed gives the same files. Rates are jiuzhu's, not calibrated."})
+    description = {"Write synthetic monitoring data: a register and one feed a month.",
+        "households.jsonl (the register) and one feed a month (feed-YYYY-MM.jsonl or .csv). Seeded: the same seed gives the same files. Rates are jiuzhu's, not calibrated."})
 final class GenerateFeedCommand implements Callable<Integer>, OptionChecks {
   /** Feed file formats. */
   enum FeedFormat {

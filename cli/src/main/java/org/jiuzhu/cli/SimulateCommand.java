@@ -52,10 +52,8 @@ import picocli.CommandLine.Spec;
 
 /** Simulates every programme over a population, with or without a reform. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-    description = {"Run every programme over a generated population (--households, --seed) or microdata (--input .csv or",
-        ".parquet), baseline and reform (--reform) in the same pass, in parallel; print cost by programme, recipients,",
-        "coverage, poverty before and after transfers, winners and losers and the distribution of gains, by region and",
-        "hukou. See docs/simulation.md."})
+    description = {"Run every programme over a generated population or microdata, baseline and reform in one pass.",
+        "The population is generated (--households, --seed) or read (--input .csv or .parquet); baseline and reform (--reform) run in the same pass, in parallel. Prints cost by programme, recipients, coverage, poverty before and after transfers, winners and losers and the distribution of gains, by region and hukou. See docs/simulation.md."})
 final class SimulateCommand implements Callable<Integer>, OptionChecks {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;

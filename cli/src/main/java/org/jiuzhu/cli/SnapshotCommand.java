@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** Shows the parameters in force for a region on a date, each with where it came from. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
-    description = {"Show the policy snapshot of a region on a date: every parameter in force, the region it is",
-        "inherited from, its effective dates, status (verified/illustrative) and legal reference."})
+    description = {"Show the policy snapshot of a region on a date.",
+        "Every parameter in force, the region it is inherited from, its effective dates, status (verified/illustrative) and legal reference."})
 final class SnapshotCommand implements Callable<Integer>, OptionChecks {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
