@@ -16,4 +16,12 @@ interface OptionChecks {
    * checks pass over it.
    */
   List<String> optionProblems(Lang lang);
+
+  /**
+   * What {@code option} expects, in words in {@code lang}, where the command knows better than its
+   * type says (a count of at least 1,000); empty for the usual words.
+   */
+  default java.util.Optional<String> expected(Lang lang, String option) {
+    return java.util.Optional.empty();
+  }
 }

@@ -330,6 +330,13 @@ final class UsageErrors {
    * month, one written YYYY-MM; else the parameter label.
    */
   private static String expected(Lang lang, ArgSpec a, String value) {
+    Object command = a.command() == null ? null : a.command().userObject();
+    if (command instanceof OptionChecks && a instanceof OptionSpec) {
+      java.util.Optional<String> own = ((OptionChecks) command).expected(lang, ((OptionSpec) a).longestName());
+      if (own.isPresent()) {
+        return own.get();
+      }
+    }
     Class<?> type = a.type();
     if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
       boolean signed = a instanceof OptionSpec && ((OptionSpec) a).longestName().equals("--seed");

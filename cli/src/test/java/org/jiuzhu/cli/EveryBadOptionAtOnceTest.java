@@ -70,6 +70,17 @@ final class EveryBadOptionAtOnceTest {
   }
 
   @Test
+  void calibrateSaysItsOwnMinimumAndEveryBadRegion() {
+    CliRun zh = CliRun.of("calibrate", "--households", "abc", "--region", "12");
+    assertThat(zh.exit()).isEqualTo(2);
+    assertThat(zh.err()).startsWith("错误：--households 的值“abc”无效；应为不小于 1,000 的整数\n"
+        + "错误：--region：行政区划代码“12”不是 6 位（国家标准）或 9 位（乡镇）数字\n");
+    CliRun en = CliRun.of("calibrate", "--lang", "en", "--households", "5", "--region", "12");
+    assertThat(en.exit()).isEqualTo(2);
+    assertThat(en.err()).startsWith("error: --households is 5; expected at least 1000\nerror: --region: ");
+  }
+
+  @Test
   void aDateOfTheRightFormThatIsNoDateSaysWhy() {
     CliRun zh = CliRun.of("screen", "--date", "2025-02-30", DIBAO);
     assertThat(zh.err()).startsWith("错误：--date 的值“2025-02-30”无效；应为实际存在的日期（2025年2月只有 28 天）\n");
