@@ -22,10 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** Fits population parameters to calibration targets and writes them as a policy file. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-    description = {"Fit a place's population parameters (age structure, income location by hukou, supporters) to its",
-        "targets (docs/targets.md) with the Nelder-Mead optimiser of Apache Commons Math, write the fitted values as a",
-        "policy file (status calibrated: the targets used, the seed), and print simulated vs target with the relative error."})
-final class CalibrateCommand implements Callable<Integer> {
+    description = {"Fit a place's population parameters to its targets and write them as a policy file.",
+        "The parameters (age structure, income location by hukou, supporters) are fitted to the place's targets (docs/targets.md) with the Nelder-Mead optimiser of Apache Commons Math; the fitted values are written as a policy file (status calibrated: the targets used, the seed), and simulated vs target is printed with the relative error."})
+final class CalibrateCommand implements Callable<Integer>, OptionChecks {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -63,16 +62,32 @@ final class CalibrateCommand implements Callable<Integer> {
   @Mixin
   PolicyOptions policyOptions;
 
+  /** Bad option values, every one (a usage error, exit 2, before the fit). */
+  @Override
+  public List<String> optionProblems(org.jiuzhu.core.text.Lang l) {
+    List<String> bad = new ArrayList<>();
+    if (households < 1000) {
+      bad.add(CliTexts.get(l, "error.option.atLeast", "--households", Long.toString(households), "1000"));
+    }
+    for (String r : regions) {
+      UsageErrors.regionProblem(l, "--region", r).ifPresent(bad::add);
+    }
+    return bad;
+  }
+
+  @Override
+  public java.util.Optional<String> expected(org.jiuzhu.core.text.Lang l, String option) {
+    return option.equals("--households") ? java.util.Optional.of(CliTexts.get(l, "usage.expected.atLeast", "1,000"))
+        : java.util.Optional.empty();
+  }
+
   @Override
   public Integer call() throws Exception {
-    if (households < 1000) {
-      throw CliTexts.refused("error.option.atLeast", "--households", Long.toString(households), "1000");
-    }
     Targets targets = targetsFile == null ? Targets.shipped() : Targets.read(targetsFile);
     Policy policy = policyOptions.policy(); // the uncalibrated policy: a fit never starts from an earlier fit
     List<String> places = regions.isEmpty() ? targets.places() : regions;
     for (String p : places) {
-      RegionCode c = regions.isEmpty() ? RegionCode.parse(p) : UsageErrors.region(spec, "--region", p);
+      RegionCode c = RegionCode.parse(p); // --region checked with the other options (optionProblems)
       if (!policy.isKnown(c)) {
         throw CliTexts.unknownRegion(c, policy);
       }

@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
  * the bundles {@code org/jiuzhu/cli/decide*.properties}, in the language of {@code --lang}.
  */
 @Command(name = "decide", mixinStandardHelpOptions = true,
-    description = {"Case-by-case decisions (一事一议): record a decision on a case the rulebook could not decide,",
-        "verify a case record, export its head. See docs/case-by-case.md."},
+    description = {"Case-by-case decisions (一事一议): record a decision, verify a case record, export its head.",
+        "A decision is recorded on a case the rulebook could not decide, in the case's hash-chained record. See docs/case-by-case.md."},
     subcommands = {DecideCommand.Record.class, DecideCommand.Verify.class, DecideCommand.Head.class})
 final class DecideCommand implements Runnable {
   @Spec
@@ -82,6 +82,14 @@ final class DecideCommand implements Runnable {
         }
       }
       return id;
+    }
+  }
+
+  /** The outcomes a decision may give (the values {@code --outcome} takes; NEEDS_REVIEW is what it decides). */
+  static final class Decided implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return List.of(Outcome.ELIGIBLE.name(), Outcome.INELIGIBLE.name()).iterator();
     }
   }
 
@@ -144,11 +152,9 @@ final class DecideCommand implements Runnable {
 
   /** {@code jiuzhu decide record}: decides a determination that needs review and records it. */
   @Command(name = "record", mixinStandardHelpOptions = true,
-      description = {"Evaluates the household on --date, takes the determination of --programme (it must need review),",
-          "applies the decision within the level's authority (situation catalogue: --situations, or the illustrative",
-          "example pack) and appends it to the case record (created when missing). A refused attempt is recorded too,",
-          "and the command exits 1. Prints the record's new head."})
-  static final class Record implements Callable<Integer> {
+      description = {"Decide a case that needs review and append the decision to its case record.",
+          "Evaluates the household on --date and takes the determination of --programme (it must need review); applies the decision within the level's authority (situation catalogue: --situations, or the illustrative example pack) and appends it to the case record (created when missing). A refused attempt is recorded too, and the command exits 1. Prints the record's new head."})
+  static final class Record implements Callable<Integer>, OptionChecks {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -170,7 +176,8 @@ final class DecideCommand implements Runnable {
     @Option(names = "--decider", required = true, paramLabel = "ID", description = "The id of the official or committee (not a name).")
     String decider;
 
-    @Option(names = "--outcome", required = true, paramLabel = "OUTCOME", description = "ELIGIBLE or INELIGIBLE.")
+    @Option(names = "--outcome", required = true, paramLabel = "OUTCOME", description = "ELIGIBLE or INELIGIBLE.",
+        completionCandidates = Decided.class)
     Outcome outcome;
 
     @Option(names = "--amount", paramLabel = "YUAN", description = "The amount granted (default 0).")
@@ -197,22 +204,25 @@ final class DecideCommand implements Runnable {
       return guarded(spec, t, () -> decide(t));
     }
 
-    private int decide(Texts t) throws Exception {
-      // options that are blank, out of range or contradict each other: usage errors (exit 2, the
-      // usage), every one of them at once
+    /**
+     * Options that are blank, out of range or contradict each other: usage errors (exit 2, the
+     * usage), every one of them at once with picocli's (an option picocli refused is null here).
+     */
+    @Override
+    public List<String> optionProblems(org.jiuzhu.core.text.Lang l) {
+      Texts t = new Texts(l == org.jiuzhu.core.text.Lang.ZH ? ScreenCommand.Lang.zh : ScreenCommand.Lang.en);
       List<String> bad = new ArrayList<>();
-      if (decider.isBlank()) {
+      if (decider != null && decider.isBlank()) {
         bad.add(t.get("error.blank", "decider", t.get("error.blank.decider")));
       }
-      if (reason.isBlank()) {
+      if (reason != null && reason.isBlank()) {
         bad.add(t.get("error.blank", "reason", t.get("error.blank.reason")));
       }
       if (outcome == Outcome.NEEDS_REVIEW) {
         bad.add(t.get("error.outcome", outcome));
       }
-      Money money = null;
       try {
-        money = Money.parse(amount);
+        Money money = Money.parse(amount);
         if (money.isNegative()) {
           bad.add(t.get("error.amount", amount, t.get("error.amount.negative")));
         } else if (outcome == Outcome.INELIGIBLE && !money.isZero()) {
@@ -221,13 +231,11 @@ final class DecideCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         bad.add(t.get("error.amount", amount, CliTexts.message(t.lang, e)));
       }
-      if (!bad.isEmpty()) {
-        StringBuilder said = new StringBuilder(bad.get(0));
-        for (String more : bad.subList(1, bad.size())) {
-          said.append('\n').append(CliTexts.get(t.lang, "error", more));
-        }
-        throw UsageErrors.Refused.said(spec.commandLine(), said.toString());
-      }
+      return bad;
+    }
+
+    private int decide(Texts t) throws Exception {
+      Money money = Money.parse(amount); // checked with the other options (optionProblems)
       Household h = policyOptions.household(household, date); // a bad policy file is said beside the household's problems
       SituationCatalogue situations;
       if (situationsFile == null) {
@@ -298,9 +306,8 @@ final class DecideCommand implements Runnable {
 
   /** {@code jiuzhu decide verify}: checks a record's chain, and against a head exported earlier. */
   @Command(name = "verify", mixinStandardHelpOptions = true,
-      description = {"Checks the hash chain of a case record (every entry unchanged, none removed, inserted or",
-          "reordered) and, with --head, that it still holds every entry the head names (the newest entries",
-          "dropped is detected). Exit 0 when intact, 1 otherwise."})
+      description = {"Check a case record's hash chain, and against a head exported earlier.",
+          "Every entry unchanged, none removed, inserted or reordered; with --head, the record still holds every entry the head names (the newest entries dropped is detected). Exit 0 when intact, 1 otherwise."})
   static final class Verify implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -355,9 +362,8 @@ final class DecideCommand implements Runnable {
 
   /** {@code jiuzhu decide head}: prints (or writes) a record's head, to keep apart from the record. */
   @Command(name = "head", mixinStandardHelpOptions = true,
-      description = {"Verifies a case record and prints its head — case, entry count and last hash — one line to keep",
-          "apart from the record (another system, a signed register, paper): decide verify --head detects a",
-          "record cut short."})
+      description = {"Verify a case record and print its head, to keep apart from the record.",
+          "The head is one line — case, entry count and last hash — to keep elsewhere (another system, a signed register, paper): decide verify --head detects a record cut short."})
   static final class Head implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** Writes a synthetic register and monthly feeds, for trying {@code monitor} and measuring it. */
 @Command(name = "generate-feed", mixinStandardHelpOptions = true,
-    description = {"Write synthetic monitoring data: households.jsonl (the register) and one feed a month",
-        "(feed-YYYY-MM.jsonl or .csv). Seeded: the same seed gives the same files. Rates are jiuzhu's, not calibrated."})
-final class GenerateFeedCommand implements Callable<Integer> {
+    description = {"Write synthetic monitoring data: a register and one feed a month.",
+        "households.jsonl (the register) and one feed a month (feed-YYYY-MM.jsonl or .csv). Seeded: the same seed gives the same files. Rates are jiuzhu's, not calibrated."})
+final class GenerateFeedCommand implements Callable<Integer>, OptionChecks {
   /** Feed file formats. */
   enum FeedFormat {
     jsonl,
@@ -32,7 +32,7 @@ final class GenerateFeedCommand implements Callable<Integer> {
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--households", required = true, paramLabel = "N", description = "How many households.")
-  int households;
+  Integer households;
 
   @Option(names = "--region", defaultValue = "620825", paramLabel = "CODE", description = "Their region (default: ${DEFAULT-VALUE}).")
   String region;
@@ -59,14 +59,22 @@ final class GenerateFeedCommand implements Callable<Integer> {
   boolean feedsOnly;
 
   @Override
-  public Integer call() throws Exception {
-    if (households < 1) {
-      throw new UsageErrors.Refused(spec.commandLine(), "error.households.count", "--households", Long.toString(households));
+  public List<String> optionProblems(org.jiuzhu.core.text.Lang lang) {
+    List<String> bad = new java.util.ArrayList<>();
+    // a --households picocli refused (or not given) is null: picocli says it
+    if (households != null && households < 1) {
+      bad.add(CliTexts.get(lang, "error.households.count", "--households", Long.toString(households)));
     }
     if (months < 1 || months > 120) {
-      throw UsageErrors.refused(spec, "error.option.range", "--months", Long.toString(months), "1", "120");
+      bad.add(CliTexts.get(lang, "error.option.range", "--months", Long.toString(months), "1", "120"));
     }
-    RegionCode code = UsageErrors.region(spec, "--region", region);
+    UsageErrors.regionProblem(lang, "--region", region).ifPresent(bad::add);
+    return bad;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    RegionCode code = RegionCode.parse(region); // checked with the other options (optionProblems)
     Files.createDirectories(out);
     MonitoringFeedGenerator g = new MonitoringFeedGenerator(seed, households, List.of(code), from.atDay(1));
     if (!feedsOnly) {

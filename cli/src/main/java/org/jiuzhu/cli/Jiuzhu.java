@@ -49,6 +49,11 @@ public final class Jiuzhu implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** The language of the usage help ({@code jiuzhu --lang en}); every command takes it too. */
+  @CommandLine.Option(names = "--lang", defaultValue = "zh",
+      description = "Language of the help: zh or en (default: ${DEFAULT-VALUE}); every command takes --lang too.")
+  ScreenCommand.Lang lang;
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -63,7 +68,21 @@ public final class Jiuzhu implements Runnable {
     CommandLine cl = new CommandLine(new Jiuzhu());
     cl.setCaseInsensitiveEnumValuesAllowed(true); // --level county as --level COUNTY
     cl.setExecutionStrategy(parseResult -> {
-      useLanguage(parseResult.commandSpec().commandLine(), lang(parseResult.originalArgs().toArray(new String[0])));
+      Lang lang = lang(parseResult.originalArgs().toArray(new String[0]));
+      useLanguage(parseResult.commandSpec().commandLine(), lang);
+      // the command's own checks of its options, every problem at once, before it runs
+      CommandLine.ParseResult leaf = parseResult;
+      boolean help = false;
+      for (CommandLine.ParseResult p = parseResult; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+        help |= p.isUsageHelpRequested() || p.isVersionHelpRequested();
+        leaf = p;
+      }
+      if (!help && leaf.commandSpec().userObject() instanceof OptionChecks) {
+        java.util.List<String> problems = ((OptionChecks) leaf.commandSpec().userObject()).optionProblems(lang);
+        if (!problems.isEmpty()) {
+          throw UsageErrors.Refused.said(leaf.commandSpec().commandLine(), UsageErrors.joined(lang, problems));
+        }
+      }
       return new CommandLine.RunLast().execute(parseResult);
     });
     cl.setParameterExceptionHandler((ex, args) -> {
@@ -71,7 +90,7 @@ public final class Jiuzhu implements Runnable {
       useLanguage(cl, lang);
       CommandLine failed = ex.getCommandLine();
       PrintWriter err = failed.getErr();
-      err.println(CliTexts.get(lang, "error", UsageErrors.message(lang, ex)));
+      err.println(CliTexts.get(lang, "error", UsageErrors.everyProblem(lang, ex, args)));
       err.println();
       failed.usage(err);
       err.flush();

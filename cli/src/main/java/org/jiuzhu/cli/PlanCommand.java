@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 
 /** Proposes an aid plan (一户一策) for one household. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-    description = {"Propose an aid plan (一户一策) for one household: its needs, and items of cash, services, in-kind help,",
-        "development measures and referrals, each with department, quantity, frequency, start, review and target."})
+    description = {"Propose an aid plan (一户一策) for one household.",
+        "Its needs, and items of cash, services, in-kind help, development measures and referrals, each with department, quantity, frequency, start, review and target."})
 final class PlanCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;

@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** Lists the known regions, their parent chains and the status of their own values. */
 @Command(name = "regions", mixinStandardHelpOptions = true,
-    description = {"List known regions with their parent chain, how many of their own values are verified or illustrative,",
-        "how many illustrative values have a lead, and the official sources of the verified ones."})
+    description = {"List the known regions, their parent chains and how many of their values are verified.",
+        "For each: the parent chain, how many of its own values are verified or illustrative, how many illustrative values have a lead, and the official sources of the verified ones."})
 final class RegionsCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;

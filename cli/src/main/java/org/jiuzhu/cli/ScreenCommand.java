@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
 
 /** Screens one household against every programme of the rulebook. */
 @Command(name = "screen", mixinStandardHelpOptions = true,
-    description = {"Evaluate every programme for one household (JSON or YAML, see docs/household-format.md):",
-        "outcome, amounts, per-member shares, findings and an explanation to read to the applicant."})
+    description = {"Evaluate every programme for one household (JSON or YAML, see docs/household-format.md).",
+        "For each: the outcome, amounts, per-member shares, findings and an explanation to read to the applicant."})
 final class ScreenCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;

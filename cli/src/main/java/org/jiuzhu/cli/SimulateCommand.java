@@ -52,11 +52,9 @@ import picocli.CommandLine.Spec;
 
 /** Simulates every programme over a population, with or without a reform. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-    description = {"Run every programme over a generated population (--households, --seed) or microdata (--input .csv or",
-        ".parquet), baseline and reform (--reform) in the same pass, in parallel; print cost by programme, recipients,",
-        "coverage, poverty before and after transfers, winners and losers and the distribution of gains, by region and",
-        "hukou. See docs/simulation.md."})
-final class SimulateCommand implements Callable<Integer> {
+    description = {"Run every programme over a generated population or microdata, baseline and reform in one pass.",
+        "The population is generated (--households, --seed) or read (--input .csv or .parquet); baseline and reform (--reform) run in the same pass, in parallel. Prints cost by programme, recipients, coverage, poverty before and after transfers, winners and losers and the distribution of gains, by region and hukou. See docs/simulation.md."})
+final class SimulateCommand implements Callable<Integer>, OptionChecks {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -135,21 +133,12 @@ final class SimulateCommand implements Callable<Integer> {
         throw CliTexts.refused("error.noFolder", p.toString(), folder.toString());
       }
     }
-    // a bad option value or combination is a usage error (exit 2 and the usage help), like picocli's own
-    if (households < 1 && input == null) {
-      throw UsageErrors.refused(spec, "error.option.atLeast", "--households", Long.toString(households), "1");
-    }
-    if (input != null && !regions.isEmpty()) {
-      throw UsageErrors.refused(spec, "error.simulate.regionWithInput");
-    }
-    checkExtension("--input", input);
-    checkExtension("--output", output);
-    checkExtension("--write-population", writePopulation);
+    // a bad option value or combination is a usage error, said with picocli's own before the run (optionProblems)
     Policy policy = baselinePolicy();
     Targets targets = targetsFile == null ? Targets.shipped() : Targets.read(targetsFile);
     List<RegionCode> codes = new ArrayList<>();
     for (String r : regions.isEmpty() ? List.of("620825") : regions) {
-      RegionCode c = UsageErrors.region(spec, "--region", r);
+      RegionCode c = RegionCode.parse(r); // checked with the other options (optionProblems)
       if (!policy.isKnown(c)) {
         throw CliTexts.unknownRegion(c, policy);
       }
@@ -322,14 +311,33 @@ final class SimulateCommand implements Callable<Integer> {
     return CliTexts.get(l, "simulate.anchors", region, String.join(CliTexts.get(l, "simulate.anchor.separator"), items));
   }
 
+  /** Bad option values and combinations, every one (a usage error, exit 2, before the run). */
+  @Override
+  public List<String> optionProblems(org.jiuzhu.core.text.Lang l) {
+    List<String> bad = new ArrayList<>();
+    if (households < 1 && input == null) {
+      bad.add(CliTexts.get(l, "error.option.atLeast", "--households", Long.toString(households), "1"));
+    }
+    if (input != null && !regions.isEmpty()) {
+      bad.add(CliTexts.get(l, "error.simulate.regionWithInput"));
+    }
+    for (String r : regions) {
+      UsageErrors.regionProblem(l, "--region", r).ifPresent(bad::add);
+    }
+    checkExtension(l, "--input", input, bad);
+    checkExtension(l, "--output", output, bad);
+    checkExtension(l, "--write-population", writePopulation, bad);
+    return bad;
+  }
+
   /** A microdata file named by {@code option} must end in .csv or .parquet: else a usage error, before the run. */
-  private void checkExtension(String option, Path file) {
+  private static void checkExtension(org.jiuzhu.core.text.Lang l, String option, Path file, List<String> bad) {
     if (file == null) {
       return;
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!name.endsWith(".csv") && !name.endsWith(".parquet")) {
-      throw UsageErrors.refused(spec, "error.extension", option, file.getFileName().toString(), ".csv, .parquet");
+      bad.add(CliTexts.get(l, "error.extension", option, file.getFileName().toString(), ".csv, .parquet"));
     }
   }
 

@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 
 /** Shows the parameters in force for a region on a date, each with where it came from. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
-    description = {"Show the policy snapshot of a region on a date: every parameter in force, the region it is",
-        "inherited from, its effective dates, status (verified/illustrative) and legal reference."})
-final class SnapshotCommand implements Callable<Integer> {
+    description = {"Show the policy snapshot of a region on a date.",
+        "Every parameter in force, the region it is inherited from, its effective dates, status (verified/illustrative) and legal reference."})
+final class SnapshotCommand implements Callable<Integer>, OptionChecks {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -47,8 +47,13 @@ final class SnapshotCommand implements Callable<Integer> {
   PolicyOptions policyOptions;
 
   @Override
+  public java.util.List<String> optionProblems(org.jiuzhu.core.text.Lang l) {
+    return UsageErrors.regionProblem(l, "--region", region).stream().toList();
+  }
+
+  @Override
   public Integer call() throws Exception {
-    RegionCode code = UsageErrors.region(spec, "--region", region);
+    RegionCode code = RegionCode.parse(region); // checked with the other options (optionProblems)
     Policy policy = policyOptions.policy();
     PolicySnapshot s = policy.snapshot(code, date);
     PrintWriter out = spec.commandLine().getOut();

@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
 
 /** Varies one member's wages and reports every programme, net income, marginal rates and cliffs. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-    description = {"Vary one member's monthly wages (by default from 0 to 3 × the minimum living standard (低保标准) in 1-yuan steps) and",
-        "report what every programme pays, net income and the effective marginal rate at each step, flagging cliffs."})
+    description = {"Vary one member's monthly wages and report, step by step, what every programme pays.",
+        "By default from 0 to 3 × the minimum living standard (低保标准) in 1-yuan steps; each step gives what every programme pays, net income and the effective marginal rate, flagging cliffs."})
 final class SweepCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;

@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** Runs scenario files against the rulebook and the (possibly user-extended) policy. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-    description = {"Run scenario files (jiuzhu-scenarios/1, see docs/scenarios.md): each case's expected outcomes and",
-        "exact amounts are checked in explain and fast mode. Exit 1 when a case fails."})
+    description = {"Run scenario files (jiuzhu-scenarios/1, see docs/scenarios.md).",
+        "Each case's expected outcomes and exact amounts are checked in explain and fast mode. Exit 1 when a case fails."})
 final class TestCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;

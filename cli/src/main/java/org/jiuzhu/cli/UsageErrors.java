@@ -82,6 +82,138 @@ final class UsageErrors {
     return org.jiuzhu.core.region.RegionCode.parse(value);
   }
 
+  /**
+   * Every problem of a command line whose parsing failed with {@code first}, at once: picocli stops
+   * at the first bad option, so the option (or the unknown arguments) it refused is taken out and
+   * the rest parsed again, until nothing more is refused; then the command's own checks ({@link
+   * OptionChecks}) of what was parsed. Unknown options come first, then the bad values in the order
+   * they were found and the command's own problems, then the required options not given (an option
+   * given with a bad value is not said to be missing). One message a line; the first without the
+   * {@code error:} prefix, which the caller prints.
+   */
+  static String everyProblem(Lang lang, CommandLine.ParameterException first, String[] args) {
+    if (first instanceof Refused) {
+      return ((Refused) first).message(lang);
+    }
+    List<String> unknown = new ArrayList<>();
+    List<String> bad = new ArrayList<>();
+    String missing = null;
+    java.util.Set<String> refused = new java.util.HashSet<>();
+    List<String> rest = new ArrayList<>(List.of(args));
+    CommandLine.ParameterException ex = first;
+    Object command = null;
+    for (int round = 0; round < 64; round++) {
+      CommandLine cl = ex.getCommandLine();
+      command = cl == null ? null : cl.getCommand();
+      List<String> unmatched = ex instanceof CommandLine.UnmatchedArgumentException
+          ? ((CommandLine.UnmatchedArgumentException) ex).getUnmatched()
+          : ex instanceof CommandLine.MissingParameterException && cl != null ? cl.getUnmatchedArguments() : List.of();
+      boolean again;
+      if (!unmatched.isEmpty()) {
+        // picocli checks the required options before the unknown ones: a mistyped option comes first
+        String picocli = ex instanceof CommandLine.UnmatchedArgumentException ? String.valueOf(ex.getMessage())
+            : new CommandLine.UnmatchedArgumentException(cl, unmatched).getMessage();
+        unknown.add(unknown(lang, cl, unmatched, picocli));
+        boolean command0 = cl != null && !cl.getSubcommands().isEmpty() && !unmatched.get(0).startsWith("-");
+        again = !command0 && removeAll(rest, unmatched);
+      } else if (ex instanceof CommandLine.MissingParameterException) {
+        List<String> names = new ArrayList<>();
+        for (ArgSpec a : ((CommandLine.MissingParameterException) ex).getMissing()) {
+          if (!refused.contains(name(a))) {
+            names.add(named(lang, a));
+          }
+        }
+        if (!names.isEmpty()) {
+          missing = CliTexts.get(lang, "usage.missing", ex.getMessage(), String.join(lang == Lang.ZH ? "、" : ", ", names));
+        }
+        again = false;
+      } else {
+        bad.add(message(lang, ex));
+        ArgSpec a = ex.getArgSpec();
+        again = a instanceof OptionSpec && ex.getValue() != null && removeOption(rest, (OptionSpec) a, ex.getValue());
+        if (again) {
+          refused.add(name(a));
+        }
+      }
+      if (!again) {
+        break;
+      }
+      try {
+        CommandLine.ParseResult parsed = Jiuzhu.commandLine().parseArgs(rest.toArray(new String[0]));
+        while (parsed.hasSubcommand()) {
+          parsed = parsed.subcommand();
+        }
+        command = parsed.commandSpec().userObject();
+        break;
+      } catch (CommandLine.ParameterException next) {
+        ex = next;
+      }
+    }
+    List<String> all = new ArrayList<>(unknown);
+    all.addAll(bad);
+    if (command instanceof OptionChecks) {
+      all.addAll(((OptionChecks) command).optionProblems(lang));
+    }
+    if (missing != null) {
+      all.add(missing);
+    }
+    if (all.isEmpty()) {
+      return message(lang, first);
+    }
+    return joined(lang, all);
+  }
+
+  /** Messages one a line, every line after the first with the {@code error:} prefix. */
+  static String joined(Lang lang, List<String> messages) {
+    StringBuilder b = new StringBuilder(messages.get(0));
+    for (String m : messages.subList(1, messages.size())) {
+      b.append('\n').append(CliTexts.get(lang, "error", m));
+    }
+    return b.toString();
+  }
+
+  /** Takes each of {@code tokens} out of {@code args} (its last occurrence); false when one is not there. */
+  private static boolean removeAll(List<String> args, List<String> tokens) {
+    for (String t : tokens) {
+      int at = args.lastIndexOf(t);
+      if (at < 0) {
+        return false;
+      }
+      args.remove(at);
+    }
+    return true;
+  }
+
+  /** Takes {@code option value} (or {@code option=value}) out of {@code args}; false when it is not there. */
+  private static boolean removeOption(List<String> args, OptionSpec option, String value) {
+    for (int i = 0; i < args.size(); i++) {
+      for (String n : option.names()) {
+        if (args.get(i).equals(n + "=" + value)) {
+          args.remove(i);
+          return true;
+        }
+        if (args.get(i).equals(n) && i + 1 < args.size() && args.get(i + 1).equals(value)) {
+          args.remove(i + 1);
+          args.remove(i);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What is wrong with a region code an option gives, in {@code lang} (for {@link OptionChecks}):
+   * empty when it is one (null too: the option was not given or was refused).
+   */
+  static java.util.Optional<String> regionProblem(Lang lang, String option, String value) {
+    if (value == null) {
+      return java.util.Optional.empty();
+    }
+    return org.jiuzhu.core.region.RegionCode.problemTextWith(value)
+        .map(problem -> CliTexts.get(lang, "error.option.region", option, problem));
+  }
+
   static String message(Lang lang, CommandLine.ParameterException ex) {
     String picocli = String.valueOf(ex.getMessage());
     if (ex instanceof Refused) {
@@ -105,7 +237,12 @@ final class UsageErrors {
     }
     ArgSpec arg = ex.getArgSpec();
     if (arg != null && ex.getValue() != null) {
-      return CliTexts.get(lang, "usage.invalid", picocli, name(arg), ex.getValue(), expected(lang, arg));
+      String expected = expected(lang, arg, ex.getValue());
+      // Chinese sets a Latin word apart by a space (应为 zh、en), Chinese text solid (应为不小于 1 的整数)
+      if (lang == Lang.ZH && !expected.isEmpty() && expected.charAt(0) < 0x2E80) {
+        expected = " " + expected;
+      }
+      return CliTexts.get(lang, "usage.invalid", picocli, name(arg), ex.getValue(), expected);
     }
     return CliTexts.get(lang, "usage.other", picocli, arg == null ? "" : name(arg));
   }
@@ -161,9 +298,66 @@ final class UsageErrors {
     return org.jiuzhu.rules.policyfile.NearestNames.nearest(candidates, typed, limit).orElse(null);
   }
 
+  /**
+   * An option or parameter as a missing one is named: the option's name; a positional parameter
+   * in words with its label ({@code 家庭信息文件（HOUSEHOLD）}) when the bundle has it
+   * ({@code usage.param.COMMAND.LABEL}, else {@code usage.param.LABEL}).
+   */
+  private static String named(Lang lang, ArgSpec a) {
+    if (a instanceof PositionalParamSpec) {
+      String label = ((PositionalParamSpec) a).paramLabel();
+      String own = "usage.param." + (a.command() == null ? "" : a.command().name()) + "." + label;
+      for (String key : List.of(own, "usage.param." + label)) {
+        if (CliTexts.MESSAGES.has(lang, key)) {
+          return CliTexts.get(lang, key);
+        }
+      }
+    }
+    return name(a);
+  }
+
   /** {@code --date} for an option, {@code HOUSEHOLD} for a positional parameter. */
   static String name(ArgSpec a) {
     return a instanceof OptionSpec ? ((OptionSpec) a).longestName() : ((PositionalParamSpec) a).paramLabel();
+  }
+
+  private static final java.util.regex.Pattern DATE_FORM = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+  /**
+   * What an option expects, in words: the values it takes ({@code zh, en}); for a number, a whole
+   * number (of at least 1 for a count; any for {@code --seed}); for a date, one written YYYY-MM-DD
+   * — or, a value of that form that is no date, a real one (February 2025 has 28 days); for a
+   * month, one written YYYY-MM; else the parameter label.
+   */
+  private static String expected(Lang lang, ArgSpec a, String value) {
+    Object command = a.command() == null ? null : a.command().userObject();
+    if (command instanceof OptionChecks && a instanceof OptionSpec) {
+      java.util.Optional<String> own = ((OptionChecks) command).expected(lang, ((OptionSpec) a).longestName());
+      if (own.isPresent()) {
+        return own.get();
+      }
+    }
+    Class<?> type = a.type();
+    if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+      boolean signed = a instanceof OptionSpec && ((OptionSpec) a).longestName().equals("--seed");
+      return CliTexts.get(lang, signed ? "usage.expected.whole" : "usage.expected.count");
+    }
+    if (type == java.time.LocalDate.class) {
+      java.util.regex.Matcher m = DATE_FORM.matcher(value);
+      if (m.matches()) {
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+          return CliTexts.get(lang, "usage.expected.date.month");
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(m.group(1)), month);
+        return CliTexts.get(lang, "usage.expected.date.days", ym, ym.lengthOfMonth());
+      }
+      return CliTexts.get(lang, "usage.expected.date");
+    }
+    if (type == java.time.YearMonth.class) {
+      return CliTexts.get(lang, "usage.expected.month");
+    }
+    return expected(lang, a);
   }
 
   /** The values an option takes ({@code zh, en}), else its parameter label ({@code YYYY-MM-DD}). */

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code 于2025年11月1日前}, {@code 有效期至2026年9月30日} — never {@code 自 2025年11月1日 起}.
  * Checked on the Chinese output of every example household's screen, plan and notice, a plan's
  * status, a snapshot and the monitor, and on the Chinese bundles (no space between a date
- * placeholder and the words that frame it).
+ * placeholder and the words that frame it). And its counterpart for Latin ids and file names: set
+ * apart by a space from the Chinese on either side ({@code 家庭 h1 有误}, {@code 事项 i1（…）},
+ * {@code i9 于2025年11月5日撤销}, {@code h.json 有误}).
  */
 final class ChineseDateSpacingTest {
   @TempDir
@@ -114,5 +116,68 @@ final class ChineseDateSpacingTest {
       }
     }
     assertThat(found).isEmpty();
+  }
+
+  /** A Latin word against a Chinese character, either way round: {@code h1有误}, {@code 事项i1}. */
+  private static final Pattern AGAINST = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*[\\p{IsHan}]|[\\p{IsHan}][A-Za-z]");
+
+  /**
+   * Chinese bundles: no Latin word set solid with a Chinese character in a text (placeholders and
+   * picocli's {@code %n} aside), and a placeholder holding an id after the noun that names it
+   * (事项、家庭、成员、案件、案例) set apart on both sides: {@code 事项 {0}（}, {@code 家庭 {0} 的}.
+   */
+  @Test
+  void chineseBundlesSetIdsApart() throws IOException {
+    Pattern id = Pattern.compile("(?:事项|家庭|成员|案件|案例)\\{\\d\\}|(?:事项|家庭|成员|案件|案例) \\{\\d\\}[\\p{IsHan}]");
+    List<String> found = new ArrayList<>();
+    for (Path root : List.of(Path.of("src", "main", "resources"), Path.of("..", "rules", "src", "main", "resources"),
+        Path.of("..", "core", "src", "main", "resources"), Path.of("..", "simulation", "src", "main", "resources"))) {
+      List<Path> files;
+      try (Stream<Path> s = Files.walk(root)) {
+        files = s.filter(p -> p.toString().endsWith("_zh.properties")).toList();
+      }
+      for (Path p : files) {
+        java.util.Properties bundle = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(p, java.nio.charset.StandardCharsets.UTF_8)) {
+          bundle.load(in);
+        }
+        for (String key : new java.util.TreeSet<>(bundle.stringPropertyNames())) {
+          String line = key + "=" + bundle.getProperty(key);
+          String text = bundle.getProperty(key).replace("%n", " ").replaceAll("%\\d\\$[a-z]", " ")
+              .replaceAll("\\$\\{[^}]*\\}", " ");
+          if (id.matcher(text).find() || AGAINST.matcher(text.replaceAll("\\{[^}]*\\}", " ")).find()) {
+            found.add(p.getFileName() + ": " + line);
+          }
+        }
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
+  /** What the trial saw: a household's id, a file name, a plan item's id and a date in Chinese errors. */
+  @Test
+  void chineseErrorsSetIdsAndFileNamesApartAndDatesSolid() throws IOException {
+    Path malformed = Files.writeString(dir.resolve("malformed.json"), "{\"id\": \"h1\",");
+    CliRun syntax = CliRun.of("screen", "--date", "2025-10-01", malformed.toString());
+    assertThat(syntax.err()).startsWith("错误：" + malformed + " 有误：");
+    Path h = Files.writeString(dir.resolve("h.yaml"), """
+        id: h3-tekun
+        region: "620825"
+        applicant: m1
+        members:
+          - {id: m1, relationship: APPLICANT, birthDate: "1940-04-01", hukouType: RURAL, hukouRegion: "620825", workStatus: RETIRED,
+             supporters: [{member: son, relationship: CHILD, birthDate: "1965-01-01"}]}
+        """);
+    CliRun household = CliRun.of("screen", "--date", "2025-10-01", h.toString());
+    assertThat(household.err()).startsWith("错误：家庭 h3-tekun 有误：");
+    CliRun decide = CliRun.of("decide", "record", "--household", LanguageLeakTest.HOUSEHOLDS.resolve("dibao-marginal-car-story.json").toString(),
+        "--date", "2025-10-01", "--programme", "cn.dibao", "--level", "COUNTY", "--decider", "c-1", "--outcome", "ELIGIBLE",
+        "--reason", "理由", "--record", dir.resolve("d.case").toString());
+    assertThat(decide.exit()).as(decide.err()).isEqualTo(1);
+    assertThat(decide.err()).startsWith("错误：该户2025年10月1日的“");
+    for (String text : List.of(syntax.err(), household.err(), decide.err())) {
+      assertThat(spaced(text)).isEmpty();
+      assertThat(AGAINST.matcher(text).results().map(r -> r.group()).toList()).as(text).isEmpty();
+    }
   }
 }

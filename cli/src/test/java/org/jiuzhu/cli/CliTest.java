@@ -336,7 +336,7 @@ final class CliTest {
   void aBadOptionValueIsSaidInOurWordsInEnglishToo() {
     CliRun en = run("screen", "--lang", "en", "--date", "2025-10-1", EXAMPLES.resolve("dibao.json").toString());
     assertThat(en.exit()).isEqualTo(2);
-    assertThat(en.err()).contains("invalid value '2025-10-1' for --date; expected YYYY-MM-DD")
+    assertThat(en.err()).contains("invalid value '2025-10-1' for --date; expected a date written YYYY-MM-DD (such as 2025-10-01)")
         .doesNotContain("java.").doesNotContain("Exception");
   }
 
@@ -579,7 +579,7 @@ final class CliTest {
     CliRun zh = run("plan", "--date", "2025-10-01", "--lang", "zh", "--record", over.toString(), "--status-date", "2025-11-30",
         EXAMPLES.resolve("craftsman.json").toString());
     assertThat(zh.exit()).isEqualTo(1);
-    assertThat(zh.err()).contains("第 2 条：事项i1（最低生活保障）每月发放 760.00 元").contains("累计交付 1,520.00 元；最多应为 760.00 元")
+    assertThat(zh.err()).contains("第 2 条：事项 i1（最低生活保障）每月发放 760.00 元").contains("累计交付 1,520.00 元；最多应为 760.00 元")
         .doesNotContain("第 1 条");
     CliRun en = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", over.toString(), "--status-date", "2025-11-30",
         EXAMPLES.resolve("craftsman.json").toString());

@@ -490,7 +490,7 @@ final class LanguageLeakTest {
       {"simulate", "--households", "many"},
       {"decide", "record", "--household", h},
     };
-    String[] zhMust = {"无法识别的选项：--bogus", "缺少必需的选项或参数：--date", "--date 的值“2025-13-01”无效；应为 YYYY-MM-DD",
+    String[] zhMust = {"无法识别的选项：--bogus", "缺少必需的选项或参数：--date", "--date 的值“2025-13-01”无效；应为实际存在的日期（月份为 01 至 12）",
       "--format 的值“xml”无效；应为 text、json", "--households 的值“many”无效", "缺少必需的选项或参数："};
     picocli.CommandLine root = Jiuzhu.commandLine();
     List<String> leaks = new ArrayList<>();

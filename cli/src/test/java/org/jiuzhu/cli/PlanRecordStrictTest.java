@@ -46,7 +46,7 @@ final class PlanRecordStrictTest {
     assertThat(zh.err().lines().filter(l -> l.contains("条：")).map(l -> l.replaceAll("^.*第 (\\d+) 条.*$", "$1")))
         .containsExactly("2", "3", "4", "5");
     assertThat(zh.err())
-        .contains("第 2 条：事项i1（最低生活保障）每月发放 760.00 元：加上2025年11月20日交付的 760.00 元，2025年11月1日至2025年11月30日累计交付"
+        .contains("第 2 条：事项 i1（最低生活保障）每月发放 760.00 元：加上2025年11月20日交付的 760.00 元，2025年11月1日至2025年11月30日累计交付"
             + " 1,520.00 元；最多应为 760.00 元")
         .contains("第 3 条：字段“date”为“2025-11-31”，不是日期（2025年11月只有 30 天）；应为“年-月-日”格式的日期（如 2025-10-20）")
         .contains("第 5 条：字段“date”为“2026-02-29”，不是日期（2026年2月只有 28 天）");
@@ -107,7 +107,7 @@ final class PlanRecordStrictTest {
     assertThat(zh.exit()).isEqualTo(1);
     assertThat(zh.err()).contains("第 3 条：字段“date”为“2025-13-01”").contains("第 3 条：缺少字段 by；")
         .contains("第 4 条：缺少字段 targetMet；").contains("第 5 条：缺少字段 date；")
-        .contains("第 2 条：事项i1（最低生活保障）每月发放 760.00 元").doesNotContain("第 1 条").doesNotContain("entry");
+        .contains("第 2 条：事项 i1（最低生活保障）每月发放 760.00 元").doesNotContain("第 1 条").doesNotContain("entry");
   }
 
   @Test

@@ -258,7 +258,9 @@ public abstract class Household {
   /** Checks that a member id names a member; the path ({@code list[i]field}) is only built for a problem. */
   private static void checkMember(Problems p, String[] ids, int distinct, String list, int i, String field, Optional<String> memberId) {
     if (memberId.isPresent() && indexOf(ids, distinct, memberId.get()) < 0) {
-      p.add(list + "[" + i + "]" + field, "household.member.unknown", ValidationTexts.text("problem.household.member.unknown", memberId.get(),
+      // a supporter outside the household is given without a member id: said with the problem
+      String key = list.endsWith(".supporters") ? "problem.household.supporter.unknown" : "problem.household.member.unknown";
+      p.add(list + "[" + i + "]" + field, "household.member.unknown", ValidationTexts.text(key, memberId.get(),
           String.valueOf(new java.util.TreeSet<>(idSet(ids, distinct)))));
     }
   }

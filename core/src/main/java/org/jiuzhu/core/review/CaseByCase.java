@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.jiuzhu.core.eligibility.DecisionLevel;
 import org.jiuzhu.core.eligibility.Determination;
 import org.jiuzhu.core.eligibility.Outcome;
+import org.jiuzhu.core.text.Lang;
+import org.jiuzhu.core.text.References;
 
 /**
  * Applies case-by-case decisions (一事一议) to determinations that need review, within the
@@ -163,18 +165,22 @@ public final class CaseByCase {
       String status = "status." + r.status().name();
       String next = top ? "refused.amount.level.top" : "refused.amount.level.above";
       return Optional.of(new DecisionRefusedException("amount.above-region-limit",
-          ReviewText.zh("refused.amount.region", ReviewText.zh("level." + level), max, r.ruleZh(), r.legalReference(),
+          ReviewText.zh("refused.amount.region", ReviewText.zh("level." + level), max, r.ruleZh(),
+              References.render(Lang.ZH, r.legalReference()),
               ReviewText.zh(status), amount, ReviewText.zh(next)),
-          ReviewText.en("refused.amount.region", ReviewText.en("level." + level), max, r.ruleEn(), r.legalReference(),
+          ReviewText.en("refused.amount.region", ReviewText.en("level." + level), max, r.ruleEn(),
+              References.render(Lang.EN, r.legalReference()),
               ReviewText.en(status), amount, ReviewText.en(next))));
     }
     if (decision.amount().isGreaterThan(limit.maxAmount())) {
       String max = limit.maxAmount().grouped();
       String status = "status." + limit.status().name();
       return Optional.of(new DecisionRefusedException("amount.above-level-limit",
-          ReviewText.zh("refused.amount.level", ReviewText.zh("level." + level), max, limit.reference(), ReviewText.zh(status),
+          ReviewText.zh("refused.amount.level", ReviewText.zh("level." + level), max,
+              References.render(Lang.ZH, limit.reference()), ReviewText.zh(status),
               amount, ReviewText.zh(top ? "refused.amount.level.top" : "refused.amount.level.above")),
-          ReviewText.en("refused.amount.level", ReviewText.en("level." + level), max, limit.reference(), ReviewText.en(status),
+          ReviewText.en("refused.amount.level", ReviewText.en("level." + level), max,
+              References.render(Lang.EN, limit.reference()), ReviewText.en(status),
               amount, ReviewText.en(top ? "refused.amount.level.top" : "refused.amount.level.above"))));
     }
     return Optional.empty();

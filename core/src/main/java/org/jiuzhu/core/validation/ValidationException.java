@@ -71,6 +71,9 @@ public final class ValidationException extends IllegalArgumentException {
       return getMessage();
     }
     String s = subjectText != null ? subjectText.in(lang) : ValidationTexts.MESSAGES.get(lang, "subject.input");
+    if (lang == Lang.ZH && !s.isEmpty() && s.charAt(s.length() - 1) < 0x2E80 && !Character.isWhitespace(s.charAt(s.length() - 1))) {
+      s = s + " "; // an id or a file name is set apart from the Chinese after it: 家庭 h1 有误, h.json 有误
+    }
     StringBuilder sb = new StringBuilder(ValidationTexts.MESSAGES.get(lang, "invalid", s, problems.size()));
     for (Problem p : problems) {
       sb.append("\n  - ").append(p.toString(lang));

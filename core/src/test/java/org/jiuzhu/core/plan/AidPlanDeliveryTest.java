@@ -140,7 +140,7 @@ class AidPlanDeliveryTest {
     // a second payment in November: 1,964.00 by 30 November, against 982.00 provided
     PlanRecordException e = refused(plan, new Delivery("i1", LocalDate.of(2025, 11, 20), 1, Money.parse("982.00"), "civil-1"));
     assertThat(e.code()).isEqualTo("delivery.amount-over");
-    assertThat(e.messageZh()).isEqualTo("事项i1（最低生活保障）每月发放 982.00 元：加上2025年11月20日交付的 982.00 元，"
+    assertThat(e.messageZh()).isEqualTo("事项 i1（最低生活保障）每月发放 982.00 元：加上2025年11月20日交付的 982.00 元，"
         + "2025年11月1日至2025年11月30日累计交付 1,964.00 元；最多应为 982.00 元");
     assertThat(e.messageEn()).isEqualTo("item i1 (Minimum living allowance) provides 982.00 yuan a month: with the delivery of 982.00"
         + " yuan on 20 November 2025, 1,964.00 yuan would be delivered from 1 November 2025 to 30 November 2025;"

@@ -102,8 +102,40 @@ public final class HouseholdReader {
 
   /** Reads a household from {@code in}. */
   public static Household read(String name, InputStream in, boolean yaml) throws IOException {
-    StrictInput.Document d = StrictInput.readDocument(name, in, yaml);
-    return parse(d.tree(), knownProgrammes(), null, d.duplicates());
+    byte[] bytes = in.readNBytes(StrictInput.MAX_FILE_BYTES + 1); // a larger file is refused by the reading
+    StrictInput.Document d = StrictInput.readDocument(name, new java.io.ByteArrayInputStream(bytes), yaml);
+    return parse(d, bytes, yaml, null);
+  }
+
+  /**
+   * The household of a document read strictly; where a key is given twice, the value the document
+   * hides (the first) is checked too, and its problems said beside the key given twice.
+   */
+  private static Household parse(StrictInput.Document d, byte[] bytes, boolean yaml, java.time.LocalDate date) {
+    try {
+      return parse(d.tree(), knownProgrammes(), date, d.duplicates());
+    } catch (ValidationException e) {
+      if (d.duplicates().isEmpty()) {
+        throw e;
+      }
+      JsonNode firstTree = StrictInput.firstWins(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), yaml);
+      if (firstTree == null) {
+        throw e;
+      }
+      Set<String> paths = new java.util.HashSet<>();
+      d.duplicates().forEach(p -> paths.add(p.path()));
+      List<Problem> all = new ArrayList<>(e.problems());
+      try {
+        parse(firstTree, knownProgrammes(), date, List.of());
+      } catch (ValidationException first) {
+        for (Problem p : first.problems()) {
+          if (paths.contains(p.path()) && !all.contains(p)) {
+            all.add(p);
+          }
+        }
+      }
+      throw all.size() == e.problems().size() ? e : e.withProblems(all);
+    }
   }
 
   /**
@@ -112,7 +144,8 @@ public final class HouseholdReader {
    */
   public static Household fromJsonLine(String name, String line) {
     StrictInput.Document d = StrictInput.parseDocument(name, line, false);
-    return parse(d.tree(), knownProgrammes(), null, d.duplicates());
+    return d.duplicates().isEmpty() ? parse(d.tree(), knownProgrammes(), null, d.duplicates())
+        : parse(d, line.getBytes(java.nio.charset.StandardCharsets.UTF_8), false, null);
   }
 
   /** Builds a household from a parsed JSON/YAML tree; {@code currentBenefits} may name the programmes of {@link #knownProgrammes()}. */
@@ -143,11 +176,13 @@ public final class HouseholdReader {
    */
   public static Household read(Path file, java.time.LocalDate date) throws IOException {
     String name = file.getFileName().toString();
-    StrictInput.Document d;
+    boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
+    byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
-      d = StrictInput.readDocument(file.toString(), in, name.endsWith(".yaml") || name.endsWith(".yml"));
+      bytes = in.readNBytes(StrictInput.MAX_FILE_BYTES + 1); // a larger file is refused by the reading
     }
-    return parse(d.tree(), knownProgrammes(), date, d.duplicates());
+    StrictInput.Document d = StrictInput.readDocument(file.toString(), new java.io.ByteArrayInputStream(bytes), yaml);
+    return parse(d, bytes, yaml, date);
   }
 
   /**
@@ -438,8 +473,9 @@ public final class HouseholdReader {
       }
       for (Reference ref : r.references) {
         if (!r.memberIds.contains(ref.memberId())) {
-          consistency.add(ref.path(), "household.member.unknown",
-              ValidationTexts.text("problem.household.member.unknown", ref.memberId(), String.valueOf(r.memberIds)));
+          // a supporter outside the household is given without member: said with the problem
+          String key = ref.path().contains(".supporters[") ? "problem.household.supporter.unknown" : "problem.household.member.unknown";
+          consistency.add(ref.path(), "household.member.unknown", ValidationTexts.text(key, ref.memberId(), String.valueOf(r.memberIds)));
         }
       }
     }

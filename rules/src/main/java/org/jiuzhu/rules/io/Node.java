@@ -224,7 +224,8 @@ final class Node {
     }
     JsonNode v = json.get(field);
     if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      add(field, "field.integer", IoTexts.text("field.integer", field, kind(v), v.isContainerNode() ? "" : v.asText()));
+      add(field, "field.integer", IoTexts.text("field.integer", field, kind(v), v.isContainerNode() ? "" : v.asText(),
+          v.isContainerNode() ? "" : " '" + v.asText() + "'"));
       return Optional.empty();
     }
     return Optional.of(v.intValue());
@@ -241,7 +242,7 @@ final class Node {
     if (textual && v.isTextual() && (v.textValue().equals("true") || v.textValue().equals("false"))) {
       return Optional.of(Boolean.parseBoolean(v.textValue())); // CSV cells are text
     }
-    add(field, "field.boolean", IoTexts.text("field.boolean", field, kind(v), v.isContainerNode() ? "" : " " + v.asText(),
+    add(field, "field.boolean", IoTexts.text("field.boolean", field, kind(v), v.isContainerNode() ? "" : " '" + v.asText() + "'",
         IoTexts.text(textual ? "expected.boolean.csv" : "expected.boolean"), v.isContainerNode() ? "" : v.asText()));
     return Optional.empty();
   }

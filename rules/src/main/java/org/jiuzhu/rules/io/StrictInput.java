@@ -170,6 +170,68 @@ public final class StrictInput {
   }
 
   /**
+   * The tree of {@code text} (one document, already read strictly by {@link #parseDocument}) where
+   * a key given twice in one object keeps its <em>first</em> value: to check the value the tree of
+   * the document, where the last one wins, hides (a bad first value is a problem too).
+   *
+   * @since 0.4.0
+   */
+  public static JsonNode firstWins(String text, boolean yaml) {
+    ObjectMapper mapper = yaml ? YAML : JSON;
+    try (com.fasterxml.jackson.core.JsonParser p = mapper.getFactory().createParser(text)) {
+      com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+      return t == null ? null : firstWins(mapper, p, t);
+    } catch (IOException | RuntimeException e) {
+      return null; // cannot happen (the document was read already): then only the last values are checked
+    }
+  }
+
+  private static JsonNode firstWins(ObjectMapper mapper, com.fasterxml.jackson.core.JsonParser p,
+      com.fasterxml.jackson.core.JsonToken t) throws IOException {
+    com.fasterxml.jackson.databind.node.JsonNodeFactory f = mapper.getNodeFactory();
+    if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+      com.fasterxml.jackson.databind.node.ObjectNode o = f.objectNode();
+      for (com.fasterxml.jackson.core.JsonToken k = p.nextToken(); k == com.fasterxml.jackson.core.JsonToken.FIELD_NAME;
+          k = p.nextToken()) {
+        String name = p.currentName();
+        JsonNode v = firstWins(mapper, p, p.nextToken());
+        if (!o.has(name)) {
+          o.set(name, v);
+        }
+      }
+      return o;
+    }
+    if (t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+      com.fasterxml.jackson.databind.node.ArrayNode a = f.arrayNode();
+      for (com.fasterxml.jackson.core.JsonToken k = p.nextToken(); k != com.fasterxml.jackson.core.JsonToken.END_ARRAY;
+          k = p.nextToken()) {
+        a.add(firstWins(mapper, p, k));
+      }
+      return a;
+    }
+    // a scalar, as the mapper reads it
+    switch (t) {
+      case VALUE_STRING:
+        return f.textNode(p.getText());
+      case VALUE_NUMBER_INT:
+        return p.getNumberType() == com.fasterxml.jackson.core.JsonParser.NumberType.INT ? f.numberNode(p.getIntValue())
+            : p.getNumberType() == com.fasterxml.jackson.core.JsonParser.NumberType.LONG ? f.numberNode(p.getLongValue())
+            : f.numberNode(p.getBigIntegerValue());
+      case VALUE_NUMBER_FLOAT:
+        return mapper.isEnabled(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            ? f.numberNode(p.getDecimalValue()) : f.numberNode(p.getDoubleValue());
+      case VALUE_TRUE:
+        return f.booleanNode(true);
+      case VALUE_FALSE:
+        return f.booleanNode(false);
+      case VALUE_NULL:
+        return f.nullNode();
+      default:
+        return f.pojoNode(p.getEmbeddedObject());
+    }
+  }
+
+  /**
    * A key given twice in one object: the path of the object ({@code members[0]}, {@code ""} for
    * the top level), the key, and the line and column (1-based) where it is given again.
    *

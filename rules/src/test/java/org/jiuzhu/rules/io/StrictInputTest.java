@@ -117,7 +117,7 @@ final class StrictInputTest {
   void scalarsAreNotCoerced() {
     assertThat(refusal(household(",\"orphan\":\"true\"", ""), false).problems()).extracting(Problem::path, Problem::message)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("members[0].orphan",
-            "'orphan' is text true; expected true or false without quotes"));
+            "'orphan' is text 'true'; expected true or false without quotes"));
     assertThat(refusal(household(",\"refusedJobOffers\":\"2\"", ""), false).problems()).extracting(Problem::path)
         .containsExactly("members[0].refusedJobOffers");
     assertThat(refusal(household(",\"disability\":{\"category\":\"PHYSICAL\",\"grade\":2.5}", ""), false).problems())

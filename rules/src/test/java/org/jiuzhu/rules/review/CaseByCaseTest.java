@@ -148,10 +148,15 @@ final class CaseByCaseTest {
         .isInstanceOfSatisfying(DecisionRefusedException.class, e -> {
           assertThat(e.code()).isEqualTo("amount.above-region-limit");
           assertThat(e.messageZh()).startsWith("乡镇（街道）单次最多可批准 1,140.00 元，依本地区参数：乡镇审批权限（临时救助）为 2 个月农村低保标准"
-              + " 570.00 元（依据：社会救助暂行办法 第四十八条").endsWith("示例数值，未经官方文件核对），本次为 1,800.00 元；须报上一级决定");
+              + " 570.00 元（依据：社会救助暂行办法 第四十八条").endsWith("示例数值，未经官方文件核对），本次为 1,800.00 元；须报上一级决定")
+              // the reference as snapshot renders it: its notes in Chinese, no English word
+              .contains("第四十九条 (临时救助 由县级以上人民政府审批并确定标准)").contains("［条款未核实］")
+              .doesNotContainPattern("[A-Za-z]");
           assertThat(e.messageEn()).startsWith("the township may grant at most 1,140.00 yuan in one decision by the region\u2019s"
               + " parameters (a township approves temporary assistance up to 2 months of the rural minimum living standard (低保标准)"
-              + " of 570.00 yuan (temporary.township-approval-max-months); 社会救助暂行办法 第四十八条")
+              + " of 570.00 yuan (temporary.township-approval-max-months); Interim Measures for Social Assistance (社会救助暂行办法),"
+              + " Arts. 48 and 49 (temporary assistance (临时救助): approval and standards set by county+ governments); amounts:"
+              + " Opinions on Further Improving Temporary Assistance (关于进一步健全完善临时救助制度的意见)")
               .endsWith("illustrative, not checked against an official notice), not 1,800.00 yuan; the level above must decide");
         });
     assertThat(record.entries()).singleElement().satisfies(en -> assertThat(en.content()).contains("refused=amount.above-region-limit"));
