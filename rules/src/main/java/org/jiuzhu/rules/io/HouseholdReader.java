@@ -103,7 +103,7 @@ public final class HouseholdReader {
   /** Reads a household from {@code in}. */
   public static Household read(String name, InputStream in, boolean yaml) throws IOException {
     StrictInput.Document d = StrictInput.readDocument(name, in, yaml);
-    return parse(d.tree(), knownProgrammes(), null, d.duplicates());
+    return parse(d, knownProgrammes(), null);
   }
 
   /**
@@ -147,7 +147,7 @@ public final class HouseholdReader {
     try (InputStream in = Files.newInputStream(file)) {
       d = StrictInput.readDocument(file.toString(), in, name.endsWith(".yaml") || name.endsWith(".yml"));
     }
-    return parse(d.tree(), knownProgrammes(), date, d.duplicates());
+    return parse(d, knownProgrammes(), date);
   }
 
   /**
@@ -215,6 +215,18 @@ public final class HouseholdReader {
 
     void reference(Node n, String field, Optional<String> memberId) {
       memberId.ifPresent(id -> references.add(new Reference(n.path + "." + field, id)));
+    }
+  }
+
+  /**
+   * The household of a document read from a file; each problem is given the line and column of
+   * its value in the file ({@link StrictInput.Document#locate}).
+   */
+  private static Household parse(StrictInput.Document d, Set<String> programmes, java.time.LocalDate date) {
+    try {
+      return parse(d.tree(), programmes, date, d.duplicates());
+    } catch (ValidationException e) {
+      throw d.locate(e);
     }
   }
 
