@@ -205,8 +205,9 @@ public final class AidPlanner {
       // an item runs from when its determination applies (validFrom: 低保 and 特困 from the next month), not the plan date
       LocalDate start = start(r, screening, date);
       LocalDate itemReview = review.isAfter(start) ? review : start.plusMonths(p.get(REVIEW_MONTHS));
-      items.add(fromProgramme("i" + (items.size() + 1), r, start, itemReview, end(r, screening, start),
-          screening.rulebook().get(r.programme().id()).flatMap(Determination::level)));
+      PlanItem item = fromProgramme("i" + (items.size() + 1), r, start, itemReview, end(r, screening, start),
+          screening.rulebook().get(r.programme().id()).flatMap(Determination::level));
+      items.add(yearAfterEnd(item, r, screening, date, start, p).orElse(item));
     }
     // the end of a gradual withdrawal (渐退期满) is a decision of its own: who reviews the household, and by when
     for (ProgrammeResult r : screening.results()) {
@@ -435,6 +436,54 @@ public final class AidPlanner {
           by.plusDays(1), CnTexts.zh("plan.fast.target", fast, CnTexts.date(Lang.ZH, by), fastDays),
           CnTexts.en("plan.fast.target", fast, CnTexts.date(Lang.EN, by), fastDays), Optional.of(DecisionLevel.TOWNSHIP)));
     }
+  }
+
+  /**
+   * A yearly payment that would fall due after the programme it rests on ends is not promised: a
+   * yearly CASH item with an end (a gradual withdrawal, 渐退期, or a recognition's validity) whose
+   * year falls due — the day before the plan's review or the year's last day, whichever comes
+   * first, counted from the review the plan would have without that end ({@code
+   * plan.review-months} after the plan date) — on or after the end's day becomes a {@code PENDING}
+   * decision instead: decided by the level of what it rests on by the last day the programme
+   * covers, paid only if the review at the end continues that programme. A year that falls due on
+   * the last day or before stays a payment, due then. The medical-assistance cap (paid on bills) is
+   * no promised payment and stays as it is.
+   */
+  private static Optional<PlanItem> yearAfterEnd(PlanItem item, ProgrammeResult r, CatalogueScreening screening, LocalDate date,
+      LocalDate start, PolicySnapshot p) {
+    if (item.type() != ItemType.CASH || item.frequency() != Frequency.YEARLY || item.end().isEmpty()
+        || item.programmeId().filter(x -> x.equals("cn.medical.reimbursement")).isPresent()) {
+      return Optional.empty();
+    }
+    LocalDate ordinary = date.plusMonths(p.get(REVIEW_MONTHS));
+    if (!ordinary.isAfter(start)) {
+      ordinary = start.plusMonths(p.get(REVIEW_MONTHS));
+    }
+    LocalDate year = start.plusYears(1);
+    LocalDate due = (ordinary.isBefore(year) ? ordinary : year).minusDays(1);
+    LocalDate end = item.end().get();
+    if (due.isBefore(end)) {
+      return Optional.empty(); // due on the last day the programme covers, or before: a payment
+    }
+    LocalDate lastDay = end.minusDays(1);
+    List<Determination> through = basis(r, screening);
+    DecisionLevel level = through.stream().map(Determination::level).flatMap(Optional::stream).findFirst().orElse(DecisionLevel.COUNTY);
+    String groundZh = through.isEmpty() ? r.programme().nameZh() : programmeName(screening, through, Lang.ZH);
+    String groundEn = through.isEmpty() ? r.programme().nameEn() : programmeName(screening, through, Lang.EN);
+    return Optional.of(new PlanItem(item.id(), ItemType.PENDING, item.programmeId(), item.department(),
+        CnTexts.zh("plan.after-end.title", item.titleZh()), CnTexts.en("plan.after-end.title", item.titleEn()),
+        item.members(), item.amount(), 1, "decision", Frequency.ONCE, date, end,
+        CnTexts.zh("plan.after-end.target", item.amount(), CnTexts.date(Lang.ZH, due), CnTexts.date(Lang.ZH, lastDay), groundZh,
+            CnTexts.zh("level." + level.name())),
+        CnTexts.en("plan.after-end.target", item.amount(), CnTexts.date(Lang.EN, due), CnTexts.date(Lang.EN, lastDay), groundEn,
+            CnTexts.en("level." + level.name())),
+        Optional.of(level)));
+  }
+
+  /** The name of the programme the first of {@code through} decides, in {@code lang}. */
+  private static String programmeName(CatalogueScreening screening, List<Determination> through, Lang lang) {
+    String id = through.get(0).programmeId();
+    return screening.get(id).map(x -> lang == Lang.ZH ? x.programme().nameZh() : x.programme().nameEn()).orElse(id);
   }
 
   /**
