@@ -371,11 +371,11 @@ final class CliTest {
     CliRun r = run("screen", "--date", "2025-10-01", "--lang", "en", bad.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err())
-        .contains("colour: unknown field 'colour'")
-        .contains("members[0].relationship: 'BOSS' is not a valid relationship")
-        .contains("members[0].birthDate: '1980-02-30' is not a date")
-        .contains("members[0].citizenId: citizen ID 620825********0018 fails the GB 11643 check")
-        .contains("incomes[0].gross: 'gross' is -5.00; expected an amount >= 0")
+        .contains("colour (line 1, column 62): unknown field 'colour'")
+        .contains("members[0].relationship (line 1, column 106): 'BOSS' is not a valid relationship")
+        .contains("members[0].birthDate (line 1, column 127): '1980-02-30' is not a date")
+        .contains("members[0].citizenId (line 1, column 154): citizen ID 620825********0018 fails the GB 11643 check")
+        .contains("incomes[0].gross (line 1, column 329): 'gross' is -5.00; expected an amount >= 0")
         .doesNotContain("620825196503120018");
     Path broken = file("broken.json", "{\"id\": ");
     assertThat(run("screen", "--date", "2025-10-01", "--lang", "en", broken.toString()).err()).contains("malformed");
@@ -460,7 +460,7 @@ final class CliTest {
     CliRun r = run("screen", "--date", "2025-10-01", "--lang", "en", h.toString());
     assertThat(r.exit()).as(r.out()).isEqualTo(1);
     // the unknown member once, for the entry; not incomes[5] or incomes[12]
-    assertThat(r.err()).contains("incomes[1].member:").doesNotContain("incomes[5]").doesNotContain("incomes[12]");
+    assertThat(r.err()).contains("incomes[1].member (line 8, column 14):").doesNotContain("incomes[5]").doesNotContain("incomes[12]");
     Path dated = file("dated.yaml", "id: f\nregion: \"230300\"\napplicant: m1\nmembers:\n"
         + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-05-01, hukouType: RURAL, hukouRegion: \"230300\", workStatus: FARMING}\n"
         + "incomes:\n  - {member: m1, category: WAGES, month: 2025-01, gross: \"100\"}\n"
