@@ -543,25 +543,25 @@ final class CliTest {
         + "- {delivered: i1, date: 2025-10-20}\n- {colour: red}\n");
     CliRun b = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());
     assertThat(b.exit()).isEqualTo(1);
-    assertThat(b.err()).contains("entry 1: the plan has no item 'i99'").contains("entry 2: 'date' is '2025-13-01'")
-        .contains("entry 3: missing field 'by'; expected who delivered, evaluated or withdrew").contains("entry 4: expected 'delivered: ITEM'")
+    assertThat(b.err()).contains("entry 1 (line 1, column 15): the plan has no item 'i99'").contains("entry 2 (line 2, column 25): 'date' is '2025-13-01'")
+        .contains("entry 3 (line 3, column 3): missing field 'by'; expected who delivered, evaluated or withdrew").contains("entry 4 (line 4, column 3): expected 'delivered: ITEM'")
         .doesNotContain("after the status date");
     CliRun bz = run("plan", "--date", "2025-10-01", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());
     assertThat(bz.exit()).isEqualTo(1);
-    assertThat(bz.err()).contains("第 1 条：方案中没有事项“i99”").contains("第 2 条：字段“date”为“2025-13-01”，不是日期（月份应为 01 至 12）")
-        .contains("第 4 条：应为“delivered: 事项编号”").doesNotContain("entry");
+    assertThat(bz.err()).contains("第 1 条（第 1 行第 15 列）：方案中没有事项“i99”").contains("第 2 条（第 2 行第 25 列）：字段“date”为“2025-13-01”，不是日期（月份应为 01 至 12）")
+        .contains("第 4 条（第 4 行第 3 列）：应为“delivered: 事项编号”").doesNotContain("entry");
     // two payments of 低保 in one month: more than the item provides, refused naming the entry, in both languages
     Path over = file("over.yaml", "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"
         + "- {delivered: i1, date: 2025-11-20, amount: \"760.00\", by: civil-1}\n");
     CliRun zh = run("plan", "--date", "2025-10-01", "--lang", "zh", "--record", over.toString(), "--status-date", "2025-11-30",
         EXAMPLES.resolve("craftsman.json").toString());
     assertThat(zh.exit()).isEqualTo(1);
-    assertThat(zh.err()).contains("第 2 条：事项i1（最低生活保障）每月发放 760.00 元").contains("累计交付 1,520.00 元；最多应为 760.00 元")
+    assertThat(zh.err()).contains("第 2 条（第 2 行第 3 列）：事项i1（最低生活保障）每月发放 760.00 元").contains("累计交付 1,520.00 元；最多应为 760.00 元")
         .doesNotContain("第 1 条");
     CliRun en = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", over.toString(), "--status-date", "2025-11-30",
         EXAMPLES.resolve("craftsman.json").toString());
     assertThat(en.exit()).isEqualTo(1);
-    assertThat(en.err()).contains("entry 2: item i1 (Minimum living allowance) provides 760.00 yuan a month")
+    assertThat(en.err()).contains("entry 2 (line 2, column 3): item i1 (Minimum living allowance) provides 760.00 yuan a month")
         .contains("expected at most 760.00 yuan");
     assertThat(en.out()).isEmpty();
   }

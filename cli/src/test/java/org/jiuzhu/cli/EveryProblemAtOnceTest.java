@@ -118,8 +118,8 @@ final class EveryProblemAtOnceTest {
       CliRun run = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--record", r.toString(), "--status-date", "2025-10-31",
           household.toString());
       assertThat(run.exit()).isEqualTo(1);
-      assertThat(run.err()).contains(lang.equals("en") ? "record.yaml: entry 1: 'date' is given twice" : "record.yaml：第 1 条：字段“date”重复出现")
-          .contains(lang.equals("en") ? "record.yaml: entry 2: 'date' is '2025-13-01'" : "record.yaml：第 2 条：");
+      assertThat(run.err()).contains(lang.equals("en") ? "record.yaml: entry 1 (line 1, column 44): 'date' is given twice" : "record.yaml：第 1 条（第 1 行第 44 列）：字段“date”重复出现")
+          .contains(lang.equals("en") ? "record.yaml: entry 2 (line 2, column 26): 'date' is '2025-13-01'" : "record.yaml：第 2 条（第 2 行第 26 列）：字段“date”为“2025-13-01”");
     }
   }
 
