@@ -131,6 +131,46 @@ final class AidPlannerTest {
   }
 
   @Test
+  void aPlanOfTheWithdrawalsLastDaysPromisesNothingThatWouldStartAfterIt() {
+    // 29 November 2025: 低保 applies from the next month, but the withdrawal ends on 30 November; before, every
+    // item ran from 1 December without an end
+    AidPlan plan = withdrawalPlan(LocalDate.of(2025, 11, 29));
+    assertThat(plan.items()).noneMatch(i -> i.type() != ItemType.PENDING);
+    // 低保 itself is decided by the withdrawal's review, not repeated as an item of its own
+    assertThat(plan.items()).filteredOn(i -> i.programmeId().filter(CnRulebook.DIBAO::equals).isPresent()).hasSize(1)
+        .allMatch(i -> i.titleEn().startsWith("Review at the end of the gradual withdrawal"));
+    PlanItem electricity = item(plan, "Free electricity");
+    assertThat(electricity.review()).isEqualTo(LocalDate.of(2025, 12, 1));
+    assertThat(electricity.targetZh()).isEqualTo("本项目自2025年12月1日起才开始，而其所依据的最低生活保障在此之前终止（2025年11月30日为最后一天）："
+        + "由县级民政部门复核后决定继续给予最低生活保障的，方予提供；此前不承诺提供。");
+    assertThat(item(plan, "Living subsidy for pupils").amount()).isEqualTo(Money.parse("1250.00"));
+    // every need still has its measure
+    assertThat(plan.measures()).allSatisfy(m -> assertThat(m.itemIds().isEmpty() ? m.noMeasureEn() : java.util.Optional.of("x")).isPresent());
+  }
+
+  /** A child out of school in a 低保 household under gradual withdrawal: the planner's own subsidy once back in school. */
+  private static AidPlan outOfSchoolPlan(LocalDate date) {
+    Policy policy = Policy.installed();
+    Household h = HouseholdReader.fromJsonLine("h5.json", WITHDRAWAL.replace("\n", "")
+        .replace("\"birthDate\":\"2014-01-01\",\"hukouType\":\"RURAL\",\"hukouRegion\":\"620825\",\"workStatus\":\"STUDENT\",\"schooling\":\"PRIMARY\"",
+            "\"birthDate\":\"2015-01-01\",\"hukouType\":\"RURAL\",\"hukouRegion\":\"620825\",\"workStatus\":\"NOT_WORKING\",\"schooling\":\"NONE\"")
+        .replace("\"to\":\"2025-09\"", "\"to\":\"2025-08\""));
+    return new AidPlanner(policy).plan(h, new CatalogueScreener(CnRulebook.create(policy), Catalogue.cn()).screen(h, date), date);
+  }
+
+  @Test
+  void theSubsidyOfAChildBackInSchoolFollowsTheSameRuleAtTheWithdrawalsEnd() {
+    PlanItem paid = item(outOfSchoolPlan(LocalDate.of(2025, 9, 1)), "Living subsidy for compulsory education, paid once");
+    assertThat(paid.type()).isEqualTo(ItemType.CASH);
+    assertThat(paid.end()).contains(LocalDate.of(2025, 12, 1));
+    assertThat(paid.firstDue()).isEqualTo(LocalDate.of(2025, 11, 30));
+    PlanItem decided = item(outOfSchoolPlan(LocalDate.of(2025, 9, 2)), "Living subsidy for compulsory education, paid once");
+    assertThat(decided.type()).isEqualTo(ItemType.PENDING);
+    assertThat(decided.review()).isEqualTo(LocalDate.of(2025, 12, 1));
+    assertThat(decided.targetEn()).startsWith("the year's 1,250.00 yuan would fall due on 1 December 2025, after Minimum living allowance");
+  }
+
+  @Test
   void everyNeedOfEveryExampleHouseholdHasAMeasureOrASaidReason() throws Exception {
     List<Path> files;
     try (var s = java.nio.file.Files.list(HOUSEHOLDS)) {
