@@ -51,12 +51,15 @@ final class PlanRecordFile {
   static int apply(AidPlan plan, Path file, Lang lang, LocalDate statusDate) throws IOException {
     JsonNode root;
     List<Said> problems = new ArrayList<>();
+    java.util.Map<String, int[]> at;
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
       // UTF-8, one document; a key given twice is a problem said with the others (the record is refused)
       org.jiuzhu.rules.io.StrictInput.Document d = org.jiuzhu.rules.io.StrictInput.readDocument(file.toString(), in, true);
       root = d.tree();
+      // where each value starts (the parser's token locations): every problem of an entry says its line
+      at = org.jiuzhu.rules.io.StrictInput.locations(d.text(), true);
       for (org.jiuzhu.core.validation.Problem p : d.duplicates()) {
-        problems.add(duplicate(file, lang, p.path()));
+        problems.add(duplicate(file, lang, p.path(), at));
       }
     } catch (org.jiuzhu.core.validation.ValidationException e) {
       org.jiuzhu.core.validation.Problem p = e.problems().get(0);
@@ -79,8 +82,8 @@ final class PlanRecordFile {
     for (int i = 0; i < root.size(); i++) {
       JsonNode e = root.get(i);
       int n = i + 1;
-      java.util.function.BiConsumer<String, Object[]> problem = (key, args) -> problems.add(new Said(n, CliTexts.get(lang,
-          "plan.record.line", file, n, CliTexts.get(lang, key, args))));
+      java.util.function.BiConsumer<String, Object[]> problem = (key, args) -> problems.add(new Said(n, entryText(file, lang, n,
+          at, field(key, args, e), CliTexts.get(lang, key, args))));
       if (!e.isObject()) {
         problem.accept("plan.record.map", new Object[] {found(lang, e)});
         continue;
@@ -215,13 +218,13 @@ final class PlanRecordFile {
       for (int k : order) {
         JsonNode e = root.get(stepEntries.get(k) - 1);
         if (e.has("withdrawn")) {
-          run(steps.get(k), stepEntries.get(k), file, lang, problems);
+          run(steps.get(k), stepEntries.get(k), file, lang, problems, at);
         }
       }
       for (int k : order) {
         JsonNode e = root.get(stepEntries.get(k) - 1);
         if (!e.has("withdrawn")) {
-          run(steps.get(k), stepEntries.get(k), file, lang, problems);
+          run(steps.get(k), stepEntries.get(k), file, lang, problems, at);
         }
       }
     }
@@ -255,12 +258,57 @@ final class PlanRecordFile {
 
   private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("^\\[(\\d+)]\\.(.+)$");
 
-  /** A key given twice at {@code path}: in an entry ({@code [0].date}) said with the entry's number. */
-  private static Said duplicate(Path file, Lang lang, String path) {
+  /** A key given twice at {@code path}: in an entry ({@code [0].date}) said with the entry's number and the line of the key given again. */
+  private static Said duplicate(Path file, Lang lang, String path, java.util.Map<String, int[]> at) {
     java.util.regex.Matcher m = ENTRY.matcher(path);
-    return m.matches() ? new Said(Integer.parseInt(m.group(1)) + 1, CliTexts.get(lang, "plan.record.line", file,
-        Integer.parseInt(m.group(1)) + 1, CliTexts.get(lang, "plan.record.file.duplicate", m.group(2))))
+    int n = m.matches() ? Integer.parseInt(m.group(1)) + 1 : 0;
+    return m.matches() ? new Said(n, entryText(file, lang, n, at, m.group(2), CliTexts.get(lang, "plan.record.file.duplicate", m.group(2))))
         : new Said(0, CliTexts.get(lang, "plan.record.file", file, CliTexts.get(lang, "plan.record.file.duplicate", path)));
+  }
+
+  /**
+   * A problem of entry {@code n} (1-based) said with the line and column where the value at fault
+   * starts ({@code field} of the entry; the entry itself when the field is not given or is null).
+   */
+  private static String entryText(Path file, Lang lang, int n, java.util.Map<String, int[]> at, String field, String text) {
+    int[] where = field == null ? null : at.get("[" + (n - 1) + "]." + field);
+    if (where == null) {
+      where = at.get("[" + (n - 1) + "]");
+    }
+    if (where == null || where[0] <= 0) {
+      return CliTexts.get(lang, "plan.record.line", file, n, text);
+    }
+    return CliTexts.get(lang, "plan.record.line.at", file, n, text, String.valueOf(where[0]), String.valueOf(where[1]));
+  }
+
+  /** The field of an entry a problem of {@code key} is about (null: the entry as a whole). */
+  private static String field(String key, Object[] args, JsonNode e) {
+    switch (key) {
+      case "plan.record.text":
+      case "plan.record.unknown-field":
+        return String.valueOf(args[0]);
+      case "plan.record.quantity":
+      case "plan.record.quantity-positive":
+        return "quantity";
+      case "plan.record.amount":
+      case "plan.record.amount-bad":
+        return "amount";
+      case "plan.record.date":
+      case "plan.record.date.month":
+      case "plan.record.date.day":
+        return "date";
+      case "plan.record.by":
+        return "by";
+      case "plan.record.reason":
+        return "reason";
+      case "plan.record.target-met":
+      case "plan.record.target-met.type":
+        return "targetMet";
+      case "plan.record.unknown-item":
+        return e.has("delivered") ? "delivered" : e.has("evaluated") ? "evaluated" : "withdrawn";
+      default:
+        return null; // a missing field, an entry that is no map or of no kind: the entry
+    }
   }
 
   /** What a value is, said after "found": a string, a number, a map of fields, … */
@@ -285,11 +333,11 @@ final class PlanRecordFile {
     return sorted.stream().map(Said::text).toList();
   }
 
-  private static void run(Runnable step, int entry, Path file, Lang lang, List<Said> problems) {
+  private static void run(Runnable step, int entry, Path file, Lang lang, List<Said> problems, java.util.Map<String, int[]> at) {
     try {
       step.run();
     } catch (PlanRecordException ex) {
-      problems.add(new Said(entry, CliTexts.get(lang, "plan.record.line", file, entry, ex.message(lang))));
+      problems.add(new Said(entry, entryText(file, lang, entry, at, null, ex.message(lang))));
     }
   }
 }

@@ -394,11 +394,11 @@ final class CliTest {
     CliRun r = run("screen", "--date", "2025-10-01", "--lang", "en", bad.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err())
-        .contains("colour: unknown field 'colour'")
-        .contains("members[0].relationship: 'BOSS' is not a valid relationship")
-        .contains("members[0].birthDate: '1980-02-30' is not a date")
-        .contains("members[0].citizenId: citizen ID 620825********0018 fails the GB 11643 check")
-        .contains("incomes[0].gross: 'gross' is -5.00; expected an amount >= 0")
+        .contains("colour (line 1, column 62): unknown field 'colour'")
+        .contains("members[0].relationship (line 1, column 106): 'BOSS' is not a valid relationship")
+        .contains("members[0].birthDate (line 1, column 127): '1980-02-30' is not a date")
+        .contains("members[0].citizenId (line 1, column 154): citizen ID 620825********0018 fails the GB 11643 check")
+        .contains("incomes[0].gross (line 1, column 329): 'gross' is -5.00; expected an amount >= 0")
         .doesNotContain("620825196503120018");
     Path broken = file("broken.json", "{\"id\": ");
     assertThat(run("screen", "--date", "2025-10-01", "--lang", "en", broken.toString()).err()).contains("malformed");
@@ -483,7 +483,7 @@ final class CliTest {
     CliRun r = run("screen", "--date", "2025-10-01", "--lang", "en", h.toString());
     assertThat(r.exit()).as(r.out()).isEqualTo(1);
     // the unknown member once, for the entry; not incomes[5] or incomes[12]
-    assertThat(r.err()).contains("incomes[1].member:").doesNotContain("incomes[5]").doesNotContain("incomes[12]");
+    assertThat(r.err()).contains("incomes[1].member (line 8, column 14):").doesNotContain("incomes[5]").doesNotContain("incomes[12]");
     Path dated = file("dated.yaml", "id: f\nregion: \"230300\"\napplicant: m1\nmembers:\n"
         + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-05-01, hukouType: RURAL, hukouRegion: \"230300\", workStatus: FARMING}\n"
         + "incomes:\n  - {member: m1, category: WAGES, month: 2025-01, gross: \"100\"}\n"
@@ -566,25 +566,25 @@ final class CliTest {
         + "- {delivered: i1, date: 2025-10-20}\n- {colour: red}\n");
     CliRun b = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());
     assertThat(b.exit()).isEqualTo(1);
-    assertThat(b.err()).contains("entry 1: the plan has no item 'i99'").contains("entry 2: 'date' is '2025-13-01'")
-        .contains("entry 3: missing field 'by'; expected who delivered, evaluated or withdrew").contains("entry 4: expected 'delivered: ITEM'")
+    assertThat(b.err()).contains("entry 1 (line 1, column 15): the plan has no item 'i99'").contains("entry 2 (line 2, column 25): 'date' is '2025-13-01'")
+        .contains("entry 3 (line 3, column 3): missing field 'by'; expected who delivered, evaluated or withdrew").contains("entry 4 (line 4, column 3): expected 'delivered: ITEM'")
         .doesNotContain("after the status date");
     CliRun bz = run("plan", "--date", "2025-10-01", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());
     assertThat(bz.exit()).isEqualTo(1);
-    assertThat(bz.err()).contains("第 1 条：方案中没有事项“i99”").contains("第 2 条：字段“date”为“2025-13-01”，不是日期（月份应为 01 至 12）")
-        .contains("第 4 条：应为“delivered: 事项编号”").doesNotContain("entry");
+    assertThat(bz.err()).contains("第 1 条（第 1 行第 15 列）：方案中没有事项“i99”").contains("第 2 条（第 2 行第 25 列）：字段“date”为“2025-13-01”，不是日期（月份应为 01 至 12）")
+        .contains("第 4 条（第 4 行第 3 列）：应为“delivered: 事项编号”").doesNotContain("entry");
     // two payments of 低保 in one month: more than the item provides, refused naming the entry, in both languages
     Path over = file("over.yaml", "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"
         + "- {delivered: i1, date: 2025-11-20, amount: \"760.00\", by: civil-1}\n");
     CliRun zh = run("plan", "--date", "2025-10-01", "--lang", "zh", "--record", over.toString(), "--status-date", "2025-11-30",
         EXAMPLES.resolve("craftsman.json").toString());
     assertThat(zh.exit()).isEqualTo(1);
-    assertThat(zh.err()).contains("第 2 条：事项 i1（最低生活保障）每月发放 760.00 元").contains("累计交付 1,520.00 元；最多应为 760.00 元")
+    assertThat(zh.err()).contains("第 2 条（第 2 行第 3 列）：事项 i1（最低生活保障）每月发放 760.00 元").contains("累计交付 1,520.00 元；最多应为 760.00 元")
         .doesNotContain("第 1 条");
     CliRun en = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", over.toString(), "--status-date", "2025-11-30",
         EXAMPLES.resolve("craftsman.json").toString());
     assertThat(en.exit()).isEqualTo(1);
-    assertThat(en.err()).contains("entry 2: item i1 (Minimum living allowance) provides 760.00 yuan a month")
+    assertThat(en.err()).contains("entry 2 (line 2, column 3): item i1 (Minimum living allowance) provides 760.00 yuan a month")
         .contains("expected at most 760.00 yuan");
     assertThat(en.out()).isEmpty();
   }

@@ -40,15 +40,15 @@ final class EveryProblemAtOnceTest {
     CliRun zh = CliRun.of("screen", "--date", "2025-10-01", "--lang", "zh", h.toString());
     assertThat(zh.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(zh.err()).isEqualTo("错误：家庭信息有误：3 个问题\n"
-        + "  - vehicles[0].value: “8万”不是金额；应为以元为单位的数字，如 760.50\n"
-        + "  - incomes[0].member: 成员 m9 不在本家庭中；成员为 [m1]\n"
-        + "  - incomes[1].month: 成员 m1 的收入所属月份2025年11月晚于认定月份2025年10月\n");
+        + "  - vehicles[0].value（第 10 行第 49 列）: “8万”不是金额；应为以元为单位的数字，如 760.50\n"
+        + "  - incomes[0].member（第 7 行第 14 列）: 成员 m9 不在本家庭中；成员为 [m1]\n"
+        + "  - incomes[1].month（第 8 行第 42 列）: 成员 m1 的收入所属月份2025年11月晚于认定月份2025年10月\n");
     CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", h.toString());
     assertThat(en.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(en.err()).isEqualTo("error: invalid household: 3 problems\n"
-        + "  - vehicles[0].value: '8万' is not an amount; expected a decimal number of yuan such as 760.50\n"
-        + "  - incomes[0].member: member m9 is not in the household; members are [m1]\n"
-        + "  - incomes[1].month: income of member m1 is for November 2025, after the evaluation month October 2025\n");
+        + "  - vehicles[0].value (line 10, column 49): '8万' is not an amount; expected a decimal number of yuan such as 760.50\n"
+        + "  - incomes[0].member (line 7, column 14): member m9 is not in the household; members are [m1]\n"
+        + "  - incomes[1].month (line 8, column 42): income of member m1 is for November 2025, after the evaluation month October 2025\n");
   }
 
   @Test
@@ -70,14 +70,14 @@ final class EveryProblemAtOnceTest {
     assertThat(en.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(en.err()).startsWith("error: invalid household: 3 problems\n")
         .contains("  - incomes[0].gross: " + h + ":11: 'gross' is given twice in incomes[0]")
-        .contains("  - members[0].sex: 'FEMAL' is not")
-        .contains("  - incomes[0].member: member m9 is not in the household; members are [m1]\n");
+        .contains("  - members[0].sex (line 5, column 135): 'FEMAL' is not")
+        .contains("  - incomes[0].member (line 7, column 13): member m9 is not in the household; members are [m1]\n");
     CliRun zh = CliRun.of("screen", "--date", "2025-10-01", "--lang", "zh", h.toString());
     assertThat(zh.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(zh.err()).startsWith("错误：家庭信息有误：3 个问题\n")
         .contains("  - incomes[0].gross: " + h + " 第 11 行：“incomes[0]”中的“gross”出现两次")
-        .contains("  - members[0].sex: “FEMAL”")
-        .contains("  - incomes[0].member: 成员 m9 不在本家庭中；成员为 [m1]\n");
+        .contains("  - members[0].sex（第 5 行第 135 列）: “FEMAL”")
+        .contains("  - incomes[0].member（第 7 行第 13 列）: 成员 m9 不在本家庭中；成员为 [m1]\n");
   }
 
   @Test
@@ -118,8 +118,8 @@ final class EveryProblemAtOnceTest {
       CliRun run = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--record", r.toString(), "--status-date", "2025-10-31",
           household.toString());
       assertThat(run.exit()).isEqualTo(1);
-      assertThat(run.err()).contains(lang.equals("en") ? "record.yaml: entry 1: 'date' is given twice" : "record.yaml：第 1 条：字段“date”重复出现")
-          .contains(lang.equals("en") ? "record.yaml: entry 2: 'date' is '2025-13-01'" : "record.yaml：第 2 条：");
+      assertThat(run.err()).contains(lang.equals("en") ? "record.yaml: entry 1 (line 1, column 44): 'date' is given twice" : "record.yaml：第 1 条（第 1 行第 44 列）：字段“date”重复出现")
+          .contains(lang.equals("en") ? "record.yaml: entry 2 (line 2, column 26): 'date' is '2025-13-01'" : "record.yaml：第 2 条（第 2 行第 26 列）：字段“date”为“2025-13-01”");
     }
   }
 
@@ -138,11 +138,11 @@ final class EveryProblemAtOnceTest {
     CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", "--policy", p.toString(), h.toString());
     assertThat(en.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(en.err()).startsWith("error: invalid household: 1 problem")
-        .contains("  - vehicles[0].value: '8万' is not an amount")
+        .contains("  - vehicles[0].value (line 7, column 49): '8万' is not an amount")
         .contains("\nerror: invalid policy file").contains("p.yaml:1: format is 'jiuzhu-policy/2'; expected 'jiuzhu-policy/1'");
     CliRun zh = CliRun.of("screen", "--date", "2025-10-01", "--lang", "zh", "--policy", p.toString(), h.toString());
     assertThat(zh.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
-    assertThat(zh.err()).startsWith("错误：家庭信息有误").contains("vehicles[0].value: “8万”不是金额")
+    assertThat(zh.err()).startsWith("错误：家庭信息有误").contains("vehicles[0].value（第 7 行第 49 列）: “8万”不是金额")
         .contains("\n错误：政策文件有误").contains("p.yaml:1: 格式为“jiuzhu-policy/2”");
   }
 

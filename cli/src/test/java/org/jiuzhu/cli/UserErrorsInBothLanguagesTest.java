@@ -68,8 +68,8 @@ final class UserErrorsInBothLanguagesTest {
   void aVehicleValueInWordsNamesThePathTheValueAndWhatIsExpected() throws IOException {
     Path car = copy("dibao-marginal-car-story.json", "\"value\": \"50000\"", "\"value\": \"8万\"");
     assertError(new String[] {"screen", "--date", "2025-10-01", car.toString()},
-        "错误：家庭信息有误：1 个问题\n  - vehicles[0].value: “8万”不是金额；应为以元为单位的数字，如 760.50",
-        "error: invalid household: 1 problem\n  - vehicles[0].value: '8万' is not an amount; expected a decimal number of yuan"
+        "错误：家庭信息有误：1 个问题\n  - vehicles[0].value（第 51 行第 16 列）: “8万”不是金额；应为以元为单位的数字，如 760.50",
+        "error: invalid household: 1 problem\n  - vehicles[0].value (line 51, column 16): '8万' is not an amount; expected a decimal number of yuan"
             + " such as 760.50",
         "vehicles", "value");
   }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jiuzhu.core.text.Lang;
 import org.jiuzhu.core.text.Text;
 
@@ -15,7 +16,8 @@ import org.jiuzhu.core.text.Text;
  * <p>A problem made with a {@link Text} ({@link #of(String, String, Text)}) can be shown in
  * either language ({@link #message(Lang)}); its key and arguments are {@link #text()}. Its
  * {@link #message()} is the English text. Messages never contain an unmasked citizen ID number or
- * a person's name.
+ * a person's name. A problem read from a file may say where in it ({@link #line()}, {@link
+ * #column()}); equality ignores that place.
  *
  * @since 0.1.0
  */
@@ -24,13 +26,23 @@ public final class Problem {
   private final String code;
   private final String message;
   private final Text text;
+  /** The line and column (1-based) in the input file of the value at fault; 0 when unknown. */
+  private final int line;
+  private final int column;
 
   private Problem(String path, String code, String message, Text text) {
+    this(path, code, message, text, 0, 0);
+  }
+
+  private Problem(String path, String code, String message, Text text, int line, int column) {
     this.path = checkNotNull(path, "path");
     this.code = checkNotNull(code, "code");
     this.message = checkNotNull(message, "message");
     this.text = text;
     checkArgument(!code.isBlank(), "problem code must not be blank");
+    checkArgument(line >= 0 && column >= 0 && (line > 0 || column == 0), "line and column must be 1-based, or 0 for unknown");
+    this.line = line;
+    this.column = column;
   }
 
   /**
@@ -63,7 +75,7 @@ public final class Problem {
     if (prefix.isEmpty()) {
       return this;
     }
-    return new Problem(path.isEmpty() ? prefix : prefix + "." + path, code, message, text);
+    return new Problem(path.isEmpty() ? prefix : prefix + "." + path, code, message, text, line, column);
   }
 
   /**
@@ -73,7 +85,28 @@ public final class Problem {
    * @since 0.2.0
    */
   public Problem at(String path) {
-    return path.equals(this.path) ? this : new Problem(path, code, message, text);
+    return path.equals(this.path) ? this : new Problem(path, code, message, text, line, column);
+  }
+
+  /**
+   * The same problem found at {@code line} and {@code column} (1-based) of its input file: where
+   * the value at fault starts, or, for a field that is missing, the map that lacks it. A reader of
+   * a file sets it; {@code column} 0 when only the line is known.
+   *
+   * @since 0.5.0
+   */
+  public Problem atLocation(int line, int column) {
+    return new Problem(path, code, message, text, line, column);
+  }
+
+  /** The line (1-based) of the input file where the problem is, when a reader of a file said it. @since 0.5.0 */
+  public OptionalInt line() {
+    return line == 0 ? OptionalInt.empty() : OptionalInt.of(line);
+  }
+
+  /** The column (1-based) on {@link #line()} where the value at fault starts, when known. @since 0.5.0 */
+  public OptionalInt column() {
+    return column == 0 ? OptionalInt.empty() : OptionalInt.of(column);
   }
 
   /** Where the problem is, e.g. {@code members[1].birthDate}. */
@@ -106,9 +139,23 @@ public final class Problem {
     return Optional.ofNullable(text);
   }
 
-  /** {@code path: message} in {@code lang} (without the code). @since 0.2.0 */
+  /**
+   * {@code path: message} in {@code lang} (without the code); with its place in the file when
+   * known: {@code members[1].birthDate (line 11, column 16): …} / {@code members[1].birthDate（第 11 行第 16 列）: …}.
+   *
+   * @since 0.2.0
+   */
   public String toString(Lang lang) {
-    return (path.isEmpty() ? "" : path + ": ") + message(lang);
+    String where = where(lang);
+    return (path.isEmpty() && where.isEmpty() ? "" : path + where + ": ") + message(lang);
+  }
+
+  private String where(Lang lang) {
+    if (line == 0) {
+      return "";
+    }
+    return column == 0 ? ValidationTexts.MESSAGES.get(lang, "problem.at.line", String.valueOf(line))
+        : ValidationTexts.MESSAGES.get(lang, "problem.at.column", String.valueOf(line), String.valueOf(column));
   }
 
   @Override
@@ -124,9 +171,10 @@ public final class Problem {
     return Objects.hash(path, code, message);
   }
 
-  /** {@code path: message [code]}. */
+  /** {@code path: message [code]}, with the place in the file when known (in English). */
   @Override
   public String toString() {
-    return (path.isEmpty() ? "" : path + ": ") + message + " [" + code + "]";
+    String where = where(Lang.EN);
+    return (path.isEmpty() && where.isEmpty() ? "" : path + where + ": ") + message + " [" + code + "]";
   }
 }

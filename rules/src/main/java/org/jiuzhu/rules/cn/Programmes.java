@@ -676,7 +676,7 @@ final class Programmes implements Engine {
     }
     explainAmount(ex, b, gap, base, f.p.bandPay != null, total);
     dibaoEligible = true;
-    procedure(ex, "dibao.procedure");
+    procedure(ex, "dibao.procedure", irregular ? f.p.reviewIrregularMonths : f.p.reviewStableMonths);
     finish(P_DIBAO, b, ex, CnRulebook.DIBAO, ELIGIBLE, total, 0, null);
   }
 
@@ -789,15 +789,18 @@ final class Programmes implements Engine {
     if (b != null) {
       b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
     }
-    procedure(ex, "dibao.procedure");
+    procedure(ex, "dibao.procedure", f.p.reviewStableMonths);
     finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, ELIGIBLE, total, 0, null);
   }
 
   /**
    * The note of a granted 低保 or 单人户 ({@code dibao.procedure}) or 特困 ({@code tekun.procedure}):
    * who decides, the public notice, the time limit and the written refusal, from the parameters.
+   * A household already receiving 低保 is reviewed (复核), not taken through a new application: the
+   * rules modelled set no time limit and no public notice for a review, and the note says so, with
+   * how often the household is reviewed ({@code reviewMonths}: {@code dibao.review.*-months}).
    */
-  private void procedure(Explainer ex, String key) {
+  private void procedure(Explainer ex, String key, int reviewMonths) {
     if (!ex.isOn()) {
       return;
     }
@@ -806,7 +809,7 @@ final class Programmes implements Engine {
     CnParams p = f.p;
     if (key.equals("dibao.procedure") && (f.flags & HouseholdBatch.H_RECEIVES_DIBAO) != 0) {
       // already a recipient: this is a review (复核) of a household in payment, not a new application
-      ex.note(CnTexts.sentence("dibao.procedure.review", county, township));
+      ex.note(CnTexts.sentence("dibao.procedure.review", county, township, reviewMonths));
       return;
     }
     ex.note(key.equals("tekun.procedure")
@@ -1106,7 +1109,7 @@ final class Programmes implements Engine {
     }
     tekunEligible = true;
     tekunShares = eligible;
-    procedure(ex, "tekun.procedure");
+    procedure(ex, "tekun.procedure", 0);
     finish(P_TEKUN, b, ex, CnRulebook.TEKUN, ELIGIBLE, total, 0, null);
   }
 

@@ -112,15 +112,20 @@ public final class HouseholdReader {
    * hides (the first) is checked too, and its problems said beside the key given twice.
    */
   private static Household parse(StrictInput.Document d, byte[] bytes, boolean yaml, java.time.LocalDate date) {
+    return parse(d, bytes, yaml, date, true);
+  }
+
+  /** As above; {@code locate}: whether problems get the line and column of their value (not for a register line). */
+  private static Household parse(StrictInput.Document d, byte[] bytes, boolean yaml, java.time.LocalDate date, boolean locate) {
     try {
       return parse(d.tree(), knownProgrammes(), date, d.duplicates());
     } catch (ValidationException e) {
       if (d.duplicates().isEmpty()) {
-        throw e;
+        throw locate ? d.locate(e) : e;
       }
       JsonNode firstTree = StrictInput.firstWins(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), yaml);
       if (firstTree == null) {
-        throw e;
+        throw locate ? d.locate(e) : e;
       }
       Set<String> paths = new java.util.HashSet<>();
       d.duplicates().forEach(p -> paths.add(p.path()));
@@ -134,7 +139,8 @@ public final class HouseholdReader {
           }
         }
       }
-      throw all.size() == e.problems().size() ? e : e.withProblems(all);
+      ValidationException out = all.size() == e.problems().size() ? e : e.withProblems(all);
+      throw locate ? d.locate(out) : out;
     }
   }
 
@@ -145,7 +151,7 @@ public final class HouseholdReader {
   public static Household fromJsonLine(String name, String line) {
     StrictInput.Document d = StrictInput.parseDocument(name, line, false);
     return d.duplicates().isEmpty() ? parse(d.tree(), knownProgrammes(), null, d.duplicates())
-        : parse(d, line.getBytes(java.nio.charset.StandardCharsets.UTF_8), false, null);
+        : parse(d, line.getBytes(java.nio.charset.StandardCharsets.UTF_8), false, null, false);
   }
 
   /** Builds a household from a parsed JSON/YAML tree; {@code currentBenefits} may name the programmes of {@link #knownProgrammes()}. */

@@ -76,10 +76,113 @@ public final class StrictInput {
    *
    * @since 0.4.0
    */
-  public record Document(JsonNode tree, List<Problem> duplicates) {
+  public record Document(JsonNode tree, List<Problem> duplicates, String text, boolean yaml) {
     public Document {
       duplicates = List.copyOf(duplicates);
     }
+
+    /** A document without its text (its problems cannot be given a line). */
+    public Document(JsonNode tree, List<Problem> duplicates) {
+      this(tree, duplicates, null, false);
+    }
+
+    /**
+     * {@code problems} found in this document, each with the line and column where the value at
+     * its path starts ({@link Problem#atLocation}); see {@link StrictInput#locate}. Without the
+     * document's text, the problems as they are.
+     *
+     * @since 0.5.0
+     */
+    public List<Problem> locate(List<Problem> problems) {
+      return text == null ? problems : StrictInput.locate(text, yaml, problems);
+    }
+
+    /** {@code e} with its problems {@linkplain #locate located} in this document. @since 0.5.0 */
+    public ValidationException locate(ValidationException e) {
+      return text == null ? e : e.withProblems(locate(e.problems()));
+    }
+  }
+
+  /**
+   * Where each value of a JSON or YAML document starts, by its path ({@code members[1].birthDate},
+   * {@code ""} for the whole document), as the parser's token locations give it: the line and
+   * column (1-based) of a scalar's first character, or of a list's or map's first token (in YAML,
+   * a block map starts at its first key). A value given twice (a key repeated) is the last one,
+   * which is the value read. Made from a pass of its own over the text, only when a problem is to
+   * be placed (a document read without problems never pays for it); it stops quietly where the
+   * text is not well-formed.
+   *
+   * @since 0.5.0
+   */
+  public static Map<String, int[]> locations(String text, boolean yaml) {
+    Map<String, int[]> out = new java.util.HashMap<>();
+    java.util.ArrayDeque<String> containers = new java.util.ArrayDeque<>();
+    try (com.fasterxml.jackson.core.JsonParser p = (yaml ? YAML : JSON).getFactory().createParser(text)) {
+      for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+          continue;
+        }
+        if (t.isStructEnd()) {
+          containers.pop();
+          continue;
+        }
+        // the context holding this value: for a list or map, the one around the context it opens
+        JsonStreamContext holder = t.isStructStart() ? p.getParsingContext().getParent() : p.getParsingContext();
+        String outer = containers.isEmpty() ? "" : containers.peek();
+        String path = holder == null || holder.inRoot() ? ""
+            : holder.inObject() ? (outer.isEmpty() ? "" : outer + ".") + holder.getCurrentName()
+            : outer + "[" + Math.max(0, holder.getCurrentIndex()) + "]";
+        com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
+        out.put(path, new int[] {Math.max(0, at.getLineNr()), at.getLineNr() > 0 ? Math.max(0, at.getColumnNr()) : 0});
+        if (t.isStructStart()) {
+          containers.push(path);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not well-formed: the reading of the document says so, with its own line
+    }
+    return out;
+  }
+
+  /** The month of one month of an entry with {@code months} ({@code incomes[0]@2025-11.month}). */
+  private static final java.util.regex.Pattern MONTH_OF_RANGE = java.util.regex.Pattern.compile("@\\d{4}-\\d{2}");
+
+  /**
+   * {@code problems} of the document {@code text}, each with the line and column (1-based) where
+   * its value starts ({@link #locations}); a problem whose path names no value of the text (a
+   * field that is missing, a check of an entry as a whole) is placed where the nearest enclosing
+   * value starts — the map lacking the field, the entry. The month of a {@code months} range
+   * ({@code incomes[0]@2025-11.month}) is placed at the entry's {@code months}. A problem already
+   * placed keeps its place, and a problem of the file's text ({@code file.*}: a key given twice, a
+   * syntax error) is left as it is: its message says its line.
+   *
+   * @since 0.5.0
+   */
+  public static List<Problem> locate(String text, boolean yaml, List<Problem> problems) {
+    if (problems.stream().allMatch(p -> p.line().isPresent() || p.code().startsWith("file."))) {
+      return problems;
+    }
+    Map<String, int[]> at = locations(text, yaml);
+    List<Problem> out = new java.util.ArrayList<>(problems.size());
+    for (Problem p : problems) {
+      if (p.line().isPresent() || p.code().startsWith("file.")) {
+        out.add(p);
+        continue;
+      }
+      java.util.regex.Matcher range = MONTH_OF_RANGE.matcher(p.path());
+      String path = range.find() ? p.path().substring(0, range.start()) + ".months" : p.path();
+      int[] where = null;
+      while (where == null) {
+        where = at.get(path);
+        if (where != null || path.isEmpty()) {
+          break;
+        }
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        path = cut <= 0 ? "" : path.substring(0, cut);
+      }
+      out.add(where == null || where[0] == 0 ? p : p.atLocation(where[0], where[1]));
+    }
+    return out;
   }
 
   /**
@@ -148,8 +251,12 @@ public final class StrictInput {
     if (tree == null || tree.isMissingNode()) {
       throw refusal(name, "", "file.empty", IoTexts.text("file.empty", name));
     }
-    checkSurrogates(name, tree, "");
-    return new Document(tree, duplicates);
+    try {
+      checkSurrogates(name, tree, "");
+    } catch (ValidationException e) {
+      throw e.withProblems(locate(text, yaml, e.problems()));
+    }
+    return new Document(tree, duplicates, text, yaml);
   }
 
   /**

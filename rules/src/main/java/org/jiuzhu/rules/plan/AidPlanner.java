@@ -205,8 +205,21 @@ public final class AidPlanner {
       // an item runs from when its determination applies (validFrom: 低保 and 特困 from the next month), not the plan date
       LocalDate start = start(r, screening, date);
       LocalDate itemReview = review.isAfter(start) ? review : start.plusMonths(p.get(REVIEW_MONTHS));
-      items.add(fromProgramme("i" + (items.size() + 1), r, start, itemReview, end(r, screening, start),
-          screening.rulebook().get(r.programme().id()).flatMap(Determination::level)));
+      PlanItem item = fromProgramme("i" + (items.size() + 1), r, start, itemReview, end(r, screening, start),
+          screening.rulebook().get(r.programme().id()).flatMap(Determination::level));
+      Optional<LocalDate> groundEnd = groundEnd(r, screening);
+      if (groundEnd.isPresent() && !groundEnd.get().isAfter(start)) {
+        // what it rests on ends before the item would start (a decision of the withdrawal's last days applies
+        // from the next month): nothing is promised; 低保 itself is decided by the withdrawal's review item
+        String pid = r.programme().id();
+        boolean reviewed = (pid.equals(CnRulebook.DIBAO) || pid.equals(CnRulebook.DIBAO_SINGLE))
+            && screening.rulebook().get(pid).filter(d -> "true".equals(d.details().get("withdrawal"))).isPresent();
+        if (!reviewed) {
+          items.add(afterEnd(item, basis(r, screening), screening, date, start, groundEnd.get(), "plan.after-end.none.target"));
+        }
+        continue;
+      }
+      items.add(yearAfterEnd(item, basis(r, screening), screening, date, start, p).orElse(item));
     }
     // the end of a gradual withdrawal (渐退期满) is a decision of its own: who reviews the household, and by when
     for (ProgrammeResult r : screening.results()) {
@@ -263,10 +276,23 @@ public final class AidPlanner {
           || r.programme().id().equals(CnRulebook.TEKUN) || r.programme().id().equals(CnRulebook.MARGINAL)));
       if (assisted) {
         Money subsidy = p.get(COMPULSORY_SUBSIDY).times(outOfSchool.size());
-        items.add(new PlanItem("i" + (items.size() + 1), ItemType.CASH, Optional.of("cn.education.compulsory-living-subsidy"),
+        // it rests on the household's 低保, 特困 or marginal recognition: it ends when every one of those granted ends
+        List<Determination> through = new ArrayList<>();
+        for (String pid : List.of(CnRulebook.DIBAO, CnRulebook.TEKUN, CnRulebook.MARGINAL)) {
+          screening.rulebook().get(pid).filter(d -> d.outcome() == Outcome.ELIGIBLE).ifPresent(through::add);
+        }
+        Optional<LocalDate> end = through.stream().allMatch(d -> d.validUntil().isPresent())
+            ? through.stream().map(d -> d.validUntil().get()).max(LocalDate::compareTo) : Optional.empty();
+        PlanItem item = new PlanItem("i" + (items.size() + 1), ItemType.CASH, Optional.of("cn.education.compulsory-living-subsidy"),
             "education", CnTexts.zh("plan.school-subsidy.title"), CnTexts.en("plan.school-subsidy.title"),
             ImmutableList.copyOf(outOfSchool), subsidy, 1, "payment", Frequency.YEARLY, date, review,
-            CnTexts.zh("plan.school-subsidy.target", subsidy), CnTexts.en("plan.school-subsidy.target", subsidy)));
+            CnTexts.zh("plan.school-subsidy.target", subsidy), CnTexts.en("plan.school-subsidy.target", subsidy), Optional.empty(),
+            end.filter(x -> x.isAfter(date)));
+        if (end.isPresent() && !end.get().isAfter(date)) {
+          items.add(afterEnd(item, through, screening, date, date, end.get(), "plan.after-end.none.target"));
+        } else {
+          items.add(yearAfterEnd(item, through, screening, date, date, p).orElse(item));
+        }
       }
     }
     if (needs.contains(Need.ELDERLY_CARE) && items.stream().noneMatch(i -> i.type() == ItemType.SERVICE
@@ -435,6 +461,78 @@ public final class AidPlanner {
           by.plusDays(1), CnTexts.zh("plan.fast.target", fast, CnTexts.date(Lang.ZH, by), fastDays),
           CnTexts.en("plan.fast.target", fast, CnTexts.date(Lang.EN, by), fastDays), Optional.of(DecisionLevel.TOWNSHIP)));
     }
+  }
+
+  /**
+   * A yearly payment that would fall due after the programme it rests on ends is not promised: a
+   * yearly CASH item with an end (a gradual withdrawal, 渐退期, or a recognition's validity) whose
+   * year falls due — the day before the plan's review or the year's last day, whichever comes
+   * first, counted from the review the plan would have without that end ({@code
+   * plan.review-months} after the plan date) — on or after the end's day becomes a {@code PENDING}
+   * decision instead: decided by the level of what it rests on by the last day the programme
+   * covers, paid only if the review at the end continues that programme. A year that falls due on
+   * the last day or before stays a payment, due then. The medical-assistance cap (paid on bills) is
+   * no promised payment and stays as it is.
+   */
+  private static Optional<PlanItem> yearAfterEnd(PlanItem item, List<Determination> through, CatalogueScreening screening,
+      LocalDate date, LocalDate start, PolicySnapshot p) {
+    if (item.type() != ItemType.CASH || item.frequency() != Frequency.YEARLY || item.end().isEmpty()
+        || item.programmeId().filter(x -> x.equals("cn.medical.reimbursement")).isPresent()) {
+      return Optional.empty();
+    }
+    LocalDate ordinary = date.plusMonths(p.get(REVIEW_MONTHS));
+    if (!ordinary.isAfter(start)) {
+      ordinary = start.plusMonths(p.get(REVIEW_MONTHS));
+    }
+    LocalDate year = start.plusYears(1);
+    LocalDate due = (ordinary.isBefore(year) ? ordinary : year).minusDays(1);
+    LocalDate end = item.end().get();
+    if (due.isBefore(end)) {
+      return Optional.empty(); // due on the last day the programme covers, or before: a payment
+    }
+    return Optional.of(afterEnd(item, through, screening, date, due, end, "plan.after-end.target"));
+  }
+
+  /**
+   * {@code item} as a {@code PENDING} decision at the review when what it rests on ({@code through})
+   * ends on {@code end} (exclusive): nothing of it is promised; decided by the level of what it
+   * rests on, by the last day that covers, paid or given only if that review continues it. {@code
+   * key}'s text names the amount, {@code when} (the day it would fall due, or start), the last day
+   * and what it rests on, and the level.
+   */
+  private static PlanItem afterEnd(PlanItem item, List<Determination> through, CatalogueScreening screening, LocalDate date,
+      LocalDate when, LocalDate end, String key) {
+    LocalDate lastDay = end.minusDays(1);
+    LocalDate by = end.isAfter(date) ? end : date.plusDays(1);
+    DecisionLevel level = through.stream().map(Determination::level).flatMap(Optional::stream).findFirst().orElse(DecisionLevel.COUNTY);
+    String groundZh = through.isEmpty() ? item.titleZh() : programmeName(screening, through, Lang.ZH);
+    String groundEn = through.isEmpty() ? item.titleEn() : programmeName(screening, through, Lang.EN);
+    return new PlanItem(item.id(), ItemType.PENDING, item.programmeId(), item.department(),
+        CnTexts.zh("plan.after-end.title", item.titleZh()), CnTexts.en("plan.after-end.title", item.titleEn()),
+        item.members(), item.amount(), 1, "decision", Frequency.ONCE, date, by,
+        CnTexts.zh(key, item.amount(), CnTexts.date(Lang.ZH, when), CnTexts.date(Lang.ZH, lastDay), groundZh,
+            CnTexts.zh("level." + level.name())),
+        CnTexts.en(key, item.amount(), CnTexts.date(Lang.EN, when), CnTexts.date(Lang.EN, lastDay), groundEn,
+            CnTexts.en("level." + level.name())),
+        Optional.of(level));
+  }
+
+  /** When every determination a programme rests on ends ({@code validUntil}, exclusive), if they all do. */
+  private static Optional<LocalDate> groundEnd(ProgrammeResult r, CatalogueScreening screening) {
+    LocalDate end = null;
+    for (Determination d : basis(r, screening)) {
+      if (d.validUntil().isEmpty()) {
+        return Optional.empty();
+      }
+      end = end == null || d.validUntil().get().isAfter(end) ? d.validUntil().get() : end;
+    }
+    return Optional.ofNullable(end);
+  }
+
+  /** The name of the programme the first of {@code through} decides, in {@code lang}. */
+  private static String programmeName(CatalogueScreening screening, List<Determination> through, Lang lang) {
+    String id = through.get(0).programmeId();
+    return screening.get(id).map(x -> lang == Lang.ZH ? x.programme().nameZh() : x.programme().nameEn()).orElse(id);
   }
 
   /**

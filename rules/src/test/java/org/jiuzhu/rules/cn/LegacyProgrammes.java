@@ -421,7 +421,7 @@ final class LegacyProgrammes {
     }
     b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(review);
     explainAmount(ex, b, gap, base, f.p.bands != null, monthly, sanctioned);
-    procedure(ex, "dibao.procedure");
+    procedure(ex, "dibao.procedure", irregular ? f.p.reviewIrregularMonths : f.p.reviewStableMonths);
     return finish(b, ex, CnRulebook.DIBAO, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
   }
 
@@ -468,7 +468,7 @@ final class LegacyProgrammes {
   }
 
   /** The procedure note of a grant (the same text as Programmes writes). */
-  private void procedure(Explainer ex, String key) {
+  private void procedure(Explainer ex, String key, int reviewMonths) {
     if (!ex.isOn()) {
       return;
     }
@@ -479,7 +479,7 @@ final class LegacyProgrammes {
     String ce = CnTexts.en("level.COUNTY");
     String te = CnTexts.en("level.TOWNSHIP");
     if (key.equals("dibao.procedure") && f.h.receives(CnRulebook.DIBAO)) {
-      ex.note(CnTexts.zh("dibao.procedure.review", cz, tz), CnTexts.en("dibao.procedure.review", ce, te));
+      ex.note(CnTexts.zh("dibao.procedure.review", cz, tz, reviewMonths), CnTexts.en("dibao.procedure.review", ce, te, reviewMonths));
       return;
     }
     if (key.equals("tekun.procedure")) {
@@ -545,7 +545,7 @@ final class LegacyProgrammes {
       return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
-    procedure(ex, "dibao.procedure");
+    procedure(ex, "dibao.procedure", f.p.reviewStableMonths);
     return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
   }
 
@@ -807,7 +807,7 @@ final class LegacyProgrammes {
       return finish(b, ex, CnRulebook.TEKUN, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
-    procedure(ex, "tekun.procedure");
+    procedure(ex, "tekun.procedure", 0);
     return finish(b, ex, CnRulebook.TEKUN, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
   }
 

@@ -189,11 +189,35 @@ final class ProgrammesTest {
             + "currentBenefits: [{programme: cn.dibao, since: 2024-03-01}]\n");
     Determination review = get(RULEBOOK.evaluate(receiving, DATE), CnRulebook.DIBAO);
     assertThat(review.isEligible()).isTrue();
+    // no time limit and no public notice are set for a review by the rules modelled: said, not left out;
+    // how often it is reviewed comes from the parameters (members able to work: dibao.review.irregular-income-months)
     assertThat(review.explanationZh()).endsWith("本户已在享受最低生活保障，本次按复核（动态管理）办理，不是新的申请：由县级民政部门"
-        + "（或经其授权的乡镇（街道））审核确认；经复核不再符合条件的，书面告知并说明理由后停发。").doesNotContain("公示");
+        + "（或经其授权的乡镇（街道））审核确认；本规则库所依据的规定对复核未设办理时限，也未规定公示；此后每 6 个月复核一次；"
+        + "经复核不再符合条件的，书面告知并说明理由后停发。").doesNotContain("公示 ").doesNotContain("个工作日");
     assertThat(review.explanationEn()).endsWith("this is a review (复核, dynamic management), not a new application; the county"
-        + " civil-affairs bureau, or the township (乡镇街道) it has authorised, confirms it; a household found no longer eligible is"
-        + " told in writing, with the reasons, before payment stops.");
+        + " civil-affairs bureau, or the township (乡镇街道) it has authorised, confirms it; the rules modelled set no time limit for a"
+        + " review and no public notice; the household is reviewed every 6 months; a household found no longer eligible is"
+        + " told in writing, with the reasons, before payment stops.").doesNotContain("working day");
+    assertThat(review.nextReview()).contains(DATE.plusMonths(6));
+    // an elderly couple (no member able to work) is reviewed yearly: dibao.review.stable-months
+    Household elderly = household("230300", member("m1", "APPLICANT", "1950-05-01", "230300", "")
+            + member("m2", "SPOUSE", "1952-03-01", "230300", ""),
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"600\"}]\n"
+            + "currentBenefits: [{programme: cn.dibao, since: 2024-03-01}]\n");
+    Determination yearly = get(RULEBOOK.evaluate(elderly, DATE), CnRulebook.DIBAO);
+    assertThat(yearly.isEligible()).isTrue();
+    assertThat(yearly.nextReview()).contains(DATE.plusMonths(12));
+    assertThat(yearly.explanationZh()).contains("也未规定公示；此后每 12 个月复核一次；");
+    assertThat(yearly.explanationEn()).contains("no public notice; the household is reviewed every 12 months; ");
+    // a region's own interval is the one said
+    String quarterlyPolicy = "format: jiuzhu-policy/1\nparameters:\n"
+        + "  - key: dibao.review.irregular-income-months\n    region: \"230300\"\n    unit: months\n"
+        + "    reference: test\n    status: illustrative\n    note: quarterly\n    values: [{from: 2025-01-01, value: 3}]\n";
+    Policy quarterlyReviews = Policy.installed().toBuilder().override(new PolicyFileLoaderModule(quarterlyPolicy)).build();
+    Determination quarterly = get(CnRulebook.create(quarterlyReviews).evaluate(receiving, DATE), CnRulebook.DIBAO);
+    assertThat(quarterly.nextReview()).contains(DATE.plusMonths(3));
+    assertThat(quarterly.explanationZh()).contains("此后每 3 个月复核一次；");
+    assertThat(quarterly.explanationEn()).contains("the household is reviewed every 3 months; ");
   }
 
   @Test

@@ -58,10 +58,12 @@ final class AidPlannerTest {
       assertThat(i.review()).as(i.id()).isEqualTo(LocalDate.of(2025, 12, 1));
       assertThat(i.end().map(e -> !i.review().isAfter(e)).orElse(true)).as(i.id()).isTrue();
     }
-    // the yearly education subsidy is due by the review
+    // the yearly education subsidy would fall due on 31 December 2025 (the day before the plan's
+    // ordinary review of 1 January 2026), after the withdrawal ends: not promised, decided at the review
     PlanItem subsidy = item(plan, "Living subsidy for pupils");
-    assertThat(subsidy.frequency()).isEqualTo(Frequency.YEARLY);
-    assertThat(subsidy.firstDue()).isEqualTo(LocalDate.of(2025, 11, 30));
+    assertThat(subsidy.type()).isEqualTo(ItemType.PENDING);
+    assertThat(subsidy.amount()).isEqualTo(Money.parse("1250.00"));
+    assertThat(subsidy.expectedBy(LocalDate.of(2026, 6, 1))).isEqualTo(1); // one decision, no payment
     // the end of 渐退: who reviews the household, and by when
     PlanItem review = item(plan, "Review at the end of the gradual withdrawal");
     assertThat(review.type()).isEqualTo(ItemType.PENDING);
@@ -75,6 +77,97 @@ final class AidPlannerTest {
     assertThat(review.targetZh()).isEqualTo("渐退期至2025年11月30日止：由县级民政部门复核家庭经济状况（最迟于2025年12月1日），决定是否继续给予最低生活保障。");
     assertThat(review.targetEn()).isEqualTo("the gradual withdrawal ends on 30 November 2025: the county civil-affairs bureau reviews the"
         + " household's means (1 December 2025 at the latest) and decides whether Minimum living allowance continues.");
+  }
+
+  private static AidPlan withdrawalPlan(LocalDate date) {
+    Policy policy = Policy.installed();
+    Household h = HouseholdReader.fromJsonLine("h4-withdrawal.json", WITHDRAWAL.replace("\n", ""));
+    return new AidPlanner(policy).plan(h, new CatalogueScreener(CnRulebook.create(policy), Catalogue.cn()).screen(h, date), date);
+  }
+
+  @Test
+  void aYearlyPaymentDueOnTheLastDayOfTheWithdrawalIsPaidThen() {
+    // plan of 1 September 2025: reviewed (3 months) on 1 December, so the year falls due on 30 November,
+    // the last day of the withdrawal (the father found work on 1 June: 6 months)
+    AidPlan plan = withdrawalPlan(LocalDate.of(2025, 9, 1));
+    PlanItem subsidy = item(plan, "Living subsidy for pupils");
+    assertThat(subsidy.type()).isEqualTo(ItemType.CASH);
+    assertThat(subsidy.frequency()).isEqualTo(Frequency.YEARLY);
+    assertThat(subsidy.end()).contains(LocalDate.of(2025, 12, 1));
+    assertThat(subsidy.firstDue()).isEqualTo(LocalDate.of(2025, 11, 30));
+    assertThat(subsidy.expectedBy(LocalDate.of(2025, 11, 29))).isZero();
+    assertThat(subsidy.expectedBy(LocalDate.of(2025, 11, 30))).isEqualTo(1);
+    assertThat(item(plan, "Winter heating subsidy").type()).isEqualTo(ItemType.CASH);
+  }
+
+  @Test
+  void aYearlyPaymentDueOneDayAfterTheWithdrawalIsNotPromisedButDecidedAtTheReview() {
+    // plan of 2 September 2025: the year would fall due on 1 December, the day after the withdrawal's last day
+    AidPlan plan = withdrawalPlan(LocalDate.of(2025, 9, 2));
+    PlanItem subsidy = item(plan, "Living subsidy for pupils");
+    assertThat(subsidy.type()).isEqualTo(ItemType.PENDING);
+    assertThat(subsidy.programmeId()).contains("cn.education.compulsory-living-subsidy");
+    assertThat(subsidy.department()).isEqualTo("education");
+    assertThat(subsidy.members()).containsExactly("m2");
+    assertThat(subsidy.amount()).isEqualTo(Money.parse("1250.00"));
+    assertThat(subsidy.level()).contains(org.jiuzhu.core.eligibility.DecisionLevel.COUNTY);
+    assertThat(subsidy.firstDue()).isEqualTo(LocalDate.of(2025, 11, 30)); // decided by the withdrawal's last day
+    assertThat(subsidy.review()).isEqualTo(LocalDate.of(2025, 12, 1));
+    assertThat(subsidy.titleZh()).isEqualTo("义务教育家庭经济困难学生生活补助（待所依据的项目期满复核后决定）");
+    assertThat(subsidy.targetZh()).isEqualTo("本年度 1,250.00 元应于2025年12月1日发放，晚于其所依据的最低生活保障的终止（2025年11月30日为最后一天）："
+        + "由县级民政部门复核后决定继续给予最低生活保障的，方予发放；此前不承诺发放。");
+    assertThat(subsidy.targetEn()).isEqualTo("the year's 1,250.00 yuan would fall due on 1 December 2025, after Minimum living allowance,"
+        + " which it rests on, ends (30 November 2025 is its last day): it is paid only if the county civil-affairs bureau continues"
+        + " Minimum living allowance at that review; no payment is promised before then.");
+    // no item of the plan promises a payment after the 低保 it rests on ends
+    for (PlanItem i : plan.items()) {
+      if (i.type() == ItemType.CASH && i.end().isPresent()) {
+        assertThat(i.firstDue()).as(i.id()).isBefore(i.end().get());
+        assertThat(i.frequency() != Frequency.YEARLY || !i.review().isAfter(i.end().get())).as(i.id()).isTrue();
+      }
+    }
+    // the monthly 低保 itself is paid to its last month
+    assertThat(item(plan, "Minimum living allowance").type()).isEqualTo(ItemType.CASH);
+  }
+
+  @Test
+  void aPlanOfTheWithdrawalsLastDaysPromisesNothingThatWouldStartAfterIt() {
+    // 29 November 2025: 低保 applies from the next month, but the withdrawal ends on 30 November; before, every
+    // item ran from 1 December without an end
+    AidPlan plan = withdrawalPlan(LocalDate.of(2025, 11, 29));
+    assertThat(plan.items()).noneMatch(i -> i.type() != ItemType.PENDING);
+    // 低保 itself is decided by the withdrawal's review, not repeated as an item of its own
+    assertThat(plan.items()).filteredOn(i -> i.programmeId().filter(CnRulebook.DIBAO::equals).isPresent()).hasSize(1)
+        .allMatch(i -> i.titleEn().startsWith("Review at the end of the gradual withdrawal"));
+    PlanItem electricity = item(plan, "Free electricity");
+    assertThat(electricity.review()).isEqualTo(LocalDate.of(2025, 12, 1));
+    assertThat(electricity.targetZh()).isEqualTo("本项目自2025年12月1日起才开始，而其所依据的最低生活保障在此之前终止（2025年11月30日为最后一天）："
+        + "由县级民政部门复核后决定继续给予最低生活保障的，方予提供；此前不承诺提供。");
+    assertThat(item(plan, "Living subsidy for pupils").amount()).isEqualTo(Money.parse("1250.00"));
+    // every need still has its measure
+    assertThat(plan.measures()).allSatisfy(m -> assertThat(m.itemIds().isEmpty() ? m.noMeasureEn() : java.util.Optional.of("x")).isPresent());
+  }
+
+  /** A child out of school in a 低保 household under gradual withdrawal: the planner's own subsidy once back in school. */
+  private static AidPlan outOfSchoolPlan(LocalDate date) {
+    Policy policy = Policy.installed();
+    Household h = HouseholdReader.fromJsonLine("h5.json", WITHDRAWAL.replace("\n", "")
+        .replace("\"birthDate\":\"2014-01-01\",\"hukouType\":\"RURAL\",\"hukouRegion\":\"620825\",\"workStatus\":\"STUDENT\",\"schooling\":\"PRIMARY\"",
+            "\"birthDate\":\"2015-01-01\",\"hukouType\":\"RURAL\",\"hukouRegion\":\"620825\",\"workStatus\":\"NOT_WORKING\",\"schooling\":\"NONE\"")
+        .replace("\"to\":\"2025-09\"", "\"to\":\"2025-08\""));
+    return new AidPlanner(policy).plan(h, new CatalogueScreener(CnRulebook.create(policy), Catalogue.cn()).screen(h, date), date);
+  }
+
+  @Test
+  void theSubsidyOfAChildBackInSchoolFollowsTheSameRuleAtTheWithdrawalsEnd() {
+    PlanItem paid = item(outOfSchoolPlan(LocalDate.of(2025, 9, 1)), "Living subsidy for compulsory education, paid once");
+    assertThat(paid.type()).isEqualTo(ItemType.CASH);
+    assertThat(paid.end()).contains(LocalDate.of(2025, 12, 1));
+    assertThat(paid.firstDue()).isEqualTo(LocalDate.of(2025, 11, 30));
+    PlanItem decided = item(outOfSchoolPlan(LocalDate.of(2025, 9, 2)), "Living subsidy for compulsory education, paid once");
+    assertThat(decided.type()).isEqualTo(ItemType.PENDING);
+    assertThat(decided.review()).isEqualTo(LocalDate.of(2025, 12, 1));
+    assertThat(decided.targetEn()).startsWith("the year's 1,250.00 yuan would fall due on 1 December 2025, after Minimum living allowance");
   }
 
   @Test
