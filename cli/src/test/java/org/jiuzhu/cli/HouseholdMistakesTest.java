@@ -26,9 +26,9 @@ final class HouseholdMistakesTest {
     Path h = file("h.json", "{\"id\":\"h1\",\"region\":\"620825\",\"applicant\":\"m1\",\"members\":[" + MEMBER
         + "\"workStatus\":\"NOT_WORKING\",\"disability\":{\"category\":\"PHYSICAL\",\"grade\":\"2\"}}]}");
     assertThat(CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", h.toString()).err())
-        .contains("  - members[0].disability.grade: 'grade' is text '2'; expected a whole number without quotes\n");
+        .contains("  - members[0].disability.grade (line 1, column 235): 'grade' is text '2'; expected a whole number without quotes\n");
     assertThat(CliRun.of("screen", "--date", "2025-10-01", h.toString()).err())
-        .contains("  - members[0].disability.grade: “grade”为文字“2”；应为不加引号的整数\n");
+        .contains("  - members[0].disability.grade（第 1 行第 235 列）: “grade”为文字“2”；应为不加引号的整数\n");
   }
 
   @Test
@@ -60,10 +60,10 @@ final class HouseholdMistakesTest {
              supporters: [{member: son, relationship: CHILD, birthDate: "1965-01-01"}]}
         """);
     assertThat(CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", h.toString()).err())
-        .contains("  - members[0].supporters[0].member: member son is not in the household; members are [m1]."
+        .contains("  - members[0].supporters[0].member (line 6, column 28): member son is not in the household; members are [m1]."
             + " A supporter from outside the household is given without member");
     assertThat(CliRun.of("screen", "--date", "2025-10-01", h.toString()).err())
-        .contains("  - members[0].supporters[0].member: 成员 son 不在本家庭中；成员为 [m1]。家庭以外的赡养（抚养、扶养）义务人不填“member”");
+        .contains("  - members[0].supporters[0].member（第 6 行第 28 列）: 成员 son 不在本家庭中；成员为 [m1]。家庭以外的赡养（抚养、扶养）义务人不填“member”");
     // without member it is read
     Files.writeString(h, Files.readString(h).replace("member: son, ", ""));
     assertThat(CliRun.of("screen", "--date", "2025-10-01", h.toString()).exit()).isZero();

@@ -139,8 +139,15 @@ public final class HouseholdReader {
           }
         }
       }
-      ValidationException out = all.size() == e.problems().size() ? e : e.withProblems(all);
-      throw locate ? d.locate(out) : out;
+      // the problems of the document are placed at their values; those of the hidden first values
+      // follow unplaced (the key given twice, said just before, names its line)
+      ValidationException placed = locate ? d.locate(e) : e;
+      if (all.size() == e.problems().size()) {
+        throw placed;
+      }
+      List<Problem> withHidden = new ArrayList<>(placed.problems());
+      withHidden.addAll(all.subList(e.problems().size(), all.size()));
+      throw placed.withProblems(withHidden);
     }
   }
 
