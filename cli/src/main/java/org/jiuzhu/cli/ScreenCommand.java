@@ -173,7 +173,7 @@ final class ScreenCommand implements Callable<Integer> {
         List<String> parts = new ArrayList<>();
         parts.add((zh ? r.programme().nameZh() : r.programme().nameEn()) + " ["
             + CliTexts.get(l, "kind." + r.programme().kind().name()) + "]");
-        if (r.monthly().isPositive()) {
+        if (r.showsMonthly()) {
           parts.add(CliTexts.get(l, "screen.monthly", r.monthly()));
         }
         if (r.yearly().isPositive()) {

@@ -41,6 +41,14 @@ final class ScreenTextTest {
        "homes":[{"owner":"m1","floorArea":60,"livedIn":true}]}
       """;
 
+  /** Two people 0.01 yuan a month per person below the 低保 standard: a 低保 of 0.00 (trial h1b). */
+  static final String JUST_BELOW = """
+      {"id":"h1b-just-below","region":"620825","applicant":"m1",
+       "members":[{"id":"m1","relationship":"APPLICANT","birthDate":"1980-05-06","hukouType":"RURAL","hukouRegion":"620825","workStatus":"EMPLOYED"},
+                  {"id":"m2","relationship":"SPOUSE","birthDate":"1982-07-08","hukouType":"RURAL","hukouRegion":"620825","workStatus":"NOT_WORKING","workCapacity":"NONE"}],
+       "incomes":[{"member":"m1","category":"WAGES","months":{"from":"2024-10","to":"2025-09"},"gross":"1310.99"}]}
+      """;
+
   /** No income, and 14,000.00 yuan of deposits per person against a limit of 13,680.00 yuan. */
   static final String ASSETS_JUST_ABOVE = """
       {"id":"h-assets","region":"620825","applicant":"m1",
@@ -80,6 +88,18 @@ final class ScreenTextTest {
         .contains("    - Temporary assistance [not eligible]: No sudden event within the last 90 days.")
         .contains("\n      Expenditure-type temporary assistance is computed on out-of-pocket costs after medical assistance"
             + " of 12,600.00 yuan.\n");
+  }
+
+  @Test
+  void aDibaoOfZeroStatesItsMonthlyAmountInTheCatalogue() throws IOException {
+    Path h1b = file("h1b.json", JUST_BELOW);
+    CliRun zh = CliRun.of("screen", "--date", "2025-10-01", h1b.toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out()).contains("    - 最低生活保障 [现金] · 每月 0.00 元 · 成员 m1、m2 · 自2025年11月1日起\n")
+        .contains("  合计：每月 0.00 元，");
+    CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", h1b.toString());
+    assertThat(en.exit()).as(en.err()).isZero();
+    assertThat(en.out()).contains("    - Minimum living allowance [cash] · 0.00 yuan a month · members m1, m2 · from 1 November 2025\n");
   }
 
   @Test

@@ -23,7 +23,7 @@ final class ScreeningNoticeTest {
   }
 
   private String notice(String lang, String household) throws IOException {
-    Path html = dir.resolve("notice-" + lang + "-" + household + ".html");
+    Path html = dir.resolve("notice-" + lang + "-" + Path.of(household).getFileName() + ".html");
     CliRun r = CliRun.of("screen", "--date", "2025-10-01", "--lang", lang, "--report", html.toString(),
         LanguageLeakTest.HOUSEHOLDS.resolve(household).toString());
     assertThat(r.exit()).as(r.err()).isZero();
@@ -87,6 +87,20 @@ final class ScreeningNoticeTest {
     assertThat(grantedRow(en, "Legal aid")).contains("| a referral |");
     // a list item starts with a capital in English; Chinese as it is
     assertThat(en).contains("</span>The single application form</li>").doesNotContain("</span>the single application form</li>");
+  }
+
+  private String noticeOf(String lang, String name, String json) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, json);
+    return notice(lang, file.toAbsolutePath().toString());
+  }
+
+  @Test
+  void aDibaoOfZeroShowsItsMonthlyAmountNotItsKind() throws IOException {
+    assertThat(grantedRow(noticeOf("zh", "h1b.json", ScreenTextTest.JUST_BELOW), "最低生活保障"))
+        .startsWith("最低生活保障 | 民政局 | 每月 0.00 元 |");
+    assertThat(grantedRow(noticeOf("en", "h1b.json", ScreenTextTest.JUST_BELOW), "Minimum living allowance"))
+        .startsWith("Minimum living allowance | Civil Affairs Bureau | 0.00 yuan a month |");
   }
 
   @Test

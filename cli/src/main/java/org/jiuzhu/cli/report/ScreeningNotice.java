@@ -56,7 +56,7 @@ public final class ScreeningNotice {
       for (ProgrammeResult r : granted) {
         Optional<Determination> d = Optional.ofNullable(byProgramme.get(r.programme().id()));
         List<String> amount = new ArrayList<>();
-        if (r.monthly().isPositive()) {
+        if (r.showsMonthly()) {
           amount.add(t.t("notice.amount.monthly", t.yuan(r.monthly().fen())));
         }
         if (r.yearly().isPositive()) {

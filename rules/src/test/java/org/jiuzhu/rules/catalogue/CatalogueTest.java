@@ -184,6 +184,26 @@ final class CatalogueTest {
       + " workStatus: FARMING}\n";
 
   @Test
+  void aDibaoOfZeroIsGrantedWithAMonthlyAmountToState() {
+    // 1,310.99 a month for two: 0.01 per person below Zhuanglang's 570.00 (trial h1b); the gap rounds to 0.00
+    Household h = HouseholdReader.fromTree(org.jiuzhu.rules.io.HouseholdReaderTestSupport.yaml(
+        "{id: h1b, region: \"620825\", applicant: m1, members: ["
+            + "{id: m1, relationship: APPLICANT, birthDate: 1980-05-06, hukouType: RURAL, hukouRegion: \"620825\", workStatus: EMPLOYED},"
+            + "{id: m2, relationship: SPOUSE, birthDate: 1982-07-08, hukouType: RURAL, hukouRegion: \"620825\", workStatus: NOT_WORKING,"
+            + " workCapacity: NONE}],"
+            + " incomes: [{member: m1, category: WAGES, months: {from: 2024-10, to: 2025-09}, gross: \"1310.99\"}]}"));
+    for (CatalogueScreening s : List.of(screener.screen(h, DATE), screener.screenFast(h, DATE))) {
+      ProgrammeResult dibao = s.get("cn.dibao").orElseThrow();
+      assertThat(dibao.isEligible()).isTrue();
+      assertThat(dibao.monthly()).isEqualTo(Money.ZERO);
+      assertThat(dibao.showsMonthly()).isTrue();
+      // a yearly programme is not shown as monthly; nor is one not granted
+      assertThat(s.get("cn.medical.contribution-subsidy").orElseThrow().showsMonthly()).isFalse();
+      assertThat(s.get("cn.tekun").orElseThrow().showsMonthly()).isFalse();
+    }
+  }
+
+  @Test
   void medicalAssistanceIsAStandingEntitlementOfAnIllMemberBeforeAnyBill() {
     Household h = yaml(M1 + "  - {id: m2, relationship: SPOUSE, birthDate: 1982-03-01, hukouType: RURAL, hukouRegion: \"230300\","
         + " workStatus: NOT_WORKING, illnesses: [{description: uraemia, chronic: true, dialysisSessionsPerWeek: 3}]}\n",
