@@ -79,6 +79,11 @@ public final class ScreeningNotice {
       }
       grant.table("", List.of(t.t("col.programme"), t.t("col.department"), t.t("notice.col.amount"), t.t("notice.col.dates")),
           rows);
+      // two alternatives granted: the household chooses one, and the total counts one
+      for (ProgrammeResult r : granted) {
+        c.alternativeText(r, t.zh() ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN)
+            .ifPresent(a -> grant.paragraph(t.pick(r.programme().nameZh(), r.programme().nameEn()) + t.t("notice.colon") + a));
+      }
       grant.paragraph(t.t("notice.granted.total", t.yuanUnit(c.totalMonthly().fen()), t.yuanUnit(c.totalYearly().fen()),
           t.yuanUnit(c.totalOneOff().fen())));
       for (ProgrammeResult r : granted) {
