@@ -173,7 +173,7 @@ final class ScreenCommand implements Callable<Integer> {
         List<String> parts = new ArrayList<>();
         parts.add((zh ? r.programme().nameZh() : r.programme().nameEn()) + " ["
             + CliTexts.get(l, "kind." + r.programme().kind().name()) + "]");
-        if (r.monthly().isPositive()) {
+        if (r.showsMonthly()) {
           parts.add(CliTexts.get(l, "screen.monthly", r.monthly()));
         }
         if (r.yearly().isPositive()) {
@@ -190,6 +190,8 @@ final class ScreenCommand implements Callable<Integer> {
         c.rulebook().get(r.programme().id()).filter(Determination::isEligible).flatMap(Determination::validFrom)
             .ifPresent(v -> parts.add(CliTexts.get(l, "screen.from", org.jiuzhu.core.text.Messages.date(l, v))));
         out.println("    - " + String.join(" · ", parts));
+        // two alternatives granted (public rental housing or the rent subsidy): the household chooses one
+        c.alternativeText(r, l).ifPresent(a -> out.println("      " + a));
         notes(r, zh, out);
       }
     });
@@ -309,6 +311,8 @@ final class ScreenCommand implements Callable<Integer> {
       j.put("monthly", r.monthly().toString());
       j.put("yearly", r.yearly().toString());
       j.put("oneOff", r.oneOff().toString());
+      j.put("counted", c.counted(r));
+      j.put("alternativeTo", r.programme().alternativeTo().orElse(null));
       j.put("quantity", r.quantity().orElse(null));
       j.put("reasons", Map.of("zh", r.reasonsZh(), "en", r.reasonsEn()));
       j.put("nearMiss", r.nearMiss().orElse(null)); // the machine form: criterion: actual vs threshold

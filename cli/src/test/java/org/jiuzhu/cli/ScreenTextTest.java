@@ -41,6 +41,28 @@ final class ScreenTextTest {
        "homes":[{"owner":"m1","floorArea":60,"livedIn":true}]}
       """;
 
+  /**
+   * An urban dialysis patient's household already on 低保, without a home of its own, the spouse
+   * unemployed (trial h6): public rental housing and the rent subsidy are both granted.
+   */
+  static final String URBAN_DIALYSIS = """
+      {"id":"h6-dialysis","region":"620825","applicant":"m1",
+       "members":[{"id":"m1","relationship":"APPLICANT","birthDate":"1968-08-08","hukouType":"URBAN","hukouRegion":"620825","workStatus":"NOT_WORKING",
+         "illnesses":[{"description":"uraemia","icd10":"N18.5","major":true,"chronic":true,"dialysisSessionsPerWeek":3}]},
+                  {"id":"m2","relationship":"SPOUSE","birthDate":"1969-09-09","hukouType":"URBAN","hukouRegion":"620825","workStatus":"UNEMPLOYED","refusedJobOffers":3}],
+       "incomes":[{"member":"m2","category":"WAGES","months":{"from":"2024-10","to":"2025-09"},"gross":"500"}],
+       "expenditures":[{"member":"m1","category":"MEDICAL_OUT_OF_POCKET","months":{"from":"2025-04","to":"2025-09"},"amount":"1500"}],
+       "currentBenefits":[{"programme":"cn.dibao","since":"2024-05-01"}]}
+      """;
+
+  /** Two people 0.01 yuan a month per person below the 低保 standard: a 低保 of 0.00 (trial h1b). */
+  static final String JUST_BELOW = """
+      {"id":"h1b-just-below","region":"620825","applicant":"m1",
+       "members":[{"id":"m1","relationship":"APPLICANT","birthDate":"1980-05-06","hukouType":"RURAL","hukouRegion":"620825","workStatus":"EMPLOYED"},
+                  {"id":"m2","relationship":"SPOUSE","birthDate":"1982-07-08","hukouType":"RURAL","hukouRegion":"620825","workStatus":"NOT_WORKING","workCapacity":"NONE"}],
+       "incomes":[{"member":"m1","category":"WAGES","months":{"from":"2024-10","to":"2025-09"},"gross":"1310.99"}]}
+      """;
+
   /** No income, and 14,000.00 yuan of deposits per person against a limit of 13,680.00 yuan. */
   static final String ASSETS_JUST_ABOVE = """
       {"id":"h-assets","region":"620825","applicant":"m1",
@@ -80,6 +102,53 @@ final class ScreenTextTest {
         .contains("    - Temporary assistance [not eligible]: No sudden event within the last 90 days.")
         .contains("\n      Expenditure-type temporary assistance is computed on out-of-pocket costs after medical assistance"
             + " of 12,600.00 yuan.\n");
+  }
+
+  @Test
+  void aDibaoOfZeroStatesItsMonthlyAmountInTheCatalogue() throws IOException {
+    Path h1b = file("h1b.json", JUST_BELOW);
+    CliRun zh = CliRun.of("screen", "--date", "2025-10-01", h1b.toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out()).contains("    - 最低生活保障 [现金] · 每月 0.00 元 · 成员 m1、m2 · 自2025年11月1日起\n")
+        .contains("  合计：每月 0.00 元，");
+    CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", h1b.toString());
+    assertThat(en.exit()).as(en.err()).isZero();
+    assertThat(en.out()).contains("    - Minimum living allowance [cash] · 0.00 yuan a month · members m1, m2 · from 1 November 2025\n");
+  }
+
+  @Test
+  void publicRentalHousingAndTheRentSubsidyAreAlternativesAndTheTotalCountsOne() throws IOException {
+    Path h6 = file("h6u.json", URBAN_DIALYSIS);
+    CliRun zh = CliRun.of("screen", "--date", "2025-10-01", h6.toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out())
+        .contains("    - 公共租赁住房实物配租 [实物]\n      与住房租赁补贴二选一，由家庭选择其一；合计按本项计算，不含住房租赁补贴。\n")
+        .contains("    - 住房租赁补贴 [现金] · 每月 300.00 元\n"
+            + "      与公共租赁住房实物配租二选一，由家庭选择其一：选择本项则不再享受公共租赁住房实物配租；合计不含本项。\n")
+        // 724.00 of 低保, not 1,024.00 with the rent subsidy on top of the unit
+        .contains("  合计：每月 724.00 元，每年 1,800.00 元，一次性 10,500.00 元\n");
+    CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", h6.toString());
+    assertThat(en.exit()).as(en.err()).isZero();
+    assertThat(en.out())
+        .contains("      An alternative to the rent subsidy (住房租赁补贴): the household chooses one; the total counts this one, not the rent subsidy.\n")
+        .contains("      An alternative to public rental housing (公共租赁住房实物配租): the household chooses one, and choosing this one means"
+            + " no public rental housing; the total does not count this one.\n")
+        .contains("724.00 yuan a month");
+    assertThat(LanguageLeakTest.enLeaks(en.out())).isEmpty();
+    CliRun json = CliRun.of("screen", "--date", "2025-10-01", "--format", "json", h6.toString());
+    assertThat(json.exit()).as(json.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode cat = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("catalogue");
+    for (com.fasterxml.jackson.databind.JsonNode r : cat) {
+      String id = r.get("programme").asText();
+      if (id.equals("cn.housing.rent-subsidy")) {
+        assertThat(r.get("outcome").asText()).isEqualTo("ELIGIBLE");
+        assertThat(r.get("counted").asBoolean()).isFalse();
+        assertThat(r.get("alternativeTo").asText()).isEqualTo("cn.housing.public-rental");
+      } else if (id.equals("cn.housing.public-rental")) {
+        assertThat(r.get("counted").asBoolean()).isTrue();
+        assertThat(r.get("alternativeTo").isNull()).isTrue();
+      }
+    }
   }
 
   @Test

@@ -23,7 +23,7 @@ final class ScreeningNoticeTest {
   }
 
   private String notice(String lang, String household) throws IOException {
-    Path html = dir.resolve("notice-" + lang + "-" + household + ".html");
+    Path html = dir.resolve("notice-" + lang + "-" + Path.of(household).getFileName() + ".html");
     CliRun r = CliRun.of("screen", "--date", "2025-10-01", "--lang", lang, "--report", html.toString(),
         LanguageLeakTest.HOUSEHOLDS.resolve(household).toString());
     assertThat(r.exit()).as(r.err()).isZero();
@@ -79,14 +79,56 @@ final class ScreeningNoticeTest {
   @Test
   void aProgrammeWithoutAnAmountShowsItsKindAsTheScreenTextDoes() throws IOException {
     String zh = notice("zh");
-    assertThat(grantedRow(zh, "低保边缘家庭认定")).startsWith("低保边缘家庭认定 | 民政局 | 转介 |");
-    assertThat(grantedRow(zh, "法律援助")).startsWith("法律援助 | 司法局 | 转介 |");
-    assertThat(grantedRow(zh, "家庭医生签约服务")).startsWith("家庭医生签约服务 | 卫生健康委员会 | 每月 1 次 |");
+    assertThat(grantedRow(zh, "低保边缘家庭认定")).startsWith("低保边缘家庭认定 | 民政局 | 全户 | 转介 |");
+    assertThat(grantedRow(zh, "法律援助")).startsWith("法律援助 | 司法局 | 全户 | 转介 |");
+    assertThat(grantedRow(zh, "家庭医生签约服务")).startsWith("家庭医生签约服务 | 卫生健康委员会 | m1 | 每月 1 次 |");
     String en = notice("en");
     assertThat(grantedRow(en, "Recognition as a marginal household")).contains("| a referral |");
     assertThat(grantedRow(en, "Legal aid")).contains("| a referral |");
     // a list item starts with a capital in English; Chinese as it is
     assertThat(en).contains("</span>The single application form</li>").doesNotContain("</span>the single application form</li>");
+  }
+
+  private String noticeOf(String lang, String name, String json) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, json);
+    return notice(lang, file.toAbsolutePath().toString());
+  }
+
+  @Test
+  void aDibaoOfZeroShowsItsMonthlyAmountNotItsKind() throws IOException {
+    assertThat(grantedRow(noticeOf("zh", "h1b.json", ScreenTextTest.JUST_BELOW), "最低生活保障"))
+        .startsWith("最低生活保障 | 民政局 | m1、m2 | 每月 0.00 元 |");
+    assertThat(grantedRow(noticeOf("en", "h1b.json", ScreenTextTest.JUST_BELOW), "Minimum living allowance"))
+        .startsWith("Minimum living allowance | Civil Affairs Bureau | m1, m2 | 0.00 yuan a month |");
+  }
+
+  @Test
+  void theNoticeNamesTheMembersKeepsAnAmountOnOneLineAndDatesAReviewAsOne() throws IOException {
+    String zhHtml = noticeOf("zh", "h6u.json", ScreenTextTest.URBAN_DIALYSIS);
+    // the members each programme is for, as the screen text says; the whole household where it names none
+    assertThat(grantedRow(zhHtml, "职业培训补贴")).isEqualTo("职业培训补贴 | 人力资源和社会保障局 | m2 | 一次性 1,500.00 元 |");
+    assertThat(grantedRow(zhHtml, "最低生活保障")).startsWith("最低生活保障 | 民政局 | m1、m2 | 每月 724.00 元 | 自2025年11月1日起");
+    assertThat(grantedRow(zhHtml, "临时救助")).startsWith("临时救助 | 民政局 | 全户 | 一次性 2,700.00 元 |");
+    assertThat(zhHtml).contains("<th scope=\"col\">享受成员</th><th scope=\"col\">金额</th>");
+    // the amount column (the 4th) does not wrap, so 元 never stands on a line of its own
+    assertThat(zhHtml).contains("body.notice #granted td:nth-child(4){white-space:nowrap}");
+    // already on 低保: screened at its review, not at an application
+    String zh = text(zhHtml);
+    assertThat(zh).contains("复核日期2025年10月1日").doesNotContain("申请日期");
+    // the two housing alternatives, under the table, and a total without the rent subsidy
+    assertThat(zh).contains("住房租赁补贴：与公共租赁住房实物配租二选一，由家庭选择其一：选择本项则不再享受公共租赁住房实物配租；合计不含本项。")
+        .contains("724.00");
+    String enHtml = noticeOf("en", "h6u.json", ScreenTextTest.URBAN_DIALYSIS);
+    assertThat(grantedRow(enHtml, "Vocational training subsidy"))
+        .isEqualTo("Vocational training subsidy | Human Resources and Social Security Bureau | m2 | 1,500.00 yuan once |");
+    assertThat(grantedRow(enHtml, "Legal aid")).startsWith("Legal aid | Justice Bureau | the whole household | a referral |");
+    String en = text(enHtml);
+    assertThat(en).contains("review (复核) of 1 October 2025").doesNotContain("application of");
+    assertThat(LanguageLeakTest.enLeaks(en)).isEmpty();
+    // a new application still says so
+    assertThat(text(notice("zh"))).contains("申请日期2025年10月1日").doesNotContain("复核日期");
+    assertThat(text(notice("en"))).contains("application of 1 October 2025");
   }
 
   @Test

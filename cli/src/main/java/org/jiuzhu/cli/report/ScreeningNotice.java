@@ -38,7 +38,8 @@ public final class ScreeningNotice {
     ReportPage page = new ReportPage(t, ReportPage.Layout.NOTICE, t.t("notice.title"));
     LocalDate date = c.rulebook().date();
     String place = policy.region(h.region()).map(r -> t.pick(r.nameZh(), r.nameEn())).orElse(h.region().toString());
-    page.context(t.t("notice.context", h.id(), place, h.region().toString(), date(t, date), t.integer(h.members().size())));
+    // a household already on 低保 is screened at its review (复核), not at an application
+    page.context(t.t(h.receives(CnRulebook.DIBAO) ? "notice.context.review" : "notice.context", h.id(), place, h.region().toString(), date(t, date), t.integer(h.members().size())));
 
     Map<String, Determination> byProgramme = new HashMap<>();
     for (Determination d : c.rulebook().determinations()) {
@@ -56,7 +57,7 @@ public final class ScreeningNotice {
       for (ProgrammeResult r : granted) {
         Optional<Determination> d = Optional.ofNullable(byProgramme.get(r.programme().id()));
         List<String> amount = new ArrayList<>();
-        if (r.monthly().isPositive()) {
+        if (r.showsMonthly()) {
           amount.add(t.t("notice.amount.monthly", t.yuan(r.monthly().fen())));
         }
         if (r.yearly().isPositive()) {
@@ -73,12 +74,19 @@ public final class ScreeningNotice {
         d.flatMap(Determination::nextReview).ifPresent(x -> dates.add(t.t("notice.date.review", date(t, x))));
         rows.add(List.of(t.pick(r.programme().nameZh(), r.programme().nameEn()),
             t.pick(r.programme().department().nameZh(), r.programme().department().nameEn()),
+            // the members it is for, as the screen text says (成员 m2); none named: the whole household
+            r.members().isEmpty() ? t.t("notice.members.household") : String.join(t.zh() ? "、" : ", ", r.members()),
             // no amount: the kind, as the screen text brackets it (a recognition or legal aid is a referral)
             amount.isEmpty() ? t.t("notice.amount.kind." + r.programme().kind().name()) : String.join(t.t("notice.sep"), amount),
             String.join(t.t("notice.sep"), dates)));
       }
-      grant.table("", List.of(t.t("col.programme"), t.t("col.department"), t.t("notice.col.amount"), t.t("notice.col.dates")),
-          rows);
+      grant.table("", List.of(t.t("col.programme"), t.t("col.department"), t.t("notice.col.members"), t.t("notice.col.amount"),
+          t.t("notice.col.dates")), rows);
+      // two alternatives granted: the household chooses one, and the total counts one
+      for (ProgrammeResult r : granted) {
+        c.alternativeText(r, t.zh() ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN)
+            .ifPresent(a -> grant.paragraph(t.pick(r.programme().nameZh(), r.programme().nameEn()) + t.t("notice.colon") + a));
+      }
       grant.paragraph(t.t("notice.granted.total", t.yuanUnit(c.totalMonthly().fen()), t.yuanUnit(c.totalYearly().fen()),
           t.yuanUnit(c.totalOneOff().fen())));
       for (ProgrammeResult r : granted) {

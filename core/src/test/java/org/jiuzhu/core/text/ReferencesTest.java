@@ -41,6 +41,11 @@ class ReferencesTest {
         .isEqualTo("Interim Measures for Social Assistance (社会救助暂行办法), Art. 10: the minimum living standard is set and published by"
             + " the provincial or prefecture-level city government");
     assertThat(References.render(Lang.EN, "国发〔2015〕52号")).isEqualTo("State Council document (国发〔2015〕52号)");
+    // a term after a title reads as its English gloss, the longer term first
+    assertThat(References.render(Lang.EN, "特困人员认定办法 (民发〔2021〕43号) 孤儿"))
+        .isEqualTo("Measures for Recognising People in Extreme Poverty (特困人员认定办法, 民发〔2021〕43号) orphan (孤儿)");
+    assertThat(References.render(Lang.EN, "特困人员认定办法 (民发〔2021〕43号) 无履行义务能力")).endsWith(" supporter unable to support (无履行义务能力)");
+    assertThat(References.render(Lang.EN, "法定义务人无履行义务能力")).isEqualTo("legal supporters unable to support (法定义务人无履行义务能力)");
     // a phrase the file does not know is bracketed, never left bare
     assertThat(References.render(Lang.EN, "某市低保实施细则 第三条")).isEqualTo("document (某市低保实施细则), Art. 3");
     assertThat(References.numeral("一百零三")).isEqualTo(103);

@@ -228,6 +228,9 @@ public final class Catalogue {
           problems.add(at + ": prerequisite '" + pre + "' is not a programme listed before it");
         }
       }
+      if (p.alternativeTo != null && (!seen.contains(p.alternativeTo) || p.alternativeTo.equals(p.id))) {
+        problems.add(at + ": alternativeTo '" + p.alternativeTo + "' is not a programme listed before it");
+      }
       if (p.member != null) {
         key(at, p.member.minAge, Unit.YEARS, problems);
         key(at, p.member.ageBelow, Unit.YEARS, problems);

@@ -71,6 +71,15 @@ public final class CatalogueProgramme {
     return doc.anyOf == null ? ImmutableList.of() : ImmutableList.copyOf(doc.anyOf);
   }
 
+  /**
+   * The programme this one is an alternative to, if any (e.g. the rent subsidy to public rental
+   * housing in kind): when both are granted the household chooses one, and the totals count the
+   * programme named here, not this one.
+   */
+  public Optional<String> alternativeTo() {
+    return Optional.ofNullable(doc.alternativeTo);
+  }
+
   /** The amount's type, e.g. {@code MONTHLY_PER_MEMBER}, where the programme pays money. */
   public Optional<String> amountType() {
     return doc.amount == null ? Optional.empty() : Optional.of(doc.amount.type);

@@ -71,19 +71,60 @@ public final class CatalogueScreening {
     return ImmutableList.copyOf(docs);
   }
 
-  /** Money each month over every programme granted. */
+  /**
+   * True when {@code r} is granted and counts in the totals: not when it is the alternative
+   * ({@link CatalogueProgramme#alternativeTo()}) of a programme granted too — the household chooses
+   * one of the two, and the totals count the other (e.g. public rental housing in kind, not the rent
+   * subsidy paid instead of a unit).
+   */
+  public boolean counted(ProgrammeResult r) {
+    return r.isEligible() && r.programme().alternativeTo().flatMap(this::get).map(a -> !a.isEligible()).orElse(true);
+  }
+
+  /**
+   * The granted programme {@code r} is an alternative of, either way round, when both are granted:
+   * for the rent subsidy, public rental housing; for public rental housing, the rent subsidy.
+   */
+  public java.util.Optional<ProgrammeResult> grantedAlternative(ProgrammeResult r) {
+    if (!r.isEligible()) {
+      return java.util.Optional.empty();
+    }
+    java.util.Optional<ProgrammeResult> named = r.programme().alternativeTo().flatMap(this::get).filter(ProgrammeResult::isEligible);
+    if (named.isPresent()) {
+      return named;
+    }
+    return results.stream().filter(o -> o.isEligible() && o.programme().alternativeTo().filter(r.programme().id()::equals).isPresent())
+        .findFirst();
+  }
+
+  /**
+   * For a granted programme with a granted alternative, the sentence a reader reads in {@code lang}:
+   * that the household chooses one, and whether the totals count this one
+   * ({@code catalogue.alternative.counted} or {@code .instead}); empty otherwise.
+   */
+  public java.util.Optional<String> alternativeText(ProgrammeResult r, org.jiuzhu.core.text.Lang lang) {
+    return grantedAlternative(r).map(a -> {
+      CatalogueProgramme p = a.programme();
+      String en = p.nameEn().isEmpty() ? p.nameEn() : Character.toLowerCase(p.nameEn().charAt(0)) + p.nameEn().substring(1);
+      String key = counted(r) ? "catalogue.alternative.counted" : "catalogue.alternative.instead";
+      return lang == org.jiuzhu.core.text.Lang.ZH ? org.jiuzhu.rules.cn.CnTexts.get(lang, key, p.nameZh(), p.nameZh())
+          : org.jiuzhu.rules.cn.CnTexts.get(lang, key, en, p.nameZh());
+    });
+  }
+
+  /** Money each month over every programme granted and counted ({@link #counted}). */
   public Money totalMonthly() {
-    return results.stream().filter(ProgrammeResult::isEligible).map(ProgrammeResult::monthly).reduce(Money.ZERO, Money::plus);
+    return results.stream().filter(this::counted).map(ProgrammeResult::monthly).reduce(Money.ZERO, Money::plus);
   }
 
-  /** Money each year over every programme granted (yearly payments only). */
+  /** Money each year over every programme granted and counted (yearly payments only). */
   public Money totalYearly() {
-    return results.stream().filter(ProgrammeResult::isEligible).map(ProgrammeResult::yearly).reduce(Money.ZERO, Money::plus);
+    return results.stream().filter(this::counted).map(ProgrammeResult::yearly).reduce(Money.ZERO, Money::plus);
   }
 
-  /** Money once over every programme granted. */
+  /** Money once over every programme granted and counted. */
   public Money totalOneOff() {
-    return results.stream().filter(ProgrammeResult::isEligible).map(ProgrammeResult::oneOff).reduce(Money.ZERO, Money::plus);
+    return results.stream().filter(this::counted).map(ProgrammeResult::oneOff).reduce(Money.ZERO, Money::plus);
   }
 
   /** The result of {@code programmeId}, if the catalogue has it for this region. */

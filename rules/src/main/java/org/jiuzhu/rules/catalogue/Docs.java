@@ -43,6 +43,7 @@ final class Docs {
     public String reference;
     public List<String> documents;
     public List<String> anyOf;
+    public String alternativeTo;
     public MemberDoc member;
     public HouseholdDoc household;
     public AmountDoc amount;

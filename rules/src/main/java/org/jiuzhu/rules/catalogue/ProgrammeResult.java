@@ -72,6 +72,29 @@ public record ProgrammeResult(CatalogueProgramme programme, Outcome outcome, Imm
     return CnTexts.get(lang, "catalogue.near-miss", actual, threshold);
   }
 
+  /**
+   * True when a granted programme's money is a monthly amount to state, even 0.00: a 低保 paid as
+   * the difference to the standard can round to nothing (a household 0.01 yuan per person below the
+   * line), and is still granted at 每月 0.00 元, not a programme without an amount. False when it is
+   * not granted or its money is yearly or once.
+   */
+  public boolean showsMonthly() {
+    if (!isEligible()) {
+      return false;
+    }
+    if (monthly.isPositive()) {
+      return true;
+    }
+    if (!yearly.isZero() || !oneOff.isZero()) {
+      return false;
+    }
+    String id = programme.id();
+    return programme.isRulebook()
+        ? id.equals(org.jiuzhu.rules.cn.CnRulebook.DIBAO) || id.equals(org.jiuzhu.rules.cn.CnRulebook.DIBAO_SINGLE)
+            || id.equals(org.jiuzhu.rules.cn.CnRulebook.TEKUN)
+        : programme.kind() == Kind.CASH && programme.amountType().map(t -> t.startsWith("MONTHLY")).orElse(false);
+  }
+
   /** True when the household gets it. */
   public boolean isEligible() {
     return outcome == Outcome.ELIGIBLE;

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.jiuzhu.core.eligibility.Bilingual;
 import org.jiuzhu.core.eligibility.DecisionLevel;
@@ -1036,6 +1037,7 @@ final class Programmes implements Engine {
         if (objects) {
           review = review == null ? new ArrayList<>() : review;
           review.add(f.id(i) + ":supporter-unknown");
+          missingCare(review, i);
         }
         continue;
       }
@@ -1055,7 +1057,7 @@ final class Programmes implements Engine {
         anyReview = true;
         if (objects) {
           review = review == null ? new ArrayList<>() : review;
-          review.add(f.id(i) + ((fl & HouseholdBatch.M_SELF_CARE) == 0 ? ":self-care-missing" : ":placement-missing"));
+          missingCare(review, i);
         }
         continue;
       }
@@ -1093,7 +1095,8 @@ final class Programmes implements Engine {
         finish(P_TEKUN, null, ex, CnRulebook.TEKUN, NEEDS_REVIEW, 0, 0, null);
         return;
       }
-      review.sort(null);
+      // by member, each member's facts in the order found (supporter, self-care, placement)
+      review.sort(Comparator.comparing(r -> r.substring(0, r.lastIndexOf(':'))));
       Sentence text = missingFacts(review);
       Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.COUNTY).reviewReason("tekun.missing-facts", text)
           .detail("situation", "tekun.missing-facts").detail("missingFacts", String.join(";", review));
@@ -1111,6 +1114,17 @@ final class Programmes implements Engine {
     tekunShares = eligible;
     procedure(ex, "tekun.procedure", 0);
     finish(P_TEKUN, b, ex, CnRulebook.TEKUN, ELIGIBLE, total, 0, null);
+  }
+
+  /** Adds member {@code i}'s missing self-care assessment and care placement, each on its own. */
+  private void missingCare(List<String> review, int i) {
+    int fl = f.mflags(i);
+    if ((fl & HouseholdBatch.M_SELF_CARE) == 0) {
+      review.add(f.id(i) + ":self-care-missing");
+    }
+    if ((fl & HouseholdBatch.M_PLACEMENT) == 0) {
+      review.add(f.id(i) + ":placement-missing");
+    }
   }
 
   /**

@@ -153,7 +153,8 @@ final class CatalogueTest {
   void badCataloguesAndOverlaysNameEveryProblem() {
     assertThatThrownBy(() -> Catalogue.load("bad.yaml", text("format: jiuzhu-catalogue/1\ndepartments: [{id: d, nameZh: 部门, nameEn: D}]\n"
         + "documents: [{id: id-card, nameZh: 身份证, nameEn: ID}]\nprogrammes:\n"
-        + "  - {id: p1, nameZh: 一, nameEn: one, department: nowhere, kind: GIFT, reference: r, documents: [passport], anyOf: [p2]}\n"
+        + "  - {id: p1, nameZh: 一, nameEn: one, department: nowhere, kind: GIFT, reference: r, documents: [passport], anyOf: [p2],"
+        + " alternativeTo: p1}\n"
         + "  - {id: p2, nameZh: 二, nameEn: two, department: d, kind: CASH, reference: r, documents: [id-card],"
         + " amount: {type: MONTHLY_PER_MEMBER, key: no.such.key}, member: {minAge: dibao.standard.urban, schooling: [KINDERGARTEN]}}\n"
         + "  - {id: p2, nameZh: 二, nameEn: two, department: d, kind: CASH, reference: r, documents: [id-card], rulebook: true}\n")))
@@ -163,6 +164,7 @@ final class CatalogueTest {
         .hasMessageContaining("programme p1: kind 'GIFT'")
         .hasMessageContaining("programme p1: unknown document 'passport'")
         .hasMessageContaining("programme p1: prerequisite 'p2' is not a programme listed before it")
+        .hasMessageContaining("programme p1: alternativeTo 'p1' is not a programme listed before it")
         .hasMessageContaining("programme p2: unknown amount parameter 'no.such.key'")
         .hasMessageContaining("programme p2: parameter 'dibao.standard.urban' is in CNY/person/month; expected years")
         .hasMessageContaining("programme p2: 'KINDERGARTEN' is not a schooling stage; expected one of [NONE, ")
@@ -182,6 +184,62 @@ final class CatalogueTest {
 
   private static final String M1 = "  - {id: m1, relationship: APPLICANT, birthDate: 1980-05-01, hukouType: RURAL, hukouRegion: \"230300\","
       + " workStatus: FARMING}\n";
+
+  @Test
+  void publicRentalHousingAndTheRentSubsidyAreAlternativesTheTotalCountingTheUnit() {
+    // urban, on 低保, no home of its own (trial h6): both housing programmes are granted
+    Household h = HouseholdReader.fromTree(org.jiuzhu.rules.io.HouseholdReaderTestSupport.yaml(
+        "{id: h6, region: \"620825\", applicant: m1, members: ["
+            + "{id: m1, relationship: APPLICANT, birthDate: 1968-08-08, hukouType: URBAN, hukouRegion: \"620825\", workStatus: NOT_WORKING},"
+            + "{id: m2, relationship: SPOUSE, birthDate: 1969-09-09, hukouType: URBAN, hukouRegion: \"620825\", workStatus: NOT_WORKING,"
+            + " workCapacity: NONE}],"
+            + " incomes: [{member: m2, category: WAGES, months: {from: 2024-10, to: 2025-09}, gross: \"500\"}],"
+            + " currentBenefits: [{programme: cn.dibao, since: 2024-05-01}]}"));
+    assertThat(Catalogue.cn().programmes().stream().filter(p -> p.id().equals("cn.housing.rent-subsidy")).findFirst().orElseThrow()
+        .alternativeTo()).contains("cn.housing.public-rental");
+    for (CatalogueScreening s : List.of(screener.screen(h, DATE), screener.screenFast(h, DATE))) {
+      ProgrammeResult unit = s.get("cn.housing.public-rental").orElseThrow();
+      ProgrammeResult rent = s.get("cn.housing.rent-subsidy").orElseThrow();
+      assertThat(unit.isEligible()).isTrue();
+      assertThat(rent.isEligible()).isTrue();
+      assertThat(rent.monthly()).isEqualTo(Money.parse("300.00"));
+      assertThat(s.counted(unit)).isTrue();
+      assertThat(s.counted(rent)).isFalse();
+      assertThat(s.grantedAlternative(rent)).contains(unit);
+      assertThat(s.grantedAlternative(unit)).contains(rent);
+      // the monthly total is the 低保 alone (1,248.00): the rent subsidy's 300.00 is not added on top of the unit
+      Money dibao = s.get("cn.dibao").orElseThrow().monthly();
+      assertThat(dibao).isEqualTo(Money.parse("1248.00"));
+      assertThat(s.totalMonthly()).isEqualTo(Money.parse("1248.00"));
+      assertThat(s.alternativeText(rent, org.jiuzhu.core.text.Lang.ZH))
+          .contains("与公共租赁住房实物配租二选一，由家庭选择其一：选择本项则不再享受公共租赁住房实物配租；合计不含本项。");
+      assertThat(s.alternativeText(unit, org.jiuzhu.core.text.Lang.EN))
+          .contains("An alternative to the rent subsidy (住房租赁补贴): the household chooses one; the total counts this one, not the rent subsidy.");
+    }
+    // a programme without an alternative has no such sentence
+    CatalogueScreening s = screener.screen(h, DATE);
+    assertThat(s.alternativeText(s.get("cn.dibao").orElseThrow(), org.jiuzhu.core.text.Lang.ZH)).isEmpty();
+  }
+
+  @Test
+  void aDibaoOfZeroIsGrantedWithAMonthlyAmountToState() {
+    // 1,310.99 a month for two: 0.01 per person below Zhuanglang's 570.00 (trial h1b); the gap rounds to 0.00
+    Household h = HouseholdReader.fromTree(org.jiuzhu.rules.io.HouseholdReaderTestSupport.yaml(
+        "{id: h1b, region: \"620825\", applicant: m1, members: ["
+            + "{id: m1, relationship: APPLICANT, birthDate: 1980-05-06, hukouType: RURAL, hukouRegion: \"620825\", workStatus: EMPLOYED},"
+            + "{id: m2, relationship: SPOUSE, birthDate: 1982-07-08, hukouType: RURAL, hukouRegion: \"620825\", workStatus: NOT_WORKING,"
+            + " workCapacity: NONE}],"
+            + " incomes: [{member: m1, category: WAGES, months: {from: 2024-10, to: 2025-09}, gross: \"1310.99\"}]}"));
+    for (CatalogueScreening s : List.of(screener.screen(h, DATE), screener.screenFast(h, DATE))) {
+      ProgrammeResult dibao = s.get("cn.dibao").orElseThrow();
+      assertThat(dibao.isEligible()).isTrue();
+      assertThat(dibao.monthly()).isEqualTo(Money.ZERO);
+      assertThat(dibao.showsMonthly()).isTrue();
+      // a yearly programme is not shown as monthly; nor is one not granted
+      assertThat(s.get("cn.medical.contribution-subsidy").orElseThrow().showsMonthly()).isFalse();
+      assertThat(s.get("cn.tekun").orElseThrow().showsMonthly()).isFalse();
+    }
+  }
 
   @Test
   void medicalAssistanceIsAStandingEntitlementOfAnIllMemberBeforeAnyBill() {

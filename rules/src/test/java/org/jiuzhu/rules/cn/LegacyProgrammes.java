@@ -701,6 +701,15 @@ final class LegacyProgrammes {
     return UNSUPPORTED;
   }
 
+  private static void missingCare(List<String> review, Member m) {
+    if (m.selfCare().isEmpty()) {
+      review.add(m.id() + ":self-care-missing");
+    }
+    if (m.carePlacement().isEmpty()) {
+      review.add(m.id() + ":placement-missing");
+    }
+  }
+
   private Determination tekun() {
     Explainer ex = CnRulebook.explainer(explain);
     Determination.Builder b = start(CnRulebook.TEKUN);
@@ -741,6 +750,7 @@ final class LegacyProgrammes {
       if (support == SUPPORT_UNKNOWN) {
         review = review == null ? new ArrayList<>() : review;
         review.add(m.id() + ":supporter-unknown");
+        missingCare(review, m);
         continue;
       }
       if (!ex.check(TEKUN_SUPPORTERS, support == UNSUPPORTED, m.id(),
@@ -758,7 +768,7 @@ final class LegacyProgrammes {
       }
       if (m.selfCare().isEmpty() || m.carePlacement().isEmpty()) {
         review = review == null ? new ArrayList<>() : review;
-        review.add(m.id() + (m.selfCare().isEmpty() ? ":self-care-missing" : ":placement-missing"));
+        missingCare(review, m);
         continue;
       }
       int failed = m.selfCare().get().failedItems();
@@ -788,7 +798,7 @@ final class LegacyProgrammes {
       eligible++;
     }
     if (review != null) {
-      review.sort(null);
+      review.sort(java.util.Comparator.comparing(r -> r.substring(0, r.lastIndexOf(':'))));
       List<String> zh = new ArrayList<>();
       List<String> en = new ArrayList<>();
       for (String r : review) {

@@ -459,6 +459,31 @@ final class ProgrammesTest {
   }
 
   @Test
+  void aTekunReviewNamesEveryMissingFactAtOnce() {
+    org.jiuzhu.core.text.Lang zh = org.jiuzhu.core.text.Lang.ZH;
+    org.jiuzhu.core.text.Lang en = org.jiuzhu.core.text.Lang.EN;
+    String elderly = "  - {id: m1, relationship: APPLICANT, birthDate: 1953-02-10, hukouType: RURAL, hukouRegion: \"230300\","
+        + " workStatus: NOT_WORKING, supporters: [%s]}\n";
+    // supporter unresolved, no self-care assessment and no placement: all three named
+    Determination all = get(RULEBOOK.evaluate(household("230300", String.format(elderly, "{birthDate: 1955-10-01}"), ""), DATE),
+        CnRulebook.TEKUN);
+    assertThat(all.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+    assertThat(all.details()).containsEntry("missingFacts", "m1:supporter-unknown;m1:self-care-missing;m1:placement-missing");
+    assertThat(all.reviewReasonText().orElseThrow().in(zh)).isEqualTo("缺少认定所需的情况，由县级民政部门核实："
+        + "成员 m1 的法定义务人收入或财产情况不明；成员 m1 缺少生活自理能力评估；成员 m1 未选择供养方式");
+    assertThat(all.reviewReasonText().orElseThrow().in(en)).isEqualTo("facts needed to decide are missing; the county civil-affairs"
+        + " bureau verifies them: the income or assets of member m1's legal supporter are not given; member m1 has no self-care"
+        + " assessment; member m1 has chosen no care placement");
+    // supporter resolved (cannot support): both care facts still named, not only the first
+    Determination care = get(RULEBOOK.evaluate(household("230300", String.format(elderly, "{birthDate: 1955-10-01, annualIncome: \"100\","
+        + " assetsWithinLowIncomeRules: true}"), ""), DATE), CnRulebook.TEKUN);
+    assertThat(care.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+    assertThat(care.details()).containsEntry("missingFacts", "m1:self-care-missing;m1:placement-missing");
+    assertThat(care.monthlyAmount()).isEqualTo(Money.ZERO);
+    assertThat(care.explanationZh()).endsWith("成员 m1 缺少生活自理能力评估；成员 m1 未选择供养方式");
+  }
+
+  @Test
   void aReviewReasonIsACodeWithItsTextInEachLanguage() {
     org.jiuzhu.core.text.Lang zh = org.jiuzhu.core.text.Lang.ZH;
     org.jiuzhu.core.text.Lang en = org.jiuzhu.core.text.Lang.EN;
