@@ -2,16 +2,14 @@ package org.jiuzhu.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jiuzhu.core.policy.Policy;
-import org.jiuzhu.core.policy.PolicyException;
 import org.jiuzhu.core.text.Lang;
 import org.jiuzhu.rules.cn.CnParameters;
 import org.jiuzhu.rules.policyfile.PolicyFile;
 import org.jiuzhu.rules.policyfile.PolicyFileLoader;
-import org.jiuzhu.rules.policyfile.PolicyFileModule;
+import org.jiuzhu.rules.policyfile.PolicyFiles;
 import org.jiuzhu.rules.policyfile.PolicyFileProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,26 +36,16 @@ final class CheckPolicyCommand implements Callable<Integer> {
     Lang l = CliTexts.lang(lang);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PolicyFileLoader loader = new PolicyFileLoader(CnParameters.catalog());
-    List<PolicyFileProblem> problems = new ArrayList<>();
-    int regions = 0;
-    int values = 0;
-    for (Path p : files) {
-      PolicyFile f = loader.load(p);
-      problems.addAll(f.problems());
-      regions += f.regions().size();
-      values += f.values().size();
-    }
+    // every problem at once: each file's own, and the files' laid over the embedded policy
+    List<PolicyFileProblem> problems = PolicyFiles.problems(Policy.installed(), CnParameters.catalog(), files);
     if (problems.isEmpty()) {
-      try {
-        Policy.installed().toBuilder()
-            .override(PolicyFileModule.fromFiles(String.join(", ", files.stream().map(Path::toString).toList()),
-                CnParameters.catalog(), files))
-            .build();
-      } catch (PolicyException e) {
-        err.println(e.getMessage(l));
-        err.flush();
-        return Jiuzhu.INVALID_INPUT;
+      PolicyFileLoader loader = new PolicyFileLoader(CnParameters.catalog());
+      int regions = 0;
+      int values = 0;
+      for (Path p : files) {
+        PolicyFile f = loader.load(p);
+        regions += f.regions().size();
+        values += f.values().size();
       }
       out.println(CliTexts.get(l, "checkPolicy.ok", files.size(), regions, values));
       out.flush();

@@ -506,7 +506,7 @@ final class MonitorCommand implements Callable<Integer> {
   /** Writes what the monitor produces in the chosen format, as it is produced. */
   private final class Emitter implements MonitorSink {
     private static final String[] COLUMNS = {"kind", "month", "household", "date", "code", "severity", "deadline", "from",
-        "to", "programme", "programmes", "parameter", "threshold", "thresholdZh", "evidence", "zh", "en", "daysOverdue"};
+        "to", "programme", "programmes", "parameter", "threshold", "thresholdZh", "thresholdValue", "evidence", "zh", "en", "daysOverdue"};
     private final PrintWriter out;
     private final boolean zh = lang == ScreenCommand.Lang.zh;
     private final Text text = new Text(zh);
@@ -628,6 +628,8 @@ final class MonitorCommand implements Callable<Integer> {
           ev.put("parameter", a.evidence().parameterKey());
           ev.put("threshold", a.evidence().threshold().isEmpty() ? null
               : obj("zh", a.evidence().thresholdZh(), "en", a.evidence().thresholdEn()));
+          // the threshold as a machine reads it: a plain decimal (yuan, or a grade), null for a rule without one
+          ev.put("thresholdValue", a.evidence().thresholdValue().orElse(null));
           ev.put("zh", a.evidence().actualZh());
           ev.put("en", a.evidence().actualEn());
           m.put("evidence", ev);
@@ -652,6 +654,8 @@ final class MonitorCommand implements Callable<Integer> {
           // the threshold as a caseworker reads it, in English and in Chinese (as the zh/en columns): the parameter column gives its key
           row.put("threshold", a.evidence().thresholdEn());
           row.put("thresholdZh", a.evidence().thresholdZh());
+          // and as a machine reads it: a plain decimal (7000.00), empty for a rule without a numeric threshold
+          row.put("thresholdValue", a.evidence().thresholdValue().map(java.math.BigDecimal::toPlainString).orElse(""));
           row.put("evidence", String.join(";", a.evidence().records()));
           row.put("zh", a.explainZh());
           row.put("en", a.explainEn());

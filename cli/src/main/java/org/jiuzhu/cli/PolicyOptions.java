@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.rules.cn.CnParameters;
-import org.jiuzhu.rules.policyfile.PolicyFileModule;
 import picocli.CommandLine.Option;
 
 /** {@code --policy FILE…}: the embedded policy plus the user's own files as overrides. */
@@ -50,8 +49,6 @@ final class PolicyOptions {
     if (files.isEmpty()) {
       return embedded;
     }
-    return embedded.toBuilder()
-        .override(PolicyFileModule.fromFiles("user policy files", CnParameters.catalog(), files))
-        .build();
+    return org.jiuzhu.rules.policyfile.PolicyFiles.override(embedded, CnParameters.catalog(), files);
   }
 }

@@ -32,7 +32,6 @@ import org.jiuzhu.simulation.Aggregates;
 import org.jiuzhu.simulation.Calibration;
 import org.jiuzhu.simulation.Gaps;
 import org.jiuzhu.simulation.Targets;
-import org.jiuzhu.rules.policyfile.PolicyFileModule;
 import org.jiuzhu.simulation.SimTexts;
 import org.jiuzhu.simulation.Summary;
 import org.jiuzhu.simulation.Evaluator;
@@ -121,7 +120,8 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
     if (policyOptions.files.isEmpty()) {
       return p;
     }
-    return p.toBuilder().override(PolicyFileModule.fromFiles("user policy files", CnParameters.catalog(), policyOptions.files)).build();
+    // every problem of the files, alone and laid over the policy, each at its file and line
+    return org.jiuzhu.rules.policyfile.PolicyFiles.override(p, CnParameters.catalog(), policyOptions.files);
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -225,11 +226,57 @@ final class CliTest {
         + "    unit: CNY/person/month\n    reference: x\n    status: illustrative\n    values:\n      - {from: 2025-01-01, value: 600}\n");
     CliRun r = run("check-policy", f.toString(), "--lang", "en");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("for region 440300, which no module declares");
+    assertThat(r.err()).isEqualTo(f + ":3: dibao.standard.rural: region 440300 is not declared: neither the policy nor these"
+        + " policy files declare it; declare it under 'regions' (code, name, nameEn), or use a known region (jiuzhu regions lists"
+        + " them)\n1 problem in 1 file\n");
     CliRun zh = run("check-policy", f.toString());
     assertThat(zh.exit()).isEqualTo(1);
-    assertThat(zh.err()).isEqualTo("政策模块 org.jiuzhu.cn, " + f + " 相互冲突：1 个问题\n  - 模块 " + f
-        + " 为地区 440300 给出了 dibao.standard.rural，但没有模块声明该地区（" + f + ":9）\n");
+    // said where the entry is, in the file:line: key: problem form, not as a conflict of modules
+    assertThat(zh.err()).isEqualTo(f + ":3: dibao.standard.rural: 地区 440300 未声明：现有政策和所给的政策文件都没有声明该地区；"
+        + "请在“regions”下声明它（“code”、“name”、“nameEn”），或改用已声明的地区\n1 个文件中有 1 个问题\n");
+  }
+
+  @Test
+  void checkPolicyAndPolicyOptionSayEveryProblemAtOnceTheFilesOwnAndTogether() throws IOException {
+    // an undeclared region in an entry with a problem of its own, an overlap, and (in a second file) partial care above full care
+    Path a = file("a.yaml", "format: jiuzhu-policy/1\nparameters:\n  - key: marginal.income-multiple\n    region: \"620826\"\n"
+        + "    unit: ratio\n    reference: x\n    status: maybe\n    values:\n      - {from: 2025-07-01, value: 2}\n"
+        + "  - key: dibao.standard.rural\n    region: \"620825\"\n    unit: CNY/person/month\n    reference: x\n"
+        + "    status: illustrative\n    values:\n      - {from: 2025-07-01, value: 600}\n      - {from: 2025-07-01, value: 610}\n");
+    Path care = file("care2.yaml", "format: jiuzhu-policy/1\nparameters:\n  - key: tekun.care.partial-min-failed-items\n"
+        + "    region: \"620800\"\n    unit: count\n    reference: x\n    status: illustrative\n    values:\n"
+        + "      - {from: 2025-01-01, value: 5}\n");
+    CliRun en = run("check-policy", a.toString(), care.toString(), "--lang", "en");
+    assertThat(en.exit()).isEqualTo(1);
+    assertThat(en.err().lines()).containsExactly(
+        a + ":9: marginal.income-multiple: status 'maybe'; expected verified or illustrative",
+        a + ":17: dibao.standard.rural: dibao.standard.rural for region 620825: [2025-07-01, …) (at " + a + ":16) overlaps"
+            + " [2025-07-01, …) (at " + a + ":17)",
+        a + ":3: marginal.income-multiple: region 620826 is not declared: neither the policy nor these policy files declare it;"
+            + " declare it under 'regions' (code, name, nameEn), or use a known region (jiuzhu regions lists them)",
+        care + ":9: tekun.care.partial-min-failed-items: region 620800 Pingliang City from 1 January 2025:"
+            + " tekun.care.full-min-failed-items is 4 (national, national.yaml:264), below tekun.care.partial-min-failed-items,"
+            + " which is 5 (620800 Pingliang City, " + care + ":9); expected at least that where they apply together",
+        "4 problems in 2 files");
+    CliRun zh = run("check-policy", a.toString(), care.toString());
+    assertThat(zh.err()).contains(a + ":3: marginal.income-multiple: 地区 620826 未声明").contains("2 个文件中有 4 个问题")
+        .doesNotContain("org.jiuzhu.cn").doesNotContain("冲突").doesNotContain("user policy files");
+    // --policy on screen and simulate: the same problems, each at its file and line
+    Path h = file("h.json", "{\"region\": \"620825\", \"members\": [{\"id\": \"m1\", \"relationship\": \"APPLICANT\","
+        + " \"birthDate\": \"1970-01-01\", \"hukouType\": \"rural\"}]}");
+    for (String[] args : List.of(new String[] {"screen", h.toString(), "--date", "2025-10-01"},
+        new String[] {"simulate", "--households", "10"})) {
+      List<String> all = new java.util.ArrayList<>(List.of(args));
+      all.addAll(List.of("--policy", a.toString(), "--policy", care.toString()));
+      CliRun s = run(all.toArray(String[]::new));
+      assertThat(s.exit()).as(String.join(" ", args)).isEqualTo(1);
+      assertThat(s.err()).contains("政策文件有误：4 个问题").contains(a + ":3: marginal.income-multiple: 地区 620826 未声明")
+          .contains(care + ":9: tekun.care.partial-min-failed-items: 地区 620800 平凉市 自2025年1月1日起")
+          .doesNotContain("org.jiuzhu.cn").doesNotContain("冲突").doesNotContain("user policy files");
+      all.addAll(List.of("--lang", "en"));
+      assertThat(run(all.toArray(String[]::new)).err()).contains("invalid policy file: 4 problems")
+          .contains(a + ":17: dibao.standard.rural: dibao.standard.rural for region 620825");
+    }
   }
 
   @Test
@@ -240,15 +287,15 @@ final class CliTest {
         + "      - {from: 2025-01-01, value: 5}\n");
     CliRun en = run("check-policy", f.toString(), "--lang", "en");
     assertThat(en.exit()).isEqualTo(1);
-    assertThat(en.err()).isEqualTo("policy modules [org.jiuzhu.cn, " + f + "] conflict: 1 problem\n  - region 620800 Pingliang"
+    assertThat(en.err()).isEqualTo(f + ":9: tekun.care.partial-min-failed-items: region 620800 Pingliang"
         + " City from 1 January 2025: tekun.care.full-min-failed-items is 4 (national, national.yaml:264), below"
         + " tekun.care.partial-min-failed-items, which is 5 (620800 Pingliang City, " + f + ":9); expected at least that where they"
-        + " apply together\n");
+        + " apply together\n1 problem in 1 file\n");
     CliRun zh = run("check-policy", f.toString());
     assertThat(zh.exit()).isEqualTo(1);
-    assertThat(zh.err()).isEqualTo("政策模块 org.jiuzhu.cn, " + f + " 相互冲突：1 个问题\n  - 地区 620800 平凉市 自2025年1月1日起："
+    assertThat(zh.err()).isEqualTo(f + ":9: tekun.care.partial-min-failed-items: 地区 620800 平凉市 自2025年1月1日起："
         + "tekun.care.full-min-failed-items 的取值 4（全国，national.yaml:264）小于 tekun.care.partial-min-failed-items 的取值 5"
-        + "（620800 平凉市，" + f + ":9）；合并后前者应不小于后者\n");
+        + "（620800 平凉市，" + f + ":9）；合并后前者应不小于后者\n1 个文件中有 1 个问题\n");
     // any command given it as --policy refuses it the same way
     CliRun screen = run("snapshot", "--region", "620825", "--date", "2025-10-01", "--policy", f.toString(), "--lang", "en");
     assertThat(screen.exit()).isEqualTo(1);

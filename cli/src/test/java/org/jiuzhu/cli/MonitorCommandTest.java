@@ -135,10 +135,10 @@ final class MonitorCommandTest {
     assertThat(r.out()).isEmpty();
     List<String> rows = Files.readAllLines(dir.resolve("out.csv"), StandardCharsets.UTF_8);
     assertThat(rows.get(0)).isEqualTo("kind,month,household,date,code,severity,deadline,from,to,programme,programmes,parameter,"
-        + "threshold,thresholdZh,evidence,zh,en,daysOverdue");
+        + "threshold,thresholdZh,thresholdValue,evidence,zh,en,daysOverdue");
     assertThat(rows).filteredOn(l -> l.startsWith("alert,")).hasSize(4);
-    // the threshold in both languages, beside the parameter's key
-    assertThat(rows).anyMatch(l -> l.contains("\"monitoring.medical.hospital-stay-monitored\",\"6,000.00 yuan\",\"6,000.00 元\",feed-2025-08.jsonl:2,"));
+    // the threshold in both languages, beside the parameter's key, then as a plain decimal for machines
+    assertThat(rows).anyMatch(l -> l.contains("\"monitoring.medical.hospital-stay-monitored\",\"6,000.00 yuan\",\"6,000.00 元\",6000.00,feed-2025-08.jsonl:2,"));
     assertThat(rows).anyMatch(l -> l.startsWith("colour-change,2025-09,jixi-dibao-1,2025-10-01,,,,GREEN,RED,"));
     assertThat(rows).anyMatch(l -> l.startsWith("due,2025-09,jixi-tekun-1,2025-10-09,periodic-review,,,,,cn.tekun,"));
   }
@@ -185,9 +185,9 @@ final class MonitorCommandTest {
     assertThat(overdue.get(0).get("basis").get("en").asText()).startsWith("the alert (disaster) raised on 1 February 2025");
     CliRun csv = run(missedVisitArgs("--format", "csv"));
     assertThat(csv.out().lines()).filteredOn(l -> l.startsWith("overdue,")).containsExactly(
-        "overdue,2025-02,h1,2025-03-01,visit,,2025-02-06,,,,,,,,,\"2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访\","
+        "overdue,2025-02,h1,2025-03-01,visit,,2025-02-06,,,,,,,,,,\"2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访\","
             + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",23",
-        "overdue,2025-03,h1,2025-04-01,visit,,2025-02-06,,,,,,,,,\"2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访\","
+        "overdue,2025-03,h1,2025-04-01,visit,,2025-02-06,,,,,,,,,,\"2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访\","
             + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",54");
   }
 
@@ -457,5 +457,12 @@ final class MonitorCommandTest {
     assertThat(hospital.get("explanation").get("zh").asText()).endsWith("；请于2025年9月8日前入户走访。");
     assertThat(hospital.get("explanation").get("en").asText()).endsWith("; visit by 8 September 2025.");
     assertThat(death.get("evidence").get("threshold").isNull()).isTrue();
+    // the machine value: a plain decimal number of yuan, null for a rule without a threshold
+    assertThat(hospital.get("evidence").get("thresholdValue").isNumber()).isTrue();
+    assertThat(hospital.get("evidence").get("thresholdValue").decimalValue()).isEqualByComparingTo("6000.00");
+    // written as the decimal it is, not as a double
+    assertThat(r.out().lines().filter(l -> l.contains("\"rule\":\"hospital-stay\"")))
+        .allMatch(l -> l.contains("\"thresholdValue\":6000.00,"));
+    assertThat(death.get("evidence").get("thresholdValue").isNull()).isTrue();
   }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.rules.cn.CnParameters;
-import org.jiuzhu.rules.policyfile.PolicyFileModule;
 
 /**
  * A reform: a policy file ({@code jiuzhu-policy/1}, see {@code docs/policy-files.md}) of dated
@@ -21,13 +20,14 @@ public final class Reform {
   /**
    * The baseline with the reform files' values in force.
    *
-   * @throws org.jiuzhu.rules.policyfile.PolicyFileException listing every problem of every file
+   * @throws org.jiuzhu.rules.policyfile.PolicyFileException listing every problem of every file, alone and laid
+   *     over the baseline ({@link org.jiuzhu.rules.policyfile.PolicyFiles})
    */
   public static Policy apply(Policy baseline, List<Path> files) {
     checkNotNull(baseline, "baseline");
     if (files.isEmpty()) {
       throw new IllegalArgumentException("a reform needs at least one policy file");
     }
-    return baseline.toBuilder().override(PolicyFileModule.fromFiles("reform", CnParameters.catalog(), files)).build();
+    return org.jiuzhu.rules.policyfile.PolicyFiles.override(baseline, CnParameters.catalog(), files);
   }
 }

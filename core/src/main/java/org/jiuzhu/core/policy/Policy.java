@@ -280,13 +280,15 @@ public final class Policy {
     /**
      * Checks the modules together and builds the policy.
      *
-     * @throws PolicyException listing every conflict: a region declared with two names, two
-     *     modules giving the same key in the same region, overlapping or gapped series, values
-     *     for undeclared regions, and (when the series are sound) a {@link ParameterOrder} of a
-     *     module broken by the values as they apply in a declared region on some date
+     * @throws PolicyException listing every problem, each also as data ({@link
+     *     PolicyException#policyProblems()}: its {@link PolicyProblem.Kind} and the values involved):
+     *     a region declared with two names, two modules giving the same key in the same region,
+     *     overlapping or gapped series, values for undeclared regions, and (when no series overlaps
+     *     or has a gap) a {@link ParameterOrder} of a module broken by the values as they apply in a
+     *     declared region on some date
      */
     public Policy build() {
-      List<org.jiuzhu.core.text.Text> problems = new ArrayList<>();
+      List<PolicyProblem> problems = new ArrayList<>();
       Map<RegionCode, Region> regions = new TreeMap<>();
       Map<RegionCode, String> regionOwner = new TreeMap<>();
       // region → key → (module id, values)
@@ -310,6 +312,7 @@ public final class Policy {
 
       ImmutableMap.Builder<RegionCode, ImmutableSortedMap<ParameterKey<?>, ImmutableList<ParameterValue>>> series =
           ImmutableMap.builder();
+      int seriesProblems = 0;
       for (Map.Entry<RegionCode, Map<ParameterKey<?>, Owned>> e : byRegion.entrySet()) {
         RegionCode region = e.getKey();
         boolean declared = regions.containsKey(region);
@@ -317,10 +320,14 @@ public final class Policy {
         for (Map.Entry<ParameterKey<?>, Owned> k : e.getValue().entrySet()) {
           Owned owned = k.getValue();
           if (!declared) {
-            problems.add(PolicyTexts.text("conflict.undeclared", owned.moduleId, k.getKey().toString(), region.toString(),
-                owned.values.get(0).origin()));
+            problems.add(new PolicyProblem(PolicyProblem.Kind.UNDECLARED_REGION, PolicyTexts.text("conflict.undeclared",
+                owner(owned.moduleId), k.getKey().toString(), region.toString(), owned.values.get(0).origin()), owned.values));
           }
-          SeriesCheck.problems(owned.values).forEach(i -> problems.add(i.text()));
+          for (SeriesCheck.Issue i : SeriesCheck.problems(owned.values)) {
+            seriesProblems++;
+            problems.add(new PolicyProblem(i.text().key().equals("series.gap") ? PolicyProblem.Kind.GAP : PolicyProblem.Kind.OVERLAP,
+                i.text(), List.of(i.value())));
+          }
           keys.put(k.getKey(), ImmutableList.sortedCopyOf(
               Comparator.comparing((ParameterValue v) -> v.effective().startInclusive()), owned.values));
         }
@@ -333,7 +340,7 @@ public final class Policy {
       modules.forEach(m -> orders.addAll(m.orders()));
       overrides.forEach(m -> orders.addAll(m.orders()));
       ImmutableMap<RegionCode, ImmutableSortedMap<ParameterKey<?>, ImmutableList<ParameterValue>>> built = series.build();
-      if (problems.isEmpty()) { // the series are sound: check the orders on the values as they apply
+      if (seriesProblems == 0) { // the series are sound: check the orders on the values as they apply
         checkOrders(orders, regions, built, problems);
       }
       if (!problems.isEmpty()) {
@@ -349,7 +356,7 @@ public final class Policy {
      */
     private static void checkOrders(java.util.Set<ParameterOrder> orders, Map<RegionCode, Region> regions,
         Map<RegionCode, ImmutableSortedMap<ParameterKey<?>, ImmutableList<ParameterValue>>> series,
-        List<org.jiuzhu.core.text.Text> problems) {
+        List<PolicyProblem> problems) {
       if (orders.isEmpty()) {
         return;
       }
@@ -379,8 +386,9 @@ public final class Policy {
             if (h == null || l == null || !below(h.value(), l.value()) || !said.add(List.of(h, l))) {
               continue;
             }
-            problems.add(PolicyTexts.text("conflict.order", label(regions, region), d, o.higher(), h.formattedValue(),
-                label(regions, h.region()), h.origin(), o.lower(), l.formattedValue(), label(regions, l.region()), l.origin()));
+            problems.add(new PolicyProblem(PolicyProblem.Kind.ORDER, PolicyTexts.text("conflict.order", label(regions, region), d,
+                o.higher(), h.formattedValue(), label(regions, h.region()), h.origin(), o.lower(), l.formattedValue(),
+                label(regions, l.region()), l.origin()), List.of(h, l)));
           }
         }
       }
@@ -420,13 +428,14 @@ public final class Policy {
 
     private void collect(PolicyModule m, boolean override, Map<RegionCode, Region> regions,
         Map<RegionCode, String> regionOwner, Map<RegionCode, Map<ParameterKey<?>, Owned>> byRegion,
-        List<org.jiuzhu.core.text.Text> problems) {
+        List<PolicyProblem> problems) {
       moduleIds.add(m.id());
       for (Region r : m.regions()) {
         Region existing = regions.get(r.code());
         if (existing != null && !existing.equals(r) && !override && !r.code().equals(RegionCode.NATIONAL)) {
-          problems.add(PolicyTexts.text("conflict.region", r.code().toString(), existing.nameZh() + " / " + existing.nameEn(),
-              owner(regionOwner.get(r.code())), r.nameZh() + " / " + r.nameEn(), m.id()));
+          problems.add(new PolicyProblem(PolicyProblem.Kind.REGION_NAMES, PolicyTexts.text("conflict.region", r.code().toString(),
+              existing.nameZh() + " / " + existing.nameEn(), owner(regionOwner.get(r.code())), r.nameZh() + " / " + r.nameEn(),
+              m.id()), List.of()));
           continue;
         }
         regions.put(r.code(), r);
@@ -441,8 +450,9 @@ public final class Policy {
         Map<ParameterKey<?>, Owned> existing = byRegion.computeIfAbsent(region, r -> new TreeMap<>());
         Owned prior = existing.get(key);
         if (prior != null && !override) {
-          problems.add(PolicyTexts.text("conflict.key", owner(prior.moduleId), m.id(), key.toString(), region.toString(),
-              prior.values.get(0).origin(), values.get(0).origin()));
+          problems.add(new PolicyProblem(PolicyProblem.Kind.SAME_KEY, PolicyTexts.text("conflict.key", owner(prior.moduleId), m.id(),
+              key.toString(), region.toString(), prior.values.get(0).origin(), values.get(0).origin()),
+              List.of(values.get(0), prior.values.get(0))));
           return;
         }
         existing.put(key, new Owned(m.id(), values));

@@ -22,11 +22,14 @@ public class PolicyException extends RuntimeException implements Localized {
 
   private final transient ImmutableList<Text> items;
 
+  private final transient ImmutableList<PolicyProblem> problems;
+
   /** Creates the exception. */
   public PolicyException(String message) {
     super(message);
     this.text = null;
     this.items = ImmutableList.of();
+    this.problems = ImmutableList.of();
   }
 
   /** Creates the exception with its cause. */
@@ -34,6 +37,7 @@ public class PolicyException extends RuntimeException implements Localized {
     super(message, cause);
     this.text = null;
     this.items = ImmutableList.of();
+    this.problems = ImmutableList.of();
   }
 
   /**
@@ -42,14 +46,28 @@ public class PolicyException extends RuntimeException implements Localized {
    * @since 0.2.0
    */
   public PolicyException(Text message) {
-    this(message, List.of());
+    super(render(message, List.of(), Lang.EN));
+    this.text = message;
+    this.items = ImmutableList.of();
+    this.problems = ImmutableList.of();
   }
 
   /** A message and the problems listed under it, one a line, in both languages. */
-  PolicyException(Text message, List<Text> items) {
-    super(render(message, items, Lang.EN));
+  PolicyException(Text message, List<PolicyProblem> problems) {
+    super(render(message, problems.stream().map(PolicyProblem::message).toList(), Lang.EN));
     this.text = message;
-    this.items = ImmutableList.copyOf(items);
+    this.problems = ImmutableList.copyOf(problems);
+    this.items = this.problems.stream().map(PolicyProblem::message).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The problems of modules taken together ({@link Policy.Builder#build()}), each with its kind and
+   * the values involved; empty for any other failure.
+   *
+   * @since 0.2.0
+   */
+  public ImmutableList<PolicyProblem> policyProblems() {
+    return problems == null ? ImmutableList.of() : problems;
   }
 
   /**

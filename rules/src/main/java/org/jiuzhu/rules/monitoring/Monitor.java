@@ -353,6 +353,25 @@ public final class Monitor {
     return Texts.money(fen);
   }
 
+  /** A threshold as a caseworker reads it, and its plain-decimal machine value (empty when it has none). */
+  private record Threshold(Texts.Both text, Optional<BigDecimal> value) {
+    static final Threshold NONE = new Threshold(new Texts.Both("", ""), Optional.empty());
+
+    Threshold(Texts.Both text, BigDecimal value) {
+      this(text, Optional.of(value));
+    }
+  }
+
+  /** An amount threshold: its words, and its value in yuan ({@code 10000.00}). */
+  private static Threshold threshold(long fen) {
+    return new Threshold(money(fen), yuan(fen));
+  }
+
+  /** An amount in fen as a plain decimal of yuan, e.g. {@code 7000.00}. */
+  private static BigDecimal yuan(long fen) {
+    return BigDecimal.valueOf(fen, 2);
+  }
+
   /** A share as a percentage, e.g. 0.5 as {@code 50}, 0.125 as {@code 12.5}. */
   private static String percent(BigDecimal share) {
     return share.movePointRight(2).stripTrailingZeros().toPlainString();
@@ -627,14 +646,14 @@ public final class Monitor {
       return s.leftMonth != HouseholdState.NONE && mi - s.leftMonth < t.leaverMonths;
     }
 
-    private void pending(HouseholdState s, WarningRule rule, MonthlyRecord r, String key, Texts.Both threshold, Texts.Both actual) {
+    private void pending(HouseholdState s, WarningRule rule, MonthlyRecord r, String key, Threshold threshold, Texts.Both actual) {
       pending(s, rule, List.of(r.reference()), key, threshold, actual);
     }
 
-    private void pending(HouseholdState s, WarningRule rule, List<String> records, String key, Texts.Both threshold,
+    private void pending(HouseholdState s, WarningRule rule, List<String> records, String key, Threshold threshold,
         Texts.Both actual) {
       s.addPending(new HouseholdState.Pending(rule, t.severity.get(rule),
-          new Evidence(records, key, threshold.en(), actual.zh(), actual.en(), threshold.zh())));
+          new Evidence(records, key, threshold.text().en(), actual.zh(), actual.en(), threshold.text().zh(), threshold.value())));
     }
 
     private void medicalBill(HouseholdState s, MonthlyRecord r) {
@@ -653,7 +672,7 @@ public final class Monitor {
         if (amount > limit) {
           Texts.Both paid = money(amount);
           pending(s, WarningRule.HOSPITAL_STAY, r, (monitored ? MonitoringParameters.HOSPITAL_STAY_MONITORED
-                  : MonitoringParameters.HOSPITAL_STAY_OTHER).name(), money(limit),
+                  : MonitoringParameters.HOSPITAL_STAY_OTHER).name(), threshold(limit),
               new Texts.Both(Texts.zh("hospital.actual", member, paid.zh()), Texts.en("hospital.actual", member, paid.en())));
         }
       }
@@ -664,12 +683,12 @@ public final class Monitor {
       if (monitored && before <= t.medicalLowIncome && after > t.medicalLowIncome) {
         summed = billReferences(s);
         pending(s, WarningRule.MEDICAL_COST_LOW_INCOME, summed, MonitoringParameters.MEDICAL_LOW_INCOME.name(),
-            money(t.medicalLowIncome), new Texts.Both(Texts.zh("cost.actual.low-income", actual.zh()),
+            threshold(t.medicalLowIncome), new Texts.Both(Texts.zh("cost.actual.low-income", actual.zh()),
                 Texts.en("cost.actual.low-income", actual.en())));
       }
       if (!monitored && before <= t.medicalAnyone && after > t.medicalAnyone) {
         summed = summed != null ? summed : billReferences(s);
-        pending(s, WarningRule.MEDICAL_COST_ANYONE, summed, MonitoringParameters.MEDICAL_ANYONE.name(), money(t.medicalAnyone),
+        pending(s, WarningRule.MEDICAL_COST_ANYONE, summed, MonitoringParameters.MEDICAL_ANYONE.name(), threshold(t.medicalAnyone),
             actual);
       }
       if (before <= t.medicalShare && after > t.medicalShare) {
@@ -677,13 +696,13 @@ public final class Monitor {
         Texts.Both income = money(t.ruralIncome);
         Texts.Both share = money(t.medicalShare);
         pending(s, WarningRule.MEDICAL_COST_SHARE_OF_INCOME, summed, MonitoringParameters.MEDICAL_SHARE.name(),
-            new Texts.Both(Texts.zh("share.threshold", percent(t.shareRatio), income.zh(), share.zh()),
-                Texts.en("share.threshold", percent(t.shareRatio), income.en(), share.en())), actual);
+            new Threshold(new Texts.Both(Texts.zh("share.threshold", percent(t.shareRatio), income.zh(), share.zh()),
+                Texts.en("share.threshold", percent(t.shareRatio), income.en(), share.en())), yuan(t.medicalShare)), actual);
       }
       if (assistedBefore + assistance == 0 && before < t.noAssistance && after >= t.noAssistance) {
         summed = summed != null ? summed : billReferences(s);
         pending(s, WarningRule.MEDICAL_COST_NO_ASSISTANCE, summed, MonitoringParameters.NO_ASSISTANCE.name(),
-            money(t.noAssistance), new Texts.Both(Texts.zh("cost.actual.no-assistance", actual.zh()),
+            threshold(t.noAssistance), new Texts.Both(Texts.zh("cost.actual.no-assistance", actual.zh()),
                 Texts.en("cost.actual.no-assistance", actual.en())));
       }
     }
@@ -697,7 +716,7 @@ public final class Monitor {
         Texts.Both actual = illness.dialysisSessionsPerWeek() > 0
             ? Texts.both("dialysis.actual", member, String.valueOf(illness.dialysisSessionsPerWeek()))
             : Texts.both("major.actual", member);
-        pending(s, WarningRule.MAJOR_ILLNESS, r, "", new Texts.Both("", ""), actual);
+        pending(s, WarningRule.MAJOR_ILLNESS, r, "", Threshold.NONE, actual);
       }
     }
 
@@ -712,7 +731,7 @@ public final class Monitor {
       if (d.grade() <= t.severeGrade && !wasSevere) {
         s.addEvent(new LifeEvent.Builder().date(r.date()).type(LifeEventType.NEW_SEVERE_DISABILITY).memberId(member).build());
         pending(s, WarningRule.SEVERE_DISABILITY, r, MonitoringParameters.SEVERE_DISABILITY_GRADE.name(),
-            Texts.both("severe.threshold", String.valueOf(t.severeGrade)),
+            new Threshold(Texts.both("severe.threshold", String.valueOf(t.severeGrade)), BigDecimal.valueOf(t.severeGrade)),
             before.isPresent()
                 ? Texts.both("severe.actual.was", member, String.valueOf(d.grade()), String.valueOf(before.get().grade()))
                 : Texts.both("severe.actual", member, String.valueOf(d.grade())));
@@ -735,7 +754,7 @@ public final class Monitor {
       }
       s.markDead(slot);
       s.addEvent(new LifeEvent.Builder().date(r.date()).type(LifeEventType.DEATH).build());
-      pending(s, WarningRule.DEATH, r, "", new Texts.Both("", ""), new Texts.Both(
+      pending(s, WarningRule.DEATH, r, "", Threshold.NONE, new Texts.Both(
           Texts.zh("death.actual", member, Texts.date(r.date()).zh()), Texts.en("death.actual", member, Texts.date(r.date()).en())));
       return true;
     }
@@ -778,7 +797,7 @@ public final class Monitor {
       Texts.Both actual = r.amount().isEmpty() ? Texts.both("disaster.actual.unreported")
           : new Texts.Both(Texts.zh("disaster.actual.loss", money(r.amount().get().fen()).zh()),
               Texts.en("disaster.actual.loss", money(r.amount().get().fen()).en()));
-      pending(s, WarningRule.DISASTER, r, MonitoringParameters.DISASTER_MIN_LOSS.name(), money(t.disasterMinLoss), actual);
+      pending(s, WarningRule.DISASTER, r, MonitoringParameters.DISASTER_MIN_LOSS.name(), threshold(t.disasterMinLoss), actual);
     }
 
     private void leftAssistance(HouseholdState s, MonthlyRecord r) {
@@ -904,12 +923,12 @@ public final class Monitor {
      * The income-loss threshold in words: the share as a percentage of the average, and the
      * smallest whole-fen drop that meets it (the test is {@code lost >= share × average}).
      */
-    private Texts.Both lossThreshold(long average) {
+    private Threshold lossThreshold(long average) {
       Texts.Both a = money(average);
       long least = t.lossShare.multiply(BigDecimal.valueOf(average)).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
       Texts.Both m = money(least);
-      return new Texts.Both(Texts.zh("loss.threshold", percent(t.lossShare), a.zh(), m.zh()),
-          Texts.en("loss.threshold", percent(t.lossShare), a.en(), m.en()));
+      return new Threshold(new Texts.Both(Texts.zh("loss.threshold", percent(t.lossShare), a.zh(), m.zh()),
+          Texts.en("loss.threshold", percent(t.lossShare), a.en(), m.en())), yuan(least));
     }
 
     private void incomeDrop(HouseholdState s) {
@@ -923,12 +942,12 @@ public final class Monitor {
         s.lastIncomeLoss = mi;
         Texts.Both n = money(now);
         Texts.Both a = money(average);
-        Texts.Both threshold = lossThreshold(average);
+        Threshold threshold = lossThreshold(average);
         s.addPending(new HouseholdState.Pending(WarningRule.INCOME_LOSS, t.severity.get(WarningRule.INCOME_LOSS),
-            new Evidence(List.of(s.id + "/income/" + month), MonitoringParameters.INCOME_LOSS_SHARE.name(), threshold.en(),
+            new Evidence(List.of(s.id + "/income/" + month), MonitoringParameters.INCOME_LOSS_SHARE.name(), threshold.text().en(),
                 Texts.zh("incomedrop.actual", n.zh(), Texts.month(month).zh(), a.zh(), t.incomeMonths),
                 Texts.en("incomedrop.actual", n.en(), Texts.month(month).en(), a.en(), t.incomeMonths),
-                threshold.zh())));
+                threshold.text().zh(), threshold.value())));
       }
     }
 

@@ -17,14 +17,36 @@ public final class PolicyFile {
   private final ImmutableList<Region> regions;
   private final ImmutableList<ParameterValue> values;
   private final ImmutableList<PolicyFileProblem> problems;
+  /** Every region code the file declares, even where the declaration has a problem. */
+  final ImmutableList<org.jiuzhu.core.region.RegionCode> declaredCodes;
+  /** Every entry whose region could be read, with its line and key: checked against the declared regions. */
+  final ImmutableList<Reference> references;
+  /** The regions read without problems, even when the file has others: checked with the other modules. */
+  final ImmutableList<Region> readRegions;
+  /** The values of series without problems, even when the file has others: checked with the other modules. */
+  final ImmutableList<ParameterValue> soundValues;
+
+  /** An entry of the file: its line, its key as written (null when missing) and its region. */
+  record Reference(int line, String key, org.jiuzhu.core.region.RegionCode region) {}
 
   PolicyFile(String name, String moduleId, ImmutableList<Region> regions, ImmutableList<ParameterValue> values,
       ImmutableList<PolicyFileProblem> problems) {
+    this(name, moduleId, regions, values, problems, ImmutableList.of(), ImmutableList.of(),
+        problems.isEmpty() ? values : ImmutableList.of());
+  }
+
+  PolicyFile(String name, String moduleId, ImmutableList<Region> regions, ImmutableList<ParameterValue> values,
+      ImmutableList<PolicyFileProblem> problems, ImmutableList<org.jiuzhu.core.region.RegionCode> declaredCodes,
+      ImmutableList<Reference> references, ImmutableList<ParameterValue> soundValues) {
     this.name = name;
     this.moduleId = moduleId;
     this.regions = problems.isEmpty() ? regions : ImmutableList.of();
     this.values = problems.isEmpty() ? values : ImmutableList.of();
     this.problems = problems;
+    this.declaredCodes = declaredCodes;
+    this.references = references;
+    this.readRegions = regions;
+    this.soundValues = soundValues;
   }
 
   /** The file's name as given to the loader, used in every message. */

@@ -320,8 +320,10 @@ public final class PolicyFileLoader {
     }
     ImmutableList.Builder<Region> regions = ImmutableList.builder();
     Map<RegionCode, Integer> declaredAt = new LinkedHashMap<>();
+    java.util.Set<RegionCode> declaredCodes = new java.util.LinkedHashSet<>();
     for (Docs.RegionDoc r : list(doc.regions)) {
       Optional<RegionCode> code = c.region(r.line, null, r.code, "region code");
+      code.ifPresent(declaredCodes::add);
       if (isBlank(r.name)) {
         c.add(r.line, null, T.text("region.name", String.valueOf(r.code)));
       }
@@ -339,10 +341,21 @@ public final class PolicyFileLoader {
     }
     List<ParameterValue> values = new ArrayList<>();
     Map<String, List<ParameterValue>> series = new LinkedHashMap<>();
+    List<PolicyFile.Reference> references = new ArrayList<>();
+    java.util.Set<String> tainted = new java.util.HashSet<>();
     for (Docs.EntryDoc e : list(doc.parameters)) {
+      int before = c.count();
       for (ParameterValue v : entry(c, e)) {
         values.add(v);
         series.computeIfAbsent(v.key().name() + "@" + v.region(), k -> new ArrayList<>()).add(v);
+      }
+      // what the file gives for a region, even from an entry with problems: checked against the declared regions
+      Optional<RegionCode> region = isBlank(e.region) || RegionCode.problemTextWith(e.region.trim()).isPresent()
+          ? Optional.empty() : Optional.of(RegionCode.parse(e.region.trim()));
+      String key = isBlank(e.key) ? null : e.key.trim();
+      region.ifPresent(r -> references.add(new PolicyFile.Reference(e.line, key, r)));
+      if (c.count() > before && key != null && region.isPresent()) {
+        tainted.add(key + "@" + region.get());
       }
     }
     // keys whose values must be ordered (full care from no fewer failed items than partial care)
@@ -365,7 +378,12 @@ public final class PolicyFileLoader {
         c.add(lineOf(i.value()), i.value().key().name(), i.text());
       }
     }
-    return new PolicyFile(name, doc.module, regions.build(), ImmutableList.copyOf(values), ImmutableList.copyOf(problems));
+    // the values of series none of whose entries has a problem: checked with the other modules (a series
+    // missing a value that could not be read would show a gap that is not there)
+    ImmutableList<ParameterValue> sound = values.stream()
+        .filter(v -> !tainted.contains(v.key().name() + "@" + v.region())).collect(ImmutableList.toImmutableList());
+    return new PolicyFile(name, doc.module, regions.build(), ImmutableList.copyOf(values), ImmutableList.copyOf(problems),
+        ImmutableList.copyOf(declaredCodes), ImmutableList.copyOf(references), sound);
   }
 
   /** The line of a value this loader read; its origin is {@code file:line}. */

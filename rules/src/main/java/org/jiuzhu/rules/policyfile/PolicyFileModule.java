@@ -88,7 +88,9 @@ public final class PolicyFileModule implements PolicyModule {
   }
 
   /**
-   * A module of files on disk, e.g. a user's {@code --policy} files.
+   * A module of files on disk. To lay a user's files over a policy and hear every problem at once —
+   * the files' own and those they make with the policy, each at its file and line — use {@link
+   * PolicyFiles#override} (what {@code --policy} does).
    *
    * @throws PolicyFileException listing every problem in every file
    */

@@ -142,6 +142,8 @@ final class MonitorTest {
     assertThat(d2.evidence().parameterKey()).isEqualTo("monitoring.medical.hospital-stay-monitored");
     assertThat(d2.evidence().threshold()).isEqualTo("6,000.00 yuan");
     assertThat(d2.evidence().thresholdZh()).isEqualTo("6,000.00 元");
+    // and as a machine reads it: a plain decimal of yuan
+    assertThat(d2.evidence().thresholdValue()).hasValue(new java.math.BigDecimal("6000.00"));
     assertThat(d2.evidence().records()).containsExactly("d2/medical-bill/2025-03-03");
     assertThat(d2.evidence().actualEn()).isEqualTo("member m1 paid 6,000.01 yuan out of pocket for one hospital stay");
     assertThat(d2.explainZh()).isEqualTo("【预警】单次住院自付费用超标：成员 m1 单次住院自付 6,000.01 元（阈值：6,000.00 元）；请于2025年4月9日前入户走访。");
@@ -165,6 +167,8 @@ final class MonitorTest {
     assertThat(feb.alerts).extracting(Alert::rule).containsExactly(WarningRule.MEDICAL_COST_SHARE_OF_INCOME);
     assertThat(feb.alerts.get(0).evidence().threshold()).isEqualTo("more than 50% of the local rural per-capita disposable income of 14,000.00 yuan, that is 7,000.00 yuan");
     assertThat(feb.alerts.get(0).evidence().thresholdZh()).isEqualTo("超过当地农村居民人均可支配收入 14,000.00 元的 50%，即 7,000.00 元");
+    // a share's machine value is the amount it comes to
+    assertThat(feb.alerts.get(0).evidence().thresholdValue()).hasValue(new java.math.BigDecimal("7000.00"));
     // the alert sums two bills and cites both
     assertThat(feb.alerts.get(0).evidence().records()).containsExactly("d1/medical-bill/2025-01-10", "d1/medical-bill/2025-02-10");
     assertThat(feb.alerts.get(0).evidence().actualZh()).isEqualTo("近12个月医疗自付合计 10,000.00 元");
@@ -246,6 +250,7 @@ final class MonitorTest {
     assertThat(apr.alerts.get(0).evidence().threshold())
         .isEqualTo("a drop of at least 50% of the recent average household income of 3,000.00 yuan, that is 1,500.00 yuan or more");
     assertThat(apr.alerts.get(0).evidence().thresholdZh()).isEqualTo("减少额达到近期家庭月均收入 3,000.00 元的 50%，即 1,500.00 元及以上");
+    assertThat(apr.alerts.get(0).evidence().thresholdValue()).hasValue(new java.math.BigDecimal("1500.00"));
     // a job loss that reports the earnings lost warns in the month it happens, once
     MonthlyRecord jobLoss = new MonthlyRecord.Builder().householdId("x2").type(RecordType.JOB_LOSS)
         .date(LocalDate.of(2025, 5, 12)).memberId("m1").amount(Money.parse("1600")).build();
