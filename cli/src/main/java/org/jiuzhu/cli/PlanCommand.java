@@ -148,6 +148,12 @@ final class PlanCommand implements Callable<Integer> {
           one.put("expected", i.expected());
           one.put("delivered", i.delivered());
           one.put("overdue", i.overdue());
+          if (i.item().amount().isPositive()) {
+            // money items: what was due and paid by the date, and what is short (a payment below the amount)
+            one.put("amountDue", i.amountDue().toString());
+            one.put("amountPaid", i.amountPaid().toString());
+            one.put("shortfall", i.shortfall().toString());
+          }
           one.put("withdrawn", i.withdrawal().map(w -> {
             Map<String, Object> wj = new LinkedHashMap<>();
             wj.put("date", w.date().toString());
@@ -202,7 +208,8 @@ final class PlanCommand implements Callable<Integer> {
         org.jiuzhu.rules.catalogue.Department d = depts.get(i.department());
         parts.add(i.id() + " [" + CliTexts.get(l, "item." + i.type().name()) + "] " + (zh ? i.titleZh() : i.titleEn()));
         parts.add(d == null ? i.department() : zh ? d.nameZh() : d.nameEn());
-        if (i.amount().isPositive()) {
+        // a cash item states its amount, even a monthly 0.00 (a 低保 whose gap rounds to nothing)
+        if (i.amount().isPositive() || i.type() == org.jiuzhu.core.plan.ItemType.CASH && i.frequency() == org.jiuzhu.core.plan.Frequency.MONTHLY) {
           parts.add(CliTexts.get(l, "plan.amount", i.amount()));
         }
         parts.add(CliTexts.get(l, "frequency." + i.frequency().name(), CnTexts.count(l, i.quantity(), i.unit())));
@@ -241,7 +248,11 @@ final class PlanCommand implements Callable<Integer> {
               ? CliTexts.get(l, "plan.item-status.not-yet-due", name, CnTexts.count(l, i.delivered(), it.unit()),
                   org.jiuzhu.core.text.Messages.date(l, it.firstDue()))
               : CliTexts.get(l, i.overdue() ? "plan.item-status.overdue" : "plan.item-status", name,
-                  CnTexts.count(l, i.delivered(), it.unit()), CnTexts.count(l, i.expected(), it.unit()))));
+                  CnTexts.count(l, i.delivered(), it.unit()), CnTexts.count(l, i.expected(), it.unit()))
+                  // a payment below the item's amount leaves the rest owed, even when the count is right
+                  // (said when something was paid: with nothing paid the count says it)
+                  + (i.shortfall().isPositive() && i.amountPaid().isPositive()
+                      ? CliTexts.get(l, "plan.item-status.short", i.amountPaid(), i.amountDue(), i.shortfall()) : "")));
           i.withdrawal().ifPresent(w -> out.println("    " + CliTexts.get(l, "plan.withdrawn", i.item().id(),
               org.jiuzhu.core.text.Messages.date(l, w.date()), w.reason(), w.by())));
           for (org.jiuzhu.core.plan.Delivery dv : i.deliveries()) {

@@ -637,6 +637,23 @@ final class CliTest {
   }
 
   @Test
+  void planStatusSaysAPaymentBelowTheItemsAmountIsShortInTextAndJson() throws IOException {
+    // 低保 of 760.00 a month: November paid in full, December 20.00 short
+    Path record = file("short.yaml", "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"
+        + "- {delivered: i1, date: 2025-12-10, amount: \"740.00\", by: civil-1}\n");
+    String household = EXAMPLES.resolve("craftsman.json").toString();
+    CliRun zh = run("plan", "--date", "2025-10-01", "--lang", "zh", "--record", record.toString(), "--status-date", "2026-01-01", household);
+    assertThat(zh.exit()).as(zh.err()).isEqualTo(0);
+    assertThat(zh.out()).contains("最低生活保障（i1）：已交付 2 笔，应交付 2 笔（逾期）；已发放 1,500.00 元，应发放 1,520.00 元，少发 20.00 元");
+    CliRun en = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", record.toString(), "--status-date", "2026-01-01", household);
+    assertThat(en.out()).contains("(overdue); paid 1,500.00 yuan of 1,520.00 yuan due, 20.00 yuan short");
+    CliRun json = run("plan", "--date", "2025-10-01", "--format", "json", "--record", record.toString(), "--status-date", "2026-01-01",
+        household);
+    assertThat(json.out()).contains("\"amountDue\" : \"1520.00\"").contains("\"amountPaid\" : \"1500.00\"")
+        .contains("\"shortfall\" : \"20.00\"");
+  }
+
+  @Test
   void testRunsScenarioFilesAndFailsOnAMismatch() throws IOException {
     String household = new String(java.nio.file.Files.readAllBytes(EXAMPLES.resolve("dibao.json")), StandardCharsets.UTF_8)
         .replace("\n", " ");

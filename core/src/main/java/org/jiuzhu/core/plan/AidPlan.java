@@ -309,7 +309,42 @@ public final class AidPlan {
    * @param withdrawal the item's withdrawal, if it was withdrawn (nothing falls due from its day)
    */
   public record ItemStatus(PlanItem item, int expected, int delivered, boolean overdue, ImmutableList<Evaluation> evaluations,
-      ImmutableList<Delivery> deliveries, Optional<Withdrawal> withdrawal) {}
+      ImmutableList<Delivery> deliveries, Optional<Withdrawal> withdrawal) {
+    /**
+     * For an item with an amount: its amount for each period whose last day has come by the date
+     * ({@link #expected()} periods); zero for an item without money.
+     *
+     * @since 0.4.0
+     */
+    public Money amountDue() {
+      return item.amount().isPositive() ? item.amount().times(expected) : Money.ZERO;
+    }
+
+    /**
+     * The money delivered by the date (every delivery's amount).
+     *
+     * @since 0.4.0
+     */
+    public Money amountPaid() {
+      long fen = 0;
+      for (Delivery d : deliveries) {
+        fen += d.amount().fen();
+      }
+      return Money.ofFen(fen);
+    }
+
+    /**
+     * How much less was paid than was due by the date ({@link #amountDue()} minus {@link
+     * #amountPaid()}), zero when nothing is short: a payment of less than the item's amount leaves
+     * the rest owed, even when the number of payments is right.
+     *
+     * @since 0.4.0
+     */
+    public Money shortfall() {
+      long fen = amountDue().fen() - amountPaid().fen();
+      return fen > 0 ? Money.ofFen(fen) : Money.ZERO;
+    }
+  }
 
   /**
    * The state of the plan at a date.
@@ -360,6 +395,17 @@ public final class AidPlan {
     return due == 0 ? BigDecimal.ONE.setScale(4) : BigDecimal.valueOf(done).divide(BigDecimal.valueOf(due), 4, RoundingMode.HALF_UP);
   }
 
+  /** The money delivered for item {@code itemId} on or before {@code at}, in fen. */
+  private long paidFen(String itemId, LocalDate at) {
+    long fen = 0;
+    for (Delivery d : deliveries) {
+      if (d.itemId().equals(itemId) && !d.date().isAfter(at)) {
+        fen += d.amount().fen();
+      }
+    }
+    return fen;
+  }
+
   /**
    * The plan as it stood on {@code at}: deliveries, evaluations and withdrawals dated after {@code
    * at} are not counted (a status on an earlier day is that day's view, not an error).
@@ -395,7 +441,9 @@ public final class AidPlan {
           }
         }
       }
-      boolean late = got < i.expectedBy(upTo.isBefore(at) ? upTo : at.minusDays(1));
+      int dueBefore = i.expectedBy(upTo.isBefore(at) ? upTo : at.minusDays(1));
+      // behind schedule: fewer deliveries than periods ended, or (for money) less paid than they provide
+      boolean late = got < dueBefore || i.amount().isPositive() && paidFen(i.id(), at) < i.amount().fen() * dueBefore;
       if (late) {
         overdue.add(i);
       }

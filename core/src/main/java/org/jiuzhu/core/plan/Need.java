@@ -21,5 +21,12 @@ public enum Need {
   /** Out-of-pocket medical costs of the last year are high. */
   MEDICAL_DEBT,
   /** A member earns a living by their own work despite a disability: a route to market helps. */
-  LIVELIHOOD
+  LIVELIHOOD,
+  /**
+   * A sudden event (fire, natural disaster, traffic accident, sudden serious illness, a death …)
+   * within the window temporary assistance (临时救助) counts it: help is needed now.
+   *
+   * @since 0.4.0
+   */
+  EMERGENCY
 }

@@ -62,6 +62,31 @@ class AidPlanDeliveryTest {
   }
 
   @Test
+  void aPaymentBelowTheItemsAmountIsShortAndBehindScheduleUntilTheRestIsPaid() {
+    AidPlan plan = plan();
+    plan.record(new Delivery("i1", LocalDate.of(2025, 11, 10), 1, Money.parse("982.00"), "civil-1"));
+    plan.record(new Delivery("i1", LocalDate.of(2025, 12, 10), 1, Money.parse("958.00"), "civil-1"));
+    // on 31 December: two payments due and two made, but 24.00 short of 1,964.00
+    AidPlan.ItemStatus dec = plan.status(LocalDate.of(2025, 12, 31)).items().get(0);
+    assertThat(dec.expected()).isEqualTo(2);
+    assertThat(dec.delivered()).isEqualTo(2);
+    assertThat(dec.amountDue()).isEqualTo(Money.parse("1964.00"));
+    assertThat(dec.amountPaid()).isEqualTo(Money.parse("1940.00"));
+    assertThat(dec.shortfall()).isEqualTo(Money.parse("24.00"));
+    assertThat(dec.overdue()).isFalse(); // December's period ends that day: still payable
+    AidPlan.Status jan = plan.status(LocalDate.of(2026, 1, 1));
+    assertThat(jan.items().get(0).overdue()).isTrue(); // December ended 24.00 short
+    assertThat(jan.overdue()).extracting(PlanItem::id).contains("i1");
+    // the arrears paid late: nothing short, on schedule again
+    plan.record(new Delivery("i1", LocalDate.of(2025, 12, 20), 1, Money.parse("24.00"), "civil-1"));
+    AidPlan.ItemStatus paid = plan.status(LocalDate.of(2026, 1, 1)).items().get(0);
+    assertThat(paid.shortfall()).isEqualTo(Money.ZERO);
+    assertThat(paid.overdue()).isFalse();
+    // an item without money is never short
+    assertThat(plan.status(LocalDate.of(2026, 1, 1)).items().get(1).shortfall()).isEqualTo(Money.ZERO);
+  }
+
+  @Test
   void theShareIsGivenPerUnitRoundedHalfUpNeverAddingPaymentsAndVisits() {
     AidPlan plan = plan();
     plan.record(new Delivery("i2", LocalDate.of(2025, 10, 5), 2, Money.ZERO, "clinic-1"));

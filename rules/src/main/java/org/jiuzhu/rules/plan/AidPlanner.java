@@ -143,8 +143,22 @@ public final class AidPlanner {
     if (Money.ofFen(outOfPocket(h, date, p.get(MEDICAL_WINDOW))).compareTo(p.get(DEBT)) >= 0) {
       needs.add(Need.MEDICAL_DEBT);
     }
+    // a sudden event temporary assistance still counts (within its window before the date, as the rulebook reads it): an emergency
+    int window = p.get(CnParameters.TEMPORARY_EVENT_WINDOW_DAYS);
+    for (org.jiuzhu.core.household.LifeEvent e : h.events()) {
+      if (SUDDEN.contains(e.type()) && !e.date().isAfter(date) && e.date().isAfter(date.minusDays(window))) {
+        needs.add(Need.EMERGENCY);
+      }
+    }
     return needs;
   }
+
+  /** The events temporary assistance counts as sudden (the rulebook's list, docs/rulebook.md). */
+  private static final Set<org.jiuzhu.core.household.LifeEventType> SUDDEN = EnumSet.of(
+      org.jiuzhu.core.household.LifeEventType.SUDDEN_SERIOUS_ILLNESS, org.jiuzhu.core.household.LifeEventType.MAJOR_ILLNESS_DIAGNOSIS,
+      org.jiuzhu.core.household.LifeEventType.TRAFFIC_ACCIDENT, org.jiuzhu.core.household.LifeEventType.FIRE,
+      org.jiuzhu.core.household.LifeEventType.NATURAL_DISASTER, org.jiuzhu.core.household.LifeEventType.DEATH,
+      org.jiuzhu.core.household.LifeEventType.NEW_SEVERE_DISABILITY);
 
   private static boolean outOfSchool(Member m, int age, PolicySnapshot p) {
     return m.schooling() == SchoolingStage.NONE && age >= p.get(SCHOOL_FROM) && age < p.get(SCHOOL_BELOW);
@@ -202,11 +216,27 @@ public final class AidPlanner {
       if (!r.isEligible() || r.programme().id().equals(CnRulebook.MARGINAL) || r.programme().id().equals(CnRulebook.RIGID)) {
         continue;
       }
+      if (!screening.counted(r)) {
+        // the alternative of a granted programme (the rent subsidy beside a public rental flat): the household
+        // takes one, so it is no item of its own; the item of the one counted says it may be chosen instead
+        continue;
+      }
       // an item runs from when its determination applies (validFrom: 低保 and 特困 from the next month), not the plan date
       LocalDate start = start(r, screening, date);
       LocalDate itemReview = review.isAfter(start) ? review : start.plusMonths(p.get(REVIEW_MONTHS));
       PlanItem item = fromProgramme("i" + (items.size() + 1), r, start, itemReview, end(r, screening, start),
           screening.rulebook().get(r.programme().id()).flatMap(Determination::level));
+      Optional<ProgrammeResult> instead = screening.grantedAlternative(r);
+      if (instead.isPresent()) {
+        org.jiuzhu.rules.catalogue.CatalogueProgramme a = instead.get().programme();
+        String amountZh = instead.get().monthly().isPositive() ? CnTexts.zh("plan.alternative.monthly", instead.get().monthly()) : "";
+        String amountEn = instead.get().monthly().isPositive() ? CnTexts.en("plan.alternative.monthly", instead.get().monthly()) : "";
+        item = new PlanItem(item.id(), item.type(), item.programmeId(), item.department(), item.titleZh(), item.titleEn(), item.members(),
+            item.amount(), item.quantity(), item.unit(), item.frequency(), item.start(), item.review(),
+            item.targetZh() + CnTexts.zh("plan.alternative", a.nameZh(), amountZh),
+            item.targetEn() + CnTexts.en("plan.alternative", a.nameEn().isEmpty() ? "" : Character.toLowerCase(a.nameEn().charAt(0))
+                + a.nameEn().substring(1), amountEn, a.nameZh()), item.level(), item.end());
+      }
       Optional<LocalDate> groundEnd = groundEnd(r, screening);
       if (groundEnd.isPresent() && !groundEnd.get().isAfter(start)) {
         // what it rests on ends before the item would start (a decision of the withdrawal's last days applies
@@ -570,6 +600,13 @@ public final class AidPlanner {
     switch (r.programme().kind()) {
       case SERVICE:
       case IN_KIND: {
+        if (r.quantity().isEmpty() && r.programme().kind() == org.jiuzhu.rules.catalogue.Kind.IN_KIND) {
+          // an allocation in kind with no quantity a period (a flat of public rental housing) is made once,
+          // then reviewed: not a monthly quantity
+          String unit = dept.equals("housing") ? "home" : "unit";
+          return new PlanItem(id, ItemType.IN_KIND, Optional.of(pid), dept, zh, en, members, Money.ZERO, 1, unit, Frequency.ONCE, date,
+              review, CnTexts.zh("plan.allocation.target"), CnTexts.en("plan.allocation.target"), level, end);
+        }
         String q = r.quantity().orElse("1 unit/month");
         String[] parts = q.split("[ /]");
         int quantity = Integer.parseInt(parts[0]);
@@ -586,8 +623,10 @@ public final class AidPlanner {
         return new PlanItem(id, ItemType.REFERRAL, Optional.of(pid), dept, zh, en, members, Money.ZERO, 1, "referral",
             Frequency.ONCE, date, review, CnTexts.zh("plan.referral.target"), CnTexts.en("plan.referral.target"), level, end);
       default: {
-        Frequency f = r.monthly().isPositive() ? Frequency.MONTHLY : r.yearly().isPositive() ? Frequency.YEARLY : Frequency.ONCE;
-        Money amount = r.monthly().isPositive() ? r.monthly() : r.yearly().isPositive() ? r.yearly() : r.oneOff();
+        // a granted 低保 of 0.00 (a gap that rounds to nothing) is still paid monthly: a monthly item of 0.00
+        boolean monthly = r.showsMonthly();
+        Frequency f = monthly ? Frequency.MONTHLY : r.yearly().isPositive() ? Frequency.YEARLY : Frequency.ONCE;
+        Money amount = monthly ? r.monthly() : r.yearly().isPositive() ? r.yearly() : r.oneOff();
         if (!amount.isPositive() && pid.equals("cn.medical.reimbursement")) {
           // the standing entitlement: paid on the bills recorded from now on, up to the members' yearly caps
           Money cap = Money.ZERO;
@@ -602,6 +641,10 @@ public final class AidPlanner {
           }
           return new PlanItem(id, ItemType.CASH, Optional.of(pid), dept, zh, en, members, amount, 1, "payment", f, date, review,
               CnTexts.zh("plan.medical.target"), CnTexts.en("plan.medical.target"), level, end);
+        }
+        if (monthly && amount.isZero()) {
+          return new PlanItem(id, ItemType.CASH, Optional.of(pid), dept, zh, en, members, amount, 1, "payment", f, date, review,
+              CnTexts.zh("plan.cash.target.zero"), CnTexts.en("plan.cash.target.zero"), level, end);
         }
         return new PlanItem(id, ItemType.CASH, Optional.of(pid), dept, zh, en, members, amount, 1, "payment", f, date, review,
             CnTexts.zh("plan.cash.target", amount), CnTexts.en("plan.cash.target", amount), level, end);

@@ -333,6 +333,69 @@ final class AidPlannerTest {
   }
 
   @Test
+  void aGranted低保OfZeroStaysAMonthlyItemWhoseTargetSaysWhy() throws Exception {
+    // the trial's h1b: 0.01 a person below the line of Zhuanglang, so the gap rounds to 0.00
+    String yaml = "{\"id\": \"h1b\", \"region\": \"620825\", \"applicant\": \"m1\", \"members\": ["
+        + "{\"id\": \"m1\", \"relationship\": \"APPLICANT\", \"birthDate\": \"1980-05-06\", \"hukouType\": \"RURAL\","
+        + " \"hukouRegion\": \"620825\", \"workStatus\": \"EMPLOYED\"},"
+        + "{\"id\": \"m2\", \"relationship\": \"SPOUSE\", \"birthDate\": \"1982-07-08\", \"hukouType\": \"RURAL\","
+        + " \"hukouRegion\": \"620825\", \"workStatus\": \"NOT_WORKING\", \"workCapacity\": \"NONE\"}],"
+        + " \"incomes\": [{\"member\": \"m1\", \"category\": \"WAGES\", \"months\": {\"from\": \"2024-10\", \"to\": \"2025-09\"},"
+        + " \"gross\": \"1310.99\"}]}";
+    AidPlan plan = planOf(yaml, LocalDate.of(2025, 10, 1), Policy.installed());
+    PlanItem dibao = plan.items().stream().filter(i -> i.programmeId().filter(CnRulebook.DIBAO::equals).isPresent()).findFirst()
+        .orElseThrow();
+    assertThat(dibao.frequency()).isEqualTo(Frequency.MONTHLY);
+    assertThat(dibao.amount()).isEqualTo(Money.ZERO);
+    assertThat(dibao.targetZh()).isEqualTo("每月 0.00 元：差额不足 1 分，按 0.00 元计；家庭仍获认定，其他救助照常");
+    assertThat(dibao.targetEn()).startsWith("0.00 yuan a month: the gap rounds to 0.00");
+  }
+
+  @Test
+  void anAllocationInKindWithNoQuantityIsOneDeliveryNotAMonthlyQuantity() throws Exception {
+    // an urban 低保 household without a home: public rental housing, allocated once
+    String yaml = "id: t\nregion: \"230300\"\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-05-01, hukouType: URBAN, hukouRegion: \"230300\", workStatus: EMPLOYED}\n"
+        + "incomes: [{member: m1, category: WAGES, months: {from: 2024-10, to: 2025-09}, gross: \"300\"}]\n";
+    AidPlan plan = planOf(yaml, DATE, Policy.installed());
+    PlanItem flat = plan.items().stream().filter(i -> i.programmeId().filter("cn.housing.public-rental"::equals).isPresent()).findFirst()
+        .orElseThrow();
+    assertThat(flat.type()).isEqualTo(ItemType.IN_KIND);
+    assertThat(flat.frequency()).isEqualTo(Frequency.ONCE);
+    assertThat(flat.unit()).isEqualTo("home");
+    assertThat(flat.targetZh()).startsWith("配租到户并记录（一次），复核时核查是否仍符合条件；家庭也可改选住房租赁补贴（每月 ")
+        .endsWith(" 元），改选后调整本方案");
+    assertThat(flat.targetEn()).contains("the household may choose the rent subsidy (住房租赁补贴, ");
+    // the rent subsidy is the alternative the household may take instead: no item of its own, not paid beside the flat
+    assertThat(plan.items()).noneMatch(i -> i.programmeId().filter("cn.housing.rent-subsidy"::equals).isPresent());
+    // three months on, one allocation is due, not three
+    assertThat(plan.status(DATE.plusMonths(3)).items().stream().filter(x -> x.item().equals(flat)).findFirst().orElseThrow().expected())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aRecentSuddenEventIsAnEmergencyNeedMetByTheTemporaryAssistanceItems() throws Exception {
+    AidPlan plan = planOf(FIRE_UNASSESSED, DATE, Policy.installed());
+    assertThat(plan.needs()).contains(Need.EMERGENCY);
+    List<String> temporary = plan.items().stream().filter(i -> i.programmeId().filter("cn.temporary-assistance"::equals).isPresent())
+        .map(PlanItem::id).toList();
+    assertThat(temporary).hasSize(2); // the pending decision and the fast small payment
+    org.jiuzhu.core.plan.NeedMeasure emergency = plan.measures().stream().filter(m -> m.need() == Need.EMERGENCY).findFirst()
+        .orElseThrow();
+    assertThat(emergency.itemIds()).containsExactlyElementsOf(temporary);
+    // the event window of temporary assistance (Jixi: temporary.event-window-days before the date), as the rulebook counts it
+    int window = Policy.installed().snapshot(org.jiuzhu.core.region.RegionCode.parse("230300"), DATE)
+        .get(org.jiuzhu.rules.cn.CnParameters.TEMPORARY_EVENT_WINDOW_DAYS);
+    String edge = FIRE_UNASSESSED.replace("2025-09-20", DATE.minusDays(window - 1).toString());
+    assertThat(planOf(edge, DATE, Policy.installed()).needs()).contains(Need.EMERGENCY);
+    String past = FIRE_UNASSESSED.replace("2025-09-20", DATE.minusDays(window).toString());
+    assertThat(planOf(past, DATE, Policy.installed()).needs()).doesNotContain(Need.EMERGENCY);
+    // an event of another kind (a new job) is no emergency
+    String job = FIRE_UNASSESSED.replace("type: FIRE", "type: NEW_JOB, member: m1");
+    assertThat(planOf(job, DATE, Policy.installed()).needs()).doesNotContain(Need.EMERGENCY);
+  }
+
+  @Test
   void aPendingTekunDeadlineCountsInvestigationPublicNoticeAndConfirmation() throws Exception {
     // the trial's h11: aged 75, self-care not assessed, so 特困 waits for a decision
     String yaml = "{\"id\": \"h11\", \"region\": \"620825\", \"applicant\": \"m1\", \"members\": [{\"id\": \"m1\","
