@@ -41,48 +41,48 @@ final class DecideCommandTest {
     CliRun refused = decide("TOWNSHIP", "6000", "zh");
     assertThat(refused.exit()).isEqualTo(1);
     assertThat(refused.err()).contains("错误：乡镇（街道）无权决定“超过救助上限的临时救助”：该情形由县级民政部门或更高层级决定")
-        .contains("该次被拒绝的决定已作为第 1 条记入案件 fire");
+        .contains("该次被拒绝的决定已作为第 2 条记入案件 fire");
     assertThat(refused.err().lines().filter(l -> !l.startsWith("记录头：")).toList())
         .as("no Latin letter in Chinese output but the case id and the head line")
         .allSatisfy(l -> assertThat(l.replace("fire", "")).doesNotContainPattern("[A-Za-z]"));
-    assertThat(refused.err()).containsPattern("记录头：jiuzhu-case-head/1\tfire\t1\t[0-9a-f]{64}\n");
+    assertThat(refused.err()).containsPattern("记录头：jiuzhu-case-head/1\tfire\t2\t[0-9a-f]{64}\n");
 
     CliRun ok = decide("COUNTY", "6000", "en");
     assertThat(ok.exit()).isZero();
     assertThat(ok.out()).startsWith("recorded in case fire: Temporary assistance (临时救助) eligible by the county on 1 October 2025,"
-        + " 6,000.00 yuan once (entries 2-3: determination and decision)\nhead: jiuzhu-case-head/1\tfire\t3\t");
+        + " 6,000.00 yuan once (entries 3-4: determination and decision)\nhead: jiuzhu-case-head/1\tfire\t4\t");
     List<String> lines = Files.readAllLines(record);
-    assertThat(lines).extracting(l -> l.split("\t")[3]).containsExactly("REFUSED", "DETERMINATION", "DECISION");
+    assertThat(lines).extracting(l -> l.split("\t")[3]).containsExactly("DETERMINATION", "REFUSED", "DETERMINATION", "DECISION");
 
     // a second decision on the same programme would leave two contradictory grants: refused, nothing written
     CliRun again = decide("COUNTY", "1000", "zh");
     assertThat(again.exit()).isEqualTo(1);
-    assertThat(again.err()).contains("案件 fire 的“临时救助”已作出决定（第 3 条，2025年10月1日）");
-    assertThat(decide("CITY", "1000", "en").err()).contains("Temporary assistance (临时救助) of case fire was already decided (entry 3, 1 October 2025)");
+    assertThat(again.err()).contains("案件 fire 的“临时救助”已作出决定（第 4 条，2025年10月1日）");
+    assertThat(decide("CITY", "1000", "en").err()).contains("Temporary assistance (临时救助) of case fire was already decided (entry 4, 1 October 2025)");
     assertThat(Files.readAllLines(record)).isEqualTo(lines);
 
     Path head = dir.resolve("fire.head");
     assertThat(CliRun.of("decide", "head", "--record", record.toString(), "--output", head.toString()).exit()).isZero();
-    assertThat(Files.readString(head)).startsWith("jiuzhu-case-head/1\tfire\t3\t");
+    assertThat(Files.readString(head)).startsWith("jiuzhu-case-head/1\tfire\t4\t");
 
     CliRun intact = CliRun.of("decide", "verify", "--record", record.toString(), "--head", head.toString(), "--lang", "en");
     assertThat(intact.exit()).isZero();
-    assertThat(intact.out()).contains("record intact: case fire, 3 entries").contains("the record holds everything its head names (3 entries)");
+    assertThat(intact.out()).contains("record intact: case fire, 4 entries").contains("the record holds everything its head names (4 entries)");
 
-    Files.write(record, lines.subList(0, 2)); // the newest entry dropped: the chain alone still verifies
+    Files.write(record, lines.subList(0, 3)); // the newest entry dropped: the chain alone still verifies
     CliRun chainOnly = CliRun.of("decide", "verify", "--record", record.toString());
     assertThat(chainOnly.exit()).isZero();
     assertThat(chainOnly.out()).contains("未提供记录头，仅核对了哈希链：从末尾删除的最新记录无法发现");
     CliRun cut = CliRun.of("decide", "verify", "--record", record.toString(), "--head", head.toString());
     assertThat(cut.exit()).isEqualTo(1);
-    assertThat(cut.err()).isEqualTo("错误：案件 fire：记录只有 2 条，记录头记载 3 条（最新的记录被删除）\n");
+    assertThat(cut.err()).isEqualTo("错误：案件 fire：记录只有 3 条，记录头记载 4 条（最新的记录被删除）\n");
     CliRun cutEn = CliRun.of("decide", "verify", "--record", record.toString(), "--head", head.toString(), "--lang", "en");
-    assertThat(cutEn.err()).isEqualTo("error: case fire: the record has 2 entries but its head says 3 (the newest entries were removed)\n");
+    assertThat(cutEn.err()).isEqualTo("error: case fire: the record has 3 entries but its head says 4 (the newest entries were removed)\n");
 
-    Files.write(record, List.of(lines.get(0), lines.get(1).replace("6,000.00", "9,000.00")));
+    Files.write(record, List.of(lines.get(0), lines.get(1), lines.get(2).replace("6,000.00", "9,000.00")));
     CliRun changed = CliRun.of("decide", "verify", "--record", record.toString(), "--lang", "en");
     assertThat(changed.exit()).isEqualTo(1);
-    assertThat(changed.err()).isEqualTo("error: case fire: entry 2 was changed after it was written\n");
+    assertThat(changed.err()).isEqualTo("error: case fire: entry 3 was changed after it was written\n");
   }
 
   @Test
@@ -94,7 +94,8 @@ final class DecideCommandTest {
     assertThat(city.exit()).isEqualTo(1);
     assertThat(city.err()).startsWith("错误：市级民政部门单次最多可决定 100,000.00 元（依据：")
         .contains("示例数值，未经官方文件核对").contains("本次为 100,000.01 元；本目录中没有可决定更高金额的层级");
-    assertThat(Files.readAllLines(record)).hasSize(2).allSatisfy(l -> assertThat(l.split("\t")[3]).isEqualTo("REFUSED"));
+    assertThat(Files.readAllLines(record)).extracting(l -> l.split("\t")[3])
+        .containsExactly("DETERMINATION", "REFUSED", "DETERMINATION", "REFUSED"); // each refusal after what it was checked against
 
     CliRun notReview = CliRun.of("decide", "record", "--household", household.toString(), "--date", "2025-10-01", "--programme",
         "cn.dibao", "--level", "COUNTY", "--decider", "c-1", "--outcome", "ELIGIBLE", "--reason", "x", "--record",
@@ -132,7 +133,7 @@ final class DecideCommandTest {
     assertThat(above.exit()).isEqualTo(1);
     assertThat(above.err()).startsWith("错误：乡镇（街道）单次最多可批准 1,140.00 元，依本地区参数：乡镇审批权限（临时救助）为 2 个月"
         + "农村低保标准 570.00 元（依据：社会救助暂行办法 第四十八条").contains("本次为 1,800.00 元；须报上一级决定\n")
-        .contains("该次被拒绝的决定已作为第 1 条记入案件 fire");
+        .contains("该次被拒绝的决定已作为第 2 条记入案件 fire");
     // the reference as snapshot renders it: no English word in the Chinese refusal
     assertThat(above.err().lines().findFirst().orElseThrow()).doesNotContainPattern("[A-Za-z]");
     CliRun en = decide("TOWNSHIP", "1140.01", "en");

@@ -67,7 +67,8 @@ public final class CaseByCase {
    * situation's limit (at the situation's own level) and within the deciding level's limit
    * ({@link SituationCatalogue#limit}) and the region's limit for the level and the programme
    * ({@link RegionLimit}), whichever is lower. Otherwise the attempt is recorded as a {@code REFUSED}
-   * entry of the record — refused attempts are part of the case's history — and a {@link
+   * entry of the record, after a {@code DETERMINATION} entry of the determination it was checked
+   * against — refused attempts are part of the case's history — and a {@link
    * DecisionRefusedException} says why, in Chinese and English.
    *
    * @return the determination as decided: the decision's outcome and amount (as a one-off amount
@@ -82,7 +83,12 @@ public final class CaseByCase {
     String code = situationCode(d);
     Optional<Situation> needed = situations.situation(code);
     Optional<DecisionRefusedException> refusal = refusal(d.programmeId(), code, needed, decision);
+    // the review reason's code and, where the rule gave one, its text (the need and the cap, the missing facts)
+    String reviewed = d.reviewReason().orElse("")
+        + d.reviewReasonText().map(t -> ": " + t.in(org.jiuzhu.core.text.Lang.EN)).orElse("");
     if (refusal.isPresent()) {
+      // a refused attempt is recorded after the determination it was checked against, as a decision is
+      record.append(decision.date(), "DETERMINATION", d.programmeId() + " " + d.outcome() + " " + oneLine(reviewed));
       record.append(decision.date(), "REFUSED", code + " level=" + decision.level() + " decider=" + decision.deciderId()
           + " outcome=" + decision.outcome() + " amount=" + decision.amount() + " refused=" + refusal.get().code()
           + " why=" + oneLine(refusal.get().messageEn()));
@@ -114,9 +120,6 @@ public final class CaseByCase {
       }
     }
     Determination decided = b.build();
-    // the review reason's code and, where the rule gave one, its text (the need and the cap, the missing facts)
-    String reviewed = d.reviewReason().orElse("")
-        + d.reviewReasonText().map(t -> ": " + t.in(org.jiuzhu.core.text.Lang.EN)).orElse("");
     record.append(decision.date(), "DETERMINATION", d.programmeId() + " " + d.outcome() + " " + oneLine(reviewed));
     record.append(decision.date(), "DECISION", code + " level=" + decision.level() + " decider=" + decision.deciderId()
         + " outcome=" + decision.outcome() + " amount=" + decision.amount() + " reason=" + oneLine(decision.reason()));

@@ -159,7 +159,8 @@ final class CaseByCaseTest {
               + " Opinions on Further Improving Temporary Assistance (关于进一步健全完善临时救助制度的意见)")
               .endsWith("illustrative, not checked against an official notice), not 1,800.00 yuan; the level above must decide");
         });
-    assertThat(record.entries()).singleElement().satisfies(en -> assertThat(en.content()).contains("refused=amount.above-region-limit"));
+    assertThat(record.entries()).extracting(CaseRecord.Entry::type).containsExactly("DETERMINATION", "REFUSED");
+    assertThat(record.entries().get(1).content()).contains("refused=amount.above-region-limit");
     // up to the limit the township may; above it the county may
     assertThat(desk.decide(d, new Decision("temporary.loss-unassessed", DecisionLevel.TOWNSHIP, "t-1", "fire", DATE,
         Outcome.ELIGIBLE, Money.parse("1140")), new CaseRecord("h5-fire")).oneOffAmount()).isEqualTo(Money.parse("1140.00"));
@@ -213,8 +214,10 @@ final class CaseByCaseTest {
         DATE, Outcome.ELIGIBLE, Money.parse("6000")), record)).isInstanceOf(DecisionRefusedException.class);
     desk.decide(d, new Decision("temporary.above-cap", DecisionLevel.COUNTY, "c-1", "house burnt down", DATE, Outcome.ELIGIBLE,
         Money.parse("6000")), record);
-    assertThat(record.entries()).extracting(CaseRecord.Entry::type).containsExactly("REFUSED", "DETERMINATION", "DECISION");
-    assertThat(record.entries().get(0).content()).startsWith("temporary.above-cap level=TOWNSHIP decider=t-1 outcome=ELIGIBLE"
+    // the refused attempt follows the determination it was checked against
+    assertThat(record.entries()).extracting(CaseRecord.Entry::type).containsExactly("DETERMINATION", "REFUSED", "DETERMINATION", "DECISION");
+    assertThat(record.entries().get(0).content()).startsWith("cn.temporary-assistance NEEDS_REVIEW temporary.above-cap");
+    assertThat(record.entries().get(1).content()).startsWith("temporary.above-cap level=TOWNSHIP decider=t-1 outcome=ELIGIBLE"
         + " amount=6000.00 refused=level.too-low why=the township may not decide");
     CaseRecord.parse(record.toLines()).verify(record.head());
   }
