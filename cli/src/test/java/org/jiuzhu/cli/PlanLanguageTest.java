@@ -85,9 +85,15 @@ final class PlanLanguageTest {
     assertThat(en.out()).contains("i9 [pending decision] Review at the end of the gradual withdrawal (渐退期满复核): Minimum living allowance")
         .contains("plan review 1 December 2025").doesNotContain("1 January 2026");
     noLeak("withdrawal plan", "en", en.out(), List.of());
-    CliRun none = CliRun.of("plan", "--date", "2025-10-01", fire.toString());
+    // the fire of three days ago is an emergency (突发事件) its pending temporary assistance and fast payment meet
+    CliRun emergency = CliRun.of("plan", "--date", "2025-10-01", fire.toString());
+    assertThat(emergency.out().lines()).contains("需求：突发事件", "  突发事件：i1、i2");
+    assertThat(CliRun.of("plan", "--date", "2025-10-01", "--lang", "en", fire.toString()).out().lines()).contains("Needs: emergency");
+    // without it the household has no need
+    Path calm = Files.writeString(dir.resolve("h5-calm.json"), Files.readString(fire).replaceAll(",\\s*\"events\":\\[[^\\]]*\\]", ""));
+    CliRun none = CliRun.of("plan", "--date", "2025-10-01", calm.toString());
     assertThat(none.out().lines()).contains("需求：未发现").doesNotContain("需求：");
-    assertThat(CliRun.of("plan", "--date", "2025-10-01", "--lang", "en", fire.toString()).out().lines()).contains("Needs: none found");
+    assertThat(CliRun.of("plan", "--date", "2025-10-01", "--lang", "en", calm.toString()).out().lines()).contains("Needs: none found");
   }
 
   @Test
