@@ -301,8 +301,10 @@ public final class Evaluator {
     List<ProgrammeResult> results = s.results();
     int n = results.size();
     int eligible = 0;
+    // what the household gets: of two granted alternatives (a public rental flat or the rent subsidy
+    // instead) only the one the screening counts, as its totals do
     for (int i = 0; i < n; i++) {
-      if (results.get(i).isEligible()) {
+      if (s.counted(results.get(i))) {
         eligible++;
       }
     }
@@ -312,7 +314,7 @@ public final class Evaluator {
     HouseholdOutcome.Amounts out = new HouseholdOutcome.Amounts(eligible);
     for (int i = 0; i < n; i++) {
       ProgrammeResult r = results.get(i);
-      if (r.isEligible()) {
+      if (s.counted(r)) {
         int whom = r.members().isEmpty() ? persons : r.members().size();
         out.add(r.programme().id(), whom, fen(r.monthly()), fen(r.yearly()), fen(r.oneOff()));
       }

@@ -181,6 +181,26 @@ final class SimulationTest {
   }
 
   @Test
+  void ofTwoGrantedAlternativesOnlyTheCountedOneIsReceived() {
+    // an urban couple without income or home: public rental housing and the rent subsidy are both granted,
+    // the household takes one, and the run counts the flat as the screening's totals do
+    Household.Builder b = new Household.Builder().id("u1").region(ZHUANGLANG).applicantId("m1");
+    for (String id : List.of("m1", "m2")) {
+      b.addMembers(new Member.Builder().id(id).relationship(id.equals("m1") ? Relationship.APPLICANT : Relationship.SPOUSE)
+          .birthDate(LocalDate.of(1985, 3, 1)).hukouType(HukouType.URBAN).hukouRegion(ZHUANGLANG)
+          .workStatus(WorkStatus.UNEMPLOYED).build());
+    }
+    Household h = b.build();
+    org.jiuzhu.rules.catalogue.CatalogueScreening screening = new org.jiuzhu.rules.catalogue.CatalogueScreener(
+        CnRulebook.create(POLICY), org.jiuzhu.rules.catalogue.Catalogue.cn()).screenFast(h, DATE);
+    assertThat(screening.get("cn.housing.public-rental").orElseThrow().isEligible()).isTrue();
+    assertThat(screening.get("cn.housing.rent-subsidy").orElseThrow().isEligible()).isTrue();
+    HouseholdOutcome o = new Evaluator(POLICY, Optional.empty(), DATE).evaluate(h, 1);
+    assertThat(o.baseline()).extracting(HouseholdOutcome.ProgrammeAmount::programmeId).contains("cn.housing.public-rental")
+        .doesNotContain("cn.housing.rent-subsidy");
+  }
+
+  @Test
   void theReformRaisesTheCouplesAllowanceByTheRiseInTheStandard() {
     Evaluator e = new Evaluator(POLICY, Optional.of(Reform.apply(POLICY, List.of(REFORM))), DATE);
     HouseholdOutcome o = e.evaluate(couple(50_000), 1);
