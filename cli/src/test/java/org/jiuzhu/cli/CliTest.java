@@ -637,6 +637,25 @@ final class CliTest {
   }
 
   @Test
+  void aReviewReasonAndTheNoteAfterItAreTwoSentences() throws IOException {
+    // the trial's h3t: a township raising the rural standard to 600, so the 特困 floor applies; no placement chosen
+    Path policy = file("township.yaml", "format: jiuzhu-policy/1\nmodule: trial.township\nregions:\n"
+        + "  - {code: \"620825101\", name: 朝那镇, nameEn: Chaona Town}\nparameters:\n  - key: dibao.standard.rural\n"
+        + "    region: \"620825101\"\n    unit: CNY/person/month\n    reference: 示例\n    status: illustrative\n"
+        + "    values:\n      - {from: 2025-09-01, value: \"600\"}\n");
+    Path household = file("h3t.json", "{\"id\": \"h3t\", \"region\": \"620825101\", \"applicant\": \"m1\", \"members\": [{\"id\": \"m1\","
+        + " \"relationship\": \"APPLICANT\", \"birthDate\": \"1953-02-10\", \"hukouType\": \"RURAL\", \"hukouRegion\": \"620825\","
+        + " \"workStatus\": \"NOT_WORKING\", \"supporters\": [{\"relationship\": \"CHILD\", \"birthDate\": \"1963-05-01\","
+        + " \"conditions\": [\"DIBAO\"]}]}], \"incomes\": [{\"member\": \"m1\", \"category\": \"TRANSFER_NET\","
+        + " \"months\": {\"from\": \"2024-10\", \"to\": \"2025-09\"}, \"gross\": \"400\"}]}");
+    CliRun zh = run("screen", "--date", "2025-10-01", "--policy", policy.toString(), household.toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out()).contains("未选择供养方式。本地特困基本生活标准每年 ");
+    CliRun en = run("screen", "--date", "2025-10-01", "--lang", "en", "--policy", policy.toString(), household.toString());
+    assertThat(en.out()).contains("has chosen no care placement. The local basic standard of ");
+  }
+
+  @Test
   void planStatusSaysAPaymentBelowTheItemsAmountIsShortInTextAndJson() throws IOException {
     // 低保 of 760.00 a month: November paid in full, December 20.00 short
     Path record = file("short.yaml", "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"

@@ -200,6 +200,11 @@ public final class AidPlan {
     if (!money && d.amount().isPositive()) {
       throw refused("delivery.no-money", i.id(), title(i), date(d.date()), d.amount());
     }
+    if (money && i.type() == ItemType.CASH && !d.amount().isPositive()) {
+      // a payment says what was paid: one of 0.00 would count as a payment made while nothing was
+      throw refused("delivery.no-amount", i.id(), title(i), i.amount(),
+          new Both(TEXT.zh("per." + i.frequency().name()), TEXT.en("per." + i.frequency().name())), date(d.date()));
+    }
     List<Delivery> all = new ArrayList<>();
     for (Delivery x : deliveries) {
       if (x.itemId().equals(i.id())) {

@@ -87,6 +87,16 @@ class AidPlanDeliveryTest {
   }
 
   @Test
+  void aPaymentWithoutAnAmountIsRefusedNotCountedAsPaid() {
+    AidPlan plan = plan();
+    PlanRecordException e = refused(plan, new Delivery("i1", LocalDate.of(2025, 11, 10), 1, Money.ZERO, "civil-1"));
+    assertThat(e.messageZh()).isEqualTo("事项 i1（最低生活保障）每月发放 982.00 元：2025年11月10日的交付没有金额；应填写实际发放的金额（大于 0）");
+    assertThat(e.messageEn()).isEqualTo("item i1 (Minimum living allowance) pays 982.00 yuan a month: the delivery on 10 November 2025 gives"
+        + " no amount; expected the amount paid, above 0");
+    assertThat(plan.status(LocalDate.of(2025, 11, 30)).items().get(0).delivered()).isZero();
+  }
+
+  @Test
   void theShareIsGivenPerUnitRoundedHalfUpNeverAddingPaymentsAndVisits() {
     AidPlan plan = plan();
     plan.record(new Delivery("i2", LocalDate.of(2025, 10, 5), 2, Money.ZERO, "clinic-1"));

@@ -287,6 +287,11 @@ final class Programmes implements Engine {
         sb.append(Character.toUpperCase(head.charAt(0))).append(head, 1, head.length());
       }
       for (Sentence note : notes) {
+        // a sentence before it that ends without a stop (a review reason) gets one: two sentences never run together
+        char last = sb.length() == 0 ? '。' : sb.charAt(sb.length() - 1);
+        if ("。.！!？?；;".indexOf(last) < 0) {
+          sb.append(zh ? '。' : '.');
+        }
         if (!zh) {
           sb.append(' ');
         }

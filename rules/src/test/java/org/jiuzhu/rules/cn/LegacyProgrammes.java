@@ -142,6 +142,13 @@ final class LegacyProgrammes {
       en.append(Character.toUpperCase(head.charAt(0))).append(head.substring(1));
     }
     for (String[] note : ex.notes()) {
+      // as the rulebook: a sentence before a note that ends without a stop gets one
+      if (zh.length() > 0 && "。.！!？?；;".indexOf(zh.charAt(zh.length() - 1)) < 0) {
+        zh.append('。');
+      }
+      if (en.length() > 0 && "。.！!？?；;".indexOf(en.charAt(en.length() - 1)) < 0) {
+        en.append('.');
+      }
       zh.append(note[0]);
       en.append(' ').append(note[1]);
     }

@@ -347,8 +347,8 @@ final class AidPlannerTest {
         .orElseThrow();
     assertThat(dibao.frequency()).isEqualTo(Frequency.MONTHLY);
     assertThat(dibao.amount()).isEqualTo(Money.ZERO);
-    assertThat(dibao.targetZh()).isEqualTo("每月 0.00 元：差额不足 1 分，按 0.00 元计；家庭仍获认定，其他救助照常");
-    assertThat(dibao.targetEn()).startsWith("0.00 yuan a month: the gap rounds to 0.00");
+    assertThat(dibao.targetZh()).isEqualTo("每月 0.00 元：差额按本地舍入规则计为 0.00 元；家庭仍获认定，其他救助照常");
+    assertThat(dibao.targetEn()).startsWith("0.00 yuan a month: the gap comes to 0.00 under the local rounding rule");
   }
 
   @Test
