@@ -58,7 +58,13 @@ final class Typical {
    */
   static org.jiuzhu.rules.batch.HouseholdBatch batch(String kind, int size, org.jiuzhu.rules.cn.CnRulebook rulebook,
       LocalDate date) {
-    org.jiuzhu.rules.batch.HouseholdBatch batch = rulebook.newBatch(date, size);
+    return batch(kind, size, rulebook, date, false);
+  }
+
+  /** As {@link #batch(String, int, org.jiuzhu.rules.cn.CnRulebook, LocalDate)}; {@code keepObjects} keeps the household objects too. */
+  static org.jiuzhu.rules.batch.HouseholdBatch batch(String kind, int size, org.jiuzhu.rules.cn.CnRulebook rulebook,
+      LocalDate date, boolean keepObjects) {
+    org.jiuzhu.rules.batch.HouseholdBatch batch = rulebook.newBatch(date, size, keepObjects);
     switch (kind) {
       case "typical": {
         Household h = household();

@@ -12,7 +12,11 @@ import org.jiuzhu.core.household.IncomeItem;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.policy.PerStretch;
 import org.jiuzhu.core.policy.Policy;
+import org.jiuzhu.rules.batch.BatchResult;
+import org.jiuzhu.rules.batch.HouseholdBatch;
 import org.jiuzhu.rules.catalogue.Catalogue;
+import org.jiuzhu.rules.catalogue.CatalogueBatchResult;
+import org.jiuzhu.rules.catalogue.CatalogueProgramme;
 import org.jiuzhu.rules.catalogue.CatalogueScreener;
 import org.jiuzhu.rules.catalogue.CatalogueScreening;
 import org.jiuzhu.rules.catalogue.ProgrammeResult;
@@ -128,14 +132,145 @@ public final class Evaluator {
    * @throws IllegalArgumentException if the weight is not above 0 or has more decimal places
    */
   public HouseholdOutcome evaluate(Household household, java.math.BigDecimal weight) {
+    int persons = household.members().size();
+    CatalogueScreening bs = baseline.screenFast(household, date);
+    HouseholdOutcome.Amounts entitledBase = amounts(bs, persons);
+    HouseholdOutcome.Amounts entitledRef = reform == null ? entitledBase : amounts(reform.screenFast(household, date), persons);
+    String[] reviewProgrammes = null;
+    String[] reviewCodes = null;
+    int reviews = 0;
+    List<ProgrammeResult> results = bs.results();
+    for (int i = 0, n = results.size(); i < n; i++) {
+      ProgrammeResult r = results.get(i);
+      if (r.outcome() == Outcome.NEEDS_REVIEW) {
+        if (reviewProgrammes == null) {
+          reviewProgrammes = new String[n - i];
+          reviewCodes = new String[n - i];
+        }
+        String id = r.programme().id();
+        reviewProgrammes[reviews] = id;
+        reviewCodes[reviews] = reviewCode(bs, id);
+        reviews++;
+      }
+    }
+    boolean review = bs.rulebook().get(CnRulebook.DIBAO).orElseThrow().outcome() == Outcome.NEEDS_REVIEW
+        || bs.rulebook().get(CnRulebook.TEKUN).orElseThrow().outcome() == Outcome.NEEDS_REVIEW;
+    return outcome(household, weight, entitledBase, entitledRef, reviewProgrammes, reviewCodes, reviews, review);
+  }
+
+  /**
+   * Evaluates {@code households[0..n)}, each standing for its weight in {@code weights} (as {@link
+   * #evaluate(Household, java.math.BigDecimal)}), into {@code out}: the same outcomes, decided on
+   * the catalogue's batch path ({@link CatalogueScreener#screenFast(HouseholdBatch, LocalDate,
+   * CatalogueBatchResult)}) — columns instead of one screening object per household.
+   *
+   * @throws IllegalArgumentException if a weight is not above 0 or has more decimal places
+   */
+  public void evaluate(Household[] households, java.math.BigDecimal[] weights, int n, HouseholdOutcome[] out) {
+    checkArgument(n >= 0 && n <= households.length && n <= weights.length && n <= out.length,
+        "n is %s; expected 0 to the arrays' length", n);
+    Scratch sc = scratch.get();
+    if (sc.owner != this) {
+      sc.owner = this;
+      sc.base = baseline.rulebook().newBatch(date, Math.max(n, 16), true);
+      sc.ref = reform == null ? null : reform.rulebook().newBatch(date, Math.max(n, 16), true);
+    }
+    sc.base.clear();
+    for (int i = 0; i < n; i++) {
+      sc.base.add(households[i]);
+    }
+    baseline.screenFast(sc.base, date, sc.baseResult);
+    if (reform != null) {
+      sc.ref.clear();
+      for (int i = 0; i < n; i++) {
+        sc.ref.add(households[i]);
+      }
+      reform.screenFast(sc.ref, date, sc.refResult);
+    }
+    try {
+      for (int row = 0; row < n; row++) {
+        Household household = households[row];
+        int persons = household.members().size();
+        CatalogueBatchResult b = sc.baseResult;
+        HouseholdOutcome.Amounts entitledBase = amounts(b, row, persons);
+        HouseholdOutcome.Amounts entitledRef = reform == null ? entitledBase : amounts(sc.refResult, row, persons);
+        String[] reviewProgrammes = null;
+        String[] reviewCodes = null;
+        int reviews = 0;
+        BatchResult rb = b.rulebook();
+        List<CatalogueProgramme> ps = b.programmes(row);
+        for (int i = 0, c = ps.size(); i < c; i++) {
+          if (b.outcome(row, i) == Outcome.NEEDS_REVIEW) {
+            if (reviewProgrammes == null) {
+              reviewProgrammes = new String[c - i];
+              reviewCodes = new String[c - i];
+            }
+            String id = ps.get(i).id();
+            int k = CnRulebook.PROGRAMMES.indexOf(id);
+            String situation = k < 0 ? "" : BatchResult.situation(rb.reviewCode(row, k));
+            reviewProgrammes[reviews] = id;
+            reviewCodes[reviews] = situation.isEmpty() ? "unspecified" : situation;
+            reviews++;
+          }
+        }
+        boolean review = rb.outcome(row, P_DIBAO) == Outcome.NEEDS_REVIEW || rb.outcome(row, P_TEKUN) == Outcome.NEEDS_REVIEW;
+        out[row] = outcome(household, weights[row], entitledBase, entitledRef, reviewProgrammes, reviewCodes, reviews, review);
+      }
+    } finally {
+      // no household is kept beyond the call
+      sc.base.clear();
+      if (sc.ref != null) {
+        sc.ref.clear();
+      }
+    }
+  }
+
+  private static final int P_TEKUN = CnRulebook.PROGRAMMES.indexOf(CnRulebook.TEKUN);
+  private static final int P_DIBAO = CnRulebook.PROGRAMMES.indexOf(CnRulebook.DIBAO);
+
+  /** Per-thread scratch of the batch path: a batch per rulebook (keeping its household objects) and the results. */
+  private static final class Scratch {
+    Evaluator owner;
+    HouseholdBatch base;
+    HouseholdBatch ref;
+    final CatalogueBatchResult baseResult = new CatalogueBatchResult();
+    final CatalogueBatchResult refResult = new CatalogueBatchResult();
+  }
+
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+  /** What the household gets, counted as {@link #amounts(CatalogueScreening, int)} does, from a row of the batch result. */
+  private static HouseholdOutcome.Amounts amounts(CatalogueBatchResult r, int row, int persons) {
+    int n = r.count(row);
+    int counted = 0;
+    for (int i = 0; i < n; i++) {
+      if (r.counted(row, i)) {
+        counted++;
+      }
+    }
+    if (counted == 0) {
+      return HouseholdOutcome.Amounts.EMPTY;
+    }
+    List<CatalogueProgramme> ps = r.programmes(row);
+    HouseholdOutcome.Amounts out = new HouseholdOutcome.Amounts(counted);
+    for (int i = 0; i < n; i++) {
+      if (r.counted(row, i)) {
+        long bits = r.memberBits(row, i);
+        int whom = bits == 0 ? persons : Long.bitCount(bits);
+        out.add(ps.get(i).id(), whom, r.monthlyFen(row, i), r.yearlyFen(row, i), r.oneOffFen(row, i));
+      }
+    }
+    return out.seal();
+  }
+
+  /** The outcome of one household from its entitlements under baseline and reform and its reviews. */
+  private HouseholdOutcome outcome(Household household, java.math.BigDecimal weight, HouseholdOutcome.Amounts entitledBase,
+      HouseholdOutcome.Amounts entitledRef, String[] reviewProgrammes, String[] reviewCodes, int reviews, boolean dibaoOrTekunReview) {
     HukouType hukou = household.applicant().hukouType();
     RegionValues values = values(household.region());
     long standard = hukou == HukouType.URBAN ? values.urban : values.rural;
     List<Member> members = household.members();
     int persons = members.size();
-    CatalogueScreening bs = baseline.screenFast(household, date);
-    HouseholdOutcome.Amounts entitledBase = amounts(bs, persons);
-    HouseholdOutcome.Amounts entitledRef = reform == null ? entitledBase : amounts(reform.screenFast(household, date), persons);
     HouseholdOutcome.Amounts base = values.everyoneTakesUp ? entitledBase : takenUp(household.id(), entitledBase, values.rates);
     HouseholdOutcome.Amounts ref = reform == null ? base
         : values.everyoneTakesUp ? entitledRef : takenUp(household.id(), entitledRef, values.rates);
@@ -154,26 +289,9 @@ public final class Evaluator {
         }
       }
     }
-    String[] reviewProgrammes = null;
-    String[] reviewCodes = null;
-    int reviews = 0;
-    List<ProgrammeResult> results = bs.results();
-    for (int i = 0, n = results.size(); i < n; i++) {
-      ProgrammeResult r = results.get(i);
-      if (r.outcome() == Outcome.NEEDS_REVIEW) {
-        if (reviewProgrammes == null) {
-          reviewProgrammes = new String[n - i];
-          reviewCodes = new String[n - i];
-        }
-        String id = r.programme().id();
-        reviewProgrammes[reviews] = id;
-        reviewCodes[reviews] = reviewCode(bs, id);
-        reviews++;
-      }
-    }
     String gap = null;
     if (market + base.total < line) {
-      gap = gap(household, bs, base, entitledBase);
+      gap = gap(household, base, entitledBase, dibaoOrTekunReview);
     }
     String loss = reform == null ? null : loss(base, ref);
     return new HouseholdOutcome(household.id(), household.region(), hukou, persons, weight, market, line, base,
@@ -207,16 +325,14 @@ public final class Evaluator {
     return amounts.has(CnRulebook.DIBAO) || amounts.has(CnRulebook.DIBAO_SINGLE) || amounts.has(CnRulebook.TEKUN);
   }
 
-  private String gap(Household household, CatalogueScreening bs, HouseholdOutcome.Amounts base, HouseholdOutcome.Amounts entitled) {
+  private String gap(Household household, HouseholdOutcome.Amounts base, HouseholdOutcome.Amounts entitled, boolean review) {
     if (hasDibaoOrTekun(base)) {
       return Gaps.RECEIVING;
     }
     if (hasDibaoOrTekun(entitled)) {
       return Gaps.NOT_TAKEN_UP;
     }
-    Determination d = bs.rulebook().get(CnRulebook.DIBAO).orElseThrow();
-    Determination t = bs.rulebook().get(CnRulebook.TEKUN).orElseThrow();
-    if (d.outcome() == Outcome.NEEDS_REVIEW || t.outcome() == Outcome.NEEDS_REVIEW) {
+    if (review) {
       return Gaps.AWAITING_REVIEW;
     }
     // only these households are run again with findings recorded

@@ -103,6 +103,11 @@ public final class Simulation {
           pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
             Aggregates a = new Aggregates();
             int end = Math.min(n, (c + 1) * CHUNK);
+            // the chunk's valid households, evaluated together on the batch path
+            org.jiuzhu.core.household.Household[] hs = new org.jiuzhu.core.household.Household[end - c * CHUNK];
+            java.math.BigDecimal[] ws = new java.math.BigDecimal[hs.length];
+            int[] at = new int[hs.length];
+            int valid = 0;
             for (int i = c * CHUNK; i < end; i++) {
               org.jiuzhu.core.household.Household h;
               java.math.BigDecimal weight;
@@ -130,10 +135,17 @@ public final class Simulation {
                 bad[c].add(defects);
                 continue;
               }
-              HouseholdOutcome o = evaluator.evaluate(h, weight);
-              a.add(o);
+              hs[valid] = h;
+              ws[valid] = weight;
+              at[valid] = i;
+              valid++;
+            }
+            HouseholdOutcome[] os = new HouseholdOutcome[valid];
+            evaluator.evaluate(hs, ws, valid, os);
+            for (int k = 0; k < valid; k++) {
+              a.add(os[k]);
               if (out != null) {
-                out[i] = o;
+                out[at[k]] = os[k];
               }
             }
             parts[c] = a;

@@ -7,13 +7,14 @@ import org.jiuzhu.core.eligibility.Outcome;
 /**
  * The rulebook's decisions for a {@link HouseholdBatch}, in primitive columns: per household and
  * programme (in the order of {@link org.jiuzhu.rules.cn.CnRulebook#PROGRAMMES}) the outcome, the
- * monthly and one-off amounts in fen, the decision level and the review-reason code; per
+ * monthly and one-off amounts in fen, the decision level, the review-reason code and the members
+ * given a share (as a bit set of their indexes in the household, for members 0 to 63); per
  * household the parameter fingerprint. Written by
  * {@link org.jiuzhu.rules.cn.CnRulebook#evaluateFast(HouseholdBatch, java.time.LocalDate, BatchResult)}
  * without allocating; reusable across batches (it grows to the batch's size).
  *
  * <p>The same decisions as {@link org.jiuzhu.rules.cn.CnRulebook#evaluate}: outcomes and amounts
- * to the fen. Member shares, dates and explanations are not kept here: a caseworker's view of one
+ * to the fen. The share amounts, dates and explanations are not kept here: a caseworker's view of one
  * household comes from {@code evaluate}.
  *
  * @since 0.2.0
@@ -49,6 +50,7 @@ public final class BatchResult {
   private int[] codes = new int[0];
   private long[] monthly = new long[0];
   private long[] oneOff = new long[0];
+  private long[] members = new long[0];
   private int[] spec = new int[0];
   private byte[] temporaryKind = new byte[0];
   private String[] fingerprints = new String[0];
@@ -64,6 +66,7 @@ public final class BatchResult {
       codes = new int[c];
       monthly = new long[c];
       oneOff = new long[c];
+      members = new long[c];
     }
     if (spec.length < households) {
       int c = Math.max(households, spec.length * 2);
@@ -84,6 +87,23 @@ public final class BatchResult {
     codes[c] = (outcomeOrdinal & 0xFF) | (levelOrdinal & 0xFF) << 8 | (reviewCode & 0xFF) << 16;
     monthly[c] = monthlyFen;
     oneOff[c] = oneOffFen;
+  }
+
+  /**
+   * Writes the members given a share of one programme's decision, as a bit set of member indexes
+   * (called by the rulebook after {@link #set}; members from 64 on are not recorded).
+   */
+  public void setMembers(int household, int programme, long memberBits) {
+    members[household * PROGRAMMES + programme] = memberBits;
+  }
+
+  /**
+   * The members given a share of {@code programme} (低保's members, 单人户's member, 特困's members),
+   * as a bit set of their indexes in the household; 0 for a programme decided for the household as a
+   * whole or not granted. Only members 0 to 63 are recorded.
+   */
+  public long memberBits(int household, int programme) {
+    return members[cell(household, programme)];
   }
 
   /** Writes the household's spec index and 临时救助 kind (called by the rulebook). */

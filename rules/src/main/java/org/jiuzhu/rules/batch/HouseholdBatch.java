@@ -151,6 +151,10 @@ public final class HouseholdBatch {
   public static final int H_SUDDEN_EVENT = 8;
   public static final int H_LOSS_UNASSESSED = 16;
   public static final int H_RECEIVES_DIBAO = 32;
+  /** A member's medical out-of-pocket bill is recorded (any month): the catalogue's medical reimbursement reads the bills themselves. */
+  public static final int H_MEDICAL_BILLS = 64;
+  /** A member lives in a care institution. */
+  public static final int H_INSTITUTION = 128;
 
   // member flags
   public static final int M_COUNTED = 1;
@@ -166,6 +170,15 @@ public final class HouseholdBatch {
   public static final int M_PLACEMENT_HOME = 1024;
   public static final int M_URBAN = 2048;
   public static final int M_DISABILITY = 4096;
+  /** Present for member programmes: not absent, or living elsewhere (for work or study). */
+  public static final int M_PRESENT = 8192;
+  /** A chronic illness, or dialysis. */
+  public static final int M_CHRONIC = 16384;
+  /** Any recorded illness. */
+  public static final int M_ILL = 32768;
+
+  /** The work status of a member for whom none was given ({@link #workStatusOrdinal}). */
+  public static final int NO_WORK_STATUS = 15;
 
   private final Object owner;
   private final Specs specs;
@@ -203,6 +216,7 @@ public final class HouseholdBatch {
   private long[] hFinancial;
   private long[] hLoss;
   private int[] hWithdrawalEnd;
+  private int[] hLastDeath;
   private Household[] hObject;
 
   // members
@@ -213,6 +227,7 @@ public final class HouseholdBatch {
   private byte[] mRelationship;
   private byte[] mFailedItems;
   private byte[] mRank;
+  private byte[] mWork; // schooling ordinal << 4 | work status ordinal (NO_WORK_STATUS when none)
   private long[] mIncome;
   private long[] mTekunIncome;
   private long[] mFinancial;
@@ -288,6 +303,7 @@ public final class HouseholdBatch {
     hFinancial = new long[households];
     hLoss = new long[households];
     hWithdrawalEnd = new int[households];
+    hLastDeath = new int[households];
     hObject = keepObjects ? new Household[households] : null;
     allocateMembers(members);
     vType = new byte[vehicles];
@@ -308,6 +324,7 @@ public final class HouseholdBatch {
     mRelationship = new byte[members];
     mFailedItems = new byte[members];
     mRank = new byte[members];
+    mWork = new byte[members];
     mIncome = new long[members];
     mTekunIncome = new long[members];
     mFinancial = new long[members];
@@ -336,6 +353,7 @@ public final class HouseholdBatch {
     hFinancial = Arrays.copyOf(hFinancial, c);
     hLoss = Arrays.copyOf(hLoss, c);
     hWithdrawalEnd = Arrays.copyOf(hWithdrawalEnd, c);
+    hLastDeath = Arrays.copyOf(hLastDeath, c);
     if (hObject != null) {
       hObject = Arrays.copyOf(hObject, c);
     }
@@ -350,6 +368,7 @@ public final class HouseholdBatch {
     mRelationship = Arrays.copyOf(mRelationship, c);
     mFailedItems = Arrays.copyOf(mFailedItems, c);
     mRank = Arrays.copyOf(mRank, c);
+    mWork = Arrays.copyOf(mWork, c);
     mIncome = Arrays.copyOf(mIncome, c);
     mTekunIncome = Arrays.copyOf(mTekunIncome, c);
     mFinancial = Arrays.copyOf(mFinancial, c);
@@ -410,13 +429,14 @@ public final class HouseholdBatch {
   public long heapBytes() {
     long b = 0;
     int arrayHeader = 16;
-    b += 4L * (hMemberStart.length + hVehicleStart.length + hSpec.length + hFlags.length + hWithdrawalEnd.length) + 5 * arrayHeader;
+    b += 4L * (hMemberStart.length + hVehicleStart.length + hSpec.length + hFlags.length + hWithdrawalEnd.length
+        + hLastDeath.length) + 6 * arrayHeader;
     b += 2L * (hCounted.length + hHomes.length + hNonResidential.length + hBusinesses.length) + 4 * arrayHeader;
     b += 8L * 11 * hIncome.length + 11 * arrayHeader;
     b += hObject == null ? 0 : 4L * hObject.length + arrayHeader;
     b += 2L * (mAge.length + mRefused.length) + 4L * (mFlags.length + mSupporterStart.length)
-        + mDisability.length + mRelationship.length + mFailedItems.length + mRank.length
-        + 8L * (mIncome.length + mTekunIncome.length + mFinancial.length) + 11 * arrayHeader;
+        + mDisability.length + mRelationship.length + mFailedItems.length + mRank.length + mWork.length
+        + 8L * (mIncome.length + mTekunIncome.length + mFinancial.length) + 12 * arrayHeader;
     b += 3L * vType.length + 8L * vValue.length + 4 * arrayHeader;
     b += 2L * sAge.length + 4L * sConditions.length + 8L * sIncome.length + sAssets.length + 4 * arrayHeader;
     return b;
@@ -574,6 +594,21 @@ public final class HouseholdBatch {
     return mFailedItems[m];
   }
 
+  /** The schooling stage's ordinal ({@link SchoolingStage}; {@code NONE} unless given). */
+  public int schoolingOrdinal(int m) {
+    return mWork[m] >> 4 & 15;
+  }
+
+  /** The work status's ordinal ({@link WorkStatus}), or {@link #NO_WORK_STATUS} when none was given. */
+  public int workStatusOrdinal(int m) {
+    return mWork[m] & 15;
+  }
+
+  /** The epoch day of the household's latest death (on or before the date), or {@link #NONE}. */
+  public int lastDeath(int h) {
+    return hLastDeath[h];
+  }
+
   /** The member's rank among the household's member ids in sorted order. */
   public int idRank(int m) {
     return mRank[m];
@@ -677,6 +712,7 @@ public final class HouseholdBatch {
   private int nonRes;
   private int businesses;
   private long loss;
+  private int lastDeath;
   private int earmarkLimit;
   private int currentSpecIndex;
 
@@ -732,6 +768,7 @@ public final class HouseholdBatch {
     nonRes = 0;
     businesses = 0;
     loss = 0;
+    lastDeath = NONE;
     rigidW = spec.rigidWindow();
     tempW = spec.temporaryExpenditureWindow();
     rigidLiving = 0;
@@ -777,7 +814,7 @@ public final class HouseholdBatch {
     memberTotal++;
     ids[count] = id;
     mAge[m] = (short) Math.min(age, Short.MAX_VALUE);
-    int fl = M_COUNTED;
+    int fl = M_COUNTED | M_PRESENT;
     if (hukou == org.jiuzhu.core.household.HukouType.URBAN) {
       fl |= M_URBAN;
     }
@@ -790,6 +827,7 @@ public final class HouseholdBatch {
     mRefused[m] = 0;
     mRelationship[m] = (byte) relationship.ordinal();
     mFailedItems[m] = 0;
+    mWork[m] = (byte) NO_WORK_STATUS;
     mFinancial[m] = 0;
     mSupporterStart[m + 1] = supporterTotal;
     finMember[count] = 0;
@@ -827,6 +865,7 @@ public final class HouseholdBatch {
 
   public void workStatus(WorkStatus status) {
     int m = last();
+    mWork[m] = (byte) (mWork[m] & 0xF0 | status.ordinal());
     if (status == WorkStatus.UNEMPLOYED) {
       mFlags[m] |= M_UNEMPLOYED;
     } else {
@@ -849,8 +888,19 @@ public final class HouseholdBatch {
     mDisability[m] = (byte) (category.ordinal() << 4 | grade);
   }
 
+  /** A major illness (重大疾病) of the member just added. */
   public void majorIllness() {
-    mFlags[last()] |= M_MAJOR_ILLNESS;
+    mFlags[last()] |= M_MAJOR_ILLNESS | M_ILL;
+  }
+
+  /** A chronic illness, or dialysis, of the member just added. */
+  public void chronicIllness() {
+    mFlags[last()] |= M_CHRONIC | M_ILL;
+  }
+
+  /** An illness of the member just added that is neither major nor chronic. */
+  public void illness() {
+    mFlags[last()] |= M_ILL;
   }
 
   public void orphan() {
@@ -859,6 +909,7 @@ public final class HouseholdBatch {
 
   public void schooling(SchoolingStage stage) {
     int m = last();
+    mWork[m] = (byte) (stage.ordinal() << 4 | mWork[m] & 15);
     if (stage == SchoolingStage.PRIMARY || stage == SchoolingStage.JUNIOR_SECONDARY || stage == SchoolingStage.SENIOR_SECONDARY
         || stage == SchoolingStage.SECONDARY_VOCATIONAL) {
       mFlags[m] |= M_IN_SCHOOL;
@@ -884,6 +935,9 @@ public final class HouseholdBatch {
   public void carePlacement(CarePlacement placement) {
     int m = last();
     mFlags[m] |= M_PLACEMENT | (placement == CarePlacement.HOME ? M_PLACEMENT_HOME : 0);
+    if (placement == CarePlacement.INSTITUTION) {
+      flags |= H_INSTITUTION;
+    }
   }
 
   /** Why the member lives apart, since {@code sinceEpochDay}. */
@@ -904,6 +958,9 @@ public final class HouseholdBatch {
     }
     if (!counted) {
       mFlags[m] &= ~M_COUNTED;
+    }
+    if (reason != AbsenceReason.LIVING_ELSEWHERE) {
+      mFlags[m] &= ~M_PRESENT;
     }
   }
 
@@ -1018,6 +1075,9 @@ public final class HouseholdBatch {
         temporarySpending += net;
       }
     }
+    if (category == ExpenditureCategory.MEDICAL_OUT_OF_POCKET && m >= 0) {
+      flags |= H_MEDICAL_BILLS;
+    }
     if ((category == ExpenditureCategory.MEDICAL_OUT_OF_POCKET || category == ExpenditureCategory.REHABILITATION)
         && k >= 1 && k <= window) {
       if (m < 0) {
@@ -1082,6 +1142,9 @@ public final class HouseholdBatch {
     int m = memberIndex(member, "events.memberId");
     if (epochDay > day) {
       throw new IllegalArgumentException("events.date is " + LocalDate.ofEpochDay(epochDay) + "; expected on or before " + date);
+    }
+    if (type == LifeEventType.DEATH && (lastDeath == NONE || epochDay > lastDeath)) {
+      lastDeath = (int) epochDay;
     }
     if (type == LifeEventType.NEW_JOB && m >= 0) {
       long until = LocalDate.ofEpochDay(epochDay).plusMonths(spec.withdrawalMonths()).toEpochDay();
@@ -1221,6 +1284,7 @@ public final class HouseholdBatch {
     hFinancial[h] = fin;
     hLoss[h] = loss;
     hWithdrawalEnd[h] = withdrawal ? withdrawalEnd : NONE;
+    hLastDeath[h] = lastDeath;
     hMemberStart[h + 1] = memberTotal;
     hVehicleStart[h + 1] = vehicleTotal;
     size++;
@@ -1287,7 +1351,13 @@ public final class HouseholdBatch {
         for (Illness x : m.illnesses()) {
           if (x.major()) {
             majorIllness();
-            break;
+          } else if (x.chronic() || x.dialysisSessionsPerWeek() > 0) {
+            chronicIllness();
+          } else {
+            illness();
+          }
+          if (x.major() && (x.chronic() || x.dialysisSessionsPerWeek() > 0)) {
+            chronicIllness();
           }
         }
         if (m.orphan()) {

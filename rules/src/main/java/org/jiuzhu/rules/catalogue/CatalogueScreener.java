@@ -28,6 +28,8 @@ import org.jiuzhu.core.household.WorkCapacity;
 import org.jiuzhu.core.household.WorkStatus;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.policy.PolicySnapshot;
+import org.jiuzhu.rules.batch.BatchResult;
+import org.jiuzhu.rules.batch.HouseholdBatch;
 import org.jiuzhu.rules.cn.CnRulebook;
 import org.jiuzhu.rules.cn.CnTexts;
 import org.jiuzhu.core.text.Lang;
@@ -81,6 +83,335 @@ public final class CatalogueScreener {
   /** The same decisions and amounts, without findings, reasons or near misses. */
   public CatalogueScreening screenFast(Household household, LocalDate date) {
     return run(household, date, false);
+  }
+
+  /**
+   * Every household of {@code batch} against the whole catalogue in fast mode, into {@code out}:
+   * the rulebook on the batch ({@link CnRulebook#evaluateFast(HouseholdBatch, LocalDate, BatchResult)},
+   * into {@code out.rulebook()}), then every catalogue programme on the batch's columns — the same
+   * decisions and amounts as {@link #screenFast(Household, LocalDate)}, with no allocation per
+   * household. A household with a member's medical bills (the reimbursement, and then 支出型临时救助,
+   * read them bill by bill) or more than 64 members is screened through the object path instead, on
+   * the household object the batch kept ({@link CatalogueBatchResult#viaObject}).
+   *
+   * @throws IllegalArgumentException if the batch was built by another rulebook or for another date
+   * @throws IllegalStateException if such a household is in a batch that does not keep its objects
+   */
+  public void screenFast(HouseholdBatch batch, LocalDate date, CatalogueBatchResult out) {
+    checkNotNull(batch, "batch");
+    checkNotNull(date, "date");
+    checkNotNull(out, "out");
+    BatchResult rb = out.rulebook();
+    rulebook.evaluateFast(batch, date, rb);
+    int specs = batch.specCount();
+    Compiled[] cs = new Compiled[specs];
+    int width = 0;
+    for (int i = 0; i < specs; i++) {
+      cs[i] = compiled.get(batch.specRegion(i), date);
+      width = Math.max(width, cs[i].width);
+    }
+    int size = batch.size();
+    out.reset(size, width);
+    for (int i = 0; i < specs; i++) {
+      out.programmes(i, cs[i].programmes);
+    }
+    long[] doneMembers = new long[width];
+    boolean[] doneEligible = new boolean[width];
+    for (int row = 0; row < size; row++) {
+      int spec = batch.specIndex(row);
+      Compiled c = cs[spec];
+      int first = batch.memberStart(row);
+      int members = batch.memberEnd(row) - first;
+      if ((batch.flags(row) & HouseholdBatch.H_MEDICAL_BILLS) != 0 || members > 64) {
+        Household h = batch.object(row);
+        if (h == null) {
+          throw new IllegalStateException("household at row " + row + " has medical bills or more than 64 members and the batch "
+              + "keeps no household objects; expected a batch that keeps them");
+        }
+        out.household(row, spec, true);
+        List<ProgrammeResult> rs = screenFast(h, date).results();
+        CatalogueScreening whole = new CatalogueScreening(null, ImmutableList.copyOf(rs));
+        for (int i = 0; i < rs.size(); i++) {
+          ProgrammeResult r = rs.get(i);
+          long bits = 0;
+          for (String id : r.members()) {
+            for (int k = 0; k < members && k < 64; k++) {
+              if (h.members().get(k).id().equals(id)) {
+                bits |= 1L << k;
+              }
+            }
+          }
+          out.set(row, i, r.outcome(), bits, fen(r.monthly()), fen(r.yearly()), fen(r.oneOff()));
+          if (whole.counted(r)) {
+            out.setCounted(row, i);
+          }
+        }
+        continue;
+      }
+      out.household(row, spec, false);
+      screenRow(batch, rb, row, first, members, c, out, doneMembers, doneEligible);
+    }
+  }
+
+  private static long fen(Money m) {
+    return m == null ? 0 : m.fen();
+  }
+
+  private static final int ELIGIBLE = Outcome.ELIGIBLE.ordinal();
+  private static final Outcome[] OUTCOMES = Outcome.values();
+  private static final int UNABLE = HouseholdBatch.conditionBit(SupporterCondition.MISSING)
+      | HouseholdBatch.conditionBit(SupporterCondition.IMPRISONED) | HouseholdBatch.conditionBit(SupporterCondition.LEGALLY_INCAPACITATED)
+      | HouseholdBatch.conditionBit(SupporterCondition.SEVERE_DISABILITY) | HouseholdBatch.conditionBit(SupporterCondition.TEKUN);
+
+  /** One household of the batch through the catalogue: {@link Run#evaluate} on columns, in fast mode. */
+  private void screenRow(HouseholdBatch b, BatchResult rb, int row, int first, int members, Compiled c, CatalogueBatchResult out,
+      long[] doneMembers, boolean[] doneEligible) {
+    int n = c.programmes.size();
+    int day = (int) b.date().toEpochDay();
+    long present = 0;
+    for (int i = 0; i < members; i++) {
+      if ((b.memberFlags(first + i) & HouseholdBatch.M_PRESENT) != 0) {
+        present |= 1L << i;
+      }
+    }
+    int hflags = b.flags(row);
+    boolean tekun = rb.outcomeOrdinal(row, 0) == ELIGIBLE;
+    boolean dibao = rb.outcomeOrdinal(row, 1) == ELIGIBLE;
+    boolean single = rb.outcomeOrdinal(row, 2) == ELIGIBLE;
+    boolean marginal = rb.outcomeOrdinal(row, 3) == ELIGIBLE;
+    boolean rigid = rb.outcomeOrdinal(row, 4) == ELIGIBLE;
+    long tekunBits = tekun ? rb.memberBits(row, 0) : 0;
+    long dibaoBits = (dibao ? rb.memberBits(row, 1) : 0) | (single ? rb.memberBits(row, 2) : 0);
+    for (int p = 0; p < n; p++) {
+      int ri = c.rulebookIndex[p];
+      if (ri >= 0) {
+        int o = rb.outcomeOrdinal(row, ri);
+        long bits = o == ELIGIBLE ? rb.memberBits(row, ri) : 0;
+        out.set(row, p, OUTCOMES[o], bits, rb.monthlyFen(row, ri), 0, rb.oneOffFen(row, ri));
+        doneEligible[p] = o == ELIGIBLE;
+        doneMembers[p] = o != ELIGIBLE ? 0 : bits == 0 ? -1L : bits;
+        continue;
+      }
+      doneEligible[p] = false;
+      doneMembers[p] = 0;
+      Docs.ProgrammeDoc doc = c.programmes.get(p).doc;
+      int[] pre = c.prerequisites[p];
+      boolean ok = true;
+      if (pre.length > 0) {
+        boolean any = false;
+        for (int k : pre) {
+          any |= k >= 0 && doneEligible[k];
+        }
+        ok = any;
+      }
+      if (ok && doc.household != null) {
+        ok = householdPasses(b, row, first, members, hflags, day, p, doc.household, c);
+      }
+      long who = 0;
+      boolean memberProgramme = c.memberProgramme[p];
+      if (ok && memberProgramme) {
+        for (int i = 0; i < members; i++) {
+          if ((present & (1L << i)) != 0 && inPrerequisite(pre, doneMembers, i)
+              && (doc.member == null || memberPasses(b, first + i, p, doc.member, c))) {
+            who |= 1L << i;
+          }
+        }
+        ok = who != 0;
+      }
+      long monthly = 0;
+      long yearly = 0;
+      long oneOff = 0;
+      if (ok) {
+        int count = Long.bitCount(who);
+        switch (c.amountType[p]) {
+          case Compiled.AMOUNT_NONE:
+            break;
+          case Compiled.MONTHLY_PER_MEMBER:
+            monthly = c.amountFen[p] * count;
+            break;
+          case Compiled.YEARLY_PER_MEMBER:
+            yearly = c.amountFen[p] * count;
+            break;
+          case Compiled.ONE_OFF_PER_MEMBER:
+            oneOff = c.amountFen[p] * count;
+            break;
+          case Compiled.MONTHLY_PER_HOUSEHOLD:
+            monthly = c.amountFen[p];
+            break;
+          case Compiled.YEARLY_PER_HOUSEHOLD:
+            yearly = c.amountFen[p];
+            break;
+          case Compiled.ONE_OFF_PER_HOUSEHOLD:
+            oneOff = c.amountFen[p];
+            break;
+          case Compiled.YEARLY_PER_MEMBER_BY_CATEGORY: {
+            long covered = 0;
+            for (int i = 0; i < members; i++) {
+              if ((who & (1L << i)) != 0) {
+                int cat = category(i, c.categories[p], tekunBits, dibaoBits, marginal, rigid);
+                if (cat >= 0) {
+                  yearly += c.byCategoryFen[p][cat];
+                  covered |= 1L << i;
+                }
+              }
+            }
+            who = covered;
+            break;
+          }
+          case Compiled.MEDICAL_REIMBURSEMENT: {
+            // no bills on this path (households with bills take the object path): the standing
+            // entitlement of a member in a covered category with a chronic or major illness, paying 0.00
+            long covered = 0;
+            for (int i = 0; i < members; i++) {
+              if ((who & (1L << i)) != 0 && category(i, c.categories[p], tekunBits, dibaoBits, marginal, rigid) >= 0
+                  && (b.memberFlags(first + i) & (HouseholdBatch.M_CHRONIC | HouseholdBatch.M_MAJOR_ILLNESS)) != 0) {
+                covered |= 1L << i;
+              }
+            }
+            who = covered;
+            break;
+          }
+          default:
+            throw new IllegalStateException("amount type " + c.amountType[p]);
+        }
+        if (memberProgramme && who == 0 && c.amountType[p] != Compiled.AMOUNT_NONE) {
+          ok = false;
+          yearly = 0;
+        }
+      }
+      if (ok) {
+        out.set(row, p, Outcome.ELIGIBLE, who, monthly, yearly, oneOff);
+        doneEligible[p] = true;
+        doneMembers[p] = who == 0 ? -1L : who;
+      } else {
+        out.set(row, p, Outcome.INELIGIBLE, 0, 0, 0, 0);
+      }
+    }
+    // counted: granted, and not the alternative of a programme granted too
+    for (int p = 0; p < n; p++) {
+      int alt = c.alternativeIndex[p];
+      if (doneEligible[p] && (alt < 0 || !doneEligible[alt])) {
+        out.setCounted(row, p);
+      }
+    }
+  }
+
+  private static boolean inPrerequisite(int[] pre, long[] doneMembers, int member) {
+    if (pre.length == 0) {
+      return true;
+    }
+    for (int k : pre) {
+      if (k >= 0 && (doneMembers[k] & (1L << member)) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link Run#category} on the batch: 特困, 低保 (household or alone), marginal, rigid; -1 when none. */
+  private static int category(int i, int[] categories, long tekunBits, long dibaoBits, boolean marginal, boolean rigid) {
+    for (int cat : categories) {
+      boolean in;
+      switch (cat) {
+        case 0:
+          in = (tekunBits & (1L << i)) != 0;
+          break;
+        case 1:
+          in = (dibaoBits & (1L << i)) != 0;
+          break;
+        case 2:
+          in = marginal;
+          break;
+        default:
+          in = rigid;
+      }
+      if (in) {
+        return cat;
+      }
+    }
+    return -1;
+  }
+
+  /** {@link Run#householdPasses} on the batch. */
+  private static boolean householdPasses(HouseholdBatch b, int row, int first, int members, int hflags, int day, int p,
+      Docs.HouseholdDoc cond, Compiled c) {
+    if (cond.hukou != null && ((hflags & HouseholdBatch.H_URBAN) != 0) != cond.hukou.equals("URBAN")) {
+      return false;
+    }
+    if (cond.ownsHome != null && (b.homes(row) > 0) != cond.ownsHome) {
+      return false;
+    }
+    if (Boolean.TRUE.equals(cond.livesAtHome) && (hflags & HouseholdBatch.H_INSTITUTION) != 0) {
+      return false;
+    }
+    if (cond.regionFlag != null && !c.regionFlag[p]) {
+      return false;
+    }
+    if (cond.recentDeath != null) {
+      int death = b.lastDeath(row);
+      if (death == HouseholdBatch.NONE || !((long) death + c.deathDays[p] > day)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link Run#memberPasses} on the batch. */
+  private static boolean memberPasses(HouseholdBatch b, int m, int p, Docs.MemberDoc cond, Compiled c) {
+    int age = b.age(m);
+    int fl = b.memberFlags(m);
+    if (cond.minAge != null && age < c.minAge[p]) {
+      return false;
+    }
+    if (cond.ageBelow != null && age >= c.ageBelow[p]) {
+      return false;
+    }
+    if (cond.orphan != null && ((fl & HouseholdBatch.M_ORPHAN) != 0) != cond.orphan) {
+      return false;
+    }
+    if (Boolean.TRUE.equals(cond.noEffectiveGuardian)) {
+      int from = b.supporterStart(m);
+      int to = b.supporterEnd(m);
+      if (from == to) {
+        return false;
+      }
+      for (int s = from; s < to; s++) {
+        if ((b.supporterConditions(s) & UNABLE) == 0) {
+          return false;
+        }
+      }
+    }
+    if (Boolean.TRUE.equals(cond.selfCareNeed)
+        && ((fl & HouseholdBatch.M_SELF_CARE) == 0 || b.failedSelfCareItems(m) < c.partialMinFailed)) {
+      return false;
+    }
+    if (Boolean.TRUE.equals(cond.chronicOrDialysis) && (fl & HouseholdBatch.M_CHRONIC) == 0) {
+      return false;
+    }
+    if (Boolean.TRUE.equals(cond.illOrDisabled) && (fl & (HouseholdBatch.M_ILL | HouseholdBatch.M_DISABILITY)) == 0) {
+      return false;
+    }
+    if (Boolean.TRUE.equals(cond.majorIllness) && (fl & HouseholdBatch.M_MAJOR_ILLNESS) == 0) {
+      return false;
+    }
+    if (Boolean.TRUE.equals(cond.disabled) && (fl & HouseholdBatch.M_DISABILITY) == 0) {
+      return false;
+    }
+    boolean severe = (fl & HouseholdBatch.M_DISABILITY) != 0 && b.disabilityGrade(m) <= c.severeGradeMax;
+    if (Boolean.TRUE.equals(cond.severeDisability) && !severe) {
+      return false;
+    }
+    if (Boolean.TRUE.equals(cond.unemployedAbleToWork)) {
+      boolean able = (fl & HouseholdBatch.M_CAPACITY_ASSESSED) != 0 ? (fl & HouseholdBatch.M_CAPACITY_NONE) == 0
+          : age >= c.ageChild && age < c.ageElderly && !severe;
+      if (b.workStatusOrdinal(m) != WorkStatus.UNEMPLOYED.ordinal() || !able) {
+        return false;
+      }
+    }
+    if (cond.schooling != null && !cond.schoolingAllows(b.schoolingOrdinal(m))) {
+      return false;
+    }
+    return cond.workStatus == null || cond.workStatusAllows(b.workStatusOrdinal(m));
   }
 
   private CatalogueScreening run(Household h, LocalDate date, boolean explain) {

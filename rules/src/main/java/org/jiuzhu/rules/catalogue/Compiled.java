@@ -38,6 +38,31 @@ final class Compiled {
   final int ageElderly;
   final int severeGradeMax;
 
+  // the batch path's primitive view of the same values
+  static final int AMOUNT_NONE = 0;
+  static final int MONTHLY_PER_MEMBER = 1;
+  static final int YEARLY_PER_MEMBER = 2;
+  static final int ONE_OFF_PER_MEMBER = 3;
+  static final int MONTHLY_PER_HOUSEHOLD = 4;
+  static final int YEARLY_PER_HOUSEHOLD = 5;
+  static final int ONE_OFF_PER_HOUSEHOLD = 6;
+  static final int YEARLY_PER_MEMBER_BY_CATEGORY = 7;
+  static final int MEDICAL_REIMBURSEMENT = 8;
+  private static final List<String> AMOUNT_TYPES = List.of("", "MONTHLY_PER_MEMBER", "YEARLY_PER_MEMBER", "ONE_OFF_PER_MEMBER",
+      "MONTHLY_PER_HOUSEHOLD", "YEARLY_PER_HOUSEHOLD", "ONE_OFF_PER_HOUSEHOLD", "YEARLY_PER_MEMBER_BY_CATEGORY",
+      "MEDICAL_REIMBURSEMENT");
+  /** The amount type's code ({@code AMOUNT_NONE} ...). */
+  final int[] amountType;
+  /** {@link #amount} in fen (0 when none). */
+  final long[] amountFen;
+  /** {@link #byCategory} in fen (null when none; 0 for a category not listed). */
+  final long[][] byCategoryFen;
+  /** The programme's index in {@code CnRulebook.PROGRAMMES}, or -1 for a catalogue programme. */
+  final int[] rulebookIndex;
+  /** The index of the programme this one is an alternative to, or -1. */
+  final int[] alternativeIndex;
+  /** The most programmes of any compiled catalogue (the width of a batch result). */
+  final int width;
   @SuppressWarnings("unchecked")
   Compiled(Catalogue catalogue, ImmutableList<CatalogueProgramme> programmes, PolicySnapshot snap) {
     this.snapshot = snap;
@@ -56,6 +81,12 @@ final class Compiled {
     regionFlag = new boolean[n];
     deathDays = new int[n];
     quantity = new Optional[n];
+    amountType = new int[n];
+    amountFen = new long[n];
+    byCategoryFen = new long[n][];
+    rulebookIndex = new int[n];
+    alternativeIndex = new int[n];
+    width = n;
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) {
       CatalogueProgramme p = programmes.get(i);
@@ -91,6 +122,18 @@ final class Compiled {
           amount[i] = get(catalogue, snap, d.amount.key, Money.class);
         }
       }
+      amountType[i] = d.amount == null ? AMOUNT_NONE : AMOUNT_TYPES.indexOf(d.amount.type);
+      if (amountType[i] < 0) {
+        throw new IllegalStateException("programme " + p.id() + " has amount type " + d.amount.type);
+      }
+      amountFen[i] = amount[i] == null ? 0 : amount[i].fen();
+      if (byCategory[i] != null) {
+        byCategoryFen[i] = new long[byCategory[i].length];
+        for (int k = 0; k < byCategory[i].length; k++) {
+          byCategoryFen[i][k] = byCategory[i][k] == null ? 0 : byCategory[i][k].fen();
+        }
+      }
+      rulebookIndex[i] = p.isRulebook() ? org.jiuzhu.rules.cn.CnRulebook.PROGRAMMES.indexOf(p.id()) : -1;
       if (d.member != null) {
         minAge[i] = d.member.minAge == null ? 0 : get(catalogue, snap, d.member.minAge, Integer.class);
         ageBelow[i] = d.member.ageBelow == null ? Integer.MAX_VALUE : get(catalogue, snap, d.member.ageBelow, Integer.class);
@@ -106,6 +149,11 @@ final class Compiled {
       } else {
         quantity[i] = Optional.empty();
       }
+    }
+    for (int i = 0; i < n; i++) {
+      String alt = programmes.get(i).doc.alternativeTo;
+      Integer at = alt == null ? null : index.get(alt);
+      alternativeIndex[i] = at == null ? -1 : at;
     }
     nearMissMargin = get(catalogue, snap, "screening.near-miss-margin", BigDecimal.class);
     medicalWindowMonths = get(catalogue, snap, "medical.reimbursement.window-months", Integer.class);

@@ -71,22 +71,32 @@ final class Docs {
 
     /** Whether {@code stage} is one of {@link #schooling} (which must be set). */
     boolean schoolingAllows(org.jiuzhu.core.household.SchoolingStage stage) {
+      return schoolingAllows(stage.ordinal());
+    }
+
+    /** Whether the stage of ordinal {@code ordinal} is one of {@link #schooling} (which must be set). */
+    boolean schoolingAllows(int ordinal) {
       boolean[] by = schoolingByOrdinal;
       if (by == null) {
         by = byOrdinal(schooling, org.jiuzhu.core.household.SchoolingStage.values());
         schoolingByOrdinal = by;
       }
-      return by[stage.ordinal()];
+      return ordinal < by.length && by[ordinal];
     }
 
     /** Whether {@code status} is one of {@link #workStatus} (which must be set). */
     boolean workStatusAllows(org.jiuzhu.core.household.WorkStatus status) {
+      return workStatusAllows(status.ordinal());
+    }
+
+    /** Whether the status of ordinal {@code ordinal} is one of {@link #workStatus} (must be set); false for an ordinal of no status. */
+    boolean workStatusAllows(int ordinal) {
       boolean[] by = workStatusByOrdinal;
       if (by == null) {
         by = byOrdinal(workStatus, org.jiuzhu.core.household.WorkStatus.values());
         workStatusByOrdinal = by;
       }
-      return by[status.ordinal()];
+      return ordinal < by.length && by[ordinal];
     }
 
     private static boolean[] byOrdinal(List<String> names, Enum<?>[] values) {

@@ -186,8 +186,17 @@ public final class CnRulebook {
    * or the row-level appender; reuse it with {@code clear()}. One per thread.
    */
   public HouseholdBatch newBatch(LocalDate date, int capacity) {
+    return newBatch(date, capacity, false);
+  }
+
+  /**
+   * As {@link #newBatch(LocalDate, int)}; with {@code keepObjects} the batch also keeps each
+   * household object added with {@code add(Household)} ({@link HouseholdBatch#object}), which the
+   * catalogue's batch path reads for the few households it screens through the object path.
+   */
+  public HouseholdBatch newBatch(LocalDate date, int capacity, boolean keepObjects) {
     checkNotNull(date, "date");
-    return new HouseholdBatch(this, specs, date, capacity, false);
+    return new HouseholdBatch(this, specs, date, capacity, keepObjects);
   }
 
   /**

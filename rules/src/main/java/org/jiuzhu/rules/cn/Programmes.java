@@ -115,6 +115,7 @@ final class Programmes implements Engine {
       Arrays.fill(review, 0);
     }
     complete = false;
+    shareBits = 0;
     alternativeGround = null;
     temporaryKind = BatchResult.KIND_NONE;
     marginalResult = 0;
@@ -133,6 +134,16 @@ final class Programmes implements Engine {
 
   ImmutableList<Determination> determinations() {
     return ImmutableList.copyOf(determinations);
+  }
+
+  /** The members given a share of the programme being decided (bit per member index below 64), written with its decision. */
+  private long shareBits;
+
+  /** Records that member {@code i} has a share of the programme being decided. */
+  private void shared(int i) {
+    if (i < 64) {
+      shareBits |= 1L << i;
+    }
   }
 
   /** Where the batch path writes the decisions (null otherwise), and the row. */
@@ -197,7 +208,9 @@ final class Programmes implements Engine {
       Sentence reviewText) {
     if (sink != null) {
       sink.set(row, prog, result, result == ELIGIBLE ? monthlyFen : 0, result == ELIGIBLE ? oneOffFen : 0, level[prog], review[prog]);
+      sink.setMembers(row, prog, result == ELIGIBLE ? shareBits : 0);
     }
+    shareBits = 0;
     // the level and review code were set (before this call) for this household only
     level[prog] = -1;
     review[prog] = 0;
@@ -659,6 +672,7 @@ final class Programmes implements Engine {
         }
         share = each + (rank < remainder ? 1 : 0) + addition(i);
       }
+      shared(i);
       if (b != null) {
         b.memberShare(f.id(i), Money.ofFen(share));
       }
@@ -775,6 +789,7 @@ final class Programmes implements Engine {
         continue;
       }
       long share = f.p.amounts.singleFen(line - own, f.window, addition(i));
+      shared(i);
       if (b != null) {
         b.memberShare(f.id(i), Money.ofFen(share));
       }
@@ -1087,6 +1102,7 @@ final class Programmes implements Engine {
         }
       }
       tekunShare[i] = true;
+      shared(i);
       total += share;
       eligible++;
     }
@@ -1095,6 +1111,7 @@ final class Programmes implements Engine {
       for (int i = 0; i < f.size; i++) {
         tekunShare[i] = false;
       }
+      shareBits = 0;
       review(P_TEKUN, DecisionLevel.COUNTY, BatchResult.REVIEW_TEKUN_MISSING_FACTS);
       if (!objects) {
         finish(P_TEKUN, null, ex, CnRulebook.TEKUN, NEEDS_REVIEW, 0, 0, null);
