@@ -155,7 +155,23 @@ public final class Evaluator {
     }
     boolean review = bs.rulebook().get(CnRulebook.DIBAO).orElseThrow().outcome() == Outcome.NEEDS_REVIEW
         || bs.rulebook().get(CnRulebook.TEKUN).orElseThrow().outcome() == Outcome.NEEDS_REVIEW;
-    return outcome(household, weight, entitledBase, entitledRef, reviewProgrammes, reviewCodes, reviews, review);
+    List<Member> members = household.members();
+    int[] ages = new int[HouseholdOutcome.AGE_BANDS];
+    int disabled = 0;
+    int severe = 0;
+    for (int i = 0; i < persons; i++) {
+      Member m = members.get(i);
+      ages[Math.min(HouseholdOutcome.AGE_BANDS - 1, m.ageOn(date) / 5)]++;
+      if (m.disability().isPresent()) {
+        disabled++;
+        if (m.disability().get().grade() <= 2) {
+          severe++;
+        }
+      }
+    }
+    return outcome(household.id(), household.region(), household.applicant().hukouType(), persons, weight,
+        marketIncome(household, date), ages, disabled, severe, () -> household, entitledBase, entitledRef, reviewProgrammes,
+        reviewCodes, reviews, review);
   }
 
   /**
@@ -169,35 +185,119 @@ public final class Evaluator {
   public void evaluate(Household[] households, java.math.BigDecimal[] weights, int n, HouseholdOutcome[] out) {
     checkArgument(n >= 0 && n <= households.length && n <= weights.length && n <= out.length,
         "n is %s; expected 0 to the arrays' length", n);
-    Scratch sc = scratch.get();
-    if (sc.owner != this) {
-      sc.owner = this;
-      sc.base = baseline.rulebook().newBatch(date, Math.max(n, 16), true);
-      sc.ref = reform == null ? null : reform.rulebook().newBatch(date, Math.max(n, 16), true);
-    }
+    Scratch sc = scratch();
     sc.base.clear();
     for (int i = 0; i < n; i++) {
       sc.base.add(households[i]);
     }
-    baseline.screenFast(sc.base, date, sc.baseResult);
     if (reform != null) {
       sc.ref.clear();
       for (int i = 0; i < n; i++) {
         sc.ref.add(households[i]);
       }
-      reform.screenFast(sc.ref, date, sc.refResult);
     }
+    rows(sc, n, weights, out, new Rows() {
+      @Override
+      public String id(int row) {
+        return households[row].id();
+      }
+
+      @Override
+      public long market(int row) {
+        return marketIncome(households[row], date);
+      }
+
+      @Override
+      public Household object(int row) {
+        return households[row];
+      }
+    });
+  }
+
+  /**
+   * Evaluates the generated households {@code first … first+n-1} of {@code generator}, each
+   * standing for its weight in {@code weights}, into {@code out}: the same outcomes as {@code
+   * evaluate(generator.household(i), weight)}, with the households appended straight to the
+   * batch ({@link PopulationGenerator#household(long, HouseholdBatch, long[])}) — no household
+   * object is made, except again for a household left below the 低保 line whose first failed test
+   * the gap analysis reads in explain mode.
+   *
+   * @throws IllegalArgumentException if the generator is for another date than this evaluator's
+   */
+  public void evaluate(PopulationGenerator generator, long first, int n, java.math.BigDecimal[] weights, HouseholdOutcome[] out) {
+    checkNotNull(generator, "generator");
+    checkArgument(n >= 0 && n <= weights.length && n <= out.length, "n is %s; expected 0 to the arrays' length", n);
+    checkArgument(generator.date().equals(date), "generator is for %s; expected the evaluation date %s", generator.date(), date);
+    Scratch sc = scratch();
+    if (sc.market.length < n) {
+      sc.market = new long[Math.max(n, 2 * sc.market.length)];
+    }
+    long[] market = sc.market;
+    sc.base.clear();
+    for (int i = 0; i < n; i++) {
+      generator.household(first + i, sc.base, market);
+    }
+    if (reform != null) {
+      sc.ref.clear();
+      for (int i = 0; i < n; i++) {
+        generator.household(first + i, sc.ref, null);
+      }
+    }
+    rows(sc, n, weights, out, new Rows() {
+      @Override
+      public String id(int row) {
+        return PopulationGenerator.id(first + row);
+      }
+
+      @Override
+      public long market(int row) {
+        return market[row];
+      }
+
+      @Override
+      public Household object(int row) {
+        return generator.household(first + row);
+      }
+    });
+  }
+
+  /** What the batch rows do not hold: the household's id, its market income and (for the gap analysis) its object. */
+  private interface Rows {
+    String id(int row);
+
+    long market(int row);
+
+    Household object(int row);
+  }
+
+  private Scratch scratch() {
+    Scratch sc = scratch.get();
+    if (sc.owner != this) {
+      sc.owner = this;
+      sc.base = baseline.rulebook().newBatch(date, 256, true);
+      sc.ref = reform == null ? null : reform.rulebook().newBatch(date, 256, true);
+    }
+    return sc;
+  }
+
+  /** Screens the scratch batches (filled with the same {@code n} households) and writes each row's outcome. */
+  private void rows(Scratch sc, int n, java.math.BigDecimal[] weights, HouseholdOutcome[] out, Rows rows) {
+    HouseholdBatch batch = sc.base;
     try {
+      baseline.screenFast(batch, date, sc.baseResult);
+      if (reform != null) {
+        reform.screenFast(sc.ref, date, sc.refResult);
+      }
+      CatalogueBatchResult b = sc.baseResult;
+      BatchResult rb = b.rulebook();
       for (int row = 0; row < n; row++) {
-        Household household = households[row];
-        int persons = household.members().size();
-        CatalogueBatchResult b = sc.baseResult;
+        int firstMember = batch.memberStart(row);
+        int persons = batch.memberEnd(row) - firstMember;
         HouseholdOutcome.Amounts entitledBase = amounts(b, row, persons);
         HouseholdOutcome.Amounts entitledRef = reform == null ? entitledBase : amounts(sc.refResult, row, persons);
         String[] reviewProgrammes = null;
         String[] reviewCodes = null;
         int reviews = 0;
-        BatchResult rb = b.rulebook();
         List<CatalogueProgramme> ps = b.programmes(row);
         for (int i = 0, c = ps.size(); i < c; i++) {
           if (b.outcome(row, i) == Outcome.NEEDS_REVIEW) {
@@ -206,19 +306,34 @@ public final class Evaluator {
               reviewCodes = new String[c - i];
             }
             String id = ps.get(i).id();
-            int k = CnRulebook.PROGRAMMES.indexOf(id);
-            String situation = k < 0 ? "" : BatchResult.situation(rb.reviewCode(row, k));
+            String situation = b.reviewSituation(row, i);
             reviewProgrammes[reviews] = id;
             reviewCodes[reviews] = situation.isEmpty() ? "unspecified" : situation;
             reviews++;
           }
         }
         boolean review = rb.outcome(row, P_DIBAO) == Outcome.NEEDS_REVIEW || rb.outcome(row, P_TEKUN) == Outcome.NEEDS_REVIEW;
-        out[row] = outcome(household, weights[row], entitledBase, entitledRef, reviewProgrammes, reviewCodes, reviews, review);
+        int[] ages = new int[HouseholdOutcome.AGE_BANDS];
+        int disabled = 0;
+        int severe = 0;
+        for (int m = firstMember; m < firstMember + persons; m++) {
+          ages[Math.min(HouseholdOutcome.AGE_BANDS - 1, batch.age(m) / 5)]++;
+          if ((batch.memberFlags(m) & HouseholdBatch.M_DISABILITY) != 0) {
+            disabled++;
+            if (batch.disabilityGrade(m) <= 2) {
+              severe++;
+            }
+          }
+        }
+        HukouType hukou = (batch.flags(row) & HouseholdBatch.H_URBAN) != 0 ? HukouType.URBAN : HukouType.RURAL;
+        RegionCode region = batch.specRegion(batch.specIndex(row));
+        int r = row;
+        out[row] = outcome(rows.id(row), region, hukou, persons, weights[row], rows.market(row), ages, disabled, severe,
+            () -> rows.object(r), entitledBase, entitledRef, reviewProgrammes, reviewCodes, reviews, review);
       }
     } finally {
       // no household is kept beyond the call
-      sc.base.clear();
+      batch.clear();
       if (sc.ref != null) {
         sc.ref.clear();
       }
@@ -235,6 +350,7 @@ public final class Evaluator {
     HouseholdBatch ref;
     final CatalogueBatchResult baseResult = new CatalogueBatchResult();
     final CatalogueBatchResult refResult = new CatalogueBatchResult();
+    long[] market = new long[256];
   }
 
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -264,37 +380,22 @@ public final class Evaluator {
   }
 
   /** The outcome of one household from its entitlements under baseline and reform and its reviews. */
-  private HouseholdOutcome outcome(Household household, java.math.BigDecimal weight, HouseholdOutcome.Amounts entitledBase,
-      HouseholdOutcome.Amounts entitledRef, String[] reviewProgrammes, String[] reviewCodes, int reviews, boolean dibaoOrTekunReview) {
-    HukouType hukou = household.applicant().hukouType();
-    RegionValues values = values(household.region());
+  private HouseholdOutcome outcome(String id, RegionCode region, HukouType hukou, int persons, java.math.BigDecimal weight,
+      long market, int[] ages, int disabled, int severe, java.util.function.Supplier<Household> object,
+      HouseholdOutcome.Amounts entitledBase, HouseholdOutcome.Amounts entitledRef, String[] reviewProgrammes, String[] reviewCodes,
+      int reviews, boolean dibaoOrTekunReview) {
+    RegionValues values = values(region);
     long standard = hukou == HukouType.URBAN ? values.urban : values.rural;
-    List<Member> members = household.members();
-    int persons = members.size();
-    HouseholdOutcome.Amounts base = values.everyoneTakesUp ? entitledBase : takenUp(household.id(), entitledBase, values.rates);
+    HouseholdOutcome.Amounts base = values.everyoneTakesUp ? entitledBase : takenUp(id, entitledBase, values.rates);
     HouseholdOutcome.Amounts ref = reform == null ? base
-        : values.everyoneTakesUp ? entitledRef : takenUp(household.id(), entitledRef, values.rates);
-    long market = marketIncome(household, date);
+        : values.everyoneTakesUp ? entitledRef : takenUp(id, entitledRef, values.rates);
     long line = standard * persons;
-    int[] ages = new int[HouseholdOutcome.AGE_BANDS];
-    int disabled = 0;
-    int severe = 0;
-    for (int i = 0; i < persons; i++) {
-      Member m = members.get(i);
-      ages[Math.min(HouseholdOutcome.AGE_BANDS - 1, m.ageOn(date) / 5)]++;
-      if (m.disability().isPresent()) {
-        disabled++;
-        if (m.disability().get().grade() <= 2) {
-          severe++;
-        }
-      }
-    }
     String gap = null;
     if (market + base.total < line) {
-      gap = gap(household, base, entitledBase, dibaoOrTekunReview);
+      gap = gap(object, base, entitledBase, dibaoOrTekunReview);
     }
     String loss = reform == null ? null : loss(base, ref);
-    return new HouseholdOutcome(household.id(), household.region(), hukou, persons, weight, market, line, base,
+    return new HouseholdOutcome(id, region, hukou, persons, weight, market, line, base,
         reform == null ? null : ref, entitledBase, reform == null ? null : entitledRef, ages, disabled, severe,
         reviewProgrammes, reviewCodes, reviews, gap, loss);
   }
@@ -325,7 +426,8 @@ public final class Evaluator {
     return amounts.has(CnRulebook.DIBAO) || amounts.has(CnRulebook.DIBAO_SINGLE) || amounts.has(CnRulebook.TEKUN);
   }
 
-  private String gap(Household household, HouseholdOutcome.Amounts base, HouseholdOutcome.Amounts entitled, boolean review) {
+  private String gap(java.util.function.Supplier<Household> household, HouseholdOutcome.Amounts base, HouseholdOutcome.Amounts entitled,
+      boolean review) {
     if (hasDibaoOrTekun(base)) {
       return Gaps.RECEIVING;
     }
@@ -336,7 +438,7 @@ public final class Evaluator {
       return Gaps.AWAITING_REVIEW;
     }
     // only these households are run again with findings recorded
-    Determination explained = rulebook.evaluate(household, date).get(CnRulebook.DIBAO).orElseThrow();
+    Determination explained = rulebook.evaluate(household.get(), date).get(CnRulebook.DIBAO).orElseThrow();
     for (Finding f : explained.findings()) {
       if (!f.passed()) {
         return Gaps.BY_CRITERION.getOrDefault(f.criterionId(), Gaps.OTHER);

@@ -46,6 +46,17 @@ public interface HouseholdSource {
     }
   }
 
+  /**
+   * A batch of generated households: household {@code i} is {@code generator().household(first() + i)}, so a run can
+   * append them straight to its household batches ({@link Evaluator#evaluate(PopulationGenerator, long, int,
+   * java.math.BigDecimal[], HouseholdOutcome[])}) without making the objects.
+   */
+  interface Generated extends Batch {
+    PopulationGenerator generator();
+
+    long first();
+  }
+
   /** A generated population of {@code households} households, each standing for one. */
   static HouseholdSource generated(PopulationGenerator generator, long households) {
     return generated(generator, households, i -> 1);
@@ -64,7 +75,17 @@ public interface HouseholdSource {
         long start = next;
         int n = (int) Math.min(max, households - next);
         next += n;
-        return new Batch() {
+        return new Generated() {
+          @Override
+          public PopulationGenerator generator() {
+            return generator;
+          }
+
+          @Override
+          public long first() {
+            return start;
+          }
+
           @Override
           public int size() {
             return n;

@@ -101,6 +101,7 @@ public final class PopulationGenerator {
   /** The residents' pension items of member m{i+1} in the 12 months, per pension amount in fen (immutable, shared). */
   private final java.util.concurrent.ConcurrentHashMap<Long, IncomeItem[][]> pensionItems = new java.util.concurrent.ConcurrentHashMap<>();
   private final YearMonth[] months = new YearMonth[Microdata.MONTHS];
+  private final int[] monthIndex = new int[Microdata.MONTHS]; // months[k] as IncomeItem#monthIndex
   private final LocalDate[] yearsBefore = new LocalDate[121]; // date minus 0..120 years, made once
   private final LocalDate[] sinceDates = new LocalDate[6]; // the first day of the month, 0..5 years before the date
   private final CurrentBenefit[] dibaoSince = new CurrentBenefit[6]; // 低保 received since sinceDates[y]
@@ -267,6 +268,7 @@ public final class PopulationGenerator {
     YearMonth last = YearMonth.from(date).minusMonths(1);
     for (int k = 0; k < months.length; k++) {
       months[k] = last.minusMonths(k);
+      monthIndex[k] = months[k].getYear() * 12 + months[k].getMonthValue() - 1;
     }
   }
 
@@ -353,6 +355,281 @@ public final class PopulationGenerator {
   /** Household {@code index} (from 0). */
   public Household household(long index) {
     checkArgument(index >= 0, "index is %s; expected >= 0", index);
+    ObjectSink sink = new ObjectSink();
+    generate(index, sink);
+    return sink.h.build();
+  }
+
+  /**
+   * Household {@code index} (from 0) appended straight to {@code batch} — the same row as {@code
+   * batch.add(household(index))}, without making the household object; returns the row. The
+   * household's net income per month over the {@value Microdata#MONTHS} months before the date
+   * (as {@link Evaluator} computes it from the object) is written to {@code marketIncome[row]}
+   * when that array is given.
+   *
+   * @throws IllegalArgumentException if the batch was made for another date than this generator's
+   */
+  public int household(long index, org.jiuzhu.rules.batch.HouseholdBatch batch, long[] marketIncome) {
+    checkArgument(index >= 0, "index is %s; expected >= 0", index);
+    checkNotNull(batch, "batch");
+    checkArgument(batch.date().equals(date), "batch is for %s; expected this generator's date %s", batch.date(), date);
+    BatchSink sink = new BatchSink(batch);
+    try {
+      generate(index, sink);
+    } catch (RuntimeException e) {
+      batch.abandon();
+      throw e;
+    }
+    int row = batch.endHousehold();
+    if (marketIncome != null) {
+      marketIncome[row] = Math.floorDiv(sink.market, Microdata.MONTHS);
+    }
+    return row;
+  }
+
+  /** Where a generated household goes, fact by fact, in the order the household object lists them. */
+  private interface Sink {
+    void begin(String id, RegionCode region);
+
+    void member(int i, String id, Relationship rel, LocalDate birth, HukouType hukou, RegionCode region, int disabilityCategory,
+        int disabilityGrade, boolean major, int dialysis, boolean chronic, WorkStatus work, SchoolingStage schooling, int selfCare,
+        CarePlacement placement, LocalDate supporterBirth, long supporterIncome, boolean supporterAssets);
+
+    /** The main income of member {@code i}: {@code gross} in each of the months {@code months[0..count)}, tagged new job or not. */
+    void income(int i, String memberId, IncomeCategory category, long gross, int count, boolean newJob);
+
+    /** The residents' basic pension of member {@code i} in each of the 12 months. */
+    void pension(int i, String memberId, long fen);
+
+    void tekunBenefit(int i, String memberId, int since);
+
+    void dibaoBenefit(int since);
+
+    void newJob(int monthsBefore, int i, String memberId);
+
+    void deposit(long fen);
+
+    void car(long fen);
+
+    void home(BigDecimal area);
+  }
+
+  /** Builds the household object. */
+  private final class ObjectSink implements Sink {
+    Household.Builder h;
+    private final List<IncomeItem> items = new ArrayList<>();
+    private boolean incomesAdded;
+
+    @Override
+    public void begin(String id, RegionCode region) {
+      h = new Household.Builder().id(id).region(region).applicantId("m1");
+    }
+
+    @Override
+    public void member(int i, String mid, Relationship rel, LocalDate birth, HukouType hukou, RegionCode region, int disabilityCategory,
+        int disabilityGrade, boolean major, int dialysis, boolean chronic, WorkStatus work, SchoolingStage schooling, int selfCare,
+        CarePlacement placement, LocalDate supporterBirth, long supporterIncome, boolean supporterAssets) {
+      Member.Builder m = new Member.Builder().id(mid).relationship(rel).birthDate(birth).hukouType(hukou).hukouRegion(region);
+      if (disabilityCategory >= 0) {
+        m.disability(Disability.of(DisabilityCategory.values()[disabilityCategory], disabilityGrade));
+      }
+      if (major) {
+        m.addIllnesses(Microdata.majorIllness(dialysis));
+      }
+      if (chronic) {
+        m.addIllnesses(Microdata.chronicIllness());
+      }
+      if (schooling != null) {
+        m.schooling(schooling);
+      }
+      if (placement != null) {
+        m.selfCare(SELF_CARE[selfCare]).carePlacement(placement);
+      }
+      m.workStatus(work);
+      if (supporterBirth != null) {
+        m.addSupporters(new Supporter.Builder().birthDate(supporterBirth).annualIncome(Money.ofFen(supporterIncome))
+            .assetsWithinLowIncomeRules(supporterAssets).build());
+      }
+      h.addMembers(m.build());
+    }
+
+    @Override
+    public void income(int i, String mid, IncomeCategory category, long gross, int count, boolean newJob) {
+      Money g = Money.ofFen(gross);
+      if (newJob) {
+        for (int k = 0; k < count; k++) {
+          items.add(new IncomeItem.Builder().memberId(mid).category(category).month(months[k]).gross(g).addTags(IncomeTag.NEW_JOB).build());
+        }
+      } else {
+        IncomeItem first = new IncomeItem.Builder().memberId(mid).category(category).month(months[0]).gross(g).build();
+        items.add(first);
+        for (int k = 1; k < count; k++) {
+          items.add(first.inMonth(months[k]));
+        }
+      }
+    }
+
+    @Override
+    public void pension(int i, String mid, long fen) {
+      IncomeItem[] made = i < MEMBER_IDS.length ? pensionItems(fen)[i] : null;
+      if (made != null) {
+        java.util.Collections.addAll(items, made);
+      } else {
+        Money pension = Money.ofFen(fen);
+        for (YearMonth month : months) {
+          items.add(new IncomeItem.Builder().memberId(mid).category(IncomeCategory.TRANSFER_NET).month(month).gross(pension)
+              .addTags(IncomeTag.RESIDENTS_BASIC_PENSION).build());
+        }
+      }
+    }
+
+    private void incomes() {
+      if (!incomesAdded) {
+        h.addAllIncomes(items);
+        incomesAdded = true;
+      }
+    }
+
+    @Override
+    public void tekunBenefit(int i, String mid, int since) {
+      incomes();
+      h.addCurrentBenefits(new CurrentBenefit.Builder().programmeId(CnRulebook.TEKUN).since(sinceDates[since]).memberId(mid).build());
+    }
+
+    @Override
+    public void dibaoBenefit(int since) {
+      incomes();
+      h.addCurrentBenefits(dibaoSince[since]);
+    }
+
+    @Override
+    public void newJob(int before, int i, String mid) {
+      incomes();
+      h.addEvents(new LifeEvent.Builder().type(LifeEventType.NEW_JOB).date(monthsBefore[before]).memberId(mid).build());
+    }
+
+    @Override
+    public void deposit(long fen) {
+      incomes();
+      h.addFinancialAssets(new FinancialAsset.Builder().type(FinancialAssetType.DEPOSIT).value(Money.ofFen(fen)).build());
+    }
+
+    @Override
+    public void car(long fen) {
+      incomes();
+      h.addVehicles(new Vehicle.Builder().type(VehicleType.CAR).use(VehicleUse.PRIVATE).value(Money.ofFen(fen)).build());
+    }
+
+    @Override
+    public void home(BigDecimal area) {
+      incomes();
+      h.addHomes(new Home.Builder().floorArea(area).livedIn(true).build());
+    }
+  }
+
+  private static final int PENSION_TAGS = org.jiuzhu.rules.batch.HouseholdBatch.tagBit(IncomeTag.RESIDENTS_BASIC_PENSION);
+  private static final int NEW_JOB_TAGS = org.jiuzhu.rules.batch.HouseholdBatch.tagBit(IncomeTag.NEW_JOB);
+
+  /** Appends the household to a batch as {@code HouseholdBatch.add} reduces the object, and sums its market income. */
+  private final class BatchSink implements Sink {
+    final org.jiuzhu.rules.batch.HouseholdBatch b;
+    /** Net income of the 12 months before the date (all generated income lies in them). */
+    long market;
+
+    BatchSink(org.jiuzhu.rules.batch.HouseholdBatch b) {
+      this.b = b;
+    }
+
+    @Override
+    public void begin(String id, RegionCode region) {
+      b.beginHousehold(region);
+    }
+
+    @Override
+    public void member(int i, String mid, Relationship rel, LocalDate birth, HukouType hukou, RegionCode region, int disabilityCategory,
+        int disabilityGrade, boolean major, int dialysis, boolean chronic, WorkStatus work, SchoolingStage schooling, int selfCare,
+        CarePlacement placement, LocalDate supporterBirth, long supporterIncome, boolean supporterAssets) {
+      b.member(mid, rel, birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), hukou);
+      if (i == 0) {
+        b.applicant(); // the applicant is m1, named so
+      }
+      b.workStatus(work);
+      if (disabilityCategory >= 0) {
+        b.disability(DisabilityCategory.values()[disabilityCategory], disabilityGrade);
+      }
+      // as HouseholdBatch.add reads the illnesses: a major one, with dialysis also chronic; a chronic one
+      if (major) {
+        b.majorIllness();
+        if (dialysis > 0) {
+          b.chronicIllness();
+        }
+      }
+      if (chronic) {
+        b.chronicIllness();
+      }
+      b.schooling(schooling == null ? SchoolingStage.NONE : schooling);
+      b.refusedJobOffers(0);
+      if (placement != null) {
+        b.selfCare(SELF_CARE[selfCare].failedItems());
+        b.carePlacement(placement);
+      }
+      if (supporterBirth != null) {
+        b.supporter(supporterBirth, 0, supporterIncome, supporterAssets ? 1 : 0);
+      }
+    }
+
+    @Override
+    public void income(int i, String mid, IncomeCategory category, long gross, int count, boolean newJob) {
+      int tags = newJob ? NEW_JOB_TAGS : 0;
+      for (int k = 0; k < count; k++) {
+        b.income(i, monthIndex[k], category, tags, gross);
+      }
+      market += gross * count;
+    }
+
+    @Override
+    public void pension(int i, String mid, long fen) {
+      for (int k = 0; k < months.length; k++) {
+        b.income(i, monthIndex[k], IncomeCategory.TRANSFER_NET, PENSION_TAGS, fen);
+      }
+      market += fen * months.length;
+    }
+
+    @Override
+    public void tekunBenefit(int i, String mid, int since) {
+      // a member's current benefit: not read by the batch (as HouseholdBatch.add)
+    }
+
+    @Override
+    public void dibaoBenefit(int since) {
+      b.currentBenefit(CnRulebook.DIBAO);
+    }
+
+    @Override
+    public void newJob(int before, int i, String mid) {
+      b.event(LifeEventType.NEW_JOB, i, monthsBefore[before].toEpochDay(), org.jiuzhu.rules.batch.HouseholdBatch.NO_AMOUNT);
+    }
+
+    @Override
+    public void deposit(long fen) {
+      b.financialAsset(-1, fen, false, org.jiuzhu.rules.batch.HouseholdBatch.NONE);
+    }
+
+    @Override
+    public void car(long fen) {
+      b.vehicle(-1, VehicleType.CAR, VehicleUse.PRIVATE, fen);
+    }
+
+    @Override
+    public void home(BigDecimal area) {
+      b.home(area);
+    }
+  }
+
+  private static final DisabilityCategory[] CATEGORIES = DisabilityCategory.values();
+
+  /** Makes household {@code index} into {@code sink}: every draw in the same order, whatever the sink. */
+  private void generate(long index, Sink sink) {
     SplittableRandom r = new SplittableRandom(mix(seed, index));
     RegionCode region = regions.get(regions.size() == 1 ? 0 : (int) Math.floorMod(mix(seed ^ 0x2545F491L, index), regions.size()));
     Calibration c = calibration.get(region, date);
@@ -365,16 +642,25 @@ public final class PopulationGenerator {
     boolean urban = hukou == HukouType.URBAN;
     boolean old = r.nextDouble() < (urban ? c.elderly : c.elderlyRural);
     int applicantAge = old ? oldAge(r, c) : 18 + r.nextInt(42);
-    Household.Builder h = new Household.Builder().id(id(index)).region(region).applicantId("m1");
+    sink.begin(id(index), region);
     String[] earners = new String[size];
     int nEarners = 0;
     String[] elders = new String[size];
     boolean[] employeePension = new boolean[size];
     int nElders = 0;
-    Member.Builder[] pending = new Member.Builder[size];
     int[] ages = new int[size];
     boolean[] incapable = new boolean[size];
     Relationship[] rels = new Relationship[size];
+    LocalDate[] births = new LocalDate[size];
+    int[] disCategory = new int[size];
+    int[] disGrade = new int[size];
+    boolean[] major = new boolean[size];
+    int[] dialysis = new int[size];
+    boolean[] chronic = new boolean[size];
+    WorkStatus[] works = new WorkStatus[size];
+    SchoolingStage[] schooling = new SchoolingStage[size];
+    int[] selfCare = new int[size];
+    CarePlacement[] placement = new CarePlacement[size];
     for (int i = 1; i <= size; i++) {
       String mid = i <= MEMBER_IDS.length ? MEMBER_IDS[i - 1] : "m" + i;
       Relationship rel;
@@ -400,16 +686,17 @@ public final class PopulationGenerator {
         rel = Relationship.PARENT;
         age = Math.min(99, applicantAge + 22 + r.nextInt(10));
       }
-      LocalDate birth = yearsBefore[age].minusDays(1 + r.nextInt(364));
-      Member.Builder m = new Member.Builder().id(mid).relationship(rel).birthDate(birth).hukouType(hukou).hukouRegion(region);
+      int k = i - 1;
+      births[k] = yearsBefore[age].minusDays(1 + r.nextInt(364));
       boolean severe = false;
       boolean disabledMember = false;
       int failed = 0;
+      disCategory[k] = -1;
       if (r.nextDouble() < c.disability) {
         disabledMember = true;
         severe = r.nextDouble() < c.severe;
-        m.disability(Disability.of(DisabilityCategory.values()[r.nextInt(DisabilityCategory.values().length)],
-            severe ? 1 + r.nextInt(2) : 3 + r.nextInt(2)));
+        disCategory[k] = r.nextInt(CATEGORIES.length);
+        disGrade[k] = severe ? 1 + r.nextInt(2) : 3 + r.nextInt(2);
         if (severe) {
           failed = 2 + r.nextInt(5);
         }
@@ -418,17 +705,16 @@ public final class PopulationGenerator {
         failed = 1 + r.nextInt(6);
       }
       if (r.nextDouble() < c.major) {
-        m.addIllnesses(Microdata.majorIllness(r.nextDouble() < c.dialysis ? 3 : 0));
+        major[k] = true;
+        dialysis[k] = r.nextDouble() < c.dialysis ? 3 : 0;
       }
-      if (r.nextDouble() < c.chronic) {
-        m.addIllnesses(Microdata.chronicIllness());
-      }
+      chronic[k] = r.nextDouble() < c.chronic;
       WorkStatus work;
       if (age < 6) {
         work = WorkStatus.NOT_WORKING;
       } else if (age < 18) {
         work = WorkStatus.STUDENT;
-        m.schooling(age < 12 ? SchoolingStage.PRIMARY : age < 15 ? SchoolingStage.JUNIOR_SECONDARY : SchoolingStage.SENIOR_SECONDARY);
+        schooling[k] = age < 12 ? SchoolingStage.PRIMARY : age < 15 ? SchoolingStage.JUNIOR_SECONDARY : SchoolingStage.SENIOR_SECONDARY;
       } else if (age >= 60) {
         employeePension[nElders] = r.nextDouble() < (urban ? c.employeePensionUrban : c.employeePensionRural);
         work = employeePension[nElders] ? WorkStatus.RETIRED : WorkStatus.NOT_WORKING;
@@ -442,13 +728,14 @@ public final class PopulationGenerator {
         earners[nEarners++] = mid;
       }
       boolean cannotWork = age < 18 || age >= 60 || severe; // under 18: a minor, whom the 特困 rules consider
-      rels[i - 1] = rel;
+      rels[k] = rel;
       if (cannotWork || disabledMember) {
-        m.selfCare(SELF_CARE[failed]).carePlacement(r.nextDouble() < c.careHome ? CarePlacement.HOME : CarePlacement.INSTITUTION);
+        selfCare[k] = failed;
+        placement[k] = r.nextDouble() < c.careHome ? CarePlacement.HOME : CarePlacement.INSTITUTION;
       }
-      pending[i - 1] = m.workStatus(work);
-      ages[i - 1] = age;
-      incapable[i - 1] = cannotWork;
+      works[k] = work;
+      ages[k] = age;
+      incapable[k] = cannotWork;
     }
     long mean = urban ? c.urbanMonthly : c.ruralMonthly;
     double supporterShare = urban ? c.supporter : c.supporterRural;
@@ -458,15 +745,20 @@ public final class PopulationGenerator {
       // relationships: applicant with spouse, children and parents; a child with the spouse) can work;
       // a grandchild's parent is such a supporter, in the household or not
       boolean alone = incapable[i] && !supportedInside(i, rels, incapable, ages);
+      LocalDate supporterBirth = null;
+      long supporterIncome = 0;
+      boolean supporterAssets = false;
       if (alone && r.nextDouble() < supporterShare) {
         int supporterAge = ages[i] >= 43 ? ages[i] - 32 + r.nextInt(8) : Math.min(99, ages[i] + 22 + r.nextInt(10));
-        long income = Math.round(Math.exp(Math.log(mean * 12.0) - c.sigma * c.sigma / 2 + c.sigma * r.nextGaussian()));
-        pending[i].addSupporters(new Supporter.Builder().birthDate(yearsBefore[supporterAge].minusDays(1 + r.nextInt(364)))
-            .annualIncome(Money.ofFen(income)).assetsWithinLowIncomeRules(r.nextDouble() < 0.5).build());
+        supporterIncome = Math.round(Math.exp(Math.log(mean * 12.0) - c.sigma * c.sigma / 2 + c.sigma * r.nextGaussian()));
+        supporterBirth = yearsBefore[supporterAge].minusDays(1 + r.nextInt(364));
+        supporterAssets = r.nextDouble() < 0.5;
       } else {
         unsupported[i] = alone;
       }
-      h.addMembers(pending[i].build());
+      sink.member(i, i < MEMBER_IDS.length ? MEMBER_IDS[i] : "m" + (i + 1), rels[i], births[i], hukou, region, disCategory[i],
+          disGrade[i], major[i], dialysis[i], chronic[i], works[i], schooling[i], selfCare[i], placement[i], supporterBirth,
+          supporterIncome, supporterAssets);
     }
     boolean anyEmployeePension = false;
     for (int k = 0; k < nElders; k++) {
@@ -511,46 +803,32 @@ public final class PopulationGenerator {
         category = IncomeCategory.TRANSFER_NET;
       }
     }
-    List<IncomeItem> items = new ArrayList<>((n + nElders) * months.length);
-    Money pension = c.residentsPension > 0 ? Money.ofFen(c.residentsPension) : null;
     long share = n == 0 ? 0 : total / n;
     int nextTo = 0;
     int nextElder = 0;
+    int toFirst = -1;
     for (int i = 0; i < size; i++) {
       String mid = i < MEMBER_IDS.length ? MEMBER_IDS[i] : "m" + (i + 1);
       if (total > 0 && nextTo < n && to[nextTo].equals(mid)) {
-        Money gross = Money.ofFen(nextTo == 0 ? total - share * (n - 1) : share);
+        long gross = nextTo == 0 ? total - share * (n - 1) : share;
         if (nextTo == 0 && newJobMonths > 0) {
           // the new job's earnings since it started, tagged for the rules' disregard; nothing before
-          for (int k = 0; k < newJobMonths; k++) {
-            items.add(new IncomeItem.Builder().memberId(mid).category(category).month(months[k]).gross(gross)
-                .addTags(IncomeTag.NEW_JOB).build());
-          }
+          sink.income(i, mid, category, gross, newJobMonths, true);
         } else {
-          IncomeItem first = new IncomeItem.Builder().memberId(mid).category(category).month(months[0]).gross(gross).build();
-          items.add(first);
-          for (int k = 1; k < months.length; k++) {
-            items.add(first.inMonth(months[k]));
-          }
+          sink.income(i, mid, category, gross, months.length, false);
         }
         nextTo++;
       }
+      if (to.length > 0 && to[0].equals(mid)) {
+        toFirst = i;
+      }
       if (nextElder < nElders && elders[nextElder].equals(mid)) {
-        if (pension != null && !employeePension[nextElder]) {
-          IncomeItem[] made = i < MEMBER_IDS.length ? pensionItems(c.residentsPension)[i] : null;
-          if (made != null) {
-            java.util.Collections.addAll(items, made);
-          } else {
-            for (YearMonth month : months) {
-              items.add(new IncomeItem.Builder().memberId(mid).category(IncomeCategory.TRANSFER_NET).month(month).gross(pension)
-                  .addTags(IncomeTag.RESIDENTS_BASIC_PENSION).build());
-            }
-          }
+        if (c.residentsPension > 0 && !employeePension[nextElder]) {
+          sink.pension(i, mid, c.residentsPension);
         }
         nextElder++;
       }
     }
-    h.addAllIncomes(items);
     // current benefits, as the rules read them: 特困 of members with no one to support them in a
     // household below the standard, 低保 of households below it, and the 渐退 households above
     boolean below = perCapita < standard;
@@ -558,22 +836,21 @@ public final class PopulationGenerator {
     if (below && c.currentTekun > 0) {
       for (int i = 0; i < size; i++) {
         if (unsupported[i] && r.nextDouble() < c.currentTekun) {
-          h.addCurrentBenefits(new CurrentBenefit.Builder().programmeId(CnRulebook.TEKUN).since(sinceDates[1 + r.nextInt(5)])
-              .memberId(i < MEMBER_IDS.length ? MEMBER_IDS[i] : "m" + (i + 1)).build());
+          sink.tekunBenefit(i, i < MEMBER_IDS.length ? MEMBER_IDS[i] : "m" + (i + 1), 1 + r.nextInt(5));
           tekunNow++;
         }
       }
     }
     if (newJobMonths > 0) {
-      h.addCurrentBenefits(dibaoSince[1 + r.nextInt(5)]);
-      h.addEvents(new LifeEvent.Builder().type(LifeEventType.NEW_JOB).date(monthsBefore[newJobMonths]).memberId(to[0]).build());
+      sink.dibaoBenefit(1 + r.nextInt(5));
+      sink.newJob(newJobMonths, toFirst, to[0]);
     } else if (below && tekunNow < size && r.nextDouble() < c.currentDibao) {
-      h.addCurrentBenefits(dibaoSince[1 + r.nextInt(5)]);
+      sink.dibaoBenefit(1 + r.nextInt(5));
     }
     if (c.depositMonths > 0 && total > 0) {
       long deposit = Math.round(-Math.log(1 - r.nextDouble()) * c.depositMonths * total);
       if (deposit > 0) {
-        h.addFinancialAssets(new FinancialAsset.Builder().type(FinancialAssetType.DEPOSIT).value(Money.ofFen(deposit)).build());
+        sink.deposit(deposit);
       }
     }
     // car ownership grows with income (elasticity e) from the hukou's share at its median income
@@ -582,11 +859,9 @@ public final class PopulationGenerator {
         : perCapita <= 0 ? 0
         : carShare * (c.vehicleElasticity == 1 ? perCapita / median : Math.pow(perCapita / median, c.vehicleElasticity));
     if (r.nextDouble() < carChance) {
-      long value = Math.round(-Math.log(1 - r.nextDouble()) * c.vehicleValue);
-      h.addVehicles(new Vehicle.Builder().type(VehicleType.CAR).use(VehicleUse.PRIVATE).value(Money.ofFen(value)).build());
+      sink.car(Math.round(-Math.log(1 - r.nextDouble()) * c.vehicleValue));
     }
     double area = c.homeArea * size * (0.6 + 0.8 * r.nextDouble());
-    h.addHomes(new Home.Builder().floorArea(BigDecimal.valueOf(Math.round(area * 10), 1)).livedIn(true).build());
-    return h.build();
+    sink.home(BigDecimal.valueOf(Math.round(area * 10), 1));
   }
 }

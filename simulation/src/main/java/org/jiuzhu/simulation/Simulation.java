@@ -103,6 +103,28 @@ public final class Simulation {
           pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
             Aggregates a = new Aggregates();
             int end = Math.min(n, (c + 1) * CHUNK);
+            if (batch instanceof HouseholdSource.Generated g) {
+              // generated households go straight into the evaluator's household batches, no objects
+              int count = end - c * CHUNK;
+              java.math.BigDecimal[] ws = new java.math.BigDecimal[count];
+              for (int k = 0; k < count; k++) {
+                ws[k] = g.decimalWeight(c * CHUNK + k);
+                if (ws[k].signum() <= 0) {
+                  throw new IllegalArgumentException("weight of household " + PopulationGenerator.id(g.first() + c * CHUNK + k) + " is "
+                      + ws[k] + "; expected above 0");
+                }
+              }
+              HouseholdOutcome[] os = new HouseholdOutcome[count];
+              evaluator.evaluate(g.generator(), g.first() + c * CHUNK, count, ws, os);
+              for (int k = 0; k < count; k++) {
+                a.add(os[k]);
+                if (out != null) {
+                  out[c * CHUNK + k] = os[k];
+                }
+              }
+              parts[c] = a;
+              return;
+            }
             // the chunk's valid households, evaluated together on the batch path
             org.jiuzhu.core.household.Household[] hs = new org.jiuzhu.core.household.Household[end - c * CHUNK];
             java.math.BigDecimal[] ws = new java.math.BigDecimal[hs.length];

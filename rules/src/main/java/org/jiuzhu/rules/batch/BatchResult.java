@@ -158,6 +158,16 @@ public final class BatchResult {
     return SITUATIONS[reviewCode];
   }
 
+  /** The review code of a situation id ({@code REVIEW_NONE} for an empty or unknown one): the inverse of {@link #situation}. */
+  public static int reviewCodeOf(String situation) {
+    for (int k = 1; k < SITUATIONS.length; k++) {
+      if (SITUATIONS[k].equals(situation)) {
+        return k;
+      }
+    }
+    return REVIEW_NONE;
+  }
+
   /** The 临时救助 kind ({@code KIND_*}). */
   public int temporaryKind(int household) {
     check(household);

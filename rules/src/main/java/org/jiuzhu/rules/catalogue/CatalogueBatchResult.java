@@ -93,6 +93,10 @@ public final class CatalogueBatchResult {
     codes[offset[row] + programme] |= COUNTED;
   }
 
+  void setReview(int row, int programme, int reviewCode) {
+    codes[offset[row] + programme] |= (reviewCode & 0xFF) << 16;
+  }
+
   /** The rulebook's decisions for the same households (outcomes, amounts, levels, reviews, shares). */
   public BatchResult rulebook() {
     return rulebook;
@@ -136,6 +140,14 @@ public final class CatalogueBatchResult {
   /** Granted and counted in the totals: not the alternative of a programme granted too ({@link CatalogueScreening#counted}). */
   public boolean counted(int row, int programme) {
     return (codes[cell(row, programme)] & COUNTED) != 0;
+  }
+
+  /**
+   * The situation of a rulebook programme's review ({@code "tekun.missing-facts"} ...,
+   * {@link BatchResult#situation}), empty when it needs none or is a catalogue programme.
+   */
+  public String reviewSituation(int row, int programme) {
+    return BatchResult.situation(codes[cell(row, programme)] >>> 16 & 0xFF);
   }
 
   /**

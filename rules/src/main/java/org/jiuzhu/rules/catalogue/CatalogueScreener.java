@@ -129,7 +129,8 @@ public final class CatalogueScreener {
               + "keeps no household objects; expected a batch that keeps them");
         }
         out.household(row, spec, true);
-        List<ProgrammeResult> rs = screenFast(h, date).results();
+        CatalogueScreening screening = screenFast(h, date);
+        List<ProgrammeResult> rs = screening.results();
         CatalogueScreening whole = new CatalogueScreening(null, ImmutableList.copyOf(rs));
         for (int i = 0; i < rs.size(); i++) {
           ProgrammeResult r = rs.get(i);
@@ -142,6 +143,11 @@ public final class CatalogueScreener {
             }
           }
           out.set(row, i, r.outcome(), bits, fen(r.monthly()), fen(r.yearly()), fen(r.oneOff()));
+          if (r.programme().isRulebook() && r.outcome() == Outcome.NEEDS_REVIEW) {
+            // the screening's own determination: 支出型 temporary assistance may have been decided again after medical assistance
+            out.setReview(row, i, BatchResult.reviewCodeOf(screening.rulebook().get(r.programme().id()).orElseThrow().details()
+                .getOrDefault("situation", "")));
+          }
           if (whole.counted(r)) {
             out.setCounted(row, i);
           }
@@ -188,6 +194,7 @@ public final class CatalogueScreener {
         int o = rb.outcomeOrdinal(row, ri);
         long bits = o == ELIGIBLE ? rb.memberBits(row, ri) : 0;
         out.set(row, p, OUTCOMES[o], bits, rb.monthlyFen(row, ri), 0, rb.oneOffFen(row, ri));
+        out.setReview(row, p, rb.reviewCode(row, ri));
         doneEligible[p] = o == ELIGIBLE;
         doneMembers[p] = o != ELIGIBLE ? 0 : bits == 0 ? -1L : bits;
         continue;

@@ -77,6 +77,11 @@ final class CatalogueBatchEquivalenceTest {
         out.add(where + "amounts " + r.monthlyFen(row, p) + "/" + r.yearlyFen(row, p) + "/" + r.oneOffFen(row, p) + " vs "
             + e.monthly() + "/" + e.yearly() + "/" + e.oneOff());
       }
+      String situation = e.programme().isRulebook() && e.outcome() == Outcome.NEEDS_REVIEW
+          ? s.rulebook().get(e.programme().id()).orElseThrow().details().getOrDefault("situation", "") : "";
+      if (!r.reviewSituation(row, p).equals(situation)) {
+        out.add(where + "review " + r.reviewSituation(row, p) + " vs " + situation);
+      }
       if (r.counted(row, p) != s.counted(e)) {
         out.add(where + "counted " + r.counted(row, p) + " vs " + s.counted(e));
       }
