@@ -111,37 +111,62 @@ public final class SparkSimulation {
       this.reforms = reforms;
     }
 
-    /** The outcomes of a sorted partition, household by household, pulled one at a time: one household in memory. */
+    /** Households screened together on the evaluator's household batch (as the single-machine run's chunks). */
+    static final int CHUNK = 256;
+
+    /**
+     * The outcomes of a sorted partition, household by household, pulled a chunk at a time: at most
+     * {@link #CHUNK} households in memory, screened together on the batch path (the same outcomes
+     * as one at a time).
+     */
     Iterator<HouseholdOutcome> outcomes(Iterator<Row> rows) {
       Evaluator evaluator = evaluator(date, reforms);
       LocalDate d = LocalDate.parse(date);
       return new Iterator<>() {
         private Row ahead = rows.hasNext() ? rows.next() : null;
+        private final org.jiuzhu.core.household.Household[] households = new org.jiuzhu.core.household.Household[CHUNK];
+        private final java.math.BigDecimal[] weights = new java.math.BigDecimal[CHUNK];
+        private final HouseholdOutcome[] out = new HouseholdOutcome[CHUNK];
+        private int size;
+        private int next;
 
         @Override
         public boolean hasNext() {
-          return ahead != null;
+          return next < size || ahead != null;
         }
 
         @Override
         public HouseholdOutcome next() {
+          if (next == size) {
+            fill();
+          }
+          HouseholdOutcome o = out[next];
+          out[next++] = null;
+          return o;
+        }
+
+        private void fill() {
           if (ahead == null) {
             throw new java.util.NoSuchElementException();
           }
-          String id = ahead.getString(ahead.fieldIndex("household"));
-          List<Microdata.Row> household = new ArrayList<>();
-          while (ahead != null && id.equals(ahead.getString(ahead.fieldIndex("household")))) {
-            household.add(SparkMicrodata.view(ahead));
-            ahead = rows.hasNext() ? rows.next() : null;
+          size = 0;
+          next = 0;
+          while (ahead != null && size < CHUNK) {
+            String id = ahead.getString(ahead.fieldIndex("household"));
+            List<Microdata.Row> household = new ArrayList<>();
+            while (ahead != null && id.equals(ahead.getString(ahead.fieldIndex("household")))) {
+              household.add(SparkMicrodata.view(ahead));
+              ahead = rows.hasNext() ? rows.next() : null;
+            }
+            Microdata.Weighted w = Microdata.household(household, 1, d);
+            households[size] = w.household();
+            weights[size] = w.weight();
+            size++;
           }
-          return evaluate(evaluator, household, d);
+          evaluator.evaluate(households, weights, size, out);
+          java.util.Arrays.fill(households, 0, size, null);
         }
       };
-    }
-
-    private static HouseholdOutcome evaluate(Evaluator evaluator, List<Microdata.Row> rows, LocalDate date) {
-      Microdata.Weighted w = Microdata.household(rows, 1, date);
-      return evaluator.evaluate(w.household(), w.weight());
     }
   }
 
