@@ -29,6 +29,7 @@ public final class CatalogueBatchResult {
   private int width;
   private int[] offset = new int[0];
   private int[] spec = new int[0];
+  private int[] count = new int[0];
   private boolean[] objectPath = new boolean[0];
   private int[] codes = new int[0];
   private long[] members = new long[0];
@@ -60,6 +61,7 @@ public final class CatalogueBatchResult {
       int c = Math.max(households, offset.length * 2);
       offset = new int[c];
       spec = new int[c];
+      count = new int[c];
       objectPath = new boolean[c];
     }
     size = households;
@@ -77,6 +79,7 @@ public final class CatalogueBatchResult {
   void household(int row, int specIndex, boolean viaObject) {
     offset[row] = row * width;
     spec[row] = specIndex;
+    count[row] = programmes[specIndex].size();
     objectPath[row] = viaObject;
   }
 
@@ -115,7 +118,8 @@ public final class CatalogueBatchResult {
 
   /** Programmes of household {@code row}. */
   public int count(int row) {
-    return programmes(row).size();
+    check(row);
+    return count[row];
   }
 
   /**
@@ -178,8 +182,8 @@ public final class CatalogueBatchResult {
 
   private int cell(int row, int programme) {
     check(row);
-    if (programme < 0 || programme >= programmes[spec[row]].size()) {
-      throw new IndexOutOfBoundsException("programme " + programme + " of " + programmes[spec[row]].size());
+    if (programme < 0 || programme >= count[row]) {
+      throw new IndexOutOfBoundsException("programme " + programme + " of " + count[row]);
     }
     return offset[row] + programme;
   }

@@ -217,9 +217,20 @@ public final class CatalogueScreener {
       long who = 0;
       boolean memberProgramme = c.memberProgramme[p];
       if (ok && memberProgramme) {
+        // the members of the prerequisites (every member when there is none), present
+        long candidates = present;
+        if (pre.length > 0) {
+          long in = 0;
+          for (int k : pre) {
+            if (k >= 0) {
+              in |= doneMembers[k];
+            }
+          }
+          candidates &= in;
+        }
+        Docs.MemberDoc cond = doc.member;
         for (int i = 0; i < members; i++) {
-          if ((present & (1L << i)) != 0 && inPrerequisite(pre, doneMembers, i)
-              && (doc.member == null || memberPasses(b, first + i, p, doc.member, c))) {
+          if ((candidates & (1L << i)) != 0 && (cond == null || memberPasses(b, first + i, p, cond, c))) {
             who |= 1L << i;
           }
         }
@@ -303,18 +314,6 @@ public final class CatalogueScreener {
     }
   }
 
-  private static boolean inPrerequisite(int[] pre, long[] doneMembers, int member) {
-    if (pre.length == 0) {
-      return true;
-    }
-    for (int k : pre) {
-      if (k >= 0 && (doneMembers[k] & (1L << member)) != 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** {@link Run#category} on the batch: 特困, 低保 (household or alone), marginal, rigid; -1 when none. */
   private static int category(int i, int[] categories, long tekunBits, long dibaoBits, boolean marginal, boolean rigid) {
     for (int cat : categories) {
@@ -363,18 +362,20 @@ public final class CatalogueScreener {
     return true;
   }
 
-  /** {@link Run#memberPasses} on the batch. */
+  /** {@link Run#memberPasses} on the batch: ages and the flag masks first, then the conditions they do not cover. */
   private static boolean memberPasses(HouseholdBatch b, int m, int p, Docs.MemberDoc cond, Compiled c) {
     int age = b.age(m);
+    if (age < c.minAge[p] || age >= c.ageBelow[p]) {
+      return false;
+    }
     int fl = b.memberFlags(m);
-    if (cond.minAge != null && age < c.minAge[p]) {
+    int all = c.memberAll[p];
+    int any = c.memberAny[p];
+    if ((fl & all) != all || (fl & c.memberNone[p]) != 0 || (any != 0 && (fl & any) == 0)) {
       return false;
     }
-    if (cond.ageBelow != null && age >= c.ageBelow[p]) {
-      return false;
-    }
-    if (cond.orphan != null && ((fl & HouseholdBatch.M_ORPHAN) != 0) != cond.orphan) {
-      return false;
+    if (!c.memberRest[p]) {
+      return true;
     }
     if (Boolean.TRUE.equals(cond.noEffectiveGuardian)) {
       int from = b.supporterStart(m);
@@ -390,18 +391,6 @@ public final class CatalogueScreener {
     }
     if (Boolean.TRUE.equals(cond.selfCareNeed)
         && ((fl & HouseholdBatch.M_SELF_CARE) == 0 || b.failedSelfCareItems(m) < c.partialMinFailed)) {
-      return false;
-    }
-    if (Boolean.TRUE.equals(cond.chronicOrDialysis) && (fl & HouseholdBatch.M_CHRONIC) == 0) {
-      return false;
-    }
-    if (Boolean.TRUE.equals(cond.illOrDisabled) && (fl & (HouseholdBatch.M_ILL | HouseholdBatch.M_DISABILITY)) == 0) {
-      return false;
-    }
-    if (Boolean.TRUE.equals(cond.majorIllness) && (fl & HouseholdBatch.M_MAJOR_ILLNESS) == 0) {
-      return false;
-    }
-    if (Boolean.TRUE.equals(cond.disabled) && (fl & HouseholdBatch.M_DISABILITY) == 0) {
       return false;
     }
     boolean severe = (fl & HouseholdBatch.M_DISABILITY) != 0 && b.disabilityGrade(m) <= c.severeGradeMax;

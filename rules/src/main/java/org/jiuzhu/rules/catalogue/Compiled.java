@@ -63,6 +63,12 @@ final class Compiled {
   final int[] alternativeIndex;
   /** The most programmes of any compiled catalogue (the width of a batch result). */
   final int width;
+  /** The member conditions as flag masks ({@code HouseholdBatch.M_*}): every bit of {@code memberAll} set, none of {@code memberNone}, one of {@code memberAny} (0: no such condition). */
+  final int[] memberAll;
+  final int[] memberNone;
+  final int[] memberAny;
+  /** Member conditions the masks do not cover (guardian, self-care, severe disability, unemployed and able, schooling, work): checked one by one. */
+  final boolean[] memberRest;
   @SuppressWarnings("unchecked")
   Compiled(Catalogue catalogue, ImmutableList<CatalogueProgramme> programmes, PolicySnapshot snap) {
     this.snapshot = snap;
@@ -87,6 +93,10 @@ final class Compiled {
     rulebookIndex = new int[n];
     alternativeIndex = new int[n];
     width = n;
+    memberAll = new int[n];
+    memberNone = new int[n];
+    memberAny = new int[n];
+    memberRest = new boolean[n];
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) {
       CatalogueProgramme p = programmes.get(i);
@@ -135,6 +145,32 @@ final class Compiled {
       }
       rulebookIndex[i] = p.isRulebook() ? org.jiuzhu.rules.cn.CnRulebook.PROGRAMMES.indexOf(p.id()) : -1;
       if (d.member != null) {
+        Docs.MemberDoc m = d.member;
+        int all = 0;
+        if (Boolean.TRUE.equals(m.orphan)) {
+          all |= org.jiuzhu.rules.batch.HouseholdBatch.M_ORPHAN;
+        } else if (Boolean.FALSE.equals(m.orphan)) {
+          memberNone[i] |= org.jiuzhu.rules.batch.HouseholdBatch.M_ORPHAN;
+        }
+        if (Boolean.TRUE.equals(m.selfCareNeed)) {
+          all |= org.jiuzhu.rules.batch.HouseholdBatch.M_SELF_CARE;
+        }
+        if (Boolean.TRUE.equals(m.chronicOrDialysis)) {
+          all |= org.jiuzhu.rules.batch.HouseholdBatch.M_CHRONIC;
+        }
+        if (Boolean.TRUE.equals(m.majorIllness)) {
+          all |= org.jiuzhu.rules.batch.HouseholdBatch.M_MAJOR_ILLNESS;
+        }
+        if (Boolean.TRUE.equals(m.disabled) || Boolean.TRUE.equals(m.severeDisability)) {
+          all |= org.jiuzhu.rules.batch.HouseholdBatch.M_DISABILITY;
+        }
+        if (Boolean.TRUE.equals(m.illOrDisabled)) {
+          memberAny[i] = org.jiuzhu.rules.batch.HouseholdBatch.M_ILL | org.jiuzhu.rules.batch.HouseholdBatch.M_DISABILITY;
+        }
+        memberAll[i] = all;
+        memberRest[i] = Boolean.TRUE.equals(m.noEffectiveGuardian) || Boolean.TRUE.equals(m.selfCareNeed)
+            || Boolean.TRUE.equals(m.severeDisability) || Boolean.TRUE.equals(m.unemployedAbleToWork) || m.schooling != null
+            || m.workStatus != null;
         minAge[i] = d.member.minAge == null ? 0 : get(catalogue, snap, d.member.minAge, Integer.class);
         ageBelow[i] = d.member.ageBelow == null ? Integer.MAX_VALUE : get(catalogue, snap, d.member.ageBelow, Integer.class);
       }
