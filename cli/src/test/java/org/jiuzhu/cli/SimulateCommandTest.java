@@ -105,7 +105,7 @@ final class SimulateCommandTest {
     assertThat(CliRun.of("simulate", "--households", "0", "--lang", "en").err()).contains("--households is 0; expected at least 1");
     assertThat(CliRun.of("simulate", "--households", "0").err()).startsWith("错误：--households 为 0；应不小于 1\n");
     assertThat(CliRun.of("simulate", "--region", "110101", "--lang", "en").err()).contains("unknown region 110101");
-    assertThat(CliRun.of("simulate", "--region", "110101").err()).startsWith("错误：未知地区 110101；已知地区为 ");
+    assertThat(CliRun.of("simulate", "--region", "110101").err()).startsWith("错误：未知地区 110101；相近的已知地区有 120000 天津市、");
     Path bad = Files.writeString(dir.resolve("bad.csv"), header() + person("h1", "1", "m1", "1", "1980-01-01", "RURAL", "DANCING"));
     Path out = dir.resolve("out.csv");
     CliRun badRun = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString());

@@ -86,17 +86,17 @@ final class UserErrorsInBothLanguagesTest {
     Path unknown = copy("dibao-marginal-car-story.json", "\"region\": \"620825\"", "\"region\": \"620826\"");
     assertError(new String[] {"screen", "--date", "2025-10-01", unknown.toString()},
         // the file's field is named: the region is the household's, not an option's
-        "错误：" + unknown + "：字段“region”：未知地区 620826（2025年10月1日）：没有政策模块声明该地区（已知 27 个地区，来自模块 org.jiuzhu.cn）；"
-            + "在政策文件的地区列表中加入该地区，即可继承上级地区的取值",
-        "error: " + unknown + ": 'region': unknown region 620826 on 1 October 2025: no policy module declares it (known: 27 regions from modules"
-            + " [org.jiuzhu.cn]; add it to a policy file's regions to inherit its parents' values)",
-        "org.jiuzhu.cn", "region");
+        "错误：" + unknown + "：字段“region”：未知地区 620826（2025年10月1日）：没有政策声明该地区（已知 27 个地区，相近的有 620800 平凉市、"
+            + "620825 庄浪县）；在政策文件的地区列表中加入该地区，即可继承上级地区的取值",
+        "error: " + unknown + ": 'region': unknown region 620826 on 1 October 2025: no policy declares it (known: 27 regions, the nearest"
+            + " being 620800 Pingliang City, 620825 Zhuanglang County; add it to a policy file's regions to inherit its parents' values)",
+        "region");
     CliRun sim = run("zh", "simulate", "--region", "620826", "--households", "10");
     assertThat(sim.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
-    assertThat(sim.err()).startsWith("错误：未知地区 620826；已知地区为 全国（000000）、120000, ").contains("620825（在 --policy 给出的");
+    assertThat(sim.err()).startsWith("错误：未知地区 620826；相近的已知地区有 620800 平凉市、620825 庄浪县（已知地区共 26 个）；在 --policy 给出的");
     assertThat(LanguageLeakTest.zhLeaks(sim.err().replace("--policy", ""), List.of())).isEmpty();
     assertThat(run("en", "simulate", "--region", "620826", "--households", "10").err())
-        .startsWith("error: unknown region 620826; known regions are national (全国), 120000, ");
+        .startsWith("error: unknown region 620826; the nearest known regions are 620800 Pingliang City, 620825 Zhuanglang County (26 known");
   }
 
   @Test
