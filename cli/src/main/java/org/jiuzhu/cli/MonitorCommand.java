@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "monitor", mixinStandardHelpOptions = true,
     description = {"Policy finds the person (政策找人): read monthly feeds and print alerts, colour changes and dues.",
         "One feed file a month, named with its month (e.g. feed-2025-03.jsonl or .csv); prints alerts (预警), colour changes (三色) and what comes due in the next month (reviews, ends of recognitions and withdrawals, visits). Bad lines go to the reject file with their line numbers; the run goes on. Schema: docs/monitoring.md."})
-final class MonitorCommand implements Callable<Integer> {
+final class MonitorCommand implements Callable<Integer>, OptionChecks {
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})(?!.*\\d{4}-\\d{2})");
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -111,7 +111,10 @@ final class MonitorCommand implements Callable<Integer> {
 
   @Option(names = "--synthetic", paramLabel = "N",
       description = "Instead of feeds: N generated households (register and feeds made in memory, month by month; seeded).")
-  int synthetic;
+  Integer syntheticOption; // null when not given
+
+  /** The households of --synthetic, 0 when it is not given. */
+  private int synthetic;
 
   @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of --synthetic (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -131,6 +134,38 @@ final class MonitorCommand implements Callable<Integer> {
       description = "Measurement aid: collect garbage after each month and report the heap the run retains.")
   boolean retainedHeap;
 
+  /**
+   * Bad option values and combinations, every one (a usage error, exit 2, before anything is
+   * read): the region code, --synthetic, the register file, feeds against --synthetic, --months.
+   */
+  @Override
+  public List<String> optionProblems(org.jiuzhu.core.text.Lang l) {
+    List<String> bad = new ArrayList<>();
+    UsageErrors.regionProblem(l, "--region", region).ifPresent(bad::add);
+    int n = syntheticOption == null ? 0 : syntheticOption;
+    if (syntheticOption != null && n < 1) {
+      bad.add(CliTexts.get(l, "error.households.count", "--synthetic", Long.toString(n)));
+    }
+    if (householdsFile != null && !Files.isRegularFile(householdsFile)) {
+      // "--households 5" is a number of households where the register file was expected: say where the number goes
+      boolean number = householdsFile.toString().matches("[-+]?\\d+");
+      bad.add(CliTexts.get(l, number ? "error.monitor.householdsNumber" : "error.monitor.householdsFile",
+          householdsFile.toString()));
+    }
+    if (syntheticOption == null && feeds.isEmpty()) {
+      bad.add(CliTexts.get(l, "error.monitor.noFeed"));
+    } else if (syntheticOption != null && !feeds.isEmpty()) {
+      bad.add(CliTexts.get(l, "error.monitor.feedAndSynthetic"));
+    }
+    if (syntheticOption != null && (months < 1 || months > 120)) {
+      bad.add(CliTexts.get(l, "error.option.range", "--months", Long.toString(months), "1", "120"));
+    }
+    if (syntheticOption != null && householdsFile != null) {
+      bad.add(CliTexts.get(l, "error.monitor.syntheticHouseholds"));
+    }
+    return bad;
+  }
+
   private record Feed(Path path, YearMonth month, MonthlyRecordReader.Format format) {}
 
   /** One month's input: its month and how to feed it to an open month. */
@@ -143,28 +178,12 @@ final class MonitorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RegionCode code = UsageErrors.region(spec, "--region", region);
+    // bad option values and combinations are said before the run, every one at once (optionProblems)
+    synthetic = syntheticOption == null ? 0 : syntheticOption;
+    RegionCode code = RegionCode.parse(region);
     Policy policy = policyOptions.policy();
     if (!policy.isKnown(code)) {
       throw CliTexts.unknownRegion(code, policy);
-    }
-    if (synthetic < 0 || synthetic == 0 && spec.commandLine().getParseResult().hasMatchedOption("--synthetic")) {
-      throw new UsageErrors.Refused(spec.commandLine(), "error.households.count", "--synthetic", Long.toString(synthetic));
-    }
-    if (householdsFile != null && !Files.isRegularFile(householdsFile)) {
-      // "--households 5" is a number of households where the register file was expected: say where the number goes
-      boolean number = householdsFile.toString().matches("[-+]?\\d+");
-      throw new UsageErrors.Refused(spec.commandLine(), number ? "error.monitor.householdsNumber" : "error.monitor.householdsFile",
-          householdsFile.toString());
-    }
-    if ((synthetic > 0) == !feeds.isEmpty()) {
-      throw CliTexts.refused(feeds.isEmpty() ? "error.monitor.noFeed" : "error.monitor.feedAndSynthetic");
-    }
-    if (synthetic > 0 && (months < 1 || months > 120)) {
-      throw UsageErrors.refused(spec, "error.option.range", "--months", Long.toString(months), "1", "120");
-    }
-    if (synthetic > 0 && householdsFile != null) {
-      throw UsageErrors.refused(spec, "error.monitor.syntheticHouseholds");
     }
     List<Source> sources = synthetic > 0 ? syntheticSources(code) : fileSources(check(feeds), CliTexts.lang(lang), reading);
     PrintWriter err = spec.commandLine().getErr();

@@ -192,9 +192,10 @@ final class UserErrorsInBothLanguagesTest {
 
   @Test
   void monitorWithNoFeedAndWithAFeedThatDoesNotExist() {
-    assertError(new String[] {"monitor", "--region", "620825"},
-        "错误：没有给出月度数据：请给出数据文件（如 feed-2025-03.jsonl）或 --synthetic N",
-        "error: no monthly data given: give feed files (e.g. feed-2025-03.jsonl) or --synthetic N", "feed-2025-03.jsonl", "N");
+    // no feed is a usage error said with the other bad options (exit 2, the usage)
+    assertUsage(new String[] {"monitor", "--region", "620825"},
+        "错误：没有给出月度数据：请给出数据文件（如 feed-2025-03.jsonl）或 --synthetic N\n",
+        "error: no monthly data given: give feed files (e.g. feed-2025-03.jsonl) or --synthetic N\n");
     String missing = dir.resolve("feed-2025-03.jsonl").toString();
     assertError(new String[] {"monitor", "--region", "620825", missing},
         "错误：月度数据文件有误：1 个问题\n  - feed-2025-03.jsonl: 数据文件 " + missing + " 不存在；应为已存在的文件",
