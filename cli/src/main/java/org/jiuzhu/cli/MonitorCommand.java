@@ -95,8 +95,9 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
   @Option(names = "--output", paramLabel = "FILE", description = "Write the results here instead of standard output.")
   Path outputFile;
 
-  @Option(names = "--rejects", defaultValue = "monitor-rejects.jsonl", paramLabel = "FILE",
-      description = "Where rejected lines go, with line numbers and problems (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--rejects", paramLabel = "FILE",
+      description = "Write every rejected line here (JSON lines: file, line number, problems, text); without it no file is"
+          + " written and the first " + Rejects.SHOWN + " are said on standard error.")
   Path rejectsFile;
 
   @Option(names = "--progress", defaultValue = "auto",
@@ -173,7 +174,7 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
     YearMonth month();
 
     /** Feeds the month; returns the lines that could not be read. */
-    long feed(Monitor.MonthRun run, Progress bar, Writer rejects) throws IOException;
+    long feed(Monitor.MonthRun run, Progress bar, Rejects rejects) throws IOException;
   }
 
   @Override
@@ -200,7 +201,7 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
         CliTexts.lang(lang));
     YearMonth first = sources.get(0).month();
     try (HeapPeak heap = new HeapPeak();
-         Writer rejects = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
+         Rejects rejects = new Rejects(rejectsFile, CliTexts.lang(lang));
          Writer out = outputFile == null ? null : Files.newBufferedWriter(outputFile, StandardCharsets.UTF_8)) {
       long started = System.nanoTime();
       PrintWriter results = out == null ? spec.commandLine().getOut() : new PrintWriter(out);
@@ -253,8 +254,13 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
       double registerSeconds = (monthsStarted - started) / 1e9;
       double monthSeconds = (ended - monthsStarted) / 1e9;
       long peakMb = heap.peak() >> 20;
-      String line = new Text(lang == ScreenCommand.Lang.zh).get("run", (long) monitor.households(), (long) sources.size(),
-          householdMonths, records, alerts, n(rejected[0]), rejectsFile.toString(),
+      Text words = new Text(lang == ScreenCommand.Lang.zh);
+      // where the rejected lines are: the file given, or (without one) standard error, or nowhere (none)
+      String where = rejectsFile != null ? words.get("rejects.file", rejectsFile.toString())
+          : rejected[0] > Rejects.SHOWN ? words.get("rejects.shown", n(Rejects.SHOWN))
+          : rejected[0] > 0 ? words.get("rejects.shown.all") : "";
+      String line = words.get("run", (long) monitor.households(), (long) sources.size(),
+          householdMonths, records, alerts, n(rejected[0]), where,
           String.format(Locale.ROOT, "%.2f", seconds), String.format(Locale.ROOT, "%.2f", registerSeconds),
           String.format(Locale.ROOT, "%.2f", monthSeconds), String.format(Locale.ROOT, "%,.0f", householdMonths / monthSeconds),
           String.format(Locale.ROOT, "%,.0f", records / monthSeconds), n(peakMb), n(Runtime.getRuntime().maxMemory() >> 20));
@@ -268,7 +274,7 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
         m.put("records", records);
         m.put("alerts", alerts);
         m.put("rejected", rejected[0]);
-        m.put("rejectsFile", rejectsFile.toString());
+        m.put("rejectsFile", rejectsFile == null ? null : rejectsFile.toString());
         m.put("seconds", Math.round(seconds * 1000) / 1000.0);
         m.put("registerSeconds", Math.round(registerSeconds * 1000) / 1000.0);
         m.put("monthSeconds", Math.round(monthSeconds * 1000) / 1000.0);
@@ -285,6 +291,7 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
             .orElse(code.toString()), sources.size(), first,
             t.integer(monitor.households())));
       }
+      rejects.sayOn(err, words);
       err.println(line);
       err.flush();
     }
@@ -307,7 +314,7 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
         }
 
         @Override
-        public long feed(Monitor.MonthRun run, Progress bar, Writer rejects) {
+        public long feed(Monitor.MonthRun run, Progress bar, Rejects rejects) {
           g.month(month, run::accept);
           bar.step(month.toString());
           return 0;
@@ -369,12 +376,12 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
         }
 
         @Override
-        public long feed(Monitor.MonthRun run, Progress bar, Writer rejects) throws IOException {
+        public long feed(Monitor.MonthRun run, Progress bar, Rejects rejects) throws IOException {
           String name = f.path().getFileName().toString();
           try (BufferedReader in = new Remembering(new InputStreamReader(
               bar.counting(Files.newInputStream(f.path()), name), StandardCharsets.UTF_8), reading)) {
             return MonthlyRecordReader.read(name, in, f.format(), run::accept,
-                reject -> writeReject(rejects, lang, reject.source(), reject.line(), reject.problems(), reject.text())).rejected();
+                reject -> rejects.add(reject.source(), reject.line(), reject.problems(), reject.text())).rejected();
           } finally {
             reading.line = null;
           }
@@ -444,7 +451,7 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
     return line == null ? "" : line;
   }
 
-  private void readRegister(Progress bar, Map<String, Household> registered, Writer rejects, long[] rejected) throws IOException {
+  private void readRegister(Progress bar, Map<String, Household> registered, Rejects rejects, long[] rejected) throws IOException {
     String name = householdsFile.getFileName().toString();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
         bar.counting(Files.newInputStream(householdsFile), name), StandardCharsets.UTF_8))) {
@@ -468,28 +475,76 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
           problems = e.problems().stream().map(p -> org.jiuzhu.rules.io.MonthlyRecordReader.atLine(p, at)).toList();
         }
         rejected[0]++;
-        writeReject(rejects, CliTexts.lang(lang), name, n, problems, line);
+        rejects.add(name, n, problems, line);
       }
     }
   }
 
-  /** One line of the reject file: the problems' messages in the language of the run ({@code --lang}). */
-  private static void writeReject(Writer w, org.jiuzhu.core.text.Lang lang, String source, long line, List<Problem> problems,
-      String text) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("source", source);
-    m.put("line", line);
-    List<Map<String, Object>> ps = new ArrayList<>();
-    for (Problem p : problems) {
-      ps.add(obj("path", p.path(), "code", p.code(), "message", p.message(lang)));
+  /**
+   * Where rejected lines go: with {@code --rejects FILE}, every one to that file (one JSON object a
+   * line, its problems' messages in the language of the run); without it no file is written, and
+   * the first {@link #SHOWN} are said on standard error after the run, each as {@code
+   * file:line: path: problem}, with how many more there were.
+   */
+  static final class Rejects implements java.io.Closeable {
+    /** Rejected lines said on standard error when no reject file is given. */
+    static final int SHOWN = 10;
+
+    private final Writer file;
+    private final org.jiuzhu.core.text.Lang lang;
+    private final List<String> shown = new ArrayList<>();
+    private long count;
+
+    Rejects(Path path, org.jiuzhu.core.text.Lang lang) throws IOException {
+      this.file = path == null ? null : Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+      this.lang = lang;
     }
-    m.put("problems", ps);
-    m.put("text", quoted(text));
-    try {
-      w.write(JSON.writeValueAsString(m));
-      w.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+
+    /** One rejected line: where it is, its problems and its text as it was. */
+    void add(String source, long line, List<Problem> problems, String text) {
+      count++;
+      if (file == null) {
+        if (shown.size() < SHOWN) {
+          List<String> each = new ArrayList<>();
+          for (Problem p : problems) {
+            each.add(p.path().isEmpty() ? p.message(lang) : p.path() + ": " + p.message(lang));
+          }
+          shown.add(source + (line > 0 ? ":" + line : "") + ": " + String.join("; ", each));
+        }
+        return;
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("source", source);
+      m.put("line", line);
+      List<Map<String, Object>> ps = new ArrayList<>();
+      for (Problem p : problems) {
+        ps.add(obj("path", p.path(), "code", p.code(), "message", p.message(lang)));
+      }
+      m.put("problems", ps);
+      m.put("text", quoted(text));
+      try {
+        file.write(JSON.writeValueAsString(m));
+        file.write('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Says the rejected lines kept for standard error (none when they went to a file). */
+    void sayOn(PrintWriter err, Text t) {
+      for (String line : shown) {
+        err.println(t.get("reject.line", line));
+      }
+      if (file == null && count > shown.size()) {
+        err.println(t.get("reject.more", n(count - shown.size())));
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (file != null) {
+        file.close();
+      }
     }
   }
 
@@ -530,10 +585,10 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
     private final boolean zh = lang == ScreenCommand.Lang.zh;
     private final Text text = new Text(zh);
     private final ObjectWriter csv;
-    private final Writer rejectsOut;
+    private final Rejects rejectsOut;
     YearMonth month;
 
-    Emitter(PrintWriter out, Writer rejectsOut) {
+    Emitter(PrintWriter out, Rejects rejectsOut) {
       this.out = out;
       this.rejectsOut = rejectsOut;
       CsvSchema.Builder b = CsvSchema.builder();
@@ -795,7 +850,7 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
         }
       }
       // the line as it was, read just now; a generated record (--synthetic) has none: its reference
-      writeReject(rejectsOut, CliTexts.lang(lang), source, line, List.of(problem), reading.line != null ? reading.line : ref);
+      rejectsOut.add(source, line, List.of(problem), reading.line != null ? reading.line : ref);
     }
 
     /** The first line of a month's block (text only): the month and its matching day. */
