@@ -292,10 +292,27 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
             t.integer(monitor.households())));
       }
       rejects.sayOn(err, words);
+      if (!monitor.provisionalYears().isEmpty()) {
+        // once a run, in the run's language: the library only logs it (at INFO, which the command line does not print)
+        err.println(words.get("calendar.provisional", years(words, monitor.calendarYears()), years(words, monitor.provisionalYears())));
+      }
       err.println(line);
       err.flush();
     }
     return 0;
+  }
+
+  /** Years in words: a run of consecutive years as a range ({@code 2025年至2026年}), else each ({@code 2027年、2029年}). */
+  private static String years(Text words, java.util.SortedSet<Integer> years) {
+    List<Integer> y = new ArrayList<>(years);
+    if (y.size() > 1 && y.get(y.size() - 1) - y.get(0) == y.size() - 1) {
+      return words.get("calendar.range", y.get(0).toString(), y.get(y.size() - 1).toString());
+    }
+    List<String> each = new ArrayList<>();
+    for (Integer i : y) {
+      each.add(words.get("calendar.year", i.toString()));
+    }
+    return String.join(words.get("calendar.separator"), each);
   }
 
   private MonitoringFeedGenerator generator(RegionCode code) {

@@ -127,6 +127,26 @@ final class MonitorCommandTest {
     assertThat(inFolder).doesNotExist();
   }
 
+  /**
+   * Months whose deadlines fall past the holiday calendar (it ends in 2026): processed, and the
+   * user is told once, in the run's language, by the command line itself — no log line.
+   */
+  @Test
+  void pastTheHolidayCalendarTheRunSaysOnceThatDeadlinesAreProvisional() {
+    CliRun zh = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2026-11", "--months", "3");
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    String note = "注意：国家节假日日历只收录2025年至2026年的放假安排；2027年的工作日只按周末计算，这些年份里的走访期限和到期日期为暂定，"
+        + "待当年国务院办公厅放假通知收录后重新计算\n";
+    assertThat(zh.err()).containsOnlyOnce(note).doesNotContain("WARN").doesNotContain("holiday calendar");
+    CliRun en = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2026-11", "--months", "3", "--lang", "en",
+        "--format", "json");
+    assertThat(en.err()).containsOnlyOnce("note: the national holiday calendar covers 2025 to 2026 only; working days in 2027"
+        + " are counted on weekends only, so visit deadlines and due dates there are provisional").doesNotContain("WARN");
+    // within the calendar, nothing is said
+    CliRun within = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2025-01", "--months", "2");
+    assertThat(within.err()).doesNotContain("节假日日历");
+  }
+
   /** More rejected lines than are said on standard error: the first ones, then how many more. */
   @Test
   void manyRejectedLinesAreCountedAfterTheFirstOnes() throws Exception {
