@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
 
 /** Validates policy files, alone and together with the embedded policy, in the language of {@code --lang}. */
 @Command(name = "check-policy", mixinStandardHelpOptions = true,
-    description = {"Check policy files: each alone (format, keys, units, values, dates, overlaps, gaps), then all",
-        "together on top of the embedded policy (undeclared regions, conflicting region names).",
-        "Prints every problem as FILE:LINE: KEY: MESSAGE and exits 1 if there is any."})
+    description = {"Check policy files and list every problem at once; exit 1 if there is any.",
+        "Each file is checked alone (format, keys, units, values, dates, overlaps, gaps), then all together on top"
+            + " of the embedded policy (undeclared regions, conflicting region names).",
+        "Every problem is printed as FILE:LINE: KEY: PROBLEM."})
 final class CheckPolicyCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;

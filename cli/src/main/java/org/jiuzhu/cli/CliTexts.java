@@ -34,13 +34,34 @@ final class CliTexts {
     return new org.jiuzhu.core.text.LocalizedIllegalArgumentException(MESSAGES.text(key, args));
   }
 
-  /** {@code code} is not a region of {@code policy}: the error, naming the regions known, in both languages. */
+  /**
+   * {@code code} is not a region of {@code policy}: the error, naming the known regions nearest it
+   * by code and name (of its prefecture, else its province, else the provinces; never the ids of
+   * the modules that declare them), in both languages.
+   */
   static org.jiuzhu.core.policy.UnknownRegionException unknownRegion(org.jiuzhu.core.region.RegionCode code,
       org.jiuzhu.core.policy.Policy policy) {
-    java.util.List<String> known = policy.regions().keySet().stream()
-        .filter(c -> !c.equals(org.jiuzhu.core.region.RegionCode.NATIONAL)).map(Object::toString).toList();
-    return new org.jiuzhu.core.policy.UnknownRegionException(code, MESSAGES.text("error.region.unknown", code.toString(),
-        String.join(", ", known), MESSAGES.text("region.national")));
+    java.util.List<org.jiuzhu.core.region.Region> known = policy.regions().values().stream()
+        .filter(r -> !r.code().equals(org.jiuzhu.core.region.RegionCode.NATIONAL)).toList();
+    String c = code.toString();
+    java.util.List<org.jiuzhu.core.region.Region> near = java.util.List.of();
+    for (int prefix : new int[] {4, 2}) {
+      near = known.stream().filter(r -> c.length() >= prefix && r.code().toString().startsWith(c.substring(0, prefix))).toList();
+      if (!near.isEmpty()) {
+        break;
+      }
+    }
+    if (near.isEmpty()) {
+      near = known.stream().filter(r -> r.code().level() == org.jiuzhu.core.region.RegionLevel.PROVINCE).toList();
+    }
+    org.jiuzhu.core.text.Text list = null;
+    for (int i = Math.min(8, near.size()) - 1; i >= 0; i--) {
+      org.jiuzhu.core.region.Region r = near.get(i);
+      org.jiuzhu.core.text.Text one = MESSAGES.text("region.named", r.code().toString(), r.nameZh(), r.nameEn());
+      list = list == null ? one : MESSAGES.text("region.list", one, list);
+    }
+    return new org.jiuzhu.core.policy.UnknownRegionException(code, MESSAGES.text("error.region.unknown", c,
+        list == null ? MESSAGES.text("region.national") : list, org.jiuzhu.core.text.Messages.count(known.size())));
   }
 
   /**

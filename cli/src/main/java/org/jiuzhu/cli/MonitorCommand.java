@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "monitor", mixinStandardHelpOptions = true,
     description = {"Policy finds the person (政策找人): read monthly feeds and print alerts, colour changes and dues.",
         "One feed file a month, named with its month (e.g. feed-2025-03.jsonl or .csv); prints alerts (预警), colour changes (三色) and what comes due in the next month (reviews, ends of recognitions and withdrawals, visits). Bad lines go to the reject file with their line numbers; the run goes on. Schema: docs/monitoring.md."})
-final class MonitorCommand implements Callable<Integer> {
+final class MonitorCommand implements Callable<Integer>, OptionChecks {
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})(?!.*\\d{4}-\\d{2})");
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -95,8 +95,9 @@ final class MonitorCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Write the results here instead of standard output.")
   Path outputFile;
 
-  @Option(names = "--rejects", defaultValue = "monitor-rejects.jsonl", paramLabel = "FILE",
-      description = "Where rejected lines go, with line numbers and problems (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--rejects", paramLabel = "FILE",
+      description = "Write every rejected line here (JSON lines: file, line number, problems, text); without it no file is"
+          + " written and the first " + Rejects.SHOWN + " are said on standard error.")
   Path rejectsFile;
 
   @Option(names = "--progress", defaultValue = "auto",
@@ -111,7 +112,10 @@ final class MonitorCommand implements Callable<Integer> {
 
   @Option(names = "--synthetic", paramLabel = "N",
       description = "Instead of feeds: N generated households (register and feeds made in memory, month by month; seeded).")
-  int synthetic;
+  Integer syntheticOption; // null when not given
+
+  /** The households of --synthetic, 0 when it is not given. */
+  private int synthetic;
 
   @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of --synthetic (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -131,6 +135,38 @@ final class MonitorCommand implements Callable<Integer> {
       description = "Measurement aid: collect garbage after each month and report the heap the run retains.")
   boolean retainedHeap;
 
+  /**
+   * Bad option values and combinations, every one (a usage error, exit 2, before anything is
+   * read): the region code, --synthetic, the register file, feeds against --synthetic, --months.
+   */
+  @Override
+  public List<String> optionProblems(org.jiuzhu.core.text.Lang l) {
+    List<String> bad = new ArrayList<>();
+    UsageErrors.regionProblem(l, "--region", region).ifPresent(bad::add);
+    int n = syntheticOption == null ? 0 : syntheticOption;
+    if (syntheticOption != null && n < 1) {
+      bad.add(CliTexts.get(l, "error.households.count", "--synthetic", Long.toString(n)));
+    }
+    if (householdsFile != null && !Files.isRegularFile(householdsFile)) {
+      // "--households 5" is a number of households where the register file was expected: say where the number goes
+      boolean number = householdsFile.toString().matches("[-+]?\\d+");
+      bad.add(CliTexts.get(l, number ? "error.monitor.householdsNumber" : "error.monitor.householdsFile",
+          householdsFile.toString()));
+    }
+    if (syntheticOption == null && feeds.isEmpty()) {
+      bad.add(CliTexts.get(l, "error.monitor.noFeed"));
+    } else if (syntheticOption != null && !feeds.isEmpty()) {
+      bad.add(CliTexts.get(l, "error.monitor.feedAndSynthetic"));
+    }
+    if (syntheticOption != null && (months < 1 || months > 120)) {
+      bad.add(CliTexts.get(l, "error.option.range", "--months", Long.toString(months), "1", "120"));
+    }
+    if (syntheticOption != null && householdsFile != null) {
+      bad.add(CliTexts.get(l, "error.monitor.syntheticHouseholds"));
+    }
+    return bad;
+  }
+
   private record Feed(Path path, YearMonth month, MonthlyRecordReader.Format format) {}
 
   /** One month's input: its month and how to feed it to an open month. */
@@ -138,33 +174,17 @@ final class MonitorCommand implements Callable<Integer> {
     YearMonth month();
 
     /** Feeds the month; returns the lines that could not be read. */
-    long feed(Monitor.MonthRun run, Progress bar, Writer rejects) throws IOException;
+    long feed(Monitor.MonthRun run, Progress bar, Rejects rejects) throws IOException;
   }
 
   @Override
   public Integer call() throws Exception {
-    RegionCode code = UsageErrors.region(spec, "--region", region);
+    // bad option values and combinations are said before the run, every one at once (optionProblems)
+    synthetic = syntheticOption == null ? 0 : syntheticOption;
+    RegionCode code = RegionCode.parse(region);
     Policy policy = policyOptions.policy();
     if (!policy.isKnown(code)) {
       throw CliTexts.unknownRegion(code, policy);
-    }
-    if (synthetic < 0 || synthetic == 0 && spec.commandLine().getParseResult().hasMatchedOption("--synthetic")) {
-      throw new UsageErrors.Refused(spec.commandLine(), "error.households.count", "--synthetic", Long.toString(synthetic));
-    }
-    if (householdsFile != null && !Files.isRegularFile(householdsFile)) {
-      // "--households 5" is a number of households where the register file was expected: say where the number goes
-      boolean number = householdsFile.toString().matches("[-+]?\\d+");
-      throw new UsageErrors.Refused(spec.commandLine(), number ? "error.monitor.householdsNumber" : "error.monitor.householdsFile",
-          householdsFile.toString());
-    }
-    if ((synthetic > 0) == !feeds.isEmpty()) {
-      throw CliTexts.refused(feeds.isEmpty() ? "error.monitor.noFeed" : "error.monitor.feedAndSynthetic");
-    }
-    if (synthetic > 0 && (months < 1 || months > 120)) {
-      throw UsageErrors.refused(spec, "error.option.range", "--months", Long.toString(months), "1", "120");
-    }
-    if (synthetic > 0 && householdsFile != null) {
-      throw UsageErrors.refused(spec, "error.monitor.syntheticHouseholds");
     }
     List<Source> sources = synthetic > 0 ? syntheticSources(code) : fileSources(check(feeds), CliTexts.lang(lang), reading);
     PrintWriter err = spec.commandLine().getErr();
@@ -181,7 +201,7 @@ final class MonitorCommand implements Callable<Integer> {
         CliTexts.lang(lang));
     YearMonth first = sources.get(0).month();
     try (HeapPeak heap = new HeapPeak();
-         Writer rejects = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
+         Rejects rejects = new Rejects(rejectsFile, CliTexts.lang(lang));
          Writer out = outputFile == null ? null : Files.newBufferedWriter(outputFile, StandardCharsets.UTF_8)) {
       long started = System.nanoTime();
       PrintWriter results = out == null ? spec.commandLine().getOut() : new PrintWriter(out);
@@ -234,8 +254,13 @@ final class MonitorCommand implements Callable<Integer> {
       double registerSeconds = (monthsStarted - started) / 1e9;
       double monthSeconds = (ended - monthsStarted) / 1e9;
       long peakMb = heap.peak() >> 20;
-      String line = new Text(lang == ScreenCommand.Lang.zh).get("run", (long) monitor.households(), (long) sources.size(),
-          householdMonths, records, alerts, n(rejected[0]), rejectsFile.toString(),
+      Text words = new Text(lang == ScreenCommand.Lang.zh);
+      // where the rejected lines are: the file given, or (without one) standard error, or nowhere (none)
+      String where = rejectsFile != null ? words.get("rejects.file", rejectsFile.toString())
+          : rejected[0] > Rejects.SHOWN ? words.get("rejects.shown", n(Rejects.SHOWN))
+          : rejected[0] > 0 ? words.get("rejects.shown.all") : "";
+      String line = words.get("run", (long) monitor.households(), (long) sources.size(),
+          householdMonths, records, alerts, n(rejected[0]), where,
           String.format(Locale.ROOT, "%.2f", seconds), String.format(Locale.ROOT, "%.2f", registerSeconds),
           String.format(Locale.ROOT, "%.2f", monthSeconds), String.format(Locale.ROOT, "%,.0f", householdMonths / monthSeconds),
           String.format(Locale.ROOT, "%,.0f", records / monthSeconds), n(peakMb), n(Runtime.getRuntime().maxMemory() >> 20));
@@ -249,7 +274,7 @@ final class MonitorCommand implements Callable<Integer> {
         m.put("records", records);
         m.put("alerts", alerts);
         m.put("rejected", rejected[0]);
-        m.put("rejectsFile", rejectsFile.toString());
+        m.put("rejectsFile", rejectsFile == null ? null : rejectsFile.toString());
         m.put("seconds", Math.round(seconds * 1000) / 1000.0);
         m.put("registerSeconds", Math.round(registerSeconds * 1000) / 1000.0);
         m.put("monthSeconds", Math.round(monthSeconds * 1000) / 1000.0);
@@ -266,10 +291,28 @@ final class MonitorCommand implements Callable<Integer> {
             .orElse(code.toString()), sources.size(), first,
             t.integer(monitor.households())));
       }
+      rejects.sayOn(err, words);
+      if (!monitor.provisionalYears().isEmpty()) {
+        // once a run, in the run's language: the library only logs it (at INFO, which the command line does not print)
+        err.println(words.get("calendar.provisional", years(words, monitor.calendarYears()), years(words, monitor.provisionalYears())));
+      }
       err.println(line);
       err.flush();
     }
     return 0;
+  }
+
+  /** Years in words: a run of consecutive years as a range ({@code 2025年至2026年}), else each ({@code 2027年、2029年}). */
+  private static String years(Text words, java.util.SortedSet<Integer> years) {
+    List<Integer> y = new ArrayList<>(years);
+    if (y.size() > 1 && y.get(y.size() - 1) - y.get(0) == y.size() - 1) {
+      return words.get("calendar.range", y.get(0).toString(), y.get(y.size() - 1).toString());
+    }
+    List<String> each = new ArrayList<>();
+    for (Integer i : y) {
+      each.add(words.get("calendar.year", i.toString()));
+    }
+    return String.join(words.get("calendar.separator"), each);
   }
 
   private MonitoringFeedGenerator generator(RegionCode code) {
@@ -288,7 +331,7 @@ final class MonitorCommand implements Callable<Integer> {
         }
 
         @Override
-        public long feed(Monitor.MonthRun run, Progress bar, Writer rejects) {
+        public long feed(Monitor.MonthRun run, Progress bar, Rejects rejects) {
           g.month(month, run::accept);
           bar.step(month.toString());
           return 0;
@@ -350,12 +393,12 @@ final class MonitorCommand implements Callable<Integer> {
         }
 
         @Override
-        public long feed(Monitor.MonthRun run, Progress bar, Writer rejects) throws IOException {
+        public long feed(Monitor.MonthRun run, Progress bar, Rejects rejects) throws IOException {
           String name = f.path().getFileName().toString();
           try (BufferedReader in = new Remembering(new InputStreamReader(
               bar.counting(Files.newInputStream(f.path()), name), StandardCharsets.UTF_8), reading)) {
             return MonthlyRecordReader.read(name, in, f.format(), run::accept,
-                reject -> writeReject(rejects, lang, reject.source(), reject.line(), reject.problems(), reject.text())).rejected();
+                reject -> rejects.add(reject.source(), reject.line(), reject.problems(), reject.text())).rejected();
           } finally {
             reading.line = null;
           }
@@ -425,7 +468,7 @@ final class MonitorCommand implements Callable<Integer> {
     return line == null ? "" : line;
   }
 
-  private void readRegister(Progress bar, Map<String, Household> registered, Writer rejects, long[] rejected) throws IOException {
+  private void readRegister(Progress bar, Map<String, Household> registered, Rejects rejects, long[] rejected) throws IOException {
     String name = householdsFile.getFileName().toString();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
         bar.counting(Files.newInputStream(householdsFile), name), StandardCharsets.UTF_8))) {
@@ -449,28 +492,76 @@ final class MonitorCommand implements Callable<Integer> {
           problems = e.problems().stream().map(p -> org.jiuzhu.rules.io.MonthlyRecordReader.atLine(p, at)).toList();
         }
         rejected[0]++;
-        writeReject(rejects, CliTexts.lang(lang), name, n, problems, line);
+        rejects.add(name, n, problems, line);
       }
     }
   }
 
-  /** One line of the reject file: the problems' messages in the language of the run ({@code --lang}). */
-  private static void writeReject(Writer w, org.jiuzhu.core.text.Lang lang, String source, long line, List<Problem> problems,
-      String text) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("source", source);
-    m.put("line", line);
-    List<Map<String, Object>> ps = new ArrayList<>();
-    for (Problem p : problems) {
-      ps.add(obj("path", p.path(), "code", p.code(), "message", p.message(lang)));
+  /**
+   * Where rejected lines go: with {@code --rejects FILE}, every one to that file (one JSON object a
+   * line, its problems' messages in the language of the run); without it no file is written, and
+   * the first {@link #SHOWN} are said on standard error after the run, each as {@code
+   * file:line: path: problem}, with how many more there were.
+   */
+  static final class Rejects implements java.io.Closeable {
+    /** Rejected lines said on standard error when no reject file is given. */
+    static final int SHOWN = 10;
+
+    private final Writer file;
+    private final org.jiuzhu.core.text.Lang lang;
+    private final List<String> shown = new ArrayList<>();
+    private long count;
+
+    Rejects(Path path, org.jiuzhu.core.text.Lang lang) throws IOException {
+      this.file = path == null ? null : Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+      this.lang = lang;
     }
-    m.put("problems", ps);
-    m.put("text", quoted(text));
-    try {
-      w.write(JSON.writeValueAsString(m));
-      w.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+
+    /** One rejected line: where it is, its problems and its text as it was. */
+    void add(String source, long line, List<Problem> problems, String text) {
+      count++;
+      if (file == null) {
+        if (shown.size() < SHOWN) {
+          List<String> each = new ArrayList<>();
+          for (Problem p : problems) {
+            each.add(p.path().isEmpty() ? p.message(lang) : p.path() + ": " + p.message(lang));
+          }
+          shown.add(source + (line > 0 ? ":" + line : "") + ": " + String.join("; ", each));
+        }
+        return;
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("source", source);
+      m.put("line", line);
+      List<Map<String, Object>> ps = new ArrayList<>();
+      for (Problem p : problems) {
+        ps.add(obj("path", p.path(), "code", p.code(), "message", p.message(lang)));
+      }
+      m.put("problems", ps);
+      m.put("text", quoted(text));
+      try {
+        file.write(JSON.writeValueAsString(m));
+        file.write('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Says the rejected lines kept for standard error (none when they went to a file). */
+    void sayOn(PrintWriter err, Text t) {
+      for (String line : shown) {
+        err.println(t.get("reject.line", line));
+      }
+      if (file == null && count > shown.size()) {
+        err.println(t.get("reject.more", n(count - shown.size())));
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (file != null) {
+        file.close();
+      }
     }
   }
 
@@ -511,10 +602,10 @@ final class MonitorCommand implements Callable<Integer> {
     private final boolean zh = lang == ScreenCommand.Lang.zh;
     private final Text text = new Text(zh);
     private final ObjectWriter csv;
-    private final Writer rejectsOut;
+    private final Rejects rejectsOut;
     YearMonth month;
 
-    Emitter(PrintWriter out, Writer rejectsOut) {
+    Emitter(PrintWriter out, Rejects rejectsOut) {
       this.out = out;
       this.rejectsOut = rejectsOut;
       CsvSchema.Builder b = CsvSchema.builder();
@@ -776,7 +867,7 @@ final class MonitorCommand implements Callable<Integer> {
         }
       }
       // the line as it was, read just now; a generated record (--synthetic) has none: its reference
-      writeReject(rejectsOut, CliTexts.lang(lang), source, line, List.of(problem), reading.line != null ? reading.line : ref);
+      rejectsOut.add(source, line, List.of(problem), reading.line != null ? reading.line : ref);
     }
 
     /** The first line of a month's block (text only): the month and its matching day. */

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = {"Propose an aid plan (一户一策) for one household.",
         "Its needs, and items of cash, services, in-kind help, development measures and referrals, each with department, quantity, frequency, start, review and target."})
-final class PlanCommand implements Callable<Integer> {
+final class PlanCommand implements Callable<Integer>, OptionChecks {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -56,12 +56,19 @@ final class PlanCommand implements Callable<Integer> {
       description = "Date of the status (default: the plan date); without --record, the status on that day with nothing delivered.")
   LocalDate statusDate;
 
+  /** Bad option values and combinations, every one with picocli's (a usage error, exit 2, before the run). */
+  @Override
+  public java.util.List<String> optionProblems(org.jiuzhu.core.text.Lang l) {
+    java.util.List<String> bad = new java.util.ArrayList<>();
+    if (statusDate != null && date != null && statusDate.isBefore(date)) {
+      // a plan has no status before it is made
+      bad.add(CliTexts.get(l, "error.plan.status-before-date", statusDate.toString(), date.toString()));
+    }
+    return bad;
+  }
+
   @Override
   public Integer call() throws Exception {
-    if (statusDate != null && statusDate.isBefore(date)) {
-      // a plan has no status before it is made
-      throw UsageErrors.refused(spec, "error.plan.status-before-date", statusDate.toString(), date.toString());
-    }
     Household h = policyOptions.household(file, date); // dated facts checked here, naming the file's entries; bad policy files too
     Policy policy = policyOptions.policy();
     CliTexts.checkRegion(file, h, policy, date); // the file's region, named as the file's field

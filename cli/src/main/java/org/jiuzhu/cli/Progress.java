@@ -83,7 +83,7 @@ final class Progress implements AutoCloseable {
       return;
     }
     ProgressBarConsumer consumer;
-    if (style == Style.BAR && System.console() != null) {
+    if (style == Style.BAR && interactive()) {
       consumer = new ConsoleProgressBarConsumer(System.err);
       end = () -> {};
     } else if (style == Style.BAR) {
@@ -99,7 +99,8 @@ final class Progress implements AutoCloseable {
     } else {
       String[] last = {""};
       consumer = new DelegatingProgressBarConsumer(line -> {
-        String l = line.strip();
+        // a log line, not a picture: the bar itself ([====>   ]) is left out where no terminal draws it
+        String l = BAR.matcher(line).replaceFirst("").strip();
         if (!l.equals(last[0])) { // the last refresh and the close draw the same line
           last[0] = l;
           err.println(l);
@@ -127,8 +128,29 @@ final class Progress implements AutoCloseable {
     };
   }
 
-  /** Whether standard error is a terminal. */
+  /** The drawn bar in a line of the progressbar library, e.g. {@code  [=====>      ]}. */
+  private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile(" ?\\[[=>\\- .]*\\]");
+
+  /**
+   * Whether standard error is a terminal — not standard input or output, which is all {@link
+   * System#console()} tells (a run with {@code 2> run.log} has a console). The launcher says it
+   * ({@code -Djiuzhu.stderr.terminal}, from {@code [ -t 2 ]}); else, on Linux, what file
+   * descriptor 2 is; else whether there is a console.
+   */
   static boolean interactive() {
+    String said = System.getProperty("jiuzhu.stderr.terminal");
+    if (said != null) {
+      return Boolean.parseBoolean(said);
+    }
+    try {
+      java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+      if (java.nio.file.Files.isSymbolicLink(fd)) {
+        String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or not readable: ask the console
+    }
     return System.console() != null;
   }
 

@@ -57,8 +57,13 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  /** The region of a generated population when {@code --region} is not given: 庄浪县 (Zhuanglang County). */
+  static final String DEFAULT_REGION = "620825";
+
+  // no picocli default: --region is refused beside --input, so an empty list means "not given"
   @Option(names = "--region", paramLabel = "CODE", split = ",",
-      description = "Region(s) of the generated population, households spread evenly (default: 620825).")
+      description = "Region(s) of the generated population, households spread evenly (default: " + DEFAULT_REGION
+          + ", Zhuanglang County).")
   List<String> regions = new ArrayList<>();
 
   @Option(names = "--households", defaultValue = "100000", paramLabel = "N", description = "Generated households (default: ${DEFAULT-VALUE}).")
@@ -137,7 +142,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
     Policy policy = baselinePolicy();
     Targets targets = targetsFile == null ? Targets.shipped() : Targets.read(targetsFile);
     List<RegionCode> codes = new ArrayList<>();
-    for (String r : regions.isEmpty() ? List.of("620825") : regions) {
+    for (String r : regions.isEmpty() ? List.of(DEFAULT_REGION) : regions) {
       RegionCode c = RegionCode.parse(r); // checked with the other options (optionProblems)
       if (!policy.isKnown(c)) {
         throw CliTexts.unknownRegion(c, policy);

@@ -144,12 +144,21 @@ final class SweepCommand implements Callable<Integer> {
           x.put("baseline", b);
           x.put("netBaseline", Money.ofFen(p.netBaseline()).toString());
           x.put("rateBaseline", p.rateBaseline() == null ? null : p.rateBaseline().toPlainString());
+          // over a year: exact, and the programmes add up to the net to the fen
+          Map<String, String> by = new LinkedHashMap<>();
+          p.baselineYear().forEach((k, v) -> by.put(k, Money.ofFen(v).toString()));
+          x.put("baselineYear", by);
+          x.put("netBaselineYear", Money.ofFen(p.netBaselineYear()).toString());
           if (hasReform) {
             Map<String, String> f = new LinkedHashMap<>();
             p.reform().forEach((k, v) -> f.put(k, Money.ofFen(v).toString()));
             x.put("reform", f);
             x.put("netReform", Money.ofFen(p.netReform()).toString());
             x.put("rateReform", p.rateReform() == null ? null : p.rateReform().toPlainString());
+            Map<String, String> fy = new LinkedHashMap<>();
+            p.reformYear().forEach((k, v) -> fy.put(k, Money.ofFen(v).toString()));
+            x.put("reformYear", fy);
+            x.put("netReformYear", Money.ofFen(p.netReformYear()).toString());
           }
           pts.add(x);
         }
@@ -161,9 +170,13 @@ final class SweepCommand implements Callable<Integer> {
         List<String> header = new ArrayList<>(List.of("wages", "marketIncome"));
         r.programmes().forEach(id -> header.add("baseline:" + id));
         header.addAll(List.of("netBaseline", "rateBaseline"));
+        r.programmes().forEach(id -> header.add("baselineYear:" + id));
+        header.add("netBaselineYear");
         if (hasReform) {
           r.programmes().forEach(id -> header.add("reform:" + id));
           header.addAll(List.of("netReform", "rateReform"));
+          r.programmes().forEach(id -> header.add("reformYear:" + id));
+          header.add("netReformYear");
         }
         out.println(String.join(",", header));
         for (Sweep.Point p : r.points()) {
@@ -171,10 +184,14 @@ final class SweepCommand implements Callable<Integer> {
           r.programmes().forEach(id -> row.add(Money.ofFen(p.baseline().getOrDefault(id, 0L)).toString()));
           row.add(Money.ofFen(p.netBaseline()).toString());
           row.add(p.rateBaseline() == null ? "" : p.rateBaseline().toPlainString());
+          r.programmes().forEach(id -> row.add(Money.ofFen(p.baselineYear().getOrDefault(id, 0L)).toString()));
+          row.add(Money.ofFen(p.netBaselineYear()).toString());
           if (hasReform) {
             r.programmes().forEach(id -> row.add(Money.ofFen(p.reform().getOrDefault(id, 0L)).toString()));
             row.add(Money.ofFen(p.netReform()).toString());
             row.add(p.rateReform() == null ? "" : p.rateReform().toPlainString());
+            r.programmes().forEach(id -> row.add(Money.ofFen(p.reformYear().getOrDefault(id, 0L)).toString()));
+            row.add(Money.ofFen(p.netReformYear()).toString());
           }
           out.println(String.join(",", row));
         }
@@ -188,7 +205,8 @@ final class SweepCommand implements Callable<Integer> {
             String.join(sep, r.programmes().stream().map(id -> Summary.name(id, zh)).toList())));
         Sweep.Point first = r.points().get(0);
         Sweep.Point last = r.points().get(r.points().size() - 1);
-        out.println(CliTexts.get(l, "sweep.net", Money.ofFen(first.netBaseline()), Money.ofFen(last.netBaseline())));
+        out.println(CliTexts.get(l, "sweep.net", Money.ofFen(first.netBaseline()), Money.ofFen(last.netBaseline()),
+            Money.ofFen(first.netBaselineYear()), Money.ofFen(last.netBaselineYear())));
         if (r.cliffs().isEmpty()) {
           out.println(CliTexts.get(l, "sweep.no-cliff"));
         }

@@ -98,6 +98,28 @@ final class CliTest {
     assertThat(json.get("fingerprint").asText()).hasSize(64);
   }
 
+  /** An unknown region with --policy names the known regions near it by code and name, never module ids. */
+  @Test
+  void unknownRegionWithAPolicyFileNamesRegionsNotModules() throws IOException {
+    Path township = file("town.yaml", "format: jiuzhu-policy/1\nmodule: trial.township\nregions:\n"
+        + "  - {code: \"620825101\", name: 朝那镇, nameEn: Chaona Town}\nparameters:\n  - key: dibao.standard.rural\n"
+        + "    region: \"620825101\"\n    unit: CNY/person/month\n    reference: x\n    status: illustrative\n"
+        + "    values:\n      - {from: 2025-09-01, value: \"600\"}\n");
+    CliRun en = run("snapshot", "--region", "620899", "--date", "2025-10-01", "--policy", township.toString(), "--lang", "en");
+    assertThat(en.exit()).isEqualTo(1);
+    assertThat(en.err()).contains("unknown region 620899 on 1 October 2025")
+        .contains("620800 Pingliang").contains("620825 Zhuanglang County").contains("620825101 Chaona Town")
+        .doesNotContain("org.jiuzhu").doesNotContain("trial.township").doesNotContain("town.yaml").doesNotContain("module");
+    CliRun zh = run("snapshot", "--region", "620899", "--date", "2025-10-01", "--policy", township.toString());
+    assertThat(zh.err()).contains("620825 庄浪县").contains("620825101 朝那镇").doesNotContain("org.jiuzhu")
+        .doesNotContain("trial.township").doesNotContain("模块");
+    // the commands that check the region themselves (simulate, monitor, calibrate) say it alike
+    CliRun sim = run("simulate", "--region", "620826", "--households", "10", "--policy", township.toString(), "--lang", "en");
+    assertThat(sim.exit()).isEqualTo(1);
+    assertThat(sim.err()).contains("unknown region 620826; the nearest known regions are 620800 Pingliang")
+        .contains("620825101 Chaona Town").doesNotContain("120000, 150000");
+  }
+
   @Test
   void unknownRegionIsAnErrorWithExitOne() {
     CliRun r = run("snapshot", "--region", "330106", "--date", "2025-10-01", "--lang", "en");

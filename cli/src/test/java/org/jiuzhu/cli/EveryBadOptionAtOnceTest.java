@@ -51,6 +51,37 @@ final class EveryBadOptionAtOnceTest {
     assertThat(Files.exists(dir.resolve("x.case"))).isFalse();
   }
 
+  /** monitor's own checks (--region, --synthetic, --households, --months) are all said in one run, with picocli's. */
+  @Test
+  void everyBadOptionOfMonitorAtOnce() {
+    CliRun zh = CliRun.of("monitor", "--region", "62082", "--synthetic", "0", "--months", "0", "--households", "5",
+        "--format", "xml");
+    assertThat(zh.exit()).isEqualTo(2);
+    assertThat(zh.err()).startsWith("错误：--format 的值“xml”无效；应为 text、json、csv\n"
+        + "错误：--region：行政区划代码“62082”不是 6 位（国家标准）或 9 位（乡镇）数字\n"
+        + "错误：--synthetic：0 不是正的户数；应为不小于 1 的整数\n"
+        + "错误：--households：5 不是正的户数，也不是文件：")
+        .contains("错误：--months 为 0；应为 1 至 120\n错误：--synthetic 会自行生成在册家庭；请不要同时给出 --households\n\n用法：");
+    CliRun en = CliRun.of("monitor", "--region", "620825", "--synthetic", "10", "--months", "121", "--lang", "en",
+        dir.resolve("feed-2025-01.jsonl").toString());
+    assertThat(en.exit()).isEqualTo(2);
+    assertThat(en.err()).startsWith("error: feed files and --synthetic N are both given; expected one of them\n"
+        + "error: --months is 121; expected 1 to 120\n\nUsage: jiuzhu monitor");
+    assertThat(dir.resolve("monitor-rejects.jsonl")).doesNotExist();
+  }
+
+  /** plan's --status-date before --date is said with picocli's own problems, in one run. */
+  @Test
+  void planSaysABadStatusDateWithTheOtherBadOptions() {
+    CliRun zh = CliRun.of("plan", "--date", "2025-10-01", "--status-date", "2025-09-01", "--format", "xml", DIBAO);
+    assertThat(zh.exit()).isEqualTo(2);
+    assertThat(zh.err()).startsWith("错误：--format 的值“xml”无效；应为 text、json\n"
+        + "错误：--status-date 2025-09-01 早于计划日期 --date 2025-10-01；状态日期应不早于计划日期\n\n用法：");
+    CliRun en = CliRun.of("plan", "--date", "2025-10-01", "--status-date", "2025-09-01", "--lang", "en", "--colour", "red", DIBAO);
+    assertThat(en.err()).startsWith("error: unknown option --colour\n"
+        + "error: --status-date 2025-09-01 is before the plan date --date 2025-10-01; expected a status date on or after the plan date\n");
+  }
+
   @Test
   void generateFeedSaysEveryBadCountAndWhatAWholeNumberIs() {
     CliRun zh = CliRun.of("generate-feed", "--households", "-5", "--months", "0", "--region", "12", "--out", dir.toString());

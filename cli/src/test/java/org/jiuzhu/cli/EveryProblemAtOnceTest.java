@@ -23,6 +23,37 @@ final class EveryProblemAtOnceTest {
     return p;
   }
 
+  /**
+   * check-policy on a file with a tab: the syntax error, the missing format and the omission of a
+   * source (once for its entry) in one run, each as file:line: key: problem, in both languages.
+   */
+  @Test
+  void checkPolicySaysASyntaxErrorWithTheFilesOtherProblems() throws IOException {
+    Path f = file("tab.yaml", "module: trial.tab\n"
+        + "parameters:\n"
+        + "  - key: dibao.standard.rural\n    region: \"620825\"\n    unit: CNY/person/month\n    reference: x\n"
+        + "    status: verified\n    values:\n      - from: 2025-07-01\n        value: 600\n"
+        + "\t- from: 2026-01-01\n        value: 610\n"                               // 11: a tab
+        + "  - key: dibao.standard.urban\n    region: \"620825\"\n    unit: CNY/person/month\n    reference: x\n"
+        + "    status: verified\n    values:\n"
+        + "      - {from: 2025-07-01, to: 2026-01-01, value: 800}\n      - {from: 2026-01-01, value: 810}\n");
+    CliRun en = CliRun.of("check-policy", "--lang", "en", f.toString());
+    assertThat(en.exit()).isEqualTo(1);
+    assertThat(en.err().lines()).containsExactly(
+        f + ":1: missing field 'format'; expected 'format: jiuzhu-policy/1'",
+        f + ":11: dibao.standard.rural: malformed policy file: line 11, column 1: a tab is used to indent; YAML indents with"
+            + " spaces only; the part it is in (lines 3–12) is checked once it is fixed",
+        f + ":13: dibao.standard.urban: the 2 values of this entry (lines 19, 20) are all marked verified but name no 'source';"
+            + " give the official source (title, issuer, date, address, kind) once on the entry, which covers all its values,"
+            + " or mark them illustrative",
+        "3 problems in 1 file");
+    CliRun zh = CliRun.of("check-policy", f.toString());
+    assertThat(zh.err()).contains(f + ":1: 缺少字段“format”")
+        .contains(f + ":11: dibao.standard.rural: 政策文件格式有误：第 11 行第 1 列：用制表符缩进；YAML 只能用空格缩进；所在的这一部分（第 3–12 行）改正后才能检查")
+        .contains(f + ":13: dibao.standard.urban: 这一项的 2 个取值（第 19, 20 行）都标为 verified（已核实），却都没有“source”")
+        .endsWith("1 个文件中有 3 个问题\n");
+  }
+
   @Test
   void aHouseholdsBadValueUnknownMemberAndMonthAfterTheDateInOneRun() throws IOException {
     Path h = file("h.yaml", """
@@ -99,7 +130,7 @@ final class EveryProblemAtOnceTest {
         """);
     CliRun en = CliRun.of("check-policy", "--lang", "en", p.toString());
     assertThat(en.exit()).isEqualTo(1);
-    assertThat(en.out() + en.err()).contains(":11:9: malformed policy file at parameters[0].values[0] (line 11, column 9): 'value' is given twice")
+    assertThat(en.out() + en.err()).contains(":11: dibao.standard.rural: malformed policy file at parameters[0].values[0] (line 11, column 9): 'value' is given twice")
         .contains(":12: dibao.standard.rural: 'from' is '2025-13-01'").contains("2 problems in 1 file");
     CliRun zh = CliRun.of("check-policy", "--lang", "zh", p.toString());
     assertThat(zh.exit()).isEqualTo(1);
@@ -187,8 +218,8 @@ final class EveryProblemAtOnceTest {
       assertThat(k.exit()).isEqualTo(1);
       if (lang.equals("en")) {
         assertThat(k.err()).contains("kinds.yaml:1: format is 'jiuzhu-policy/2'")
-            .contains("kinds.yaml:4:13: malformed policy file at parameters[0].region (line 4, column 13): the value has the wrong kind")
-            .contains("kinds.yaml:12:13: malformed policy file at parameters[0].values[1].to (line 12, column 13)")
+            .contains("kinds.yaml:4: dibao.standard.rural: malformed policy file at parameters[0].region (line 4, column 13): the value has the wrong kind")
+            .contains("kinds.yaml:12: dibao.standard.rural: malformed policy file at parameters[0].values[1].to (line 12, column 13)")
             .contains("kinds.yaml:11: dibao.standard.rural: 'to' is '20250701'") // checked further as written
             .doesNotContain("missing field 'region'").contains("4 problems in 1 file");
       } else {

@@ -100,6 +100,12 @@ final class JsonSchemasTest {
       }
     }
     assertThat(kinds).containsExactlyInAnyOrder("alert", "colour-change", "due", "overdue", "month", "run");
+    // without --rejects no file is written and the run says none
+    String[] none = out("monitor", "--region", "620825", "--synthetic", "5", "--months", "1", "--format", "json",
+        "--progress", "never").split("\n");
+    String run = none[none.length - 1];
+    assertThat(problems(s, run)).as(run).isEmpty();
+    assertThat(JSON.readTree(run).get("rejectsFile").isNull()).isTrue();
   }
 
   @Test

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 final class MonitorCommandTest {
+  private static final int SHOWN = MonitorCommand.Rejects.SHOWN;
+
   private static final Path EXAMPLE = Path.of(System.getProperty("jiuzhu.monitoring", "../examples/monitoring"));
 
   @TempDir
@@ -94,6 +96,70 @@ final class MonitorCommandTest {
     assertThat(first.get("line").asLong()).isEqualTo(4);
     assertThat(first.get("problems").get(0).get("path").asText()).isEqualTo("amount");
     assertThat(new ObjectMapper().readTree(rejects.get(1)).get("line").asLong()).isEqualTo(5);
+  }
+
+  /**
+   * Without --rejects no file is written (not even in the working folder): the rejected lines are
+   * said on standard error, file:line: path: problem; and with standard error not a terminal (a
+   * pipe here) --progress auto writes plain lines, never a drawn bar.
+   */
+  @Test
+  void withoutRejectsNoFileIsWrittenAndTheRejectedLinesAreSaidOnStandardError() throws Exception {
+    Path inFolder = Path.of("monitor-rejects.jsonl");
+    Files.deleteIfExists(inFolder);
+    List<String> a = new ArrayList<>(List.of(exampleArgs("--lang", "en")));
+    int at = a.indexOf("--rejects");
+    a.remove(at + 1);
+    a.remove(at);
+    CliRun r = run(a.toArray(String[]::new));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(inFolder).doesNotExist();
+    assertThat(dir.resolve("rejects.jsonl")).doesNotExist();
+    assertThat(r.err()).contains("rejected feed-2025-08.jsonl:4: amount: ").contains("rejected feed-2025-09.csv:5: date: ")
+        .contains("2 rejected (said above; --rejects FILE writes them to a file);")
+        .doesNotContain("monitor-rejects.jsonl");
+    assertThat(Progress.interactive()).isFalse(); // surefire's standard error is a pipe
+    assertThat(r.err()).contains("monitor 100%").doesNotContainPattern("\\[[=> ]*\\]");
+    CliRun zh = run("monitor", "--region", "230300", "--households", EXAMPLE.resolve("households.jsonl").toString(),
+        EXAMPLE.resolve("feed-2025-08.jsonl").toString());
+    assertThat(zh.err()).contains("拒收：feed-2025-08.jsonl:4: amount: ").contains("拒收 1 条（见上；给出 --rejects 即可写入文件）；")
+        .contains("监测 100%").doesNotContainPattern("\\[[=> ]*\\]");
+    assertThat(inFolder).doesNotExist();
+  }
+
+  /**
+   * Months whose deadlines fall past the holiday calendar (it ends in 2026): processed, and the
+   * user is told once, in the run's language, by the command line itself — no log line.
+   */
+  @Test
+  void pastTheHolidayCalendarTheRunSaysOnceThatDeadlinesAreProvisional() {
+    CliRun zh = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2026-11", "--months", "3");
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    String note = "注意：国家节假日日历只收录2025年至2026年的放假安排；2027年的工作日只按周末计算，这些年份里的走访期限和到期日期为暂定，"
+        + "待当年国务院办公厅放假通知收录后重新计算\n";
+    assertThat(zh.err()).containsOnlyOnce(note).doesNotContain("WARN").doesNotContain("holiday calendar");
+    CliRun en = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2026-11", "--months", "3", "--lang", "en",
+        "--format", "json");
+    assertThat(en.err()).containsOnlyOnce("note: the national holiday calendar covers 2025 to 2026 only; working days in 2027"
+        + " are counted on weekends only, so visit deadlines and due dates there are provisional").doesNotContain("WARN");
+    // within the calendar, nothing is said
+    CliRun within = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2025-01", "--months", "2");
+    assertThat(within.err()).doesNotContain("节假日日历");
+  }
+
+  /** More rejected lines than are said on standard error: the first ones, then how many more. */
+  @Test
+  void manyRejectedLinesAreCountedAfterTheFirstOnes() throws Exception {
+    StringBuilder feed = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      feed.append("not json\n");
+    }
+    Path f = Files.writeString(dir.resolve("feed-2025-08.jsonl"), feed.toString());
+    CliRun r = run("monitor", "--region", "230300", "--lang", "en", f.toString());
+    assertThat(r.err().lines().filter(l -> l.startsWith("rejected feed-2025-08.jsonl:"))).hasSize(SHOWN);
+    assertThat(r.err()).contains("rejected feed-2025-08.jsonl:10: ").doesNotContain("rejected feed-2025-08.jsonl:11: ")
+        .contains("… and 2 more rejected lines; --rejects FILE writes them all")
+        .contains("12 rejected (the first 10 above; --rejects FILE writes them all);");
   }
 
   @Test

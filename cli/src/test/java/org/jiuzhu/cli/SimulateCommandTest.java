@@ -105,7 +105,7 @@ final class SimulateCommandTest {
     assertThat(CliRun.of("simulate", "--households", "0", "--lang", "en").err()).contains("--households is 0; expected at least 1");
     assertThat(CliRun.of("simulate", "--households", "0").err()).startsWith("错误：--households 为 0；应不小于 1\n");
     assertThat(CliRun.of("simulate", "--region", "110101", "--lang", "en").err()).contains("unknown region 110101");
-    assertThat(CliRun.of("simulate", "--region", "110101").err()).startsWith("错误：未知地区 110101；已知地区为 ");
+    assertThat(CliRun.of("simulate", "--region", "110101").err()).startsWith("错误：未知地区 110101；相近的已知地区有 120000 天津市、");
     Path bad = Files.writeString(dir.resolve("bad.csv"), header() + person("h1", "1", "m1", "1", "1980-01-01", "RURAL", "DANCING"));
     Path out = dir.resolve("out.csv");
     CliRun badRun = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString());
@@ -204,6 +204,47 @@ final class SimulateCommandTest {
         .contains("FGT indices before transfers").contains("== deciles of per-capita monthly income");
     CliRun zh = CliRun.of("simulate", "--households", "1000");
     assertThat(zh.out()).contains("== 模拟值与目标值").contains("已核实（官方）").contains("示例值，未核实");
+  }
+
+  /**
+   * A yearly programme in a sweep: 200.00 a year is a monthly equivalent of 16.67 (a twelfth,
+   * rounded half up, stated), never 16.66; its amount over a year is exact, the yearly amounts and
+   * twelve months of market income add up to the yearly net to the fen, and the monthly net is a
+   * twelfth of that exact total (930.00, not 929.99).
+   */
+  @Test
+  void aSweepKeepsYearlyProgrammesExactToTheFen() throws Exception {
+    CliRun r = CliRun.of("sweep", "--format", "json", "--to", "100", "--step", "100", EXAMPLES.resolve("dibao.json").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode points = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("points");
+    com.fasterxml.jackson.databind.JsonNode first = points.get(0);
+    assertThat(first.get("baseline").get("cn.pension.contribution-subsidy").asText()).isEqualTo("16.67");
+    assertThat(first.get("baselineYear").get("cn.pension.contribution-subsidy").asText()).isEqualTo("200.00");
+    assertThat(first.get("baselineYear").get("cn.heating.subsidy").asText()).isEqualTo("1000.00");
+    assertThat(first.get("baselineYear").get("cn.medical.contribution-subsidy").asText()).isEqualTo("600.00");
+    assertThat(first.get("baselineYear").get("cn.dibao").asText()).isEqualTo("5760.00");
+    assertThat(first.get("netBaselineYear").asText()).isEqualTo("11160.00");
+    assertThat(first.get("netBaseline").asText()).isEqualTo("930.00");
+    assertThat(points.get(1).get("netBaseline").asText()).isEqualTo("1030.00");
+    assertThat(points.get(1).get("netBaselineYear").asText()).isEqualTo("12360.00");
+    assertThat(points.get(1).get("rateBaseline").asText()).isEqualTo("0.0000");
+    for (com.fasterxml.jackson.databind.JsonNode p : points) {
+      java.math.BigDecimal sum = new java.math.BigDecimal(p.get("marketIncome").asText()).multiply(java.math.BigDecimal.valueOf(12));
+      for (com.fasterxml.jackson.databind.JsonNode v : p.get("baselineYear")) {
+        sum = sum.add(new java.math.BigDecimal(v.asText()));
+      }
+      assertThat(sum).isEqualByComparingTo(p.get("netBaselineYear").asText());
+    }
+    assertThat(CliRun.of("sweep", "--to", "100", "--step", "100", EXAMPLES.resolve("dibao.json").toString()).out())
+        .contains("净收入（基线）：930.00 → 1,030.00 元/月，即每年 11,160.00 → 12,360.00 元（按年发放的项目每月计十二分之一；"
+            + "月净收入取全年合计的十二分之一，四舍五入到分）");
+    CliRun csv = CliRun.of("sweep", "--format", "csv", "--to", "0", "--lang", "en", EXAMPLES.resolve("dibao.json").toString());
+    List<String> header = List.of(csv.out().lines().toList().get(0).split(","));
+    List<String> row = List.of(csv.out().lines().toList().get(1).split(",", -1));
+    assertThat(row.get(header.indexOf("baseline:cn.pension.contribution-subsidy"))).isEqualTo("16.67");
+    assertThat(row.get(header.indexOf("baselineYear:cn.pension.contribution-subsidy"))).isEqualTo("200.00");
+    assertThat(row.get(header.indexOf("netBaseline"))).isEqualTo("930.00");
+    assertThat(row.get(header.indexOf("netBaselineYear"))).isEqualTo("11160.00");
   }
 
   @Test

@@ -86,17 +86,17 @@ final class UserErrorsInBothLanguagesTest {
     Path unknown = copy("dibao-marginal-car-story.json", "\"region\": \"620825\"", "\"region\": \"620826\"");
     assertError(new String[] {"screen", "--date", "2025-10-01", unknown.toString()},
         // the file's field is named: the region is the household's, not an option's
-        "错误：" + unknown + "：字段“region”：未知地区 620826（2025年10月1日）：没有政策模块声明该地区（已知 27 个地区，来自模块 org.jiuzhu.cn）；"
-            + "在政策文件的地区列表中加入该地区，即可继承上级地区的取值",
-        "error: " + unknown + ": 'region': unknown region 620826 on 1 October 2025: no policy module declares it (known: 27 regions from modules"
-            + " [org.jiuzhu.cn]; add it to a policy file's regions to inherit its parents' values)",
-        "org.jiuzhu.cn", "region");
+        "错误：" + unknown + "：字段“region”：未知地区 620826（2025年10月1日）：没有政策声明该地区（已知 27 个地区，相近的有 620800 平凉市、"
+            + "620825 庄浪县）；在政策文件的地区列表中加入该地区，即可继承上级地区的取值",
+        "error: " + unknown + ": 'region': unknown region 620826 on 1 October 2025: no policy declares it (known: 27 regions, the nearest"
+            + " being 620800 Pingliang City, 620825 Zhuanglang County; add it to a policy file's regions to inherit its parents' values)",
+        "region");
     CliRun sim = run("zh", "simulate", "--region", "620826", "--households", "10");
     assertThat(sim.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
-    assertThat(sim.err()).startsWith("错误：未知地区 620826；已知地区为 全国（000000）、120000, ").contains("620825（在 --policy 给出的");
+    assertThat(sim.err()).startsWith("错误：未知地区 620826；相近的已知地区有 620800 平凉市、620825 庄浪县（已知地区共 26 个）；在 --policy 给出的");
     assertThat(LanguageLeakTest.zhLeaks(sim.err().replace("--policy", ""), List.of())).isEmpty();
     assertThat(run("en", "simulate", "--region", "620826", "--households", "10").err())
-        .startsWith("error: unknown region 620826; known regions are national (全国), 120000, ");
+        .startsWith("error: unknown region 620826; the nearest known regions are 620800 Pingliang City, 620825 Zhuanglang County (26 known");
   }
 
   @Test
@@ -192,9 +192,10 @@ final class UserErrorsInBothLanguagesTest {
 
   @Test
   void monitorWithNoFeedAndWithAFeedThatDoesNotExist() {
-    assertError(new String[] {"monitor", "--region", "620825"},
-        "错误：没有给出月度数据：请给出数据文件（如 feed-2025-03.jsonl）或 --synthetic N",
-        "error: no monthly data given: give feed files (e.g. feed-2025-03.jsonl) or --synthetic N", "feed-2025-03.jsonl", "N");
+    // no feed is a usage error said with the other bad options (exit 2, the usage)
+    assertUsage(new String[] {"monitor", "--region", "620825"},
+        "错误：没有给出月度数据：请给出数据文件（如 feed-2025-03.jsonl）或 --synthetic N\n",
+        "error: no monthly data given: give feed files (e.g. feed-2025-03.jsonl) or --synthetic N\n");
     String missing = dir.resolve("feed-2025-03.jsonl").toString();
     assertError(new String[] {"monitor", "--region", "620825", missing},
         "错误：月度数据文件有误：1 个问题\n  - feed-2025-03.jsonl: 数据文件 " + missing + " 不存在；应为已存在的文件",
@@ -268,10 +269,10 @@ final class UserErrorsInBothLanguagesTest {
     Files.writeString(broken, "format: jiuzhu-policy/1\nkey: [\n", StandardCharsets.UTF_8);
     assertError(new String[] {"check-policy", broken.toString()},
         broken + ":2: 未知字段“key”；应为以下之一：parameters, module, format, description, regions\n"
-            + broken + ":3:1: 政策文件格式有误：第 3 行第 1 列：文件在一个以 [ 或 { 开始的列表或映射中结束，括号没有闭合\n"
+            + broken + ":3: 政策文件格式有误：第 3 行第 1 列：文件在一个以 [ 或 { 开始的列表或映射中结束，括号没有闭合\n"
             + "1 个文件中有 2 个问题",
         broken + ":2: unknown field 'key'; expected one of [parameters, module, format, description, regions]\n"
-            + broken + ":3:1: malformed policy file: line 3, column 1: the file ends inside a list [ … ] or map { … } that was"
+            + broken + ":3: malformed policy file: line 3, column 1: the file ends inside a list [ … ] or map { … } that was"
             + " opened and not closed\n"
             + "2 problems in 1 file",
         "key", "parameters", "module", "format", "description", "regions");

@@ -37,18 +37,50 @@ public final class Sweep {
   /**
    * One step.
    *
+   * <p>A programme paid yearly (or once) has no whole number of fen a month: 200.00 yuan a year is
+   * 16.666… a month. So each programme is given twice: its <em>monthly equivalent</em> ({@code
+   * baseline}: the monthly sum plus a twelfth of the yearly and one-off sums, rounded half up to the
+   * fen — a figure to plot, which may not add up), and its <em>amount over a year</em> ({@code
+   * baselineYear}: twelve months, the yearly sum and the one-off sum — exact, and they add up to
+   * {@code netBaselineYear}). Net income a month is computed from the exact yearly total (a twelfth,
+   * rounded half up once), never by adding rounded parts; marginal rates and cliffs are computed
+   * from the exact yearly totals too.
+   *
    * @param wages the member's monthly wages, fen
    * @param marketIncome the household's monthly income before transfers, fen
-   * @param baseline each programme's monthly equivalent under the baseline, fen, by programme id
+   * @param baseline each programme's monthly equivalent under the baseline, fen (rounded half up), by programme id
    * @param reform the same under the reform (the baseline's without a reform)
-   * @param netBaseline market income and baseline transfers, fen
-   * @param netReform market income and reform transfers, fen
-   * @param rateBaseline the effective marginal rate from the step before (1 − Δnet/Δwages), or
-   *     null at the first step
+   * @param netBaseline market income and baseline transfers a month, fen: a twelfth of {@code netBaselineYear}, rounded half up
+   * @param netReform the same under the reform
+   * @param rateBaseline the effective marginal rate from the step before (1 − Δnet/Δwages, over a
+   *     year), or null at the first step
    * @param rateReform the same under the reform
+   * @param baselineYear each programme's amount over a year under the baseline, fen (exact), by programme id
+   * @param reformYear the same under the reform
+   * @param netBaselineYear market income and baseline transfers over a year, fen (exact)
+   * @param netReformYear the same under the reform
    */
   public record Point(long wages, long marketIncome, Map<String, Long> baseline, Map<String, Long> reform, long netBaseline,
-      long netReform, BigDecimal rateBaseline, BigDecimal rateReform) {}
+      long netReform, BigDecimal rateBaseline, BigDecimal rateReform, Map<String, Long> baselineYear,
+      Map<String, Long> reformYear, long netBaselineYear, long netReformYear) {
+    /**
+     * A step given a month at a time (the yearly figures twelve times the monthly ones).
+     *
+     * @deprecated a yearly programme has no exact monthly amount; use the canonical constructor
+     */
+    @Deprecated
+    public Point(long wages, long marketIncome, Map<String, Long> baseline, Map<String, Long> reform, long netBaseline,
+        long netReform, BigDecimal rateBaseline, BigDecimal rateReform) {
+      this(wages, marketIncome, baseline, reform, netBaseline, netReform, rateBaseline, rateReform, times12(baseline),
+          times12(reform), netBaseline * 12, netReform * 12);
+    }
+
+    private static Map<String, Long> times12(Map<String, Long> m) {
+      Map<String, Long> out = new TreeMap<>();
+      m.forEach((k, v) -> out.put(k, v * 12));
+      return out;
+    }
+  }
 
   /**
    * A cliff: between two steps net income falls although wages rise.
@@ -110,18 +142,23 @@ public final class Sweep {
       HouseholdOutcome o = evaluator.evaluate(withWages(h, memberId, w), 1);
       Map<String, Long> base = amounts(o.baseline());
       Map<String, Long> ref = amounts(o.reform());
+      Map<String, Long> baseYear = yearly(o.baseline());
+      Map<String, Long> refYear = yearly(o.reform());
       programmes.addAll(base.keySet());
       programmes.addAll(ref.keySet());
-      long netBase = o.marketIncome() + o.baselineTransfers();
-      long netRef = o.marketIncome() + o.reformTransfers();
-      BigDecimal rateBase = before == null ? null : rate(before.wages(), w, before.netBaseline(), netBase);
-      BigDecimal rateRef = before == null ? null : rate(before.wages(), w, before.netReform(), netRef);
-      Point p = new Point(w, o.marketIncome(), base, ref, netBase, netRef, rateBase, rateRef);
-      if (before != null && netBase < before.netBaseline()) {
-        cliffs.add(new Cliff(false, before.wages(), w, before.netBaseline() - netBase, lost(before.baseline(), base)));
+      long netBaseYear = o.marketIncome() * 12 + sum(baseYear);
+      long netRefYear = o.marketIncome() * 12 + sum(refYear);
+      long netBase = twelfth(netBaseYear);
+      long netRef = twelfth(netRefYear);
+      BigDecimal rateBase = before == null ? null : rate(before.wages(), w, before.netBaselineYear(), netBaseYear);
+      BigDecimal rateRef = before == null ? null : rate(before.wages(), w, before.netReformYear(), netRefYear);
+      Point p = new Point(w, o.marketIncome(), base, ref, netBase, netRef, rateBase, rateRef, baseYear, refYear, netBaseYear,
+          netRefYear);
+      if (before != null && netBaseYear < before.netBaselineYear()) {
+        cliffs.add(new Cliff(false, before.wages(), w, before.netBaseline() - netBase, lost(before.baselineYear(), baseYear)));
       }
-      if (before != null && evaluator.hasReform() && netRef < before.netReform()) {
-        reformCliffs.add(new Cliff(true, before.wages(), w, before.netReform() - netRef, lost(before.reform(), ref)));
+      if (before != null && evaluator.hasReform() && netRefYear < before.netReformYear()) {
+        reformCliffs.add(new Cliff(true, before.wages(), w, before.netReform() - netRef, lost(before.reformYear(), refYear)));
       }
       points.add(p);
       before = p;
@@ -140,14 +177,43 @@ public final class Sweep {
     return out;
   }
 
-  private static BigDecimal rate(long w0, long w1, long net0, long net1) {
-    return BigDecimal.ONE.subtract(BigDecimal.valueOf(net1 - net0).divide(BigDecimal.valueOf(w1 - w0), 4, RoundingMode.HALF_EVEN));
+  /** 1 − Δnet/Δwages, with net income over a year and wages a month (so Δwages × 12). */
+  private static BigDecimal rate(long w0, long w1, long netYear0, long netYear1) {
+    return BigDecimal.ONE.subtract(BigDecimal.valueOf(netYear1 - netYear0)
+        .divide(BigDecimal.valueOf((w1 - w0) * 12), 4, RoundingMode.HALF_EVEN));
   }
 
+  /** A twelfth of {@code fen}, rounded half up to the fen. */
+  static long twelfth(long fen) {
+    return BigDecimal.valueOf(fen).divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP).longValueExact();
+  }
+
+  private static long sum(Map<String, Long> m) {
+    long s = 0;
+    for (long v : m.values()) {
+      s += v;
+    }
+    return s;
+  }
+
+  /** Each programme's monthly equivalent: the monthly sum and a twelfth of the yearly and one-off sums, rounded half up. */
   private static Map<String, Long> amounts(List<HouseholdOutcome.ProgrammeAmount> list) {
+    Map<String, Long> year = new TreeMap<>();
+    Map<String, Long> monthly = new TreeMap<>();
+    for (HouseholdOutcome.ProgrammeAmount a : list) {
+      monthly.merge(a.programmeId(), a.monthly(), Long::sum);
+      year.merge(a.programmeId(), a.yearly() + a.oneOff(), Long::sum);
+    }
+    Map<String, Long> m = new TreeMap<>();
+    monthly.forEach((id, v) -> m.put(id, v + twelfth(year.get(id))));
+    return m;
+  }
+
+  /** Each programme's amount over a year, exact: twelve months, the yearly sum and the one-off sum. */
+  private static Map<String, Long> yearly(List<HouseholdOutcome.ProgrammeAmount> list) {
     Map<String, Long> m = new TreeMap<>();
     for (HouseholdOutcome.ProgrammeAmount a : list) {
-      m.merge(a.programmeId(), a.monthlyEquivalent(), Long::sum);
+      m.merge(a.programmeId(), a.annualCost(), Long::sum);
     }
     return m;
   }

@@ -138,13 +138,46 @@ public final class Policy {
     if (!isKnown(region)) {
       throw new UnknownRegionException(region, PolicyTexts.text(
           region.level() == RegionLevel.TOWNSHIP ? "unknown.region.township" : "unknown.region", region.toString(), date,
-          Messages.count(regions.size()), String.join(", ", moduleIds)));
+          Messages.count(regions.size()), nearby(region)));
     }
     ImmutableSortedSet<LocalDate> bounds = boundaries.computeIfAbsent(region, this::boundariesOf);
     LocalDate floor = Objects.requireNonNullElse(bounds.floor(date), LocalDate.MIN);
     ResolvedTable table = tables.computeIfAbsent(new TableKey(region, floor),
         k -> resolve(region, floor, bounds.higher(date)));
     return new PolicySnapshot(this, region, date, table);
+  }
+
+  /** At most this many known regions are named when a region is unknown. */
+  private static final int NEARBY = 8;
+
+  /**
+   * The known regions nearest {@code unknown}, each by code and name in the language of the
+   * message ({@code 620825 庄浪县}, {@code 620825 Zhuanglang County}): those of its prefecture,
+   * else of its province, else the provinces — never the ids of the modules that declare them.
+   */
+  private org.jiuzhu.core.text.Text nearby(RegionCode unknown) {
+    String code = unknown.toString();
+    List<Region> near = List.of();
+    for (int prefix : new int[] {4, 2}) {
+      near = regions.values().stream()
+          .filter(r -> !r.code().equals(RegionCode.NATIONAL) && code.length() >= prefix
+              && r.code().toString().startsWith(code.substring(0, prefix)))
+          .toList();
+      if (!near.isEmpty()) {
+        break;
+      }
+    }
+    if (near.isEmpty()) {
+      near = regions.values().stream().filter(r -> r.code().level() == RegionLevel.PROVINCE).toList();
+    }
+    org.jiuzhu.core.text.Text list = null;
+    List<Region> shown = near.subList(0, Math.min(NEARBY, near.size()));
+    for (int i = shown.size() - 1; i >= 0; i--) {
+      Region r = shown.get(i);
+      org.jiuzhu.core.text.Text one = PolicyTexts.text("region.named", r.code().toString(), r.nameZh(), r.nameEn());
+      list = list == null ? one : PolicyTexts.text("region.list", one, list);
+    }
+    return list == null ? PolicyTexts.text("region.none") : list;
   }
 
   /** The region's name for messages, e.g. {@code 620825 庄浪县}. */

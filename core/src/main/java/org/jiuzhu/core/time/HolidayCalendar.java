@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * not cover (typically next year, before the State Council publishes its notice) is never refused:
  * it is a working day when it is Monday to Friday, weekends only, and every answer that depends on
  * such a day is <em>provisional</em> — {@link #deadline} says so with a flag and a warning, and the
- * calendar logs a warning once per uncovered year. The national calendar ships as data in the
+ * calendar logs it once per uncovered year, at INFO (an application tells its users itself). The national calendar ships as data in the
  * rules module.
  *
  * @since 0.1.0
@@ -151,7 +151,9 @@ public final class HolidayCalendar {
 
   private void warnOnce(int year) {
     if (warned.add(year)) {
-      LOG.warn("holiday calendar '{}' does not cover {} (it covers {}); working days in {} are counted on"
+      // INFO, not WARN: an application says it to its users in their language (the command line does,
+      // once a run); a log line in English is for the operator
+      LOG.info("holiday calendar '{}' does not cover {} (it covers {}); working days in {} are counted on"
           + " weekends only and deadlines there are provisional until the year's official notice is added",
           name, year, years, year);
     }

@@ -78,6 +78,8 @@ public final class Monitor {
   private final CatalogueScreener screener;
   private final PerStretch<Thresholds> thresholds;
   private final Map<String, HouseholdState> states = new LinkedHashMap<>();
+  /** The years past the holiday calendar that deadlines and dues were counted through (weekends only). */
+  private final java.util.Set<Integer> provisionalYears = new java.util.concurrent.ConcurrentSkipListSet<>();
   private YearMonth last;
   private MonthRun open;
 
@@ -114,6 +116,24 @@ public final class Monitor {
   /** The last month processed, or empty before the first. */
   public Optional<YearMonth> lastMonth() {
     return Optional.ofNullable(last);
+  }
+
+  /**
+   * The years the holiday calendar does not cover through which this monitor counted a visit
+   * deadline or moved a due so far: their working days were counted on weekends only, so those
+   * dates are provisional until the year's official holiday notice is added. Empty when every date
+   * was final. A caller tells its user once (the command line says it in the run's language); the
+   * calendar itself only logs it at INFO.
+   *
+   * @since 0.5.0
+   */
+  public com.google.common.collect.ImmutableSortedSet<Integer> provisionalYears() {
+    return com.google.common.collect.ImmutableSortedSet.copyOf(provisionalYears);
+  }
+
+  /** The calendar's years, to say with {@link #provisionalYears()}. @since 0.5.0 */
+  public com.google.common.collect.ImmutableSortedSet<Integer> calendarYears() {
+    return calendar.years();
   }
 
   /** The number of households monitored. */
@@ -556,12 +576,21 @@ public final class Monitor {
         Texts.en("due.moved", en, Texts.date(date).en()));
   }
 
+  /** Notes {@code date}'s year when the calendar does not cover it. */
+  private void provisional(LocalDate date) {
+    if (!calendar.covers(date)) {
+      provisionalYears.add(date.getYear());
+    }
+  }
+
   /** The first working day on or after {@code date}. */
   private LocalDate workingDay(LocalDate date) {
     LocalDate working = date;
     while (!calendar.isWorkingDay(working)) {
+      provisional(working);
       working = working.plusDays(1);
     }
+    provisional(working);
     return working;
   }
 
@@ -854,7 +883,9 @@ public final class Monitor {
           Optional<Texts.Both> note = sc.note();
           for (HouseholdState.Pending p : s.pending) {
             s.alerted(p.severity().ordinal(), mi, p.rule().ordinal());
-            LocalDate visitBy = calendar.plusWorkingDays(matched, t.deadline.get(p.severity()));
+            HolidayCalendar.Deadline deadline = calendar.deadline(matched, t.deadline.get(p.severity()));
+            provisionalYears.addAll(deadline.uncoveredYears());
+            LocalDate visitBy = deadline.date();
             int by = (int) visitBy.toEpochDay();
             if (s.alertVisitBy == HouseholdState.NONE || by < s.alertVisitBy) {
               s.alertVisitBy = by;

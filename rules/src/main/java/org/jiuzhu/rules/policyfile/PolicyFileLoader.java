@@ -178,6 +178,10 @@ public final class PolicyFileLoader {
         return failed(name, parser.currentTokenLocation().getLineNr(), null, T.text("file.second"));
       }
     } catch (JsonProcessingException e) {
+      if (syntax(e)) {
+        // every problem at once: the part the syntax error is in is set aside and the rest read and checked
+        return recovered(name, text, problems, e);
+      }
       problems.add(malformed(name, text, e));
       return new PolicyFile(name, null, ImmutableList.of(), ImmutableList.of(), ImmutableList.copyOf(problems));
     } catch (IOException e) {
@@ -187,7 +191,236 @@ public final class PolicyFileLoader {
       return failed(name, 1, null, T.text("file.noDocument", FORMAT));
     }
     problems.addAll(sink.problems); // the values of the wrong kind, said only of a well-formed file
-    return check(name, doc, problems);
+    return keyed(check(name, doc, problems), doc);
+  }
+
+  /** A problem at {@code parameters[i]…} (a key given twice, a value of the wrong kind) names entry i's key. */
+  private static PolicyFile keyed(PolicyFile f, Docs.FileDoc doc) {
+    if (doc == null || doc.parameters == null) {
+      return f;
+    }
+    List<PolicyFileProblem> out = new ArrayList<>();
+    boolean changed = false;
+    for (PolicyFileProblem p : f.problems()) {
+      java.util.regex.Matcher m = ENTRY.matcher(p.message());
+      if (p.key().isEmpty() && m.find()) {
+        int i = Integer.parseInt(m.group(1));
+        if (i < doc.parameters.size() && doc.parameters.get(i) != null && !isBlank(doc.parameters.get(i).key)) {
+          out.add(p.withKey(doc.parameters.get(i).key.trim()));
+          changed = true;
+          continue;
+        }
+      }
+      out.add(p);
+    }
+    return changed ? new PolicyFile(f.name(), f.moduleId().orElse(null), f.readRegions, f.values(), ImmutableList.copyOf(out),
+        f.declaredCodes, f.references, f.soundValues) : f;
+  }
+
+  private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("\\bat parameters\\[(\\d+)\\]");
+
+  /** True when {@code e} is YAML that cannot be read at all (not a value of the wrong kind). */
+  private static boolean syntax(JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof com.fasterxml.jackson.core.JsonParseException
+          || t.getClass().getName().startsWith("org.snakeyaml") || t.getClass().getName().startsWith("org.yaml")) {
+        return true;
+      }
+    }
+    return !(e instanceof JsonMappingException);
+  }
+
+  /** At most this many syntax errors are said in one file; past them the rest is not read. */
+  private static final int MAX_SYNTAX = 20;
+
+  /**
+   * A file with YAML syntax errors, read as far as it can be: the part each error is in (the list
+   * item of {@code regions} or {@code parameters} around it, else its line) is blanked out, line
+   * numbers kept, and the rest read again — until it reads or an error cannot be set aside. Every
+   * syntax error is said, with the lines set aside, beside the problems of the rest (a missing
+   * {@code format}, a bad value elsewhere); nothing is said of the parts set aside, and what they
+   * would declare (a region) or continue (a series) is not held against the rest.
+   */
+  private PolicyFile recovered(String name, String text, List<PolicyFileProblem> problems, JsonProcessingException first) {
+    String[] lines = text.split("\n", -1);
+    List<int[]> cut = new ArrayList<>();
+    List<PolicyFileProblem> said = new ArrayList<>();
+    List<PolicyFileProblem> plain = new ArrayList<>(); // each syntax error without the part set aside
+    JsonProcessingException e = first;
+    Docs.FileDoc doc = null;
+    Sink sink = null;
+    List<PolicyFileProblem> fields = new ArrayList<>();
+    while (e != null && said.size() < MAX_SYNTAX) {
+      PolicyFileProblem p = malformed(name, String.join("\n", lines), e);
+      int[] part = p.line() <= 0 || p.line() > lines.length ? null : partAt(lines, p.line());
+      boolean again = part == null || cut.stream().anyMatch(c -> c[0] <= p.line() && p.line() <= c[1]);
+      if (again) {
+        // no part to set aside, or setting it aside did not help: the error as it is, and the rest is not read
+        if (!said.isEmpty() && part != null && cut.get(cut.size() - 1)[0] <= p.line() && p.line() <= cut.get(cut.size() - 1)[1]) {
+          said.set(said.size() - 1, plain.get(plain.size() - 1));
+        } else {
+          said.add(p);
+        }
+        doc = null;
+        break;
+      }
+      cut.add(part);
+      String entry = keyIn(lines, part);
+      plain.add(entry == null ? p : p.withKey(entry));
+      said.add(new PolicyFileProblem(name, p.line(), p.column(), entry, part[0] == part[1]
+          ? T.text("yaml.skipped.line", p.text().orElseThrow(), Integer.toString(part[0]))
+          : T.text("yaml.skipped", p.text().orElseThrow(), Integer.toString(part[0]), Integer.toString(part[1]))));
+      for (int i = part[0] - 1; i < part[1]; i++) {
+        lines[i] = "";
+      }
+      String rest = String.join("\n", lines);
+      fields = new ArrayList<>();
+      sink = new Sink(name, rest, new ArrayList<>());
+      try (JsonParser parser = mapper.createParser(rest)) {
+        doc = mapper.readerFor(Docs.FileDoc.class).withHandler(new UnknownFields(name, fields)).withAttribute(Sink.class, sink)
+            .readValue(parser);
+        e = null;
+      } catch (JsonProcessingException next) {
+        doc = null;
+        e = syntax(next) ? next : null;
+        if (e == null) {
+          said.add(malformed(name, rest, next));
+        }
+      } catch (IOException io) {
+        doc = null;
+        e = null;
+      }
+    }
+    List<PolicyFileProblem> all = new ArrayList<>(problems);
+    all.addAll(said);
+    if (doc == null) {
+      return new PolicyFile(name, null, ImmutableList.of(), ImmutableList.of(), ImmutableList.copyOf(sorted(all)));
+    }
+    List<PolicyFileProblem> rest = new ArrayList<>(fields);
+    rest.addAll(sink.problems);
+    PolicyFile checked = keyed(check(name, doc, rest), doc);
+    // what the parts set aside would say for themselves is not held against the rest
+    boolean formatCut = false;
+    java.util.Set<String> cutKeys = new java.util.HashSet<>();
+    java.util.Set<RegionCode> cutCodes = new java.util.LinkedHashSet<>();
+    String[] original = text.split("\n", -1);
+    for (int[] c : cut) {
+      for (int i = c[0] - 1; i < c[1]; i++) {
+        String l = original[i].strip().replaceFirst("^-\\s*", "");
+        formatCut |= l.startsWith("format:");
+        java.util.regex.Matcher k = CUT_KEY.matcher(l);
+        if (k.find()) {
+          cutKeys.add(k.group(1));
+        }
+        java.util.regex.Matcher r = CUT_CODE.matcher(l);
+        if (r.find() && RegionCode.problemTextWith(r.group(1)).isEmpty()) {
+          cutCodes.add(RegionCode.parse(r.group(1)));
+        }
+      }
+    }
+    for (PolicyFileProblem p : checked.problems()) {
+      String k = p.text().map(Text::key).orElse("");
+      boolean artefact = (formatCut && k.startsWith("format."))
+          || (k.equals("series.gap") && p.key().map(cutKeys::contains).orElse(false));
+      if (!artefact) {
+        all.add(p);
+      }
+    }
+    List<RegionCode> declared = new ArrayList<>(checked.declaredCodes);
+    cutCodes.stream().filter(c -> !declared.contains(c)).forEach(declared::add);
+    return new PolicyFile(name, checked.moduleId().orElse(null), checked.readRegions, checked.values(),
+        ImmutableList.copyOf(sorted(all)), ImmutableList.copyOf(declared), checked.references,
+        checked.soundValues.stream().filter(v -> !cutKeys.contains(v.key().name())).collect(ImmutableList.toImmutableList()));
+  }
+
+  private static final java.util.regex.Pattern CUT_KEY = java.util.regex.Pattern.compile("^key:\\s*[\"']?([A-Za-z0-9._-]+)");
+  private static final java.util.regex.Pattern CUT_CODE = java.util.regex.Pattern.compile("^code:\\s*[\"']?(\\d{6}(?:\\d{3})?)");
+
+  /** Problems in line order (a problem of the whole file first), each file's order kept among equals. */
+  private static List<PolicyFileProblem> sorted(List<PolicyFileProblem> problems) {
+    List<PolicyFileProblem> out = new ArrayList<>(problems);
+    out.sort(java.util.Comparator.comparingInt(PolicyFileProblem::line));
+    return out;
+  }
+
+  /**
+   * The 1-based lines {from, to} of the part of the document that {@code line} is in: the list item
+   * of a top-level list ({@code regions}, {@code parameters}) around it, from its dash to the line
+   * before the next item or top-level key; else the line itself and the lines indented under it.
+   */
+  private static int[] partAt(String[] lines, int line) {
+    int top = -1; // the top-level key the line is under (0-based)
+    for (int i = line - 1; i >= 0; i--) {
+      if (topLevel(lines[i])) {
+        top = i;
+        break;
+      }
+    }
+    if (top >= 0 && top < line - 1) {
+      int indent = -1;
+      for (int i = top + 1; i < lines.length && !topLevel(lines[i]); i++) {
+        java.util.regex.Matcher m = ITEM.matcher(lines[i]);
+        if (m.find()) {
+          indent = m.group(1).length();
+          break;
+        }
+      }
+      if (indent >= 0) {
+        int start = -1;
+        for (int i = line - 1; i > top; i--) {
+          java.util.regex.Matcher m = ITEM.matcher(lines[i]);
+          if (m.find() && m.group(1).length() == indent) {
+            start = i;
+            break;
+          }
+        }
+        if (start >= 0) {
+          int end = start;
+          for (int i = start + 1; i < lines.length; i++) {
+            java.util.regex.Matcher m = ITEM.matcher(lines[i]);
+            if (topLevel(lines[i]) || (m.find() && m.group(1).length() == indent)) {
+              break;
+            }
+            end = i;
+          }
+          while (end > line - 1 && (lines[end].isBlank() || lines[end].strip().startsWith("#"))) {
+            end--; // the blank lines and comments after the part are not in it
+          }
+          return new int[] {start + 1, Math.max(end + 1, line)};
+        }
+      }
+    }
+    int end = line - 1;
+    int own = lines[line - 1].length() - lines[line - 1].stripLeading().length();
+    for (int i = line; i < lines.length; i++) {
+      String l = lines[i];
+      if (!l.isBlank() && (l.length() - l.stripLeading().length() <= own || topLevel(l)) && !l.startsWith("\t")) {
+        break;
+      }
+      end = i;
+    }
+    while (end > line - 1 && lines[end].isBlank()) {
+      end--;
+    }
+    return new int[] {line, end + 1};
+  }
+
+  private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("^( *)- ");
+
+  /** A line that starts a top-level key ({@code format:}, {@code parameters:}). */
+  private static boolean topLevel(String l) {
+    return !l.isEmpty() && l.charAt(0) != ' ' && l.charAt(0) != '\t' && l.charAt(0) != '#' && l.charAt(0) != '-';
+  }
+
+  /** The parameter key a part of the document gives ({@code key: dibao.standard.rural}), or null. */
+  private static String keyIn(String[] lines, int[] part) {
+    for (int i = part[0] - 1; i < part[1] && i < lines.length; i++) {
+      java.util.regex.Matcher k = CUT_KEY.matcher(lines[i].strip().replaceFirst("^-\\s*", ""));
+      if (k.find()) {
+        return k.group(1);
+      }
+    }
+    return null;
   }
 
   /** Decodes strict UTF-8: a malformed byte or another encoding's byte-order mark is refused. */
@@ -431,11 +664,36 @@ public final class PolicyFileLoader {
       }
       return out;
     }
+    int first = c.count();
     for (Docs.ValueDoc v : e.values) {
       Optional<ParameterValue> pv = value(c, key.orElse(null), label, unit, region, e, v);
       pv.ifPresent(out::add);
     }
+    groupMissingSources(c, e, label, first);
     return out;
+  }
+
+  /**
+   * Values of one entry marked verified without a source are one omission, said once at the
+   * entry's line with the values' lines: a source given on the entry covers every value of it. A
+   * single such value is said at its own line, as any other problem of a value.
+   */
+  private static void groupMissingSources(Checker c, Docs.EntryDoc e, String key, int from) {
+    List<PolicyFileProblem> missing = new ArrayList<>();
+    for (PolicyFileProblem p : c.problems.subList(from, c.problems.size())) {
+      if (p.text().map(t -> t.key().equals("source.missing")).orElse(false)) {
+        missing.add(p);
+      }
+    }
+    if (missing.size() < 2) {
+      return;
+    }
+    int at = c.problems.indexOf(missing.get(0));
+    c.problems.removeAll(missing);
+    String lines = String.join(", ", missing.stream().map(p -> Integer.toString(p.line())).toList());
+    c.problems.add(at, new PolicyFileProblem(c.file, e.line, 0, key,
+        T.text(missing.size() == e.values.size() ? "source.missing.entry" : "source.missing.some",
+            org.jiuzhu.core.text.Messages.count(missing.size()), lines)));
   }
 
   /** True when one of the units reads {@code node}. */

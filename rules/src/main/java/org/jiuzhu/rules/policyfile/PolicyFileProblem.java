@@ -93,15 +93,20 @@ public final class PolicyFileProblem {
   }
 
   /**
-   * {@code file:line:column: key: message} in {@code lang}, the way compilers report errors; the
-   * column only where it is known, and the line only where the problem has one (a file that cannot
-   * be read is {@code file: message}).
+   * {@code file:line: key: message} in {@code lang}, one form for every problem (a policy author
+   * reads down the lines); the line only where the problem has one (a file that cannot be read is
+   * {@code file: message}), the key where one is involved. A column, where the reader knows it, is
+   * in the message ("line 13, column 1") and in {@link #column()}.
    *
    * @since 0.2.0
    */
   public String toString(Lang lang) {
-    return file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + ": " + (key == null ? "" : key + ": ")
-        + message(lang);
+    return file + (line > 0 ? ":" + line : "") + ": " + (key == null ? "" : key + ": ") + message(lang);
+  }
+
+  /** This problem, naming {@code key} (a problem found before its entry's key was known). */
+  PolicyFileProblem withKey(String key) {
+    return new PolicyFileProblem(file, line, column, key, message, text);
   }
 
   /** {@link #toString(Lang)} in English. */

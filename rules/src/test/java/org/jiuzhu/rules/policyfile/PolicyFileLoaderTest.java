@@ -359,23 +359,88 @@ final class PolicyFileLoaderTest {
     }
   }
 
+  /**
+   * A syntax error sets aside only the part it is in: the missing format, a bad value of another
+   * entry and a second syntax error are said beside it, and a region declared in a part set aside
+   * is not held against the entries that use it.
+   */
+  @Test
+  void aSyntaxErrorIsSaidWithEveryOtherProblemOfTheFile() {
+    String yaml = "module: trial.tab\n"                                                   // 1: no format
+        + "regions:\n"
+        + "  - {code: \"620825101\", name: 朝那镇, nameEn: Chaona Town}\n"
+        + "  - code: \"620825102\"\n"                                                  // 4
+        + "\tname: 南湖镇\n"                                                             // 5: a tab
+        + "    nameEn: Nanhu Town\n"
+        + "parameters:\n"
+        + "  - key: dibao.standard.rural\n"                                              // 8: in 620825102, set aside
+        + "    region: \"620825102\"\n    unit: CNY/person/month\n    reference: x\n    status: illustrative\n"
+        + "    values:\n      - from: 2025-07-01\n        value: 600\n"
+        + "  - key: dibao.standard.urban\n"                                              // 16
+        + "    region: \"620825101\"\n    unit: CNY/person/month\n    reference: x\n    status: verified\n"
+        + "    values:\n      - from: 2025-07-01\n        value: 700\n"
+        + "\t- from: 2026-01-01\n"                                                       // 24: a tab
+        + "        value: 710\n"
+        + "  - key: dibao.standard.urban\n"                                              // 26
+        + "    region: \"620825\"\n    unit: CNY/person/month\n    reference: x\n    status: illustrative\n"
+        + "    values:\n      - from: 2025-07-01\n        value: -1\n";               // 32
+    assertThat(load(yaml).problems()).extracting(PolicyFileProblem::toString).containsExactly(
+        "test.yaml:1: missing field 'format'; expected 'format: jiuzhu-policy/1'",
+        "test.yaml:5: malformed policy file: line 5, column 1: a tab is used to indent; YAML indents with spaces only;"
+            + " the part it is in (lines 4–6) is checked once it is fixed",
+        "test.yaml:24: dibao.standard.urban: malformed policy file: line 24, column 1: a tab is used to indent; YAML indents"
+            + " with spaces only; the part it is in (lines 16–25) is checked once it is fixed",
+        "test.yaml:32: dibao.standard.urban: negative amount -1.00; expected an amount >= 0 in CNY/person/month");
+    assertThat(load(yaml).problems().get(2).toString(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("test.yaml:24: dibao.standard.urban: "
+        + "政策文件格式有误：第 24 行第 1 列：用制表符缩进；YAML 只能用空格缩进；所在的这一部分（第 16–25 行）改正后才能检查");
+  }
+
+  /**
+   * The values of one entry marked verified without a source are one omission: said once, at the
+   * entry, with their lines (a source on the entry covers them all); a lone value at its own line.
+   */
+  @Test
+  void verifiedValuesWithoutASourceAreSaidOncePerEntry() {
+    PolicyFile f = load(HEAD
+        + "  - key: dibao.standard.rural\n    region: \"620800\"\n    unit: CNY/person/month\n    reference: x\n"
+        + "    status: verified\n    values:\n"
+        + "      - {from: 2025-01-01, to: 2025-07-01, value: 600}\n"                    // 11
+        + "      - {from: 2025-07-01, to: 2026-01-01, value: 610}\n"                    // 12
+        + "      - {from: 2026-01-01, value: 620}\n"                                    // 13
+        + "  - key: dibao.standard.urban\n    region: \"620800\"\n    unit: CNY/person/month\n    reference: x\n"
+        + "    values:\n"
+        + "      - {from: 2025-01-01, value: 700, status: verified}\n");              // 19
+    assertThat(f.problems()).extracting(PolicyFileProblem::toString).containsExactly(
+        "test.yaml:5: dibao.standard.rural: the 3 values of this entry (lines 11, 12, 13) are all marked verified but name no"
+            + " 'source'; give the official source (title, issuer, date, address, kind) once on the entry, which covers all its"
+            + " values, or mark them illustrative",
+        "test.yaml:19: dibao.standard.urban: marked verified but names no 'source'; give the official source (title, issuer,"
+            + " date, address, kind) or mark it illustrative");
+    assertThat(f.problems().get(0).toString(org.jiuzhu.core.text.Lang.ZH)).startsWith(
+        "test.yaml:5: dibao.standard.rural: 这一项的 3 个取值（第 11, 12, 13 行）都标为 verified（已核实），却都没有“source”；");
+  }
+
   @Test
   void malformedYamlIsSaidInOurWordsWithLineAndColumnNeverTheParsersText() {
     PolicyFile f = load("format: jiuzhu-policy/1\nkey: [\n");
     PolicyFileProblem p = f.problems().get(f.problems().size() - 1);
     assertThat(p.line()).isEqualTo(3);
     assertThat(p.column()).isEqualTo(1);
-    assertThat(p.toString()).isEqualTo("test.yaml:3:1: malformed policy file: line 3, column 1: the file ends inside a list [ … ]"
+    assertThat(p.toString()).isEqualTo("test.yaml:3: malformed policy file: line 3, column 1: the file ends inside a list [ … ]"
         + " or map { … } that was opened and not closed");
-    assertThat(p.toString(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("test.yaml:3:1: 政策文件格式有误：第 3 行第 1 列："
+    assertThat(p.toString(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("test.yaml:3: 政策文件格式有误：第 3 行第 1 列："
         + "文件在一个以 [ 或 { 开始的列表或映射中结束，括号没有闭合");
     // a quote left open is named where it opens, not where YAML trips over it lines later
     PolicyFileProblem quote = load("format: jiuzhu-policy/1\nparameters:\n  - key: dibao.standard.rural\n    region: \"620825\n"
         + "    unit: CNY/person/month\n    reference: x\n").problems().get(0);
-    assertThat(quote.toString()).isEqualTo("test.yaml:4:13: malformed policy file: line 4, column 13: a quoted value is not closed");
-    assertThat(quote.toString(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("test.yaml:4:13: 政策文件格式有误：第 4 行第 13 列：有一个加引号的值没有闭合引号");
+    // the entry it is in is set aside (its key named) and the rest of the file read and checked
+    assertThat(quote.toString()).isEqualTo("test.yaml:4: dibao.standard.rural: malformed policy file: line 4, column 13: a quoted"
+        + " value is not closed; the part it is in (lines 3–6) is checked once it is fixed");
+    assertThat(quote.toString(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("test.yaml:4: dibao.standard.rural: 政策文件格式有误：第 4 行第 13 列："
+        + "有一个加引号的值没有闭合引号；所在的这一部分（第 3–6 行）改正后才能检查");
     assertThat(load("format: jiuzhu-policy/1\nregions:\n\t- {code: \"620800\"}\n").problems()).singleElement()
-        .satisfies(t -> assertThat(t.message()).endsWith("a tab is used to indent; YAML indents with spaces only"));
+        .satisfies(t -> assertThat(t.message()).endsWith("a tab is used to indent; YAML indents with spaces only;"
+            + " the line is checked once it is fixed"));
     for (String yaml : new String[] {"format: jiuzhu-policy/1\nkey: [\n", "format: jiuzhu-policy/1\nregions: {a: 1\n",
         "format: \"jiuzhu-policy/1\nregions: []\n", "format: jiuzhu-policy/1\n regions: x: y\n", "format: a: b\n"}) {
       for (PolicyFileProblem q : load(yaml).problems()) {
@@ -498,7 +563,7 @@ final class PolicyFileLoaderTest {
         "test.yaml:11: dibao.standard.rural: 'value' is a list; expected one CNY/person/month value");
     // a list given one value is said (not also as missing), and the entry's other problems beside it
     assertThat(load(HEAD + "  - key: dibao.standard.rural\n    values: 600\n").problems()).extracting(PolicyFileProblem::toString)
-        .containsExactly("test.yaml:6:13: malformed policy file at parameters[0].values (line 6, column 13): the value has the wrong"
+        .containsExactly("test.yaml:6: dibao.standard.rural: malformed policy file at parameters[0].values (line 6, column 13): the value has the wrong"
             + " kind; expected a list",
             "test.yaml:5: dibao.standard.rural: missing field 'region'; expected a region (6 digits, 9 for a township, or 'national')",
             "test.yaml:5: dibao.standard.rural: missing field 'unit'; expected CNY/person/month");
