@@ -255,7 +255,7 @@ final class ProgrammesTest {
     assertThat(d.explanationZh()).startsWith("不符合最低生活保障条件：拥有 2 处非住宅类房产。有 1 个不予豁免的经营登记。")
         .doesNotContain("低于低保标准");
     assertThat(d.explanationEn()).startsWith("Not eligible for the minimum living allowance (低保): Owns 2 non-residential properties."
-        + " Has 1 business registrations that disqualify.");
+        + " Has 1 business registration that disqualifies.");
     assertThat(finding(d, "assets.non-residential").actual()).isEqualTo("2");
     assertThat(d.monthlyAmount()).isEqualTo(Money.ZERO);
     assertThat(d.validFrom()).isEmpty();
