@@ -68,7 +68,7 @@ final class UserErrorsInBothLanguagesTest {
   void aVehicleValueInWordsNamesThePathTheValueAndWhatIsExpected() throws IOException {
     Path car = copy("dibao-marginal-car-story.json", "\"value\": \"50000\"", "\"value\": \"8万\"");
     assertError(new String[] {"screen", "--date", "2025-10-01", car.toString()},
-        "错误：家庭信息有误：1 个问题\n  - vehicles[0].value（第 51 行第 16 列）: “8万”不是金额；应为以元为单位的数字，如 760.50",
+        "错误：家庭信息有误：1 个问题\n  - vehicles[0].value（第 51 行第 16 列）：“8万”不是金额；应为以元为单位的数字，如 760.50",
         "error: invalid household: 1 problem\n  - vehicles[0].value (line 51, column 16): '8万' is not an amount; expected a decimal number of yuan"
             + " such as 760.50",
         "vehicles", "value");
@@ -197,7 +197,7 @@ final class UserErrorsInBothLanguagesTest {
         "error: no monthly data given: give feed files (e.g. feed-2025-03.jsonl) or --synthetic N", "feed-2025-03.jsonl", "N");
     String missing = dir.resolve("feed-2025-03.jsonl").toString();
     assertError(new String[] {"monitor", "--region", "620825", missing},
-        "错误：月度数据文件有误：1 个问题\n  - feed-2025-03.jsonl: 数据文件 " + missing + " 不存在；应为已存在的文件",
+        "错误：月度数据文件有误：1 个问题\n  - feed-2025-03.jsonl：数据文件 " + missing + " 不存在；应为已存在的文件",
         "error: invalid monitoring feeds: 1 problem\n  - feed-2025-03.jsonl: feed " + missing
             + " does not exist; expected an existing file", "feed-2025-03.jsonl");
   }
