@@ -267,7 +267,7 @@ final class UserErrorsInBothLanguagesTest {
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, "format: jiuzhu-policy/1\nkey: [\n", StandardCharsets.UTF_8);
     assertError(new String[] {"check-policy", broken.toString()},
-        broken + ":2: 未知字段“key”；应为以下之一：parameters, module, format, description, regions\n"
+        broken + ":2: 未知字段“key”；应为以下之一：parameters、module、format、description、regions\n"
             + broken + ":3:1: 政策文件格式有误：第 3 行第 1 列：文件在一个以 [ 或 { 开始的列表或映射中结束，括号没有闭合\n"
             + "1 个文件中有 2 个问题",
         broken + ":2: unknown field 'key'; expected one of [parameters, module, format, description, regions]\n"
