@@ -122,7 +122,7 @@ final class ScreenCommand implements Callable<Integer> {
     for (Determination d : s.determinations()) {
       out.println();
       List<String> head = new ArrayList<>();
-      head.add(CnTexts.programme(l, d.programmeId()));
+      head.add(CnTexts.programmeTitle(l, d.programmeId()));
       head.add(CnTexts.get(l, "outcome." + d.outcome().name()));
       if (d.monthlyAmount().isPositive()) {
         head.add(CliTexts.get(l, "screen.monthly", d.monthlyAmount()));

@@ -42,6 +42,50 @@ final class ChineseDateSpacingTest {
     return found;
   }
 
+  /** Dates, document numbers (国发〔2015〕52号, 国务院令第709号) and ids written with Chinese: set solid by rule. */
+  private static final Pattern SOLID_BY_RULE = Pattern.compile(
+      "\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日|末)?)?|\\d{1,2}月\\d{1,2}日|\\d{1,2}月末|〔\\d{4}〕\\d*号|令第\\d+号|[A-Za-z][A-Za-z0-9._-]*");
+  /** A number set solid with a Chinese character, either way round: {@code 年满80周岁}, {@code 近12个月}. */
+  private static final Pattern SOLID_NUMBER = Pattern.compile("[\\p{IsHan}]\\d|\\d(?:[.,]\\d+)*[\\p{IsHan}]");
+
+  /**
+   * Numbers in Chinese text other than dates: an amount, a count, an age or a number of months
+   * keeps a space on both sides ({@code 每月 1,543.00 元}, {@code 年满 80 周岁}, {@code 近 12 个月}).
+   */
+  static List<String> solidNumbers(String text) {
+    String t = SOLID_BY_RULE.matcher(text).replaceAll(" ");
+    List<String> found = new ArrayList<>();
+    Matcher m = SOLID_NUMBER.matcher(t);
+    while (m.find()) {
+      int from = Math.max(0, m.start() - 12);
+      int to = Math.min(t.length(), m.end() + 12);
+      found.add("«" + t.substring(from, to).replace('\n', ' ') + "»");
+    }
+    return found;
+  }
+
+  /** ASCII {@code , ; :} beside Chinese: Chinese text uses full-width {@code ，；：}. */
+  private static final Pattern ASCII_PUNCTUATION = Pattern.compile("[\\p{IsHan}）”》][,;:]|[,;:] ?[\\p{IsHan}（“《]");
+
+  static List<String> asciiPunctuation(String text) {
+    List<String> found = new ArrayList<>();
+    Matcher m = ASCII_PUNCTUATION.matcher(text);
+    while (m.find()) {
+      int from = Math.max(0, m.start() - 12);
+      int to = Math.min(text.length(), m.end() + 12);
+      found.add("«" + text.substring(from, to).replace('\n', ' ') + "»");
+    }
+    return found;
+  }
+
+  /** The three rules on one text. */
+  static List<String> misspaced(String text) {
+    List<String> found = new ArrayList<>(spaced(text));
+    found.addAll(solidNumbers(text));
+    found.addAll(asciiPunctuation(text));
+    return found;
+  }
+
   @Test
   void chineseOutputSetsDatesSolid() throws IOException {
     List<String> found = new ArrayList<>();
@@ -53,13 +97,13 @@ final class ChineseDateSpacingTest {
       Path notice = dir.resolve(h.getFileName() + ".html");
       CliRun screen = CliRun.of("screen", "--date", "2025-10-01", "--lang", "zh", "--report", notice.toString(), h.toString());
       assertThat(screen.exit()).as(screen.err()).isZero();
-      found.addAll(spaced(screen.out()).stream().map(x -> h.getFileName() + " screen: " + x).toList());
+      found.addAll(misspaced(screen.out()).stream().map(x -> h.getFileName() + " screen: " + x).toList());
       String html = Files.readString(notice).replaceAll("(?s)<script.*?</script>", "").replaceAll("(?s)<style.*?</style>", "")
           .replaceAll("<[^>]+>", "\n");
-      found.addAll(spaced(html).stream().map(x -> h.getFileName() + " notice: " + x).toList());
+      found.addAll(misspaced(html).stream().map(x -> h.getFileName() + " notice: " + x).toList());
       CliRun plan = CliRun.of("plan", "--date", "2025-10-01", "--lang", "zh", h.toString());
       assertThat(plan.exit()).as(plan.err()).isZero();
-      found.addAll(spaced(plan.out()).stream().map(x -> h.getFileName() + " plan: " + x).toList());
+      found.addAll(misspaced(plan.out()).stream().map(x -> h.getFileName() + " plan: " + x).toList());
     }
     Path record = Files.writeString(dir.resolve("record.yaml"), "- {delivered: i13, date: 2025-10-20, quantity: 4, by: coop-7}\n"
         + "- {evaluated: i13, date: 2025-10-31, targetMet: true, note: sold, by: coop-7}\n");
@@ -67,17 +111,17 @@ final class ChineseDateSpacingTest {
         "2025-11-01", LanguageLeakTest.HOUSEHOLDS.resolve("craftsman.json").toString());
     assertThat(status.exit()).as(status.err()).isZero();
     assertThat(status.out()).contains("2025年10月20日交付 4 件", "2025年10月31日评估：目标达成。");
-    found.addAll(spaced(status.out()));
+    found.addAll(misspaced(status.out()));
     CliRun snapshot = CliRun.of("snapshot", "--region", "620825", "--date", "2025-10-01", "--lang", "zh");
     assertThat(snapshot.exit()).as(snapshot.err()).isZero();
-    found.addAll(spaced(snapshot.out()));
+    found.addAll(misspaced(snapshot.out()));
     Path feeds = Path.of("..", "examples", "monitoring");
     CliRun monitor = CliRun.of("monitor", "--region", "230300", "--lang", "zh", "--progress", "never", "--households",
         feeds.resolve("households.jsonl").toString(), "--rejects", dir.resolve("rejects.jsonl").toString(),
         feeds.resolve("feed-2025-08.jsonl").toString(), feeds.resolve("feed-2025-09.csv").toString(),
         feeds.resolve("feed-2025-10.jsonl").toString());
     assertThat(monitor.exit()).as(monitor.err()).isZero();
-    found.addAll(spaced(monitor.out()));
+    found.addAll(misspaced(monitor.out()));
     assertThat(found).isEmpty();
   }
 
@@ -89,6 +133,51 @@ final class ChineseDateSpacingTest {
     assertThat(spaced("于2025年11月1日前 · 复核2026年11月1日")).isEmpty();
     // amounts and ids keep their spaces
     assertThat(spaced("每月 1,543.00 元 · 成员 m1")).isEmpty();
+  }
+
+  @Test
+  void theRuleCatchesASolidNumber() {
+    assertThat(solidNumbers("家庭中没有符合条件的成员（年满80周岁）")).hasSize(2);
+    assertThat(solidNumbers("近12个月医疗自付")).hasSize(2);
+    assertThat(solidNumbers("标准的1.3倍")).hasSize(2);
+    assertThat(solidNumbers("年满 80 周岁 · 近 12 个月 · 每月 1,543.00 元 · 1.3 倍 · 30%")).isEmpty();
+    assertThat(asciiPunctuation("members[0].birthDate（第 6 行第 60 列）: “1980-02-30”不是日期")).hasSize(1);
+    assertThat(asciiPunctuation("意见 (民政部、财政部); 金额: 地方")).hasSize(2);
+    assertThat(asciiPunctuation("成员 m1, m2 · 每月 1,543.00 元：地方")).isEmpty();
+    // dates, document numbers and ids are set solid by their own rule
+    assertThat(solidNumbers("自2025年11月1日起 · 2025年9月末 · 民发〔2021〕57号 · 国务院令第709号 · 成员 m1")).isEmpty();
+  }
+
+  /**
+   * Chinese bundles: a number (a placeholder before a unit, or digits) is not set solid with the
+   * Chinese around it ({@code 年满{0}周岁}, {@code 近12个月}); dates are (their placeholders stand alone).
+   */
+  @Test
+  void chineseBundlesSpaceNumbers() throws IOException {
+    // a unit after a number (not the first character of a word: 条件, 户数, 人数 follow a name)
+    String unit = "(?:个|周岁|岁|级|天|户|人|条|项|次|倍|件|名|份|节|元|行|列|日内|小时)(?![件数])";
+    Pattern solid = Pattern.compile("\\{\\d+(?:,number[^}]*)?\\}" + unit + "|[\\p{IsHan}]\\{\\d+(?:,number[^}]*)?\\} ?" + unit);
+    List<String> found = new ArrayList<>();
+    for (Path root : List.of(Path.of("src", "main", "resources"), Path.of("..", "rules", "src", "main", "resources"),
+        Path.of("..", "core", "src", "main", "resources"), Path.of("..", "simulation", "src", "main", "resources"))) {
+      List<Path> files;
+      try (Stream<Path> s = Files.walk(root)) {
+        files = s.filter(p -> p.toString().endsWith("_zh.properties")).toList();
+      }
+      for (Path p : files) {
+        java.util.Properties bundle = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(p, java.nio.charset.StandardCharsets.UTF_8)) {
+          bundle.load(in);
+        }
+        for (String key : new java.util.TreeSet<>(bundle.stringPropertyNames())) {
+          String text = bundle.getProperty(key);
+          if (solid.matcher(text).find() || !solidNumbers(text.replaceAll("\\{[^}]*\\}", " ")).isEmpty()) {
+            found.add(p.getFileName() + ": " + key + "=" + text);
+          }
+        }
+      }
+    }
+    assertThat(found).isEmpty();
   }
 
   /**
@@ -175,8 +264,17 @@ final class ChineseDateSpacingTest {
         "--reason", "理由", "--record", dir.resolve("d.case").toString());
     assertThat(decide.exit()).as(decide.err()).isEqualTo(1);
     assertThat(decide.err()).startsWith("错误：该户2025年10月1日的“");
-    for (String text : List.of(syntax.err(), household.err(), decide.err())) {
+    // a bad date and a key given twice (the second trial): each placed by line and column, then a full-width colon
+    Path twice = Files.writeString(dir.resolve("twice.json"), "{\"id\": \"h1\", \"region\": \"620825\", \"applicant\": \"m1\",\n"
+        + "\"members\": [{\"id\": \"m1\", \"relationship\": \"APPLICANT\", \"birthDate\": \"1980-02-30\", \"hukouType\": \"RURAL\",\n"
+        + "  \"hukouType\": \"RURAL\", \"hukouRegion\": \"620825\", \"workStatus\": \"FARMING\"}]}\n");
+    CliRun fields = CliRun.of("screen", "--date", "2025-10-01", twice.toString());
+    assertThat(fields.exit()).isEqualTo(1);
+    assertThat(fields.err()).contains("  - members[0].hukouType（第 3 行第 3 列）：“members[0]”中的“hukouType”出现两次")
+        .contains("  - members[0].birthDate（第 2 行第 68 列）：“1980-02-30”不是日期");
+    for (String text : List.of(syntax.err(), household.err(), decide.err(), fields.err())) {
       assertThat(spaced(text)).isEmpty();
+      assertThat(asciiPunctuation(text)).as(text).isEmpty();
       assertThat(AGAINST.matcher(text).results().map(r -> r.group()).toList()).as(text).isEmpty();
     }
   }

@@ -119,7 +119,7 @@ final class DecideCommandTest {
         "cn.temporary-assistance", "--level", "COUNTY", "--decider", "c-1", "--outcome", "ELIGIBLE", "--reason", "x",
         "--record", dir.resolve("o.case").toString());
     assertThat(invalid.exit()).isEqualTo(1);
-    assertThat(invalid.err()).startsWith("错误：").contains("region: ").contains("“region”出现两次");
+    assertThat(invalid.err()).startsWith("错误：").contains("  - region（第 1 行第 29 列）：“region”出现两次");
     CliRun missing = CliRun.of("decide", "verify", "--record", dir.resolve("none.case").toString());
     assertThat(missing.err()).isEqualTo("错误：无法读取 " + dir.resolve("none.case") + "：文件不存在\n");
   }
@@ -138,8 +138,8 @@ final class DecideCommandTest {
     assertThat(above.err().lines().findFirst().orElseThrow()).doesNotContainPattern("[A-Za-z]");
     CliRun en = decide("TOWNSHIP", "1140.01", "en");
     assertThat(en.err()).startsWith("error: the township may grant at most 1,140.00 yuan in one decision by the region\u2019s parameters"
-        + " (a township approves temporary assistance up to 2 months of the rural minimum living standard (低保标准) of 570.00 yuan"
-        + " (temporary.township-approval-max-months); Interim Measures for Social Assistance (社会救助暂行办法), Arts. 48 and 49");
+        + " (a township approves temporary assistance (临时救助) up to 2 months of the rural minimum living standard (低保标准) of 570.00 yuan"
+        + " (township approval limit, 乡镇审批权限); Interim Measures for Social Assistance (社会救助暂行办法), Arts. 48 and 49");
     CliRun county = decide("COUNTY", "1800", "en");
     assertThat(county.exit()).isZero();
     assertThat(county.out()).startsWith("recorded in case fire: Temporary assistance (临时救助) eligible by the county on 1 October 2025,"

@@ -551,8 +551,10 @@ final class LanguageLeakTest {
           assertThat(r.exit()).as(r.err()).isEqualTo(1);
           String what = String.join(" ", cmd) + " " + file.getFileName();
           // the path of each problem and the values given (in quotes) are the file's own words
-          String text = r.err().replaceAll("(?m)^  - [A-Za-z0-9_.\\[\\]]+(（第 \\d+ 行第 \\d+ 列）| \\(line \\d+, column \\d+\\))?: ", "  - ").replaceAll("“[^”]*”", "“”")
-              .replaceAll("'[^']*'", "''").replaceAll("\\[[A-Za-z_, ]+\\]", "[]").replace(file.toString(), "")
+          String text = r.err().replaceAll("(?m)^  - [A-Za-z0-9_.\\[\\]]+(（第 \\d+ 行第 \\d+ 列）| \\(line \\d+, column \\d+\\))?(?:: |：)", "  - ").replaceAll("“[^”]*”", "“”")
+              .replaceAll("'[^']*'", "''").replaceAll("\\[[A-Za-z_, ]+\\]", "[]")
+              // a list of the file's field names or codes: [a, b] in English, a、b in Chinese
+              .replaceAll("[A-Za-z0-9_]+(?:、[A-Za-z0-9_]+)+", "[]").replace(file.toString(), "")
               .replaceAll("\\b(true|false)\\b", " "); // the JSON values expected, as the user writes them
           check(leaks, what, lang, text, List.of());
           if (file == bad) {

@@ -85,7 +85,7 @@ final class MonitorLanguageTest {
         assertThat(rest).as("an ISO date in Chinese output: %s", line).doesNotContainPattern("\\d{4}-\\d{2}");
       }
     }
-    assertThat(runs("zh").get(1).out()).contains("注意：缺少2025年9月的数据：这些月份的医疗费用和收入按未报告计，近12个月合计可能偏低");
+    assertThat(runs("zh").get(1).out()).contains("注意：缺少2025年9月的数据：这些月份的医疗费用和收入按未报告计，近 12 个月合计可能偏低");
   }
 
   @Test

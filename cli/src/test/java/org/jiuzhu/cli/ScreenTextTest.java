@@ -198,7 +198,7 @@ final class ScreenTextTest {
     CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", h6.toString());
     assertThat(en.exit()).as(en.err()).isZero();
     assertThat(en.out())
-        .contains("\nThe minimum living allowance (低保) · eligible · 911.00 yuan a month · shares: m1 505.50, m2 405.50")
+        .contains("\nMinimum living allowance (低保) · eligible · 911.00 yuan a month · shares: m1 505.50, m2 405.50")
         .contains("\nSupport for people in extreme poverty (特困) · not eligible\n")
         .contains("\nTemporary assistance (临时救助) · not eligible\n")
         .contains("\n    - The single application form\n")

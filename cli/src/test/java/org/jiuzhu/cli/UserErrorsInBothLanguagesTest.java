@@ -68,7 +68,7 @@ final class UserErrorsInBothLanguagesTest {
   void aVehicleValueInWordsNamesThePathTheValueAndWhatIsExpected() throws IOException {
     Path car = copy("dibao-marginal-car-story.json", "\"value\": \"50000\"", "\"value\": \"8万\"");
     assertError(new String[] {"screen", "--date", "2025-10-01", car.toString()},
-        "错误：家庭信息有误：1 个问题\n  - vehicles[0].value（第 51 行第 16 列）: “8万”不是金额；应为以元为单位的数字，如 760.50",
+        "错误：家庭信息有误：1 个问题\n  - vehicles[0].value（第 51 行第 16 列）：“8万”不是金额；应为以元为单位的数字，如 760.50",
         "error: invalid household: 1 problem\n  - vehicles[0].value (line 51, column 16): '8万' is not an amount; expected a decimal number of yuan"
             + " such as 760.50",
         "vehicles", "value");
@@ -198,7 +198,7 @@ final class UserErrorsInBothLanguagesTest {
         "error: no monthly data given: give feed files (e.g. feed-2025-03.jsonl) or --synthetic N\n");
     String missing = dir.resolve("feed-2025-03.jsonl").toString();
     assertError(new String[] {"monitor", "--region", "620825", missing},
-        "错误：月度数据文件有误：1 个问题\n  - feed-2025-03.jsonl: 数据文件 " + missing + " 不存在；应为已存在的文件",
+        "错误：月度数据文件有误：1 个问题\n  - feed-2025-03.jsonl：数据文件 " + missing + " 不存在；应为已存在的文件",
         "error: invalid monitoring feeds: 1 problem\n  - feed-2025-03.jsonl: feed " + missing
             + " does not exist; expected an existing file", "feed-2025-03.jsonl");
   }
@@ -268,7 +268,7 @@ final class UserErrorsInBothLanguagesTest {
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, "format: jiuzhu-policy/1\nkey: [\n", StandardCharsets.UTF_8);
     assertError(new String[] {"check-policy", broken.toString()},
-        broken + ":2: 未知字段“key”；应为以下之一：parameters, module, format, description, regions\n"
+        broken + ":2: 未知字段“key”；应为以下之一：parameters、module、format、description、regions\n"
             + broken + ":3: 政策文件格式有误：第 3 行第 1 列：文件在一个以 [ 或 { 开始的列表或映射中结束，括号没有闭合\n"
             + "1 个文件中有 2 个问题",
         broken + ":2: unknown field 'key'; expected one of [parameters, module, format, description, regions]\n"

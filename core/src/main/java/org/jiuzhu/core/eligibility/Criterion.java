@@ -75,11 +75,12 @@ public final class Criterion {
    */
   private static Object[] compile(String template) {
     java.util.List<Object> parts = new java.util.ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("%(\\d+)\\$s").matcher(template);
+    java.util.regex.Matcher m = SLOT.matcher(template);
     int last = 0;
     while (m.find()) {
       parts.add(template.substring(last, m.start()).replace("%%", "%"));
-      parts.add(Integer.parseInt(m.group(1)) - 1);
+      parts.add(m.group(1) != null ? (Object) (Integer.parseInt(m.group(1)) - 1)
+          : new Plural(Integer.parseInt(m.group(2)) - 1, m.group(3), m.group(4)));
       last = m.end();
     }
     parts.add(template.substring(last).replace("%%", "%"));
@@ -89,10 +90,28 @@ public final class Criterion {
     return parts.toArray();
   }
 
+  /**
+   * An argument slot {@code %N$s}, or a word that agrees with argument N: {@code %N$p[one|other]}
+   * reads "one" when the argument is 1 and "other" otherwise ({@code %1$s household
+   * %1$p[member is|members are] counted}).
+   */
+  private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern.compile("%(\\d+)\\$s|%(\\d+)\\$p\\[([^|\\]]*)\\|([^\\]]*)\\]");
+
+  /** The forms of a word for one and for any other count of argument {@code arg}. */
+  private record Plural(int arg, String one, String other) {
+    String of(Object[] args) {
+      Object a = arg < args.length ? args[arg] : null;
+      String n = a instanceof Bilingual b ? b.code() : a instanceof Number x ? x.toString() : String.valueOf(a);
+      return n.equals("1") ? one : other;
+    }
+  }
+
   private static String render(Object[] parts, Object[] args, boolean zh) {
     StringBuilder sb = new StringBuilder(64);
     for (Object part : parts) {
-      if (part instanceof Integer) {
+      if (part instanceof Plural p) {
+        sb.append(p.of(args));
+      } else if (part instanceof Integer) {
         int i = (Integer) part;
         Object a = i < args.length ? args[i] : "?";
         // a value that reads differently in each language

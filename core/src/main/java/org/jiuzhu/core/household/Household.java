@@ -261,7 +261,7 @@ public abstract class Household {
       // a supporter outside the household is given without a member id: said with the problem
       String key = list.endsWith(".supporters") ? "problem.household.supporter.unknown" : "problem.household.member.unknown";
       p.add(list + "[" + i + "]" + field, "household.member.unknown", ValidationTexts.text(key, memberId.get(),
-          String.valueOf(new java.util.TreeSet<>(idSet(ids, distinct)))));
+          java.util.List.copyOf(new java.util.TreeSet<>(idSet(ids, distinct)))));
     }
   }
 

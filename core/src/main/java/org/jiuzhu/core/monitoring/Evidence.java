@@ -15,7 +15,7 @@ import java.util.Optional;
  *     {@code feed-2025-03.jsonl:17}); never personal data
  * @param parameterKey the threshold's parameter key, or empty for rules without a threshold
  * @param threshold the threshold as shown to a caseworker in English, e.g. {@code 10000.00 yuan}, or empty
- * @param actualZh what the household reached, in Chinese, e.g. {@code 近12个月自付合计 12500.00 元}
+ * @param actualZh what the household reached, in Chinese, e.g. {@code 近 12 个月自付合计 12500.00 元}
  * @param actualEn the same in English, e.g. {@code 12-month out-of-pocket total 12500.00 yuan}
  * @param thresholdZh the threshold in Chinese, e.g. {@code 10000.00 元}, or empty
  * @param thresholdValue the threshold as a plain decimal for machines, e.g. {@code 10000.00} (yuan) or

@@ -90,7 +90,7 @@ public final class Messages {
     String pattern = b.getString(key);
     for (int i = 0; i < args.length; i++) {
       if (args[i] instanceof Text || args[i] instanceof Money || args[i] instanceof LocalDate
-          || args[i] instanceof java.time.YearMonth) {
+          || args[i] instanceof java.time.YearMonth || args[i] instanceof java.util.Collection) {
         args = args.clone();
         for (int j = i; j < args.length; j++) {
           if (args[j] instanceof Text) {
@@ -101,6 +101,8 @@ public final class Messages {
             args[j] = date(lang, (LocalDate) args[j]);
           } else if (args[j] instanceof java.time.YearMonth) {
             args[j] = month(lang, (java.time.YearMonth) args[j]);
+          } else if (args[j] instanceof java.util.Collection<?> c) {
+            args[j] = list(lang, c);
           }
         }
         break;
@@ -113,6 +115,18 @@ public final class Messages {
     synchronized (f) {
       return f.format(args);
     }
+  }
+
+  /**
+   * A list of ids or names as an argument: {@code a、b、c} in Chinese (the enumeration comma, no
+   * brackets), {@code [a, b, c]} in English.
+   */
+  static String list(Lang lang, java.util.Collection<?> items) {
+    java.util.List<String> each = new java.util.ArrayList<>(items.size());
+    for (Object o : items) {
+      each.add(o instanceof Text t ? t.in(lang) : String.valueOf(o));
+    }
+    return lang == Lang.ZH ? String.join("、", each) : "[" + String.join(", ", each) + "]";
   }
 
   /**

@@ -53,7 +53,49 @@ public final class References {
         out = out.replace(e.getKey(), e.getValue());
       }
     }
-    return out;
+    return chinesePunctuation(out);
+  }
+
+  /** A file name of the docs ({@code docs/rulebook.md}): an id, kept as it is. */
+  private static final Pattern FILE_NAME = Pattern.compile("docs/[A-Za-z0-9._/-]+");
+  private static final Pattern SPACE_AROUND_FULL_WIDTH = Pattern.compile(" *([（）；：，［］]) *");
+
+  /**
+   * ASCII punctuation of the data in Chinese form: {@code ( ) ; : , [ ]} read {@code （ ）；：，［ ］},
+   * with no space beside them ({@code 意见 (民政部、财政部); 金额: …} reads
+   * {@code 意见（民政部、财政部）；金额：…}). A comma or colon between digits ({@code 1,000},
+   * {@code 12:00}) and a docs file name stay as they are.
+   */
+  static String chinesePunctuation(String text) {
+    StringBuilder out = new StringBuilder();
+    Matcher f = FILE_NAME.matcher(text);
+    int from = 0;
+    while (f.find()) {
+      out.append(fullWidth(text.substring(from, f.start()))).append(f.group());
+      from = f.end();
+    }
+    out.append(fullWidth(text.substring(from)));
+    return out.toString().strip();
+  }
+
+  private static String fullWidth(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean betweenDigits = i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+          && Character.isDigit(text.charAt(i + 1));
+      switch (c) {
+        case '(' -> b.append('（');
+        case ')' -> b.append('）');
+        case '[' -> b.append('［');
+        case ']' -> b.append('］');
+        case ';' -> b.append('；');
+        case ':' -> b.append(betweenDigits ? ':' : '：');
+        case ',' -> b.append(betweenDigits ? ',' : '，');
+        default -> b.append(c);
+      }
+    }
+    return SPACE_AROUND_FULL_WIDTH.matcher(b).replaceAll("$1");
   }
 
   private static final Pattern END_OF_MONTH = Pattern.compile(

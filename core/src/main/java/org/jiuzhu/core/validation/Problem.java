@@ -141,13 +141,15 @@ public final class Problem {
 
   /**
    * {@code path: message} in {@code lang} (without the code); with its place in the file when
-   * known: {@code members[1].birthDate (line 11, column 16): …} / {@code members[1].birthDate（第 11 行第 16 列）: …}.
+   * known: {@code members[1].birthDate (line 11, column 16): …} / {@code members[1].birthDate（第 11 行第 16 列）：…}
+   * (a full-width colon in Chinese text).
    *
    * @since 0.2.0
    */
   public String toString(Lang lang) {
     String where = where(lang);
-    return (path.isEmpty() && where.isEmpty() ? "" : path + where + ": ") + message(lang);
+    return path.isEmpty() && where.isEmpty() ? message(lang)
+        : ValidationTexts.MESSAGES.get(lang, "problem.placed", path + where, message(lang));
   }
 
   private String where(Lang lang) {

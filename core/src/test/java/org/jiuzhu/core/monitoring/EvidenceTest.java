@@ -11,7 +11,7 @@ class EvidenceTest {
   @Test
   void theMachineValueOfTheThresholdIsKeptAndTheOlderConstructorsHaveNone() {
     Evidence e = new Evidence(List.of("feed-2025-03.jsonl:17"), "monitoring.medical.anyone", "10,000.00 yuan",
-        "近12个月自付合计 12,500.00 元", "12-month out-of-pocket total 12,500.00 yuan", "10,000.00 元",
+        "近 12 个月自付合计 12,500.00 元", "12-month out-of-pocket total 12,500.00 yuan", "10,000.00 元",
         Optional.of(new BigDecimal("10000.00")));
     assertThat(e.thresholdValue()).hasValue(new BigDecimal("10000.00"));
     assertThat(e.thresholdValue().orElseThrow().toPlainString()).isEqualTo("10000.00");

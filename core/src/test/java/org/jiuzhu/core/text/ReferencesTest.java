@@ -8,18 +8,31 @@ class ReferencesTest {
   @Test
   void englishNotesOfAReferenceAreRenderedInChineseAndEnglishTextKeepsThem() {
     String ref = "低保边缘家庭认定: local implementing rules (国办发〔2023〕39号) [article not verified]";
-    assertThat(References.render(Lang.ZH, ref)).isEqualTo("低保边缘家庭认定: 地方实施细则 (国办发〔2023〕39号) ［条款未核实］");
+    assertThat(References.render(Lang.ZH, ref)).isEqualTo("低保边缘家庭认定：地方实施细则（国办发〔2023〕39号）［条款未核实］");
     assertThat(References.render(Lang.EN, ref))
         .isEqualTo("recognition of marginal households (低保边缘家庭认定): local implementing rules (国办发〔2023〕39号) [article not verified]");
     // the longer phrase wins over the shorter one inside it
     assertThat(References.render(Lang.ZH, "x: local rules; local payment rules [not verified]"))
-        .isEqualTo("x: 地方规定; 地方发放规则 ［未核实］");
+        .isEqualTo("x：地方规定；地方发放规则［未核实］");
     assertThat(References.render(Lang.ZH, "民政部 民政统计季报 (quarterly statistics), end of September 2025 [not verified: no source found]"))
-        .isEqualTo("民政部 民政统计季报 (季度统计), 2025年9月末 ［未核实：未找到来源］");
+        .isEqualTo("民政部 民政统计季报（季度统计），2025年9月末［未核实：未找到来源］");
     // a period reads year first in Chinese, any month; English keeps it as written
     assertThat(References.render(Lang.ZH, "figures at end of December 2024 and end of March 2025"))
         .isEqualTo("figures at 2024年12月末 and 2025年3月末");
     assertThat(References.render(Lang.EN, "end of September 2025")).isEqualTo("end of September 2025");
+  }
+
+  @Test
+  void chineseTextHasFullWidthPunctuationAndEnglishTextNamesTheIssuerInEnglish() {
+    String ref = "社会救助暂行办法 第四十八条、第四十九条 (临时救助 approval and standards set by county+ governments);"
+        + " amounts: 关于进一步健全完善临时救助制度的意见 (民政部、财政部) [article not verified]";
+    assertThat(References.render(Lang.ZH, ref)).isEqualTo("社会救助暂行办法 第四十八条、第四十九条（临时救助 由县级以上人民政府审批并确定标准）；"
+        + "金额：关于进一步健全完善临时救助制度的意见（民政部、财政部）［条款未核实］");
+    assertThat(References.render(Lang.EN, "关于进一步健全完善临时救助制度的意见 (民政部、财政部), 小额快救 [article not verified]"))
+        .isEqualTo("Opinions on Further Improving Temporary Assistance (关于进一步健全完善临时救助制度的意见), Ministry of Civil Affairs and"
+            + " Ministry of Finance (民政部、财政部), fast small payments (小额快救) [article not verified]");
+    // digits keep their comma and colon; a docs file name stays as written
+    assertThat(References.chinesePunctuation("限额 1,000 元 (见 docs/rulebook.md): 地方")).isEqualTo("限额 1,000 元（见 docs/rulebook.md）：地方");
   }
 
   @Test

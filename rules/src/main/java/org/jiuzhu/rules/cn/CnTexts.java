@@ -210,6 +210,23 @@ public final class CnTexts {
 
   /** The programme's name in {@code lang} ({@code programme.<id>}); the id itself when it has none. */
   public static String programme(Lang lang, String programmeId) {
+    return name(lang, programmeId);
+  }
+
+  /**
+   * The programme's name as a heading or a list entry: without an article in English, as the
+   * catalogue names its programmes ("Minimum living allowance (低保)", "Temporary assistance
+   * (临时救助)"), capitalised; in Chinese its name. Running text keeps {@link #programme}'s article.
+   */
+  public static String programmeTitle(Lang lang, String programmeId) {
+    String name = name(lang, programmeId);
+    if (lang != Lang.ZH && name.startsWith("the ")) {
+      name = name.substring("the ".length());
+    }
+    return lang.capitalised(name);
+  }
+
+  private static String name(Lang lang, String programmeId) {
     Map<String, String> names = PROGRAMME_NAMES.get(lang);
     String name = names.get(programmeId);
     if (name == null) {

@@ -482,13 +482,13 @@ public final class HouseholdReader {
     if (r.idsComplete) {
       if (applicant.isPresent() && !r.memberIds.isEmpty() && !r.memberIds.contains(applicant.get())) {
         consistency.add("applicant", "household.applicant.unknown",
-            ValidationTexts.text("problem.household.applicant.unknown", applicant.get(), String.valueOf(r.memberIds)));
+            ValidationTexts.text("problem.household.applicant.unknown", applicant.get(), List.copyOf(r.memberIds)));
       }
       for (Reference ref : r.references) {
         if (!r.memberIds.contains(ref.memberId())) {
           // a supporter outside the household is given without member: said with the problem
           String key = ref.path().contains(".supporters[") ? "problem.household.supporter.unknown" : "problem.household.member.unknown";
-          consistency.add(ref.path(), "household.member.unknown", ValidationTexts.text(key, ref.memberId(), String.valueOf(r.memberIds)));
+          consistency.add(ref.path(), "household.member.unknown", ValidationTexts.text(key, ref.memberId(), List.copyOf(r.memberIds)));
         }
       }
     }
@@ -674,7 +674,7 @@ public final class HouseholdReader {
       try {
         tags.add(IncomeTag.valueOf(t.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
       } catch (IllegalArgumentException e) {
-        n.add("tags", "field.enum", IoTexts.text("field.enum", t, Node.typeName(IncomeTag.class), String.valueOf(List.of(IncomeTag.values()))));
+        n.add("tags", "field.enum", IoTexts.text("field.enum", t, Node.typeName(IncomeTag.class), List.of(IncomeTag.values())));
       }
     }
     Optional<String> member = n.text("member", true);
@@ -781,7 +781,7 @@ public final class HouseholdReader {
           sb.addConditions(SupporterCondition.valueOf(c.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
         } catch (IllegalArgumentException e) {
           s.add("conditions", "field.enum", IoTexts.text("field.enum", c, Node.typeName(SupporterCondition.class),
-              String.valueOf(List.of(SupporterCondition.values()))));
+              List.of(SupporterCondition.values())));
         }
       }
       s.money("annualIncome", false).ifPresent(sb::annualIncome);

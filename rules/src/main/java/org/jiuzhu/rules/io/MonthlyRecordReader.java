@@ -176,7 +176,7 @@ public final class MonthlyRecordReader {
 
   /** The texts of a document's syntax that name a line ({@code {0}} the file, {@code {1}} the line). */
   private static final ImmutableSet<String> AT_LINE = ImmutableSet.of("file.duplicate", "file.duplicate.in", "file.malformed",
-      "file.trailing");
+      "file.trailing", "file.duplicate.at", "file.duplicate.in.at");
 
   /**
    * A problem of one line's document said at the line of the file: the parser counts lines within
@@ -191,7 +191,10 @@ public final class MonthlyRecordReader {
     }
     List<Object> args = new ArrayList<>(p.text().get().args());
     args.set(1, String.valueOf(lineNo));
-    return Problem.of(p.path(), p.code(), IoTexts.text(p.text().get().key(), args.toArray()));
+    // a key given twice is placed by its problem's line within the line's document: said in the text instead
+    String key = p.text().get().key();
+    key = key.endsWith(".at") ? key.substring(0, key.length() - ".at".length()) : key;
+    return Problem.of(p.path(), p.code(), IoTexts.text(key, args.toArray()));
   }
 
   private static ObjectReader csvReader(String name, String header) {
@@ -251,7 +254,7 @@ public final class MonthlyRecordReader {
         for (RecordType r : RecordType.values()) {
           codes.add(r.code());
         }
-        n.add("type", "field.enum", IoTexts.text("field.recordType", t, String.valueOf(codes)));
+        n.add("type", "field.enum", IoTexts.text("field.recordType", t, List.copyOf(codes)));
       }
       return known;
     });

@@ -61,7 +61,7 @@ final class Node {
     while (names.hasNext()) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        add(name, "field.unknown", IoTexts.text("field.unknown", name, String.valueOf(new java.util.TreeSet<>(allowed))));
+        add(name, "field.unknown", IoTexts.text("field.unknown", name, List.copyOf(new java.util.TreeSet<>(allowed))));
       }
     }
   }
@@ -172,7 +172,7 @@ final class Node {
       for (E c : type.getEnumConstants()) {
         names.add(c.name());
       }
-      add(field, "field.enum", IoTexts.text("field.enum", t.get(), typeName(type), String.valueOf(names)));
+      add(field, "field.enum", IoTexts.text("field.enum", t.get(), typeName(type), List.copyOf(names)));
       return Optional.empty();
     }
   }

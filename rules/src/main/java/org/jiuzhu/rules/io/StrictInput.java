@@ -261,14 +261,18 @@ public final class StrictInput {
 
   /**
    * Every key given twice in one object of {@code text}, in the order of the file, each a problem
-   * at the key's path ({@code members[0].workStatus}) naming its line.
+   * at the key's path ({@code members[0].workStatus}) with the line and column of the second key
+   * ({@link Problem#line()}, {@link Problem#column()}), as every other field problem has them.
    */
   private static List<Problem> duplicates(String name, String text, boolean yaml) {
     List<Problem> out = new java.util.ArrayList<>();
     try (com.fasterxml.jackson.core.JsonParser p = (yaml ? YAML : JSON).getFactory().createParser(text)) {
       for (DuplicateKey d : duplicateKeys(p)) {
+        // the place is the problem's (line and column), not repeated in its text; a line-oriented
+        // file says the file's line instead (MonthlyRecordReader.atLine)
         out.add(Problem.of(d.path().isEmpty() ? d.field() : d.path() + "." + d.field(), "file.duplicate",
-            IoTexts.text(d.path().isEmpty() ? "file.duplicate" : "file.duplicate.in", name, String.valueOf(d.line()), d.field(), d.path())));
+            IoTexts.text(d.path().isEmpty() ? "file.duplicate.at" : "file.duplicate.in.at", name, String.valueOf(d.line()), d.field(),
+                d.path())).atLocation(d.line(), d.column()));
       }
     } catch (IOException e) {
       // cannot happen for a text held in memory; the reading of the tree says what is wrong

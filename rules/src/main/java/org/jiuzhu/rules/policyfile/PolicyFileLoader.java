@@ -636,7 +636,7 @@ public final class PolicyFileLoader {
     } else {
       key = catalog.find(e.key);
       if (key.isEmpty()) {
-        c.add(e.line, e.key, T.text("key.unknown", e.key, String.valueOf(catalog.closest(e.key))));
+        c.add(e.line, e.key, T.text("key.unknown", e.key, List.copyOf(catalog.closest(e.key))));
       }
     }
     Optional<RegionCode> region = c.region(e.line, label, e.region, "region");
@@ -716,7 +716,8 @@ public final class PolicyFileLoader {
   }
 
   /** Every unit's id, for a message. */
-  private static final String UNITS = String.valueOf(java.util.Arrays.stream(Unit.values()).map(Unit::id).toList());
+  /** The unit ids, a list argument: {@code [CNY, …]} in English, {@code CNY、…} in Chinese. */
+  private static final List<String> UNITS = java.util.Arrays.stream(Unit.values()).map(Unit::id).toList();
 
   /**
    * One dated value of an entry; {@code k} is null when the entry's key is missing or unknown (its
@@ -865,13 +866,13 @@ public final class PolicyFileLoader {
   /** Reads a structured source; every missing or bad field is a problem. */
   private static Source source(Checker c, int line, String key, JsonNode n) {
     if (!n.isObject()) {
-      c.add(line, key, T.text("source.notMap", kind(n), String.join(", ", SOURCE_FIELDS)));
+      c.add(line, key, T.text("source.notMap", kind(n), SOURCE_FIELDS));
       return null;
     }
     int before = c.count();
     n.fieldNames().forEachRemaining(f -> {
       if (!SOURCE_FIELDS.contains(f)) {
-        c.add(line, key, T.text("source.unknown", f, String.join(", ", SOURCE_FIELDS)));
+        c.add(line, key, T.text("source.unknown", f, SOURCE_FIELDS));
       } else if (!n.get(f).isTextual()) {
         c.add(line, key, T.text("source.notText", f, kind(n.get(f))));
       }
@@ -1026,7 +1027,7 @@ public final class PolicyFileLoader {
       Collection<Object> known = deserializer.getKnownPropertyNames();
       problems.add(new PolicyFileProblem(file, p.currentLocation().getLineNr(), 0, null, known == null
           ? T.text("field.unknown", propertyName)
-          : T.text("field.unknown.known", propertyName, String.join(", ", known.stream().map(String::valueOf).toList()))));
+          : T.text("field.unknown.known", propertyName, known.stream().map(String::valueOf).toList())));
       p.skipChildren();
       return true;
     }

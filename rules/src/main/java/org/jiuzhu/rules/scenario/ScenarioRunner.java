@@ -129,7 +129,8 @@ public final class ScenarioRunner {
       root = StrictInput.read(name, in, true); // UTF-8, one document, no key twice
     } catch (ValidationException e) {
       List<String> problems = new ArrayList<>();
-      e.problems().forEach(p -> problems.add((p.path().isEmpty() ? "" : p.path() + ": ") + p.message()));
+      // each with its place in the file where the reader knows it (a key given twice: its line and column)
+      e.problems().forEach(p -> problems.add(p.toString(org.jiuzhu.core.text.Lang.EN)));
       return List.of(new CaseResult(name, "(file)", problems));
     }
     if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText()) || !root.path("cases").isArray()) {

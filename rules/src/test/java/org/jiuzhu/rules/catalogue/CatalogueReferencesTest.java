@@ -96,7 +96,7 @@ class CatalogueReferencesTest {
     // a programme's amount rests on the programme's own instrument
     ParameterValue orphan = snap.values().stream().filter(x -> x.key().name().equals("orphan-allowance.amount")).findFirst().orElseThrow();
     assertThat(orphan.legalReference()).startsWith("国务院办公厅关于加强孤儿保障工作的意见 (国办发〔2010〕54号)");
-    assertThat(References.render(Lang.ZH, orphan.legalReference())).isEqualTo("国务院办公厅关于加强孤儿保障工作的意见 (国办发〔2010〕54号): 金额由地方确定");
+    assertThat(References.render(Lang.ZH, orphan.legalReference())).isEqualTo("国务院办公厅关于加强孤儿保障工作的意见（国办发〔2010〕54号）：金额由地方确定");
     ParameterValue minor = snap.values().stream().filter(x -> x.key().name().equals("minor.age-below")).findFirst().orElseThrow();
     assertThat(minor.legalReference()).isEqualTo("中华人民共和国民法典 第十七条");
   }

@@ -35,8 +35,19 @@ final class CnCriteriaTextsTest {
         assertThat(CnTexts.MESSAGES.has(Lang.EN, key)).as(key).isTrue();
       }
       assertThat(c.zh(true, "1", "2", "3")).isEqualTo(String.format(CnTexts.zh("criterion." + c.id() + ".pass"), "1", "2", "3"));
-      assertThat(c.en(false, "1", "2", "3")).isEqualTo(String.format(CnTexts.en("criterion." + c.id() + ".fail"), "1", "2", "3"));
+      assertThat(c.en(false, "1", "2", "3")).isEqualTo(String.format(agreed(CnTexts.en("criterion." + c.id() + ".fail")), "1", "2", "3"));
+      assertThat(c.en(true, "1", "2", "3")).isEqualTo(String.format(agreed(CnTexts.en("criterion." + c.id() + ".pass")), "1", "2", "3"));
     }
+    // a word agrees with its count: one household member, two household members
+    Criterion members = all().stream().filter(c -> c.id().equals("household.counted-members")).findFirst().orElseThrow();
+    assertThat(members.en(true, 1)).isEqualTo("1 household member is counted.");
+    assertThat(members.en(true, 3)).isEqualTo("3 household members are counted.");
+  }
+
+  /** A template's agreeing words ({@code %N$p[one|other]}) for the arguments "1", "2", "3": the first is one. */
+  private static String agreed(String template) {
+    return java.util.regex.Pattern.compile("%(\\d)\\$p\\[([^|\\]]*)\\|([^\\]]*)\\]").matcher(template)
+        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1).equals("1") ? m.group(2) : m.group(3)));
   }
 
   @Test

@@ -255,7 +255,7 @@ final class ProgrammesTest {
     assertThat(d.explanationZh()).startsWith("不符合最低生活保障条件：拥有 2 处非住宅类房产。有 1 个不予豁免的经营登记。")
         .doesNotContain("低于低保标准");
     assertThat(d.explanationEn()).startsWith("Not eligible for the minimum living allowance (低保): Owns 2 non-residential properties."
-        + " Has 1 business registrations that disqualify.");
+        + " Has 1 business registration that disqualifies.");
     assertThat(finding(d, "assets.non-residential").actual()).isEqualTo("2");
     assertThat(d.monthlyAmount()).isEqualTo(Money.ZERO);
     assertThat(d.validFrom()).isEmpty();
@@ -274,14 +274,14 @@ final class ProgrammesTest {
     Determination dibao = get(car, CnRulebook.DIBAO);
     assertThat(dibao.outcome()).isEqualTo(Outcome.INELIGIBLE);
     assertThat(dibao.explanationZh()).startsWith("不符合最低生活保障条件：第 1 辆机动车辆（价值 50,000.00 元）不予豁免："
-        + "依据最低生活保障审核确认办法 (民发〔2021〕57号) 家庭财产，最低生活保障不豁免小型汽车。");
+        + "依据最低生活保障审核确认办法（民发〔2021〕57号）家庭财产，最低生活保障不豁免小型汽车。");
     assertThat(dibao.explanationEn()).startsWith("Not eligible for the minimum living allowance (低保): Vehicle 1 (worth 50,000.00 yuan)"
         + " is not exempt: the minimum living allowance (低保) exempts no ordinary car (Measures for Reviewing and Confirming the Minimum Living Allowance (最低生活保障审核确认办法, 民发〔2021〕57号) household assets (家庭财产)).");
     assertThat(finding(dibao, "assets.vehicles").actual()).isEqualTo("1");
     assertThat(finding(dibao, "assets.vehicles").threshold()).isEqualTo("50000.00");
     // the marginal household keeps one car worth at most 150,000 (Heilongjiang): above the cap
     Determination capped = get(withVehicles("[{owner: m1, type: CAR, use: PRIVATE, value: \"200000\"}]"), CnRulebook.MARGINAL);
-    assertThat(capped.explanationZh()).contains("第 1 辆机动车辆（价值 200,000.00 元）不予豁免：依据低保边缘家庭认定: 地方实施细则 (国办发〔2023〕39号)，"
+    assertThat(capped.explanationZh()).contains("第 1 辆机动车辆（价值 200,000.00 元）不予豁免：依据低保边缘家庭认定：地方实施细则（国办发〔2023〕39号），"
         + "低保边缘家庭只豁免价值不超过 150,000.00 元的小型汽车。");
     assertThat(capped.explanationEn()).contains("Vehicle 1 (worth 200,000.00 yuan) is not exempt: recognition as a marginal household"
         + " (低保边缘家庭) exempts an ordinary car only when it is worth at most 150,000.00 yuan (recognition of marginal households (低保边缘家庭认定): local implementing rules (国办发〔2023〕39号)).");
@@ -295,7 +295,7 @@ final class ProgrammesTest {
         .contains("Vehicle 1 (ordinary car, worth 50,000.00 yuan) is exempt: the local rule lets the household keep one ordinary car worth at most 150,000.00 yuan.");
     // a truck is exempt under no rule
     Determination truck = get(withVehicles("[{owner: m1, type: TRUCK, use: PRIVATE, value: \"50000\"}]"), CnRulebook.MARGINAL);
-    assertThat(truck.explanationZh()).contains("不予豁免：依据最低生活保障审核确认办法 (民发〔2021〕57号) 家庭财产，低保边缘家庭不豁免货车。");
+    assertThat(truck.explanationZh()).contains("不予豁免：依据最低生活保障审核确认办法（民发〔2021〕57号）家庭财产，低保边缘家庭不豁免货车。");
     assertThat(truck.explanationEn()).contains("is not exempt: recognition as a marginal household (低保边缘家庭) exempts no truck or van (");
   }
 

@@ -124,7 +124,7 @@ final class RulebookIssue12Test {
     Determination dibao = get(s, CnRulebook.DIBAO);
     assertThat(dibao.outcome()).isEqualTo(Outcome.INELIGIBLE);
     assertThat(finding(dibao, "assets.vehicles").passed()).isFalse();
-    assertThat(dibao.explanationZh()).contains("第 1 辆机动车辆（价值 80,000.00 元）不予豁免：依据最低生活保障审核确认办法 (民发〔2021〕57号) 家庭财产，"
+    assertThat(dibao.explanationZh()).contains("第 1 辆机动车辆（价值 80,000.00 元）不予豁免：依据最低生活保障审核确认办法（民发〔2021〕57号）家庭财产，"
         + "最低生活保障不豁免小型汽车。");
     assertThat(dibao.explanationEn()).contains("Vehicle 1 (worth 80,000.00 yuan) is not exempt: the minimum living allowance (低保) exempts"
         + " no ordinary car (Measures for Reviewing and Confirming the Minimum Living Allowance (最低生活保障审核确认办法, 民发〔2021〕57号)"

@@ -73,7 +73,7 @@ final class ProblemLocationTest {
         tuple("vehicles[0].value", 22, 61),        // a boolean for an amount
         tuple("incomes[0].member", 18, 17));       // a member who is not in the household
     assertThat(e.getMessage(Lang.EN)).contains("  - members[0].birthDate (line 9, column 20): '1980-13-01' is not a date");
-    assertThat(e.getMessage(Lang.ZH)).contains("  - members[0].birthDate（第 9 行第 20 列）: “1980-13-01”不是日期");
+    assertThat(e.getMessage(Lang.ZH)).contains("  - members[0].birthDate（第 9 行第 20 列）：“1980-13-01”不是日期");
   }
 
   @Test
@@ -118,14 +118,14 @@ final class ProblemLocationTest {
         "");
     ValidationException e = refusal("h.yaml", yaml, true);
     assertThat(e.problems()).extracting(Problem::path, ProblemLocationTest::line, ProblemLocationTest::column).containsExactlyInAnyOrder(
-        tuple("members[0].workStatus", 0, 0),    // a key given twice: its message says its line (h.yaml:11)
+        tuple("members[0].workStatus", 11, 5),   // a key given twice: the line and column of the second key
         tuple("members[0].birthDate", 7, 16),
         tuple("members[1].relationship", 13, 19),
         tuple("members[1].workStatus", 12, 5),  // missing: the map, which starts at its first key
         tuple("vehicles[0].value", 20, 12));
-    assertThat(e.problems().get(0).message()).startsWith("h.yaml:11: 'workStatus' is given twice");
+    assertThat(e.problems().get(0).message()).startsWith("'workStatus' is given twice");
     assertThat(e.getMessage(Lang.EN)).contains("  - members[1].relationship (line 13, column 19): ");
-    assertThat(e.getMessage(Lang.ZH)).contains("  - members[1].relationship（第 13 行第 19 列）: ");
+    assertThat(e.getMessage(Lang.ZH)).contains("  - members[1].relationship（第 13 行第 19 列）：");
   }
 
   @Test

@@ -76,9 +76,13 @@ final class StrictInputTest {
         org.assertj.core.groups.Tuple.tuple("incomes[0].gross", "file.duplicate"),
         org.assertj.core.groups.Tuple.tuple("members[0].sex", "field.enum"),
         org.assertj.core.groups.Tuple.tuple("incomes[0].member", "household.member.unknown"));
-    assertThat(e.problems().get(0).message()).isEqualTo("h.json:11: 'gross' is given twice in incomes[0]; expected each key once"
-        + " (the second would silently win)");
-    assertThat(e.problems().get(0).message(org.jiuzhu.core.text.Lang.ZH)).contains("第 11 行：“incomes[0]”中的“gross”出现两次");
+    // the place is the problem's, line and column of the second key, as for every other field problem
+    Problem twice = e.problems().get(0);
+    assertThat(twice.line()).hasValue(11);
+    assertThat(twice.column()).hasValue(5);
+    assertThat(twice.message()).isEqualTo("'gross' is given twice in incomes[0]; expected each key once (the second would silently win)");
+    assertThat(twice.toString(org.jiuzhu.core.text.Lang.EN)).startsWith("incomes[0].gross (line 11, column 5): 'gross' is given twice");
+    assertThat(twice.toString(org.jiuzhu.core.text.Lang.ZH)).startsWith("incomes[0].gross（第 11 行第 5 列）：“incomes[0]”中的“gross”出现两次");
     // every key given twice is said, not only the first
     ValidationException two = refusal("id: h1\nid: h2\nregion: '230300'\nregion: '230300'\n", true);
     assertThat(two.problems()).extracting(Problem::path).startsWith("id", "region");

@@ -171,7 +171,7 @@ final class MonitorTest {
     assertThat(feb.alerts.get(0).evidence().thresholdValue()).hasValue(new java.math.BigDecimal("7000.00"));
     // the alert sums two bills and cites both
     assertThat(feb.alerts.get(0).evidence().records()).containsExactly("d1/medical-bill/2025-01-10", "d1/medical-bill/2025-02-10");
-    assertThat(feb.alerts.get(0).evidence().actualZh()).isEqualTo("近12个月医疗自付合计 10,000.00 元");
+    assertThat(feb.alerts.get(0).evidence().actualZh()).isEqualTo("近 12 个月医疗自付合计 10,000.00 元");
     Collect mar = run(monitor, YearMonth.of(2025, 3), bill("d1", LocalDate.of(2025, 3, 10), "0.01", false));
     assertThat(mar.alerts).extracting(Alert::rule).containsExactly(WarningRule.MEDICAL_COST_LOW_INCOME);
     Collect apr = run(monitor, YearMonth.of(2025, 4), bill("d1", LocalDate.of(2025, 4, 10), "100.00", false));
@@ -289,7 +289,7 @@ final class MonitorTest {
     monitor.track("d1", LocalDate.of(2025, 1, 1));
     Collect first = run(monitor, YearMonth.of(2025, 1), record("d1", RecordType.DISASTER, LocalDate.of(2025, 1, 20), null));
     assertThat(first.changes).containsExactly(new ColourChange("d1", LocalDate.of(2025, 2, 1), Colour.GREEN, Colour.RED,
-        "近6个月内有紧急级预警：遭遇灾害", "an urgent alert (disaster) within the last 6 months"));
+        "近 6 个月内有紧急级预警：遭遇灾害", "an urgent alert (disaster) within the last 6 months"));
     for (int m = 2; m <= 6; m++) {
       assertThat(run(monitor, YearMonth.of(2025, m)).changes).isEmpty();
     }
@@ -453,7 +453,7 @@ final class MonitorTest {
     assertThat(gaps).isEmpty();
     monitor.process(YearMonth.of(2025, 5), List.of(), sink);
     assertThat(gaps).containsExactly("2025-05 [2025-03, 2025-04] | 缺少2025年3月至2025年4月的数据：这些月份的医疗费用和收入按未报告计，"
-        + "近12个月合计可能偏低 | no feed for March 2025 to April 2025: their medical costs and income count as not reported, so"
+        + "近 12 个月合计可能偏低 | no feed for March 2025 to April 2025: their medical costs and income count as not reported, so"
         + " 12-month totals may be low");
   }
 

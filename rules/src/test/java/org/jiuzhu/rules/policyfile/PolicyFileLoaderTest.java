@@ -117,13 +117,13 @@ final class PolicyFileLoaderTest {
         "test.yaml:18: dibao.standrd.rural: marked verified but names no 'source'; give the official source (title, issuer, date, "
             + "address, kind) or mark it illustrative");
     assertThat(f.problems()).extracting(p -> p.toString(org.jiuzhu.core.text.Lang.ZH)).contains(
-        "test.yaml:5: dibao.standrd.rural: 未知的参数键“dibao.standrd.rural”；是否是以下之一：[dibao.standard.rural, "
-            + "dibao.standard.urban, tekun.basic-standard.rural]？",
+        "test.yaml:5: dibao.standrd.rural: 未知的参数键“dibao.standrd.rural”；是否是以下之一：dibao.standard.rural、"
+            + "dibao.standard.urban、tekun.basic-standard.rural？",
         "test.yaml:5: dibao.standrd.rural: 字段“region”：行政区划代码“62080”不是 6 位（国家标准）或 9 位（乡镇）数字",
         "test.yaml:11: dibao.standrd.rural: “from”为“2025-13-01”；应为日期 年-月-日（如 2025-10-01）",
         "test.yaml:11: dibao.standrd.rural: “5七0”不是金额；应为以元为单位的数字，如 760.50",
-        "test.yaml:12: dibao.standrd.rural: 未知的单位“yuan”；应为以下之一：[CNY, CNY/person/month, CNY/person/year, ratio, "
-            + "years, months, days, working-days, count, m2, flag, rounding, rounding-stage, bands, multiples]")
+        "test.yaml:12: dibao.standrd.rural: 未知的单位“yuan”；应为以下之一：CNY、CNY/person/month、CNY/person/year、ratio、"
+            + "years、months、days、working-days、count、m2、flag、rounding、rounding-stage、bands、multiples")
         .anySatisfy(t -> assertThat(t).startsWith("test.yaml:18: dibao.standrd.rural: “value”的值“5七0”在任何单位"))
         .anySatisfy(t -> assertThat(t).startsWith("test.yaml:18: dibao.standrd.rural: 标为 verified（已核实），却没有“source”"));
     assertThat(f.values()).isEmpty();

@@ -150,13 +150,14 @@ final class CaseByCaseTest {
           assertThat(e.messageZh()).startsWith("乡镇（街道）单次最多可批准 1,140.00 元，依本地区参数：乡镇审批权限（临时救助）为 2 个月农村低保标准"
               + " 570.00 元（依据：社会救助暂行办法 第四十八条").endsWith("示例数值，未经官方文件核对），本次为 1,800.00 元；须报上一级决定")
               // the reference as snapshot renders it: its notes in Chinese, no English word
-              .contains("第四十九条 (临时救助 由县级以上人民政府审批并确定标准)").contains("［条款未核实］")
+              .contains("第四十九条（临时救助 由县级以上人民政府审批并确定标准）").contains("［条款未核实］")
               .doesNotContainPattern("[A-Za-z]");
           assertThat(e.messageEn()).startsWith("the township may grant at most 1,140.00 yuan in one decision by the region\u2019s"
-              + " parameters (a township approves temporary assistance up to 2 months of the rural minimum living standard (低保标准)"
-              + " of 570.00 yuan (temporary.township-approval-max-months); Interim Measures for Social Assistance (社会救助暂行办法),"
+              + " parameters (a township approves temporary assistance (临时救助) up to 2 months of the rural minimum living standard"
+              + " (低保标准) of 570.00 yuan (township approval limit, 乡镇审批权限); Interim Measures for Social Assistance (社会救助暂行办法),"
               + " Arts. 48 and 49 (temporary assistance (临时救助): approval and standards set by county+ governments); amounts:"
-              + " Opinions on Further Improving Temporary Assistance (关于进一步健全完善临时救助制度的意见)")
+              + " Opinions on Further Improving Temporary Assistance (关于进一步健全完善临时救助制度的意见), Ministry of Civil Affairs and"
+              + " Ministry of Finance (民政部、财政部) [article not verified]")
               .endsWith("illustrative, not checked against an official notice), not 1,800.00 yuan; the level above must decide");
         });
     assertThat(record.entries()).extracting(CaseRecord.Entry::type).containsExactly("DETERMINATION", "REFUSED");
@@ -194,7 +195,7 @@ final class CaseByCaseTest {
         .isInstanceOfSatisfying(DecisionRefusedException.class, e -> {
           assertThat(e.code()).isEqualTo("amount.above-level-limit");
           assertThat(e.messageEn()).isEqualTo("the county may grant at most 30,000.00 yuan in one decision (limit from illustrative"
-              + " example pack (jiuzhu): the county limit of the example's temporary.above-cap; illustrative, not checked against"
+              + " example pack (jiuzhu): the example's county limit for temporary assistance above the cap; illustrative, not checked against"
               + " an official notice), not 30,000.01 yuan; the level above must decide");
           assertThat(e.messageZh()).startsWith("县级民政部门单次最多可决定 30,000.00 元（依据：").endsWith("本次为 30,000.01 元；须报上一级决定");
         });

@@ -105,11 +105,11 @@ final class ScenarioRunnerTest {
         + "    date: 2025-11-01\n");
     assertThat(twice).hasSize(1);
     assertThat(twice.get(0).name()).isEqualTo("(file)");
-    assertThat(twice.get(0).mismatches().get(0)).startsWith("cases[0].date: t.yaml:5: 'date' is given twice in cases[0]");
+    assertThat(twice.get(0).mismatches().get(0)).startsWith("cases[0].date (line 5, column 5): 'date' is given twice in cases[0]");
     assertThat(run("format: jiuzhu-scenarios/1\ncases: []\n---\nformat: other\n").get(0).mismatches().get(0))
         .contains("expected exactly one document");
     assertThat(run("format: jiuzhu-scenarios/1\ncases:\n  - {name: \"a\\ud800\"}\n").get(0).mismatches().get(0))
-        .startsWith("cases[0].name: 'cases[0].name' holds a lone surrogate");
+        .startsWith("cases[0].name (line 3, column 12): 'cases[0].name' holds a lone surrogate");
   }
 
   @Test
