@@ -121,6 +121,7 @@ final class PlanCommand implements Callable<Integer> {
         j.put("level", i.level().map(Enum::name).orElse(null));
         j.put("firstDue", i.firstDue().toString());
         j.put("end", i.end().map(LocalDate::toString).orElse(null));
+        j.put("note", i.hasNote() ? Map.of("zh", i.noteZh(), "en", i.noteEn()) : null);
         items.add(j);
       }
       m.put("items", items);
@@ -240,6 +241,10 @@ final class PlanCommand implements Callable<Integer> {
             + i.end().map(e -> CliTexts.get(l, "plan.end", org.jiuzhu.core.text.Messages.date(l, e.minusDays(1)))).orElse(""));
         parts.add(CliTexts.get(l, "plan.target", zh ? i.targetZh() : i.targetEn()));
         out.println("  " + String.join(" · ", parts));
+        if (i.hasNote()) {
+          // how it is decided (a granted 低保's procedure), as the screening says it
+          out.println("    " + CliTexts.get(l, "plan.note", zh ? i.noteZh() : i.noteEn()));
+        }
       }
       if (status != null) {
         out.println(CliTexts.get(l, "plan.status", org.jiuzhu.core.text.Messages.date(l, status.date()),

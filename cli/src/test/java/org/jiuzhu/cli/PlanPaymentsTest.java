@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A plan status's money per period: short, arrears filling the earliest periods, the 未足额发放 line; text in zh and en, JSON. */
+/**
+ * A plan status's money per period (short, arrears filling the earliest periods, the 未足额发放 line) and the
+ * 低保 item's procedure; text in zh and en, JSON.
+ */
 final class PlanPaymentsTest {
   @TempDir
   Path dir;
@@ -104,6 +107,31 @@ final class PlanPaymentsTest {
         "  最低生活保障（i1）：已交付 1 笔，应交付 2 笔（逾期）；已发放 1,200.00 元，应发放 2,496.00 元，少发 1,296.00 元",
         "    2025年11月1日至2025年11月30日：应发 1,248.00 元，实发 0.00 元，之后补发 1,200.00 元，少发 48.00 元",
         "    2025年12月1日至2025年12月31日：应发 1,248.00 元，实发 1,200.00 元，其中 1,200.00 元补发以前各期，少发 1,248.00 元");
+  }
+
+  @Test
+  void theDibaoItemSaysHowItIsDecidedInTextAndJson() throws IOException {
+    String craftsman = LanguageLeakTest.HOUSEHOLDS.resolve("craftsman.json").toString();
+    CliRun zh = CliRun.of("plan", "--date", "2025-10-01", craftsman);
+    List<String> lines = zh.out().lines().toList();
+    int i1 = lines.indexOf(lines.stream().filter(x -> x.startsWith("  i1 [现金] 最低生活保障 ·")).findFirst().orElseThrow());
+    assertThat(lines.get(i1 + 1)).isEqualTo("    办理程序：由县级民政部门（或经其授权的乡镇（街道））审核确认：拟批准的公示 7 天，"
+        + "自受理申请之日起 30 个工作日内作出决定（特殊情况可延长）；不予批准的，3 个工作日内书面告知并说明理由。");
+    assertThat(lines.get(i1 + 2)).startsWith("  i2 ");
+    assertThat(zh.out().split("办理程序", -1)).hasSize(2); // under the 低保 item only
+    CliRun en = CliRun.of("plan", "--date", "2025-10-01", "--lang", "en", craftsman);
+    assertThat(en.out().lines()).contains("    procedure: Decided (审核确认) by the county civil-affairs bureau, or by the township (乡镇街道)"
+        + " it has authorised: a case to be approved is posted for public notice (公示) for 7 days and decided within 30 working days"
+        + " of the application (longer in special cases); a refusal is given in writing with its reasons within 3 working days.");
+    assertThat(LanguageLeakTest.enLeaks(en.out())).isEmpty();
+    // already on 低保: the review
+    assertThat(CliRun.of("plan", "--date", "2025-10-01", household.toString()).out())
+        .contains("    办理程序：本户已在享受最低生活保障，本次按复核（动态管理）办理，不是新的申请");
+    String json = CliRun.of("plan", "--date", "2025-10-01", "--format", "json", craftsman).out();
+    JsonNode items = new ObjectMapper().readTree(json).get("items");
+    assertThat(items.get(0).get("note").get("zh").asText()).startsWith("由县级民政部门");
+    assertThat(items.get(1).get("note").isNull()).isTrue();
+    assertThat(JsonSchemasTest.problems(JsonSchemasTest.schema("plan"), json)).isEmpty();
   }
 
   @Test
