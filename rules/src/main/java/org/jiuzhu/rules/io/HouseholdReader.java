@@ -349,7 +349,7 @@ public final class HouseholdReader {
       });
     }
     for (Node n : root.list("homes", MAX_ENTRIES)) {
-      n.onlyFields(Set.of("owner", "floorArea", "value", "livedIn"));
+      n.onlyFields(Set.of("owner", "floorArea", "value", "livedIn", "unsafe"));
       Home.Builder x = new Home.Builder();
       Optional<String> owner = n.text("owner", false);
       owner.ifPresent(x::ownerMemberId);
@@ -357,6 +357,7 @@ public final class HouseholdReader {
       n.decimal("floorArea", true).ifPresent(x::floorArea);
       n.money("value", false).ifPresent(x::value);
       n.bool("livedIn").ifPresent(x::livedIn);
+      n.bool("unsafe").ifPresent(x::unsafe);
       build(n, x::build).ifPresent(h -> {
         b.addHomes(h);
         r.origin("homes", n.path);

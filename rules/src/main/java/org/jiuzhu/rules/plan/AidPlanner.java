@@ -137,7 +137,8 @@ public final class AidPlanner {
         needs.add(Need.LIVELIHOOD);
       }
     }
-    if (h.homes().isEmpty()) {
+    // no home, or the home lived in recorded as unsafe (危房)
+    if (h.homes().isEmpty() || h.homes().stream().anyMatch(x -> x.unsafe() && x.livedIn())) {
       needs.add(Need.HOUSING);
     }
     if (Money.ofFen(outOfPocket(h, date, p.get(MEDICAL_WINDOW))).compareTo(p.get(DEBT)) >= 0) {
