@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jiuzhu.core.household.Household;
+import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.plan.AidPlan;
 import org.jiuzhu.core.plan.PlanItem;
 import org.jiuzhu.core.policy.Policy;
@@ -127,6 +128,7 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
         j.put("level", i.level().map(Enum::name).orElse(null));
         j.put("firstDue", i.firstDue().toString());
         j.put("end", i.end().map(LocalDate::toString).orElse(null));
+        j.put("note", i.hasNote() ? Map.of("zh", i.noteZh(), "en", i.noteEn()) : null);
         items.add(j);
       }
       m.put("items", items);
@@ -145,6 +147,7 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
         }
         st.put("byUnit", units);
         st.put("overdue", status.overdue().stream().map(PlanItem::id).toList());
+        st.put("notPaidInFull", status.notPaidInFull().stream().map(i -> i.item().id()).toList());
         st.put("targetsMet", status.targetsMet());
         st.put("targetsMissed", status.targetsMissed());
         st.put("laterEntries", later);
@@ -160,6 +163,22 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
             one.put("amountDue", i.amountDue().toString());
             one.put("amountPaid", i.amountPaid().toString());
             one.put("shortfall", i.shortfall().toString());
+            // the payments made: short of the amount, beyond it, and the money of each period due
+            one.put("shortPaid", i.shortPaid().toString());
+            one.put("overpaid", i.overpaid().toString());
+            one.put("paidInFull", i.paidInFull());
+            List<Map<String, Object>> ps = new ArrayList<>();
+            for (AidPlan.PeriodPayment pp : i.payments()) {
+              Map<String, Object> pj = new LinkedHashMap<>();
+              pj.put("from", pp.from().toString());
+              pj.put("to", pp.to().toString());
+              pj.put("due", pp.due().toString());
+              pj.put("paid", pp.paid().toString());
+              pj.put("received", pp.received().toString());
+              pj.put("shortfall", pp.shortfall().toString());
+              ps.add(pj);
+            }
+            one.put("periods", ps);
           }
           one.put("withdrawn", i.withdrawal().map(w -> {
             Map<String, Object> wj = new LinkedHashMap<>();
@@ -229,6 +248,10 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
             + i.end().map(e -> CliTexts.get(l, "plan.end", org.jiuzhu.core.text.Messages.date(l, e.minusDays(1)))).orElse(""));
         parts.add(CliTexts.get(l, "plan.target", zh ? i.targetZh() : i.targetEn()));
         out.println("  " + String.join(" · ", parts));
+        if (i.hasNote()) {
+          // how it is decided (a granted 低保's procedure), as the screening says it
+          out.println("    " + CliTexts.get(l, "plan.note", zh ? i.noteZh() : i.noteEn()));
+        }
       }
       if (status != null) {
         out.println(CliTexts.get(l, "plan.status", org.jiuzhu.core.text.Messages.date(l, status.date()),
@@ -243,6 +266,14 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
                 : status.overdue().stream().map(i -> CliTexts.get(l, "plan.overdue-item", zh ? i.titleZh() : i.titleEn(), i.id()))
                     .collect(java.util.stream.Collectors.joining(zh ? "、" : "; ")),
             status.targetsMet(), status.targetsMissed()));
+        if (!status.notPaidInFull().isEmpty()) {
+          // payments made short of (or beyond) the amount: the count of payments does not show it
+          out.println(CliTexts.get(l, "plan.status.not-in-full", status.notPaidInFull().stream().map(i -> {
+            String name = CliTexts.get(l, "plan.overdue-item", zh ? i.item().titleZh() : i.item().titleEn(), i.item().id());
+            return i.shortPaid().isPositive() ? CliTexts.get(l, "plan.not-in-full.item", name, i.shortPaid())
+                : CliTexts.get(l, "plan.over.item", name, i.overpaid());
+          }).collect(java.util.stream.Collectors.joining(zh ? "、" : "; "))));
+        }
         if (later > 0) {
           // a status on an earlier day is that day's view: what was recorded later is said, not counted
           out.println(CliTexts.get(l, "plan.status.later", later, org.jiuzhu.core.text.Messages.date(l, status.date())));
@@ -259,7 +290,27 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
                   // a payment below the item's amount leaves the rest owed, even when the count is right
                   // (said when something was paid: with nothing paid the count says it)
                   + (i.shortfall().isPositive() && i.amountPaid().isPositive()
-                      ? CliTexts.get(l, "plan.item-status.short", i.amountPaid(), i.amountDue(), i.shortfall()) : "")));
+                      ? CliTexts.get(l, "plan.item-status.short", i.amountPaid(), i.amountDue(), i.shortfall()) : "")
+                  + (i.overpaid().isPositive() ? CliTexts.get(l, "plan.item-status.over", i.overpaid()) : "")));
+          for (AidPlan.PeriodPayment pp : i.payments()) {
+            // a period paid other than its amount, or made up by a later payment; one with nothing
+            // paid and nothing received is said by the count
+            if (pp.paid().equals(pp.due()) && pp.shortfall().isZero() || pp.paid().isZero() && pp.received().isZero()) {
+              continue;
+            }
+            Money received = pp.received();
+            String line = CliTexts.get(l, "plan.period", org.jiuzhu.core.text.Messages.date(l, pp.from()),
+                org.jiuzhu.core.text.Messages.date(l, pp.to()), pp.due(), pp.paid());
+            if (pp.paid().compareTo(received) > 0) {
+              line += CliTexts.get(l, "plan.period.arrears", Money.ofFen(pp.paid().fen() - received.fen()));
+            } else if (pp.paid().compareTo(received) < 0) {
+              line += CliTexts.get(l, "plan.period.later", Money.ofFen(received.fen() - pp.paid().fen()));
+            }
+            if (pp.shortfall().isPositive()) {
+              line += CliTexts.get(l, "plan.period.short", pp.shortfall());
+            }
+            out.println("    " + line);
+          }
           i.withdrawal().ifPresent(w -> out.println("    " + CliTexts.get(l, "plan.withdrawn", i.item().id(),
               org.jiuzhu.core.text.Messages.date(l, w.date()), w.reason(), w.by())));
           for (org.jiuzhu.core.plan.Delivery dv : i.deliveries()) {

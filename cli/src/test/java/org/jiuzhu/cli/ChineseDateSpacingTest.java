@@ -105,8 +105,8 @@ final class ChineseDateSpacingTest {
       assertThat(plan.exit()).as(plan.err()).isZero();
       found.addAll(misspaced(plan.out()).stream().map(x -> h.getFileName() + " plan: " + x).toList());
     }
-    Path record = Files.writeString(dir.resolve("record.yaml"), "- {delivered: i13, date: 2025-10-20, quantity: 4, by: coop-7}\n"
-        + "- {evaluated: i13, date: 2025-10-31, targetMet: true, note: sold, by: coop-7}\n");
+    Path record = Files.writeString(dir.resolve("record.yaml"), "- {delivered: i12, date: 2025-10-20, quantity: 4, by: coop-7}\n"
+        + "- {evaluated: i12, date: 2025-10-31, targetMet: true, note: sold, by: coop-7}\n");
     CliRun status = CliRun.of("plan", "--date", "2025-10-01", "--lang", "zh", "--record", record.toString(), "--status-date",
         "2025-11-01", LanguageLeakTest.HOUSEHOLDS.resolve("craftsman.json").toString());
     assertThat(status.exit()).as(status.err()).isZero();

@@ -593,8 +593,8 @@ final class CliTest {
 
   @Test
   void planStatusFromARecordOfDeliveriesAndEvaluations() throws IOException {
-    Path record = file("record.yaml", "- {delivered: i13, date: 2025-10-20, quantity: 4, by: coop-7}\n"
-        + "- {evaluated: i13, date: 2025-10-31, targetMet: true, note: four baskets sold, by: coop-7}\n");
+    Path record = file("record.yaml", "- {delivered: i12, date: 2025-10-20, quantity: 4, by: coop-7}\n"
+        + "- {evaluated: i12, date: 2025-10-31, targetMet: true, note: four baskets sold, by: coop-7}\n");
     CliRun r = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", record.toString(), "--status-date", "2025-10-31",
         "--format", "json", EXAMPLES.resolve("craftsman.json").toString());
     assertThat(r.exit()).as(r.err()).isZero();
@@ -602,14 +602,14 @@ final class CliTest {
     assertThat(status.get("targetsMet").asInt()).isEqualTo(1);
     // October's units fall due on 31 October: nothing is overdue yet on that day
     assertThat(status.get("overdue").toString()).isEqualTo("[]");
-    JsonNode i13 = null;
+    JsonNode i12 = null;
     for (JsonNode i : status.get("items")) {
-      if (i.get("id").asText().equals("i13")) {
-        i13 = i;
+      if (i.get("id").asText().equals("i12")) {
+        i12 = i;
       }
     }
-    assertThat(i13.get("deliveries").get(0).get("date").asText()).isEqualTo("2025-10-20");
-    assertThat(i13.get("evaluations").get(0).get("note").asText()).isEqualTo("four baskets sold");
+    assertThat(i12.get("deliveries").get(0).get("date").asText()).isEqualTo("2025-10-20");
+    assertThat(i12.get("evaluations").get(0).get("note").asText()).isEqualTo("four baskets sold");
     java.util.Map<String, String> byUnit = new java.util.LinkedHashMap<>();
     for (JsonNode u : status.get("byUnit")) {
       byUnit.put(u.get("unit").asText(), u.get("delivered").asLong() + "/" + u.get("due").asLong() + " " + u.get("share").asText());
@@ -621,15 +621,15 @@ final class CliTest {
     // items by their name and id, counts with their units; a delivery of goods or a service has no amount
     // the share per unit (sessions and sales are not added together); sales of goods are counted in 件, sessions in 节, payments in 笔
     assertThat(later.out()).contains("执行情况（2025年11月1日）：已交付 0 节（应交付 4 节，0%）、4 件（应交付 4 件，100%）；逾期 ")
-        .contains("逾期 残疾人基本康复服务（i8）").contains("最低生活保障（i1）：已交付 0 笔，尚未到期（首次到期2025年11月30日）")
-        .contains("（i13）：已交付 4 件，应交付 4 件").contains("2025年10月20日交付 4 件，经办 coop-7").doesNotContain("4 笔")
+        .contains("逾期 残疾人基本康复服务（i7）").contains("最低生活保障（i1）：已交付 0 笔，尚未到期（首次到期2025年11月30日）")
+        .contains("（i12）：已交付 4 件，应交付 4 件").contains("2025年10月20日交付 4 件，经办 coop-7").doesNotContain("4 笔")
         .doesNotContain("金额 0.00 元").contains("评估：目标达成。four baskets sold（coop-7）");
     CliRun laterEn = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", record.toString(), "--status-date", "2025-11-01",
         EXAMPLES.resolve("craftsman.json").toString());
-    assertThat(laterEn.out()).contains("overdue Basic rehabilitation services (i8)")
+    assertThat(laterEn.out()).contains("overdue Basic rehabilitation services (i7)")
         .contains("Status on 1 November 2025: delivered 0 sessions of 4 sessions due (0%), 4 sales of 4 sales due (100%); overdue ")
         .contains("Minimum living allowance (i1): delivered 0 payments, none due yet (first due 30 November 2025)")
-        .contains("(i13): delivered 4 sales of 4 sales due").contains("20 October 2025 delivered 4 sales, by coop-7")
+        .contains("(i12): delivered 4 sales of 4 sales due").contains("20 October 2025 delivered 4 sales, by coop-7")
         .doesNotContain("0.00 yuan, by");
     Path bad = file("bad.yaml", "- {delivered: i99, date: 2025-10-20, by: x}\n- {evaluated: i1, date: 2025-13-01, by: y}\n"
         + "- {delivered: i1, date: 2025-10-20}\n- {colour: red}\n");

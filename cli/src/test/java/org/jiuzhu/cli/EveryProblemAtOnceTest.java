@@ -141,8 +141,8 @@ final class EveryProblemAtOnceTest {
   @Test
   void aPlanRecordsKeyGivenTwiceIsSaidWithTheOtherEntriesProblems() throws IOException {
     Path r = file("record.yaml", """
-        - {delivered: i13, date: 2025-10-20, date: 2025-10-21, quantity: 4, by: coop-7}
-        - {delivered: i13, date: 2025-13-01, quantity: 4, by: coop-7}
+        - {delivered: i12, date: 2025-10-20, date: 2025-10-21, quantity: 4, by: coop-7}
+        - {delivered: i12, date: 2025-13-01, quantity: 4, by: coop-7}
         """);
     Path household = Path.of(System.getProperty("jiuzhu.examples", "../examples/households")).resolve("craftsman.json");
     for (String lang : new String[] {"en", "zh"}) {

@@ -61,8 +61,8 @@ final class JsonSchemasTest {
   @Test
   void planOutputsWithAndWithoutAStatusMatchTheirSchema() throws IOException {
     Path record = dir.resolve("record.yaml");
-    Files.writeString(record, "- {delivered: i13, date: 2025-10-20, quantity: 4, by: coop-7}\n"
-        + "- {evaluated: i13, date: 2025-10-31, targetMet: true, note: four baskets sold, by: coop-7}\n");
+    Files.writeString(record, "- {delivered: i12, date: 2025-10-20, quantity: 4, by: coop-7}\n"
+        + "- {evaluated: i12, date: 2025-10-31, targetMet: true, note: four baskets sold, by: coop-7}\n");
     String craftsman = EXAMPLES.resolve("households/craftsman.json").toString();
     String plain = out("plan", "--date", "2025-10-01", "--format", "json", craftsman);
     String status = out("plan", "--date", "2025-10-01", "--format", "json", "--record", record.toString(), "--status-date",

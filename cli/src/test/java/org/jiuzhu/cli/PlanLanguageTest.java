@@ -35,10 +35,10 @@ final class PlanLanguageTest {
   @Test
   void theStatusWithDeliveriesEvaluationsAndAWithdrawalIsInOneLanguage(@TempDir Path dir) throws IOException {
     Path record = dir.resolve("record.yaml");
-    Files.writeString(record, "- {delivered: i13, date: 2025-10-20, quantity: 4, by: coop-7}\n"
+    Files.writeString(record, "- {delivered: i12, date: 2025-10-20, quantity: 4, by: coop-7}\n"
         + "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"
         + "- {withdrawn: i3, date: 2025-12-01, reason: moved away, by: civil-1}\n"
-        + "- {evaluated: i13, date: 2025-10-31, targetMet: true, note: four baskets sold, by: coop-7}\n");
+        + "- {evaluated: i12, date: 2025-10-31, targetMet: true, note: four baskets sold, by: coop-7}\n");
     for (String lang : new String[] {"zh", "en"}) {
       CliRun r = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--record", record.toString(), "--status-date",
           "2025-12-01", CRAFTSMAN);
@@ -48,7 +48,7 @@ final class PlanLanguageTest {
         assertThat(r.out()).contains("2025年11月10日交付 1 笔").contains("760.00 元").contains("i3").contains("2025年12月1日");
       } else {
         assertThat(r.out()).contains("10 November 2025 delivered 1 payment, 760.00 yuan, by civil-1")
-            .contains("i3 withdrawn on 1 December 2025: moved away (civil-1)").contains("(i13): delivered 4 sales of 8 sales due (overdue)");
+            .contains("i3 withdrawn on 1 December 2025: moved away (civil-1)").contains("(i12): delivered 4 sales of 8 sales due (overdue)");
       }
     }
   }
@@ -99,7 +99,7 @@ final class PlanLanguageTest {
   @Test
   void entriesAfterTheStatusDateAreCheckedButLeftOutOfThatDaysStatus(@TempDir Path dir) throws IOException {
     Path record = dir.resolve("record.yaml");
-    Files.writeString(record, "- {delivered: i13, date: 2025-10-20, quantity: 4, by: coop-7}\n"
+    Files.writeString(record, "- {delivered: i12, date: 2025-10-20, quantity: 4, by: coop-7}\n"
         + "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n");
     for (String lang : new String[] {"zh", "en"}) {
       CliRun r = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--record", record.toString(), "--status-date",
@@ -136,7 +136,7 @@ final class PlanLanguageTest {
       assertThat(r.exit()).as(r.err()).isZero();
       noLeak("status without a record", lang, r.out(), ids(dir));
       assertThat(r.out()).contains(lang.equals("zh") ? "执行情况（2025年12月1日）：已交付 0 笔（应交付 " : "Status on 1 December 2025: delivered 0 payments of ")
-          .contains(lang.equals("zh") ? "（i13）：已交付 0 件，应交付 8 件（逾期）" : "(i13): delivered 0 sales of 8 sales due (overdue)");
+          .contains(lang.equals("zh") ? "（i12）：已交付 0 件，应交付 8 件（逾期）" : "(i12): delivered 0 sales of 8 sales due (overdue)");
       CliRun before = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--status-date", "2025-09-01", CRAFTSMAN);
       assertThat(before.exit()).isEqualTo(2);
       assertThat(before.out()).isEmpty();

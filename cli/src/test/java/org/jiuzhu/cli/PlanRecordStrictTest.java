@@ -30,7 +30,7 @@ final class PlanRecordStrictTest {
   void aRecordOrEntryOfTheWrongShapeSaysWhatWasFound() throws Exception {
     assertThat(plan("delivered\n").err()).contains("expected a list of deliveries, evaluations and withdrawals; found a string");
     assertThat(plan("delivered\n", "zh", "2025-10-31").err()).contains("应为交付、评估和撤销记录的列表，实际为字符串");
-    assertThat(plan("- delivered i13\n").err()).contains("entry 1 (line 1, column 3): expected a map of fields; found a string");
+    assertThat(plan("- delivered i12\n").err()).contains("entry 1 (line 1, column 3): expected a map of fields; found a string");
   }
 
   @Test
@@ -38,9 +38,9 @@ final class PlanRecordStrictTest {
     // found in three passes (the file's keys, each entry's fields, the entries against the plan): said in the file's order
     String record = "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"
         + "- {delivered: i1, date: 2025-11-20, amount: \"760.00\", by: civil-1}\n"
-        + "- {delivered: i13, date: 2025-11-31, quantity: 1, by: coop-7}\n"
-        + "- {delivered: i13, date: 2025-11-20, quantity: 1, by: coop-7, by: coop-8}\n"
-        + "- {delivered: i13, date: 2026-02-29, quantity: 1, by: coop-7}\n";
+        + "- {delivered: i12, date: 2025-11-31, quantity: 1, by: coop-7}\n"
+        + "- {delivered: i12, date: 2025-11-20, quantity: 1, by: coop-7, by: coop-8}\n"
+        + "- {delivered: i12, date: 2026-02-29, quantity: 1, by: coop-7}\n";
     CliRun zh = plan(record, "zh", "2025-11-30");
     assertThat(zh.exit()).isEqualTo(1);
     assertThat(zh.err().lines().filter(l -> l.contains("条（")).map(l -> l.replaceAll("^.*第 (\\d+) 条.*$", "$1")))
@@ -59,10 +59,10 @@ final class PlanRecordStrictTest {
   @Test
   void targetMetIsOnlyTrueOrFalseAndTheRefusalSaysWhatWasFound() throws Exception {
     // YAML 1.1 reads yes, no, on and off as booleans; the record takes only true and false
-    String record = "- {evaluated: i13, date: 2025-10-31, targetMet: yes, note: x, by: coop-7}\n"
-        + "- {evaluated: i13, date: 2025-10-31, targetMet: Off, note: x, by: coop-7}\n"
-        + "- {evaluated: i13, date: 2025-10-31, targetMet: \"true\", note: x, by: coop-7}\n"
-        + "- {evaluated: i13, date: 2025-10-31, targetMet: false, note: x, by: coop-7}\n";
+    String record = "- {evaluated: i12, date: 2025-10-31, targetMet: yes, note: x, by: coop-7}\n"
+        + "- {evaluated: i12, date: 2025-10-31, targetMet: Off, note: x, by: coop-7}\n"
+        + "- {evaluated: i12, date: 2025-10-31, targetMet: \"true\", note: x, by: coop-7}\n"
+        + "- {evaluated: i12, date: 2025-10-31, targetMet: false, note: x, by: coop-7}\n";
     CliRun en = plan(record, "en", "2025-10-31");
     assertThat(en.exit()).isEqualTo(1);
     assertThat(en.err()).contains("entry 1 (line 1, column 49): 'targetMet' must be true or false; found 'yes'")
@@ -72,13 +72,13 @@ final class PlanRecordStrictTest {
     assertThat(zh.exit()).isEqualTo(1);
     assertThat(zh.err()).contains("第 1 条（第 1 行第 49 列）：字段“targetMet”应为 true 或 false；实际为“yes”")
         .contains("第 3 条（第 3 行第 49 列）：字段“targetMet”应为不加引号的 true 或 false；实际为字符串“true”").doesNotContain("第 4 条");
-    assertThat(plan(record.substring(record.indexOf("- {evaluated: i13, date: 2025-10-31, targetMet: false")), "zh", "2025-10-31").exit())
+    assertThat(plan(record.substring(record.indexOf("- {evaluated: i12, date: 2025-10-31, targetMet: false")), "zh", "2025-10-31").exit())
         .isZero();
   }
 
   @Test
   void aQuoteLeftOpenIsSaidWithItsLineColumnAndCauseInBothLanguages() throws Exception {
-    String record = "- {delivered: i13, date: \"2025-10-20, quantity: 4, by: coop-7}\n";
+    String record = "- {delivered: i12, date: \"2025-10-20, quantity: 4, by: coop-7}\n";
     CliRun en = plan(record, "en", "2025-10-31");
     assertThat(en.exit()).isEqualTo(1);
     assertThat(en.err()).contains("record.yaml:1: malformed (column 26): a quoted value is not closed").doesNotContain("scanning");
@@ -92,8 +92,8 @@ final class PlanRecordStrictTest {
     // entry 2 pays 低保 twice in November (a delivery check); entries 3 to 5 miss or spoil fields
     String record = "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"
         + "- {delivered: i1, date: 2025-11-20, amount: \"760.00\", by: civil-1}\n"
-        + "- {delivered: i13, date: 2025-13-01, quantity: 4}\n"
-        + "- {evaluated: i13, date: 2025-10-31, note: x, by: coop-7}\n"
+        + "- {delivered: i12, date: 2025-13-01, quantity: 4}\n"
+        + "- {evaluated: i12, date: 2025-10-31, note: x, by: coop-7}\n"
         + "- {withdrawn: i8, by: x, reason: \"\"}\n";
     CliRun en = plan(record, "en", "2025-11-30");
     assertThat(en.exit()).isEqualTo(1);
@@ -113,11 +113,11 @@ final class PlanRecordStrictTest {
   @Test
   void eachProblemOfABlockStyleRecordSaysTheLineAndColumnOfItsValue() throws Exception {
     String record = String.join("\n",
-        "- delivered: i13",          // 1
+        "- delivered: i12",          // 1
         "  date: 2025-13-01",        // 2
         "  quantity: \"4\"",         // 3
         "  by: coop-7",              // 4
-        "- evaluated: i13",          // 5
+        "- evaluated: i12",          // 5
         "  date: \"2025-10-31\"",    // 6
         "  targetMet: yes",          // 7
         "  colour: red",             // 8
@@ -140,16 +140,16 @@ final class PlanRecordStrictTest {
 
   @Test
   void mistakesAnUpstreamSystemMakesAreRefused() throws Exception {
-    assertThat(plan("- {delivered: i13, date: 2025-10-20, quantity: 4, by: coop-7}\n").exit()).isZero();
-    CliRun twice = plan("- {delivered: i13, date: 2025-10-20, date: 2025-10-21, quantity: 4, by: coop-7}\n");
+    assertThat(plan("- {delivered: i12, date: 2025-10-20, quantity: 4, by: coop-7}\n").exit()).isZero();
+    CliRun twice = plan("- {delivered: i12, date: 2025-10-20, date: 2025-10-21, quantity: 4, by: coop-7}\n");
     assertThat(twice.exit()).isEqualTo(1);
     assertThat(twice.err()).contains("record.yaml: entry 1 (line 1, column 44): 'date' is given twice");
-    CliRun quoted = plan("- {delivered: i13, date: 2025-10-20, quantity: \"4\", by: coop-7}\n"
-        + "- {evaluated: i13, date: 2025-10-31, targetMet: \"true\", by: coop-7}\n");
+    CliRun quoted = plan("- {delivered: i12, date: 2025-10-20, quantity: \"4\", by: coop-7}\n"
+        + "- {evaluated: i12, date: 2025-10-31, targetMet: \"true\", by: coop-7}\n");
     assertThat(quoted.exit()).isEqualTo(1);
     assertThat(quoted.err()).contains("entry 1 (line 1, column 48): 'quantity' is 4; expected a whole number without quotes")
         .contains("entry 2 (line 2, column 49): 'targetMet' must be true or false");
-    CliRun second = plan("- {delivered: i13, date: 2025-10-20, quantity: 4, by: coop-7}\n---\n- {delivered: i13, date: 2025-10-21, by: x}\n");
+    CliRun second = plan("- {delivered: i12, date: 2025-10-20, quantity: 4, by: coop-7}\n---\n- {delivered: i12, date: 2025-10-21, by: x}\n");
     assertThat(second.exit()).isEqualTo(1);
     assertThat(second.err()).contains("text after the end of the document; expected exactly one document");
   }

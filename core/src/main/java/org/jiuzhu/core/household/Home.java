@@ -31,6 +31,18 @@ public abstract class Home {
     return true;
   }
 
+  /**
+   * The home is recorded as unsafe (危房): appraised as dangerous, or damaged (by a fire, a
+   * disaster) and awaiting a house safety appraisal (房屋安全鉴定). A housing referral such as rural
+   * dangerous-house renovation rests on this fact, never on owning a home alone.
+   *
+   * @since 0.4.0
+   */
+  @Value.Default
+  public boolean unsafe() {
+    return false;
+  }
+
   @Value.Check
   void check() {
     Problems p = new Problems();

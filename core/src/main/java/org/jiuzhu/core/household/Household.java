@@ -176,12 +176,13 @@ public abstract class Household {
 
   /**
    * Every part of this household dated after {@code date}: members not yet born, income and
-   * spending of a month after {@code date}'s month, events after {@code date}. A household is
+   * spending of a month after {@code date}'s month, events after {@code date}, benefits received
+   * only from a day after {@code date} ({@code currentBenefits[i].since}). A household is
    * evaluated on a date only with what was known on it, so each of these is a problem naming its
    * path (e.g. {@code members[2].birthDate}); the list is empty when there is none.
    */
   public java.util.List<org.jiuzhu.core.validation.Problem> problemsOn(java.time.LocalDate date) {
-    return problemsOn(date, members(), incomes(), expenditures(), events());
+    return problemsOn(date, members(), incomes(), expenditures(), events(), currentBenefits());
   }
 
   /**
@@ -193,6 +194,18 @@ public abstract class Household {
    */
   public static java.util.List<org.jiuzhu.core.validation.Problem> problemsOn(java.time.LocalDate date,
       List<Member> members, List<IncomeItem> incomes, List<Expenditure> expenditures, List<LifeEvent> events) {
+    return problemsOn(date, members, incomes, expenditures, events, List.of());
+  }
+
+  /**
+   * The {@link #problemsOn(java.time.LocalDate) problems on} {@code date} of the dated parts of a
+   * household not (yet) built, its current benefits too ({@code currentBenefits[i].since}).
+   *
+   * @since 0.4.0
+   */
+  public static java.util.List<org.jiuzhu.core.validation.Problem> problemsOn(java.time.LocalDate date,
+      List<Member> members, List<IncomeItem> incomes, List<Expenditure> expenditures, List<LifeEvent> events,
+      List<CurrentBenefit> benefits) {
     Problems p = new Problems();
     java.time.YearMonth month = java.time.YearMonth.from(date);
     for (int i = 0; i < members.size(); i++) {
@@ -223,6 +236,14 @@ public abstract class Household {
             ValidationTexts.text("problem.household.event.afterDate", e.date(), date));
       }
     }
+    for (int i = 0; i < benefits.size(); i++) {
+      CurrentBenefit b = benefits.get(i);
+      if (b.since().isAfter(date)) {
+        // a benefit received only from a later day is not received on the date
+        p.add("currentBenefits[" + i + "].since", "household.benefit.afterDate",
+            ValidationTexts.text("problem.household.benefit.afterDate", b.since(), date));
+      }
+    }
     return p.toList();
   }
 
@@ -245,6 +266,9 @@ public abstract class Household {
     }
     for (LifeEvent e : events()) {
       any |= e.date().isAfter(date);
+    }
+    for (CurrentBenefit b : currentBenefits()) {
+      any |= b.since().isAfter(date);
     }
     if (!any) {
       return;

@@ -312,17 +312,35 @@ public final class AidPlan {
    * @param evaluations the evaluations made by the date
    * @param deliveries the deliveries made by the date
    * @param withdrawal the item's withdrawal, if it was withdrawn (nothing falls due from its day)
+   * @param payments for an item with an amount, the money of each period whose last day has come
+   *     by the date, oldest first (empty for an item without money)
+   * @param overpaid for an item with an amount, what was paid beyond what the periods up to the
+   *     date (the current one too) provide; zero otherwise
    */
   public record ItemStatus(PlanItem item, int expected, int delivered, boolean overdue, ImmutableList<Evaluation> evaluations,
-      ImmutableList<Delivery> deliveries, Optional<Withdrawal> withdrawal) {
+      ImmutableList<Delivery> deliveries, Optional<Withdrawal> withdrawal, ImmutableList<PeriodPayment> payments,
+      Money overpaid) {
+    /** Checks the fields. */
+    public ItemStatus {
+      checkNotNull(payments, "payments");
+      checkNotNull(overpaid, "overpaid");
+    }
+
+    /** An item's state without its money per period (kept for compatibility: no periods, nothing overpaid). */
+    public ItemStatus(PlanItem item, int expected, int delivered, boolean overdue, ImmutableList<Evaluation> evaluations,
+        ImmutableList<Delivery> deliveries, Optional<Withdrawal> withdrawal) {
+      this(item, expected, delivered, overdue, evaluations, deliveries, withdrawal, ImmutableList.of(), Money.ZERO);
+    }
+
     /**
      * For an item with an amount: its amount for each period whose last day has come by the date
-     * ({@link #expected()} periods); zero for an item without money.
+     * ({@link #expected()} units of {@link PlanItem#quantity()} a period); zero for an item without
+     * money.
      *
      * @since 0.4.0
      */
     public Money amountDue() {
-      return item.amount().isPositive() ? item.amount().times(expected) : Money.ZERO;
+      return item.amount().isPositive() ? item.amount().times(expected / item.quantity()) : Money.ZERO;
     }
 
     /**
@@ -349,6 +367,59 @@ public final class AidPlan {
       long fen = amountDue().fen() - amountPaid().fen();
       return fen > 0 ? Money.ofFen(fen) : Money.ZERO;
     }
+
+    /**
+     * What the payments made fall short of: {@link #shortfall()} less the amounts of the periods
+     * due for which no payment was made at all (those are units not delivered, said by the count
+     * and overdue once late). 724.00 paid for November and 700.00 for December of a 724.00 monthly
+     * item: 24.00; 700.00 for November and nothing for December: 24.00 too (the shortfall is 748.00).
+     *
+     * @since 0.4.0
+     */
+    public Money shortPaid() {
+      long missing = Math.max(0, expected - delivered) / item.quantity();
+      return Money.ofFen(Math.max(0, shortfall().fen() - item.amount().fen() * missing));
+    }
+
+    /**
+     * True unless a payment made fell short ({@link #shortPaid()}) or more was paid than the
+     * periods so far provide ({@link #overpaid()}); always true for an item without money.
+     *
+     * @since 0.4.0
+     */
+    public boolean paidInFull() {
+      return shortPaid().isZero() && overpaid.isZero();
+    }
+  }
+
+  /**
+   * The money of one period of an item with an amount, on a status date (可量化、可控制): what was
+   * due, what was paid by the deliveries dated in the period, and what is still short once every
+   * payment made by the status date is counted towards the earliest periods first (arrears paid
+   * late fill the period they are for). {@code due - shortfall} is what the period received: more
+   * than {@code paid} when a later payment made up for it, less when part of its own payment went
+   * to an earlier period.
+   *
+   * @param period the period, from 0
+   * @param from its first day
+   * @param to its last day
+   * @param due the item's amount for the period
+   * @param paid paid by the deliveries dated in the period
+   * @param shortfall still unpaid of {@code due}
+   * @since 0.4.0
+   */
+  public record PeriodPayment(int period, LocalDate from, LocalDate to, Money due, Money paid, Money shortfall) {
+    /** Checks the fields. */
+    public PeriodPayment {
+      checkNotNull(from, "from");
+      checkNotNull(to, "to");
+      checkArgument(shortfall.compareTo(due) <= 0, "period %s: shortfall %s above due %s", period, shortfall, due);
+    }
+
+    /** What the period received of the payments made, counted earliest first: {@code due - shortfall}. */
+    public Money received() {
+      return Money.ofFen(due.fen() - shortfall.fen());
+    }
   }
 
   /**
@@ -365,6 +436,17 @@ public final class AidPlan {
    */
   public record Status(LocalDate date, ImmutableList<ItemStatus> items, BigDecimal deliveredShare,
       ImmutableList<PlanItem> overdue, int targetsMet, int targetsMissed) {
+    /**
+     * The items with an amount whose payments made fell short or exceeded what was due ({@link
+     * ItemStatus#paidInFull()} false), in plan order. A payment not made at all is not here: the
+     * count says it, and {@link #overdue()} once its period has ended.
+     *
+     * @since 0.4.0
+     */
+    public ImmutableList<ItemStatus> notPaidInFull() {
+      return items.stream().filter(i -> !i.paidInFull()).collect(ImmutableList.toImmutableList());
+    }
+
     /**
      * The share delivered among the items of each unit ({@code payment}, {@code visit}, {@code
      * kWh}, …), in the order the units first occur among the items: units of different kinds are
@@ -458,9 +540,44 @@ public final class AidPlan {
           ds.add(d);
         }
       }
+      ImmutableList<PeriodPayment> payments = ImmutableList.of();
+      Money overpaid = Money.ZERO;
+      if (i.amount().isPositive()) {
+        payments = payments(i, ds, expected / i.quantity());
+        long paid = 0;
+        for (Delivery d : ds) {
+          paid += d.amount().fen();
+        }
+        // what the periods up to the status date provide, the current one too (it may be paid before its end)
+        int own = i.periodOf(upTo);
+        long provided = i.amount().fen() * (own < 0 ? payments.size() : Math.max(own + 1, payments.size()));
+        overpaid = Money.ofFen(Math.max(0, paid - provided));
+      }
       out.add(new ItemStatus(i, expected, got, late, ImmutableList.copyOf(evs), ImmutableList.copyOf(ds),
-          Optional.ofNullable(w != null && !w.date().isAfter(at) ? w : null)));
+          Optional.ofNullable(w != null && !w.date().isAfter(at) ? w : null), payments, overpaid));
     }
     return new Status(at, out.build(), share(done, due), overdue.build(), met, missed);
+  }
+
+  /** The money of the first {@code periods} periods of an item with an amount, the payments filling the earliest first. */
+  private static ImmutableList<PeriodPayment> payments(PlanItem i, List<Delivery> ds, int periods) {
+    long total = 0;
+    for (Delivery d : ds) {
+      total += d.amount().fen();
+    }
+    long amount = i.amount().fen();
+    ImmutableList.Builder<PeriodPayment> out = ImmutableList.builder();
+    for (int k = 0; k < periods && i.hasPeriod(k); k++) {
+      long paid = 0;
+      for (Delivery d : ds) {
+        if (i.periodOf(d.date()) == k) {
+          paid += d.amount().fen();
+        }
+      }
+      long received = Math.min(total, amount * (k + 1)) - Math.min(total, amount * k);
+      out.add(new PeriodPayment(k, i.periodStart(k), i.periodEnd(k).minusDays(1), i.amount(), Money.ofFen(paid),
+          Money.ofFen(amount - received)));
+    }
+    return out.build();
   }
 }

@@ -32,12 +32,24 @@ import org.jiuzhu.core.money.Money;
  * @param end the first day the item no longer covers (exclusive; e.g. the end of a gradual
  *     withdrawal, 渐退期, or of a recognition's validity), empty when it runs until it is reviewed or
  *     withdrawn
+ * @param noteZh how the item is decided, in Chinese — who decides, the public notice, the time
+ *     limit (a granted 低保's procedure, as the screening explains it) — or empty when nothing is said
+ * @param noteEn the same in English, empty exactly when {@code noteZh} is
  * @since 0.1.0
  */
 public record PlanItem(String id, ItemType type, Optional<String> programmeId, String department, String titleZh, String titleEn,
     ImmutableList<String> members, Money amount, int quantity, String unit, Frequency frequency, LocalDate start,
     LocalDate review, String targetZh, String targetEn, Optional<org.jiuzhu.core.eligibility.DecisionLevel> level,
-    Optional<LocalDate> end) {
+    Optional<LocalDate> end, String noteZh, String noteEn) {
+  /** An item without a note. */
+  public PlanItem(String id, ItemType type, Optional<String> programmeId, String department, String titleZh, String titleEn,
+      ImmutableList<String> members, Money amount, int quantity, String unit, Frequency frequency, LocalDate start,
+      LocalDate review, String targetZh, String targetEn, Optional<org.jiuzhu.core.eligibility.DecisionLevel> level,
+      Optional<LocalDate> end) {
+    this(id, type, programmeId, department, titleZh, titleEn, members, amount, quantity, unit, frequency, start, review, targetZh,
+        targetEn, level, end, "", "");
+  }
+
   /** An item without an end. */
   public PlanItem(String id, ItemType type, Optional<String> programmeId, String department, String titleZh, String titleEn,
       ImmutableList<String> members, Money amount, int quantity, String unit, Frequency frequency, LocalDate start,
@@ -69,6 +81,24 @@ public record PlanItem(String id, ItemType type, Optional<String> programmeId, S
     checkNotNull(end, "end");
     checkArgument(end.isEmpty() || end.get().isAfter(start), "plan item %s: end %s is not after start %s", id, end.orElse(null),
         start);
+    checkNotNull(noteZh, "noteZh");
+    checkNotNull(noteEn, "noteEn");
+    checkArgument(noteZh.isEmpty() == noteEn.isEmpty(), "plan item %s: a note in one language only", id);
+  }
+
+  /**
+   * This item with a note on how it is decided ({@link #noteZh()}, {@link #noteEn()}).
+   *
+   * @since 0.4.0
+   */
+  public PlanItem withNote(String zh, String en) {
+    return new PlanItem(id, type, programmeId, department, titleZh, titleEn, members, amount, quantity, unit, frequency, start, review,
+        targetZh, targetEn, level, end, zh, en);
+  }
+
+  /** True when the item has a note ({@link #noteZh()}). */
+  public boolean hasNote() {
+    return !noteZh.isEmpty();
   }
 
   /**

@@ -879,6 +879,21 @@ public final class CatalogueScreener {
           en.add(CnTexts.en(c.ownsHome ? "catalogue.owns-home" : "catalogue.no-home"));
         }
       }
+      if (Boolean.TRUE.equals(c.unsafeHome)) {
+        // a housing referral follows from a recorded fact (the home is unsafe), not from owning a home
+        boolean unsafe = false;
+        for (org.jiuzhu.core.household.Home x : h.homes()) {
+          unsafe |= x.unsafe() && x.livedIn();
+        }
+        if (!unsafe) {
+          ok = false;
+          // with no home at all, the ownsHome condition has said so
+          if (explain && !(Boolean.TRUE.equals(c.ownsHome) && h.homes().isEmpty())) {
+            zh.add(CnTexts.zh("catalogue.unsafe-home"));
+            en.add(CnTexts.en("catalogue.unsafe-home"));
+          }
+        }
+      }
       if (Boolean.TRUE.equals(c.livesAtHome)) {
         boolean institution = false;
         for (Member m : h.members()) {

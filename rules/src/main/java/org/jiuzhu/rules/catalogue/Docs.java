@@ -113,6 +113,8 @@ final class Docs {
     public Boolean ownsHome;
     /** True: no member is cared for in an institution (集中供养); housing help is for those at home. */
     public Boolean livesAtHome;
+    /** True: a home the household owns and lives in is recorded as unsafe ({@code homes[].unsafe}, 危房). */
+    public Boolean unsafeHome;
     public String regionFlag;
     public String recentDeath;
   }

@@ -254,6 +254,7 @@ public final class HouseholdReader {
     final List<IncomeItem> incomes = new ArrayList<>();
     final List<Expenditure> expenditures = new ArrayList<>();
     final List<LifeEvent> events = new ArrayList<>();
+    final List<CurrentBenefit> benefits = new ArrayList<>();
     /** The dated checks of entries left out for a bad value, on what of them could be read. */
     final List<java.util.function.BiConsumer<java.time.LocalDate, Problems>> datedLeftOut = new ArrayList<>();
 
@@ -349,7 +350,7 @@ public final class HouseholdReader {
       });
     }
     for (Node n : root.list("homes", MAX_ENTRIES)) {
-      n.onlyFields(Set.of("owner", "floorArea", "value", "livedIn"));
+      n.onlyFields(Set.of("owner", "floorArea", "value", "livedIn", "unsafe"));
       Home.Builder x = new Home.Builder();
       Optional<String> owner = n.text("owner", false);
       owner.ifPresent(x::ownerMemberId);
@@ -357,6 +358,7 @@ public final class HouseholdReader {
       n.decimal("floorArea", true).ifPresent(x::floorArea);
       n.money("value", false).ifPresent(x::value);
       n.bool("livedIn").ifPresent(x::livedIn);
+      n.bool("unsafe").ifPresent(x::unsafe);
       build(n, x::build).ifPresent(h -> {
         b.addHomes(h);
         r.origin("homes", n.path);
@@ -459,14 +461,26 @@ public final class HouseholdReader {
           n.add("programme", "field.programme", IoTexts.text("field.programme", id, String.valueOf(programmes)));
         }
       });
-      n.date("since", true).ifPresent(x::since);
+      Optional<java.time.LocalDate> since = n.date("since", true);
+      since.ifPresent(x::since);
       Optional<String> member = n.text("member", false);
       member.ifPresent(x::memberId);
       r.reference(n, "member", member);
-      build(n, x::build).ifPresent(c -> {
+      Optional<CurrentBenefit> built = build(n, x::build);
+      built.ifPresent(c -> {
         b.addCurrentBenefits(c);
+        r.benefits.add(c);
         r.origin("currentBenefits", n.path);
       });
+      if (built.isEmpty() && since.isPresent()) {
+        // left out for another problem (an unknown programme): its date is still checked
+        r.datedLeftOut.add((d, p) -> {
+          if (since.get().isAfter(d)) {
+            p.add(n.path + ".since", "household.benefit.afterDate",
+                ValidationTexts.text("problem.household.benefit.afterDate", since.get(), d));
+          }
+        });
+      }
     }
     return check(r, b, householdId, region, applicant, given && !(memberList.isArray() && memberList.isEmpty()), date);
   }
@@ -520,7 +534,7 @@ public final class HouseholdReader {
     }
     Problems dated = new Problems();
     if (date != null) {
-      for (Problem p : filePaths(Household.problemsOn(date, r.members, r.incomes, r.expenditures, r.events), r.origins)) {
+      for (Problem p : filePaths(Household.problemsOn(date, r.members, r.incomes, r.expenditures, r.events, r.benefits), r.origins)) {
         dated.add(p);
       }
       for (java.util.function.BiConsumer<java.time.LocalDate, Problems> c : r.datedLeftOut) {

@@ -101,6 +101,9 @@ public final class HouseholdWriter {
       x.put("floorArea", v.floorArea().toPlainString());
       v.value().ifPresent(m -> x.put("value", m.toString()));
       x.put("livedIn", v.livedIn());
+      if (v.unsafe()) {
+        x.put("unsafe", true); // written only when recorded: an older reader knows the rest
+      }
     }
     ArrayNode others = array(o, "nonResidentialProperties", h.nonResidentialProperties().size());
     for (NonResidentialProperty v : h.nonResidentialProperties()) {

@@ -137,7 +137,8 @@ public final class AidPlanner {
         needs.add(Need.LIVELIHOOD);
       }
     }
-    if (h.homes().isEmpty()) {
+    // no home, or the home lived in recorded as unsafe (危房)
+    if (h.homes().isEmpty() || h.homes().stream().anyMatch(x -> x.unsafe() && x.livedIn())) {
       needs.add(Need.HOUSING);
     }
     if (Money.ofFen(outOfPocket(h, date, p.get(MEDICAL_WINDOW))).compareTo(p.get(DEBT)) >= 0) {
@@ -249,7 +250,7 @@ public final class AidPlanner {
         }
         continue;
       }
-      items.add(yearAfterEnd(item, basis(r, screening), screening, date, start, p).orElse(item));
+      items.add(procedureNote(yearAfterEnd(item, basis(r, screening), screening, date, start, p).orElse(item), h, screening, date, p));
     }
     // the end of a gradual withdrawal (渐退期满) is a decision of its own: who reviews the household, and by when
     for (ProgrammeResult r : screening.results()) {
@@ -545,6 +546,34 @@ public final class AidPlanner {
         CnTexts.en(key, item.amount(), CnTexts.date(Lang.EN, when), CnTexts.date(Lang.EN, lastDay), groundEn,
             CnTexts.en("level." + level.name())),
         Optional.of(level));
+  }
+
+  /**
+   * A granted 低保 or 单人户 item with the procedure the screening explains for it: who decides, the
+   * public notice and the time limit of an application ({@code dibao.procedure}), or, for a
+   * household already receiving 低保, the review (复核) with no time limit or notice in the rules
+   * modelled and how often it is reviewed ({@code dibao.procedure.review}, the months from the
+   * date to the determination's next review).
+   */
+  private static PlanItem procedureNote(PlanItem item, Household h, CatalogueScreening screening, LocalDate date, PolicySnapshot p) {
+    String pid = item.programmeId().orElse("");
+    if (item.type() != ItemType.CASH || !pid.equals(CnRulebook.DIBAO) && !pid.equals(CnRulebook.DIBAO_SINGLE)) {
+      return item;
+    }
+    String county = "level." + DecisionLevel.COUNTY.name();
+    String township = "level." + DecisionLevel.TOWNSHIP.name();
+    if (h.receives(CnRulebook.DIBAO)) {
+      int months = screening.rulebook().get(pid).flatMap(Determination::nextReview)
+          .map(x -> Math.toIntExact(java.time.temporal.ChronoUnit.MONTHS.between(date, x)))
+          .orElse(p.get(CnParameters.DIBAO_REVIEW_STABLE));
+      return item.withNote(CnTexts.zh("dibao.procedure.review", CnTexts.zh(county), CnTexts.zh(township), months),
+          CnTexts.en("dibao.procedure.review", CnTexts.en(county), CnTexts.en(township), months));
+    }
+    int notice = p.get(CnParameters.PUBLIC_NOTICE_DAYS);
+    int limit = p.get(CnParameters.DIBAO_TIME_LIMIT);
+    int refusal = p.get(CnParameters.DIBAO_REFUSAL_NOTICE);
+    return item.withNote(CnTexts.zh("dibao.procedure", CnTexts.zh(county), CnTexts.zh(township), notice, limit, refusal),
+        CnTexts.en("dibao.procedure", CnTexts.en(county), CnTexts.en(township), notice, limit, refusal));
   }
 
   /** When every determination a programme rests on ends ({@code validUntil}, exclusive), if they all do. */

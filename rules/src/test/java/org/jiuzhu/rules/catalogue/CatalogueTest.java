@@ -53,7 +53,9 @@ final class CatalogueTest {
     Household h = HouseholdReader.read(HOUSEHOLDS.resolve("dialysis-story.json"));
     CatalogueScreening s = screener.screen(h, DATE);
     assertThat(s.byDepartment().keySet()).extracting(Department::id).containsExactly("civil-affairs", "healthcare-security",
-        "health-commission", "education", "housing", "human-resources", "justice", "power-supply", "water-supply", "heating");
+        "health-commission", "education", "human-resources", "justice", "power-supply", "water-supply", "heating");
+    // a rural home of its own is no housing need: no renovation referral without the home recorded unsafe
+    assertThat(s.get("cn.housing.dangerous-house-renovation").orElseThrow().isEligible()).isFalse();
     assertThat(s.get("cn.dibao").orElseThrow().monthly()).isEqualTo(Money.parse("982.00"));
     // 3 members x 300 (低保 contribution subsidy); 12 x 2500 out of pocket x 0.7 (低保, no deductible)
     assertThat(s.get("cn.medical.contribution-subsidy").orElseThrow().yearly()).isEqualTo(Money.parse("900.00"));

@@ -202,7 +202,8 @@ final class AidPlannerTest {
     AidPlan plan = plan("dialysis-story.json");
     assertThat(plan.needs()).containsExactlyInAnyOrder(Need.ILLNESS, Need.SCHOOLING, Need.MEDICAL_DEBT);
     PlanItem dibao = plan.items().get(0);
-    assertThat(dibao).isEqualTo(new PlanItem("i1", ItemType.CASH, java.util.Optional.of("cn.dibao"), "civil-affairs",
+    assertThat(dibao.noteZh()).startsWith("由县级民政部门（或经其授权的乡镇（街道））审核确认"); // its procedure, AidPlanProcedureNoteTest
+    assertThat(dibao.withNote("", "")).isEqualTo(new PlanItem("i1", ItemType.CASH, java.util.Optional.of("cn.dibao"), "civil-affairs",
         "最低生活保障", "Minimum living allowance", com.google.common.collect.ImmutableList.of("m1", "m2", "m3"),
         Money.parse("982.00"), 1, "payment", Frequency.MONTHLY, LocalDate.of(2025, 11, 1), LocalDate.of(2026, 1, 1),
         "按时足额发放 982.00 元", "982.00 yuan paid in full and on time"));
