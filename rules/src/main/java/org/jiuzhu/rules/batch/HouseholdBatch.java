@@ -155,6 +155,8 @@ public final class HouseholdBatch {
   public static final int H_MEDICAL_BILLS = 64;
   /** A member lives in a care institution. */
   public static final int H_INSTITUTION = 128;
+  /** A home the household lives in is recorded as unsafe (危房, {@code homes[].unsafe}). */
+  public static final int H_UNSAFE_HOME = 256;
 
   // member flags
   public static final int M_COUNTED = 1;
@@ -1117,9 +1119,17 @@ public final class HouseholdBatch {
   }
 
   public void home(BigDecimal floorArea) {
+    home(floorArea, false);
+  }
+
+  /** A home; {@code unsafeAndLivedIn} when it is recorded as unsafe (危房) and the household lives in it. */
+  public void home(BigDecimal floorArea, boolean unsafeAndLivedIn) {
     need(true, "home()");
     homes++;
     areas.add(checkNotNull(floorArea, "floorArea"));
+    if (unsafeAndLivedIn) {
+      flags |= H_UNSAFE_HOME;
+    }
   }
 
   public void nonResidential(boolean onlyDwelling) {
@@ -1417,7 +1427,7 @@ public final class HouseholdBatch {
         vehicle(v.ownerMemberId().isPresent() ? indexOf(v.ownerMemberId().get()) : -1, v.type(), v.use(), v.value().fen());
       }
       for (Home x : h.homes()) {
-        home(x.floorArea());
+        home(x.floorArea(), x.unsafe() && x.livedIn());
       }
       for (NonResidentialProperty x : h.nonResidentialProperties()) {
         nonResidential(x.onlyDwelling());

@@ -347,6 +347,9 @@ public final class CatalogueScreener {
     if (cond.ownsHome != null && (b.homes(row) > 0) != cond.ownsHome) {
       return false;
     }
+    if (Boolean.TRUE.equals(cond.unsafeHome) && (hflags & HouseholdBatch.H_UNSAFE_HOME) == 0) {
+      return false;
+    }
     if (Boolean.TRUE.equals(cond.livesAtHome) && (hflags & HouseholdBatch.H_INSTITUTION) != 0) {
       return false;
     }

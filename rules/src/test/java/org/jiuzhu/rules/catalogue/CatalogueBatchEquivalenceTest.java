@@ -111,7 +111,24 @@ final class CatalogueBatchEquivalenceTest {
     java.util.Set<String> granted = new java.util.HashSet<>();
     List<Household> chunk = new ArrayList<>();
     for (int i = 0; i < households && mismatches.size() <= 20; i++) {
-      chunk.add(g.next());
+      Household next = g.next();
+      if (i % 7 == 3 && !next.homes().isEmpty()) {
+        // homes recorded unsafe (危房), lived in or not: the renovation referral reads them
+        boolean livedIn = i % 14 == 3;
+        Household h = next;
+        next = new Household.Builder().id(h.id()).region(h.region()).applicantId(h.applicantId()).addAllMembers(h.members())
+            .addAllIncomes(h.incomes()).addAllFinancialAssets(h.financialAssets()).addAllVehicles(h.vehicles())
+            .addAllNonResidentialProperties(h.nonResidentialProperties()).addAllBusinesses(h.businesses())
+            .addAllExpenditures(h.expenditures()).addAllEvents(h.events()).addAllCurrentBenefits(h.currentBenefits())
+            .addAllHomes(h.homes().stream().map(x -> {
+              org.jiuzhu.core.household.Home.Builder b = new org.jiuzhu.core.household.Home.Builder().floorArea(x.floorArea())
+                  .livedIn(livedIn).unsafe(true);
+              x.ownerMemberId().ifPresent(b::ownerMemberId);
+              x.value().ifPresent(b::value);
+              return b.build();
+            }).toList()).build();
+      }
+      chunk.add(next);
       if (chunk.size() == 1024 || i == households - 1) {
         batch.clear();
         for (Household h : chunk) {
@@ -138,6 +155,7 @@ final class CatalogueBatchEquivalenceTest {
     assertThat(mismatches).as(String.join("\n", mismatches)).isEmpty();
     // a comparison of nothing proves nothing: most programmes are granted somewhere, most households on the columns
     assertThat(granted.size()).as("programmes granted: %s", granted).isGreaterThan(20);
+    assertThat(granted).contains("cn.housing.dangerous-house-renovation");
     assertThat(eligibleCatalogue).isGreaterThan(10_000);
     assertThat(counted).isGreaterThan(eligibleCatalogue);
     assertThat(viaObject).isLessThan(households / 2);
