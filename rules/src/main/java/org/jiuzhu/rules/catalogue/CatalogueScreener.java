@@ -511,6 +511,9 @@ public final class CatalogueScreener {
     final Determination single;
     final boolean marginal;
     final boolean rigid;
+    /** Members with a share of 特困, and of 低保 (household or alone), as bit sets. */
+    final long tekunBits;
+    final long dibaoBits;
     /** Medical assistance paid per member (fen), once the medical programme is evaluated. */
     final long[] medicalPaid;
     final java.util.Map<String, String> details = new java.util.LinkedHashMap<>();
@@ -542,6 +545,19 @@ public final class CatalogueScreener {
       this.single = s.get(CnRulebook.DIBAO_SINGLE).orElseThrow();
       this.marginal = s.get(CnRulebook.MARGINAL).orElseThrow().isEligible();
       this.rigid = s.get(CnRulebook.RIGID).orElseThrow().isEligible();
+      long t = 0;
+      long d = 0;
+      for (int i = 0; i < ages.length && i < 64; i++) {
+        String id = h.members().get(i).id();
+        if (tekun.isEligible() && tekun.hasShare(id)) {
+          t |= 1L << i;
+        }
+        if ((dibao.isEligible() && dibao.hasShare(id)) || (single.isEligible() && single.hasShare(id))) {
+          d |= 1L << i;
+        }
+      }
+      this.tekunBits = t;
+      this.dibaoBits = d;
     }
 
     /** Records the result of programme {@code i}, with its members as a bit set. */
@@ -829,27 +845,7 @@ public final class CatalogueScreener {
      * in: 特困, 低保 (household or alone), marginal, rigid; -1 when none.
      */
     int category(int i, int[] categories) {
-      String id = h.members().get(i).id();
-      for (int cat : categories) {
-        boolean in;
-        switch (cat) {
-          case 0:
-            in = tekun.isEligible() && tekun.hasShare(id);
-            break;
-          case 1:
-            in = (dibao.isEligible() && dibao.hasShare(id)) || (single.isEligible() && single.hasShare(id));
-            break;
-          case 2:
-            in = marginal;
-            break;
-          default:
-            in = rigid;
-        }
-        if (in) {
-          return cat;
-        }
-      }
-      return -1;
+      return CatalogueScreener.category(i, categories, tekunBits, dibaoBits, marginal, rigid);
     }
 
     long outOfPocket(String memberId) {
