@@ -55,7 +55,7 @@ import picocli.CommandLine.Spec;
 /** Monitors households over monthly feeds: alerts, colour changes and what comes due. */
 @Command(name = "monitor", mixinStandardHelpOptions = true,
     description = {"Policy finds the person (政策找人): read monthly feeds and print alerts, colour changes and dues.",
-        "One feed file a month, named with its month (e.g. feed-2025-03.jsonl or .csv); prints alerts (预警), colour changes (三色) and what comes due in the next month (reviews, ends of recognitions and withdrawals, visits). Bad lines go to the reject file with their line numbers; the run goes on. Schema: docs/monitoring.md."})
+        "One feed file a month, named with its month (e.g. feed-2025-03.jsonl or .csv); prints alerts (预警), colour changes (三色) and what comes due in the next month (reviews, ends of recognitions and withdrawals, visits). Bad lines are left out with their line numbers (on standard error, or in the --rejects file); the run goes on. Schema: docs/monitoring.md."})
 final class MonitorCommand implements Callable<Integer>, OptionChecks {
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})(?!.*\\d{4}-\\d{2})");
   private static final ObjectMapper JSON = JsonMapper.builder().build();

@@ -499,7 +499,7 @@ final class CliTest {
         .contains("One application, every programme: what the household gets, by department")
         .contains("  Healthcare Security Bureau (医疗保障局)")
         .contains("Medical assistance with out-of-pocket costs [cash] · 21,000.00 yuan once · member m1")
-        .contains("Total: 982.00 yuan a month, 4,500.00 yuan a year, 21,000.00 yuan once")
+        .contains("Total: 982.00 yuan a month, 4,400.00 yuan a year, 21,000.00 yuan once")
         .contains("Documents to bring (once):")
         .contains("Old-age allowance [not eligible]: No member meets the conditions (aged 80 or over).");
     CliRun json = run("screen", "--date", "2025-10-01", "--format", "json", EXAMPLES.resolve("dialysis-story.json").toString());
@@ -685,9 +685,10 @@ final class CliTest {
     String household = EXAMPLES.resolve("craftsman.json").toString();
     CliRun zh = run("plan", "--date", "2025-10-01", "--lang", "zh", "--record", record.toString(), "--status-date", "2026-01-01", household);
     assertThat(zh.exit()).as(zh.err()).isEqualTo(0);
-    assertThat(zh.out()).contains("最低生活保障（i1）：已交付 2 笔，应交付 2 笔（逾期）；已发放 1,500.00 元，应发放 1,520.00 元，少发 20.00 元");
+    // both payments made, one short: short (少发), not overdue (逾期)
+    assertThat(zh.out()).contains("最低生活保障（i1）：已交付 2 笔，应交付 2 笔；已发放 1,500.00 元，应发放 1,520.00 元，少发 20.00 元");
     CliRun en = run("plan", "--date", "2025-10-01", "--lang", "en", "--record", record.toString(), "--status-date", "2026-01-01", household);
-    assertThat(en.out()).contains("(overdue); paid 1,500.00 yuan of 1,520.00 yuan due, 20.00 yuan short");
+    assertThat(en.out()).contains("delivered 2 payments of 2 payments due; paid 1,500.00 yuan of 1,520.00 yuan due, 20.00 yuan short").doesNotContain("(overdue); paid 1,500.00");
     CliRun json = run("plan", "--date", "2025-10-01", "--format", "json", "--record", record.toString(), "--status-date", "2026-01-01",
         household);
     assertThat(json.out()).contains("\"amountDue\" : \"1520.00\"").contains("\"amountPaid\" : \"1500.00\"")

@@ -529,8 +529,9 @@ public final class AidPlan {
         }
       }
       int dueBefore = i.expectedBy(upTo.isBefore(at) ? upTo : at.minusDays(1));
-      // behind schedule: fewer deliveries than periods ended, or (for money) less paid than they provide
-      boolean late = got < dueBefore || i.amount().isPositive() && paidFen(i.id(), at) < i.amount().fen() * dueBefore;
+      // behind schedule: fewer deliveries than periods ended; a payment made short is not late but
+      // short (shortPaid(), Status.notPaidInFull(): the 未足额发放 line), so it is said once, as what it is
+      boolean late = got < dueBefore;
       if (late) {
         overdue.add(i);
       }

@@ -57,7 +57,7 @@ class AidPlanPaymentsTest {
     assertThat(s.overdue()).isFalse(); // December's last day: still payable
     assertThat(plan.status(LocalDate.of(2025, 12, 31)).notPaidInFull()).extracting(x -> x.item().id()).containsExactly("i1");
     AidPlan.Status jan = plan.status(LocalDate.of(2026, 1, 1));
-    assertThat(jan.overdue()).extracting(PlanItem::id).containsExactly("i1"); // December ended 24.00 short
+    assertThat(jan.overdue()).isEmpty(); // December ended 24.00 short: short (notPaidInFull), not overdue
     assertThat(jan.notPaidInFull()).hasSize(1);
   }
 
@@ -74,10 +74,10 @@ class AidPlanPaymentsTest {
     assertThat(s.shortfall()).isEqualTo(Money.ZERO);
     assertThat(s.shortPaid()).isEqualTo(Money.ZERO);
     assertThat(s.paidInFull()).isTrue();
-    // before December's payment November was short, and overdue once it ended
+    // before December's payment November was short: short, not overdue (its payment was made)
     AidPlan.ItemStatus dec5 = at(late, 2025, 12, 5);
     assertThat(dec5.payments()).extracting(AidPlan.PeriodPayment::shortfall).containsExactly(Money.parse("24.00"));
-    assertThat(dec5.overdue()).isTrue();
+    assertThat(dec5.overdue()).isFalse();
     assertThat(dec5.shortPaid()).isEqualTo(Money.parse("24.00"));
 
     // nothing in November, 700.00 in December: the 700.00 fills November first
@@ -88,10 +88,12 @@ class AidPlanPaymentsTest {
         .containsExactly(tuple(Money.ZERO, Money.parse("700.00"), Money.parse("24.00")),
             tuple(Money.parse("700.00"), Money.ZERO, Money.parse("724.00")));
     assertThat(n.shortfall()).isEqualTo(Money.parse("748.00"));
-    // one payment of two was made: it is 24.00 short; the missing one is said by the count and overdue
+    // one payment of two was made: it is 24.00 short; the missing one is said by the count, and is
+    // overdue once December has ended without it (on its last day it is still payable)
     assertThat(n.delivered()).isEqualTo(1);
     assertThat(n.shortPaid()).isEqualTo(Money.parse("24.00"));
-    assertThat(n.overdue()).isTrue();
+    assertThat(n.overdue()).isFalse();
+    assertThat(at(none, 2026, 1, 1).overdue()).isTrue();
 
     // December's 24.00 paid with January's money, on 10 January: December is whole, January not yet due
     AidPlan jan = plan(dibao("724.00"));

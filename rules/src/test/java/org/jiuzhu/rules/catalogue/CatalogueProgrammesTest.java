@@ -84,7 +84,8 @@ final class CatalogueProgrammesTest {
     assertThat(s.get("cn.education.preschool").orElseThrow().yearly()).isEqualTo(Money.parse("1000.00"));
     assertThat(s.get("cn.education.university-grant").orElseThrow().members()).containsExactly("m5");
     assertThat(s.get("cn.education.vocational-grant").orElseThrow().members()).containsExactly("m6");
-    assertThat(s.get("cn.pension.contribution-subsidy").orElseThrow().members()).containsExactly("m1", "m2", "m5", "m6");
+    // full-time students (the undergraduate m5, the vocational student m6 aged 17) are not insured: no contribution paid for them
+    assertThat(s.get("cn.pension.contribution-subsidy").orElseThrow().members()).containsExactly("m1", "m2");
     assertThat(s.get("cn.heating.subsidy").orElseThrow().yearly()).isEqualTo(Money.parse("1000.00"));
     assertThat(s.notGranted()).allMatch(r -> !r.isEligible());
     assertThat(s.rulebook().householdId()).isEqualTo("t");

@@ -65,7 +65,9 @@ final class CatalogueTest {
     assertThat(s.get("cn.utility.free-electricity").orElseThrow().quantity()).contains("10 kWh/month");
     assertThat(s.get("cn.health.family-doctor").orElseThrow().quantity()).contains("1 visit/month");
     assertThat(s.totalMonthly()).isEqualTo(Money.parse("982.00"));
-    assertThat(s.totalYearly()).isEqualTo(Money.parse("4500.00"));
+    // m3 (16, in senior secondary school) is a full-time student: no residents' pension contribution paid for her
+    assertThat(s.get("cn.pension.contribution-subsidy").orElseThrow().members()).doesNotContain("m3");
+    assertThat(s.totalYearly()).isEqualTo(Money.parse("4400.00"));
     assertThat(s.totalOneOff()).isEqualTo(Money.parse("21000.00"));
     List<String> docs = s.checklist().stream().map(Document::id).toList();
     assertThat(docs).doesNotHaveDuplicates().contains("id-card", "medical-invoices", "school-certificate", "electricity-account");
