@@ -131,7 +131,6 @@ public final class CatalogueScreener {
         out.household(row, spec, true);
         CatalogueScreening screening = screenFast(h, date);
         List<ProgrammeResult> rs = screening.results();
-        CatalogueScreening whole = new CatalogueScreening(null, ImmutableList.copyOf(rs));
         for (int i = 0; i < rs.size(); i++) {
           ProgrammeResult r = rs.get(i);
           long bits = 0;
@@ -148,7 +147,7 @@ public final class CatalogueScreener {
             out.setReview(row, i, BatchResult.reviewCodeOf(screening.rulebook().get(r.programme().id()).orElseThrow().details()
                 .getOrDefault("situation", "")));
           }
-          if (whole.counted(r)) {
+          if (screening.counted(r)) {
             out.setCounted(row, i);
           }
         }
@@ -164,6 +163,11 @@ public final class CatalogueScreener {
   }
 
   private static final int ELIGIBLE = Outcome.ELIGIBLE.ordinal();
+  private static final int P_TEKUN = CnRulebook.PROGRAMMES.indexOf(CnRulebook.TEKUN);
+  private static final int P_DIBAO = CnRulebook.PROGRAMMES.indexOf(CnRulebook.DIBAO);
+  private static final int P_SINGLE = CnRulebook.PROGRAMMES.indexOf(CnRulebook.DIBAO_SINGLE);
+  private static final int P_MARGINAL = CnRulebook.PROGRAMMES.indexOf(CnRulebook.MARGINAL);
+  private static final int P_RIGID = CnRulebook.PROGRAMMES.indexOf(CnRulebook.RIGID);
   private static final Outcome[] OUTCOMES = Outcome.values();
   private static final int UNABLE = HouseholdBatch.conditionBit(SupporterCondition.MISSING)
       | HouseholdBatch.conditionBit(SupporterCondition.IMPRISONED) | HouseholdBatch.conditionBit(SupporterCondition.LEGALLY_INCAPACITATED)
@@ -181,18 +185,16 @@ public final class CatalogueScreener {
       }
     }
     int hflags = b.flags(row);
-    boolean tekun = rb.outcomeOrdinal(row, 0) == ELIGIBLE;
-    boolean dibao = rb.outcomeOrdinal(row, 1) == ELIGIBLE;
-    boolean single = rb.outcomeOrdinal(row, 2) == ELIGIBLE;
-    boolean marginal = rb.outcomeOrdinal(row, 3) == ELIGIBLE;
-    boolean rigid = rb.outcomeOrdinal(row, 4) == ELIGIBLE;
-    long tekunBits = tekun ? rb.memberBits(row, 0) : 0;
-    long dibaoBits = (dibao ? rb.memberBits(row, 1) : 0) | (single ? rb.memberBits(row, 2) : 0);
+    boolean marginal = rb.outcomeOrdinal(row, P_MARGINAL) == ELIGIBLE;
+    boolean rigid = rb.outcomeOrdinal(row, P_RIGID) == ELIGIBLE;
+    // share members are recorded for granted decisions only
+    long tekunBits = rb.memberBits(row, P_TEKUN);
+    long dibaoBits = rb.memberBits(row, P_DIBAO) | rb.memberBits(row, P_SINGLE);
     for (int p = 0; p < n; p++) {
       int ri = c.rulebookIndex[p];
       if (ri >= 0) {
         int o = rb.outcomeOrdinal(row, ri);
-        long bits = o == ELIGIBLE ? rb.memberBits(row, ri) : 0;
+        long bits = rb.memberBits(row, ri);
         out.set(row, p, OUTCOMES[o], bits, rb.monthlyFen(row, ri), 0, rb.oneOffFen(row, ri));
         out.setReview(row, p, rb.reviewCode(row, ri));
         doneEligible[p] = o == ELIGIBLE;
@@ -212,7 +214,7 @@ public final class CatalogueScreener {
         ok = any;
       }
       if (ok && doc.household != null) {
-        ok = householdPasses(b, row, first, members, hflags, day, p, doc.household, c);
+        ok = householdPasses(b, row, hflags, day, p, doc.household, c);
       }
       long who = 0;
       boolean memberProgramme = c.memberProgramme[p];
@@ -339,8 +341,8 @@ public final class CatalogueScreener {
   }
 
   /** {@link Run#householdPasses} on the batch. */
-  private static boolean householdPasses(HouseholdBatch b, int row, int first, int members, int hflags, int day, int p,
-      Docs.HouseholdDoc cond, Compiled c) {
+  private static boolean householdPasses(HouseholdBatch b, int row, int hflags, int day, int p, Docs.HouseholdDoc cond,
+      Compiled c) {
     if (cond.hukou != null && ((hflags & HouseholdBatch.H_URBAN) != 0) != cond.hukou.equals("URBAN")) {
       return false;
     }
