@@ -102,7 +102,7 @@ public final class PopulationGenerator {
   private final java.util.concurrent.ConcurrentHashMap<Long, IncomeItem[][]> pensionItems = new java.util.concurrent.ConcurrentHashMap<>();
   private final YearMonth[] months = new YearMonth[Microdata.MONTHS];
   private final int[] monthIndex = new int[Microdata.MONTHS]; // months[k] as IncomeItem#monthIndex
-  private final LocalDate[] yearsBefore = new LocalDate[121]; // date minus 0..120 years, made once
+  private final long[] yearsBefore = new long[121]; // date minus 0..120 years as epoch days, made once
   private final LocalDate[] sinceDates = new LocalDate[6]; // the first day of the month, 0..5 years before the date
   private final CurrentBenefit[] dibaoSince = new CurrentBenefit[6]; // 低保 received since sinceDates[y]
   private final LocalDate[] monthsBefore = new LocalDate[121]; // date minus 0..120 months
@@ -258,7 +258,7 @@ public final class PopulationGenerator {
       calibration.get(r, date); // an unknown region or a bad calibration fails here, not in a worker
     }
     for (int y = 0; y < yearsBefore.length; y++) {
-      yearsBefore[y] = date.minusYears(y);
+      yearsBefore[y] = date.minusYears(y).toEpochDay();
       monthsBefore[y] = date.minusMonths(y);
     }
     for (int y = 0; y < sinceDates.length; y++) {
@@ -387,13 +387,17 @@ public final class PopulationGenerator {
     return row;
   }
 
+  /** A member without a supporter, as {@link Sink#member}'s supporter birth. */
+  private static final long NO_SUPPORTER = Long.MIN_VALUE;
+
   /** Where a generated household goes, fact by fact, in the order the household object lists them. */
   private interface Sink {
     void begin(String id, RegionCode region);
 
-    void member(int i, String id, Relationship rel, LocalDate birth, HukouType hukou, RegionCode region, int disabilityCategory,
+    /** Member {@code i}, born on epoch day {@code birth}; its supporter born on {@code supporterBirth}, or {@link #NO_SUPPORTER}. */
+    void member(int i, String id, Relationship rel, long birth, HukouType hukou, RegionCode region, int disabilityCategory,
         int disabilityGrade, boolean major, int dialysis, boolean chronic, WorkStatus work, SchoolingStage schooling, int selfCare,
-        CarePlacement placement, LocalDate supporterBirth, long supporterIncome, boolean supporterAssets);
+        CarePlacement placement, long supporterBirth, long supporterIncome, boolean supporterAssets);
 
     /** The main income of member {@code i}: {@code gross} in each of the months {@code months[0..count)}, tagged new job or not. */
     void income(int i, String memberId, IncomeCategory category, long gross, int count, boolean newJob);
@@ -426,10 +430,10 @@ public final class PopulationGenerator {
     }
 
     @Override
-    public void member(int i, String mid, Relationship rel, LocalDate birth, HukouType hukou, RegionCode region, int disabilityCategory,
+    public void member(int i, String mid, Relationship rel, long birth, HukouType hukou, RegionCode region, int disabilityCategory,
         int disabilityGrade, boolean major, int dialysis, boolean chronic, WorkStatus work, SchoolingStage schooling, int selfCare,
-        CarePlacement placement, LocalDate supporterBirth, long supporterIncome, boolean supporterAssets) {
-      Member.Builder m = new Member.Builder().id(mid).relationship(rel).birthDate(birth).hukouType(hukou).hukouRegion(region);
+        CarePlacement placement, long supporterBirth, long supporterIncome, boolean supporterAssets) {
+      Member.Builder m = new Member.Builder().id(mid).relationship(rel).birthDate(LocalDate.ofEpochDay(birth)).hukouType(hukou).hukouRegion(region);
       if (disabilityCategory >= 0) {
         m.disability(Disability.of(DisabilityCategory.values()[disabilityCategory], disabilityGrade));
       }
@@ -446,8 +450,8 @@ public final class PopulationGenerator {
         m.selfCare(SELF_CARE[selfCare]).carePlacement(placement);
       }
       m.workStatus(work);
-      if (supporterBirth != null) {
-        m.addSupporters(new Supporter.Builder().birthDate(supporterBirth).annualIncome(Money.ofFen(supporterIncome))
+      if (supporterBirth != NO_SUPPORTER) {
+        m.addSupporters(new Supporter.Builder().birthDate(LocalDate.ofEpochDay(supporterBirth)).annualIncome(Money.ofFen(supporterIncome))
             .assetsWithinLowIncomeRules(supporterAssets).build());
       }
       h.addMembers(m.build());
@@ -546,10 +550,10 @@ public final class PopulationGenerator {
     }
 
     @Override
-    public void member(int i, String mid, Relationship rel, LocalDate birth, HukouType hukou, RegionCode region, int disabilityCategory,
+    public void member(int i, String mid, Relationship rel, long birth, HukouType hukou, RegionCode region, int disabilityCategory,
         int disabilityGrade, boolean major, int dialysis, boolean chronic, WorkStatus work, SchoolingStage schooling, int selfCare,
-        CarePlacement placement, LocalDate supporterBirth, long supporterIncome, boolean supporterAssets) {
-      b.member(mid, rel, birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), hukou);
+        CarePlacement placement, long supporterBirth, long supporterIncome, boolean supporterAssets) {
+      b.member(mid, rel, birth, hukou);
       if (i == 0) {
         b.applicant(); // the applicant is m1, named so
       }
@@ -573,7 +577,7 @@ public final class PopulationGenerator {
         b.selfCare(SELF_CARE[selfCare].failedItems());
         b.carePlacement(placement);
       }
-      if (supporterBirth != null) {
+      if (supporterBirth != NO_SUPPORTER) {
         b.supporter(supporterBirth, 0, supporterIncome, supporterAssets ? 1 : 0);
       }
     }
@@ -581,17 +585,13 @@ public final class PopulationGenerator {
     @Override
     public void income(int i, String mid, IncomeCategory category, long gross, int count, boolean newJob) {
       int tags = newJob ? NEW_JOB_TAGS : 0;
-      for (int k = 0; k < count; k++) {
-        b.income(i, monthIndex[k], category, tags, gross);
-      }
+      b.incomeEachMonth(i, monthIndex[0], count, category, tags, gross); // months[0..count) are consecutive, latest first
       market += gross * count;
     }
 
     @Override
     public void pension(int i, String mid, long fen) {
-      for (int k = 0; k < months.length; k++) {
-        b.income(i, monthIndex[k], IncomeCategory.TRANSFER_NET, PENSION_TAGS, fen);
-      }
+      b.incomeEachMonth(i, monthIndex[0], months.length, IncomeCategory.TRANSFER_NET, PENSION_TAGS, fen);
       market += fen * months.length;
     }
 
@@ -651,7 +651,7 @@ public final class PopulationGenerator {
     int[] ages = new int[size];
     boolean[] incapable = new boolean[size];
     Relationship[] rels = new Relationship[size];
-    LocalDate[] births = new LocalDate[size];
+    long[] births = new long[size];
     int[] disCategory = new int[size];
     int[] disGrade = new int[size];
     boolean[] major = new boolean[size];
@@ -687,7 +687,7 @@ public final class PopulationGenerator {
         age = Math.min(99, applicantAge + 22 + r.nextInt(10));
       }
       int k = i - 1;
-      births[k] = yearsBefore[age].minusDays(1 + r.nextInt(364));
+      births[k] = yearsBefore[age] - 1 - r.nextInt(364);
       boolean severe = false;
       boolean disabledMember = false;
       int failed = 0;
@@ -745,13 +745,13 @@ public final class PopulationGenerator {
       // relationships: applicant with spouse, children and parents; a child with the spouse) can work;
       // a grandchild's parent is such a supporter, in the household or not
       boolean alone = incapable[i] && !supportedInside(i, rels, incapable, ages);
-      LocalDate supporterBirth = null;
+      long supporterBirth = NO_SUPPORTER;
       long supporterIncome = 0;
       boolean supporterAssets = false;
       if (alone && r.nextDouble() < supporterShare) {
         int supporterAge = ages[i] >= 43 ? ages[i] - 32 + r.nextInt(8) : Math.min(99, ages[i] + 22 + r.nextInt(10));
         supporterIncome = Math.round(Math.exp(Math.log(mean * 12.0) - c.sigma * c.sigma / 2 + c.sigma * r.nextGaussian()));
-        supporterBirth = yearsBefore[supporterAge].minusDays(1 + r.nextInt(364));
+        supporterBirth = yearsBefore[supporterAge] - 1 - r.nextInt(364);
         supporterAssets = r.nextDouble() < 0.5;
       } else {
         unsupported[i] = alone;

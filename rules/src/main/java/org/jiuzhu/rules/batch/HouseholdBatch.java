@@ -1,5 +1,6 @@
 package org.jiuzhu.rules.batch;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
@@ -187,6 +188,8 @@ public final class HouseholdBatch {
   private final LocalDate date;
   private final int day;
   private final int appMonth;
+  /** The evaluation date minus 0, 1, … years, as epoch days: whoever was born on or before {@code anniversaries[a]} is at least a. */
+  private long[] anniversaries; // made on first use
   private final boolean keepObjects;
 
   private final List<Spec> specList = new ArrayList<>();
@@ -697,6 +700,8 @@ public final class HouseholdBatch {
   // month by month (member * back + months back - 1) where the rules read single months: earnings
   // against the monthly employment-cost cap, and new-job income (渐退) of the members that have any
   private final boolean[] hasNewJob = new boolean[MAX_MEMBERS];
+  /** Whether member i has earned income in the window; its {@code earned} slots are zeroed on the first. */
+  private final boolean[] hasEarned = new boolean[MAX_MEMBERS];
   private long[] newJobAll = new long[64];
   private long[] newJobEarned = new long[64];
   private long[] newJobTekun = new long[64];
@@ -780,11 +785,12 @@ public final class HouseholdBatch {
 
   private void scratch(int slots) {
     if (earned.length < slots) {
+      // grown with what the household's members added so far (their items may come after later members)
       int c = Math.max(slots, earned.length * 2);
-      newJobAll = new long[c];
-      newJobEarned = new long[c];
-      newJobTekun = new long[c];
-      earned = new long[c];
+      newJobAll = Arrays.copyOf(newJobAll, c);
+      newJobEarned = Arrays.copyOf(newJobEarned, c);
+      newJobTekun = Arrays.copyOf(newJobTekun, c);
+      earned = Arrays.copyOf(earned, c);
     }
   }
 
@@ -798,9 +804,6 @@ public final class HouseholdBatch {
     need(true, "member()");
     checkNotNull(id, "id");
     checkNotNull(relationship, "relationship");
-    if (count == MAX_MEMBERS) {
-      throw new IllegalArgumentException("household has more than " + MAX_MEMBERS + " members; expected at most " + MAX_MEMBERS);
-    }
     int age = date.getYear() - birthYear;
     if (date.getMonthValue() < birthMonth || (date.getMonthValue() == birthMonth && date.getDayOfMonth() < birthDay)) {
       age--;
@@ -808,6 +811,60 @@ public final class HouseholdBatch {
     if (age < 0) {
       throw new IllegalArgumentException("members[" + count + "].birthDate is " + LocalDate.of(birthYear, birthMonth, birthDay)
           + "; expected on or before " + date);
+    }
+    return addMember(id, relationship, age, hukou);
+  }
+
+  /**
+   * Adds a member born on epoch day {@code birthEpochDay} (as {@link LocalDate#toEpochDay()}); the
+   * same as {@link #member(String, Relationship, int, int, int, org.jiuzhu.core.household.HukouType)}
+   * with that date's year, month and day, without making the date.
+   *
+   * @since 0.9.0
+   */
+  public int member(String id, Relationship relationship, long birthEpochDay, org.jiuzhu.core.household.HukouType hukou) {
+    need(true, "member()");
+    checkNotNull(id, "id");
+    checkNotNull(relationship, "relationship");
+    int age = ageOn(birthEpochDay);
+    if (age == Integer.MIN_VALUE) {
+      LocalDate birth = LocalDate.ofEpochDay(birthEpochDay);
+      return member(id, relationship, birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), hukou);
+    }
+    return addMember(id, relationship, age, hukou);
+  }
+
+  /**
+   * The age in whole years on the evaluation date of a person born on {@code birthEpochDay}, read
+   * from the table of the date's anniversaries; {@link Integer#MIN_VALUE} when the birth lies after
+   * the date or beyond the table (the caller then works from the date).
+   */
+  private int ageOn(long birthEpochDay) {
+    if (anniversaries == null) {
+      long[] t = new long[151];
+      for (int a = 0; a < t.length; a++) {
+        t[a] = date.minusYears(a).toEpochDay();
+      }
+      anniversaries = t;
+    }
+    long days = anniversaries[0] - birthEpochDay;
+    if (days < 0) {
+      return Integer.MIN_VALUE;
+    }
+    // a years never take more than 366·a days, so a = days / 366 has its anniversary on or after the birth
+    int a = (int) Math.min(days / 366, Integer.MAX_VALUE);
+    if (a >= anniversaries.length) {
+      return Integer.MIN_VALUE;
+    }
+    while (a + 1 < anniversaries.length && anniversaries[a + 1] >= birthEpochDay) {
+      a++;
+    }
+    return a + 1 < anniversaries.length ? a : Integer.MIN_VALUE;
+  }
+
+  private int addMember(String id, Relationship relationship, int age, org.jiuzhu.core.household.HukouType hukou) {
+    if (count == MAX_MEMBERS) {
+      throw new IllegalArgumentException("household has more than " + MAX_MEMBERS + " members; expected at most " + MAX_MEMBERS);
     }
     int m = memberTotal;
     if (m == mAge.length) {
@@ -837,13 +894,12 @@ public final class HouseholdBatch {
     withdrawalUntil[count] = NONE;
     int slots = (count + 1) * back;
     scratch(slots);
-    int from = count * back;
-    Arrays.fill(earned, from, from + window, 0);
     wTotal[count] = 0;
     wTekunExcluded[count] = 0;
     rTotal[count] = 0;
     tTotal[count] = 0;
     hasNewJob[count] = false;
+    hasEarned[count] = false;
     return count++;
   }
 
@@ -968,13 +1024,32 @@ public final class HouseholdBatch {
 
   /** A person with a statutory duty to support the member just added. */
   public void supporter(LocalDate birthDate, int conditionBits, long annualIncomeFen, int assetsWithinLowIncomeRules) {
+    addSupporter(birthDate.until(date).getYears(), conditionBits, annualIncomeFen, assetsWithinLowIncomeRules);
+  }
+
+  /**
+   * The same as {@link #supporter(LocalDate, int, long, int)} for a supporter born on epoch day
+   * {@code birthEpochDay}, without making the date.
+   *
+   * @since 0.9.0
+   */
+  public void supporter(long birthEpochDay, int conditionBits, long annualIncomeFen, int assetsWithinLowIncomeRules) {
+    int age = ageOn(birthEpochDay);
+    if (age == Integer.MIN_VALUE) {
+      supporter(LocalDate.ofEpochDay(birthEpochDay), conditionBits, annualIncomeFen, assetsWithinLowIncomeRules);
+      return;
+    }
+    addSupporter(age, conditionBits, annualIncomeFen, assetsWithinLowIncomeRules);
+  }
+
+  private void addSupporter(int age, int conditionBits, long annualIncomeFen, int assetsWithinLowIncomeRules) {
     last();
     int s = supporterTotal;
     if (s == sAge.length) {
       growSupporters();
     }
     supporterTotal++;
-    sAge[s] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, birthDate.until(date).getYears()));
+    sAge[s] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, age));
     sConditions[s] = conditionBits;
     sIncome[s] = annualIncomeFen;
     sAssets[s] = (byte) assetsWithinLowIncomeRules;
@@ -998,6 +1073,35 @@ public final class HouseholdBatch {
 
   /** An income item of member {@code member} in month {@code monthIndex}, net of deductions. */
   public void income(int member, int monthIndex, IncomeCategory category, int tagBits, long netFen) {
+    int m = incomeMember(member, monthIndex);
+    int k = appMonth - monthIndex;
+    if (k < 1 || k > back || excluded(tagBits)) {
+      return;
+    }
+    addIncome(m, k, category, tagBits, netFen);
+  }
+
+  /**
+   * The same income item of member {@code member} in each of the {@code months} months up to and
+   * including {@code latestMonthIndex} (that month, the one before, …): the same as as many calls of
+   * {@link #income(int, int, IncomeCategory, int, long)}, checked once.
+   *
+   * @since 0.9.0
+   */
+  public void incomeEachMonth(int member, int latestMonthIndex, int months, IncomeCategory category, int tagBits, long netFen) {
+    checkArgument(months >= 0, "months is %s; expected 0 or more", months);
+    int m = incomeMember(member, latestMonthIndex);
+    if (months == 0 || excluded(tagBits)) {
+      return;
+    }
+    int first = Math.max(1, appMonth - latestMonthIndex);
+    int last = Math.min(back, appMonth - latestMonthIndex + months - 1);
+    for (int k = first; k <= last; k++) {
+      addIncome(m, k, category, tagBits, netFen);
+    }
+  }
+
+  private int incomeMember(int member, int monthIndex) {
     need(true, "income()");
     int m = memberIndex(member, "incomes.memberId");
     if (m < 0) {
@@ -1007,14 +1111,16 @@ public final class HouseholdBatch {
       throw new IllegalArgumentException("incomes.month is " + (monthIndex / 12) + "-" + (monthIndex % 12 + 1)
           + "; expected on or before " + date);
     }
-    int k = appMonth - monthIndex;
-    if (k < 1 || k > back) {
-      return;
-    }
-    if (tagBits != 0 && ((tagBits & ALWAYS_EXCLUDED) != 0
-        || (spec.excludeResidentsPension() && (tagBits & tagBit(IncomeTag.RESIDENTS_BASIC_PENSION)) != 0))) {
-      return;
-    }
+    return m;
+  }
+
+  private boolean excluded(int tagBits) {
+    return tagBits != 0 && ((tagBits & ALWAYS_EXCLUDED) != 0
+        || (spec.excludeResidentsPension() && (tagBits & tagBit(IncomeTag.RESIDENTS_BASIC_PENSION)) != 0));
+  }
+
+  /** Adds an item of member {@code m}, {@code k} months before the evaluation month (1 to back). */
+  private void addIncome(int m, int k, IncomeCategory category, int tagBits, long netFen) {
     if (k <= rigidW) {
       rTotal[m] += netFen;
     }
@@ -1046,6 +1152,11 @@ public final class HouseholdBatch {
       return;
     }
     if (isEarned) {
+      if (!hasEarned[m]) {
+        hasEarned[m] = true;
+        int from = m * back;
+        Arrays.fill(earned, from, from + window, 0);
+      }
       earned[slot] += netFen;
     }
     if (notForTekun) {
@@ -1202,6 +1313,10 @@ public final class HouseholdBatch {
     int withdrawalEnd = NONE;
     long fin = finUnowned;
     long medical = medUnowned;
+    boolean idsInOrder = true;
+    for (int i = 1; i < count && idsInOrder; i++) {
+      idsInOrder = ids[i - 1].compareTo(ids[i]) < 0;
+    }
     for (int i = 0; i < count; i++) {
       int m = first + i;
       boolean counted = (mFlags[m] & M_COUNTED) != 0;
@@ -1218,7 +1333,8 @@ public final class HouseholdBatch {
         for (int k = 0; k < window; k++) {
           int slot = base + k;
           long dis = inWithdrawal ? newJobAll[slot] : 0;
-          long earn = inWithdrawal ? earned[slot] : earned[slot] + newJobEarned[slot];
+          long before = hasEarned[i] ? earned[slot] : 0;
+          long earn = inWithdrawal ? before : before + newJobEarned[slot];
           if (!inWithdrawal) {
             tekunOwn -= newJobTekun[slot];
           }
@@ -1229,7 +1345,7 @@ public final class HouseholdBatch {
             employment += Math.min(earn, cap);
           }
         }
-      } else if (counted) {
+      } else if (counted && hasEarned[i]) {
         for (int k = 0; k < window; k++) {
           employment += Math.min(earned[base + k], cap);
         }
@@ -1247,15 +1363,17 @@ public final class HouseholdBatch {
       mIncome[m] = counted ? own : 0;
       mTekunIncome[m] = tekunOwn;
       mFinancial[m] = finMember[i];
-      // the rank of the member's id among the household's ids
-      int rank = 0;
-      for (int j = 0; j < count; j++) {
-        if (ids[j].compareTo(ids[i]) < 0) {
-          rank++;
+      // the rank of the member's id among the household's ids (its index when they come in order)
+      int rank = i;
+      if (!idsInOrder) {
+        rank = 0;
+        for (int j = 0; j < count; j++) {
+          if (ids[j].compareTo(ids[i]) < 0) {
+            rank++;
+          }
         }
       }
       mRank[m] = (byte) rank;
-      ids[i] = ids[i]; // kept until the next household
     }
     boolean withdrawal = disregardedSum != 0;
     if (withdrawal) {
