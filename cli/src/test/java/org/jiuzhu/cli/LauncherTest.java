@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code jiuzhu} launcher: when it builds the CLI, Maven's ANSI reset codes (which Maven 3.8
  * writes even with {@code -B -Dstyle.color=never}) do not reach the terminal, while Maven's
- * messages and exit status do. Maven is replaced by a script that writes what Maven writes.
+ * messages and exit status do. Maven is replaced by a script that writes what Maven writes. Its
+ * class-data archive is written once per jar, used after, and an archive the JVM cannot use is
+ * ignored without a word; the jar is replaced by a small one whose main prints its arguments.
  */
 final class LauncherTest {
   private static final Path LAUNCHER = Path.of(System.getProperty("jiuzhu.launcher", "../jiuzhu"));
@@ -45,6 +47,75 @@ final class LauncherTest {
     assertThat(err).contains("jiuzhu: building the command line")
         .contains("[ERROR] Failed to execute goal: compilation failure\n");
     assertThat(err.lines().filter(String::isBlank)).isEmpty();
+  }
+
+  /** The stand-in CLI: prints its arguments on one line. */
+  public static final class Echo {
+    public static void main(String[] args) {
+      System.out.println("echo " + String.join(" ", args));
+    }
+  }
+
+  private Path cloneWithJar() throws IOException {
+    Path root = dir.resolve("clone");
+    Path target = Files.createDirectories(root.resolve("cli").resolve("target"));
+    Files.copy(LAUNCHER, root.resolve("jiuzhu"));
+    java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+    manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MAIN_CLASS, Echo.class.getName());
+    String entry = Echo.class.getName().replace('.', '/') + ".class";
+    try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(
+        Files.newOutputStream(target.resolve("jiuzhu-cli.jar")), manifest);
+        java.io.InputStream in = Echo.class.getClassLoader().getResourceAsStream(entry)) {
+      jar.putNextEntry(new java.util.jar.JarEntry(entry));
+      in.transferTo(jar);
+      jar.closeEntry();
+    }
+    return root;
+  }
+
+  private static String[] run(Path root, String cds, String... args) throws IOException {
+    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("bash", root.resolve("jiuzhu").toString()));
+    command.addAll(java.util.List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().put("JIUZHU_MVN", "/bin/false"); // the jar is up to date: no build
+    pb.environment().remove("JAVA_OPTS");
+    if (cds != null) {
+      pb.environment().put("JIUZHU_CDS", cds);
+    }
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new String[] {String.valueOf(waitFor(p)), out, err};
+  }
+
+  @Test
+  void theClassDataArchiveIsWrittenOnceUsedAfterAndAnUnusableOneIsIgnoredSilently() throws Exception {
+    Path root = cloneWithJar();
+    Path archive = root.resolve("cli/target/jiuzhu-cli.jsa");
+
+    String[] first = run(root, null, "screen", "a b.json");
+    assertThat(first[0]).isEqualTo("0");
+    assertThat(first[1]).isEqualTo("echo screen a b.json\n");
+    assertThat(first[2]).isEqualTo("jiuzhu: writing a class-data archive for faster start-up (once per build) ...\n");
+    assertThat(archive).isRegularFile();
+    assertThat(Files.size(archive)).isPositive();
+    try (java.util.stream.Stream<Path> left = Files.list(archive.getParent())) {
+      assertThat(left.map(x -> x.getFileName().toString())).containsExactlyInAnyOrder("jiuzhu-cli.jar", "jiuzhu-cli.jsa");
+    }
+
+    String[] second = run(root, null, "--version");
+    assertThat(second).containsExactly("0", "echo --version\n", "");
+
+    // an archive the JVM cannot map (another build's, or damaged): the run goes on, nothing said
+    Files.setPosixFilePermissions(archive, PosixFilePermissions.fromString("rw-r--r--"));
+    Files.write(archive, new byte[] {1, 2, 3});
+    assertThat(run(root, null, "--version")).containsExactly("0", "echo --version\n", "");
+
+    // JIUZHU_CDS=0: no archive is written nor read
+    Files.delete(archive);
+    assertThat(run(root, "0", "--version")).containsExactly("0", "echo --version\n", "");
+    assertThat(archive).doesNotExist();
   }
 
   private static int waitFor(Process p) throws IOException {
