@@ -323,6 +323,9 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
     if (households < 1 && input == null) {
       bad.add(CliTexts.get(l, "error.option.atLeast", "--households", Long.toString(households), "1"));
     }
+    if (threads < 1) {
+      bad.add(CliTexts.get(l, "error.option.atLeast", "--threads", Integer.toString(threads), "1"));
+    }
     if (input != null && !regions.isEmpty()) {
       bad.add(CliTexts.get(l, "error.simulate.regionWithInput"));
     }

@@ -134,6 +134,19 @@ final class SimulateCommandTest {
     assertThat(both.exit()).as(both.err()).isEqualTo(2);
   }
 
+  /** --threads 0 is a bad option like the others: said with them, in the run's language, before any work. */
+  @Test
+  void badThreadsIsSaidWithTheOtherBadOptionsBeforeAnyWork() {
+    CliRun zh = CliRun.of("simulate", "--threads", "0", "--households", "0", "--format", "xml");
+    assertThat(zh.exit()).as(zh.err()).isEqualTo(2);
+    assertThat(zh.err()).startsWith("错误：--format 的值“xml”无效；应为 text、json\n"
+        + "错误：--households 为 0；应不小于 1\n"
+        + "错误：--threads 为 0；应不小于 1\n\n用法：").doesNotContain("threads is").doesNotContain("模拟");
+    CliRun en = CliRun.of("simulate", "--threads", "0", "--households", "10", "--lang", "en");
+    assertThat(en.exit()).as(en.err()).isEqualTo(2);
+    assertThat(en.err()).startsWith("error: --threads is 0; expected at least 1\n\nUsage:").doesNotContain("simulate  ");
+  }
+
   @Test
   void badRowsGoToTheRejectsFileAndTheRunGoesOnWithoutThemEveryProblemAtOnceWithout() throws Exception {
     String truncated = person("h6", "1", "m1", "1", "1960-01-01", "RURAL", "NOT_WORKING");
