@@ -110,7 +110,7 @@ final class SimulateCommandTest {
     Path out = dir.resolve("out.csv");
     CliRun badRun = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString());
     assertThat(badRun.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
-    assertThat(badRun.err()).contains("bad.csv: row 2: workStatus is 'DANCING'");
+    assertThat(badRun.err()).contains("微观数据 bad.csv（1 户）有误：1 个问题\n  - 第 2 行：workStatus 为“DANCING”；应为以下之一：EMPLOYED、");
     assertThat(out).doesNotExist(); // no partial result
     assertThat(CliRun.of("simulate", "--input", dir.resolve("x.xlsx").toString()).err()).contains("的扩展名无法识别；应为以下之一：.csv, .parquet");
     assertThat(CliRun.of("simulate", "--lang", "en", "--input", dir.resolve("x.xlsx").toString()).err()).contains(".csv").contains(".parquet");
@@ -162,9 +162,9 @@ final class SimulateCommandTest {
     Path out = dir.resolve("out.csv");
     CliRun all = CliRun.of("simulate", "--lang", "en", "--input", bad.toString(), "--output", out.toString());
     assertThat(all.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
-    assertThat(all.err()).contains("5 problem(s) in 4 household(s)").contains("row 2: workStatus is 'DANCING'")
+    assertThat(all.err()).contains("invalid microdata bad.csv (4 households): 5 problems").contains("row 2: workStatus is 'DANCING'")
         .contains("row 5: birthDate is '1970-02-30'").contains("row 5: weight is '-2'")
-        .contains("row 4: household 'h5' is split apart: its rows are at 4, 7")
+        .contains("row 4: household 'h5' is split apart: its rows are at [4, 7]")
         .contains("row 8: the row has 12 fields, so column '" + org.jiuzhu.simulation.Microdata.COLUMNS.get(12) + "'");
     assertThat(out).doesNotExist();
     Path rejects = dir.resolve("rejects.csv");
@@ -174,19 +174,27 @@ final class SimulateCommandTest {
     // h2 (1) + h4 (2.5), shown rounded half up
     assertThat(new ObjectMapper().readTree(on.out()).get("total").get("households").asLong()).isEqualTo(4);
     List<String> lines = Files.readAllLines(rejects);
-    assertThat(lines.get(0)).isEqualTo("row,column,value,expected,message");
+    assertThat(lines.get(0)).isEqualTo("row,household,member,column,value,expected,message");
     assertThat(lines).hasSize(6);
     com.fasterxml.jackson.databind.MappingIterator<List<String>> cells = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
         .readerForListOf(String.class).with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
         .readValues(rejects.toFile());
     List<List<String>> rows = cells.readAll();
-    assertThat(rows.subList(1, rows.size())).extracting(r -> r.subList(0, 3)).containsExactly(
-        List.of("2", "workStatus", "DANCING"), List.of("4", "household", "h5"), List.of("5", "weight", "-2"),
-        List.of("5", "birthDate", "1970-02-30"), List.of("8", org.jiuzhu.simulation.Microdata.COLUMNS.get(12), ""));
-    assertThat(rows.get(1).get(3)).startsWith("one of [EMPLOYED");
-    assertThat(rows.get(3).get(3)).startsWith("a number above 0 with at most 4 decimal places");
+    assertThat(rows.subList(1, rows.size())).extracting(r -> r.subList(0, 5)).containsExactly(
+        List.of("2", "h1", "m1", "workStatus", "DANCING"), List.of("4", "h5", "", "household", "h5"),
+        List.of("5", "h3", "m1", "weight", "-2"), List.of("5", "h3", "m1", "birthDate", "1970-02-30"),
+        List.of("8", "h6", "m1", org.jiuzhu.simulation.Microdata.COLUMNS.get(12), ""));
+    // what was expected and what is wrong, in the run's language (zh by default), the row in its own column only
+    assertThat(rows.get(1).get(5)).startsWith("以下之一：EMPLOYED、");
+    assertThat(rows.get(3).get(5)).startsWith("大于 0、最多 4 位小数");
+    assertThat(rows.get(1).get(6)).isEqualTo("workStatus 为“DANCING”；应为以下之一：EMPLOYED、SELF_EMPLOYED、FARMING、UNEMPLOYED、RETIRED、"
+        + "STUDENT、NOT_WORKING");
     assertThat(Files.readAllLines(out)).hasSize(3).anySatisfy(l -> assertThat(l).startsWith("h4,")).noneMatch(l -> l.startsWith("h5,"));
-    assertThat(on.err()).contains("5 个问题行已写入"); // the chosen language (zh by default)
+    assertThat(on.err()).contains("有误的行已写入 " + rejects + "：4 户共 5 个问题；这些家庭未计入，共 4 人"); // zh by default
+    CliRun en = CliRun.of("simulate", "--input", bad.toString(), "--rejects", rejects.toString(), "--lang", "en", "--format", "json");
+    assertThat(en.err()).contains("bad rows written to " + rejects + ": 5 problems in 4 households; those households were left out,"
+        + " 4 persons");
+    assertThat(Files.readAllLines(rejects).get(1)).contains("\"one of [EMPLOYED, SELF_EMPLOYED");
   }
 
   private static String header() {

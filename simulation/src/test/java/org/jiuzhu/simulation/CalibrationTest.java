@@ -242,7 +242,7 @@ final class CalibrationTest {
     assertThatThrownBy(() -> sim.run(MicrodataCsv.reader("bad.csv", new BufferedReader(new StringReader(csv.toString())), DATE),
         null, null))
         .isInstanceOf(org.jiuzhu.core.validation.ValidationException.class)
-        .hasMessageContaining("3 problem(s) in 3 household(s)")
+        .hasMessageContaining("invalid microdata bad.csv (3 households): 3 problems")
         .hasMessageContaining("row 3: birthDate is '1950-13-01'; expected a date YYYY-MM-DD")
         .hasMessageContaining("row 5: hukou is 'CITY'")
         .hasMessageContaining("row 6: weight is '-1.5'; expected a number above 0 with at most 4 decimal places");
