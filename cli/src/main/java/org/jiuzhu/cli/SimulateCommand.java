@@ -386,14 +386,6 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
     throw CliTexts.refused("error.extension", "--input", file.getFileName().toString(), ".csv, .parquet");
   }
 
-  /** A target's source in the report's language: the shipped sources are Chinese titles, but for two words. */
-  private static String sourceIn(String source, boolean zh) {
-    if (!zh) {
-      return source.equals("jiuzhu assumption") ? "jiuzhu's assumption (no official figure found)" : source;
-    }
-    return source.equals("jiuzhu assumption") ? "jiuzhu 的假设（未找到官方数字）" : source.replace(", via ", "，转载：").replace(", ", "，");
-  }
-
   private void writeReport(Aggregates agg, Aggregates.Cell total, boolean hasReform, Evaluator evaluator,
       PopulationGenerator generator, String source, List<RegionCode> codes, Targets targets) throws IOException {
     Texts t = Texts.of(lang == ScreenCommand.Lang.zh);
@@ -429,7 +421,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
       boolean share = x.unit().startsWith("share");
       comparisons.add(new SimulationReport.TargetComparison(Summary.targetLabel(x, true), Summary.targetLabel(x, false),
           share ? "percent" : "decimal", share ? sim * 100 : sim, x.value().doubleValue() * (share ? 100 : 1),
-          sourceIn(x.sourceText(), t.zh()), x.verified()));
+          x.source(t.zh() ? Lang.ZH : Lang.EN), x.verified(), x.statusText(t.zh() ? Lang.ZH : Lang.EN)));
     }
     page.targets(comparisons);
     Household sample = sampleHousehold(generator, evaluator);

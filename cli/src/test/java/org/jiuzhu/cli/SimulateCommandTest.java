@@ -220,11 +220,67 @@ final class SimulateCommandTest {
   void theTextShowsSimulatedVsTargetWithTheStatusBesideEachFigureAndTekunIsGranted() {
     CliRun en = CliRun.of("simulate", "--households", "3000", "--lang", "en");
     assertThat(en.exit()).as(en.err()).isZero();
-    assertThat(en.out()).contains("== simulated vs target").contains("620825 all persons aged 60+, share").contains("verified (official)")
+    assertThat(en.out()).contains("== simulated vs target").contains("620825 all persons aged 60+, share")
+        .contains("stand-in: official figure of Gansu Province (620000)")
         .contains("620825 rural Minimum living allowance").contains("illustrative, not checked").contains("Support for people in extre")
         .contains("FGT indices before transfers").contains("== deciles of per-capita monthly income");
     CliRun zh = CliRun.of("simulate", "--households", "1000");
-    assertThat(zh.out()).contains("== 模拟值与目标值").contains("已核实（官方）").contains("示例值，未核实");
+    assertThat(zh.out()).contains("== 模拟值与目标值").contains("代用：甘肃省（620000）的官方数字").contains("示例值，未核实");
+  }
+
+  /**
+   * Zhuanglang's age bands are Gansu's official figures standing in: said beside the figure in the
+   * text, the JSON and the report, in both languages; the zh report's source column has no English
+   * (web addresses aside), the en one has Chinese only in brackets.
+   */
+  @Test
+  void aStandInTargetIsLabelledWithItsAreaAndSourcesAreInTheRunsLanguage() throws Exception {
+    CliRun zh = CliRun.of("simulate", "--households", "1000", "--progress", "never", "--report", dir.resolve("zh.html").toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out()).containsPattern("620825 全体 60 岁及以上人口占比 +0\\.1703 .* 代用：甘肃省（620000）的官方数字");
+    CliRun en = CliRun.of("simulate", "--households", "1000", "--progress", "never", "--lang", "en", "--report",
+        dir.resolve("en.html").toString());
+    assertThat(en.out()).contains("stand-in: official figure of Gansu Province (620000)");
+    CliRun json = CliRun.of("simulate", "--households", "1000", "--progress", "never", "--format", "json");
+    assertThat(schemaErrors(json.out())).isEmpty();
+    JsonNode age = null;
+    for (JsonNode t : new ObjectMapper().readTree(json.out()).get("targets")) {
+      if (t.get("id").asText().equals("620825.age.60-plus")) {
+        age = t;
+      }
+    }
+    assertThat(age).isNotNull();
+    assertThat(age.get("status").asText()).isEqualTo("official-proxy");
+    assertThat(age.get("statusText").get("zh").asText()).isEqualTo("代用：甘肃省（620000）的官方数字");
+    assertThat(age.get("statusText").get("en").asText()).isEqualTo("stand-in: official figure of Gansu Province (620000)");
+    assertThat(age.get("sourceZh").asText()).startsWith("第七次全国人口普查结果公布");
+    for (String lang : List.of("zh", "en")) {
+      String html = Files.readString(dir.resolve(lang + ".html"), StandardCharsets.UTF_8);
+      String table = html.substring(html.indexOf("id=\"targets\""));
+      table = table.substring(table.indexOf("<tbody>"), table.indexOf("</tbody>"));
+      java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr[^>]*>((?:<td[^>]*>[^<]*</td>)+)</tr>").matcher(table);
+      int rows = 0;
+      while (row.find()) {
+        List<String> cells = new java.util.ArrayList<>();
+        java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(row.group(1));
+        while (cell.find()) {
+          cells.add(cell.group(1));
+        }
+        String source = cells.get(3);
+        String status = cells.get(4);
+        if (lang.equals("zh")) {
+          // ids and units only: web addresses are the only Latin letters allowed
+          assertThat(source.replaceAll("[a-z0-9.-]+\\.(com|net|cn|org)", "")).as(source).doesNotContainPattern("[A-Za-z]{2,}");
+          assertThat(status).doesNotContainPattern("[A-Za-z]");
+        } else {
+          assertThat(source.replaceAll("\\([^()]*\\p{IsHan}[^()]*\\)", "")).as(source).doesNotContainPattern("\\p{IsHan}");
+          assertThat(status).doesNotContainPattern("\\p{IsHan}");
+        }
+        rows++;
+      }
+      assertThat(rows).as(lang + " target rows").isEqualTo(11);
+      assertThat(html).contains(lang.equals("zh") ? "代用：甘肃省（620000）的官方数字" : "stand-in: official figure of Gansu Province (620000)");
+    }
   }
 
   /**
