@@ -62,7 +62,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
 
   // no picocli default: --region is refused beside --input, so an empty list means "not given"
   @Option(names = "--region", paramLabel = "CODE", split = ",",
-      description = "Region(s) of the generated population, households spread evenly (default: " + DEFAULT_REGION
+      description = "Region(s) of the generated population; each household's region is drawn from the seed, so each gets about an equal share, not exactly (default: " + DEFAULT_REGION
           + ", Zhuanglang County).")
   List<String> regions = new ArrayList<>();
 

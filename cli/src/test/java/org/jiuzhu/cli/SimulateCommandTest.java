@@ -102,6 +102,9 @@ final class SimulateCommandTest {
     assertThat(en.err()).contains("evaluated 500 households");
     CliRun zh = CliRun.of("simulate", "--households", "500");
     assertThat(zh.out()).contains("== 合计：500 户").contains("最低生活保障");
+    // the throughput line in the run's language: 兆字节 as the zh bundles write it elsewhere, never MB
+    assertThat(zh.err()).containsPattern("堆内存峰值 [0-9,]+ 兆字节（上限 [0-9,]+ 兆字节）").doesNotContain("MB");
+    assertThat(en.err()).containsPattern("peak heap [0-9,]+ MB of [0-9,]+ MB");
     assertThat(CliRun.of("simulate", "--households", "0", "--lang", "en").err()).contains("--households is 0; expected at least 1");
     assertThat(CliRun.of("simulate", "--households", "0").err()).startsWith("错误：--households 为 0；应不小于 1\n");
     assertThat(CliRun.of("simulate", "--region", "110101", "--lang", "en").err()).contains("unknown region 110101");
