@@ -148,6 +148,9 @@ final class SimulateCommandTest {
     CliRun en = CliRun.of("simulate", "--threads", "0", "--households", "10", "--lang", "en");
     assertThat(en.exit()).as(en.err()).isEqualTo(2);
     assertThat(en.err()).startsWith("error: --threads is 0; expected at least 1\n\nUsage:").doesNotContain("simulate  ");
+    CliRun calibrate = CliRun.of("calibrate", "--threads", "0", "--households", "10");
+    assertThat(calibrate.exit()).as(calibrate.err()).isEqualTo(2);
+    assertThat(calibrate.err()).startsWith("错误：--households 为 10；应不小于 1000\n错误：--threads 为 0；应不小于 1\n\n用法：");
   }
 
   @Test
