@@ -69,6 +69,9 @@ final class CalibrateCommand implements Callable<Integer>, OptionChecks {
     if (households < 1000) {
       bad.add(CliTexts.get(l, "error.option.atLeast", "--households", Long.toString(households), "1000"));
     }
+    if (threads < 1) {
+      bad.add(CliTexts.get(l, "error.option.atLeast", "--threads", Integer.toString(threads), "1"));
+    }
     for (String r : regions) {
       UsageErrors.regionProblem(l, "--region", r).ifPresent(bad::add);
     }

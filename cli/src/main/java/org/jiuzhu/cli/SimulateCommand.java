@@ -62,7 +62,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
 
   // no picocli default: --region is refused beside --input, so an empty list means "not given"
   @Option(names = "--region", paramLabel = "CODE", split = ",",
-      description = "Region(s) of the generated population, households spread evenly (default: " + DEFAULT_REGION
+      description = "Region(s) of the generated population; each household's region is drawn from the seed, so each gets about an equal share, not exactly (default: " + DEFAULT_REGION
           + ", Zhuanglang County).")
   List<String> regions = new ArrayList<>();
 
@@ -157,7 +157,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
     try (HeapPeak heap = new HeapPeak();
          Sink results = output == null ? null : Sink.results(output);
          Sink population = writePopulation == null ? null : Sink.households(writePopulation);
-         RejectFile rejects = rejectsFile == null ? null : new RejectFile(rejectsFile)) {
+         RejectFile rejects = rejectsFile == null ? null : new RejectFile(rejectsFile, CliTexts.lang(lang))) {
       if (rejectsFile != null) {
         written.add(rejectsFile);
       }
@@ -167,7 +167,8 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
       if (writePopulation != null) {
         written.add(writePopulation);
       }
-      HouseholdSource source = input == null ? HouseholdSource.generated(generator, households) : open(input);
+      HouseholdSource source = input == null ? HouseholdSource.generated(generator, households)
+          : open(input, org.jiuzhu.simulation.Microdata.KnownRegions.of(policy));
       if (population != null) {
         source = population.tee(source);
       }
@@ -179,7 +180,8 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
             results == null ? null : results::accept, rejects == null ? null : rejects::accept);
       }
       if (rejects != null && rejects.count > 0) {
-        err.println(CliTexts.get(CliTexts.lang(lang), "simulate.rejects", Messages.count(rejects.count), rejectsFile));
+        err.println(CliTexts.get(CliTexts.lang(lang), "simulate.rejects", rejectsFile, rejects.count, rejects.households.size(),
+            rejects.rows.size()));
       }
       double seconds = (System.nanoTime() - started) / 1e9;
       long n = agg.households();
@@ -271,27 +273,44 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
     return 0;
   }
 
-  /** The --rejects file (CSV): one defect a line — row, column, the cell's value, what was expected, and the whole message. */
+  /**
+   * The --rejects file (CSV), in the run's language: one line a problem — row, household, member,
+   * column, the cell's value, what was expected, and what is wrong — and one line for each other
+   * row of a household left out (row, household and member, the column empty), so that every
+   * person left out of the count is named.
+   */
   static final class RejectFile implements Closeable {
-    static final List<String> COLUMNS = List.of("row", "column", "value", "expected", "message");
+    static final List<String> COLUMNS = List.of("row", "household", "member", "column", "value", "expected", "message");
     private static final com.fasterxml.jackson.databind.ObjectWriter LINE = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
         .writerFor(List.class).with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema());
     private final Writer out;
+    private final Lang lang;
+    /** Problems written (rows left out without a problem of their own not counted). */
     long count;
+    /** The households left out, and their rows (persons). */
+    final java.util.Set<String> households = new java.util.HashSet<>();
+    final java.util.Set<Long> rows = new java.util.HashSet<>();
 
-    RejectFile(Path file) throws IOException {
+    RejectFile(Path file, Lang lang) throws IOException {
       out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      this.lang = lang;
       out.write(LINE.writeValueAsString(COLUMNS));
     }
 
     void accept(org.jiuzhu.simulation.Microdata.Defect d) {
       try {
-        out.write(LINE.writeValueAsString(List.of(d.row() == 0 ? "" : Long.toString(d.row()), d.column(), d.value(), d.expected(),
-            d.message())));
+        out.write(LINE.writeValueAsString(List.of(d.row() == 0 ? "" : Long.toString(d.row()), d.household(), d.member(), d.column(),
+            d.value(), d.expected(lang), d.description(lang))));
       } catch (IOException x) {
         throw new java.io.UncheckedIOException(x);
       }
-      count++;
+      if (!d.leftOut()) {
+        count++;
+      }
+      households.add(d.household());
+      if (d.row() > 0) {
+        rows.add(d.row());
+      }
     }
 
     @Override
@@ -323,6 +342,9 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
     if (households < 1 && input == null) {
       bad.add(CliTexts.get(l, "error.option.atLeast", "--households", Long.toString(households), "1"));
     }
+    if (threads < 1) {
+      bad.add(CliTexts.get(l, "error.option.atLeast", "--threads", Integer.toString(threads), "1"));
+    }
     if (input != null && !regions.isEmpty()) {
       bad.add(CliTexts.get(l, "error.simulate.regionWithInput"));
     }
@@ -352,23 +374,16 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
     return s.isEmpty() ? s : org.jiuzhu.core.money.Money.parse(s).grouped();
   }
 
-  private HouseholdSource open(Path file) throws IOException {
+  /** The microdata of {@code file}; a household of a region {@code regions} does not know is a bad row like the others. */
+  private HouseholdSource open(Path file, org.jiuzhu.simulation.Microdata.KnownRegions regions) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".parquet")) {
-      return ParquetMicrodata.reader(file, date);
+      return ParquetMicrodata.reader(file, date, regions);
     }
     if (name.endsWith(".csv")) {
-      return MicrodataCsv.reader(file, date); // scans the household column first, then reads; closes the file at the end
+      return MicrodataCsv.reader(file, date, regions); // scans the household column first, then reads; closes the file at the end
     }
     throw CliTexts.refused("error.extension", "--input", file.getFileName().toString(), ".csv, .parquet");
-  }
-
-  /** A target's source in the report's language: the shipped sources are Chinese titles, but for two words. */
-  private static String sourceIn(String source, boolean zh) {
-    if (!zh) {
-      return source.equals("jiuzhu assumption") ? "jiuzhu's assumption (no official figure found)" : source;
-    }
-    return source.equals("jiuzhu assumption") ? "jiuzhu 的假设（未找到官方数字）" : source.replace(", via ", "，转载：").replace(", ", "，");
   }
 
   private void writeReport(Aggregates agg, Aggregates.Cell total, boolean hasReform, Evaluator evaluator,
@@ -406,7 +421,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
       boolean share = x.unit().startsWith("share");
       comparisons.add(new SimulationReport.TargetComparison(Summary.targetLabel(x, true), Summary.targetLabel(x, false),
           share ? "percent" : "decimal", share ? sim * 100 : sim, x.value().doubleValue() * (share ? 100 : 1),
-          sourceIn(x.sourceText(), t.zh()), x.verified()));
+          x.source(t.zh() ? Lang.ZH : Lang.EN), x.verified(), x.statusText(t.zh() ? Lang.ZH : Lang.EN)));
     }
     page.targets(comparisons);
     Household sample = sampleHousehold(generator, evaluator);
@@ -569,6 +584,11 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
             @Override
             public long size() {
               return source.size();
+            }
+
+            @Override
+            public String name() {
+              return source.name();
             }
           };
         }

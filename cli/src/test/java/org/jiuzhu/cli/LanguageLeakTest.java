@@ -26,6 +26,17 @@ final class LanguageLeakTest {
   private static final Pattern ZH_ALLOWED = Pattern.compile(
       "m\\d+|i\\d+|[0-9a-f]{64}|jiuzhu-cn-rulebook/[0-9.]+|kWh|[0-9]+(?:\\.[0-9]+)?%?");
 
+  /** Ids a microdata problem may show in Chinese: the schema's columns, its enum values, formats, Parquet's types, docs. */
+  static final List<String> MICRODATA_IDS = microdataIds();
+
+  private static List<String> microdataIds() {
+    List<String> ids = new ArrayList<>(org.jiuzhu.simulation.Microdata.COLUMNS);
+    ids.addAll(List.of("APPLICANT", "YYYY-MM-DD", "GB/T", "CSV", "docs/microdata.md", "true", "false", "cn.dibao@2024-03-01",
+        "cn.tekun:m1@2022-01-01", "cn.tekun", "cn.dibao", "m1@2022-01-01", "p", "pa.decimal128", "BYTE_ARRAY", "UTF8", "INT32", "INT64", "DATE", "DECIMAL", "DOUBLE",
+        "BOOLEAN", "FIXED_LEN_BYTE_ARRAY", "DECIMAL(p,2", "pandas", "decimal.Decimal", "pa.decimal128(18", "float64"));
+    return ids;
+  }
+
   /** Latin runs in {@code zh} text that are not allowed, with some context. */
   static List<String> zhLeaks(String text, List<String> ids) {
     List<String> leaks = new ArrayList<>();
@@ -314,7 +325,8 @@ final class LanguageLeakTest {
     org.jiuzhu.core.text.Messages sim = org.jiuzhu.simulation.SimTexts.MESSAGES;
     assertThat(sim.keys(Lang.ZH)).isEqualTo(sim.keys(Lang.EN));
     for (String key : sim.keys(Lang.ZH)) {
-      assertThat(zhLeaks(sim.get(Lang.ZH, key), List.of())).as(key).isEmpty();
+      // microdata problems name the file's own columns, values and formats: ids, the same in both languages
+      assertThat(zhLeaks(sim.get(Lang.ZH, key), key.startsWith("microdata.") ? MICRODATA_IDS : List.of())).as(key).isEmpty();
       assertThat(enLeaks(sim.get(Lang.EN, key))).as(key).isEmpty();
     }
     for (String key : CliTexts.MESSAGES.keys(Lang.ZH)) {

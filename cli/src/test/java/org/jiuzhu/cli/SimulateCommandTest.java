@@ -102,6 +102,9 @@ final class SimulateCommandTest {
     assertThat(en.err()).contains("evaluated 500 households");
     CliRun zh = CliRun.of("simulate", "--households", "500");
     assertThat(zh.out()).contains("== 合计：500 户").contains("最低生活保障");
+    // the throughput line in the run's language: 兆字节 as the zh bundles write it elsewhere, never MB
+    assertThat(zh.err()).containsPattern("堆内存峰值 [0-9,]+ 兆字节（上限 [0-9,]+ 兆字节）").doesNotContain("MB");
+    assertThat(en.err()).containsPattern("peak heap [0-9,]+ MB of [0-9,]+ MB");
     assertThat(CliRun.of("simulate", "--households", "0", "--lang", "en").err()).contains("--households is 0; expected at least 1");
     assertThat(CliRun.of("simulate", "--households", "0").err()).startsWith("错误：--households 为 0；应不小于 1\n");
     assertThat(CliRun.of("simulate", "--region", "110101", "--lang", "en").err()).contains("unknown region 110101");
@@ -110,7 +113,7 @@ final class SimulateCommandTest {
     Path out = dir.resolve("out.csv");
     CliRun badRun = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString());
     assertThat(badRun.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
-    assertThat(badRun.err()).contains("bad.csv: row 2: workStatus is 'DANCING'");
+    assertThat(badRun.err()).contains("微观数据 bad.csv（1 户）有误：1 个问题\n  - 第 2 行：workStatus 为“DANCING”；应为以下之一：EMPLOYED、");
     assertThat(out).doesNotExist(); // no partial result
     assertThat(CliRun.of("simulate", "--input", dir.resolve("x.xlsx").toString()).err()).contains("的扩展名无法识别；应为以下之一：.csv, .parquet");
     assertThat(CliRun.of("simulate", "--lang", "en", "--input", dir.resolve("x.xlsx").toString()).err()).contains(".csv").contains(".parquet");
@@ -134,6 +137,22 @@ final class SimulateCommandTest {
     assertThat(both.exit()).as(both.err()).isEqualTo(2);
   }
 
+  /** --threads 0 is a bad option like the others: said with them, in the run's language, before any work. */
+  @Test
+  void badThreadsIsSaidWithTheOtherBadOptionsBeforeAnyWork() {
+    CliRun zh = CliRun.of("simulate", "--threads", "0", "--households", "0", "--format", "xml");
+    assertThat(zh.exit()).as(zh.err()).isEqualTo(2);
+    assertThat(zh.err()).startsWith("错误：--format 的值“xml”无效；应为 text、json\n"
+        + "错误：--households 为 0；应不小于 1\n"
+        + "错误：--threads 为 0；应不小于 1\n\n用法：").doesNotContain("threads is").doesNotContain("模拟");
+    CliRun en = CliRun.of("simulate", "--threads", "0", "--households", "10", "--lang", "en");
+    assertThat(en.exit()).as(en.err()).isEqualTo(2);
+    assertThat(en.err()).startsWith("error: --threads is 0; expected at least 1\n\nUsage:").doesNotContain("simulate  ");
+    CliRun calibrate = CliRun.of("calibrate", "--threads", "0", "--households", "10");
+    assertThat(calibrate.exit()).as(calibrate.err()).isEqualTo(2);
+    assertThat(calibrate.err()).startsWith("错误：--households 为 10；应不小于 1000\n错误：--threads 为 0；应不小于 1\n\n用法：");
+  }
+
   @Test
   void badRowsGoToTheRejectsFileAndTheRunGoesOnWithoutThemEveryProblemAtOnceWithout() throws Exception {
     String truncated = person("h6", "1", "m1", "1", "1960-01-01", "RURAL", "NOT_WORKING");
@@ -149,9 +168,9 @@ final class SimulateCommandTest {
     Path out = dir.resolve("out.csv");
     CliRun all = CliRun.of("simulate", "--lang", "en", "--input", bad.toString(), "--output", out.toString());
     assertThat(all.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
-    assertThat(all.err()).contains("5 problem(s) in 4 household(s)").contains("row 2: workStatus is 'DANCING'")
+    assertThat(all.err()).contains("invalid microdata bad.csv (4 households): 5 problems").contains("row 2: workStatus is 'DANCING'")
         .contains("row 5: birthDate is '1970-02-30'").contains("row 5: weight is '-2'")
-        .contains("row 4: household 'h5' is split apart: its rows are at 4, 7")
+        .contains("row 4: household 'h5' is split apart: its rows are at [4, 7]")
         .contains("row 8: the row has 12 fields, so column '" + org.jiuzhu.simulation.Microdata.COLUMNS.get(12) + "'");
     assertThat(out).doesNotExist();
     Path rejects = dir.resolve("rejects.csv");
@@ -161,19 +180,27 @@ final class SimulateCommandTest {
     // h2 (1) + h4 (2.5), shown rounded half up
     assertThat(new ObjectMapper().readTree(on.out()).get("total").get("households").asLong()).isEqualTo(4);
     List<String> lines = Files.readAllLines(rejects);
-    assertThat(lines.get(0)).isEqualTo("row,column,value,expected,message");
+    assertThat(lines.get(0)).isEqualTo("row,household,member,column,value,expected,message");
     assertThat(lines).hasSize(6);
     com.fasterxml.jackson.databind.MappingIterator<List<String>> cells = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
         .readerForListOf(String.class).with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
         .readValues(rejects.toFile());
     List<List<String>> rows = cells.readAll();
-    assertThat(rows.subList(1, rows.size())).extracting(r -> r.subList(0, 3)).containsExactly(
-        List.of("2", "workStatus", "DANCING"), List.of("4", "household", "h5"), List.of("5", "weight", "-2"),
-        List.of("5", "birthDate", "1970-02-30"), List.of("8", org.jiuzhu.simulation.Microdata.COLUMNS.get(12), ""));
-    assertThat(rows.get(1).get(3)).startsWith("one of [EMPLOYED");
-    assertThat(rows.get(3).get(3)).startsWith("a number above 0 with at most 4 decimal places");
+    assertThat(rows.subList(1, rows.size())).extracting(r -> r.subList(0, 5)).containsExactly(
+        List.of("2", "h1", "m1", "workStatus", "DANCING"), List.of("4", "h5", "", "household", "h5"),
+        List.of("5", "h3", "m1", "weight", "-2"), List.of("5", "h3", "m1", "birthDate", "1970-02-30"),
+        List.of("8", "h6", "m1", org.jiuzhu.simulation.Microdata.COLUMNS.get(12), ""));
+    // what was expected and what is wrong, in the run's language (zh by default), the row in its own column only
+    assertThat(rows.get(1).get(5)).startsWith("以下之一：EMPLOYED、");
+    assertThat(rows.get(3).get(5)).startsWith("大于 0、最多 4 位小数");
+    assertThat(rows.get(1).get(6)).isEqualTo("workStatus 为“DANCING”；应为以下之一：EMPLOYED、SELF_EMPLOYED、FARMING、UNEMPLOYED、RETIRED、"
+        + "STUDENT、NOT_WORKING");
     assertThat(Files.readAllLines(out)).hasSize(3).anySatisfy(l -> assertThat(l).startsWith("h4,")).noneMatch(l -> l.startsWith("h5,"));
-    assertThat(on.err()).contains("5 个问题行已写入"); // the chosen language (zh by default)
+    assertThat(on.err()).contains("有误的行已写入 " + rejects + "：4 户共 5 个问题；这些家庭未计入，共 4 人"); // zh by default
+    CliRun en = CliRun.of("simulate", "--input", bad.toString(), "--rejects", rejects.toString(), "--lang", "en", "--format", "json");
+    assertThat(en.err()).contains("bad rows written to " + rejects + ": 5 problems in 4 households; those households were left out,"
+        + " 4 persons");
+    assertThat(Files.readAllLines(rejects).get(1)).contains("\"one of [EMPLOYED, SELF_EMPLOYED");
   }
 
   private static String header() {
@@ -199,11 +226,67 @@ final class SimulateCommandTest {
   void theTextShowsSimulatedVsTargetWithTheStatusBesideEachFigureAndTekunIsGranted() {
     CliRun en = CliRun.of("simulate", "--households", "3000", "--lang", "en");
     assertThat(en.exit()).as(en.err()).isZero();
-    assertThat(en.out()).contains("== simulated vs target").contains("620825 all persons aged 60+, share").contains("verified (official)")
+    assertThat(en.out()).contains("== simulated vs target").contains("620825 all persons aged 60+, share")
+        .contains("stand-in: official figure of Gansu Province (620000)")
         .contains("620825 rural Minimum living allowance").contains("illustrative, not checked").contains("Support for people in extre")
         .contains("FGT indices before transfers").contains("== deciles of per-capita monthly income");
     CliRun zh = CliRun.of("simulate", "--households", "1000");
-    assertThat(zh.out()).contains("== 模拟值与目标值").contains("已核实（官方）").contains("示例值，未核实");
+    assertThat(zh.out()).contains("== 模拟值与目标值").contains("代用：甘肃省（620000）的官方数字").contains("示例值，未核实");
+  }
+
+  /**
+   * Zhuanglang's age bands are Gansu's official figures standing in: said beside the figure in the
+   * text, the JSON and the report, in both languages; the zh report's source column has no English
+   * (web addresses aside), the en one has Chinese only in brackets.
+   */
+  @Test
+  void aStandInTargetIsLabelledWithItsAreaAndSourcesAreInTheRunsLanguage() throws Exception {
+    CliRun zh = CliRun.of("simulate", "--households", "1000", "--progress", "never", "--report", dir.resolve("zh.html").toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out()).containsPattern("620825 全体 60 岁及以上人口占比 +0\\.1703 .* 代用：甘肃省（620000）的官方数字");
+    CliRun en = CliRun.of("simulate", "--households", "1000", "--progress", "never", "--lang", "en", "--report",
+        dir.resolve("en.html").toString());
+    assertThat(en.out()).contains("stand-in: official figure of Gansu Province (620000)");
+    CliRun json = CliRun.of("simulate", "--households", "1000", "--progress", "never", "--format", "json");
+    assertThat(schemaErrors(json.out())).isEmpty();
+    JsonNode age = null;
+    for (JsonNode t : new ObjectMapper().readTree(json.out()).get("targets")) {
+      if (t.get("id").asText().equals("620825.age.60-plus")) {
+        age = t;
+      }
+    }
+    assertThat(age).isNotNull();
+    assertThat(age.get("status").asText()).isEqualTo("official-proxy");
+    assertThat(age.get("statusText").get("zh").asText()).isEqualTo("代用：甘肃省（620000）的官方数字");
+    assertThat(age.get("statusText").get("en").asText()).isEqualTo("stand-in: official figure of Gansu Province (620000)");
+    assertThat(age.get("sourceZh").asText()).startsWith("第七次全国人口普查结果公布");
+    for (String lang : List.of("zh", "en")) {
+      String html = Files.readString(dir.resolve(lang + ".html"), StandardCharsets.UTF_8);
+      String table = html.substring(html.indexOf("id=\"targets\""));
+      table = table.substring(table.indexOf("<tbody>"), table.indexOf("</tbody>"));
+      java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr[^>]*>((?:<td[^>]*>[^<]*</td>)+)</tr>").matcher(table);
+      int rows = 0;
+      while (row.find()) {
+        List<String> cells = new java.util.ArrayList<>();
+        java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(row.group(1));
+        while (cell.find()) {
+          cells.add(cell.group(1));
+        }
+        String source = cells.get(3);
+        String status = cells.get(4);
+        if (lang.equals("zh")) {
+          // ids and units only: web addresses are the only Latin letters allowed
+          assertThat(source.replaceAll("[a-z0-9.-]+\\.(com|net|cn|org)", "")).as(source).doesNotContainPattern("[A-Za-z]{2,}");
+          assertThat(status).doesNotContainPattern("[A-Za-z]");
+        } else {
+          assertThat(source.replaceAll("\\([^()]*\\p{IsHan}[^()]*\\)", "")).as(source).doesNotContainPattern("\\p{IsHan}");
+          assertThat(status).doesNotContainPattern("\\p{IsHan}");
+        }
+        rows++;
+      }
+      assertThat(rows).as(lang + " target rows").isEqualTo(11);
+      assertThat(html).contains(lang.equals("zh") ? "代用：甘肃省（620000）的官方数字" : "stand-in: official figure of Gansu Province (620000)");
+    }
   }
 
   /**

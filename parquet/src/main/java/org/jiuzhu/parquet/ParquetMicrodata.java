@@ -186,6 +186,16 @@ public final class ParquetMicrodata {
    * @throws ValidationException if the schema does not fit
    */
   public static HouseholdSource reader(Path file, LocalDate date) throws IOException {
+    return reader(file, date, null);
+  }
+
+  /**
+   * As {@link #reader(Path, LocalDate)}, and a household of a region {@code regions} does not know
+   * is a defect of its first row, column {@code region} (null: every region is taken).
+   *
+   * @since 0.6.0
+   */
+  public static HouseholdSource reader(Path file, LocalDate date, Microdata.KnownRegions regions) throws IOException {
     ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file));
     MessageType schema = reader.getFooter().getFileMetaData().getSchema();
     List<Problem> problems = new ArrayList<>();
@@ -195,16 +205,16 @@ public final class ParquetMicrodata {
         continue; // a pandas index written by pyarrow: not a column of the schema
       }
       if (!f.isPrimitive()) {
-        problems.add(Problem.of(f.getName(), "parquet.column.type", name + ": column '" + f.getName()
-            + "' is a group; expected the flat columns of " + Microdata.COLUMNS));
+        problems.add(Problem.of(f.getName(), "parquet.column.type", Microdata.text("microdata.parquet.group", f.getName(),
+            Microdata.COLUMNS)));
       } else if (!Microdata.COLUMNS.contains(f.getName())) {
-        problems.add(Problem.of(f.getName(), "parquet.column.unknown", name + ": unknown column '" + f.getName()
-            + "'; expected some of " + Microdata.COLUMNS));
+        problems.add(Problem.of(f.getName(), "parquet.column.unknown", Microdata.text("microdata.column.unknown", f.getName(),
+            Microdata.COLUMNS)));
       } else {
-        String expected = accepts(Microdata.TYPES.get(f.getName()), f.asPrimitiveType());
+        org.jiuzhu.core.text.Text expected = accepts(Microdata.TYPES.get(f.getName()), f.asPrimitiveType());
         if (expected != null) {
-          problems.add(Problem.of(f.getName(), "parquet.column.type", name + ": column '" + f.getName() + "' is "
-              + describe(f.asPrimitiveType()) + "; expected " + expected));
+          problems.add(Problem.of(f.getName(), "parquet.column.type", Microdata.text("microdata.parquet.type", f.getName(),
+              describe(f.asPrimitiveType()), expected)));
         }
       }
     }
@@ -213,12 +223,12 @@ public final class ParquetMicrodata {
       present.add(f.getName());
     }
     for (String required : Microdata.missingColumns(present)) {
-      problems.add(Problem.of(required, "parquet.column.missing", name + ": column '" + required + "' is missing; expected every"
-          + " required column of docs/microdata.md (only " + Microdata.OPTIONAL_COLUMNS.keySet() + " may be left out)"));
+      problems.add(Problem.of(required, "parquet.column.missing", Microdata.text("microdata.column.missing", required,
+          List.copyOf(Microdata.OPTIONAL_COLUMNS.keySet()))));
     }
     if (!problems.isEmpty()) {
       reader.close();
-      throw new ValidationException("microdata " + name, problems);
+      throw new ValidationException(Microdata.text("microdata.subject", name), problems);
     }
     java.util.Map<String, List<long[]>> split;
     try {
@@ -227,7 +237,7 @@ public final class ParquetMicrodata {
       reader.close();
       throw e;
     }
-    return new Reader(name, reader, schema, date, split);
+    return new Reader(name, reader, schema, date, split, regions);
   }
 
   /** The household ids whose rows are split apart, from a first read of the household column alone. */
@@ -257,7 +267,7 @@ public final class ParquetMicrodata {
    * FIXED_LEN_BYTE_ARRAY (pyarrow's decimal128), or as INT64 fen without annotation (jiuzhu's own
    * files before 0.2 wrote DECIMAL(18,2) as INT64).
    */
-  static String accepts(Microdata.Type type, PrimitiveType t) {
+  static org.jiuzhu.core.text.Text accepts(Microdata.Type type, PrimitiveType t) {
     PrimitiveType.PrimitiveTypeName p = t.getPrimitiveTypeName();
     LogicalTypeAnnotation l = t.getLogicalTypeAnnotation();
     if (l instanceof LogicalTypeAnnotation.UnknownLogicalTypeAnnotation) {
@@ -271,36 +281,34 @@ public final class ParquetMicrodata {
         if (p == PrimitiveType.PrimitiveTypeName.INT32 && l instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
           return null;
         }
-        return "text (BYTE_ARRAY UTF8; dates may be INT32 DATE)";
+        return Microdata.text("microdata.parquet.expected.text");
       case INT:
       case LONG:
         if ((p == PrimitiveType.PrimitiveTypeName.INT32 || p == PrimitiveType.PrimitiveTypeName.INT64)
             && !(l instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation)) {
           return null;
         }
-        return "a whole number (INT32 or INT64)";
+        return Microdata.text("microdata.parquet.expected.whole");
       case BOOL:
-        return p == PrimitiveType.PrimitiveTypeName.BOOLEAN ? null : "BOOLEAN";
+        return p == PrimitiveType.PrimitiveTypeName.BOOLEAN ? null : Microdata.text("microdata.parquet.expected.bool");
       case WEIGHT:
         if (l instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation d) {
-          return d.getScale() <= Microdata.WEIGHT_DECIMALS ? null : "a DECIMAL with at most " + Microdata.WEIGHT_DECIMALS
-              + " decimal places; this one has scale " + d.getScale();
+          return d.getScale() <= Microdata.WEIGHT_DECIMALS ? null : Microdata.text("microdata.parquet.expected.scale",
+              Integer.toString(Microdata.WEIGHT_DECIMALS), Integer.toString(d.getScale()));
         }
         if (p == PrimitiveType.PrimitiveTypeName.INT32 || p == PrimitiveType.PrimitiveTypeName.INT64
             || p == PrimitiveType.PrimitiveTypeName.DOUBLE || p == PrimitiveType.PrimitiveTypeName.FLOAT) {
           return null;
         }
-        return "a weight as a whole number (INT32, INT64), a DECIMAL with at most " + Microdata.WEIGHT_DECIMALS
-            + " decimal places, or a DOUBLE";
+        return Microdata.text("microdata.parquet.expected.weight", Integer.toString(Microdata.WEIGHT_DECIMALS));
       default:
         if (l instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation d) {
-          return d.getScale() <= 2 ? null : "a DECIMAL with at most 2 decimal places (yuan and fen); this one has scale " + d.getScale();
+          return d.getScale() <= 2 ? null : Microdata.text("microdata.parquet.expected.money-scale", Integer.toString(d.getScale()));
         }
         if (p == PrimitiveType.PrimitiveTypeName.INT64 && l == null) {
           return null;
         }
-        return "yuan as a DECIMAL(p,2) (INT32, INT64, BYTE_ARRAY or FIXED_LEN_BYTE_ARRAY); for pandas, a column of"
-            + " decimal.Decimal or pa.decimal128(18, 2), not float64";
+        return Microdata.text("microdata.parquet.expected.money");
     }
   }
 
@@ -357,12 +365,13 @@ public final class ParquetMicrodata {
     private final Microdata.Type[] types; // file field -> type
     private final PrimitiveType[] physical; // file field -> physical type
 
-    Reader(String name, ParquetFileReader file, MessageType schema, LocalDate date, java.util.Map<String, List<long[]>> split) {
+    Reader(String name, ParquetFileReader file, MessageType schema, LocalDate date, java.util.Map<String, List<long[]>> split,
+        Microdata.KnownRegions regions) {
       this.name = name;
       this.file = file;
       this.schema = schema;
       this.date = date;
-      this.grouper = new RowGrouper(name, date, split);
+      this.grouper = new RowGrouper(name, date, split, regions);
       List<Type> fields = schema.getFields();
       columns = new int[fields.size()];
       types = new Microdata.Type[fields.size()];
@@ -377,6 +386,11 @@ public final class ParquetMicrodata {
     @Override
     public long size() {
       return -1;
+    }
+
+    @Override
+    public String name() {
+      return name;
     }
 
     private Group nextRow() throws IOException {

@@ -75,7 +75,7 @@ final class ParquetMicrodataTest {
     }
     assertThatThrownBy(() -> ParquetMicrodata.reader(file, DATE))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("odd.parquet: column 'order' is BINARY STRING; expected a whole number (INT32 or INT64)")
+        .hasMessageContaining("invalid microdata odd.parquet: ").hasMessageContaining("column 'order' is BINARY STRING; expected a whole number (INT32 or INT64)")
         .hasMessageContaining("unknown column 'salary'")
         .hasMessageContaining("column 'member' is missing");
   }

@@ -326,7 +326,7 @@ public final class Calibration {
         .append("description: \"Population parameters fitted by ./jiuzhu calibrate (calibrated, illustrative)\"\nparameters:\n");
     for (Result r : results) {
       List<String> ids = new ArrayList<>();
-      r.targets().stream().filter(Targets.Target::fit).forEach(t -> ids.add(t.id() + " (" + t.status() + ")"));
+      r.targets().stream().filter(Targets.Target::fit).forEach(t -> ids.add(t.id() + " (" + t.status().id() + ")"));
       String note = String.format(Locale.ROOT, "calibrated: fitted to targets %s of %s; seed %d, %d households, rules of %s, %d"
           + " evaluations", ids, targetsSource, r.seed(), r.households(), r.date(), r.evaluations());
       r.fitted().forEach((k, v) -> y.append(entry(r.place(), k, v, LocalDate.of(r.date().getYear(), 1, 1),

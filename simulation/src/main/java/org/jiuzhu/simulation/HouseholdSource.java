@@ -21,6 +21,11 @@ public interface HouseholdSource {
   /** How many households there are in all, or -1 when unknown. */
   long size();
 
+  /** The name of the file read, for messages ({@code ""} for a generated population or a source without one). @since 0.6.0 */
+  default String name() {
+    return "";
+  }
+
   /** Households {@code 0 … size()-1} of one batch; {@link #get} may be called from any thread. */
   interface Batch {
     /** How many. */
@@ -39,7 +44,8 @@ public interface HouseholdSource {
 
     /**
      * The defects of household {@code i}'s input, or null when it reads: a household with defects
-     * is left out of a run whole (and {@link #get} throws for it).
+     * is left out of a run whole (and {@link #get} throws for it). Besides the problems, the list
+     * may name the household's other rows, left out with it ({@link Microdata.Defect#leftOut()}).
      */
     default java.util.List<Microdata.Defect> defects(int i) {
       return null;

@@ -39,6 +39,8 @@ import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.validation.Problem;
 import org.jiuzhu.core.validation.ValidationException;
+import org.jiuzhu.core.text.Lang;
+import org.jiuzhu.core.text.Text;
 
 /**
  * The flat microdata schema of simulations: one row a person, the rows of a household together
@@ -315,24 +317,32 @@ public final class Microdata {
 
   /**
    * One problem of one cell: the row number, the column, the cell's text as read ({@code ""} when
-   * empty or missing), what was expected, and the whole message. The columns of a rejects file.
+   * empty or missing), what was expected and what is there — both texts of the simulation's bundle,
+   * shown in either language ({@link #message(Lang)}) — and, once its household is known, the
+   * household and member of the row. The columns of a rejects file. A defect may also be a row
+   * {@linkplain #leftOut() left out} without a problem of its own, because its household has one.
    *
    * @param row the row number (the header is row 1), or 0 for the whole file
-   * @param column the column
+   * @param column the column ({@code ""} for a row left out with its household)
    * @param value the cell's text, or {@code ""}
-   * @param expected what was expected
-   * @param message the message for people, naming the row, the column, the value and what was expected
+   * @param expectedText what was expected, or null when the problem says it itself
+   * @param whatText what is there, naming the column and the value
+   * @param household the household id of the row, or {@code ""}
+   * @param member the member id of the row, or {@code ""}
+   * @param leftOut true for a row left out with its household, which has a problem elsewhere
    * @since 0.2.0
    */
-  public record Defect(long row, String column, String value, String expected, String message) {
-    /** A defect of cell {@code column} of row {@code row}: {@code row N: column is 'value'; expected …}. */
-    public static Defect of(long row, String column, String value, String expected) {
-      return of(row, column, value, expected, column + " is " + (value == null || value.isEmpty() ? "empty" : "'" + value + "'"));
+  public record Defect(long row, String column, String value, Text expectedText, Text whatText, String household, String member,
+      boolean leftOut) {
+    /** A defect of cell {@code column} of row {@code row}: {@code column is 'value'} (or {@code column is empty}). */
+    public static Defect of(long row, String column, String value, Text expected) {
+      return of(row, column, value, expected, value == null || value.isEmpty() ? t("microdata.is.empty", column)
+          : t("microdata.is", column, value));
     }
 
-    /** A defect with its own description of what is there ({@code what}), followed by {@code ; expected …}. */
-    public static Defect of(long row, String column, String value, String expected, String what) {
-      return new Defect(row, column, value == null ? "" : value, expected, "row " + row + ": " + what + "; expected " + expected);
+    /** A defect with its own description of what is there ({@code what}). */
+    public static Defect of(long row, String column, String value, Text expected, Text what) {
+      return new Defect(row, column, value == null ? "" : value, expected, what, "", "", false);
     }
 
     /** A defect known only as a problem (path, message), e.g. from the household model. */
@@ -348,14 +358,92 @@ public final class Microdata {
           row = 0;
         }
       }
-      return new Defect(row, column, "", "", p.message());
+      return new Defect(row, column, "", null, p.text().orElse(t("microdata.literal", p.message())), "", "", false);
     }
 
-    /** As a problem, with {@code prefix} (e.g. the file's name) before the message. */
-    public Problem problem(String prefix) {
-      return Problem.of(row == 0 ? column : "row " + row + "." + column, "microdata." + column,
-          prefix.isEmpty() ? message : prefix + ": " + message);
+    /** Row {@code row} (member {@code member}) of household {@code household}, left out because the household has a problem. */
+    public static Defect leftOut(long row, String household, String member) {
+      return new Defect(row, "", "", null, t("microdata.left-out", household), household, member, true);
     }
+
+    /** The same defect, placed in household {@code household}, member {@code member}. */
+    public Defect in(String household, String member) {
+      return new Defect(row, column, value, expectedText, whatText, household == null ? "" : household, member == null ? "" : member,
+          leftOut);
+    }
+
+    /** What was expected, in English ({@code ""} when the problem says it itself). */
+    public String expected() {
+      return expected(Lang.EN);
+    }
+
+    /** What was expected, in {@code lang} ({@code ""} when the problem says it itself). */
+    public String expected(Lang lang) {
+      return expectedText == null ? "" : expectedText.in(lang);
+    }
+
+    /** The message in English: {@code row N: what; expected …}. */
+    public String message() {
+      return message(Lang.EN);
+    }
+
+    /** The message in {@code lang}: {@code row N: what; expected …} ({@code 第 N 行：…；应为…}), the row said once. */
+    public String message(Lang lang) {
+      return text().in(lang);
+    }
+
+    /** What is there and what was expected, without the row (the rejects file gives it in its own column). */
+    public String description(Lang lang) {
+      return expectedText == null ? whatText.in(lang) : SimTexts.MESSAGES.get(lang, "microdata.described", whatText, expectedText);
+    }
+
+    /** The message as a text: the row (when known), what is there and what was expected. */
+    public Text text() {
+      Text d = expectedText == null ? whatText : t("microdata.described", whatText, expectedText);
+      return row == 0 ? d : t("microdata.row", Long.toString(row), d);
+    }
+
+    /** As a problem (path empty: the message says the row and the column), its code {@code microdata.<column>}. */
+    public Problem problem() {
+      return Problem.of("", "microdata." + (column.isEmpty() ? "row" : column), text());
+    }
+
+    /** As a problem; {@code prefix} is no longer used (the file is named by the exception's subject). */
+    public Problem problem(String prefix) {
+      return problem();
+    }
+  }
+
+  /**
+   * The regions a run knows (those of its policy): a household of another region is a defect of
+   * its first row, column {@code region}, that lists {@code codes} as what was expected.
+   *
+   * @param known whether a region is known
+   * @param codes the known region codes, for the message
+   * @since 0.6.0
+   */
+  public record KnownRegions(java.util.function.Predicate<RegionCode> known, List<String> codes) {
+    /** The regions of {@code policy}: its declared regions and the townships of its declared counties. */
+    public static KnownRegions of(org.jiuzhu.core.policy.Policy policy) {
+      // the national root is no place a household lives in: not listed
+      return new KnownRegions(policy::isKnown, policy.regions().keySet().stream().filter(c -> !c.equals(RegionCode.NATIONAL))
+          .map(RegionCode::toString).toList());
+    }
+  }
+
+  /** A text of the simulation's bundle. */
+  static Text t(String key, Object... args) {
+    return SimTexts.MESSAGES.text(key, args);
+  }
+
+  /**
+   * A text of the simulation's bundle ({@code microdata.*} keys), for readers of other formats
+   * (Parquet) that report problems of the same schema.
+   *
+   * @since 0.6.0
+   */
+  public static Text text(String key, Object... args) {
+    return t(key, args);
   }
 
   /**
@@ -369,8 +457,8 @@ public final class Microdata {
   public static Weighted household(List<Row> rows, long firstRow, LocalDate date) {
     Parsed p = parse(rows, firstRow, date);
     if (p.defects() != null) {
-      throw new ValidationException("household rows " + firstRow + "-" + (firstRow + rows.size() - 1),
-          p.defects().stream().map(d -> d.problem("")).toList());
+      throw new ValidationException(t("microdata.subject.rows", Long.toString(firstRow), Long.toString(firstRow + rows.size() - 1)),
+          p.defects().stream().map(Defect::problem).toList());
     }
     return p.household();
   }
@@ -390,7 +478,7 @@ public final class Microdata {
     String id = first.get("household");
     Household.Builder b = new Household.Builder();
     if (id == null || id.isBlank()) {
-      problems.add(Defect.of(firstRow, "household", id, "the household's id"));
+      problems.add(Defect.of(firstRow, "household", id, t("microdata.expected.household-id")));
       id = "?";
     }
     b.id(id);
@@ -398,10 +486,10 @@ public final class Microdata {
     RegionCode region = null;
     String regionText = first.get("region");
     if (regionText == null) {
-      problems.add(Defect.of(firstRow, "region", null, "a GB/T 2260 code such as 620825"));
+      problems.add(Defect.of(firstRow, "region", null, t("microdata.expected.region.code")));
     } else if (RegionCode.problemWith(regionText).isPresent()) {
-      problems.add(Defect.of(firstRow, "region", regionText, "a GB/T 2260 code such as 620825 ("
-          + RegionCode.problemWith(regionText).get() + ")"));
+      problems.add(Defect.of(firstRow, "region", regionText, t("microdata.expected.region.code.why",
+          RegionCode.problemTextWith(regionText).get())));
     } else {
       region = RegionCode.parse(regionText);
       b.region(region);
@@ -410,8 +498,8 @@ public final class Microdata {
       for (String c : HOUSEHOLD_COLUMNS) {
         String v = rows.get(i).get(c);
         if (v != null && !v.equals(first.get(c))) {
-          problems.add(Defect.of(firstRow + i, c, v, "it empty or the same as the household's first row ('"
-              + (first.get(c) == null ? "" : first.get(c)) + "')"));
+          problems.add(Defect.of(firstRow + i, c, v, first.get(c) == null ? t("microdata.expected.household-column.empty")
+              : t("microdata.expected.household-column", first.get(c))));
         }
       }
     }
@@ -420,15 +508,15 @@ public final class Microdata {
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
       long row = firstRow + i;
-      int order = parse(problems, row, r, "order", Integer::parseInt, "a whole number", -1);
+      int order = parse(problems, row, r, "order", Integer::parseInt, t("microdata.expected.whole"), -1);
       if (order != i + 1 && r.get("order") != null && order != -1) {
-        problems.add(Defect.of(row, "order", r.get("order"), (i + 1) + " (rows of a household in order, from 1)"));
+        problems.add(Defect.of(row, "order", r.get("order"), t("microdata.expected.order", Integer.toString(i + 1))));
       } else if (r.get("order") == null) {
-        problems.add(Defect.of(row, "order", null, (i + 1) + " (rows of a household in order, from 1)"));
+        problems.add(Defect.of(row, "order", null, t("microdata.expected.order", Integer.toString(i + 1))));
       }
       String member = r.get("member");
       if (member == null) {
-        problems.add(Defect.of(row, "member", null, "a member id such as m1"));
+        problems.add(Defect.of(row, "member", null, t("microdata.expected.member")));
         continue;
       }
       Member.Builder m = new Member.Builder().id(member);
@@ -439,9 +527,9 @@ public final class Microdata {
           applicant = member;
         }
       }
-      LocalDate birth = parse(problems, row, r, "birthDate", LocalDate::parse, "a date YYYY-MM-DD", null);
+      LocalDate birth = parse(problems, row, r, "birthDate", LocalDate::parse, t("microdata.expected.date"), null);
       if (birth == null && r.get("birthDate") == null) {
-        problems.add(Defect.of(row, "birthDate", null, "a date YYYY-MM-DD"));
+        problems.add(Defect.of(row, "birthDate", null, t("microdata.expected.date")));
       } else if (birth != null) {
         m.birthDate(birth);
       }
@@ -457,34 +545,32 @@ public final class Microdata {
         m.hukouRegion(region);
       }
       DisabilityCategory dc = enumValue(problems, row, r, "disabilityCategory", DisabilityCategory.class, false);
-      int grade = parse(problems, row, r, "disabilityGrade", Integer::parseInt, "a whole number 0 to 4", 0);
+      int grade = parse(problems, row, r, "disabilityGrade", Integer::parseInt, t("microdata.expected.range", "0", "4"), 0);
       if (grade < 0 || grade > 4) {
-        problems.add(Defect.of(row, "disabilityGrade", r.get("disabilityGrade"), "0 (none) to 4"));
+        problems.add(Defect.of(row, "disabilityGrade", r.get("disabilityGrade"), t("microdata.expected.grade")));
       } else if (grade > 0 && dc == null) {
-        problems.add(Defect.of(row, "disabilityCategory", r.get("disabilityCategory"), "a category, since disabilityGrade is "
-            + grade + " (both or neither)"));
+        problems.add(Defect.of(row, "disabilityCategory", r.get("disabilityCategory"), t("microdata.expected.category.for-grade", Integer.toString(grade))));
       } else if (grade == 0 && dc != null) {
-        problems.add(Defect.of(row, "disabilityGrade", r.get("disabilityGrade"), "a grade 1 to 4, since disabilityCategory is "
-            + dc + " (both or neither)"));
+        problems.add(Defect.of(row, "disabilityGrade", r.get("disabilityGrade"), t("microdata.expected.grade.for-category", dc.name())));
       } else if (grade > 0) {
         m.disability(Disability.of(dc, grade));
       }
       if (r.get("selfCareFailed") != null) {
-        int failed = parse(problems, row, r, "selfCareFailed", Integer::parseInt, "a whole number 0 to 6", 0);
+        int failed = parse(problems, row, r, "selfCareFailed", Integer::parseInt, t("microdata.expected.range", "0", "6"), 0);
         if (failed < 0 || failed > 6) {
-          problems.add(Defect.of(row, "selfCareFailed", r.get("selfCareFailed"), "0 to 6"));
+          problems.add(Defect.of(row, "selfCareFailed", r.get("selfCareFailed"), t("microdata.expected.range", "0", "6")));
         } else {
           m.selfCare(selfCare(failed));
         }
       }
-      boolean major = parse(problems, row, r, "majorIllness", Microdata::bool, "true or false", false);
-      boolean chronic = parse(problems, row, r, "chronicIllness", Microdata::bool, "true or false", false);
-      int dialysis = parse(problems, row, r, "dialysisPerWeek", Integer::parseInt, "a whole number 0 to 14", 0);
+      boolean major = parse(problems, row, r, "majorIllness", Microdata::bool, t("microdata.expected.bool"), false);
+      boolean chronic = parse(problems, row, r, "chronicIllness", Microdata::bool, t("microdata.expected.bool"), false);
+      int dialysis = parse(problems, row, r, "dialysisPerWeek", Integer::parseInt, t("microdata.expected.range", "0", "14"), 0);
       if (dialysis < 0 || dialysis > 14) {
-        problems.add(Defect.of(row, "dialysisPerWeek", r.get("dialysisPerWeek"), "0 to 14"));
+        problems.add(Defect.of(row, "dialysisPerWeek", r.get("dialysisPerWeek"), t("microdata.expected.range", "0", "14")));
       } else if (dialysis > 0 && !major) {
-        problems.add(Defect.of(row, "dialysisPerWeek", r.get("dialysisPerWeek"), "majorIllness true for dialysis",
-            "dialysisPerWeek is " + dialysis + " without majorIllness"));
+        problems.add(Defect.of(row, "dialysisPerWeek", r.get("dialysisPerWeek"), t("microdata.expected.dialysis.major"),
+            t("microdata.what.dialysis", Integer.toString(dialysis))));
       } else if (major) {
         m.addIllnesses(majorIllness(dialysis));
       }
@@ -505,10 +591,10 @@ public final class Microdata {
         m.carePlacement(placement);
       }
       supporter(problems, row, r).ifPresent(m::addSupporters);
-      LocalDate newJob = parse(problems, row, r, "newJobDate", LocalDate::parse, "a date YYYY-MM-DD", null);
+      LocalDate newJob = parse(problems, row, r, "newJobDate", LocalDate::parse, t("microdata.expected.date"), null);
       if (newJob != null) {
         if (newJob.isAfter(date)) {
-          problems.add(Defect.of(row, "newJobDate", r.get("newJobDate"), "a date on or before the simulation date " + date));
+          problems.add(Defect.of(row, "newJobDate", r.get("newJobDate"), t("microdata.expected.date.not-after", date)));
         } else {
           b.addEvents(new org.jiuzhu.core.household.LifeEvent.Builder().date(newJob)
               .type(org.jiuzhu.core.household.LifeEventType.NEW_JOB).memberId(member).build());
@@ -518,7 +604,7 @@ public final class Microdata {
         b.addMembers(m.build());
       } catch (ValidationException e) {
         for (Problem p : e.problems()) {
-          problems.add(new Defect(row, p.path(), "", "", "row " + row + ": " + p.message()));
+          problems.add(new Defect(row, p.path(), "", null, p.text().orElse(t("microdata.literal", p.message())), "", "", false));
         }
       } catch (IllegalStateException e) {
         // a required field already reported above
@@ -552,8 +638,8 @@ public final class Microdata {
       }
     }
     if (applicant == null) {
-      problems.add(Defect.of(firstRow, "relationship", first.get("relationship"), "one member of household " + id
-          + " who is the APPLICANT", "no member of household " + id + " is the APPLICANT"));
+      problems.add(Defect.of(firstRow, "relationship", first.get("relationship"), t("microdata.expected.applicant", id),
+          t("microdata.what.no-applicant", id)));
     } else {
       b.applicantId(applicant);
     }
@@ -562,26 +648,26 @@ public final class Microdata {
       b.addFinancialAssets(new FinancialAsset.Builder().type(FinancialAssetType.DEPOSIT).value(deposits).build());
     }
     Money vehicle = money(problems, firstRow, first, "vehicleValue");
-    Boolean hasVehicle = parse(problems, firstRow, first, "hasVehicle", Microdata::bool, "true or false", null);
+    Boolean hasVehicle = parse(problems, firstRow, first, "hasVehicle", Microdata::bool, t("microdata.expected.bool"), null);
     if (hasVehicle == null && first.get("hasVehicle") == null) {
-      problems.add(Defect.of(firstRow, "hasVehicle", null, "true or false on the household's first row"));
+      problems.add(Defect.of(firstRow, "hasVehicle", null, t("microdata.expected.bool.first-row")));
     }
     if (Boolean.TRUE.equals(hasVehicle)) {
       b.addVehicles(new Vehicle.Builder().type(VehicleType.CAR).use(VehicleUse.PRIVATE).value(vehicle == null ? Money.ZERO : vehicle)
           .build());
     } else if (Boolean.FALSE.equals(hasVehicle) && vehicle != null && vehicle.isPositive()) {
-      problems.add(Defect.of(firstRow, "vehicleValue", first.get("vehicleValue"), "no value without a vehicle",
-          "vehicleValue is " + vehicle + " but hasVehicle is false"));
+      problems.add(Defect.of(firstRow, "vehicleValue", first.get("vehicleValue"), t("microdata.expected.vehicle-value"),
+          t("microdata.what.vehicle-value", vehicle.toString())));
     }
-    int homes = parse(problems, firstRow, first, "homes", Integer::parseInt, "a whole number >= 0", 0);
-    BigDecimal area = parse(problems, firstRow, first, "homeArea", BigDecimal::new, "a number of square metres", BigDecimal.ZERO);
+    int homes = parse(problems, firstRow, first, "homes", Integer::parseInt, t("microdata.expected.at-least-zero"), 0);
+    BigDecimal area = parse(problems, firstRow, first, "homeArea", BigDecimal::new, t("microdata.expected.area"), BigDecimal.ZERO);
     if (homes < 0) {
-      problems.add(Defect.of(firstRow, "homes", first.get("homes"), "a whole number >= 0"));
+      problems.add(Defect.of(firstRow, "homes", first.get("homes"), t("microdata.expected.at-least-zero")));
     } else if (homes == 0 && area.signum() != 0) {
-      problems.add(Defect.of(firstRow, "homeArea", first.get("homeArea"), "no area without a home",
-          "homeArea is " + area + " but homes is 0"));
+      problems.add(Defect.of(firstRow, "homeArea", first.get("homeArea"), t("microdata.expected.area.no-home"),
+          t("microdata.what.area.no-home", area.toPlainString())));
     } else if (area.signum() < 0) {
-      problems.add(Defect.of(firstRow, "homeArea", first.get("homeArea"), "a number of square metres >= 0"));
+      problems.add(Defect.of(firstRow, "homeArea", first.get("homeArea"), t("microdata.expected.area.at-least-zero")));
     } else if (homes > 0) {
       BigDecimal each = area.divide(BigDecimal.valueOf(homes), 1, RoundingMode.DOWN);
       for (int k = 0; k < homes; k++) {
@@ -605,30 +691,32 @@ public final class Microdata {
     } catch (ValidationException e) {
       List<Defect> ps = new ArrayList<>();
       for (Problem p : e.problems()) {
-        ps.add(new Defect(firstRow, p.path(), "", "", "row " + firstRow + ": " + p.message()));
+        ps.add(new Defect(firstRow, p.path(), "", null, p.text().orElse(t("microdata.literal", p.message())), "", "", false));
       }
       return new Parsed(null, ps);
     }
   }
 
   /** What a weight must be. */
-  static final String WEIGHT_EXPECTED = "a number above 0 with at most " + WEIGHT_DECIMALS + " decimal places, such as 1234.5678";
+  static Text weightExpected() {
+    return t("microdata.expected.weight", Integer.toString(WEIGHT_DECIMALS));
+  }
 
   /** The weight of a household's first row, or 1 after adding a defect. */
   private static BigDecimal weight(List<Defect> problems, long row, String text) {
     if (text == null) {
-      problems.add(Defect.of(row, "weight", null, WEIGHT_EXPECTED));
+      problems.add(Defect.of(row, "weight", null, weightExpected()));
       return BigDecimal.ONE;
     }
     BigDecimal w;
     try {
       w = new BigDecimal(text.trim());
     } catch (NumberFormatException e) {
-      problems.add(Defect.of(row, "weight", text, WEIGHT_EXPECTED));
+      problems.add(Defect.of(row, "weight", text, weightExpected()));
       return BigDecimal.ONE;
     }
     if (w.signum() <= 0 || w.stripTrailingZeros().scale() > WEIGHT_DECIMALS || w.compareTo(MAX_WEIGHT) > 0) {
-      problems.add(Defect.of(row, "weight", text, WEIGHT_EXPECTED + " and at most " + MAX_WEIGHT.toPlainString()));
+      problems.add(Defect.of(row, "weight", text, t("microdata.expected.weight.max", Integer.toString(WEIGHT_DECIMALS), MAX_WEIGHT.toPlainString())));
       return BigDecimal.ONE;
     }
     w = w.stripTrailingZeros();
@@ -643,7 +731,7 @@ public final class Microdata {
     if (text == null) {
       return;
     }
-    String expected = "programme ids with the date since, such as cn.dibao@2024-03-01 or cn.tekun:m1@2022-01-01, joined by ;";
+    Text expected = t("microdata.expected.benefits");
     for (String item : text.split(";")) {
       String t = item.trim();
       int at = t.lastIndexOf('@');
@@ -666,7 +754,7 @@ public final class Microdata {
         return;
       }
       if (!programme.matches("[a-z][a-z0-9.-]*") || since.isAfter(date)) {
-        problems.add(Defect.of(row, "currentBenefits", text, expected + " (dates on or before " + date + ")"));
+        problems.add(Defect.of(row, "currentBenefits", text, t("microdata.expected.benefits.dated", date)));
         return;
       }
       org.jiuzhu.core.household.CurrentBenefit.Builder cb = new org.jiuzhu.core.household.CurrentBenefit.Builder()
@@ -688,15 +776,15 @@ public final class Microdata {
 
   /** The member's supporter from the supporter columns, when {@code supporterBirthDate} is given. */
   private static java.util.Optional<org.jiuzhu.core.household.Supporter> supporter(List<Defect> problems, long row, Row r) {
-    LocalDate birth = parse(problems, row, r, "supporterBirthDate", LocalDate::parse, "a date YYYY-MM-DD", null);
+    LocalDate birth = parse(problems, row, r, "supporterBirthDate", LocalDate::parse, t("microdata.expected.date"), null);
     Money income = money(problems, row, r, "supporterIncome");
-    Boolean within = parse(problems, row, r, "supporterAssetsWithinRules", Microdata::bool, "true or false", null);
+    Boolean within = parse(problems, row, r, "supporterAssetsWithinRules", Microdata::bool, t("microdata.expected.bool"), null);
     String conditions = r.get("supporterConditions");
     if (birth == null) {
       for (String c : List.of("supporterIncome", "supporterAssetsWithinRules", "supporterConditions")) {
         if (r.get(c) != null && r.get("supporterBirthDate") == null) {
-          problems.add(Defect.of(row, c, r.get(c), "the supporter's birth date in supporterBirthDate",
-              c + " is given but supporterBirthDate is empty"));
+          problems.add(Defect.of(row, c, r.get(c), t("microdata.expected.supporter-birth"),
+              t("microdata.what.supporter-birth", c)));
         }
       }
       return java.util.Optional.empty();
@@ -713,13 +801,17 @@ public final class Microdata {
         try {
           s.addConditions(org.jiuzhu.core.household.SupporterCondition.valueOf(c.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
         } catch (IllegalArgumentException e) {
-          problems.add(Defect.of(row, "supporterConditions", conditions, "some of "
-              + List.of(org.jiuzhu.core.household.SupporterCondition.values()) + " joined by ;",
-              "supporterConditions has '" + c + "'"));
+          problems.add(Defect.of(row, "supporterConditions", conditions, t("microdata.expected.conditions",
+              names(org.jiuzhu.core.household.SupporterCondition.values())), t("microdata.what.conditions", c)));
         }
       }
     }
     return java.util.Optional.of(s.build());
+  }
+
+  /** The names of enum constants, as a list argument of a text (ids the file must use, the same in both languages). */
+  private static List<String> names(Enum<?>[] values) {
+    return java.util.Arrays.stream(values).map(Enum::name).toList();
   }
 
   private static Boolean bool(String s) {
@@ -730,7 +822,7 @@ public final class Microdata {
   }
 
   private static <T> T parse(List<Defect> problems, long row, Row r, String column, Function<String, T> parser,
-      String expected, T absent) {
+      Text expected, T absent) {
     String v = r.get(column);
     if (v == null) {
       return absent;
@@ -751,12 +843,12 @@ public final class Microdata {
     try {
       Money m = Money.parse(v.trim());
       if (m.isNegative()) {
-        problems.add(Defect.of(row, column, v, "an amount >= 0"));
+        problems.add(Defect.of(row, column, v, t("microdata.expected.amount.at-least-zero")));
         return null;
       }
       return m;
     } catch (IllegalArgumentException e) {
-      problems.add(Defect.of(row, column, v, "yuan such as 1200.50"));
+      problems.add(Defect.of(row, column, v, t("microdata.expected.yuan")));
       return null;
     }
   }
@@ -766,14 +858,14 @@ public final class Microdata {
     String v = r.get(column);
     if (v == null) {
       if (required) {
-        problems.add(Defect.of(row, column, null, "one of " + List.of(type.getEnumConstants())));
+        problems.add(Defect.of(row, column, null, t("microdata.expected.one-of", names(type.getEnumConstants()))));
       }
       return null;
     }
     try {
       return Enum.valueOf(type, v.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      problems.add(Defect.of(row, column, v, "one of " + List.of(type.getEnumConstants())));
+      problems.add(Defect.of(row, column, v, t("microdata.expected.one-of", names(type.getEnumConstants()))));
       return null;
     }
   }

@@ -109,6 +109,16 @@ public final class MicrodataCsv {
    * @throws ValidationException if the header is missing, names unknown columns or lacks a required one
    */
   public static HouseholdSource reader(java.nio.file.Path file, LocalDate date) throws IOException {
+    return reader(file, date, null);
+  }
+
+  /**
+   * As {@link #reader(java.nio.file.Path, LocalDate)}, and a household of a region {@code regions}
+   * does not know is a defect of its first row (null: every region is taken).
+   *
+   * @since 0.6.0
+   */
+  public static HouseholdSource reader(java.nio.file.Path file, LocalDate date, Microdata.KnownRegions regions) throws IOException {
     String name = file.getFileName().toString();
     Map<String, List<long[]>> split;
     try (BufferedReader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
@@ -135,7 +145,7 @@ public final class MicrodataCsv {
     }
     BufferedReader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
     try {
-      return reader(name, in, date, split);
+      return reader(name, in, date, split, regions);
     } catch (RuntimeException | IOException e) {
       in.close();
       throw e;
@@ -155,21 +165,21 @@ public final class MicrodataCsv {
    * @throws ValidationException if the header is missing, names unknown columns or lacks a required one
    */
   public static HouseholdSource reader(String name, BufferedReader in, LocalDate date) throws IOException {
-    return reader(name, in, date, Map.of());
+    return reader(name, in, date, Map.of(), null);
   }
 
-  private static HouseholdSource reader(String name, BufferedReader in, LocalDate date, Map<String, List<long[]>> split)
-      throws IOException {
+  private static HouseholdSource reader(String name, BufferedReader in, LocalDate date, Map<String, List<long[]>> split,
+      Microdata.KnownRegions regions) throws IOException {
     List<String> columns = header(name, in.readLine());
     ObjectReader rows = CSV.readerFor(String[].class).with(CsvSchema.emptySchema());
-    return new Reader(name, in, rows, columns, date, split);
+    return new Reader(name, in, rows, columns, date, split, regions);
   }
 
   /** The columns of a header line, checked against the schema. */
   private static List<String> header(String name, String header) {
     if (header == null || header.isBlank()) {
-      throw new ValidationException("microdata " + name, List.of(Problem.of("", "csv.header.missing",
-          name + ": the header line is missing; expected the columns of docs/microdata.md")));
+      throw new ValidationException(Microdata.t("microdata.subject", name), List.of(Problem.of("", "csv.header.missing",
+          Microdata.t("microdata.header.missing"))));
     }
     List<String> columns = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -179,19 +189,18 @@ public final class MicrodataCsv {
         col = col.substring(1); // a byte-order mark written by spreadsheet programs
       }
       if (!Microdata.COLUMNS.contains(col)) {
-        problems.add(Problem.of(col, "csv.column.unknown", name + ":1: unknown column '" + col + "'; expected some of "
-            + Microdata.COLUMNS));
+        problems.add(Problem.of(col, "csv.column.unknown", Microdata.t("microdata.column.unknown", col, Microdata.COLUMNS)));
       } else if (columns.contains(col)) {
-        problems.add(Problem.of(col, "csv.column.duplicate", name + ":1: column '" + col + "' appears twice; expected it once"));
+        problems.add(Problem.of(col, "csv.column.duplicate", Microdata.t("microdata.column.duplicate", col)));
       }
       columns.add(col);
     }
     for (String missing : Microdata.missingColumns(columns)) {
-      problems.add(Problem.of(missing, "csv.column.missing", name + ":1: column '" + missing + "' is missing; expected every"
-          + " required column of docs/microdata.md (only " + Microdata.OPTIONAL_COLUMNS.keySet() + " may be left out)"));
+      problems.add(Problem.of(missing, "csv.column.missing", Microdata.t("microdata.column.missing", missing,
+          List.copyOf(Microdata.OPTIONAL_COLUMNS.keySet()))));
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("microdata " + name, problems);
+      throw new ValidationException(Microdata.t("microdata.subject", name), problems);
     }
     return columns;
   }
@@ -207,7 +216,8 @@ public final class MicrodataCsv {
     private long line = 1;
     private boolean done;
 
-    Reader(String name, BufferedReader in, ObjectReader rows, List<String> columns, LocalDate date, Map<String, List<long[]>> split) {
+    Reader(String name, BufferedReader in, ObjectReader rows, List<String> columns, LocalDate date, Map<String, List<long[]>> split,
+        Microdata.KnownRegions regions) {
       this.name = name;
       this.in = in;
       this.rows = rows;
@@ -216,12 +226,17 @@ public final class MicrodataCsv {
       for (int c = 0; c < index.length; c++) {
         index[c] = columns.indexOf(Microdata.COLUMNS.get(c));
       }
-      this.grouper = new RowGrouper(name, date, split);
+      this.grouper = new RowGrouper(name, date, split, regions);
     }
 
     @Override
     public long size() {
       return -1;
+    }
+
+    @Override
+    public String name() {
+      return name;
     }
 
     @Override
@@ -245,15 +260,17 @@ public final class MicrodataCsv {
         } catch (JsonProcessingException e) {
           cells = new String[0];
           defects = List.of(Microdata.Defect.of(line, columns[0], text.length() > 40 ? text.substring(0, 40) + "…" : text,
-              "a CSV line of " + columns.length + " fields", "the line is malformed CSV (" + e.getOriginalMessage() + ")"));
+              Microdata.t("microdata.expected.csv-line", Integer.toString(columns.length)),
+              Microdata.t("microdata.what.csv-malformed", e.getOriginalMessage())));
         }
         if (defects == null && cells.length != columns.length) {
           defects = List.of(cells.length < columns.length
-              ? Microdata.Defect.of(line, columns[cells.length], "", columns.length + " fields, as the header has",
-                  "the row has " + cells.length + " fields, so column '" + columns[cells.length] + "' (field " + (cells.length + 1)
-                      + ") and those after it are missing")
-              : Microdata.Defect.of(line, "(field " + (columns.length + 1) + ")", cells[columns.length],
-                  columns.length + " fields, as the header has", "the row has " + cells.length + " fields"));
+              ? Microdata.Defect.of(line, columns[cells.length], "", Microdata.t("microdata.expected.fields", Integer.toString(columns.length)),
+                  Microdata.t("microdata.what.fields.short", Integer.toString(cells.length), columns[cells.length],
+                      Integer.toString(cells.length + 1)))
+              : Microdata.Defect.of(line, "(" + (columns.length + 1) + ")", cells[columns.length],
+                  Microdata.t("microdata.expected.fields", Integer.toString(columns.length)),
+                  Microdata.t("microdata.what.fields.long", Integer.toString(cells.length))));
         }
         String[] values = new String[index.length];
         for (int c = 0; c < index.length; c++) {

@@ -46,7 +46,9 @@ import org.jiuzhu.rules.population.PopulationParameters;
  * A seeded synthetic population calibrated per region. Household {@code i} is made from the seed
  * and {@code i} alone — the same seed always gives the same population, any household can be made
  * without the others, and a population can be split across threads or machines without changing
- * it. Households are spread evenly over the regions given.
+ * it. Each household's region is drawn from the seed and its index among the regions given, so the
+ * regions get about equal shares of the households (not exactly: 10,000 households over two regions
+ * split about 5,000 ± 100), and household {@code i}'s region does not depend on how many are made.
  *
  * <p>Calibration (the parameters of {@link PopulationParameters}, per region; {@code ./jiuzhu
  * calibrate} fits the main ones to the targets of {@code docs/targets.md}): household size from a

@@ -31,6 +31,7 @@ public final class RowGrouper {
   private final String name;
   private final LocalDate date;
   private final Map<String, List<long[]>> split;
+  private final Microdata.KnownRegions regions;
   private final Set<String> seen = new HashSet<>();
   private final Set<String> reported = new HashSet<>();
   private List<List<Microdata.Row>> groups = new ArrayList<>();
@@ -52,9 +53,18 @@ public final class RowGrouper {
    * their parts, {first, last}, as {@link #splitIds} finds them).
    */
   public RowGrouper(String name, LocalDate date, Map<String, List<long[]>> split) {
+    this(name, date, split, null);
+  }
+
+  /**
+   * A grouper that also refuses, as a defect of the household's first row (column {@code region}),
+   * a household whose region {@code regions} does not know (null: every region read is taken).
+   */
+  public RowGrouper(String name, LocalDate date, Map<String, List<long[]>> split, Microdata.KnownRegions regions) {
     this.name = name;
     this.date = date;
     this.split = split;
+    this.regions = regions;
   }
 
   /**
@@ -123,11 +133,11 @@ public final class RowGrouper {
     if (parts != null || again) {
       // a household whose rows are split apart: rejected whole, once, at its first part
       if (reported.add(id)) {
-        String where = parts == null ? "rows " + pendingRow + "-" + lastRowOfPending() + " come after another household"
-            : "its rows are at " + ranges(parts);
-        Microdata.Defect d = Microdata.Defect.of(pendingRow, "household", id,
-            "the rows of a household together, in order (the whole household is left out)",
-            "household '" + id + "' is split apart: " + where);
+        org.jiuzhu.core.text.Text where = parts == null
+            ? Microdata.t("microdata.what.split.after", id, Long.toString(pendingRow), Long.toString(lastRowOfPending()))
+            : Microdata.t("microdata.what.split", id, ranges(parts));
+        Microdata.Defect d = Microdata.Defect.of(pendingRow, "household", id, Microdata.t("microdata.expected.together"), where)
+            .in(id, "");
         groups.add(List.of());
         firstRows.add(pendingRow);
         rowDefects.add(List.of(d));
@@ -146,12 +156,13 @@ public final class RowGrouper {
     return lastRow;
   }
 
-  private static String ranges(List<long[]> parts) {
+  /** The row ranges of a household's parts, as a list argument of a text ({@code [4, 7-9]} / {@code 4、7-9}). */
+  private static List<String> ranges(List<long[]> parts) {
     List<String> s = new ArrayList<>();
     for (long[] p : parts) {
       s.add(p[0] == p[1] ? Long.toString(p[0]) : p[0] + "-" + p[1]);
     }
-    return String.join(", ", s);
+    return s;
   }
 
   /** The complete households gathered so far, as a batch; the grouper starts a new one. */
@@ -173,6 +184,11 @@ public final class RowGrouper {
         if (parsed[i] == null) {
           List<Microdata.Defect> all = extra.get(i) == null ? new ArrayList<>() : new ArrayList<>(extra.get(i));
           Microdata.Parsed p = g.get(i).isEmpty() ? new Microdata.Parsed(null, null) : Microdata.parse(g.get(i), rows.get(i), date);
+          if (p.household() != null && regions != null && !regions.known().test(p.household().household().region())) {
+            // a region the policy does not know: a problem of the row like any other, not the end of the run
+            p = new Microdata.Parsed(null, List.of(Microdata.Defect.of(rows.get(i), "region", p.household().household().region().toString(),
+                Microdata.t("microdata.expected.region.known", regions.codes()))));
+          }
           if (p.defects() != null) {
             // a row the reader could not split into the header's fields is reported once, not cell by cell
             Set<Long> broken = new HashSet<>();
@@ -183,8 +199,26 @@ public final class RowGrouper {
             parsed[i] = p;
           } else {
             all.sort(java.util.Comparator.comparingLong(Microdata.Defect::row));
-            parsed[i] = new Microdata.Parsed(null, all.stream().map(d -> new Microdata.Defect(d.row(), d.column(), d.value(),
-                d.expected(), name + ": " + d.message())).toList());
+            // each defect names its household and member; the household's other rows are left out with it, each named
+            List<Microdata.Row> members = g.get(i);
+            long first = rows.get(i);
+            List<Microdata.Defect> placed = new ArrayList<>();
+            Set<Long> bad = new HashSet<>();
+            for (Microdata.Defect d : all) {
+              int k = (int) (d.row() - first);
+              Microdata.Row r = k >= 0 && k < members.size() ? members.get(k) : null;
+              placed.add(d.household().isEmpty() && r != null ? d.in(r.get("household"), r.get("member")) : d);
+              bad.add(d.row());
+            }
+            for (int k = 0; k < members.size(); k++) {
+              if (!bad.contains(first + k)) {
+                Microdata.Row r = members.get(k);
+                String id = r.get("household");
+                String member = r.get("member");
+                placed.add(Microdata.Defect.leftOut(first + k, id == null ? "" : id, member == null ? "" : member));
+              }
+            }
+            parsed[i] = new Microdata.Parsed(null, placed);
           }
         }
         return parsed[i];
@@ -200,9 +234,11 @@ public final class RowGrouper {
         if (p.defects() != null) {
           List<Problem> ps = new ArrayList<>();
           for (Microdata.Defect d : p.defects()) {
-            ps.add(d.problem(""));
+            if (!d.leftOut()) {
+              ps.add(d.problem());
+            }
           }
-          throw new ValidationException("microdata " + name, ps);
+          throw new ValidationException(Microdata.t("microdata.subject", name), ps);
         }
         return p.household();
       }

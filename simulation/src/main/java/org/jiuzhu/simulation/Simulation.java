@@ -185,11 +185,13 @@ public final class Simulation {
           for (List<Microdata.Defect> e : b == null ? List.<List<Microdata.Defect>>of() : b) {
             counted[1]++;
             for (Microdata.Defect p : e) {
-              counted[0]++;
+              if (!p.leftOut()) {
+                counted[0]++;
+              }
               if (rejects != null) {
-                rejects.accept(p);
-              } else if (listed.size() < MAX_LISTED_PROBLEMS) {
-                listed.add(p.problem(""));
+                rejects.accept(p); // the problems, and the household's other rows left out with it
+              } else if (!p.leftOut() && listed.size() < MAX_LISTED_PROBLEMS) {
+                listed.add(p.problem());
               }
             }
           }
@@ -211,8 +213,12 @@ public final class Simulation {
       reader.shutdownNow();
     }
     if (rejects == null && counted[1] > 0) {
-      throw new ValidationException(String.format(java.util.Locale.ROOT, "microdata: %,d problem(s) in %,d household(s)%s", counted[0],
-          counted[1], counted[0] > listed.size() ? " (the first " + listed.size() + " listed)" : ""), listed);
+      // "invalid microdata pop.csv (3 households): 3 problems" / 微观数据 pop.csv（3 户）有误：3 个问题
+      org.jiuzhu.core.text.Text subject = source.name().isEmpty() ? Microdata.t("microdata.subject.unnamed")
+          : Microdata.t("microdata.subject", source.name());
+      throw new ValidationException(counted[0] > listed.size()
+          ? Microdata.t("microdata.summary.more", subject, counted[0], counted[1], (long) listed.size())
+          : Microdata.t("microdata.summary", subject, counted[1]), listed);
     }
     return total;
   }

@@ -349,8 +349,9 @@ public final class Summary {
         continue;
       }
       Map<String, Object> m = obj("id", t.id(), "measure", t.measure(), "region", t.region(), "places", t.places(),
-          "hukou", t.hukou().map(Enum::name).orElse("ALL"), "period", t.period().toString(), "status", t.status(),
-          "source", t.sourceText(), "target", t.value().toPlainString(), "simulated", decimal(sim),
+          "hukou", t.hukou().map(Enum::name).orElse("ALL"), "period", t.period().toString(), "status", t.status().id(),
+          "statusText", obj("zh", t.statusText(org.jiuzhu.core.text.Lang.ZH), "en", t.statusText(org.jiuzhu.core.text.Lang.EN)),
+          "source", t.sourceText(), "sourceZh", t.sourceZh(), "target", t.value().toPlainString(), "simulated", decimal(sim),
           "relativeError", decimal(t.relativeError(a)), "fitted", t.fit());
       t.url().ifPresent(u -> m.put("url", u));
       out.add(m);
@@ -406,7 +407,7 @@ public final class Summary {
       }
       any = true;
       table.row(targetLabel(t, zh), t.value().toPlainString(), BigDecimal.valueOf(sim).setScale(4, RoundingMode.HALF_EVEN).toPlainString(),
-          String.format(Locale.ROOT, "%+.1f%%", t.relativeError(a) * 100), SimTexts.get(zh, t.verified() ? "targets.verified" : "targets.illustrative"));
+          String.format(Locale.ROOT, "%+.1f%%", t.relativeError(a) * 100), t.statusText(zh ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN));
     }
     if (any) {
       out.add(SimTexts.get(zh, "targets.title", targetsSource(targets, zh)));

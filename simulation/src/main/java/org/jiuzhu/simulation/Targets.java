@@ -60,19 +60,49 @@ public final class Targets {
    * @param value the figure
    * @param unit its unit, as text
    * @param period the date or end of period it describes
-   * @param verified true when read on an official page or in official media ({@code source}, {@code url})
-   * @param sourceText where it comes from
+   * @param status what the figure is: the place's own official figure ({@code verified}), an official
+   *     figure of a wider area ({@code region}) used as a stand-in for the place ({@code official-proxy}),
+   *     or not checked ({@code illustrative})
+   * @param sourceText where it comes from, in English (or as the file gives it when it gives one text)
+   * @param sourceZh where it comes from, in Chinese (the same as {@code sourceText} when the file gives one text)
    * @param url where it was read, if any
    * @param note caveats
    * @param fit whether {@code calibrate} fits to it (false: reported only)
    */
   public record Target(String id, String region, List<String> places, String measure, Optional<HukouType> hukou,
-      int ageFrom, int ageTo, List<String> programmes, BigDecimal value, String unit, LocalDate period, boolean verified,
-      String sourceText, Optional<String> url, String note, boolean fit) {
+      int ageFrom, int ageTo, List<String> programmes, BigDecimal value, String unit, LocalDate period, Status status,
+      String sourceText, String sourceZh, Optional<String> url, String note, boolean fit) {
 
-    /** {@code verified} or {@code illustrative}. */
-    public String status() {
-      return verified ? "verified" : "illustrative";
+    /** True for the place's own official figure ({@link Status#VERIFIED}); a stand-in is not. */
+    public boolean verified() {
+      return status == Status.VERIFIED;
+    }
+
+    /**
+     * True when the figure was read on an official page: the place's own ({@link Status#VERIFIED})
+     * or a wider area's used as a stand-in ({@link Status#OFFICIAL_PROXY}).
+     */
+    public boolean official() {
+      return status != Status.ILLUSTRATIVE;
+    }
+
+    /** Where the figure comes from, in {@code lang}. @since 0.6.0 */
+    public String source(org.jiuzhu.core.text.Lang lang) {
+      return lang == org.jiuzhu.core.text.Lang.ZH ? sourceZh : sourceText;
+    }
+
+    /**
+     * The status in words in {@code lang}, the area named for a stand-in: {@code 代用：甘肃省（620000）的官方数字} /
+     * {@code stand-in: official figure of Gansu Province (620000)}.
+     *
+     * @since 0.6.0
+     */
+    public String statusText(org.jiuzhu.core.text.Lang lang) {
+      return switch (status) {
+        case VERIFIED -> SimTexts.MESSAGES.get(lang, "targets.verified");
+        case OFFICIAL_PROXY -> SimTexts.MESSAGES.get(lang, "targets.official-proxy", areaName(lang, region));
+        case ILLUSTRATIVE -> SimTexts.MESSAGES.get(lang, "targets.illustrative");
+      };
     }
 
     /** This target's figure in a run: null when the run has no person of its places (and hukou). */
@@ -125,6 +155,51 @@ public final class Targets {
       Double s = simulated(a);
       return s == null ? null : (s - value.doubleValue()) / value.doubleValue();
     }
+  }
+
+  /**
+   * What a target's figure is.
+   *
+   * @since 0.6.0
+   */
+  public enum Status {
+    /** The place's own official figure, read on an official page or in official media. */
+    VERIFIED("verified"),
+    /** An official figure of a wider area (the target's {@code region}) used as a stand-in for the place. */
+    OFFICIAL_PROXY("official-proxy"),
+    /** Not checked against an official figure: an assumption, a derivation, or a figure read on a republication. */
+    ILLUSTRATIVE("illustrative");
+
+    private final String id;
+
+    Status(String id) {
+      this.id = id;
+    }
+
+    /** The id in targets files and JSON: {@code verified}, {@code official-proxy}, {@code illustrative}. */
+    public String id() {
+      return id;
+    }
+
+    /** The status of id {@code id}, or null. */
+    static Status of(String id) {
+      for (Status s : values()) {
+        if (s.id.equals(id)) {
+          return s;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** A region's name in {@code lang} with its code ({@code 甘肃省（620000）}), from the installed policy; the code alone if unknown. */
+  static String areaName(org.jiuzhu.core.text.Lang lang, String region) {
+    if (region.equals("national")) {
+      return SimTexts.MESSAGES.get(lang, "targets.area.national");
+    }
+    java.util.Optional<org.jiuzhu.core.region.Region> r = org.jiuzhu.core.policy.Policy.installed().region(RegionCode.parse(region));
+    return r.map(x -> SimTexts.MESSAGES.get(lang, "targets.area", lang == org.jiuzhu.core.text.Lang.ZH ? x.nameZh() : x.nameEn(), region))
+        .orElse(region);
   }
 
   /** Where the targets were read from. */
@@ -260,17 +335,28 @@ public final class Targets {
         problems.add(at + ": period is '" + n.path("period").asText("") + "'; expected a date YYYY-MM-DD");
       }
       String status = n.path("status").asText("");
-      if (!status.equals("verified") && !status.equals("illustrative")) {
-        problems.add(at + ": status is '" + status + "'; expected verified or illustrative");
+      Status st = Status.of(status);
+      if (st == null) {
+        problems.add(at + ": status is '" + status + "'; expected verified, official-proxy or illustrative");
       }
-      String src = n.path("source").asText("");
+      // source: one text, or its Chinese and English {zh: …, en: …}
+      JsonNode source = n.path("source");
+      String src = source.isObject() ? source.path("en").asText("") : source.asText("");
+      String srcZh = source.isObject() ? source.path("zh").asText("") : src;
+      if (source.isObject() && (src.isEmpty() || srcZh.isEmpty())) {
+        problems.add(at + ": source has no " + (srcZh.isEmpty() ? "zh" : "en") + " text; expected {zh: …, en: …} or one text");
+      }
       Optional<String> url = n.hasNonNull("url") ? Optional.of(n.get("url").asText()) : Optional.empty();
-      if (status.equals("verified") && (src.isEmpty() || url.isEmpty())) {
-        problems.add(at + ": status is verified without source and url; expected the official page it was read on");
+      if (st != null && st != Status.ILLUSTRATIVE && (src.isEmpty() || url.isEmpty())) {
+        problems.add(at + ": status is " + status + " without source and url; expected the official page it was read on");
+      }
+      if (st == Status.OFFICIAL_PROXY && places.contains(region)) {
+        problems.add(at + ": status is official-proxy but region " + region + " is the place itself; expected the wider area whose"
+            + " figure stands in (or status verified)");
       }
       if (problems.isEmpty()) {
         out.add(new Target(id, region, ImmutableList.copyOf(places), measure, hukou, from, to, ImmutableList.copyOf(programmes),
-            value, n.path("unit").asText(""), period, status.equals("verified"), src, url, n.path("note").asText(""),
+            value, n.path("unit").asText(""), period, st, src, srcZh, url, n.path("note").asText(""),
             n.path("fit").asBoolean(true)));
       }
     }

@@ -71,12 +71,12 @@ final class MicrodataTest {
     Aggregates a = run(MicrodataCsv.reader(f, DATE), rejects);
     assertThat(rejects).extracting(Microdata.Defect::row, Microdata.Defect::column, Microdata.Defect::value)
         .containsExactly(tuple(2L, "household", "h1"));
-    assertThat(rejects.get(0).message()).contains("household 'h1' is split apart: its rows are at 2-3, 5");
+    assertThat(rejects.get(0).message()).contains("household 'h1' is split apart: its rows are at [2-3, 5]");
     // h2 (weight 1) and h3 (weight 2), one person each: nothing of h1
     assertThat(a.households()).isEqualTo(3);
     assertThat(a.total().persons()).isEqualTo(3);
     assertThatThrownBy(() -> run(MicrodataCsv.reader(f, DATE), null)).isInstanceOf(ValidationException.class)
-        .hasMessageContaining("1 problem(s) in 1 household(s)").hasMessageContaining("split.csv: row 2: household 'h1' is split apart");
+        .hasMessageContaining("invalid microdata split.csv (1 household): 1 problem\n").hasMessageContaining("  - row 2: household 'h1' is split apart");
   }
 
   @Test
@@ -88,7 +88,7 @@ final class MicrodataTest {
     Aggregates a = run(MicrodataCsv.reader(f, DATE), rejects);
     assertThat(a.households()).isEqualTo(1);
     assertThat(rejects).extracting(Microdata.Defect::row, Microdata.Defect::column)
-        .contains(tuple(3L, Microdata.COLUMNS.get(20)), tuple(4L, "(field " + (Microdata.COLUMNS.size() + 1) + ")"));
+        .contains(tuple(3L, Microdata.COLUMNS.get(20)), tuple(4L, "(" + (Microdata.COLUMNS.size() + 1) + ")"));
     assertThat(rejects.stream().filter(d -> d.row() == 3).findFirst().orElseThrow().message())
         .contains("the row has 20 fields, so column '" + Microdata.COLUMNS.get(20) + "' (field 21) and those after it are missing")
         .contains("expected " + Microdata.COLUMNS.size() + " fields");

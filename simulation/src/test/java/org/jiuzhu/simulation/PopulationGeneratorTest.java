@@ -42,6 +42,27 @@ final class PopulationGeneratorTest {
     return sum / 12.0 / h.members().size();
   }
 
+  /**
+   * Several regions: each household's region is a seeded draw, so the regions get about equal shares,
+   * not exactly (as simulate --help says), and household i's region does not depend on how many are made.
+   */
+  @Test
+  void regionsGetAboutEqualSharesByASeededDrawNotExactlyEqualOnes() {
+    List<RegionCode> two = List.of(RegionCode.parse("620825"), RegionCode.parse("330105"));
+    PopulationGenerator g = new PopulationGenerator(Policy.installed(), 1, two, LocalDate.of(2025, 10, 1));
+    int first = 0;
+    int n = 10_000;
+    for (int i = 0; i < n; i++) {
+      if (g.household(i).region().equals(two.get(0))) {
+        first++;
+      }
+    }
+    System.out.println("620825: " + first + " of " + n);
+    assertThat(first).isBetween(n / 2 - 100, n / 2 + 100).isNotEqualTo(n / 2);
+    PopulationGenerator again = new PopulationGenerator(Policy.installed(), 1, two, LocalDate.of(2025, 10, 1));
+    assertThat(again.household(123).region()).isEqualTo(g.household(123).region());
+  }
+
   @Test
   void poorerAndRuralHouseholdsOwnFewerCars() {
     PopulationGenerator g = new PopulationGenerator(CalibrationTest.CALIBRATED, 11, List.of(ZHUANGLANG), DATE);

@@ -134,12 +134,12 @@ final class SimulationTest {
     assertThatThrownBy(() -> batch.get(1))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::message)
             .containsExactly(
-                "bad.csv: row 3: weight is '0'; expected a number above 0 with at most 4 decimal places, such as 1234.5678 and at"
+                "row 3: weight is '0'; expected a number above 0 with at most 4 decimal places, such as 1234.5678 and at"
                     + " most 1000000000",
-                "bad.csv: row 3: birthDate is '1980-13-01'; expected a date YYYY-MM-DD",
-                "bad.csv: row 3: wages is '-5'; expected an amount >= 0",
-                "bad.csv: row 4: hukou is 'CITY'; expected one of [URBAN, RURAL]",
-                "bad.csv: row 4: disabilityGrade is '7'; expected 0 (none) to 4"));
+                "row 3: birthDate is '1980-13-01'; expected a date YYYY-MM-DD",
+                "row 3: wages is '-5'; expected an amount >= 0",
+                "row 4: hukou is 'CITY'; expected one of [URBAN, RURAL]",
+                "row 4: disabilityGrade is '7'; expected 0 (none) to 4"));
     assertThatThrownBy(() -> MicrodataCsv.reader("x.csv", new BufferedReader(new StringReader("household,order,name\n")), DATE))
         .isInstanceOf(ValidationException.class).hasMessageContaining("unknown column 'name'")
         .hasMessageContaining("column 'member' is missing");

@@ -56,10 +56,18 @@ public final class SimulationReport {
   /**
    * A simulated figure beside its target (an official statistic): name in both languages, the
    * format of both values ({@code households}, {@code persons}, {@code yuan}, {@code percent} or {@code decimal}),
-   * the source of the target and whether it was checked ({@code verified}) or is illustrative.
+   * the source of the target, whether it is the place's own official figure ({@code verified}), and
+   * its status in words in the report's language (a stand-in names the area whose official figure
+   * it is), or null for the plain verified/illustrative words.
    */
   public record TargetComparison(String nameZh, String nameEn, String format, double simulated, double target, String source,
-      boolean verified) {}
+      boolean verified, String status) {
+    /** A comparison whose status is said as verified or illustrative. */
+    public TargetComparison(String nameZh, String nameEn, String format, double simulated, double target, String source,
+        boolean verified) {
+      this(nameZh, nameEn, format, simulated, target, source, verified, null);
+    }
+  }
 
   private final Texts t;
   private final Aggregates agg;
@@ -439,7 +447,7 @@ public final class SimulationReport {
         warn.add(rows.size());
       }
       rows.add(List.of(t.pick(x.nameZh(), x.nameEn()), format(x.format(), x.simulated()), format(x.format(), x.target()),
-          x.source(), t.t(x.verified() ? "status.verified" : "status.illustrative")));
+          x.source(), x.status() != null ? x.status() : t.t(x.verified() ? "status.verified" : "status.illustrative")));
     }
     s.add(new Section.Table("", List.of(t.t("col.measure"), t.t("col.simulated"), t.t("col.target"), t.t("col.source"),
         t.t("col.status")), rows, warn));

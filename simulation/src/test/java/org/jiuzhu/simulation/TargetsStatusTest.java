@@ -1,0 +1,127 @@
+package org.jiuzhu.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jiuzhu.core.text.Lang;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A target's status says what its figure is: the place's own official figure, an official figure of
+ * a wider area standing in for the place (the area named), or illustrative; its source comes in
+ * either language.
+ */
+final class TargetsStatusTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void zhuanglangsAgeBandsAreGansusOfficialFiguresStandingInAndNoShippedTargetIsOfficialForAnotherArea() {
+    Targets shipped = Targets.shipped();
+    List<Targets.Target> ages = shipped.forPlace("620825").stream().filter(t -> t.measure().equals("age-share")).toList();
+    assertThat(ages).hasSize(4).allSatisfy(t -> {
+      assertThat(t.status()).isEqualTo(Targets.Status.OFFICIAL_PROXY);
+      assertThat(t.verified()).isFalse();
+      assertThat(t.official()).isTrue();
+      assertThat(t.region()).isEqualTo("620000");
+      assertThat(t.statusText(Lang.ZH)).isEqualTo("代用：甘肃省（620000）的官方数字");
+      assertThat(t.statusText(Lang.EN)).isEqualTo("stand-in: official figure of Gansu Province (620000)");
+    });
+    // every shipped target: verified only for the place itself, a stand-in only for a wider area
+    for (Targets.Target t : shipped.all()) {
+      if (t.status() == Targets.Status.VERIFIED) {
+        assertThat(t.places()).as(t.id()).contains(t.region());
+      }
+      if (t.status() == Targets.Status.OFFICIAL_PROXY) {
+        assertThat(t.places()).as(t.id()).doesNotContain(t.region());
+        assertThat(t.url()).as(t.id()).isPresent();
+      }
+    }
+    assertThat(shipped.all()).filteredOn(Targets.Target::verified).isEmpty();
+    assertThat(shipped.all()).filteredOn(t -> t.status() == Targets.Status.ILLUSTRATIVE)
+        .allSatisfy(t -> assertThat(t.statusText(Lang.ZH)).isEqualTo("示例值，未核实"));
+  }
+
+  /** Latin words of a Chinese source outside ids: web addresses, the 2260 codes, numbers. */
+  static List<String> english(String zh) {
+    String s = zh.replaceAll("[a-z0-9.-]+\\.(com|net|cn|org)(/[^\\s，；）]*)?", "");
+    List<String> out = new ArrayList<>();
+    Matcher m = Pattern.compile("[A-Za-z]{2,}").matcher(s);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  @Test
+  void everyShippedSourceHasAChineseTextWithoutEnglishAndAnEnglishOneWithChineseOnlyInBrackets() {
+    for (Targets.Target t : Targets.shipped().all()) {
+      assertThat(english(t.source(Lang.ZH))).as(t.id() + ": " + t.source(Lang.ZH)).isEmpty();
+      String en = t.source(Lang.EN).replaceAll("\\([^()]*\\p{IsHan}[^()]*\\)", "");
+      assertThat(en).as(t.id() + ": " + t.source(Lang.EN)).doesNotContainPattern("\\p{IsHan}");
+    }
+  }
+
+  @Test
+  void aSourceIsOneTextOrItsTwoLanguagesAndAStandInMustNameAWiderAreaAndItsPage() throws Exception {
+    Path ok = Files.writeString(dir.resolve("ok.yaml"), """
+        format: jiuzhu-targets/1
+        targets:
+          - id: x.age
+            region: "620000"
+            places: ["620825"]
+            measure: age-share
+            ages: [60, 999]
+            value: 0.17
+            period: 2020-11-01
+            status: official-proxy
+            source: {zh: "甘肃省公报", en: "Gansu communiqué"}
+            url: "http://example.org/a"
+          - id: x.size
+            region: "620825"
+            places: ["620825"]
+            measure: mean-household-size
+            value: 2.6
+            period: 2020-11-01
+            status: illustrative
+            source: "one text"
+        """, StandardCharsets.UTF_8);
+    Targets t = Targets.read(ok);
+    assertThat(t.all().get(0).source(Lang.ZH)).isEqualTo("甘肃省公报");
+    assertThat(t.all().get(0).source(Lang.EN)).isEqualTo("Gansu communiqué");
+    assertThat(t.all().get(1).source(Lang.ZH)).isEqualTo("one text");
+    Path bad = Files.writeString(dir.resolve("bad.yaml"), """
+        format: jiuzhu-targets/1
+        targets:
+          - id: a
+            region: "620825"
+            places: ["620825"]
+            measure: mean-household-size
+            value: 2.6
+            period: 2020-11-01
+            status: official-proxy
+            source: {zh: "某公报"}
+            url: "http://example.org/a"
+          - id: b
+            region: "620000"
+            places: ["620825"]
+            measure: mean-household-size
+            value: 2.6
+            period: 2020-11-01
+            status: official-proxy
+            source: "a page"
+        """, StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Targets.read(bad)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("target a: status is official-proxy but region 620825 is the place itself")
+        .hasMessageContaining("target a: source has no en text")
+        .hasMessageContaining("target b: status is official-proxy without source and url");
+  }
+}
