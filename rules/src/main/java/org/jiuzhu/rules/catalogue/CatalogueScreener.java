@@ -203,7 +203,6 @@ public final class CatalogueScreener {
       }
       doneEligible[p] = false;
       doneMembers[p] = 0;
-      Docs.ProgrammeDoc doc = c.programmes.get(p).doc;
       int[] pre = c.prerequisites[p];
       boolean ok = true;
       if (pre.length > 0) {
@@ -213,8 +212,8 @@ public final class CatalogueScreener {
         }
         ok = any;
       }
-      if (ok && doc.household != null) {
-        ok = householdPasses(b, row, hflags, day, p, doc.household, c);
+      if (ok && c.householdCondition[p]) {
+        ok = householdPasses(b, row, hflags, day, p, c);
       }
       long who = 0;
       boolean memberProgramme = c.memberProgramme[p];
@@ -230,7 +229,7 @@ public final class CatalogueScreener {
           }
           candidates &= in;
         }
-        Docs.MemberDoc cond = doc.member;
+        Docs.MemberDoc cond = c.memberDoc[p];
         for (int i = 0; i < members; i++) {
           if ((candidates & (1L << i)) != 0 && (cond == null || memberPasses(b, first + i, p, cond, c))) {
             who |= 1L << i;
@@ -341,24 +340,16 @@ public final class CatalogueScreener {
   }
 
   /** {@link Run#householdPasses} on the batch. */
-  private static boolean householdPasses(HouseholdBatch b, int row, int hflags, int day, int p, Docs.HouseholdDoc cond,
-      Compiled c) {
-    if (cond.hukou != null && ((hflags & HouseholdBatch.H_URBAN) != 0) != cond.hukou.equals("URBAN")) {
+  private static boolean householdPasses(HouseholdBatch b, int row, int hflags, int day, int p, Compiled c) {
+    int set = c.householdSet[p];
+    if ((hflags & set) != set || (hflags & c.householdClear[p]) != 0 || c.householdNever[p]) {
       return false;
     }
-    if (cond.ownsHome != null && (b.homes(row) > 0) != cond.ownsHome) {
+    int owns = c.householdOwnsHome[p];
+    if (owns >= 0 && (b.homes(row) > 0) != (owns == 1)) {
       return false;
     }
-    if (Boolean.TRUE.equals(cond.unsafeHome) && (hflags & HouseholdBatch.H_UNSAFE_HOME) == 0) {
-      return false;
-    }
-    if (Boolean.TRUE.equals(cond.livesAtHome) && (hflags & HouseholdBatch.H_INSTITUTION) != 0) {
-      return false;
-    }
-    if (cond.regionFlag != null && !c.regionFlag[p]) {
-      return false;
-    }
-    if (cond.recentDeath != null) {
+    if (c.householdRecentDeath[p]) {
       int death = b.lastDeath(row);
       if (death == HouseholdBatch.NONE || !((long) death + c.deathDays[p] > day)) {
         return false;

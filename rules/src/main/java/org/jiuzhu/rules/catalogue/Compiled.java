@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.policy.PolicySnapshot;
+import org.jiuzhu.rules.batch.HouseholdBatch;
 import org.jiuzhu.rules.cn.CnParameters;
 
 /**
@@ -69,6 +70,20 @@ final class Compiled {
   final int[] memberAny;
   /** Member conditions the masks do not cover (guardian, self-care, severe disability, unemployed and able, schooling, work): checked one by one. */
   final boolean[] memberRest;
+  /** The programme's member conditions ({@code null}: none), read by the batch path without the programme's document. */
+  final Docs.MemberDoc[] memberDoc;
+  /**
+   * The household conditions on the batch's household flags ({@code HouseholdBatch.H_*}): whether
+   * there are any, every bit of {@code householdSet} set and none of {@code householdClear}; home
+   * ownership (-1: no condition, 0: owns none, 1: owns one); never met (a region flag off); a recent
+   * death within {@link #deathDays}.
+   */
+  final boolean[] householdCondition;
+  final int[] householdSet;
+  final int[] householdClear;
+  final int[] householdOwnsHome;
+  final boolean[] householdNever;
+  final boolean[] householdRecentDeath;
   @SuppressWarnings("unchecked")
   Compiled(Catalogue catalogue, ImmutableList<CatalogueProgramme> programmes, PolicySnapshot snap) {
     this.snapshot = snap;
@@ -97,6 +112,13 @@ final class Compiled {
     memberNone = new int[n];
     memberAny = new int[n];
     memberRest = new boolean[n];
+    memberDoc = new Docs.MemberDoc[n];
+    householdCondition = new boolean[n];
+    householdSet = new int[n];
+    householdClear = new int[n];
+    householdOwnsHome = new int[n];
+    householdNever = new boolean[n];
+    householdRecentDeath = new boolean[n];
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) {
       CatalogueProgramme p = programmes.get(i);
@@ -174,9 +196,29 @@ final class Compiled {
         minAge[i] = d.member.minAge == null ? 0 : get(catalogue, snap, d.member.minAge, Integer.class);
         ageBelow[i] = d.member.ageBelow == null ? Integer.MAX_VALUE : get(catalogue, snap, d.member.ageBelow, Integer.class);
       }
+      memberDoc[i] = d.member;
+      householdOwnsHome[i] = -1;
       if (d.household != null) {
         regionFlag[i] = d.household.regionFlag == null || get(catalogue, snap, d.household.regionFlag, Boolean.class);
         deathDays[i] = d.household.recentDeath == null ? 0 : get(catalogue, snap, d.household.recentDeath, Integer.class);
+        Docs.HouseholdDoc h = d.household;
+        householdCondition[i] = true;
+        if (h.hukou != null) {
+          if (h.hukou.equals("URBAN")) {
+            householdSet[i] |= HouseholdBatch.H_URBAN;
+          } else {
+            householdClear[i] |= HouseholdBatch.H_URBAN;
+          }
+        }
+        if (Boolean.TRUE.equals(h.unsafeHome)) {
+          householdSet[i] |= HouseholdBatch.H_UNSAFE_HOME;
+        }
+        if (Boolean.TRUE.equals(h.livesAtHome)) {
+          householdClear[i] |= HouseholdBatch.H_INSTITUTION;
+        }
+        householdOwnsHome[i] = h.ownsHome == null ? -1 : h.ownsHome ? 1 : 0;
+        householdNever[i] = h.regionFlag != null && !regionFlag[i];
+        householdRecentDeath[i] = h.recentDeath != null;
       }
       if (d.service != null) {
         quantity[i] = Optional.of(d.service.quantity + " " + d.service.unit + "/" + d.service.per);
