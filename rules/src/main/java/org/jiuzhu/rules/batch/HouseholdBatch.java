@@ -178,6 +178,12 @@ public final class HouseholdBatch {
   public static final int M_CHRONIC = 16384;
   /** Any recorded illness. */
   public static final int M_ILL = 32768;
+  /**
+   * A birthday after the date and on or before the first day of the next month (when 低保 and 特困
+   * are first paid): the member is a year older then. The additions (分类施保) and 特困's cover of
+   * minors go by the age on that first day of payment.
+   */
+  public static final int M_OLDER_AT_START = 65536;
 
   /** The work status of a member for whom none was given ({@link #workStatusOrdinal}). */
   public static final int NO_WORK_STATUS = 15;
@@ -788,6 +794,24 @@ public final class HouseholdBatch {
     }
   }
 
+  /** True when a member born on the given day, {@code age} on the date, is older on the first day of the next month. */
+  private boolean olderAtStart(int birthYear, int birthMonth, int birthDay, int age) {
+    if (startYear == 0) {
+      LocalDate start = date.withDayOfMonth(1).plusMonths(1);
+      startYear = start.getYear();
+      startMonth = start.getMonthValue();
+    }
+    int at = startYear - birthYear;
+    if (startMonth < birthMonth || (startMonth == birthMonth && 1 < birthDay)) {
+      at--;
+    }
+    return at > age;
+  }
+
+  /** The year and month of the first day of the month after the date (0 until first needed). */
+  private int startYear;
+  private int startMonth;
+
   /**
    * Adds a member and returns its index in the household; the member fields that follow apply to
    * it. {@code id} is used only to order shares (the remainder fen go to the first ids in sorted
@@ -817,6 +841,9 @@ public final class HouseholdBatch {
     ids[count] = id;
     mAge[m] = (short) Math.min(age, Short.MAX_VALUE);
     int fl = M_COUNTED | M_PRESENT;
+    if (olderAtStart(birthYear, birthMonth, birthDay, age)) {
+      fl |= M_OLDER_AT_START;
+    }
     if (hukou == org.jiuzhu.core.household.HukouType.URBAN) {
       fl |= M_URBAN;
     }
