@@ -135,13 +135,16 @@ final class MonitorCommandTest {
   void pastTheHolidayCalendarTheRunSaysOnceThatDeadlinesAreProvisional() {
     CliRun zh = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2026-11", "--months", "3");
     assertThat(zh.exit()).as(zh.err()).isZero();
-    String note = "注意：国家节假日日历只收录2025年至2026年的放假安排；2027年的工作日只按周末计算，这些年份里的走访期限和到期日期为暂定，"
-        + "待当年国务院办公厅放假通知收录后重新计算\n";
+    String note = "注意：国家节假日日历只收录2025年至2026年的放假安排；2027年的工作日只按周末和法定固定日期节日（1月1日，5月1日、5月2日，"
+        + "10月1日至10月3日，依据全国年节及纪念日放假办法）计算，这些年份里的走访期限和到期日期为暂定，待当年国务院办公厅放假通知收录后重新计算\n";
     assertThat(zh.err()).containsOnlyOnce(note).doesNotContain("WARN").doesNotContain("holiday calendar");
     CliRun en = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2026-11", "--months", "3", "--lang", "en",
         "--format", "json");
     assertThat(en.err()).containsOnlyOnce("note: the national holiday calendar covers 2025 to 2026 only; working days in 2027"
-        + " are counted on weekends only, so visit deadlines and due dates there are provisional").doesNotContain("WARN");
+        + " are counted on weekends and the statutory holidays on fixed dates (1 January, 1–2 May, 1–3 October, 全国年节及纪念日放假办法)"
+        + " only, so visit deadlines and due dates there are provisional").doesNotContain("WARN");
+    // each alert of January 2027 data says its deadline is provisional, in the JSON too
+    assertThat(en.out()).contains("\"visitByProvisional\":true");
     // within the calendar, nothing is said
     CliRun within = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2025-01", "--months", "2");
     assertThat(within.err()).doesNotContain("节假日日历");
