@@ -495,11 +495,11 @@ final class MonitorCommandTest {
       if (lang.equals("zh")) {
         assertThat(messages).containsExactly("household.duplicate 家庭 " + id + " 重复登记；保留第一条",
             "field.amount “12O0.00”不是金额；应为以元为单位的数字，如 760.50",
-            "field.date “2025-09-31”不是日期；应为 年-月-日（如 2025-10-01）");
+            "field.date “2025-09-31”不是日期：2025年9月只有 30 天（最后一天为 2025-09-30）；应为 年-月-日（如 2025-10-01）");
       } else {
         assertThat(messages).containsExactly("household.duplicate household " + id + " is registered twice; the first stays",
             "field.amount '12O0.00' is not an amount; expected a decimal number of yuan such as 760.50",
-            "field.date '2025-09-31' is not a date; expected YYYY-MM-DD");
+            "field.date '2025-09-31' is not a date: September 2025 has 30 days (its last day is 2025-09-30); expected YYYY-MM-DD");
       }
     }
   }

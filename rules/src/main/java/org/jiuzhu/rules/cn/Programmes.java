@@ -527,7 +527,7 @@ final class Programmes implements Engine {
     ex.check(FINANCIAL, financial, ceilDiv(fin, f.n), yuan(s * financialMonths));
     ex.check(VEHICLES, v < 0, v < 0 ? Integer.toString(f.vehicles())
         : Integer.toString(f.h.vehicles().indexOf(f.h.vehicles().get(v)) + 1), v >= 0 ? yuan(f.vehicleValue(v)) : "",
-        v < 0 ? counted(f.vehicles(), "vehicle") : vehicleRefusal(f.p, programmeId, f.h.vehicles().get(v), cars, carMax));
+        v < 0 ? counted(f.vehicles(), "vehicles-within") : vehicleRefusal(f.p, programmeId, f.h.vehicles().get(v), cars, carMax));
     if (exempted != null) {
       explainExempted(ex, exempted, cars, carMax);
     }

@@ -326,7 +326,7 @@ final class LegacyProgrammes {
     Vehicle v = f.disqualifyingVehicle(null, cars, carMax, exempted);
     ok &= ex.check(VEHICLES, v == null, on ? (v == null ? Integer.toString(f.h.vehicles().size())
         : Integer.toString(f.h.vehicles().indexOf(v) + 1)) : null, on && v != null ? v.value() : "",
-        !on ? null : v == null ? Programmes.counted(f.h.vehicles().size(), "vehicle")
+        !on ? null : v == null ? Programmes.counted(f.h.vehicles().size(), "vehicles-within")
             : Programmes.vehicleRefusal(f.p, programmeId, v, cars, carMax));
     if (exempted != null) {
       explainExempted(ex, exempted, cars, carMax);

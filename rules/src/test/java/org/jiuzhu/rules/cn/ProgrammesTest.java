@@ -306,7 +306,9 @@ final class ProgrammesTest {
     assertThat(finding(one, "assets.vehicles").zh()).isEqualTo("机动车辆 1 辆，均符合规定。");
     assertThat(finding(one, "assets.homes").en()).isEqualTo("0 homes, within the rule (at most 1).");
     Determination none = get(withVehicles("[]"), CnRulebook.DIBAO);
-    assertThat(finding(none, "assets.vehicles").en()).isEqualTo("0 vehicles, all within the rules.");
+    // no vehicle at all is said so, not "all within the rules"
+    assertThat(finding(none, "assets.vehicles").en()).isEqualTo("No vehicle.");
+    assertThat(finding(none, "assets.vehicles").zh()).isEqualTo("没有机动车辆。");
     assertThat(finding(none, "assets.vehicles").actual()).isEqualTo("0");
     Screening homes = RULEBOOK.evaluate(household("230300", COUPLE,
         "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"600\"}]\n"
