@@ -714,6 +714,8 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
           m.put("severity", a.severity().en());
           m.put("raised", a.raised().toString());
           m.put("visitBy", a.visitBy().toString());
+          // counted through a year the holiday calendar does not cover: weekends and fixed-date statutory holidays only
+          m.put("visitByProvisional", a.provisional());
           Map<String, Object> ev = new LinkedHashMap<>();
           ev.put("records", a.evidence().records());
           ev.put("parameter", a.evidence().parameterKey());

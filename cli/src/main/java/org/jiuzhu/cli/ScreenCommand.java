@@ -189,6 +189,8 @@ final class ScreenCommand implements Callable<Integer> {
         // a programme of the rulebook is paid from its determination's first day (低保 and 特困: the next month)
         c.rulebook().get(r.programme().id()).filter(Determination::isEligible).flatMap(Determination::validFrom)
             .ifPresent(v -> parts.add(CliTexts.get(l, "screen.from", org.jiuzhu.core.text.Messages.date(l, v))));
+        // a part for a member under an age (the orphan allowance) ends at the birthday; a rulebook programme with its determination
+        r.validUntil().ifPresent(v -> parts.add(CliTexts.get(l, "screen.last-day", org.jiuzhu.core.text.Messages.date(l, v.minusDays(1)))));
         out.println("    - " + String.join(" · ", parts));
         // two alternatives granted (public rental housing or the rent subsidy): the household chooses one
         c.alternativeText(r, l).ifPresent(a -> out.println("      " + a));
@@ -324,6 +326,9 @@ final class ScreenCommand implements Callable<Integer> {
       }).orElse(null));
       j.put("documents", r.programme().documents().stream().map(Document::id).collect(Collectors.toList()));
       j.put("details", r.details());
+      // exclusive, as the determinations' validUntil; lastValidDay is the day before
+      j.put("validUntil", r.validUntil().map(LocalDate::toString).orElse(null));
+      j.put("lastValidDay", r.validUntil().map(v -> v.minusDays(1).toString()).orElse(null));
       j.put("notes", Map.of("zh", r.notesZh(), "en", r.notesEn()));
       out.add(j);
     }

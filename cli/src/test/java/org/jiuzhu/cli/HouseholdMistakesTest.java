@@ -39,7 +39,7 @@ final class HouseholdMistakesTest {
     assertThat(en.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(en.err()).startsWith("error: invalid household: 2 problems\n")
         .contains("  - members[0].workStatus (line 1, column 186): 'workStatus' is given twice in members[0]")
-        .contains("  - members[0].workStatus: 'FARMER' is not a valid work status");
+        .contains("  - members[0].workStatus (line 1, column 177): 'FARMER' is not a valid work status"); // where the hidden value starts
     CliRun zh = CliRun.of("screen", "--date", "2025-10-01", h.toString());
     assertThat(zh.err()).startsWith("错误：家庭信息有误：2 个问题\n").contains("“FARMER”不是有效的就业状况");
     // a key given twice with two good values: only the key

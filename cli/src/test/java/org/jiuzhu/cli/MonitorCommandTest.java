@@ -135,13 +135,16 @@ final class MonitorCommandTest {
   void pastTheHolidayCalendarTheRunSaysOnceThatDeadlinesAreProvisional() {
     CliRun zh = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2026-11", "--months", "3");
     assertThat(zh.exit()).as(zh.err()).isZero();
-    String note = "注意：国家节假日日历只收录2025年至2026年的放假安排；2027年的工作日只按周末计算，这些年份里的走访期限和到期日期为暂定，"
-        + "待当年国务院办公厅放假通知收录后重新计算\n";
+    String note = "注意：国家节假日日历只收录2025年至2026年的放假安排；2027年的工作日只按周末和法定固定日期节日（1月1日，5月1日、5月2日，"
+        + "10月1日至10月3日，依据全国年节及纪念日放假办法）计算，这些年份里的走访期限和到期日期为暂定，待当年国务院办公厅放假通知收录后重新计算\n";
     assertThat(zh.err()).containsOnlyOnce(note).doesNotContain("WARN").doesNotContain("holiday calendar");
     CliRun en = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2026-11", "--months", "3", "--lang", "en",
         "--format", "json");
     assertThat(en.err()).containsOnlyOnce("note: the national holiday calendar covers 2025 to 2026 only; working days in 2027"
-        + " are counted on weekends only, so visit deadlines and due dates there are provisional").doesNotContain("WARN");
+        + " are counted on weekends and the statutory holidays on fixed dates (1 January, 1–2 May, 1–3 October, 全国年节及纪念日放假办法)"
+        + " only, so visit deadlines and due dates there are provisional").doesNotContain("WARN");
+    // each alert of January 2027 data says its deadline is provisional, in the JSON too
+    assertThat(en.out()).contains("\"visitByProvisional\":true");
     // within the calendar, nothing is said
     CliRun within = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2025-01", "--months", "2");
     assertThat(within.err()).doesNotContain("节假日日历");
@@ -492,11 +495,11 @@ final class MonitorCommandTest {
       if (lang.equals("zh")) {
         assertThat(messages).containsExactly("household.duplicate 家庭 " + id + " 重复登记；保留第一条",
             "field.amount “12O0.00”不是金额；应为以元为单位的数字，如 760.50",
-            "field.date “2025-09-31”不是日期；应为 年-月-日（如 2025-10-01）");
+            "field.date “2025-09-31”不是日期：2025年9月只有 30 天（最后一天为 2025-09-30）；应为 年-月-日（如 2025-10-01）");
       } else {
         assertThat(messages).containsExactly("household.duplicate household " + id + " is registered twice; the first stays",
             "field.amount '12O0.00' is not an amount; expected a decimal number of yuan such as 760.50",
-            "field.date '2025-09-31' is not a date; expected YYYY-MM-DD");
+            "field.date '2025-09-31' is not a date: September 2025 has 30 days (its last day is 2025-09-30); expected YYYY-MM-DD");
       }
     }
   }

@@ -24,10 +24,14 @@ import java.util.Optional;
  * @param screeningNote why the household was not screened (e.g. not in the register), in English,
  *     or empty when it was
  * @param screeningNoteZh the same in Chinese
+ * @param provisional true when the visit deadline was counted through a year the holiday calendar
+ *     does not cover (weekends and the statutory holidays on fixed dates only): the date is
+ *     provisional until the year's holiday notice is added, and the explanation says so
  * @since 0.1.0
  */
 public record Alert(String householdId, WarningRule rule, Severity severity, LocalDate raised, LocalDate visitBy,
-    Evidence evidence, List<ProgrammeHint> programmes, Optional<String> screeningNote, Optional<String> screeningNoteZh) {
+    Evidence evidence, List<ProgrammeHint> programmes, Optional<String> screeningNote, Optional<String> screeningNoteZh,
+    boolean provisional) {
   /** Checks the fields and copies the list. */
   public Alert {
     checkNotNull(householdId, "householdId");
@@ -42,6 +46,12 @@ public record Alert(String householdId, WarningRule rule, Severity severity, Loc
     checkArgument(screeningNote.isEmpty() || programmes.isEmpty(), "an unscreened alert names no programmes");
     checkNotNull(screeningNoteZh, "screeningNoteZh");
     checkArgument(screeningNote.isPresent() == screeningNoteZh.isPresent(), "a screening note is given in both languages or in none");
+  }
+
+  /** An alert whose visit deadline is final (the calendar covers every day counted). */
+  public Alert(String householdId, WarningRule rule, Severity severity, LocalDate raised, LocalDate visitBy,
+      Evidence evidence, List<ProgrammeHint> programmes, Optional<String> screeningNote, Optional<String> screeningNoteZh) {
+    this(householdId, rule, severity, raised, visitBy, evidence, programmes, screeningNote, screeningNoteZh, false);
   }
 
   /** An alert whose screening note (if any) reads the same in both languages. */
@@ -69,6 +79,7 @@ public record Alert(String householdId, WarningRule rule, Severity severity, Loc
     String t = threshold.isEmpty() ? "" : MonitoringText.MESSAGES.get(lang, "alert.threshold", threshold);
     // a date in words as screening and plans write it (2025年9月8日, 8 September 2025)
     String by = org.jiuzhu.core.text.Messages.date(lang, visitBy);
-    return MonitoringText.MESSAGES.get(lang, "alert", severityName, ruleName, actual, t, by);
+    String text = MonitoringText.MESSAGES.get(lang, "alert", severityName, ruleName, actual, t, by);
+    return provisional ? text + MonitoringText.MESSAGES.get(lang, "alert.provisional", visitBy.getYear()) : text;
   }
 }

@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A calendar covers whole years, those whose official notice it holds. A day in a year it does
  * not cover (typically next year, before the State Council publishes its notice) is never refused:
- * it is a working day when it is Monday to Friday, weekends only, and every answer that depends on
+ * it is a working day when it is Monday to Friday and not a statutory holiday on a fixed date that
+ * the calendar knows for every year (in China: 1 January, 1–2 May and 1–3 October, by 全国年节及纪念日放假办法
+ * Art. 2; the lunar holidays and the make-up working days need the year's notice), and every answer that depends on
  * such a day is <em>provisional</em> — {@link #deadline} says so with a flag and a warning, and the
  * calendar logs it once per uncovered year, at INFO (an application tells its users itself). The national calendar ships as data in the
  * rules module.
@@ -34,12 +36,36 @@ public final class HolidayCalendar {
   private final ImmutableSortedSet<Integer> years;
   private final ImmutableSet<LocalDate> holidays;
   private final ImmutableSet<LocalDate> workingWeekendDays;
+  private final ImmutableSortedSet<java.time.MonthDay> fixedHolidays;
+  private final int fixedFrom;
 
   private HolidayCalendar(Builder b) {
     this.name = b.name;
     this.years = ImmutableSortedSet.copyOf(b.years);
     this.holidays = ImmutableSet.copyOf(b.holidays);
     this.workingWeekendDays = ImmutableSet.copyOf(b.workingWeekendDays);
+    this.fixedHolidays = ImmutableSortedSet.copyOf(b.fixedHolidays);
+    this.fixedFrom = b.fixedFrom;
+  }
+
+  /**
+   * The statutory holidays on fixed dates known for every year from {@link #fixedHolidaysFrom()}
+   * (empty when none is given): days off in a year the calendar does not cover, too.
+   *
+   * @since 0.5.0
+   */
+  public ImmutableSortedSet<java.time.MonthDay> fixedHolidays() {
+    return fixedHolidays;
+  }
+
+  /** The first year the {@link #fixedHolidays()} hold in. @since 0.5.0 */
+  public int fixedHolidaysFrom() {
+    return fixedFrom;
+  }
+
+  /** True when {@code date} is a statutory holiday on a fixed date (in force in its year). */
+  private boolean fixedHoliday(LocalDate date) {
+    return !fixedHolidays.isEmpty() && date.getYear() >= fixedFrom && fixedHolidays.contains(java.time.MonthDay.from(date));
   }
 
   /** Starts a calendar named {@code name}, e.g. {@code CN national}. */
@@ -72,13 +98,13 @@ public final class HolidayCalendar {
 
   /**
    * True for a working day: Monday to Friday except holidays, plus weekend days worked in
-   * exchange for a holiday. In a year the calendar does not cover, Monday to Friday
-   * (provisional: see {@link #isProvisional}).
+   * exchange for a holiday. In a year the calendar does not cover, Monday to Friday except the
+   * statutory holidays on fixed dates ({@link #fixedHolidays}; provisional: see {@link #isProvisional}).
    */
   public boolean isWorkingDay(LocalDate date) {
     if (!covers(date)) {
       warnOnce(date.getYear());
-      return isWeekday(date);
+      return isWeekday(date) && !fixedHoliday(date);
     }
     if (holidays.contains(date)) {
       return false;
@@ -154,8 +180,8 @@ public final class HolidayCalendar {
       // INFO, not WARN: an application says it to its users in their language (the command line does,
       // once a run); a log line in English is for the operator
       LOG.info("holiday calendar '{}' does not cover {} (it covers {}); working days in {} are counted on"
-          + " weekends only and deadlines there are provisional until the year's official notice is added",
-          name, year, years, year);
+          + " weekends and the statutory holidays on fixed dates only ({}), and deadlines there are provisional until"
+          + " the year's official notice is added", name, year, years, year, fixedHolidays);
     }
   }
 
@@ -180,8 +206,8 @@ public final class HolidayCalendar {
     public java.util.Optional<String> warning() {
       return provisional()
           ? java.util.Optional.of("provisional: holiday calendar '" + calendar + "' does not cover " + uncoveredYears
-              + " (it covers " + coveredYears + "), so only weekends were skipped there; recompute once the"
-              + " year's official holiday notice is loaded")
+              + " (it covers " + coveredYears + "), so only weekends and the statutory holidays on fixed dates were"
+              + " skipped there; recompute once the year's official holiday notice is loaded")
           : java.util.Optional.empty();
     }
   }
@@ -197,6 +223,8 @@ public final class HolidayCalendar {
     private final Set<Integer> years = new TreeSet<>();
     private final Set<LocalDate> holidays = new TreeSet<>();
     private final Set<LocalDate> workingWeekendDays = new TreeSet<>();
+    private final Set<java.time.MonthDay> fixedHolidays = new TreeSet<>();
+    private int fixedFrom = Integer.MIN_VALUE;
 
     private Builder(String name) {
       this.name = checkNotNull(name, "name");
@@ -213,6 +241,22 @@ public final class HolidayCalendar {
       checkNotNull(date, "date");
       checkArgument(!workingWeekendDays.contains(date), "%s is already a working day", date);
       holidays.add(date);
+      return this;
+    }
+
+    /**
+     * A statutory holiday on a fixed date, known for every year from {@code fromYear} on (the year
+     * the rule that fixes it came into force): a day off in the years the calendar does not cover,
+     * too (their answers stay provisional: the make-up working days are not known).
+     *
+     * @since 0.5.0
+     */
+    public Builder fixedHoliday(java.time.MonthDay day, int fromYear) {
+      checkNotNull(day, "day");
+      checkArgument(fixedHolidays.isEmpty() || fromYear == fixedFrom, "every fixed holiday holds from the same year (%s), not %s",
+          fixedFrom, fromYear);
+      fixedHolidays.add(day);
+      fixedFrom = fromYear;
       return this;
     }
 

@@ -179,6 +179,12 @@ public final class HouseholdBatch {
   public static final int M_CHRONIC = 16384;
   /** Any recorded illness. */
   public static final int M_ILL = 32768;
+  /**
+   * A birthday after the date and on or before the first day of the next month (when 低保 and 特困
+   * are first paid): the member is a year older then. The additions (分类施保) and 特困's cover of
+   * minors go by the age on that first day of payment.
+   */
+  public static final int M_OLDER_AT_START = 65536;
 
   /** The work status of a member for whom none was given ({@link #workStatusOrdinal}). */
   public static final int NO_WORK_STATUS = 15;
@@ -794,6 +800,24 @@ public final class HouseholdBatch {
     }
   }
 
+  /** True when a member born on the given day, {@code age} on the date, is older on the first day of the next month. */
+  private boolean olderAtStart(int birthYear, int birthMonth, int birthDay, int age) {
+    if (startYear == 0) {
+      LocalDate start = date.withDayOfMonth(1).plusMonths(1);
+      startYear = start.getYear();
+      startMonth = start.getMonthValue();
+    }
+    int at = startYear - birthYear;
+    if (startMonth < birthMonth || (startMonth == birthMonth && 1 < birthDay)) {
+      at--;
+    }
+    return at > age;
+  }
+
+  /** The year and month of the first day of the month after the date (0 until first needed). */
+  private int startYear;
+  private int startMonth;
+
   /**
    * Adds a member and returns its index in the household; the member fields that follow apply to
    * it. {@code id} is used only to order shares (the remainder fen go to the first ids in sorted
@@ -812,7 +836,7 @@ public final class HouseholdBatch {
       throw new IllegalArgumentException("members[" + count + "].birthDate is " + LocalDate.of(birthYear, birthMonth, birthDay)
           + "; expected on or before " + date);
     }
-    return addMember(id, relationship, age, hukou);
+    return addMember(id, relationship, age, hukou, olderAtStart(birthYear, birthMonth, birthDay, age));
   }
 
   /**
@@ -831,8 +855,31 @@ public final class HouseholdBatch {
       LocalDate birth = LocalDate.ofEpochDay(birthEpochDay);
       return member(id, relationship, birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), hukou);
     }
-    return addMember(id, relationship, age, hukou);
+    long older = startAnniversary(age + 1);
+    if (older == Long.MIN_VALUE) {
+      LocalDate birth = LocalDate.ofEpochDay(birthEpochDay);
+      return addMember(id, relationship, age, hukou, olderAtStart(birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), age));
+    }
+    return addMember(id, relationship, age, hukou, birthEpochDay <= older);
   }
+
+  /**
+   * The first day of the month after the date minus {@code years} years, as an epoch day (whoever
+   * was born on or before it is at least that old then); {@link Long#MIN_VALUE} beyond the table.
+   */
+  private long startAnniversary(int years) {
+    if (startAnniversaries == null) {
+      LocalDate start = date.withDayOfMonth(1).plusMonths(1);
+      long[] t = new long[152];
+      for (int a = 0; a < t.length; a++) {
+        t[a] = start.minusYears(a).toEpochDay();
+      }
+      startAnniversaries = t;
+    }
+    return years < startAnniversaries.length ? startAnniversaries[years] : Long.MIN_VALUE;
+  }
+
+  private long[] startAnniversaries; // made on first use
 
   /**
    * The age in whole years on the evaluation date of a person born on {@code birthEpochDay}, read
@@ -862,7 +909,8 @@ public final class HouseholdBatch {
     return a + 1 < anniversaries.length ? a : Integer.MIN_VALUE;
   }
 
-  private int addMember(String id, Relationship relationship, int age, org.jiuzhu.core.household.HukouType hukou) {
+  private int addMember(String id, Relationship relationship, int age, org.jiuzhu.core.household.HukouType hukou,
+      boolean olderAtStart) {
     if (count == MAX_MEMBERS) {
       throw new IllegalArgumentException("household has more than " + MAX_MEMBERS + " members; expected at most " + MAX_MEMBERS);
     }
@@ -874,6 +922,9 @@ public final class HouseholdBatch {
     ids[count] = id;
     mAge[m] = (short) Math.min(age, Short.MAX_VALUE);
     int fl = M_COUNTED | M_PRESENT;
+    if (olderAtStart) {
+      fl |= M_OLDER_AT_START;
+    }
     if (hukou == org.jiuzhu.core.household.HukouType.URBAN) {
       fl |= M_URBAN;
     }

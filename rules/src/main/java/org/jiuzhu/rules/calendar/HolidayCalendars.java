@@ -32,7 +32,14 @@ import org.jiuzhu.core.validation.ValidationException;
  *     holidays:
  *       - {name: 春节, from: 2026-02-15, to: 2026-02-23}   # inclusive
  *     workingDays: [2026-02-14, 2026-02-28]
+ * statutory:            # holidays on fixed dates, known in every year from 'from' (also past the years listed)
+ *   reference: 全国年节及纪念日放假办法 第二条
+ *   from: 2025
+ *   days: ["01-01", "05-01", "05-02", "10-01", "10-02", "10-03"]
  * </pre>
+ *
+ * <p>Past the last year, the {@code statutory} days are days off as well; the lunar holidays and
+ * the make-up working days stay unknown, so deadlines there remain provisional.
  *
  * @since 0.1.0
  */
@@ -162,6 +169,22 @@ public final class HolidayCalendars {
         }
       }
     }
+    if (doc.statutory != null) {
+      StatutoryDoc st = doc.statutory;
+      if (st.reference == null || st.reference.isBlank()) {
+        problems.add("statutory names no 'reference' (the regulation that fixes the days)");
+      }
+      if (st.from == null) {
+        problems.add("statutory names no 'from' (the first year the days hold in)");
+      }
+      for (String d : st.days == null ? List.<String>of() : st.days) {
+        try {
+          b.fixedHoliday(java.time.MonthDay.parse("--" + d), st.from == null ? Integer.MIN_VALUE : st.from);
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+          problems.add("statutory day '" + d + "': expected MM-DD, e.g. 01-01");
+        }
+      }
+    }
     HolidayCalendar calendar = null;
     try {
       calendar = b.build();
@@ -177,6 +200,14 @@ public final class HolidayCalendars {
   static final class CalendarDoc {
     public String calendar;
     public List<YearDoc> years;
+    public StatutoryDoc statutory;
+  }
+
+  static final class StatutoryDoc {
+    public String reference;
+    public Integer from;
+    public String note;
+    public List<String> days;
   }
 
   private static boolean blank(String s) {

@@ -584,7 +584,8 @@ public final class CatalogueScreener {
       Determination d = s.get(p.id()).orElseThrow();
       if (!explain) {
         return new ProgrammeResult(p, d.outcome(), d.shareMemberIds(), d.monthlyAmount(), Money.ZERO, d.oneOffAmount(),
-            Optional.empty(), ImmutableList.of(), ImmutableList.of(), Optional.empty());
+            Optional.empty(), ImmutableList.of(), ImmutableList.of(), Optional.empty(), com.google.common.collect.ImmutableMap.of(),
+            ImmutableList.of(), ImmutableList.of(), d.validUntil());
       }
       List<String> zh = new ArrayList<>();
       List<String> en = new ArrayList<>();
@@ -606,7 +607,8 @@ public final class CatalogueScreener {
       }
       return new ProgrammeResult(p, d.outcome(), d.shareMemberIds(), d.monthlyAmount(), Money.ZERO,
           d.oneOffAmount(), Optional.empty(), explain ? ImmutableList.copyOf(zh) : ImmutableList.of(),
-          explain ? ImmutableList.copyOf(en) : ImmutableList.of(), near);
+          explain ? ImmutableList.copyOf(en) : ImmutableList.of(), near, com.google.common.collect.ImmutableMap.of(),
+          ImmutableList.of(), ImmutableList.of(), d.validUntil());
     }
 
     /** A failed finding whose actual value lies within {@code margin} of its threshold. */
@@ -771,18 +773,34 @@ public final class CatalogueScreener {
         }
       }
       ImmutableList<String> ids = ImmutableList.of();
+      LocalDate until = null;
       if (members != 0) {
         ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(Long.bitCount(members));
+        boolean ageBound = doc.member != null && doc.member.ageBelow != null;
         for (int i = 0; i < 64; i++) {
           if ((members & (1L << i)) != 0) {
-            b.add(h.members().get(i).id());
+            Member m = h.members().get(i);
+            b.add(m.id());
+            if (ageBound) {
+              // a part for a member under an age ends on the birthday the member reaches it
+              int below = c.ageBelow[index];
+              LocalDate end = org.jiuzhu.rules.cn.AgeBounds.birthday(m.birthDate(), below);
+              until = until == null || end.isBefore(until) ? end : until;
+              if (explain) {
+                details.put(m.id() + ".until", end.toString());
+                notesZh.add(CnTexts.zh("catalogue.age-ends", m.id(), CnTexts.date(org.jiuzhu.core.text.Lang.ZH, end), below,
+                    CnTexts.date(org.jiuzhu.core.text.Lang.ZH, end.minusDays(1))));
+                notesEn.add(CnTexts.en("catalogue.age-ends", m.id(), CnTexts.date(org.jiuzhu.core.text.Lang.EN, end), below,
+                    CnTexts.date(org.jiuzhu.core.text.Lang.EN, end.minusDays(1))));
+              }
+            }
           }
         }
         ids = b.build();
       }
       ProgrammeResult result = new ProgrammeResult(p, Outcome.ELIGIBLE, ids, monthly, yearly, oneOff, c.quantity[index],
           ImmutableList.of(), ImmutableList.of(), Optional.empty(), com.google.common.collect.ImmutableMap.copyOf(details),
-          ImmutableList.copyOf(notesZh), ImmutableList.copyOf(notesEn));
+          ImmutableList.copyOf(notesZh), ImmutableList.copyOf(notesEn), Optional.ofNullable(until));
       details.clear();
       notesZh.clear();
       notesEn.clear();

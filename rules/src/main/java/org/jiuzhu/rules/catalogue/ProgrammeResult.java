@@ -26,12 +26,25 @@ import org.jiuzhu.rules.cn.CnTexts;
  *     <member>.cap}, {@code <member>.deductible}, {@code <member>.billed}, {@code <member>.paid}
  * @param notesZh what a granted programme gives and on what terms, in Chinese (explain mode)
  * @param notesEn the same in English
+ * @param validUntil the first day the result no longer holds (exclusive), when it ends: a part for a
+ *     member under an age ends at the birthday on which the member reaches it (detail {@code
+ *     <member>.until}, the earliest of them here); a programme of the rulebook ends with its
+ *     determination
  * @since 0.1.0
  */
 public record ProgrammeResult(CatalogueProgramme programme, Outcome outcome, ImmutableList<String> members, Money monthly,
     Money yearly, Money oneOff, Optional<String> quantity, ImmutableList<String> reasonsZh, ImmutableList<String> reasonsEn,
     Optional<String> nearMiss, com.google.common.collect.ImmutableMap<String, String> details, ImmutableList<String> notesZh,
-    ImmutableList<String> notesEn) {
+    ImmutableList<String> notesEn, Optional<java.time.LocalDate> validUntil) {
+
+  /** A result that does not end on a known day. */
+  public ProgrammeResult(CatalogueProgramme programme, Outcome outcome, ImmutableList<String> members, Money monthly,
+      Money yearly, Money oneOff, Optional<String> quantity, ImmutableList<String> reasonsZh, ImmutableList<String> reasonsEn,
+      Optional<String> nearMiss, com.google.common.collect.ImmutableMap<String, String> details, ImmutableList<String> notesZh,
+      ImmutableList<String> notesEn) {
+    this(programme, outcome, members, monthly, yearly, oneOff, quantity, reasonsZh, reasonsEn, nearMiss, details, notesZh, notesEn,
+        Optional.empty());
+  }
 
   /** A result without details or notes. */
   public ProgrammeResult(CatalogueProgramme programme, Outcome outcome, ImmutableList<String> members, Money monthly,

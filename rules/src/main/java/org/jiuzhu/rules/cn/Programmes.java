@@ -350,7 +350,7 @@ final class Programmes implements Engine {
     if (a == 0) {
       return null;
     }
-    int age = f.age(i);
+    int age = payAge(i);
     CnParams p = f.p;
     if (age >= p.additionElderlyAge && p.additionElderlyFen == a) {
       return "elderly";
@@ -368,6 +368,49 @@ final class Programmes implements Engine {
   private Sentence additionWhyText(String why) {
     return CnTexts.sentence("dibao.addition.why." + why,
         why.equals("elderly") ? f.p.additionElderlyAge : why.equals("minor") ? f.p.additionMinorAge : 0);
+  }
+
+  /**
+   * Where the additions of the members with a share end because of age (the birthday on which a
+   * member under {@code dibao.addition.minor-age-below} loses an addition that is not replaced by an
+   * equal one): the earliest such day, or {@code null}. In objects mode only; detail {@code
+   * additionEnds} lists {@code member:first day without} in member-id order, and in explain mode a
+   * note says each in both languages, with the last valid day and the review date {@code review}.
+   */
+  private LocalDate additionEnds(Explainer ex, Determination.Builder b, boolean single, long total, LocalDate review) {
+    if (b == null || f.h == null) {
+      return null;
+    }
+    int minor = f.p.additionMinorAge;
+    java.util.TreeMap<String, LocalDate> ends = new java.util.TreeMap<>();
+    LocalDate first = null;
+    for (int i = 0; i < f.size; i++) {
+      if (!f.counted(i) || (!single && sanctioned[i]) || (single && (shareBits & (i < 64 ? 1L << i : 0)) == 0)) {
+        continue;
+      }
+      long a = addition(i);
+      if (a == 0 || payAge(i) >= minor || addition(i, minor) >= a) {
+        continue;
+      }
+      LocalDate end = AgeBounds.birthday(f.member(i).birthDate(), minor);
+      ends.put(f.id(i), end);
+      first = AgeBounds.earlier(first, end);
+    }
+    if (first == null) {
+      return null;
+    }
+    StringBuilder detail = new StringBuilder();
+    LocalDate by = AgeBounds.earlier(review, first);
+    for (java.util.Map.Entry<String, LocalDate> e : ends.entrySet()) {
+      detail.append(detail.length() == 0 ? "" : ",").append(e.getKey()).append(':').append(e.getValue());
+      if (ex.isOn()) {
+        ex.note(CnTexts.sentence("dibao.addition.ends", e.getKey(), CnTexts.date(e.getValue()), minor,
+            CnTexts.sentence("dibao.addition.why.minor", minor), Money.ofFen(total), CnTexts.date(first.minusDays(1)),
+            CnTexts.date(by)));
+      }
+    }
+    b.detail("additionEnds", detail.toString());
+    return first;
   }
 
   /**
@@ -425,9 +468,22 @@ final class Programmes implements Engine {
     }
   }
 
-  /** The 分类施保 addition of a member: the highest that applies (就高不累加). */
+  /**
+   * The age of member {@code i} on the first day of payment (the first of the next month): the
+   * additions and 特困's cover of minors go by it, so a minor who turns 18 before the first payment
+   * month has no addition for minors.
+   */
+  private int payAge(int i) {
+    return f.age(i) + ((f.mflags(i) & HouseholdBatch.M_OLDER_AT_START) != 0 ? 1 : 0);
+  }
+
+  /** The 分类施保 addition of a member: the highest that applies (就高不累加), by the age on the first day of payment. */
   private long addition(int i) {
-    int age = f.age(i);
+    return addition(i, payAge(i));
+  }
+
+  /** The addition of member {@code i} at age {@code age}. */
+  private long addition(int i, int age) {
     long a = 0;
     CnParams p = f.p;
     if (age >= p.additionElderlyAge) {
@@ -471,7 +527,7 @@ final class Programmes implements Engine {
     ex.check(FINANCIAL, financial, ceilDiv(fin, f.n), yuan(s * financialMonths));
     ex.check(VEHICLES, v < 0, v < 0 ? Integer.toString(f.vehicles())
         : Integer.toString(f.h.vehicles().indexOf(f.h.vehicles().get(v)) + 1), v >= 0 ? yuan(f.vehicleValue(v)) : "",
-        v < 0 ? counted(f.vehicles(), "vehicle") : vehicleRefusal(f.p, programmeId, f.h.vehicles().get(v), cars, carMax));
+        v < 0 ? counted(f.vehicles(), "vehicles-within") : vehicleRefusal(f.p, programmeId, f.h.vehicles().get(v), cars, carMax));
     if (exempted != null) {
       explainExempted(ex, exempted, cars, carMax);
     }
@@ -678,6 +734,8 @@ final class Programmes implements Engine {
       }
       total += share;
     }
+    LocalDate reviewSet = null;
+    LocalDate untilSet = null;
     if (b != null) {
       LocalDate review = f.date.plusMonths(irregular ? f.p.reviewIrregularMonths : f.p.reviewStableMonths);
       if (f.withdrawal) {
@@ -685,6 +743,7 @@ final class Programmes implements Engine {
         // household is reviewed then at the latest
         LocalDate end = f.withdrawalEnd();
         b.detail("withdrawal", "true").detail("withdrawalLastDay", end.minusDays(1).toString()).validUntil(end);
+        untilSet = end;
         if (end.isBefore(review)) {
           review = end;
         }
@@ -693,8 +752,13 @@ final class Programmes implements Engine {
         }
       }
       b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(review);
+      reviewSet = review;
     }
     explainAmount(ex, b, gap, base, f.p.bandPay != null, total);
+    LocalDate ageEnd = additionEnds(ex, b, false, total, reviewSet);
+    if (ageEnd != null) {
+      b.validUntil(AgeBounds.earlier(untilSet, ageEnd)).nextReview(AgeBounds.earlier(reviewSet, ageEnd));
+    }
     dibaoEligible = true;
     procedure(ex, "dibao.procedure", irregular ? f.p.reviewIrregularMonths : f.p.reviewStableMonths);
     finish(P_DIBAO, b, ex, CnRulebook.DIBAO, ELIGIBLE, total, 0, null);
@@ -808,7 +872,12 @@ final class Programmes implements Engine {
       return;
     }
     if (b != null) {
-      b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
+      LocalDate review = f.date.plusMonths(f.p.reviewStableMonths);
+      b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(review);
+      LocalDate end = additionEnds(ex, b, true, total, review);
+      if (end != null) {
+        b.validUntil(end).nextReview(AgeBounds.earlier(review, end));
+      }
     }
     procedure(ex, "dibao.procedure", f.p.reviewStableMonths);
     finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, ELIGIBLE, total, 0, null);
@@ -906,7 +975,28 @@ final class Programmes implements Engine {
   }
 
   private boolean minor(int i) {
-    return f.age(i) < f.p.tekunMinorCoverage || (f.mflags(i) & HouseholdBatch.M_IN_SCHOOL) != 0;
+    return payAge(i) < f.p.tekunMinorCoverage || (f.mflags(i) & HouseholdBatch.M_IN_SCHOOL) != 0;
+  }
+
+  /**
+   * The birthday on which member {@code i}'s 特困 cover ends because of age, or {@code null}: a
+   * member without work capacity only as a child (under {@code tekun.age.no-work-capacity-below}) or
+   * covered only as a minor (under {@code tekun.minors.coverage-age-below}), not in school and
+   * without a disability or an assessment that keeps them without work capacity.
+   */
+  private LocalDate tekunEnds(int i, int why) {
+    if (f.h == null || (why != CHILD && why != CAPABLE) || (f.mflags(i) & HouseholdBatch.M_IN_SCHOOL) != 0) {
+      return null;
+    }
+    int c = f.disabilityCategory(i);
+    if (c >= 0) {
+      int g = f.disabilityGrade(i);
+      if (((c == INTELLECTUAL || c == MENTAL) && g <= 3) || ((c == PHYSICAL || c == MULTIPLE) && g <= 2) || (c == VISUAL && g == 1)) {
+        return null;
+      }
+    }
+    int age = Math.max(f.p.tekunMinorCoverage, why == CHILD ? f.p.tekunAgeChild : 0);
+    return AgeBounds.birthday(f.member(i).birthDate(), age);
   }
 
   private static final int APPLICANT = Relationship.APPLICANT.ordinal();
@@ -1009,9 +1099,15 @@ final class Programmes implements Engine {
     return UNSUPPORTED;
   }
 
+  /** The earliest age end of a 特困 share, and each by member id (objects mode; null when none). */
+  private LocalDate tekunEnd;
+  private java.util.TreeMap<String, LocalDate> tekunEnds;
+
   private void tekun() {
     tekunEligible = false;
     tekunShares = 0;
+    tekunEnd = null;
+    tekunEnds = null;
     Explainer ex = explainer();
     Determination.Builder b = start(CnRulebook.TEKUN);
     long s = f.n > 0 ? f.standard() : 0;
@@ -1105,6 +1201,14 @@ final class Programmes implements Engine {
       shared(i);
       total += share;
       eligible++;
+      if (b != null) {
+        LocalDate end = tekunEnds(i, why);
+        if (end != null) {
+          tekunEnd = AgeBounds.earlier(tekunEnd, end);
+          tekunEnds = tekunEnds == null ? new java.util.TreeMap<>() : tekunEnds;
+          tekunEnds.put(f.id(i), end);
+        }
+      }
     }
     if (anyReview) {
       // a review decision carries no shares
@@ -1130,7 +1234,22 @@ final class Programmes implements Engine {
       return;
     }
     if (b != null) {
-      b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
+      LocalDate reviewOn = f.date.plusMonths(f.p.reviewStableMonths);
+      b.monthlyAmount(Money.ofFen(total)).validFrom(nextMonth()).nextReview(reviewOn);
+      if (tekunEnd != null) {
+        LocalDate by = AgeBounds.earlier(reviewOn, tekunEnd);
+        b.validUntil(tekunEnd).nextReview(by);
+        StringBuilder detail = new StringBuilder();
+        for (java.util.Map.Entry<String, LocalDate> e : tekunEnds.entrySet()) {
+          detail.append(detail.length() == 0 ? "" : ",").append(e.getKey()).append(':').append(e.getValue());
+          if (ex.isOn()) {
+            int age = java.time.Period.between(f.h.member(e.getKey()).orElseThrow().birthDate(), e.getValue()).getYears();
+            ex.note(CnTexts.sentence("tekun.coverage.ends", e.getKey(), CnTexts.date(e.getValue()), age,
+                CnTexts.date(tekunEnd.minusDays(1)), CnTexts.date(by)));
+          }
+        }
+        b.detail("coverageEnds", detail.toString());
+      }
     }
     tekunEligible = true;
     tekunShares = eligible;

@@ -140,13 +140,15 @@ public final class HouseholdReader {
         }
       }
       // the problems of the document are placed at their values; those of the hidden first values
-      // follow unplaced (the key given twice, said just before, names its line)
+      // follow, placed at the first of the two values (the key given twice, said before, names its line)
       ValidationException placed = locate ? d.locate(e) : e;
       if (all.size() == e.problems().size()) {
         throw placed;
       }
       List<Problem> withHidden = new ArrayList<>(placed.problems());
-      withHidden.addAll(all.subList(e.problems().size(), all.size()));
+      List<Problem> hidden = all.subList(e.problems().size(), all.size());
+      String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+      withHidden.addAll(locate ? StrictInput.locateHidden(text, yaml, hidden) : hidden);
       throw placed.withProblems(withHidden);
     }
   }

@@ -115,6 +115,11 @@ public final class StrictInput {
    * @since 0.5.0
    */
   public static Map<String, int[]> locations(String text, boolean yaml) {
+    return locations(text, yaml, false);
+  }
+
+  /** {@link #locations}; with {@code first}, a value given twice is placed at its first occurrence (the value it hides). */
+  private static Map<String, int[]> locations(String text, boolean yaml, boolean first) {
     Map<String, int[]> out = new java.util.HashMap<>();
     java.util.ArrayDeque<String> containers = new java.util.ArrayDeque<>();
     try (com.fasterxml.jackson.core.JsonParser p = (yaml ? YAML : JSON).getFactory().createParser(text)) {
@@ -133,7 +138,12 @@ public final class StrictInput {
             : holder.inObject() ? (outer.isEmpty() ? "" : outer + ".") + holder.getCurrentName()
             : outer + "[" + Math.max(0, holder.getCurrentIndex()) + "]";
         com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
-        out.put(path, new int[] {Math.max(0, at.getLineNr()), at.getLineNr() > 0 ? Math.max(0, at.getColumnNr()) : 0});
+        int[] where = {Math.max(0, at.getLineNr()), at.getLineNr() > 0 ? Math.max(0, at.getColumnNr()) : 0};
+        if (first) {
+          out.putIfAbsent(path, where);
+        } else {
+          out.put(path, where);
+        }
         if (t.isStructStart()) {
           containers.push(path);
         }
@@ -159,10 +169,24 @@ public final class StrictInput {
    * @since 0.5.0
    */
   public static List<Problem> locate(String text, boolean yaml, List<Problem> problems) {
+    return locate(text, yaml, problems, false);
+  }
+
+  /**
+   * {@link #locate}, placing each problem at the <em>first</em> occurrence of a value given twice:
+   * for the problems of the values a repeated key hides.
+   *
+   * @since 0.5.0
+   */
+  public static List<Problem> locateHidden(String text, boolean yaml, List<Problem> problems) {
+    return locate(text, yaml, problems, true);
+  }
+
+  private static List<Problem> locate(String text, boolean yaml, List<Problem> problems, boolean first) {
     if (problems.stream().allMatch(p -> p.line().isPresent() || p.code().startsWith("file."))) {
       return problems;
     }
-    Map<String, int[]> at = locations(text, yaml);
+    Map<String, int[]> at = locations(text, yaml, first);
     List<Problem> out = new java.util.ArrayList<>(problems.size());
     for (Problem p : problems) {
       if (p.line().isPresent() || p.code().startsWith("file.")) {

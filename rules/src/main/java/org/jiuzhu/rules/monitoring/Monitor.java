@@ -893,7 +893,7 @@ public final class Monitor {
               s.alertRule = p.rule().ordinal();
             }
             sink.alert(new Alert(s.id, p.rule(), p.severity(), matched, visitBy, p.evidence(),
-                note.isPresent() ? List.of() : hints, note.map(Texts.Both::en), note.map(Texts.Both::zh)));
+                note.isPresent() ? List.of() : hints, note.map(Texts.Both::en), note.map(Texts.Both::zh), deadline.provisional()));
             alerts++;
             urgent += p.severity() == Severity.URGENT ? 1 : 0;
             notScreened += note.isPresent() ? 1 : 0;

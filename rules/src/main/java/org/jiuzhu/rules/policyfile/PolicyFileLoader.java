@@ -862,6 +862,9 @@ public final class PolicyFileLoader {
   }
 
   private static final List<String> SOURCE_FIELDS = List.of("title", "issuer", "number", "date", "address", "kind", "quote");
+  /** The codes of {@link Source.Builder#build}'s problems, each with its text in the bundles. */
+  private static final java.util.Set<String> SOURCE_MISSING = java.util.Set.of("source.title.missing", "source.issuer.missing",
+      "source.date.missing", "source.address.missing", "source.kind.missing");
 
   /** Reads a structured source; every missing or bad field is a problem. */
   private static Source source(Checker c, int line, String key, JsonNode n) {
@@ -904,7 +907,9 @@ public final class PolicyFileLoader {
     try {
       return b.build();
     } catch (ValidationException ex) {
-      ex.problems().forEach(p -> c.add(line, key, T.text("source.problem", p.path(), p.text().isPresent() ? p.text().get() : p.message())));
+      // each missing field in the run's language (the builder's own messages are English)
+      ex.problems().forEach(p -> c.add(line, key, SOURCE_MISSING.contains(p.code()) ? T.text("source.problem", p.path(), T.text(p.code()))
+          : T.text("source.problem", p.path(), p.text().isPresent() ? p.text().get() : p.message())));
       return null;
     }
   }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The appender's shortcuts give the rows their long forms give: a birth as an epoch day against the
- * birth as year, month and day (every day of 150 years before a date, leap days included), and one
+ * birth as year, month and day (age, and the flag of a birthday before the first day of payment, on
+ * every day of 152 years before a date, leap days included), and one
  * income item for a run of months against one call per month.
  */
 final class HouseholdBatchAppendTest {
@@ -22,7 +23,7 @@ final class HouseholdBatchAppendTest {
   private static final RegionCode REGION = RegionCode.parse("620825");
 
   @Test
-  void aBirthAsAnEpochDayGivesTheAgeOfTheBirthAsYearMonthAndDay() {
+  void aBirthAsAnEpochDayGivesTheAgeAndFlagsOfTheBirthAsYearMonthAndDay() {
     for (LocalDate date : new LocalDate[] {LocalDate.of(2025, 10, 1), LocalDate.of(2028, 2, 29), LocalDate.of(2025, 2, 28),
         LocalDate.of(2025, 3, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 1)}) {
       HouseholdBatch byDay = RULEBOOK.newBatch(date, 8);
@@ -44,6 +45,7 @@ final class HouseholdBatchAppendTest {
         byDate.endHousehold();
         assertThat(byDay.age(0)).as("age on %s of a member born on %s", date, birth).isEqualTo(byDate.age(0));
         assertThat(byDay.supporterAge(0)).as("age on %s of a supporter born on %s", date, birth).isEqualTo(byDate.supporterAge(0));
+        assertThat(byDay.memberFlags(0)).as("flags on %s of a member born on %s", date, birth).isEqualTo(byDate.memberFlags(0));
         checked++;
       }
       assertThat(checked).isGreaterThan(152 * 365);

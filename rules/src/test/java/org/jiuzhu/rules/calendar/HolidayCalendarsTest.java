@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.jiuzhu.core.time.HolidayCalendar;
 import org.junit.jupiter.api.Test;
 
@@ -37,13 +38,38 @@ final class HolidayCalendarsTest {
 
   @Test
   void pastTheLastNoticeDeadlinesAreProvisionalNeverRefused() {
-    // Thursday 2026-12-17 + 15 working days: 18, 21-25, 28-31 Dec (10), then 2027 on weekdays only:
-    // 1, 4, 5, 6, 7 Jan — 1 January 2027 counted, its holiday being unknown until the notice is loaded
+    // Thursday 2026-12-17 + 15 working days: 18, 21-25, 28-31 Dec (10), then 2027 on weekdays without the
+    // statutory holidays on fixed dates: 4, 5, 6, 7, 8 Jan — Friday 1 January 2027 is 元旦 by the national
+    // regulation (全国年节及纪念日放假办法 Art. 2), whatever the 2027 notice (not yet published) adds
     HolidayCalendar.Deadline d = cn.deadline(LocalDate.of(2026, 12, 17), 15);
-    assertThat(d.date()).isEqualTo(LocalDate.of(2027, 1, 7));
+    assertThat(d.date()).isEqualTo(LocalDate.of(2027, 1, 8));
     assertThat(d.provisional()).isTrue();
-    assertThat(d.warning()).hasValueSatisfying(w -> assertThat(w).contains("does not cover [2027]"));
+    assertThat(d.warning()).hasValueSatisfying(w -> assertThat(w).contains("does not cover [2027]")
+        .contains("statutory holidays on fixed dates"));
     assertThat(cn.deadline(LocalDate.of(2026, 9, 18), 30).provisional()).isFalse();
+  }
+
+  @Test
+  void pastTheLastNoticeTheFixedDateStatutoryHolidaysAreDaysOff() {
+    assertThat(cn.years()).containsExactly(2025, 2026); // no 2027 notice was found: none is invented
+    assertThat(cn.fixedHolidays()).extracting(Object::toString)
+        .containsExactly("--01-01", "--05-01", "--05-02", "--10-01", "--10-02", "--10-03");
+    assertThat(cn.fixedHolidaysFrom()).isEqualTo(2025);
+    for (LocalDate day : List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 5, 3).minusDays(1), LocalDate.of(2027, 10, 1),
+        LocalDate.of(2028, 10, 3), LocalDate.of(2028, 5, 1))) {
+      assertThat(cn.isWorkingDay(day)).as(day.toString()).isFalse();
+      assertThat(cn.isProvisional(day)).isTrue();
+    }
+    // the lunar holidays and make-up days are unknown: Monday 4 January 2027 and a weekday of the Spring Festival count
+    assertThat(cn.isWorkingDay(LocalDate.of(2027, 1, 4))).isTrue();
+    assertThat(cn.isWorkingDay(LocalDate.of(2027, 2, 8))).isTrue();
+    // 2026's own days come from its notice (1 May to 5 May off, Saturday 9 May worked)
+    assertThat(cn.isWorkingDay(LocalDate.of(2026, 5, 4))).isFalse();
+    assertThat(cn.isWorkingDay(LocalDate.of(2026, 5, 9))).isTrue();
+    // Thursday 2026-12-31 + 1 working day: Friday 1 January 2027 is skipped, Monday 4 January, provisional
+    assertThat(cn.deadline(LocalDate.of(2026, 12, 31), 1).date()).isEqualTo(LocalDate.of(2027, 1, 4));
+    assertThat(cn.deadline(LocalDate.of(2026, 12, 31), 1).provisional()).isTrue();
+    assertThat(cn.deadline(LocalDate.of(2026, 12, 30), 1).provisional()).isFalse();
   }
 
   @Test

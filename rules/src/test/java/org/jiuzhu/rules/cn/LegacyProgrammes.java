@@ -168,9 +168,17 @@ final class LegacyProgrammes {
     return sum;
   }
 
+  /** The age on the first day of payment (the first of the next month), as Programmes. */
+  private int payAge(int i) {
+    return f.members.get(i).ageOn(nextMonth());
+  }
+
   private Money addition(int i) {
+    return addition(i, payAge(i));
+  }
+
+  private Money addition(int i, int age) {
     Member m = f.members.get(i);
-    int age = f.ages[i];
     Money a = Money.ZERO;
     if (age >= f.p.additionElderlyAge) {
       a = Money.max(a, f.p.additionElderly);
@@ -194,7 +202,7 @@ final class LegacyProgrammes {
     if (a.isZero()) {
       return null;
     }
-    int age = f.ages[i];
+    int age = payAge(i);
     if (age >= f.p.additionElderlyAge && f.p.additionElderly.equals(a)) {
       return "elderly";
     }
@@ -205,6 +213,42 @@ final class LegacyProgrammes {
       return "severe-disability";
     }
     return "major-illness";
+  }
+
+  /** Where the additions of the members with a share end because of age (as Programmes). */
+  private LocalDate additionEnds(Explainer ex, Determination.Builder b, java.util.function.IntPredicate withShare, Money total,
+      LocalDate review) {
+    int minor = f.p.additionMinorAge;
+    java.util.TreeMap<String, LocalDate> ends = new java.util.TreeMap<>();
+    LocalDate first = null;
+    for (int i = 0; i < f.members.size(); i++) {
+      if (!f.counted[i] || !withShare.test(i)) {
+        continue;
+      }
+      Money a = addition(i);
+      if (a.isZero() || payAge(i) >= minor || addition(i, minor).compareTo(a) >= 0) {
+        continue;
+      }
+      LocalDate end = AgeBounds.birthday(f.members.get(i).birthDate(), minor);
+      ends.put(f.members.get(i).id(), end);
+      first = first == null || end.isBefore(first) ? end : first;
+    }
+    if (first == null) {
+      return null;
+    }
+    LocalDate by = review.isBefore(first) ? review : first;
+    StringBuilder detail = new StringBuilder();
+    for (java.util.Map.Entry<String, LocalDate> e : ends.entrySet()) {
+      detail.append(detail.length() == 0 ? "" : ",").append(e.getKey()).append(':').append(e.getValue());
+      if (ex.isOn()) {
+        ex.note(CnTexts.zh("dibao.addition.ends", e.getKey(), CnTexts.date(Lang.ZH, e.getValue()), minor,
+                CnTexts.zh("dibao.addition.why.minor", minor), total, CnTexts.date(Lang.ZH, first.minusDays(1)), CnTexts.date(Lang.ZH, by)),
+            CnTexts.en("dibao.addition.ends", e.getKey(), CnTexts.date(Lang.EN, e.getValue()), minor,
+                CnTexts.en("dibao.addition.why.minor", minor), total, CnTexts.date(Lang.EN, first.minusDays(1)), CnTexts.date(Lang.EN, by)));
+      }
+    }
+    b.detail("additionEnds", detail.toString());
+    return first;
   }
 
   private Object additionAge(String why) {
@@ -282,7 +326,7 @@ final class LegacyProgrammes {
     Vehicle v = f.disqualifyingVehicle(null, cars, carMax, exempted);
     ok &= ex.check(VEHICLES, v == null, on ? (v == null ? Integer.toString(f.h.vehicles().size())
         : Integer.toString(f.h.vehicles().indexOf(v) + 1)) : null, on && v != null ? v.value() : "",
-        !on ? null : v == null ? Programmes.counted(f.h.vehicles().size(), "vehicle")
+        !on ? null : v == null ? Programmes.counted(f.h.vehicles().size(), "vehicles-within")
             : Programmes.vehicleRefusal(f.p, programmeId, v, cars, carMax));
     if (exempted != null) {
       explainExempted(ex, exempted, cars, carMax);
@@ -428,6 +472,11 @@ final class LegacyProgrammes {
     }
     b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(review);
     explainAmount(ex, b, gap, base, f.p.bands != null, monthly, sanctioned);
+    LocalDate ageEnd = additionEnds(ex, b, x -> !sanctioned[x], monthly, review);
+    if (ageEnd != null) {
+      LocalDate until = f.withdrawal && f.withdrawalEnd().isBefore(ageEnd) ? f.withdrawalEnd() : ageEnd;
+      b.validUntil(until).nextReview(review.isBefore(ageEnd) ? review : ageEnd);
+    }
     procedure(ex, "dibao.procedure", irregular ? f.p.reviewIrregularMonths : f.p.reviewStableMonths);
     return finish(b, ex, CnRulebook.DIBAO, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
   }
@@ -534,6 +583,7 @@ final class LegacyProgrammes {
       }
       Money share = f.p.amounts.single(line - own, f.window, addition(i));
       b.memberShare(m.id(), share);
+      singleShares.add(m.id());
       if (on) {
         String addWhy = additionWhy(i);
         Money a = addition(i);
@@ -551,7 +601,12 @@ final class LegacyProgrammes {
     if (!any) {
       return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
-    b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
+    LocalDate singleReview = f.date.plusMonths(f.p.reviewStableMonths);
+    b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(singleReview);
+    LocalDate singleEnd = additionEnds(ex, b, k -> singleShares.contains(f.members.get(k).id()), monthly, singleReview);
+    if (singleEnd != null) {
+      b.validUntil(singleEnd).nextReview(singleReview.isBefore(singleEnd) ? singleReview : singleEnd);
+    }
     procedure(ex, "dibao.procedure", f.p.reviewStableMonths);
     return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
   }
@@ -615,8 +670,32 @@ final class LegacyProgrammes {
     return new Bilingual(code, CnTexts.zh(key, args), CnTexts.en(key, args));
   }
 
+  /** Where a 特困 share ends because of age (as Programmes). */
+  private LocalDate tekunEnds(int i, int why) {
+    Member m = f.members.get(i);
+    SchoolingStage st = m.schooling();
+    boolean school = st == SchoolingStage.PRIMARY || st == SchoolingStage.JUNIOR_SECONDARY || st == SchoolingStage.SENIOR_SECONDARY
+        || st == SchoolingStage.SECONDARY_VOCATIONAL;
+    if ((why != CHILD && why != CAPABLE) || school) {
+      return null;
+    }
+    if (m.disability().isPresent()) {
+      DisabilityCategory c = m.disability().get().category();
+      int g = m.disability().get().grade();
+      if (((c == DisabilityCategory.INTELLECTUAL || c == DisabilityCategory.MENTAL) && g <= 3)
+          || ((c == DisabilityCategory.PHYSICAL || c == DisabilityCategory.MULTIPLE) && g <= 2)
+          || (c == DisabilityCategory.VISUAL && g == 1)) {
+        return null;
+      }
+    }
+    return AgeBounds.birthday(m.birthDate(), Math.max(f.p.tekunMinorCoverage, why == CHILD ? f.p.tekunAgeChild : 0));
+  }
+
+  private final java.util.TreeMap<String, LocalDate> coverageEnds = new java.util.TreeMap<>();
+  private final java.util.Set<String> singleShares = new java.util.HashSet<>();
+
   private boolean minor(int i) {
-    if (f.ages[i] < f.p.tekunMinorCoverage) {
+    if (payAge(i) < f.p.tekunMinorCoverage) {
       return true;
     }
     SchoolingStage st = f.members.get(i).schooling();
@@ -803,6 +882,10 @@ final class LegacyProgrammes {
       }
       monthly = monthly.plus(share);
       eligible++;
+      LocalDate end = tekunEnds(i, why);
+      if (end != null) {
+        coverageEnds.put(m.id(), end);
+      }
     }
     if (review != null) {
       review.sort(java.util.Comparator.comparing(r -> r.substring(0, r.lastIndexOf(':'))));
@@ -823,7 +906,26 @@ final class LegacyProgrammes {
     if (eligible == 0) {
       return finish(b, ex, CnRulebook.TEKUN, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
-    b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
+    LocalDate tekunReview = f.date.plusMonths(f.p.reviewStableMonths);
+    b.monthlyAmount(monthly).validFrom(nextMonth()).nextReview(tekunReview);
+    if (!coverageEnds.isEmpty()) {
+      LocalDate first = java.util.Collections.min(coverageEnds.values());
+      LocalDate by = tekunReview.isBefore(first) ? tekunReview : first;
+      b.validUntil(first).nextReview(by);
+      StringBuilder detail = new StringBuilder();
+      for (java.util.Map.Entry<String, LocalDate> e : coverageEnds.entrySet()) {
+        detail.append(detail.length() == 0 ? "" : ",").append(e.getKey()).append(':').append(e.getValue());
+        if (on) {
+          int age = java.time.Period.between(f.members.stream().filter(x -> x.id().equals(e.getKey())).findFirst().orElseThrow()
+              .birthDate(), e.getValue()).getYears();
+          ex.note(CnTexts.zh("tekun.coverage.ends", e.getKey(), CnTexts.date(Lang.ZH, e.getValue()), age,
+                  CnTexts.date(Lang.ZH, first.minusDays(1)), CnTexts.date(Lang.ZH, by)),
+              CnTexts.en("tekun.coverage.ends", e.getKey(), CnTexts.date(Lang.EN, e.getValue()), age,
+                  CnTexts.date(Lang.EN, first.minusDays(1)), CnTexts.date(Lang.EN, by)));
+        }
+      }
+      b.detail("coverageEnds", detail.toString());
+    }
     procedure(ex, "tekun.procedure", 0);
     return finish(b, ex, CnRulebook.TEKUN, Outcome.ELIGIBLE, monthly, Money.ZERO, null, null);
   }

@@ -306,7 +306,9 @@ final class ProgrammesTest {
     assertThat(finding(one, "assets.vehicles").zh()).isEqualTo("机动车辆 1 辆，均符合规定。");
     assertThat(finding(one, "assets.homes").en()).isEqualTo("0 homes, within the rule (at most 1).");
     Determination none = get(withVehicles("[]"), CnRulebook.DIBAO);
-    assertThat(finding(none, "assets.vehicles").en()).isEqualTo("0 vehicles, all within the rules.");
+    // no vehicle at all is said so, not "all within the rules"
+    assertThat(finding(none, "assets.vehicles").en()).isEqualTo("No vehicle.");
+    assertThat(finding(none, "assets.vehicles").zh()).isEqualTo("没有机动车辆。");
     assertThat(finding(none, "assets.vehicles").actual()).isEqualTo("0");
     Screening homes = RULEBOOK.evaluate(household("230300", COUPLE,
         "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"600\"}]\n"
@@ -400,19 +402,25 @@ final class ProgrammesTest {
   }
 
   @Test
-  void additionsStartOnTheBirthday() {
+  void additionsGoByTheAgeOnTheFirstDayOfPayment() {
+    // 低保 is paid from 1 November 2025: the additions go by the age on that day
     String members = member("m1", "APPLICANT", "1980-05-01", "620825", "")
         + member("m2", "PARENT", "1955-10-01", "620825", ", workStatus: NOT_WORKING")
         + member("m3", "PARENT", "1955-10-02", "620825", ", workStatus: NOT_WORKING")
-        + member("m4", "CHILD", "2007-10-01", "620825", ", workStatus: STUDENT")
-        + member("m5", "CHILD", "2007-10-02", "620825", ", workStatus: STUDENT");
+        + member("m4", "CHILD", "2007-11-01", "620825", ", workStatus: STUDENT")
+        + member("m5", "CHILD", "2007-11-02", "620825", ", workStatus: STUDENT");
     Household h = household("620825", members.replace(", workStatus: FARMING, workStatus", ", workStatus"),
         "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2024-10, to: 2025-09}, gross: \"500\"}]\n");
-    Determination d = get(RULEBOOK.evaluateFast(h, DATE), CnRulebook.DIBAO);
-    // base (570 x 5 - 500) = 2350 split 470 each; m2 turns 70 today (+50), m3 tomorrow; m4 turns 18 today (no minor addition), m5 is 17 (+50)
-    assertThat(d.memberShares()).containsEntry("m1", Money.parse("470")).containsEntry("m2", Money.parse("520"))
-        .containsEntry("m3", Money.parse("470")).containsEntry("m4", Money.parse("470")).containsEntry("m5", Money.parse("520"));
-    assertThat(d.monthlyAmount()).isEqualTo(Money.parse("2450"));
+    for (Determination d : List.of(get(RULEBOOK.evaluateFast(h, DATE), CnRulebook.DIBAO), get(RULEBOOK.evaluate(h, DATE), CnRulebook.DIBAO))) {
+      // base (570 x 5 - 500) = 2350 split 470 each; m2 turns 70 today (+50), m3 tomorrow, before the first payment (+50);
+      // m4 turns 18 on 1 November, the first day of payment (no minor addition), m5 a day later (+50, until then)
+      assertThat(d.memberShares()).containsEntry("m1", Money.parse("470")).containsEntry("m2", Money.parse("520"))
+          .containsEntry("m3", Money.parse("520")).containsEntry("m4", Money.parse("470")).containsEntry("m5", Money.parse("520"));
+      assertThat(d.monthlyAmount()).isEqualTo(Money.parse("2500"));
+      assertThat(d.validUntil()).contains(LocalDate.of(2025, 11, 2));
+      assertThat(d.nextReview()).contains(LocalDate.of(2025, 11, 2));
+      assertThat(d.details()).containsEntry("additionEnds", "m5:2025-11-02");
+    }
   }
 
   @Test

@@ -53,7 +53,7 @@ final class MonthlyRecordReaderTest {
     assertThat(rejects.get(1).message()).isEqualTo("feed-2025-03.jsonl:4: colour: unknown field 'colour'; expected one of "
         + "[amount, chronic, date, diagnosis, dialysisPerWeek, disabilityCategory, disabilityGrade, household, icd10, "
         + "incomeCategory, inpatient, major, medicalAssistance, member, programme, type]; amount: 'amount' is -5.00; expected an amount >= 0");
-    assertThat(rejects.get(2).problems()).extracting(Problem::message).containsExactly("'2025-03-32' is not a date; expected YYYY-MM-DD");
+    assertThat(rejects.get(2).problems()).extracting(Problem::message).containsExactly("'2025-03-32' is not a date: March 2025 has 31 days (its last day is 2025-03-31); expected YYYY-MM-DD");
     assertThat(rejects.get(3).problems()).extracting(Problem::message).containsExactly("'fire' is not a record type; expected one of "
         + "[medical-bill, diagnosis, disability, death, job-loss, new-job, income, disaster, left-assistance, visit]");
     assertThat(rejects.get(4).problems()).extracting(Problem::path).containsExactly("dialysisPerWeek");

@@ -576,8 +576,9 @@ final class MonitorTest {
     Due far = monitor.schedule("d1", LocalDate.of(2027, 3, 1)).stream().filter(d -> d.kind() == DueKind.PERIODIC_REVIEW)
         .findFirst().orElseThrow();
     assertThat(far.date()).isEqualTo(LocalDate.of(2027, 4, 15));
-    assertThat(far.basisEn()).endsWith("provisional: the holiday calendar does not cover 2027, so only weekends were skipped");
-    assertThat(far.basisZh()).endsWith("；暂定日期：节假日日历未覆盖2027年，仅按周末顺延");
+    assertThat(far.basisEn()).endsWith("provisional: the holiday calendar does not cover 2027, so only weekends and the statutory"
+        + " holidays on fixed dates (1 January, 1–2 May, 1–3 October) were skipped");
+    assertThat(far.basisZh()).endsWith("；暂定日期：节假日日历未覆盖2027年，仅按周末和法定固定日期节日（1月1日，5月1日、5月2日，10月1日至10月3日）顺延");
     // a new job starts a 6-month gradual withdrawal for the 低保 household
     run(monitor, YearMonth.of(2025, 4), record("d1", RecordType.NEW_JOB, LocalDate.of(2025, 4, 10), "m1"));
     for (int m = 5; m <= 7; m++) {
