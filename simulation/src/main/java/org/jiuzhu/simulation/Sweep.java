@@ -121,7 +121,7 @@ public final class Sweep {
   public Result run(Household h, String memberId, long from, long to, long step) {
     checkNotNull(h, "household");
     if (h.member(memberId).isEmpty()) {
-      throw refused("sweep.error.member", memberId, h.id(), String.join(", ", h.members().stream().map(m -> m.id()).toList()));
+      throw refused("sweep.error.member", memberId, h.id(), org.jiuzhu.core.text.Listing.of(h.members().stream().map(m -> m.id()).toList()));
     }
     if (from < 0) {
       throw refused("sweep.error.from", Money.ofFen(from).toString());

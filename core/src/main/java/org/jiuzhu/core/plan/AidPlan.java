@@ -171,7 +171,7 @@ public final class AidPlan {
         return i;
       }
     }
-    throw refused("item.unknown", householdId, id, String.join(", ", items.stream().map(PlanItem::id).toList()));
+    throw refused("item.unknown", householdId, id, org.jiuzhu.core.text.Listing.of(items.stream().map(PlanItem::id).toList()));
   }
 
   /**
