@@ -95,7 +95,7 @@ final class CalibrateCommand implements Callable<Integer>, OptionChecks {
         throw CliTexts.unknownRegion(c, policy);
       }
       if (targets.forPlace(p).isEmpty()) {
-        throw CliTexts.refused("error.calibrate.noTarget", p, targets.source(), String.join(", ", targets.places()));
+        throw CliTexts.refused("error.calibrate.noTarget", p, targets.source(), org.jiuzhu.core.text.Listing.of(targets.places()));
       }
     }
     boolean zh = lang == ScreenCommand.Lang.zh;

@@ -67,6 +67,10 @@ public final class Jiuzhu implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Jiuzhu());
     cl.setCaseInsensitiveEnumValuesAllowed(true); // --level county as --level COUNTY
+    // an unknown option is never an option's value: `plan --record --dat X` refuses --dat (it would
+    // else be read as the record file and X as the household); abbreviations are refused too
+    cl.setUnmatchedOptionsAllowedAsOptionParameters(false);
+    cl.setAbbreviatedOptionsAllowed(false);
     cl.setExecutionStrategy(parseResult -> {
       Lang lang = lang(parseResult.originalArgs().toArray(new String[0]));
       useLanguage(parseResult.commandSpec().commandLine(), lang);

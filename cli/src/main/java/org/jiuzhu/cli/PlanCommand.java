@@ -171,7 +171,7 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
             for (AidPlan.PeriodPayment pp : i.payments()) {
               Map<String, Object> pj = new LinkedHashMap<>();
               pj.put("from", pp.from().toString());
-              pj.put("to", pp.to().toString());
+              pj.put("lastDay", pp.lastDay().toString()); // inclusive: named so (a half-open end is the first day after)
               pj.put("due", pp.due().toString());
               pj.put("paid", pp.paid().toString());
               pj.put("received", pp.received().toString());
@@ -300,7 +300,7 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
             }
             Money received = pp.received();
             String line = CliTexts.get(l, "plan.period", org.jiuzhu.core.text.Messages.date(l, pp.from()),
-                org.jiuzhu.core.text.Messages.date(l, pp.to()), pp.due(), pp.paid());
+                org.jiuzhu.core.text.Messages.date(l, pp.lastDay()), pp.due(), pp.paid());
             if (pp.paid().compareTo(received) > 0) {
               line += CliTexts.get(l, "plan.period.arrears", Money.ofFen(pp.paid().fen() - received.fen()));
             } else if (pp.paid().compareTo(received) < 0) {

@@ -112,7 +112,7 @@ final class PlanRecordFile {
       String item = e.get(kind).isTextual() ? e.get(kind).asText() : null;
       if (item != null && plan.items().stream().noneMatch(x -> x.id().equals(item))) {
         problem.accept("plan.record.unknown-item", new Object[] {item,
-            String.join(", ", plan.items().stream().map(org.jiuzhu.core.plan.PlanItem::id).toList())});
+            org.jiuzhu.core.text.Listing.of(plan.items().stream().map(org.jiuzhu.core.plan.PlanItem::id).toList())});
       }
       Set<String> allowed = kind.equals("delivered") ? DELIVERY : kind.equals("evaluated") ? EVALUATION : WITHDRAWAL;
       e.fieldNames().forEachRemaining(f -> {

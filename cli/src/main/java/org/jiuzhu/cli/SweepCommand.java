@@ -98,7 +98,7 @@ final class SweepCommand implements Callable<Integer> {
     List<org.jiuzhu.core.text.Text> bad = new ArrayList<>();
     Optional<Member> m = h.member(who);
     if (m.isEmpty()) {
-      bad.add(CliTexts.MESSAGES.text("error.sweep.member", who, h.id(), String.join(", ", h.members().stream().map(Member::id).toList())));
+      bad.add(CliTexts.MESSAGES.text("error.sweep.member", who, h.id(), org.jiuzhu.core.text.Listing.of(h.members().stream().map(Member::id).toList())));
     }
     Long fromGiven = fen("--from", from, bad);
     Long stepGiven = fen("--step", step, bad);
@@ -221,7 +221,7 @@ final class SweepCommand implements Callable<Integer> {
     if (report != null) {
       Texts t = Texts.of(zh);
       SweepReport.page(t, r, hasReform, t.t("sweep.context", file.getFileName().toString(), date,
-          hasReform ? String.join(", ", reform.stream().map(x -> x.getFileName().toString()).toList()) : "–")).write(report);
+          hasReform ? String.join(zh ? "、" : ", ", reform.stream().map(x -> x.getFileName().toString()).toList()) : "–")).write(report);
     }
     return 0;
   }

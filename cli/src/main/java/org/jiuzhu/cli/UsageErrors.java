@@ -109,13 +109,35 @@ final class UsageErrors {
           ? ((CommandLine.UnmatchedArgumentException) ex).getUnmatched()
           : ex instanceof CommandLine.MissingParameterException && cl != null ? cl.getUnmatchedArguments() : List.of();
       boolean again;
-      if (!unmatched.isEmpty()) {
+      java.util.Optional<String[]> asValue = unknownAsValue(ex);
+      if (asValue.isPresent()) {
+        // an unknown option where an option's value should be (plan --record --dat X): both said, both taken out
+        unknown.add(unknown(lang, cl, List.of(asValue.get()[0]), String.valueOf(ex.getMessage())));
+        bad.add(noValue(lang, cl, asValue.get()[1], asValue.get()[0]));
+        // the value typed for the unknown option goes with it when it is one the option it is nearest
+        // takes (--dat 2025-10-01 for --date); a file name may be the household, so it stays
+        int at = rest.lastIndexOf(asValue.get()[0]);
+        String near = cl == null || asValue.get()[0].contains("=") ? null : nearest(cl.getCommandSpec(), asValue.get()[0]);
+        if (at >= 0 && at + 1 < rest.size() && near != null && takes(cl.getCommandSpec().findOption(near), rest.get(at + 1))) {
+          rest.remove(at + 1);
+        }
+        again = removeAll(rest, List.of(asValue.get()[0], asValue.get()[1]));
+        if (again && cl != null && cl.getCommandSpec().findOption(asValue.get()[1]) != null) {
+          refused.add(name(cl.getCommandSpec().findOption(asValue.get()[1])));
+        }
+      } else if (!unmatched.isEmpty()) {
         // picocli checks the required options before the unknown ones: a mistyped option comes first
         String picocli = ex instanceof CommandLine.UnmatchedArgumentException ? String.valueOf(ex.getMessage())
             : new CommandLine.UnmatchedArgumentException(cl, unmatched).getMessage();
         unknown.add(unknown(lang, cl, unmatched, picocli));
         boolean command0 = cl != null && !cl.getSubcommands().isEmpty() && !unmatched.get(0).startsWith("-");
         again = !command0 && removeAll(rest, unmatched);
+      } else if (lastWithoutValue(ex).isPresent()) {
+        // an option last on the line, without its value (plan … --record): said, taken out
+        OptionSpec o = lastWithoutValue(ex).get();
+        bad.add(CliTexts.get(lang, "usage.noValue.last", o.longestName(), o.paramLabel()));
+        again = removeAll(rest, List.of(rest.get(rest.size() - 1)));
+        refused.add(name(o));
       } else if (ex instanceof CommandLine.MissingParameterException) {
         List<String> names = new ArrayList<>();
         for (ArgSpec a : ((CommandLine.MissingParameterException) ex).getMissing()) {
@@ -219,6 +241,11 @@ final class UsageErrors {
     if (ex instanceof Refused) {
       return ((Refused) ex).message(lang);
     }
+    java.util.Optional<String[]> asValue = unknownAsValue(ex);
+    if (asValue.isPresent()) {
+      return unknown(lang, ex.getCommandLine(), List.of(asValue.get()[0]), picocli) + "\n"
+          + CliTexts.get(lang, "error", noValue(lang, ex.getCommandLine(), asValue.get()[1], asValue.get()[0]));
+    }
     if (ex instanceof CommandLine.UnmatchedArgumentException) {
       return unknown(lang, ex.getCommandLine(), ((CommandLine.UnmatchedArgumentException) ex).getUnmatched(), picocli);
     }
@@ -229,11 +256,15 @@ final class UsageErrors {
         CommandLine.UnmatchedArgumentException u = new CommandLine.UnmatchedArgumentException(ex.getCommandLine(), unmatched);
         return unknown(lang, ex.getCommandLine(), unmatched, u.getMessage());
       }
+      if (lastWithoutValue(ex).isPresent()) {
+        OptionSpec o = lastWithoutValue(ex).get();
+        return CliTexts.get(lang, "usage.noValue.last", o.longestName(), o.paramLabel());
+      }
       List<String> names = new ArrayList<>();
       for (ArgSpec a : ((CommandLine.MissingParameterException) ex).getMissing()) {
         names.add(name(a));
       }
-      return CliTexts.get(lang, "usage.missing", picocli, String.join(", ", names));
+      return CliTexts.get(lang, "usage.missing", picocli, String.join(lang == Lang.ZH ? "、" : ", ", names));
     }
     ArgSpec arg = ex.getArgSpec();
     if (arg != null && ex.getValue() != null) {
@@ -245,6 +276,80 @@ final class UsageErrors {
       return CliTexts.get(lang, "usage.invalid", picocli, name(arg), ex.getValue(), expected);
     }
     return CliTexts.get(lang, "usage.other", picocli, arg == null ? "" : name(arg));
+  }
+
+  /** picocli's refusal of an unknown option given where an option's value should be ({@code --record --dat}). */
+  private static final java.util.regex.Pattern AS_VALUE =
+      java.util.regex.Pattern.compile("Unknown option: '(.+?)'; Expected parameter for option '(.+?)' but found '.*'", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * The unknown option and the option it stands after when {@code ex} refuses an unknown option
+   * as an option's value (the command line is set not to take one as a value: {@code plan --record
+   * --dat X} would else read {@code --dat} as the record file and {@code X} as the household).
+   */
+  static java.util.Optional<String[]> unknownAsValue(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException)
+        || !((CommandLine.UnmatchedArgumentException) ex).getUnmatched().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    java.util.regex.Matcher m = AS_VALUE.matcher(String.valueOf(ex.getMessage()));
+    return m.matches() ? java.util.Optional.of(new String[] {m.group(1), m.group(2)}) : java.util.Optional.empty();
+  }
+
+  /**
+   * The option given last on the command line without its value ({@code plan … --record}), which
+   * picocli says as a missing parameter of the option; empty for a required option not given.
+   */
+  private static java.util.Optional<OptionSpec> lastWithoutValue(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.MissingParameterException)
+        || !String.valueOf(ex.getMessage()).startsWith("Missing required parameter for option")) {
+      return java.util.Optional.empty();
+    }
+    for (ArgSpec a : ((CommandLine.MissingParameterException) ex).getMissing()) {
+      if (a instanceof OptionSpec) {
+        return java.util.Optional.of((OptionSpec) a);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** True when {@code value} is a date, month, number or enum value {@code o} takes (never for a file or a text). */
+  private static boolean takes(OptionSpec o, String value) {
+    if (o == null || o.arity().max() == 0 || value.startsWith("-")) {
+      return false;
+    }
+    Class<?> type = o.type();
+    try {
+      if (type == java.time.LocalDate.class) {
+        java.time.LocalDate.parse(value);
+        return true;
+      }
+      if (type == java.time.YearMonth.class) {
+        java.time.YearMonth.parse(value);
+        return true;
+      }
+      if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+        Long.parseLong(value);
+        return true;
+      }
+    } catch (RuntimeException e) {
+      return false;
+    }
+    if (type != null && type.isEnum()) {
+      for (Object c : type.getEnumConstants()) {
+        if (c.toString().equalsIgnoreCase(value)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code option} has no value: the unknown option {@code found} after it is not taken as one. */
+  private static String noValue(Lang lang, CommandLine cl, String option, String found) {
+    OptionSpec o = cl == null ? null : cl.getCommandSpec().findOption(option);
+    String label = o == null ? "" : o.paramLabel();
+    return CliTexts.get(lang, "usage.noValue", option, label, found.contains("=") ? found.substring(0, found.indexOf('=')) : found);
   }
 
   /**
@@ -272,11 +377,45 @@ final class UsageErrors {
       return CliTexts.get(lang, "usage.unknown", picocli, String.join(" ", unmatched));
     }
     List<String> parts = new ArrayList<>();
+    boolean farFromAll = false;
     for (String o : options) {
-      String near = nearest(cl.getCommandSpec(), o);
-      parts.add(near == null ? CliTexts.get(lang, "usage.unknown.option", o) : CliTexts.get(lang, "usage.unknown.near", o, near));
+      List<String> starting = starting(cl.getCommandSpec(), o);
+      String near = starting.isEmpty() ? nearest(cl.getCommandSpec(), o) : String.join(lang == Lang.ZH ? "、" : ", ", starting);
+      parts.add(near != null ? CliTexts.get(lang, "usage.unknown.near", o, near) : CliTexts.get(lang, "usage.unknown.option", o));
+      farFromAll |= near == null;
+    }
+    if (farFromAll) { // no option near one of them: the command's options, once
+      parts.add(CliTexts.get(lang, "usage.unknown.known", String.join(lang == Lang.ZH ? "、" : ", ", longNames(cl.getCommandSpec()))));
     }
     return String.join(CliTexts.get(lang, "usage.unknown.sep"), parts);
+  }
+
+  /** The long names of the options of {@code spec} ({@code --date}), the hidden ones left out, in the order declared. */
+  private static List<String> longNames(CommandLine.Model.CommandSpec spec) {
+    List<String> names = new ArrayList<>();
+    for (OptionSpec o : spec.options()) {
+      if (!o.hidden() && o.longestName().startsWith("--")) {
+        names.add(o.longestName());
+      }
+    }
+    java.util.Collections.sort(names);
+    return names;
+  }
+
+  /**
+   * The long option names of {@code spec} that {@code typed} abbreviates ({@code --form} for
+   * {@code --format}): an abbreviation is refused, with the options it could stand for.
+   */
+  static List<String> starting(CommandLine.Model.CommandSpec spec, String typed) {
+    List<String> out = new ArrayList<>();
+    if (typed.startsWith("--") && typed.length() > 3) {
+      for (String n : longNames(spec)) {
+        if (n.startsWith(typed)) {
+          out.add(n);
+        }
+      }
+    }
+    return out;
   }
 
   /**

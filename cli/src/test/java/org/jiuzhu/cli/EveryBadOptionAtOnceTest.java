@@ -23,10 +23,10 @@ final class EveryBadOptionAtOnceTest {
   void anUnknownOptionIsNamedFirstThenABadValue() {
     CliRun en = CliRun.of("screen", "--lang", "en", "--date", "2025-10-01", "--colour", "red", "--format", "xml", DIBAO);
     assertThat(en.exit()).isEqualTo(2);
-    assertThat(en.err()).startsWith("error: unknown option --colour\n"
+    assertThat(en.err()).startsWith("error: unknown option --colour; the options of this command are --date, --format, --help, --lang, --policy, --region, --report, --version\n"
         + "error: invalid value 'xml' for --format; expected text, json\n\nUsage: jiuzhu screen");
     CliRun zh = CliRun.of("screen", "--date", "2025-10-01", "--colour", "red", "--format", "xml", DIBAO);
-    assertThat(zh.err()).startsWith("错误：无法识别的选项：--colour\n"
+    assertThat(zh.err()).startsWith("错误：无法识别的选项：--colour；此命令的选项为 --date、--format、--help、--lang、--policy、--region、--report、--version\n"
         + "错误：--format 的值“xml”无效；应为 text、json\n\n用法：");
   }
 
@@ -78,7 +78,7 @@ final class EveryBadOptionAtOnceTest {
     assertThat(zh.err()).startsWith("错误：--format 的值“xml”无效；应为 text、json\n"
         + "错误：--status-date 2025-09-01 早于计划日期 --date 2025-10-01；状态日期应不早于计划日期\n\n用法：");
     CliRun en = CliRun.of("plan", "--date", "2025-10-01", "--status-date", "2025-09-01", "--lang", "en", "--colour", "red", DIBAO);
-    assertThat(en.err()).startsWith("error: unknown option --colour\n"
+    assertThat(en.err()).startsWith("error: unknown option --colour; the options of this command are --date, --format, --help, --lang, --policy, --record, --status-date, --version\n"
         + "error: --status-date 2025-09-01 is before the plan date --date 2025-10-01; expected a status date on or after the plan date\n");
   }
 

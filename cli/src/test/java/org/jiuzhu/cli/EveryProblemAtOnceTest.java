@@ -50,7 +50,7 @@ final class EveryProblemAtOnceTest {
     CliRun zh = CliRun.of("check-policy", f.toString());
     assertThat(zh.err()).contains(f + ":1: 缺少字段“format”")
         .contains(f + ":11: dibao.standard.rural: 政策文件格式有误：第 11 行第 1 列：用制表符缩进；YAML 只能用空格缩进；所在的这一部分（第 3–12 行）改正后才能检查")
-        .contains(f + ":13: dibao.standard.urban: 这一项的 2 个取值（第 19, 20 行）都标为 verified（已核实），却都没有“source”")
+        .contains(f + ":13: dibao.standard.urban: 这一项的 2 个取值（第 19、20 行）都标为 verified（已核实），却都没有“source”")
         .endsWith("1 个文件中有 3 个问题\n");
   }
 

@@ -75,4 +75,37 @@ final class HelpSummariesTest {
     assertThat(CliRun.of("simulate", "--help", "--lang", "en").out().replaceAll("\\s*\n\\s*", " "))
         .contains("(default: 620825, Zhuanglang County)").doesNotContain("[]");
   }
+
+  /**
+   * Every command's help has its section headings in both languages: 参数：/Parameters: before its
+   * positional parameters, 选项：/Options: before its options, 命令：/Commands: before its commands.
+   */
+  @Test
+  void everyHelpHasItsSectionHeadingsInBothLanguages() {
+    List<String> commands = new ArrayList<>(List.of(""));
+    Jiuzhu.commandLine().getSubcommands().keySet().forEach(commands::add);
+    for (String command : commands) {
+      CommandLine spec = command.isEmpty() ? Jiuzhu.commandLine() : Jiuzhu.commandLine().getSubcommands().get(command);
+      boolean params = !spec.getCommandSpec().positionalParameters().isEmpty();
+      for (Lang lang : Lang.values()) {
+        List<String> args = new ArrayList<>();
+        if (!command.isEmpty()) {
+          args.add(command);
+        }
+        args.addAll(List.of("--help", "--lang", lang == Lang.ZH ? "zh" : "en"));
+        String out = CliRun.of(args.toArray(new String[0])).out();
+        String options = lang == Lang.ZH ? "\n选项：\n" : "\nOptions:\n";
+        String parameters = lang == Lang.ZH ? "\n参数：\n" : "\nParameters:\n";
+        assertThat(out).as(lang + " " + command).contains(options);
+        if (params) {
+          assertThat(out).as(lang + " " + command).contains(parameters);
+          assertThat(out.indexOf(parameters)).as(lang + " " + command).isLessThan(out.indexOf(options));
+        } else {
+          assertThat(out).as(lang + " " + command).doesNotContain(parameters);
+        }
+      }
+    }
+    assertThat(CliRun.of("--help", "--lang", "en").out()).contains("\nOptions:\n  -h, --help").contains("\nCommands:\n");
+    assertThat(CliRun.of("--help").out()).contains("\n选项：\n  -h, --help").contains("\n命令：\n");
+  }
 }

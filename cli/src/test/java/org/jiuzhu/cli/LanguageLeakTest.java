@@ -532,10 +532,10 @@ final class LanguageLeakTest {
     assertThat(en.exit()).isEqualTo(2);
     assertThat(zh.err().lines().findFirst()).hasValue("错误：无法识别的选项：--dat（最接近的选项：--date）");
     assertThat(en.err().lines().findFirst()).hasValue("error: unknown option --dat (did you mean --date?)");
-    // with a value after '=', and an option far from every name: no hint
+    // with a value after '=', and an option far from every name: the command's options
     assertThat(CliRun.of("screen", "--date", "2025-10-01", "--repot=x.html", "--lang", "en", h).err())
         .startsWith("error: unknown option --repot (did you mean --report?)\n");
-    assertThat(CliRun.of("screen", "--date", "2025-10-01", "--zzzzzz", h).err()).startsWith("错误：无法识别的选项：--zzzzzz\n");
+    assertThat(CliRun.of("screen", "--date", "2025-10-01", "--zzzzzz", h).err()).startsWith("错误：无法识别的选项：--zzzzzz；此命令的选项为 --date、--format、--help、--lang、--policy、--region、--report、--version\n");
     // a mistyped command is named with the nearest command, in either language
     assertThat(CliRun.of("scren", "--lang", "en").err()).startsWith("error: unknown command 'scren' (did you mean screen?)\n");
     assertThat(CliRun.of("scren", "--lang", "zh").err()).startsWith("错误：无法识别的命令“scren”（最接近的命令：screen）\n");

@@ -73,10 +73,31 @@ final class PlanPaymentsTest {
     assertThat(item.get("shortPaid").asText()).isEqualTo("48.00");
     assertThat(item.get("overpaid").asText()).isEqualTo("0.00");
     assertThat(item.get("paidInFull").asBoolean()).isFalse();
-    assertThat(item.get("periods").toString()).isEqualTo("[{\"from\":\"2025-11-01\",\"to\":\"2025-11-30\",\"due\":\"1248.00\","
-        + "\"paid\":\"1248.00\",\"received\":\"1248.00\",\"shortfall\":\"0.00\"},{\"from\":\"2025-12-01\",\"to\":\"2025-12-31\","
+    assertThat(item.get("periods").toString()).isEqualTo("[{\"from\":\"2025-11-01\",\"lastDay\":\"2025-11-30\",\"due\":\"1248.00\","
+        + "\"paid\":\"1248.00\",\"received\":\"1248.00\",\"shortfall\":\"0.00\"},{\"from\":\"2025-12-01\",\"lastDay\":\"2025-12-31\","
         + "\"due\":\"1248.00\",\"paid\":\"1200.00\",\"received\":\"1200.00\",\"shortfall\":\"48.00\"}]");
     assertThat(JsonSchemasTest.problems(JsonSchemasTest.schema("plan"), plan(record, "--format", "json").out())).isEmpty();
+  }
+
+  /**
+   * A period's end in JSON is inclusive and named so ({@code lastDay}, never an ambiguous {@code
+   * to}): each period's last day is the day before the next one's first, and the text's period line
+   * ends on that same day.
+   */
+  @Test
+  void aPeriodsLastDayIsInclusiveAndNamedSo() throws IOException {
+    String record = pay("2025-11-10", "1248.00") + pay("2025-12-10", "1200.00");
+    JsonNode periods = new ObjectMapper().readTree(plan(record, "--format", "json").out()).get("status").get("items").get(0)
+        .get("periods");
+    assertThat(periods).hasSize(2);
+    for (JsonNode p : periods) {
+      assertThat(p.has("to")).isFalse();
+      assertThat(java.time.LocalDate.parse(p.get("lastDay").asText())).isAfterOrEqualTo(java.time.LocalDate.parse(p.get("from").asText()));
+    }
+    assertThat(java.time.LocalDate.parse(periods.get(0).get("lastDay").asText()).plusDays(1))
+        .isEqualTo(java.time.LocalDate.parse(periods.get(1).get("from").asText()));
+    assertThat(periods.get(1).get("lastDay").asText()).isEqualTo("2025-12-31");
+    assertThat(plan(record).out()).contains("2025年12月1日至2025年12月31日：");
   }
 
   @Test
@@ -146,7 +167,7 @@ final class PlanPaymentsTest {
         assertThat(i.has("shortfall")).isFalse();
       }
       if (i.get("id").asText().equals("i2")) { // a yearly 600.00 not paid: due, nothing received, not a short payment
-        assertThat(i.get("periods").toString()).isEqualTo("[{\"from\":\"2025-11-01\",\"to\":\"2025-12-31\",\"due\":\"600.00\","
+        assertThat(i.get("periods").toString()).isEqualTo("[{\"from\":\"2025-11-01\",\"lastDay\":\"2025-12-31\",\"due\":\"600.00\","
             + "\"paid\":\"0.00\",\"received\":\"0.00\",\"shortfall\":\"600.00\"}]");
         assertThat(i.get("paidInFull").asBoolean()).isTrue();
       }

@@ -320,7 +320,7 @@ final class SimulateCommandTest {
     }
     assertThat(CliRun.of("sweep", "--to", "100", "--step", "100", EXAMPLES.resolve("dibao.json").toString()).out())
         .contains("净收入（基线）：930.00 → 1,030.00 元/月，即每年 11,160.00 → 12,360.00 元（按年发放的项目每月计十二分之一；"
-            + "月净收入取全年合计的十二分之一，四舍五入到分）");
+            + "月净收入取全年合计的十二分之一，四舍五入到分；各项目每月金额的尾差按最大余数分配，与市场收入合计正好等于月净收入）");
     CliRun csv = CliRun.of("sweep", "--format", "csv", "--to", "0", "--lang", "en", EXAMPLES.resolve("dibao.json").toString());
     List<String> header = List.of(csv.out().lines().toList().get(0).split(","));
     List<String> row = List.of(csv.out().lines().toList().get(1).split(",", -1));

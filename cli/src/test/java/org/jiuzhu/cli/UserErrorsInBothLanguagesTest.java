@@ -104,7 +104,7 @@ final class UserErrorsInBothLanguagesTest {
     // option values out of range: usage errors (exit 2, the message, then the usage)
     String dibao = EXAMPLES.resolve("dibao.json").toString();
     assertUsage(new String[] {"sweep", "--member", "m9", dibao},
-        "错误：--member m9 不是家庭 dibao 的成员；应为以下成员之一：m1, m2",
+        "错误：--member m9 不是家庭 dibao 的成员；应为以下成员之一：m1、m2",
         "error: --member m9 is not in household dibao; expected one of its members: m1, m2");
     assertUsage(new String[] {"sweep", "--step", "0", dibao},
         "错误：--step 为 0.00 元；应大于 0", "error: --step is 0.00 yuan; expected more than 0");
@@ -123,7 +123,7 @@ final class UserErrorsInBothLanguagesTest {
   void sweepSaysEveryBadOptionAtOnce() {
     String dibao = EXAMPLES.resolve("dibao.json").toString();
     assertUsage(new String[] {"sweep", "--member", "m9", "--step", "0", "--from", "abc", dibao},
-        "错误：--member m9 不是家庭 dibao 的成员；应为以下成员之一：m1, m2\n错误：--from 为“abc”", 
+        "错误：--member m9 不是家庭 dibao 的成员；应为以下成员之一：m1、m2\n错误：--from 为“abc”", 
         "error: --member m9 is not in household dibao; expected one of its members: m1, m2\nerror: --from is 'abc'");
     CliRun both = run("en", "sweep", "--step", "0", "--from", "-5", dibao);
     assertThat(both.exit()).isEqualTo(2);

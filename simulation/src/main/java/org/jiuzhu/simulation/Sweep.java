@@ -39,8 +39,9 @@ public final class Sweep {
    *
    * <p>A programme paid yearly (or once) has no whole number of fen a month: 200.00 yuan a year is
    * 16.666… a month. So each programme is given twice: its <em>monthly equivalent</em> ({@code
-   * baseline}: the monthly sum plus a twelfth of the yearly and one-off sums, rounded half up to the
-   * fen — a figure to plot, which may not add up), and its <em>amount over a year</em> ({@code
+   * baseline}: a twelfth of its amount over a year, the fen of rounding allocated by largest
+   * remainder so that the monthly parts and the market income add up to {@code netBaseline} to the
+   * fen), and its <em>amount over a year</em> ({@code
    * baselineYear}: twelve months, the yearly sum and the one-off sum — exact, and they add up to
    * {@code netBaselineYear}). Net income a month is computed from the exact yearly total (a twelfth,
    * rounded half up once), never by adding rounded parts; marginal rates and cliffs are computed
@@ -48,7 +49,10 @@ public final class Sweep {
    *
    * @param wages the member's monthly wages, fen
    * @param marketIncome the household's monthly income before transfers, fen
-   * @param baseline each programme's monthly equivalent under the baseline, fen (rounded half up), by programme id
+   * @param baseline each programme's monthly equivalent under the baseline, fen, by programme id: a
+   *     twelfth of its yearly amount rounded down, and one fen more for the programmes with the
+   *     largest remainders (ties: by programme id) until the parts add up to {@code netBaseline -
+   *     marketIncome}
    * @param reform the same under the reform (the baseline's without a reform)
    * @param netBaseline market income and baseline transfers a month, fen: a twelfth of {@code netBaselineYear}, rounded half up
    * @param netReform the same under the reform
@@ -117,7 +121,7 @@ public final class Sweep {
   public Result run(Household h, String memberId, long from, long to, long step) {
     checkNotNull(h, "household");
     if (h.member(memberId).isEmpty()) {
-      throw refused("sweep.error.member", memberId, h.id(), String.join(", ", h.members().stream().map(m -> m.id()).toList()));
+      throw refused("sweep.error.member", memberId, h.id(), org.jiuzhu.core.text.Listing.of(h.members().stream().map(m -> m.id()).toList()));
     }
     if (from < 0) {
       throw refused("sweep.error.from", Money.ofFen(from).toString());
@@ -140,10 +144,10 @@ public final class Sweep {
     Point before = null;
     for (long w = from; w <= to; w += step) {
       HouseholdOutcome o = evaluator.evaluate(withWages(h, memberId, w), 1);
-      Map<String, Long> base = amounts(o.baseline());
-      Map<String, Long> ref = amounts(o.reform());
       Map<String, Long> baseYear = yearly(o.baseline());
       Map<String, Long> refYear = yearly(o.reform());
+      Map<String, Long> base = monthly(baseYear);
+      Map<String, Long> ref = monthly(refYear);
       programmes.addAll(base.keySet());
       programmes.addAll(ref.keySet());
       long netBaseYear = o.marketIncome() * 12 + sum(baseYear);
@@ -196,16 +200,29 @@ public final class Sweep {
     return s;
   }
 
-  /** Each programme's monthly equivalent: the monthly sum and a twelfth of the yearly and one-off sums, rounded half up. */
-  private static Map<String, Long> amounts(List<HouseholdOutcome.ProgrammeAmount> list) {
-    Map<String, Long> year = new TreeMap<>();
-    Map<String, Long> monthly = new TreeMap<>();
-    for (HouseholdOutcome.ProgrammeAmount a : list) {
-      monthly.merge(a.programmeId(), a.monthly(), Long::sum);
-      year.merge(a.programmeId(), a.yearly() + a.oneOff(), Long::sum);
-    }
+  /**
+   * Each programme's monthly equivalent, adding up to the twelfth of their yearly total (rounded
+   * half up, as the monthly net): a twelfth of each yearly amount rounded down, then one fen more
+   * for the programmes with the largest remainders (largest-remainder apportionment; ties by
+   * programme id) until the parts add up. So a table of the parts sums to the net it shows.
+   */
+  static Map<String, Long> monthly(Map<String, Long> year) {
     Map<String, Long> m = new TreeMap<>();
-    monthly.forEach((id, v) -> m.put(id, v + twelfth(year.get(id))));
+    long total = 0;
+    long floors = 0;
+    List<Map.Entry<String, Long>> remainders = new ArrayList<>();
+    for (Map.Entry<String, Long> e : year.entrySet()) {
+      long v = e.getValue();
+      m.put(e.getKey(), Math.floorDiv(v, 12L));
+      floors += Math.floorDiv(v, 12L);
+      total += v;
+      remainders.add(Map.entry(e.getKey(), Math.floorMod(v, 12L)));
+    }
+    long extra = twelfth(total) - floors; // at most the number of parts with a remainder
+    remainders.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    for (int k = 0; k < remainders.size() && extra > 0 && remainders.get(k).getValue() > 0; k++, extra--) {
+      m.merge(remainders.get(k).getKey(), 1L, Long::sum);
+    }
     return m;
   }
 

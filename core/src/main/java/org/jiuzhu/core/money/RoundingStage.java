@@ -2,7 +2,6 @@ package org.jiuzhu.core.money;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The step of a computation at which a region's {@link Rounding} applies. Published calculations
@@ -45,8 +44,8 @@ public enum RoundingStage {
    */
   public static RoundingStage parse(String text) {
     return fromId(text.trim()).orElseThrow(() -> new org.jiuzhu.core.text.LocalizedIllegalArgumentException(
-        org.jiuzhu.core.validation.ValidationTexts.text("value.roundingStage", text, Arrays.stream(values()).map(RoundingStage::id)
-            .collect(Collectors.joining(", ")))));
+        org.jiuzhu.core.validation.ValidationTexts.text("value.roundingStage", text, org.jiuzhu.core.text.Listing.of(
+            Arrays.stream(values()).map(RoundingStage::id).toList()))));
   }
 
   /** The stage whose {@link #id()} is {@code id}, if any. */

@@ -171,7 +171,7 @@ public final class AidPlan {
         return i;
       }
     }
-    throw refused("item.unknown", householdId, id, String.join(", ", items.stream().map(PlanItem::id).toList()));
+    throw refused("item.unknown", householdId, id, org.jiuzhu.core.text.Listing.of(items.stream().map(PlanItem::id).toList()));
   }
 
   /**
@@ -402,18 +402,31 @@ public final class AidPlan {
    *
    * @param period the period, from 0
    * @param from its first day
-   * @param to its last day
+   * @param lastDay its last day (inclusive: the period is {@code from} to {@code lastDay}, both
+   *     days in it; named so, as a half-open end is named for the first day after it, e.g. {@code
+   *     PlanItem.end})
    * @param due the item's amount for the period
    * @param paid paid by the deliveries dated in the period
    * @param shortfall still unpaid of {@code due}
    * @since 0.4.0
    */
-  public record PeriodPayment(int period, LocalDate from, LocalDate to, Money due, Money paid, Money shortfall) {
+  public record PeriodPayment(int period, LocalDate from, LocalDate lastDay, Money due, Money paid, Money shortfall) {
     /** Checks the fields. */
     public PeriodPayment {
       checkNotNull(from, "from");
-      checkNotNull(to, "to");
+      checkNotNull(lastDay, "lastDay");
+      checkArgument(!lastDay.isBefore(from), "period %s: last day %s before its first day %s", period, lastDay, from);
       checkArgument(shortfall.compareTo(due) <= 0, "period %s: shortfall %s above due %s", period, shortfall, due);
+    }
+
+    /**
+     * The period's last day, as {@link #lastDay()}.
+     *
+     * @deprecated the name did not say whether the day is in the period; use {@link #lastDay()}
+     */
+    @Deprecated
+    public LocalDate to() {
+      return lastDay;
     }
 
     /** What the period received of the payments made, counted earliest first: {@code due - shortfall}. */

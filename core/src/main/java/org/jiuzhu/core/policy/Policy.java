@@ -377,7 +377,7 @@ public final class Policy {
         checkOrders(orders, regions, built, problems);
       }
       if (!problems.isEmpty()) {
-        throw new PolicyException(PolicyTexts.text("conflict", String.join(", ", moduleIds), problems.size()), problems);
+        throw new PolicyException(PolicyTexts.text("conflict", org.jiuzhu.core.text.Listing.of(moduleIds), problems.size()), problems);
       }
       return new Policy(this, ImmutableSortedMap.copyOf(regions), built, ImmutableList.copyOf(orders));
     }

@@ -90,7 +90,7 @@ public final class Messages {
     String pattern = b.getString(key);
     for (int i = 0; i < args.length; i++) {
       if (args[i] instanceof Text || args[i] instanceof Money || args[i] instanceof LocalDate
-          || args[i] instanceof java.time.YearMonth || args[i] instanceof java.util.Collection) {
+          || args[i] instanceof java.time.YearMonth || args[i] instanceof java.util.Collection || args[i] instanceof Listing) {
         args = args.clone();
         for (int j = i; j < args.length; j++) {
           if (args[j] instanceof Text) {
@@ -101,6 +101,8 @@ public final class Messages {
             args[j] = date(lang, (LocalDate) args[j]);
           } else if (args[j] instanceof java.time.YearMonth) {
             args[j] = month(lang, (java.time.YearMonth) args[j]);
+          } else if (args[j] instanceof Listing listing) {
+            args[j] = listing.in(lang);
           } else if (args[j] instanceof java.util.Collection<?> c) {
             args[j] = list(lang, c);
           }

@@ -41,7 +41,7 @@ class AidPlanPaymentsTest {
     pay(plan, "i1", 11, 10, "724.00");
     pay(plan, "i1", 12, 10, "700.00");
     AidPlan.ItemStatus s = at(plan, 2025, 12, 31);
-    assertThat(s.payments()).extracting(AidPlan.PeriodPayment::from, AidPlan.PeriodPayment::to, AidPlan.PeriodPayment::due,
+    assertThat(s.payments()).extracting(AidPlan.PeriodPayment::from, AidPlan.PeriodPayment::lastDay, AidPlan.PeriodPayment::due,
         AidPlan.PeriodPayment::paid, AidPlan.PeriodPayment::received, AidPlan.PeriodPayment::shortfall)
         .containsExactly(
             tuple(NOV, LocalDate.of(2025, 11, 30), Money.parse("724.00"), Money.parse("724.00"), Money.parse("724.00"), Money.ZERO),

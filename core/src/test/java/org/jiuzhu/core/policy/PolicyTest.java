@@ -112,7 +112,7 @@ final class PolicyTest {
         + "  - region 620000 Gansu from 1 July 2025: tekun.care.full-min-failed-items is 4 (national, test:national), below"
         + " tekun.care.partial-min-failed-items, which is 5 (620000 Gansu, test:620000); expected at least that where they apply"
         + " together");
-    assertThat(e.getMessage(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("政策模块 national, gansu 无法合并：1 个问题\n"
+    assertThat(e.getMessage(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("政策模块 national、gansu 无法合并：1 个问题\n"
         + "  - 地区 620000 甘肃省 自2025年7月1日起：tekun.care.full-min-failed-items 的取值 4（全国，test:national）小于"
         + " tekun.care.partial-min-failed-items 的取值 5（620000 甘肃省，test:620000）；合并后前者应不小于后者");
     // Zhuanglang then gives full care from 5: in order for it, still broken for the rest of Gansu

@@ -460,7 +460,7 @@ public final class HouseholdReader {
         if (programmes.contains(id)) {
           x.programmeId(id);
         } else {
-          n.add("programme", "field.programme", IoTexts.text("field.programme", id, String.valueOf(programmes)));
+          n.add("programme", "field.programme", IoTexts.text("field.programme", id, List.copyOf(programmes)));
         }
       });
       Optional<java.time.LocalDate> since = n.date("since", true);
@@ -826,10 +826,13 @@ public final class HouseholdReader {
    * required attributes are not set [a, b]"} gives {@code a, b}): field names, the same in both
    * languages.
    */
-  static String notSet(IllegalStateException e) {
+  static org.jiuzhu.core.text.Listing notSet(IllegalStateException e) {
     String m = String.valueOf(e.getMessage());
     int open = m.lastIndexOf('[');
     int close = m.lastIndexOf(']');
-    return open >= 0 && close > open ? m.substring(open + 1, close) : "";
+    // the builder's own list (a, b, c) as a list of fields, joined in the language of the message
+    return org.jiuzhu.core.text.Listing.of(open >= 0 && close > open
+        ? java.util.Arrays.stream(m.substring(open + 1, close).split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList()
+        : List.of());
   }
 }

@@ -690,7 +690,7 @@ public final class PolicyFileLoader {
     }
     int at = c.problems.indexOf(missing.get(0));
     c.problems.removeAll(missing);
-    String lines = String.join(", ", missing.stream().map(p -> Integer.toString(p.line())).toList());
+    Object lines = org.jiuzhu.core.text.Listing.of(missing.stream().map(p -> Integer.toString(p.line())).toList()); // 3、7、9 / 3, 7, 9
     c.problems.add(at, new PolicyFileProblem(c.file, e.line, 0, key,
         T.text(missing.size() == e.values.size() ? "source.missing.entry" : "source.missing.some",
             org.jiuzhu.core.text.Messages.count(missing.size()), lines)));

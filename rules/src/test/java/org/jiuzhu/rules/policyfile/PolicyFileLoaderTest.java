@@ -417,7 +417,7 @@ final class PolicyFileLoaderTest {
         "test.yaml:19: dibao.standard.urban: marked verified but names no 'source'; give the official source (title, issuer,"
             + " date, address, kind) or mark it illustrative");
     assertThat(f.problems().get(0).toString(org.jiuzhu.core.text.Lang.ZH)).startsWith(
-        "test.yaml:5: dibao.standard.rural: 这一项的 3 个取值（第 11, 12, 13 行）都标为 verified（已核实），却都没有“source”；");
+        "test.yaml:5: dibao.standard.rural: 这一项的 3 个取值（第 11、12、13 行）都标为 verified（已核实），却都没有“source”；");
   }
 
   @Test
