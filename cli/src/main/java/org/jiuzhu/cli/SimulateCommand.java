@@ -364,7 +364,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!name.endsWith(".csv") && !name.endsWith(".parquet")) {
-      bad.add(CliTexts.get(l, "error.extension", option, file.getFileName().toString(), ".csv, .parquet"));
+      bad.add(CliTexts.get(l, "error.extension", option, file.toString()));
     }
   }
 
@@ -383,7 +383,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
     if (name.endsWith(".csv")) {
       return MicrodataCsv.reader(file, date, regions); // scans the household column first, then reads; closes the file at the end
     }
-    throw CliTexts.refused("error.extension", "--input", file.getFileName().toString(), ".csv, .parquet");
+    throw CliTexts.refused("error.extension", "--input", file.toString());
   }
 
   private void writeReport(Aggregates agg, Aggregates.Cell total, boolean hasReform, Evaluator evaluator,
@@ -394,7 +394,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
         .context(t.t("sim.context", input != null ? input.getFileName().toString()
             : t.t("sim.source.generated", t.integer(households), Long.toString(seed), String.join(t.zh() ? "、" : ", ",
                 codes.stream().map(c -> installed.region(c).map(x -> t.pick(x.nameZh(), x.nameEn()) + " " + c)
-                    .orElse(c.toString())).toList())), date, hasReform ? String.join(", ", reform.stream().map(x -> x.getFileName().toString()).toList()) : "–"))
+                    .orElse(c.toString())).toList())), date, hasReform ? String.join(t.zh() ? "、" : ", ", reform.stream().map(x -> x.getFileName().toString()).toList()) : "–"))
         .generated(generator != null);
     if (generator != null) {
       page.anchors(Summary.anchors(installed, codes, date));
@@ -485,7 +485,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
         };
       }
       if (!name.endsWith(".csv")) {
-        throw CliTexts.refused("error.extension", "--output", file.getFileName().toString(), ".csv, .parquet");
+        throw CliTexts.refused("error.extension", "--output", file.toString());
       }
       Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
       MicrodataCsv.writeResultHeader(w);
@@ -530,7 +530,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
         };
         closer = w;
       } else {
-        throw CliTexts.refused("error.extension", "--write-population", file.getFileName().toString(), ".csv, .parquet");
+        throw CliTexts.refused("error.extension", "--write-population", file.toString());
       }
       return new Sink() {
         @Override
