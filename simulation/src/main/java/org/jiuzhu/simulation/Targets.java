@@ -22,6 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.jiuzhu.core.household.HukouType;
 import org.jiuzhu.core.region.RegionCode;
+import org.jiuzhu.core.text.Listing;
+import org.jiuzhu.core.text.Text;
+import org.jiuzhu.core.validation.Problem;
+import org.jiuzhu.core.validation.ValidationException;
 
 /**
  * Calibration targets ({@code jiuzhu-targets/1}, {@code docs/targets.md}): dated figures with their
@@ -240,7 +244,8 @@ public final class Targets {
   /**
    * Targets from a file.
    *
-   * @throws IllegalArgumentException listing every problem of the file, each with the target and field
+   * @throws ValidationException listing every problem of the file, each with the target and field, in
+   *     both languages
    */
   public static Targets read(Path file) throws IOException {
     checkNotNull(file, "file");
@@ -248,22 +253,35 @@ public final class Targets {
     try (InputStream in = Files.newInputStream(file)) {
       root = new ObjectMapper(new YAMLFactory()).readTree(in);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException(file + ": not YAML: " + e.getOriginalMessage());
+      com.fasterxml.jackson.core.JsonLocation where = e.getLocation();
+      throw new ValidationException(t("targets.problem.subject", file.toString()), List.of(Problem.of("", "targets.yaml",
+          t("targets.problem.yaml", where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr()))));
     }
     return parse(file.toString(), root);
   }
 
+  /** A text of the simulation's bundle. */
+  private static Text t(String key, Object... args) {
+    return SimTexts.MESSAGES.text(key, args);
+  }
+
+  /** A problem at {@code path} ({@code targets[2].region}) of code {@code targets.<key>}. */
+  private static Problem problem(String path, String key, Object... args) {
+    return Problem.of(path, "targets." + key, t("targets.problem." + key, args));
+  }
+
   static Targets parse(String name, JsonNode root) {
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    Text subject = t("targets.problem.subject", name);
     if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(name + ": expected a mapping with format: " + FORMAT + " and targets");
+      throw new ValidationException(subject, List.of(problem("", "mapping", FORMAT)));
     }
     if (!FORMAT.equals(root.path("format").asText(null))) {
-      problems.add("format is '" + root.path("format").asText("") + "'; expected " + FORMAT);
+      problems.add(problem("format", "format", root.path("format").asText(""), FORMAT));
     }
     JsonNode list = root.path("targets");
     if (!list.isArray() || list.isEmpty()) {
-      problems.add("targets is missing or empty; expected a list of targets");
+      problems.add(problem("targets", "list"));
     }
     List<Target> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -272,37 +290,36 @@ public final class Targets {
       String at = "targets[" + i++ + "]";
       String id = n.path("id").asText("");
       if (id.isEmpty()) {
-        problems.add(at + ".id is missing; expected a machine key such as 620825.dibao.rural");
+        problems.add(problem(at + ".id", "id.missing"));
       } else if (!ids.add(id)) {
-        problems.add(at + ".id '" + id + "' appears twice; expected unique ids");
+        problems.add(problem(at + ".id", "id.twice", id));
       }
-      at = id.isEmpty() ? at : "target " + id;
       String region = n.path("region").asText("");
       if (!region.equals("national") && RegionCode.problemWith(region).isPresent()) {
-        problems.add(at + ": region is '" + region + "'; expected national or a GB/T 2260 code");
+        problems.add(problem(at + ".region", "region", region));
       }
       List<String> places = new ArrayList<>();
       for (JsonNode p : n.path("places")) {
         String code = p.asText("");
         if (RegionCode.problemWith(code).isPresent()) {
-          problems.add(at + ": places has '" + code + "'; expected GB/T 2260 codes of simulated places");
+          problems.add(problem(at + ".places", "place", code));
         } else {
           places.add(code);
         }
       }
       if (places.isEmpty()) {
-        problems.add(at + ": places is missing or empty; expected the simulated places it applies to");
+        problems.add(problem(at + ".places", "places"));
       }
       String measure = n.path("measure").asText("");
       if (!MEASURES.contains(measure)) {
-        problems.add(at + ": measure is '" + measure + "'; expected one of " + MEASURES);
+        problems.add(problem(at + ".measure", "measure", measure, Listing.of(MEASURES)));
       }
       Optional<HukouType> hukou = Optional.empty();
       if (n.hasNonNull("hukou")) {
         try {
           hukou = Optional.of(HukouType.valueOf(n.get("hukou").asText().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-          problems.add(at + ": hukou is '" + n.get("hukou").asText() + "'; expected URBAN or RURAL (or no hukou for all persons)");
+          problems.add(problem(at + ".hukou", "hukou", n.get("hukou").asText()));
         }
       }
       int from = 0;
@@ -312,47 +329,45 @@ public final class Targets {
         from = ages.path(0).asInt(-1);
         to = ages.path(1).asInt(-1);
         if (!ages.isArray() || ages.size() != 2 || from < 0 || from % 5 != 0 || to < from || (to != 999 && (to + 1) % 5 != 0)) {
-          problems.add(at + ": ages is " + ages + "; expected [from, to] with from a multiple of 5 and to one less than a"
-              + " multiple of 5, or 999 for 'and over'");
+          problems.add(problem(at + ".ages", "ages", ages.toString()));
         }
       }
       List<String> programmes = new ArrayList<>();
       n.path("programmes").forEach(p -> programmes.add(p.asText()));
       if ((measure.equals("recipient-rate") || measure.equals("household-rate")) && programmes.isEmpty()) {
-        problems.add(at + ": programmes is missing; expected the programme ids counted, such as [cn.dibao]");
+        problems.add(problem(at + ".programmes", "programmes"));
       }
       BigDecimal value = null;
       if (n.path("value").isNumber()) {
         value = n.get("value").decimalValue();
       }
       if (value == null || value.signum() <= 0) {
-        problems.add(at + ": value is '" + n.path("value").asText("") + "'; expected a number above 0");
+        problems.add(problem(at + ".value", "value", n.path("value").asText("")));
       }
       LocalDate period = null;
       try {
         period = LocalDate.parse(n.path("period").asText(""));
       } catch (DateTimeParseException e) {
-        problems.add(at + ": period is '" + n.path("period").asText("") + "'; expected a date YYYY-MM-DD");
+        problems.add(problem(at + ".period", "period", n.path("period").asText("")));
       }
       String status = n.path("status").asText("");
       Status st = Status.of(status);
       if (st == null) {
-        problems.add(at + ": status is '" + status + "'; expected verified, official-proxy or illustrative");
+        problems.add(problem(at + ".status", "status", status));
       }
       // source: one text, or its Chinese and English {zh: …, en: …}
       JsonNode source = n.path("source");
       String src = source.isObject() ? source.path("en").asText("") : source.asText("");
       String srcZh = source.isObject() ? source.path("zh").asText("") : src;
       if (source.isObject() && (src.isEmpty() || srcZh.isEmpty())) {
-        problems.add(at + ": source has no " + (srcZh.isEmpty() ? "zh" : "en") + " text; expected {zh: …, en: …} or one text");
+        problems.add(problem(at + ".source", srcZh.isEmpty() ? "source.zh" : "source.en"));
       }
       Optional<String> url = n.hasNonNull("url") ? Optional.of(n.get("url").asText()) : Optional.empty();
       if (st != null && st != Status.ILLUSTRATIVE && (src.isEmpty() || url.isEmpty())) {
-        problems.add(at + ": status is " + status + " without source and url; expected the official page it was read on");
+        problems.add(problem(at + ".source", "source.missing", status));
       }
       if (st == Status.OFFICIAL_PROXY && places.contains(region)) {
-        problems.add(at + ": status is official-proxy but region " + region + " is the place itself; expected the wider area whose"
-            + " figure stands in (or status verified)");
+        problems.add(problem(at + ".region", "proxy.self", region));
       }
       if (problems.isEmpty()) {
         out.add(new Target(id, region, ImmutableList.copyOf(places), measure, hukou, from, to, ImmutableList.copyOf(programmes),
@@ -361,7 +376,7 @@ public final class Targets {
       }
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(name + ": " + problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
+      throw new ValidationException(subject, problems);
     }
     return new Targets(name, out);
   }

@@ -199,11 +199,18 @@ final class CalibrationTest {
             period: soon
             status: official
         """, StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> Targets.read(bad)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Targets.read(bad)).isInstanceOf(org.jiuzhu.core.validation.ValidationException.class)
         .hasMessageContaining("ages is [3,14]").hasMessageContaining("verified without source and url")
         .hasMessageContaining("'a' appears twice").hasMessageContaining("places is missing or empty")
-        .hasMessageContaining("measure is 'weight'").hasMessageContaining("value is '-1'")
-        .hasMessageContaining("period is 'soon'").hasMessageContaining("status is 'official'");
+        .hasMessageContaining("measure is 'weight'; expected one of age-share, recipient-rate").hasMessageContaining("value is '-1'")
+        .hasMessageContaining("period is 'soon'").hasMessageContaining("status is 'official'")
+        .hasMessageContaining("targets[1].id: id 'a' appears twice");
+    org.jiuzhu.core.validation.ValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> Targets.read(bad), org.jiuzhu.core.validation.ValidationException.class);
+    String zh = e.getMessage(org.jiuzhu.core.text.Lang.ZH);
+    assertThat(zh).startsWith("目标值文件 " + bad + " 有误").contains("ages 为 [3,14]；应为 [起, 止]")
+        .contains("measure 为“weight”；应为以下之一：age-share、recipient-rate").contains("period 为“soon”；应为 YYYY-MM-DD 格式的日期")
+        .doesNotContain("expected").doesNotContain("problem");
   }
 
   @Test

@@ -120,8 +120,8 @@ final class TargetsStatusTest {
             source: "a page"
         """, StandardCharsets.UTF_8);
     assertThatThrownBy(() -> Targets.read(bad)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("target a: status is official-proxy but region 620825 is the place itself")
-        .hasMessageContaining("target a: source has no en text")
-        .hasMessageContaining("target b: status is official-proxy without source and url");
+        .hasMessageContaining("targets[0].region: status is official-proxy but region 620825 is the simulated place itself")
+        .hasMessageContaining("targets[0].source: source has no en text")
+        .hasMessageContaining("targets[1].source: status is official-proxy without source and url");
   }
 }
