@@ -632,16 +632,19 @@ final class LegacyProgrammes {
     if (age < f.p.tekunAgeChild) {
       return CHILD;
     }
-    if (m.disability().isPresent()) {
-      DisabilityCategory c = m.disability().get().category();
-      int g = m.disability().get().grade();
-      if (((c == DisabilityCategory.INTELLECTUAL || c == DisabilityCategory.MENTAL) && g <= 3)
-          || ((c == DisabilityCategory.PHYSICAL || c == DisabilityCategory.MULTIPLE) && g <= 2)
-          || (c == DisabilityCategory.VISUAL && g == 1)) {
-        return DISABLED;
-      }
+    return disabledForWork(m) ? DISABLED : CAPABLE;
+  }
+
+  /** A disability that takes the capacity to work (as Programmes): intellectual or mental 1–3, physical or multiple 1–2, visual 1. */
+  private static boolean disabledForWork(Member m) {
+    if (m.disability().isEmpty()) {
+      return false;
     }
-    return CAPABLE;
+    DisabilityCategory c = m.disability().get().category();
+    int g = m.disability().get().grade();
+    return ((c == DisabilityCategory.INTELLECTUAL || c == DisabilityCategory.MENTAL) && g <= 3)
+        || ((c == DisabilityCategory.PHYSICAL || c == DisabilityCategory.MULTIPLE) && g <= 2)
+        || (c == DisabilityCategory.VISUAL && g == 1);
   }
 
   private Bilingual noCapacityText(int i, int why, boolean minor) {
@@ -676,17 +679,8 @@ final class LegacyProgrammes {
     SchoolingStage st = m.schooling();
     boolean school = st == SchoolingStage.PRIMARY || st == SchoolingStage.JUNIOR_SECONDARY || st == SchoolingStage.SENIOR_SECONDARY
         || st == SchoolingStage.SECONDARY_VOCATIONAL;
-    if ((why != CHILD && why != CAPABLE) || school) {
+    if ((why != CHILD && why != CAPABLE) || school || disabledForWork(m)) {
       return null;
-    }
-    if (m.disability().isPresent()) {
-      DisabilityCategory c = m.disability().get().category();
-      int g = m.disability().get().grade();
-      if (((c == DisabilityCategory.INTELLECTUAL || c == DisabilityCategory.MENTAL) && g <= 3)
-          || ((c == DisabilityCategory.PHYSICAL || c == DisabilityCategory.MULTIPLE) && g <= 2)
-          || (c == DisabilityCategory.VISUAL && g == 1)) {
-        return null;
-      }
     }
     return AgeBounds.birthday(m.birthDate(), Math.max(f.p.tekunMinorCoverage, why == CHILD ? f.p.tekunAgeChild : 0));
   }
