@@ -100,13 +100,13 @@ public final class HandWrittenLoop {
     }
   }
 
-  /** The highest 分类施保 addition that applies to {@code p} (就高不累加). */
+  /** The highest 分类施保 addition that applies to {@code p} (就高不累加), by the age on the first day of payment. */
   static long addition(RegionRules r, PlainPerson p) {
     long a = 0;
-    if (p.age >= r.additionElderlyAge) {
+    if (p.payAge >= r.additionElderlyAge) {
       a = Math.max(a, r.additionElderlyFen);
     }
-    if (p.age < r.additionMinorAge) {
+    if (p.payAge < r.additionMinorAge) {
       a = Math.max(a, r.additionMinorFen);
     }
     if (p.isSeverelyDisabled()) {

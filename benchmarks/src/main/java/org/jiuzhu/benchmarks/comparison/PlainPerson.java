@@ -7,6 +7,11 @@ package org.jiuzhu.benchmarks.comparison;
  */
 public final class PlainPerson {
   public final int age;
+  /**
+   * The age on the first day of the month after the date, when 低保 is first paid: the 分类施保
+   * additions go by it (a member turning 18 before then has no addition for minors).
+   */
+  public final int payAge;
   /** Disability grade 1 (most severe) to 4; 0 when none. */
   public final int disabilityGrade;
   /** The disability is intellectual or mental (智力/精神). */
@@ -17,9 +22,10 @@ public final class PlainPerson {
   /** Of it, wages and business income (for the employment-cost deduction), by month back, in fen. */
   public final long[] earned;
 
-  public PlainPerson(int age, int disabilityGrade, boolean intellectualOrMental, boolean majorIllness, long[] income,
+  public PlainPerson(int age, int payAge, int disabilityGrade, boolean intellectualOrMental, boolean majorIllness, long[] income,
       long[] earned) {
     this.age = age;
+    this.payAge = payAge;
     this.disabilityGrade = disabilityGrade;
     this.intellectualOrMental = intellectualOrMental;
     this.majorIllness = majorIllness;
@@ -41,5 +47,9 @@ public final class PlainPerson {
 
   public int getAge() {
     return age;
+  }
+
+  public int getPayAge() {
+    return payAge;
   }
 }

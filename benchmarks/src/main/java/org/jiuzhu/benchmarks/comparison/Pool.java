@@ -202,7 +202,7 @@ public final class Pool {
       for (Illness ill : m.illnesses()) {
         major |= ill.major();
       }
-      ps[i] = new PlainPerson(m.ageOn(DATE), grade, im, major, income, earned);
+      ps[i] = new PlainPerson(m.ageOn(DATE), m.ageOn(DATE.withDayOfMonth(1).plusMonths(1)), grade, im, major, income, earned);
     }
     long financial = 0;
     for (FinancialAsset a : h.financialAssets()) {

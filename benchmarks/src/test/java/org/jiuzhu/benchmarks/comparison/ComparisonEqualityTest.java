@@ -101,7 +101,7 @@ class ComparisonEqualityTest {
       income[k] += 100_000_000L;
     }
     PlainPerson[] persons = h.persons.clone();
-    persons[0] = new PlainPerson(p.age, p.disabilityGrade, p.intellectualOrMental, p.majorIllness, income, p.earned);
+    persons[0] = new PlainPerson(p.age, p.payAge, p.disabilityGrade, p.intellectualOrMental, p.majorIllness, income, p.earned);
     changed[i] = new PlainHousehold(h.index, h.id, h.rules, persons, h.financialFen, h.vehicles, h.homes, h.homeAreaCenti,
         h.nonResidential, h.activeBusinesses, h.activeMicroBusinesses, h.medicalFen);
     Pool wrong = Pool.withPlain(pool, changed);
