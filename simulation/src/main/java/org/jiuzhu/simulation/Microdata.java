@@ -527,7 +527,7 @@ public final class Microdata {
           applicant = member;
         }
       }
-      LocalDate birth = parse(problems, row, r, "birthDate", LocalDate::parse, t("microdata.expected.date"), null);
+      LocalDate birth = date(problems, row, r, "birthDate");
       if (birth == null && r.get("birthDate") == null) {
         problems.add(Defect.of(row, "birthDate", null, t("microdata.expected.date")));
       } else if (birth != null) {
@@ -591,7 +591,7 @@ public final class Microdata {
         m.carePlacement(placement);
       }
       supporter(problems, row, r).ifPresent(m::addSupporters);
-      LocalDate newJob = parse(problems, row, r, "newJobDate", LocalDate::parse, t("microdata.expected.date"), null);
+      LocalDate newJob = date(problems, row, r, "newJobDate");
       if (newJob != null) {
         if (newJob.isAfter(date)) {
           problems.add(Defect.of(row, "newJobDate", r.get("newJobDate"), t("microdata.expected.date.not-after", date)));
@@ -776,7 +776,7 @@ public final class Microdata {
 
   /** The member's supporter from the supporter columns, when {@code supporterBirthDate} is given. */
   private static java.util.Optional<org.jiuzhu.core.household.Supporter> supporter(List<Defect> problems, long row, Row r) {
-    LocalDate birth = parse(problems, row, r, "supporterBirthDate", LocalDate::parse, t("microdata.expected.date"), null);
+    LocalDate birth = date(problems, row, r, "supporterBirthDate");
     Money income = money(problems, row, r, "supporterIncome");
     Boolean within = parse(problems, row, r, "supporterAssetsWithinRules", Microdata::bool, t("microdata.expected.bool"), null);
     String conditions = r.get("supporterConditions");
@@ -832,6 +832,34 @@ public final class Microdata {
     } catch (NumberFormatException | DateTimeParseException e) {
       problems.add(Defect.of(row, column, v, expected));
       return absent;
+    }
+  }
+
+  private static final java.util.regex.Pattern YYYY_MM_DD = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+  /** A date column: a day past its month's last day is said with the month's length and last day (1971-02-30: February 1971 has 28 days). */
+  private static LocalDate date(List<Defect> problems, long row, Row r, String column) {
+    String v = r.get(column);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v.trim());
+    } catch (DateTimeParseException e) {
+      Text expected = t("microdata.expected.date");
+      java.util.regex.Matcher m = YYYY_MM_DD.matcher(v.trim());
+      if (m.matches()) {
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        if (month >= 1 && month <= 12) {
+          java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(m.group(1)), month);
+          if (day < 1 || day > ym.lengthOfMonth()) {
+            expected = t("microdata.expected.date.day", ym, ym.lengthOfMonth(), ym.atEndOfMonth().toString());
+          }
+        }
+      }
+      problems.add(Defect.of(row, column, v, expected));
+      return null;
     }
   }
 

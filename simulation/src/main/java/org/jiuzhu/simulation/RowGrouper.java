@@ -218,6 +218,8 @@ public final class RowGrouper {
                 placed.add(Microdata.Defect.leftOut(first + k, id == null ? "" : id, member == null ? "" : member));
               }
             }
+            // in the order of the file: a row's problems, then the rows left out, by row (stable)
+            placed.sort(java.util.Comparator.comparingLong(Microdata.Defect::row));
             parsed[i] = new Microdata.Parsed(null, placed);
           }
         }

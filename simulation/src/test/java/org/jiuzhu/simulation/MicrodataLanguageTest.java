@@ -36,7 +36,7 @@ final class MicrodataLanguageTest {
 
   private static final Microdata.KnownRegions REGIONS = Microdata.KnownRegions.of(Policy.installed());
 
-  /** A file with one problem of each kind, each in its own household (h1 … h14), and two good households. */
+  /** A file with one problem of each kind, each in its own household (h1 … h15), and two good households. */
   private Path badFile() throws Exception {
     List<String> lines = new ArrayList<>();
     lines.add(MicrodataTest.person("ok1", 1, "m1", "1", "APPLICANT"));
@@ -71,6 +71,9 @@ final class MicrodataLanguageTest {
     lines.add(MicrodataTest.person("h14", 1, "m1", "1", "APPLICANT"));
     lines.add(MicrodataTest.person("ok2", 1, "m1", "1", "APPLICANT"));
     lines.add(MicrodataTest.person("h14", 2, "m2", "1", "SPOUSE"));
+    // a household whose second row has the problem: its first row, left out with it, comes first in the rejects
+    lines.add(MicrodataTest.person("h15", 1, "m1", "1", "APPLICANT"));
+    lines.add(MicrodataTest.person("h15", 2, "m2", "1", "SPOUSE").replace("NOT_WORKING", "EMPLOYD"));
     Path f = dir.resolve("bad.csv");
     Files.writeString(f, String.join(",", Microdata.COLUMNS) + "\n" + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     return f;
@@ -127,10 +130,10 @@ final class MicrodataLanguageTest {
       assertThat(leaks(d.description(Lang.ZH))).as(d.description(Lang.ZH)).isEmpty();
     }
     assertThat(problems).extracting(d -> d.message(Lang.ZH)).contains(
-        "第 3 行：birthDate 为“1971-02-30”；应为格式为 YYYY-MM-DD 的日期",
+        "第 3 行：birthDate 为“1971-02-30”；应为格式为 YYYY-MM-DD 的日期（1971年2月只有 28 天，最后一天为 1971-02-28）",
         "第 5 行：workStatus 为“EMPLOYD”；应为以下之一：EMPLOYED、SELF_EMPLOYED、FARMING、UNEMPLOYED、RETIRED、STUDENT、NOT_WORKING",
         "第 6 行：wages 为“12,5”；应为以元为单位的金额，如 1200.50");
-    assertThat(problems).extracting(d -> d.message(Lang.EN)).contains("row 3: birthDate is '1971-02-30'; expected a date YYYY-MM-DD");
+    assertThat(problems).extracting(d -> d.message(Lang.EN)).contains("row 3: birthDate is '1971-02-30'; expected a date YYYY-MM-DD (February 1971 has 28 days; its last day is 1971-02-28)");
   }
 
   @Test
@@ -153,12 +156,14 @@ final class MicrodataLanguageTest {
       assertThat(d.description(Lang.ZH)).isEqualTo("随户 " + d.household() + " 一并未计入（该户另一行有问题）");
       assertThat(d.description(Lang.EN)).isEqualTo("left out with household " + d.household() + ", which has a problem on another row");
     });
+    // in the order of the file: row 4 (left out) after row 3 (its household's problem), row 7 before rows 8 and 9
+    assertThat(rejects).extracting(Microdata.Defect::row).isSorted();
     // without a rejects sink the run reads on and reports the region with every other problem, at once
     assertThatThrownBy(() -> new Simulation(MicrodataTest.EVALUATOR, 2).run(MicrodataCsv.reader(badFile(), MicrodataTest.DATE, REGIONS),
         null, null)).isInstanceOfSatisfying(ValidationException.class, e -> {
           assertThat(e.getMessage(Lang.EN)).contains("  - row 7: region is '110101'; expected a region the policy knows")
               .contains("  - row 3: birthDate is '1971-02-30'").doesNotContain("left out with household");
-          assertThat(e.getMessage(Lang.ZH)).startsWith("微观数据 bad.csv（14 户）有误：").contains("  - 第 7 行：region 为“110101”");
+          assertThat(e.getMessage(Lang.ZH)).startsWith("微观数据 bad.csv（15 户）有误：").contains("  - 第 7 行：region 为“110101”");
         });
   }
 
@@ -170,13 +175,13 @@ final class MicrodataLanguageTest {
     assertThatThrownBy(() -> new Simulation(MicrodataTest.EVALUATOR, 1).run(MicrodataCsv.reader(one, MicrodataTest.DATE, REGIONS),
         null, null)).isInstanceOfSatisfying(ValidationException.class, e -> {
           assertThat(e.getMessage(Lang.EN)).isEqualTo("invalid microdata one.csv (1 household): 1 problem\n"
-              + "  - row 2: birthDate is '1971-02-30'; expected a date YYYY-MM-DD");
+              + "  - row 2: birthDate is '1971-02-30'; expected a date YYYY-MM-DD (February 1971 has 28 days; its last day is 1971-02-28)");
           assertThat(e.getMessage(Lang.ZH)).isEqualTo("微观数据 one.csv（1 户）有误：1 个问题\n"
-              + "  - 第 2 行：birthDate 为“1971-02-30”；应为格式为 YYYY-MM-DD 的日期");
+              + "  - 第 2 行：birthDate 为“1971-02-30”；应为格式为 YYYY-MM-DD 的日期（1971年2月只有 28 天，最后一天为 1971-02-28）");
         });
     assertThatThrownBy(() -> new Simulation(MicrodataTest.EVALUATOR, 1).run(MicrodataCsv.reader(badFile(), MicrodataTest.DATE, REGIONS),
         null, null)).isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.getMessage(Lang.EN)).startsWith("invalid microdata bad.csv (14 households): 14 problems\n"));
+            e -> assertThat(e.getMessage(Lang.EN)).startsWith("invalid microdata bad.csv (15 households): 15 problems\n"));
     // a header with an unknown column and a missing one: in both languages, the file named once
     Path header = dir.resolve("header.csv");
     Files.writeString(header, "household,order,salary\n", StandardCharsets.UTF_8);
