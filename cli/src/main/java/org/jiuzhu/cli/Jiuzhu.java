@@ -87,6 +87,18 @@ public final class Jiuzhu implements Runnable {
           throw UsageErrors.Refused.said(leaf.commandSpec().commandLine(), UsageErrors.joined(lang, problems));
         }
       }
+      if (!help) {
+        // the files it names: a folder, a missing or unreadable file is an input error, not a stack trace
+        java.util.List<String> files = FileArguments.problems(leaf, lang);
+        if (!files.isEmpty()) {
+          PrintWriter err = leaf.commandSpec().commandLine().getErr();
+          for (String problem : files) {
+            err.println(CliTexts.get(lang, "error", problem));
+          }
+          err.flush();
+          return INVALID_INPUT;
+        }
+      }
       return new CommandLine.RunLast().execute(parseResult);
     });
     cl.setParameterExceptionHandler((ex, args) -> {

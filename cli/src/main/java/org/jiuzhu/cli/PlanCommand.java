@@ -243,7 +243,9 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
           parts.add(CliTexts.get(l, "plan.members", String.join(zh ? "、" : ", ", i.members()), i.members().size()));
         }
         i.level().ifPresent(v -> parts.add(CliTexts.get(l, "plan.level", CnTexts.get(l, "level." + v.name()))));
-        parts.add(CliTexts.get(l, "plan.dates", org.jiuzhu.core.text.Messages.date(l, i.start()),
+        // a decision (PENDING) is due by its day, not paid on it: its payment's own date is in its target
+        parts.add(CliTexts.get(l, i.type() == org.jiuzhu.core.plan.ItemType.PENDING ? "plan.dates.pending" : "plan.dates",
+            org.jiuzhu.core.text.Messages.date(l, i.start()),
             org.jiuzhu.core.text.Messages.date(l, i.firstDue()), org.jiuzhu.core.text.Messages.date(l, i.review()))
             + i.end().map(e -> CliTexts.get(l, "plan.end", org.jiuzhu.core.text.Messages.date(l, e.minusDays(1)))).orElse(""));
         parts.add(CliTexts.get(l, "plan.target", zh ? i.targetZh() : i.targetEn()));

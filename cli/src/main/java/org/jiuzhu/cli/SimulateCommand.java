@@ -348,6 +348,13 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
     if (input != null && !regions.isEmpty()) {
       bad.add(CliTexts.get(l, "error.simulate.regionWithInput"));
     }
+    // the size and seed of a generated population mean nothing for microdata read from a file
+    picocli.CommandLine.ParseResult given = spec == null ? null : spec.commandLine().getParseResult();
+    for (String option : List.of("--households", "--seed")) {
+      if (input != null && given != null && given.hasMatchedOption(option)) {
+        bad.add(CliTexts.get(l, "error.simulate.generatedOnly", option));
+      }
+    }
     for (String r : regions) {
       UsageErrors.regionProblem(l, "--region", r).ifPresent(bad::add);
     }

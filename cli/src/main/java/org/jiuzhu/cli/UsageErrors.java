@@ -442,7 +442,7 @@ final class UsageErrors {
    * in words with its label ({@code 家庭信息文件（HOUSEHOLD）}) when the bundle has it
    * ({@code usage.param.COMMAND.LABEL}, else {@code usage.param.LABEL}).
    */
-  private static String named(Lang lang, ArgSpec a) {
+  static String named(Lang lang, ArgSpec a) {
     if (a instanceof PositionalParamSpec) {
       String label = ((PositionalParamSpec) a).paramLabel();
       String own = "usage.param." + (a.command() == null ? "" : a.command().name()) + "." + label;

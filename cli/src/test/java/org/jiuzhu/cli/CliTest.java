@@ -422,7 +422,7 @@ final class CliTest {
     assertThat(Files.exists(dir.resolve("nodir"))).isFalse();
     CliRun missing = run("screen", "--lang", "en", "--date", "2025-10-01", dir.resolve("absent.json").toString());
     assertThat(missing.exit()).isEqualTo(1);
-    assertThat(missing.err()).contains("cannot read " + dir.resolve("absent.json") + "; expected an existing file");
+    assertThat(missing.err()).contains("the household file (HOUSEHOLD): " + dir.resolve("absent.json") + " does not exist; expected an existing file");
   }
 
   @Test

@@ -121,7 +121,7 @@ final class DecideCommandTest {
     assertThat(invalid.exit()).isEqualTo(1);
     assertThat(invalid.err()).startsWith("错误：").contains("  - region（第 1 行第 29 列）：“region”出现两次");
     CliRun missing = CliRun.of("decide", "verify", "--record", dir.resolve("none.case").toString());
-    assertThat(missing.err()).isEqualTo("错误：无法读取 " + dir.resolve("none.case") + "：文件不存在\n");
+    assertThat(missing.err()).isEqualTo("错误：--record：" + dir.resolve("none.case") + " 不存在；应为已存在的文件\n");
   }
 
   @Test

@@ -79,12 +79,15 @@ final class MonitorLanguageTest {
         for (String id : ids) {
           rest = rest.replaceAll("(?<![\\w-])" + Pattern.quote(id) + "(?![\\w-])", "");
         }
-        rest = rest.replaceAll("[\\w.-]+\\.(jsonl|csv)(:\\d+)?", "").replaceAll("\\bm\\d+\\b", "").replace("MB", "");
+        rest = rest.replaceAll("[\\w.-]+\\.(jsonl|csv)(:\\d+)?", "").replaceAll("\\bm\\d+\\b", "");
         assertThat(rest).as("a Latin letter in Chinese output: %s", line).doesNotContainPattern("[A-Za-z]");
         // days and months as screening and plans write them (2025年9月1日), never 2025-09-01 beside Chinese
         assertThat(rest).as("an ISO date in Chinese output: %s", line).doesNotContainPattern("\\d{4}-\\d{2}");
       }
     }
+    // sizes in Chinese words, as simulate says them: 兆字节, never MB
+    CliRun one = runs("zh").get(0);
+    assertThat(one.out() + one.err()).containsPattern("堆内存峰值 [0-9,]+ 兆字节，上限 [0-9,]+ 兆字节").doesNotContain("MB");
     assertThat(runs("zh").get(1).out()).contains("注意：缺少2025年9月的数据：这些月份的医疗费用和收入按未报告计，近 12 个月合计可能偏低");
   }
 

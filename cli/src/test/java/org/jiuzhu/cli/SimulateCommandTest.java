@@ -124,7 +124,7 @@ final class SimulateCommandTest {
         .contains("--output /dev/null 的扩展名无法识别；应为 .csv 或 .parquet");
     CliRun missing = CliRun.of("simulate", "--lang", "en", "--input", dir.resolve("nothere.parquet").toString());
     assertThat(missing.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
-    assertThat(missing.err()).startsWith("error: cannot read ").contains("nothere.parquet").doesNotContain("\tat ");
+    assertThat(missing.err()).startsWith("error: --input: ").contains("nothere.parquet does not exist; expected an existing file").doesNotContain("\tat ");
   }
 
   @Test
@@ -140,6 +140,20 @@ final class SimulateCommandTest {
     assertThat(ext.err()).contains("--output").contains("out.xlsx has an unknown extension; expected .csv or .parquet");
     CliRun both = CliRun.of("simulate", "--input", dir.resolve("x.csv").toString(), "--region", "620825");
     assertThat(both.exit()).as(both.err()).isEqualTo(2);
+  }
+
+  /** --households and --seed describe a generated population: with --input they are refused, both at once. */
+  @Test
+  void theSizeAndSeedOfAGeneratedPopulationAreRefusedWithInput() {
+    String input = dir.resolve("x.csv").toString();
+    CliRun zh = CliRun.of("simulate", "--input", input, "--households", "10", "--seed", "3");
+    assertThat(zh.exit()).as(zh.err()).isEqualTo(2);
+    assertThat(zh.err()).startsWith("错误：--households 用于生成的模拟人口；读取微观数据（--input）时无意义，两者不能同时给出\n"
+        + "错误：--seed 用于生成的模拟人口；读取微观数据（--input）时无意义，两者不能同时给出\n");
+    CliRun en = CliRun.of("simulate", "--lang", "en", "--input", input, "--seed", "3");
+    assertThat(en.exit()).as(en.err()).isEqualTo(2);
+    assertThat(en.err()).startsWith("error: --seed describes a generated population; it has no meaning with microdata (--input),"
+        + " so the two cannot be given together\n").doesNotContain("--households describes");
   }
 
   /** --threads 0 is a bad option like the others: said with them, in the run's language, before any work. */

@@ -340,7 +340,9 @@ public final class AidPlan {
      * @since 0.4.0
      */
     public Money amountDue() {
-      return item.amount().isPositive() ? item.amount().times(expected / item.quantity()) : Money.ZERO;
+      // a decision not yet taken (PENDING) promises no money: nothing of it is due
+      return item.amount().isPositive() && item.type() != ItemType.PENDING
+          ? item.amount().times(expected / item.quantity()) : Money.ZERO;
     }
 
     /**
@@ -544,7 +546,8 @@ public final class AidPlan {
       int dueBefore = i.expectedBy(upTo.isBefore(at) ? upTo : at.minusDays(1));
       // behind schedule: fewer deliveries than periods ended; a payment made short is not late but
       // short (shortPaid(), Status.notPaidInFull(): the 未足额发放 line), so it is said once, as what it is
-      boolean late = got < dueBefore;
+      // an item waiting on a decision (PENDING) promises nothing yet: it is never late, and owes no money
+      boolean late = i.type() != ItemType.PENDING && got < dueBefore;
       if (late) {
         overdue.add(i);
       }
@@ -556,7 +559,7 @@ public final class AidPlan {
       }
       ImmutableList<PeriodPayment> payments = ImmutableList.of();
       Money overpaid = Money.ZERO;
-      if (i.amount().isPositive()) {
+      if (i.amount().isPositive() && i.type() != ItemType.PENDING) {
         payments = payments(i, ds, expected / i.quantity());
         long paid = 0;
         for (Delivery d : ds) {

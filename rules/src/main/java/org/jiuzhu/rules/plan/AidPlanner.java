@@ -396,15 +396,27 @@ public final class AidPlanner {
     return start == null || start.isBefore(date) ? date : start;
   }
 
-  /** The end of a programme's item: when every determination it rests on ends ({@code validUntil}), if they all do. */
+  /**
+   * The end of a programme's item: when every determination it rests on ends ({@code validUntil}), if
+   * they all do, or when the programme's own result ends (a catalogue {@code validUntil} or {@code
+   * <member>.until}: the orphan allowance at the 18th birthday), whichever is first.
+   */
   private static Optional<LocalDate> end(ProgrammeResult r, CatalogueScreening screening, LocalDate start) {
     List<Determination> through = basis(r, screening);
     LocalDate end = null;
+    boolean all = true;
     for (Determination d : through) {
       if (d.validUntil().isEmpty()) {
-        return Optional.empty();
+        all = false;
+        break;
       }
       end = end == null || d.validUntil().get().isAfter(end) ? d.validUntil().get() : end;
+    }
+    if (!all) {
+      end = null;
+    }
+    if (r.validUntil().isPresent() && (end == null || r.validUntil().get().isBefore(end))) {
+      end = r.validUntil().get();
     }
     return end == null || !end.isAfter(start) ? Optional.empty() : Optional.of(end);
   }

@@ -1,0 +1,79 @@
+package org.jiuzhu.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.jiuzhu.core.text.Lang;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The files a command line names, checked before the command runs: a file to be read must exist,
+ * be a file (not a folder) and be readable; a file to be written must not be a folder. Every
+ * problem at once, each naming the option or argument and the path, in the language of the run.
+ * Options whose label is {@code DIR} name folders and are not checked here; policy files and
+ * monitor's feeds are said missing by their commands.
+ */
+final class FileArguments {
+  private FileArguments() {}
+
+  /** Options that name a file the command writes (it need not exist yet). */
+  private static final Set<String> WRITTEN = Set.of("--output", "--report", "--rejects", "--write-population");
+
+  /**
+   * Files whose absence the command says in words of its own, with every other problem of them
+   * (policy files: what a policy file is; monitor's feeds: the month each is of).
+   */
+  private static final Set<String> MISSING_SAID_BY_COMMAND = Set.of("--policy", "--reform", "check-policy FILE", "monitor FEED");
+
+  static List<String> problems(CommandLine.ParseResult leaf, Lang lang) {
+    List<String> problems = new ArrayList<>();
+    CommandLine.Model.CommandSpec spec = leaf.commandSpec();
+    for (ArgSpec a : spec.args()) {
+      if ("DIR".equals(a.paramLabel()) || a.getValue() == null) {
+        continue;
+      }
+      Object value = a.getValue();
+      List<Path> paths = new ArrayList<>();
+      if (value instanceof Path) {
+        paths.add((Path) value);
+      } else if (value instanceof Collection) {
+        for (Object o : (Collection<?>) value) {
+          if (o instanceof Path) {
+            paths.add((Path) o);
+          }
+        }
+      }
+      if (paths.isEmpty()) {
+        continue;
+      }
+      String name = a instanceof OptionSpec ? ((OptionSpec) a).longestName() : UsageErrors.named(lang, a);
+      boolean written = a instanceof OptionSpec && (WRITTEN.contains(((OptionSpec) a).longestName())
+          || createdWhenMissing(spec, (OptionSpec) a));
+      String own = a instanceof OptionSpec ? ((OptionSpec) a).longestName() : spec.name() + " " + a.paramLabel();
+      written |= MISSING_SAID_BY_COMMAND.contains(own);
+      for (Path p : paths) {
+        if (Files.isDirectory(p)) {
+          problems.add(CliTexts.get(lang, "error.file.directory", name, p));
+        } else if (written) {
+          continue;
+        } else if (!Files.exists(p)) {
+          problems.add(CliTexts.get(lang, "error.file.missing", name, p));
+        } else if (!Files.isReadable(p)) {
+          problems.add(CliTexts.get(lang, "error.file.unreadable", name, p));
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** {@code decide record --record}: the case record is made when it is not there yet. */
+  private static boolean createdWhenMissing(CommandLine.Model.CommandSpec spec, OptionSpec o) {
+    return "--record".equals(o.longestName()) && spec.parent() != null && "decide".equals(spec.parent().name())
+        && "record".equals(spec.name());
+  }
+}
