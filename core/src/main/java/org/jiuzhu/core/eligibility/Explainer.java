@@ -29,6 +29,11 @@ public abstract class Explainer {
     }
 
     @Override
+    public boolean check(Criterion c, boolean passed, Object actual, Object threshold, Object third, Object fourth) {
+      return passed;
+    }
+
+    @Override
     public void note(String zh, String en) {}
 
     @Override
@@ -76,6 +81,16 @@ public abstract class Explainer {
   /** As {@link #check(Criterion, boolean, Object, Object)}, with a third argument ({@code %3$s}). */
   public abstract boolean check(Criterion c, boolean passed, Object actual, Object threshold, Object third);
 
+  /**
+   * As {@link #check(Criterion, boolean, Object, Object, Object)}, with a fourth argument ({@code
+   * %4$s}); an explainer that does not override it records the first three.
+   *
+   * @since 0.11.0
+   */
+  public boolean check(Criterion c, boolean passed, Object actual, Object threshold, Object third, Object fourth) {
+    return check(c, passed, actual, threshold, third);
+  }
+
   /** Records a sentence that is no check (e.g. how an amount was computed). */
   public abstract void note(String zh, String en);
 
@@ -120,6 +135,11 @@ public abstract class Explainer {
     @Override
     public boolean check(Criterion c, boolean passed, Object actual, Object threshold, Object third) {
       return record(c, passed, new Object[] {actual, threshold, third});
+    }
+
+    @Override
+    public boolean check(Criterion c, boolean passed, Object actual, Object threshold, Object third, Object fourth) {
+      return record(c, passed, new Object[] {actual, threshold, third, fourth});
     }
 
     private boolean record(Criterion c, boolean passed, Object[] args) {

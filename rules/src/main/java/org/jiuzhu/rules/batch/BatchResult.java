@@ -31,9 +31,11 @@ public final class BatchResult {
   public static final int REVIEW_TEMPORARY_LOSS_UNASSESSED = 2;
   /** 临时救助: the need exceeds the cap. */
   public static final int REVIEW_TEMPORARY_ABOVE_CAP = 3;
+  /** 低保, 单人户低保, 低保边缘: the household's income records all end before the reference window. */
+  public static final int REVIEW_INCOME_BEFORE_WINDOW = 4;
 
   /** The {@code situation} each review code stands for (index = code). */
-  private static final String[] SITUATIONS = {"", "tekun.missing-facts", "temporary.loss-unassessed", "temporary.above-cap"};
+  private static final String[] SITUATIONS = {"", "tekun.missing-facts", "temporary.loss-unassessed", "temporary.above-cap", "income.before-window"};
 
   /** 临时救助 kind: none. */
   public static final int KIND_NONE = 0;

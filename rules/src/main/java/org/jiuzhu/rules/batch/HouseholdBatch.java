@@ -158,6 +158,11 @@ public final class HouseholdBatch {
   public static final int H_INSTITUTION = 128;
   /** A home the household lives in is recorded as unsafe (危房, {@code homes[].unsafe}). */
   public static final int H_UNSAFE_HOME = 256;
+  /**
+   * The household has income records, all of them before the 低保 reference window (none in it):
+   * the window's income is not known, it is not 0 ({@link #lastIncomeMonth} gives the latest month).
+   */
+  public static final int H_INCOME_BEFORE_WINDOW = 512;
 
   // member flags
   public static final int M_COUNTED = 1;
@@ -228,6 +233,7 @@ public final class HouseholdBatch {
   private long[] hLoss;
   private int[] hWithdrawalEnd;
   private int[] hLastDeath;
+  private int[] hLastIncome;
   private Household[] hObject;
 
   // members
@@ -315,6 +321,7 @@ public final class HouseholdBatch {
     hLoss = new long[households];
     hWithdrawalEnd = new int[households];
     hLastDeath = new int[households];
+    hLastIncome = new int[households];
     hObject = keepObjects ? new Household[households] : null;
     allocateMembers(members);
     vType = new byte[vehicles];
@@ -365,6 +372,7 @@ public final class HouseholdBatch {
     hLoss = Arrays.copyOf(hLoss, c);
     hWithdrawalEnd = Arrays.copyOf(hWithdrawalEnd, c);
     hLastDeath = Arrays.copyOf(hLastDeath, c);
+    hLastIncome = Arrays.copyOf(hLastIncome, c);
     if (hObject != null) {
       hObject = Arrays.copyOf(hObject, c);
     }
@@ -441,7 +449,7 @@ public final class HouseholdBatch {
     long b = 0;
     int arrayHeader = 16;
     b += 4L * (hMemberStart.length + hVehicleStart.length + hSpec.length + hFlags.length + hWithdrawalEnd.length
-        + hLastDeath.length) + 6 * arrayHeader;
+        + hLastDeath.length + hLastIncome.length) + 7 * arrayHeader;
     b += 2L * (hCounted.length + hHomes.length + hNonResidential.length + hBusinesses.length) + 4 * arrayHeader;
     b += 8L * 11 * hIncome.length + 11 * arrayHeader;
     b += hObject == null ? 0 : 4L * hObject.length + arrayHeader;
@@ -620,6 +628,14 @@ public final class HouseholdBatch {
     return hLastDeath[h];
   }
 
+  /**
+   * The month index ({@link #monthIndex}) of the household's latest income record when all its
+   * records lie before the 低保 reference window ({@link #H_INCOME_BEFORE_WINDOW}), else {@link #NONE}.
+   */
+  public int lastIncomeMonth(int h) {
+    return hLastIncome[h];
+  }
+
   /** The member's rank among the household's member ids in sorted order. */
   public int idRank(int m) {
     return mRank[m];
@@ -726,6 +742,8 @@ public final class HouseholdBatch {
   private int businesses;
   private long loss;
   private int lastDeath;
+  private boolean incomeInWindow; // an income record of the current household lies in the 低保 window
+  private int incomeBefore; // the latest month index of its records before the window, or NONE
   private int earmarkLimit;
   private int currentSpecIndex;
 
@@ -782,6 +800,8 @@ public final class HouseholdBatch {
     businesses = 0;
     loss = 0;
     lastDeath = NONE;
+    incomeInWindow = false;
+    incomeBefore = NONE;
     rigidW = spec.rigidWindow();
     tempW = spec.temporaryExpenditureWindow();
     rigidLiving = 0;
@@ -1126,6 +1146,7 @@ public final class HouseholdBatch {
   public void income(int member, int monthIndex, IncomeCategory category, int tagBits, long netFen) {
     int m = incomeMember(member, monthIndex);
     int k = appMonth - monthIndex;
+    recorded(k, k, monthIndex);
     if (k < 1 || k > back || excluded(tagBits)) {
       return;
     }
@@ -1142,6 +1163,9 @@ public final class HouseholdBatch {
   public void incomeEachMonth(int member, int latestMonthIndex, int months, IncomeCategory category, int tagBits, long netFen) {
     checkArgument(months >= 0, "months is %s; expected 0 or more", months);
     int m = incomeMember(member, latestMonthIndex);
+    if (months > 0) {
+      recorded(appMonth - latestMonthIndex, appMonth - latestMonthIndex + months - 1, latestMonthIndex);
+    }
     if (months == 0 || excluded(tagBits)) {
       return;
     }
@@ -1163,6 +1187,15 @@ public final class HouseholdBatch {
           + "; expected on or before " + date);
     }
     return m;
+  }
+
+  /** Notes an income record covering months {@code kFrom} to {@code kTo} back, the latest {@code latestMonthIndex}. */
+  private void recorded(int kFrom, int kTo, int latestMonthIndex) {
+    if (kFrom <= window && kTo >= 1) {
+      incomeInWindow = true;
+    } else if (kFrom > window && latestMonthIndex > incomeBefore) {
+      incomeBefore = latestMonthIndex;
+    }
   }
 
   private boolean excluded(int tagBits) {
@@ -1445,6 +1478,11 @@ public final class HouseholdBatch {
     if (homesPass) {
       flags |= H_HOMES_PASS;
     }
+    boolean before = !incomeInWindow && incomeBefore != NONE && window > 0 && n > 0;
+    if (before) {
+      flags |= H_INCOME_BEFORE_WINDOW;
+    }
+    hLastIncome[h] = before ? incomeBefore : NONE;
     hSpec[h] = currentSpecIndex;
     hFlags[h] = flags;
     hCounted[h] = (short) n;

@@ -653,6 +653,10 @@ final class Programmes implements Engine {
       finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null);
       return;
     }
+    if (incomeBeforeWindow()) {
+      incomeReview(P_DIBAO, CnRulebook.DIBAO, ex);
+      return;
+    }
 
     // the amount, on household totals: (standard x members x months - income) / months
     long gap = line - f.incomeTotal;
@@ -764,6 +768,31 @@ final class Programmes implements Engine {
     finish(P_DIBAO, b, ex, CnRulebook.DIBAO, ELIGIBLE, total, 0, null);
   }
 
+  /** True when the household's income records all lie before the 低保 reference window (none in it). */
+  private boolean incomeBeforeWindow() {
+    return (f.flags & HouseholdBatch.H_INCOME_BEFORE_WINDOW) != 0;
+  }
+
+  /**
+   * Decides programme {@code prog} as a review by the township: the household passed the tests, but
+   * its income records all end before the reference window, so the window's income is not known and
+   * is not taken as 0 (situation {@code income.before-window}, with the last recorded month).
+   */
+  private void incomeReview(int prog, String id, Explainer ex) {
+    shareBits = 0;
+    review(prog, DecisionLevel.TOWNSHIP, BatchResult.REVIEW_INCOME_BEFORE_WINDOW);
+    if (!objects) {
+      finish(prog, null, ex, id, NEEDS_REVIEW, 0, 0, null);
+      return;
+    }
+    int last = f.b.lastIncomeMonth(f.row);
+    java.time.YearMonth month = java.time.YearMonth.of(last / 12, last % 12 + 1);
+    Sentence text = CnTexts.sentence("income.before-window", month.getYear(), month.getMonthValue(), f.window);
+    Determination.Builder rb = start(id).level(DecisionLevel.TOWNSHIP).reviewReason("income.before-window", text)
+        .detail("situation", "income.before-window").detail("lastIncomeMonth", month.toString());
+    finish(prog, rb, ex, id, NEEDS_REVIEW, 0, 0, text);
+  }
+
   /**
    * A note for each counted member able to work who has income records in the reference window but
    * none in some of its months: those months count as 0 (the decision is not changed).
@@ -831,6 +860,7 @@ final class Programmes implements Engine {
     long s = f.standard();
     long total = 0;
     boolean any = false;
+    boolean unknownIncome = false;
     for (int i = 0; i < f.size; i++) {
       if (!f.counted(i)) {
         continue;
@@ -844,6 +874,10 @@ final class Programmes implements Engine {
       Object why = whyKey == null ? "" : !on ? whyKey
           : new Bilingual(whyKey, CnTexts.zh("single.why." + whyKey), CnTexts.en("single.why." + whyKey));
       if (!ex.check(SINGLE_CONDITION, whyKey != null, on ? f.id(i) : null, why)) {
+        continue;
+      }
+      if (incomeBeforeWindow()) {
+        unknownIncome = true;
         continue;
       }
       long own = f.memberIncome(i);
@@ -866,6 +900,10 @@ final class Programmes implements Engine {
       }
       total += share;
       any = true;
+    }
+    if (unknownIncome) {
+      incomeReview(P_SINGLE, CnRulebook.DIBAO_SINGLE, ex);
+      return;
     }
     if (!any) {
       finish(P_SINGLE, b, ex, CnRulebook.DIBAO_SINGLE, INELIGIBLE, 0, 0, null);
@@ -965,6 +1003,13 @@ final class Programmes implements Engine {
             CnTexts.en("tekun.capacity.disabled", CnTexts.en("disability.category." + cat), g));
       }
       default:
+        if (!minor && f.age(i) < f.p.tekunMinorCoverage) {
+          // a minor on the date who is of age by the first day of payment
+          LocalDate start = f.date.withDayOfMonth(1).plusMonths(1);
+          return new Bilingual("adult-at-start:" + start,
+              CnTexts.zh("tekun.capacity.adult-at-start", CnTexts.date(Lang.ZH, start), f.p.tekunMinorCoverage),
+              CnTexts.en("tekun.capacity.adult-at-start", CnTexts.date(Lang.EN, start), f.p.tekunMinorCoverage));
+        }
         return minor ? bi("minor", "tekun.capacity.minor") : new Bilingual("", "", "");
     }
   }
@@ -1143,7 +1188,8 @@ final class Programmes implements Engine {
       if (exempted != null) {
         explainExempted(ex, exempted, f.p.tekunExemptCars, f.p.tekunExemptCarMax);
       }
-      if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v < 0, on ? yuan(fin) : null, on ? yuan(finLimit) : null, id)) {
+      if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v < 0, on ? yuan(fin) : null, on ? yuan(finLimit) : null, id,
+          on ? (f.vehicles() == 0 ? bi("none", "tekun.assets.no-vehicle") : bi("exempt", "tekun.assets.no-disqualifying-vehicle")) : null)) {
         continue;
       }
       StringBuilder[] reasons = on ? new StringBuilder[] {new StringBuilder(), new StringBuilder(), new StringBuilder()} : null;
@@ -1302,6 +1348,10 @@ final class Programmes implements Engine {
     }
     if (!marginalTests(ex)) {
       finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, INELIGIBLE, 0, 0, null);
+      return;
+    }
+    if (incomeBeforeWindow()) {
+      incomeReview(P_MARGINAL, CnRulebook.MARGINAL, ex);
       return;
     }
     if (b != null) {

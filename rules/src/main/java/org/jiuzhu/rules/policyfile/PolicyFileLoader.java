@@ -866,7 +866,7 @@ public final class PolicyFileLoader {
   private static final java.util.Set<String> SOURCE_MISSING = java.util.Set.of("source.title.missing", "source.issuer.missing",
       "source.date.missing", "source.address.missing", "source.kind.missing");
 
-  /** Reads a structured source; every missing or bad field is a problem. */
+  /** Reads a structured source; every missing or bad field is a problem, all of them at once. */
   private static Source source(Checker c, int line, String key, JsonNode n) {
     if (!n.isObject()) {
       c.add(line, key, T.text("source.notMap", kind(n), SOURCE_FIELDS));
@@ -880,20 +880,19 @@ public final class PolicyFileLoader {
         c.add(line, key, T.text("source.notText", f, kind(n.get(f))));
       }
     });
-    if (c.count() > before) {
-      return null;
-    }
-    Source.Builder b = Source.builder().title(text(n, "title")).issuer(text(n, "issuer"))
-        .documentNumber(text(n, "number")).address(text(n, "address")).quote(text(n, "quote"));
-    String date = text(n, "date");
+    // the known fields are read on, so that a bad date or kind and a missing field are said with
+    // an unknown one (a field given but not text is said once, above, and not as missing)
+    Source.Builder b = Source.builder().title(textual(n, "title")).issuer(textual(n, "issuer"))
+        .documentNumber(textual(n, "number")).address(textual(n, "address")).quote(textual(n, "quote"));
+    String date = textual(n, "date");
     if (date != null) {
       try {
         b.date(LocalDate.parse(date.trim()));
       } catch (DateTimeParseException ex) {
-        c.add(line, key, T.text("source.date", date));
+        c.add(line, key, dateWrong("source.date", "source.date", date.trim()));
       }
     }
-    String kind = text(n, "kind");
+    String kind = textual(n, "kind");
     if (kind != null) {
       Optional<Source.Kind> k = Source.Kind.fromId(kind.trim());
       if (k.isEmpty()) {
@@ -901,17 +900,31 @@ public final class PolicyFileLoader {
       }
       k.ifPresent(b::kind);
     }
-    if (c.count() > before) {
-      return null;
-    }
     try {
-      return b.build();
+      Source built = b.build();
+      return c.count() > before ? null : built;
     } catch (ValidationException ex) {
-      // each missing field in the run's language (the builder's own messages are English)
-      ex.problems().forEach(p -> c.add(line, key, SOURCE_MISSING.contains(p.code()) ? T.text("source.problem", p.path(), T.text(p.code()))
-          : T.text("source.problem", p.path(), p.text().isPresent() ? p.text().get() : p.message())));
+      // each missing field in the run's language (the builder's own messages are English); a field
+      // that is given but bad was said above
+      ex.problems().forEach(p -> {
+        if (SOURCE_MISSING.contains(p.code())) {
+          String field = p.code().substring("source.".length(), p.code().length() - ".missing".length());
+          JsonNode given = n.get(field);
+          if (given == null || given.isNull() || (given.isTextual() && given.asText().isBlank())) {
+            c.add(line, key, T.text("source.problem", p.path(), T.text(p.code())));
+          }
+        } else {
+          c.add(line, key, T.text("source.problem", p.path(), p.text().isPresent() ? p.text().get() : p.message()));
+        }
+      });
       return null;
     }
+  }
+
+  /** The text of {@code field}, or null when it is absent, null or not text. */
+  private static String textual(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || !v.isTextual() ? null : v.asText();
   }
 
   private static String text(JsonNode n, String field) {
@@ -1010,10 +1023,31 @@ public final class PolicyFileLoader {
       try {
         return Optional.of(LocalDate.parse(text.trim()));
       } catch (DateTimeParseException e) {
-        add(line, key, T.text("date.wrong", field, text));
+        add(line, key, dateWrong("date", field, text.trim()));
         return Optional.empty();
       }
     }
+  }
+
+  private static final java.util.regex.Pattern YYYY_MM_DD = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+  /**
+   * Why {@code text} of {@code field} is not a date ({@code prefix}.wrong): a day past the month's
+   * last day says the days of the month and its last day ({@code prefix}.day), as household files do.
+   */
+  private static Text dateWrong(String prefix, String field, String text) {
+    java.util.regex.Matcher m = YYYY_MM_DD.matcher(text);
+    if (m.matches()) {
+      int month = Integer.parseInt(m.group(2));
+      int day = Integer.parseInt(m.group(3));
+      if (month >= 1 && month <= 12) {
+        java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(m.group(1)), month);
+        if (day < 1 || day > ym.lengthOfMonth()) {
+          return T.text(prefix + ".day", field, text, ym, ym.lengthOfMonth(), ym.atEndOfMonth().toString());
+        }
+      }
+    }
+    return prefix.equals("date") ? T.text("date.wrong", field, text) : T.text("source.date", text);
   }
 
   /** Records unknown fields as problems (with their line and the fields allowed) instead of failing. */

@@ -34,9 +34,9 @@ final class CnCriteriaTextsTest {
         assertThat(CnTexts.MESSAGES.has(Lang.ZH, key)).as(key).isTrue();
         assertThat(CnTexts.MESSAGES.has(Lang.EN, key)).as(key).isTrue();
       }
-      assertThat(c.zh(true, "1", "2", "3")).isEqualTo(String.format(CnTexts.zh("criterion." + c.id() + ".pass"), "1", "2", "3"));
-      assertThat(c.en(false, "1", "2", "3")).isEqualTo(String.format(agreed(CnTexts.en("criterion." + c.id() + ".fail")), "1", "2", "3"));
-      assertThat(c.en(true, "1", "2", "3")).isEqualTo(String.format(agreed(CnTexts.en("criterion." + c.id() + ".pass")), "1", "2", "3"));
+      assertThat(c.zh(true, "1", "2", "3", "4")).isEqualTo(String.format(CnTexts.zh("criterion." + c.id() + ".pass"), "1", "2", "3", "4"));
+      assertThat(c.en(false, "1", "2", "3", "4")).isEqualTo(String.format(agreed(CnTexts.en("criterion." + c.id() + ".fail")), "1", "2", "3", "4"));
+      assertThat(c.en(true, "1", "2", "3", "4")).isEqualTo(String.format(agreed(CnTexts.en("criterion." + c.id() + ".pass")), "1", "2", "3", "4"));
     }
     // a word agrees with its count: one household member, two household members
     Criterion members = all().stream().filter(c -> c.id().equals("household.counted-members")).findFirst().orElseThrow();

@@ -385,6 +385,9 @@ final class LegacyProgrammes {
     if (!ok) {
       return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
+    if (lastIncomeBeforeWindow() != null) {
+      return incomeReview(CnRulebook.DIBAO, ex);
+    }
 
     // the amount, on household totals: (standard x members x months - income) / months
     long gap = line - f.incomeTotal;
@@ -548,6 +551,36 @@ final class LegacyProgrammes {
     ex.note(CnTexts.zh(key, zh), CnTexts.en(key, en));
   }
 
+  /** The latest month of the household's income records when all lie before the 低保 window, else null. */
+  private java.time.YearMonth lastIncomeBeforeWindow() {
+    if (f.n == 0 || f.window == 0) {
+      return null;
+    }
+    java.time.YearMonth app = java.time.YearMonth.from(f.date);
+    java.time.YearMonth last = null;
+    for (org.jiuzhu.core.household.IncomeItem x : f.h.incomes()) {
+      long k = x.month().until(app, java.time.temporal.ChronoUnit.MONTHS);
+      if (k >= 1 && k <= f.window) {
+        return null;
+      }
+      if (k > f.window && (last == null || x.month().isAfter(last))) {
+        last = x.month();
+      }
+    }
+    return last;
+  }
+
+  private Determination incomeReview(String id, Explainer ex) {
+    java.time.YearMonth last = lastIncomeBeforeWindow();
+    Object[] args = {last.getYear(), last.getMonthValue(), f.window};
+    Determination.Builder rb = start(id).level(DecisionLevel.TOWNSHIP)
+        .reviewReason("income.before-window", org.jiuzhu.core.eligibility.Sentence.of(CnTexts.zh("income.before-window", args),
+            CnTexts.en("income.before-window", args)))
+        .detail("situation", "income.before-window").detail("lastIncomeMonth", last.toString());
+    return finish(rb, ex, id, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO,
+        CnTexts.zh("income.before-window", args), CnTexts.en("income.before-window", args));
+  }
+
   private Determination single() {
     Explainer ex = CnRulebook.explainer(explain);
     Determination.Builder b = start(CnRulebook.DIBAO_SINGLE);
@@ -560,6 +593,7 @@ final class LegacyProgrammes {
     Money s = f.standard();
     Money monthly = Money.ZERO;
     boolean any = false;
+    boolean unknownIncome = false;
     for (int i = 0; i < f.members.size(); i++) {
       Member m = f.members.get(i);
       if (!f.counted[i]) {
@@ -574,6 +608,10 @@ final class LegacyProgrammes {
       Object why = whyKey == null ? "" : !on ? whyKey
           : new Bilingual(whyKey, CnTexts.zh("single.why." + whyKey), CnTexts.en("single.why." + whyKey));
       if (!ex.check(SINGLE_CONDITION, whyKey != null, m.id(), why)) {
+        continue;
+      }
+      if (lastIncomeBeforeWindow() != null) {
+        unknownIncome = true;
         continue;
       }
       long own = f.memberIncome[i];
@@ -597,6 +635,9 @@ final class LegacyProgrammes {
       }
       monthly = monthly.plus(share);
       any = true;
+    }
+    if (unknownIncome) {
+      return incomeReview(CnRulebook.DIBAO_SINGLE, ex);
     }
     if (!any) {
       return finish(b, ex, CnRulebook.DIBAO_SINGLE, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
@@ -664,6 +705,13 @@ final class LegacyProgrammes {
             CnTexts.en("tekun.capacity.disabled", CnTexts.en("disability.category." + cat), g));
       }
       default:
+        if (!minor && f.ages[i] < f.p.tekunMinorCoverage) {
+          // a minor on the date who is of age by the first day of payment
+          LocalDate start = f.date.withDayOfMonth(1).plusMonths(1);
+          return new Bilingual("adult-at-start:" + start,
+              CnTexts.zh("tekun.capacity.adult-at-start", CnTexts.date(Lang.ZH, start), f.p.tekunMinorCoverage),
+              CnTexts.en("tekun.capacity.adult-at-start", CnTexts.date(Lang.EN, start), f.p.tekunMinorCoverage));
+        }
         return minor ? bi("minor", "tekun.capacity.minor") : new Bilingual("", "", "");
     }
   }
@@ -822,7 +870,8 @@ final class LegacyProgrammes {
       if (exempted != null) {
         explainExempted(ex, exempted, f.p.tekunExemptCars, f.p.tekunExemptCarMax);
       }
-      if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v == null, on ? yuan(fin) : null, on ? yuan(finLimit) : null, m.id())) {
+      if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v == null, on ? yuan(fin) : null, on ? yuan(finLimit) : null, m.id(),
+          on ? (f.h.vehicles().isEmpty() ? bi("none", "tekun.assets.no-vehicle") : bi("exempt", "tekun.assets.no-disqualifying-vehicle")) : null)) {
         continue;
       }
       StringBuilder[] reasons = on ? new StringBuilder[] {new StringBuilder(), new StringBuilder(), new StringBuilder()} : null;
@@ -936,6 +985,9 @@ final class LegacyProgrammes {
     marginalPasses = marginalTests(ex);
     if (!marginalPasses) {
       return finish(b, ex, CnRulebook.MARGINAL, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    if (lastIncomeBeforeWindow() != null) {
+      return incomeReview(CnRulebook.MARGINAL, ex);
     }
     b.validFrom(nextMonth()).nextReview(f.date.plusMonths(f.p.reviewStableMonths));
     return finish(b, ex, CnRulebook.MARGINAL, Outcome.ELIGIBLE, Money.ZERO, Money.ZERO, null, null);

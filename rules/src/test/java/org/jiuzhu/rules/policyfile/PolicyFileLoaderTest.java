@@ -490,6 +490,10 @@ final class PolicyFileLoaderTest {
         "test.yaml:15: dibao.standard.rural: 'source.kind' is 'mirror'; expected official, official-media or statute-text"
             + " (a mirror or a republication is a 'lead', and its value stays illustrative)",
         "test.yaml:19: dibao.standard.rural: unknown field 'source.page'; expected one of [title, issuer, number, date, address, kind, quote]",
+        // every problem of that source at once, not the unknown field first
+        "test.yaml:19: dibao.standard.rural: 'source.issuer': no issuing body",
+        "test.yaml:19: dibao.standard.rural: 'source.date': no date of the document (YYYY-MM-DD)",
+        "test.yaml:19: dibao.standard.rural: 'source.address': no address of the page read",
         // the values are still checked against each other, though each has a problem of its own
         "test.yaml:15: dibao.standard.rural: dibao.standard.rural for region 620800: [2025-01-01, …) (at test.yaml:11) overlaps"
             + " [2025-07-01, …) (at test.yaml:15)",
