@@ -835,8 +835,6 @@ public final class Microdata {
     }
   }
 
-  private static final java.util.regex.Pattern YYYY_MM_DD = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-
   /** A date column: a day past its month's last day is said with the month's length and last day (1971-02-30: February 1971 has 28 days). */
   private static LocalDate date(List<Defect> problems, long row, Row r, String column) {
     String v = r.get(column);
@@ -846,18 +844,9 @@ public final class Microdata {
     try {
       return LocalDate.parse(v.trim());
     } catch (DateTimeParseException e) {
-      Text expected = t("microdata.expected.date");
-      java.util.regex.Matcher m = YYYY_MM_DD.matcher(v.trim());
-      if (m.matches()) {
-        int month = Integer.parseInt(m.group(2));
-        int day = Integer.parseInt(m.group(3));
-        if (month >= 1 && month <= 12) {
-          java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(m.group(1)), month);
-          if (day < 1 || day > ym.lengthOfMonth()) {
-            expected = t("microdata.expected.date.day", ym, ym.lengthOfMonth(), ym.atEndOfMonth().toString());
-          }
-        }
-      }
+      Text expected = org.jiuzhu.core.time.ImpossibleDay.monthOf(v.trim())
+          .map(ym -> t("microdata.expected.date.day", ym, ym.lengthOfMonth(), ym.atEndOfMonth().toString()))
+          .orElse(t("microdata.expected.date"));
       problems.add(Defect.of(row, column, v, expected));
       return null;
     }

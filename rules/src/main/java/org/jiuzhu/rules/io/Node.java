@@ -260,27 +260,24 @@ final class Node {
     }
   }
 
-  private static final java.util.regex.Pattern YYYY_MM_DD = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-
   /**
    * Why {@code text} is not a date: a day past the month's last day says how many days the month
    * has (2025-09-31: September 2025 has 30 days), a month outside 01 to 12 says so; else the format.
    */
   static org.jiuzhu.core.text.Text dateProblem(String text) {
-    java.util.regex.Matcher m = YYYY_MM_DD.matcher(text);
-    if (m.matches()) {
-      int month = Integer.parseInt(m.group(2));
-      int day = Integer.parseInt(m.group(3));
-      if (month < 1 || month > 12) {
-        return IoTexts.text("parsed.date.month", text);
-      }
-      YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), month);
-      if (day < 1 || day > ym.lengthOfMonth()) {
-        return IoTexts.text("parsed.date.day", text, ym, ym.lengthOfMonth(), ym.atEndOfMonth().toString());
-      }
+    Optional<YearMonth> impossible = org.jiuzhu.core.time.ImpossibleDay.monthOf(text);
+    if (impossible.isPresent()) {
+      YearMonth ym = impossible.get();
+      return IoTexts.text("parsed.date.day", text, ym, ym.lengthOfMonth(), ym.atEndOfMonth().toString());
+    }
+    java.util.regex.Matcher m = BAD_MONTH.matcher(text);
+    if (m.matches() && (Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > 12)) {
+      return IoTexts.text("parsed.date.month", text);
     }
     return IoTexts.text("parsed.date", text);
   }
+
+  private static final java.util.regex.Pattern BAD_MONTH = java.util.regex.Pattern.compile("\\d{4}-(\\d{2})-\\d{2}");
 
   Optional<YearMonth> month(String field, boolean required) {
     return parsed(field, required, YearMonth::parse, "field.month", "parsed.month");

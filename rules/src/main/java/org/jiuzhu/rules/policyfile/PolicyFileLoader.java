@@ -1029,23 +1029,15 @@ public final class PolicyFileLoader {
     }
   }
 
-  private static final java.util.regex.Pattern YYYY_MM_DD = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-
   /**
    * Why {@code text} of {@code field} is not a date ({@code prefix}.wrong): a day past the month's
    * last day says the days of the month and its last day ({@code prefix}.day), as household files do.
    */
   private static Text dateWrong(String prefix, String field, String text) {
-    java.util.regex.Matcher m = YYYY_MM_DD.matcher(text);
-    if (m.matches()) {
-      int month = Integer.parseInt(m.group(2));
-      int day = Integer.parseInt(m.group(3));
-      if (month >= 1 && month <= 12) {
-        java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(m.group(1)), month);
-        if (day < 1 || day > ym.lengthOfMonth()) {
-          return T.text(prefix + ".day", field, text, ym, ym.lengthOfMonth(), ym.atEndOfMonth().toString());
-        }
-      }
+    java.util.Optional<java.time.YearMonth> impossible = org.jiuzhu.core.time.ImpossibleDay.monthOf(text);
+    if (impossible.isPresent()) {
+      java.time.YearMonth ym = impossible.get();
+      return T.text(prefix + ".day", field, text, ym, ym.lengthOfMonth(), ym.atEndOfMonth().toString());
     }
     return prefix.equals("date") ? T.text("date.wrong", field, text) : T.text("source.date", text);
   }
