@@ -248,6 +248,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
             : CliTexts.get(l, "simulate.header", text0, date));
         Summary.text(SimTexts.get(zh, "total"), total, hasReform, zh).forEach(out::println);
         Summary.targetLines(targets, agg, zh).forEach(out::println);
+        out.println(Summary.notCheckedLine(targets, agg, zh));
         Summary.decileLines(total, hasReform, zh).forEach(out::println);
         if (input == null) {
           Summary.anchors(policy, codes, date).forEach((region, v) -> out.println(anchorLine(region, v, zh)));

@@ -248,9 +248,11 @@ final class SimulateCommandTest {
     assertThat(en.out()).contains("== simulated vs target").contains("620825 all persons aged 60+, share")
         .contains("stand-in: official figure of Gansu Province (620000)")
         .contains("620825 rural Minimum living allowance").contains("illustrative, not checked").contains("Support for people in extre")
-        .contains("FGT indices before transfers").contains("== deciles of per-capita monthly income");
+        .contains("FGT indices before transfers").contains("== deciles of per-capita monthly income")
+        .contains("Note: only the figures in the table above are checked against targets;");
     CliRun zh = CliRun.of("simulate", "--households", "1000");
-    assertThat(zh.out()).contains("== 模拟值与目标值").contains("代用：甘肃省（620000）的官方数字").contains("示例值，未核实");
+    assertThat(zh.out()).contains("== 模拟值与目标值").contains("代用：甘肃省（620000）的官方数字").contains("示例值，未核实")
+        .contains("注：只有上表的数字与目标值核对过；");
   }
 
   /**

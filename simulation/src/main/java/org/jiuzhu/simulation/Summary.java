@@ -416,6 +416,19 @@ public final class Summary {
     return out;
   }
 
+  /**
+   * The line that says which figures of a simulation's text were checked: those of the targets table
+   * ({@link #targetLines}) and nothing else — costs, recipients and poverty figures are model results.
+   */
+  public static String notCheckedLine(Targets targets, Aggregates a, boolean zh) {
+    for (Targets.Target t : targets.all()) {
+      if (t.simulated(a) != null) {
+        return SimTexts.get(zh, "targets.not-checked");
+      }
+    }
+    return SimTexts.get(zh, "targets.none");
+  }
+
   /** The JSON summary's schema ({@code docs/schemas/jiuzhu-simulation-1.json}). */
   public static final String SCHEMA = "jiuzhu-simulation/1";
 

@@ -50,6 +50,21 @@ final class TargetsStatusTest {
         .allSatisfy(t -> assertThat(t.statusText(Lang.ZH)).isEqualTo("示例值，未核实"));
   }
 
+  @Test
+  void theTextSaysOnlyTheTargetsTableWasCheckedAndSaysSoWhenNothingCouldBe() {
+    Aggregates nothing = new Aggregates();
+    assertThat(Summary.notCheckedLine(Targets.shipped(), nothing, true))
+        .isEqualTo("  注：本次模拟没有可对照的目标值；上面的数字都是模型结果，未与官方数字核对。");
+    assertThat(Summary.notCheckedLine(Targets.shipped(), nothing, false)).startsWith("  Note: this run has no targets to compare with;");
+    Aggregates a = Calibration.simulate(CalibrationTest.CALIBRATED, CalibrationTest.SEED, 500, org.jiuzhu.core.region.RegionCode.parse("620825"),
+        CalibrationTest.DATE, 1);
+    assertThat(Summary.targetLines(Targets.shipped(), a, true)).isNotEmpty();
+    assertThat(Summary.notCheckedLine(Targets.shipped(), a, true)).startsWith("  注：只有上表的数字与目标值核对过；")
+        .contains("未与官方数字核对").doesNotContainPattern("[A-Za-z]");
+    assertThat(Summary.notCheckedLine(Targets.shipped(), a, false))
+        .startsWith("  Note: only the figures in the table above are checked against targets;").doesNotContainPattern("\\p{IsHan}");
+  }
+
   /** Latin words of a Chinese source outside ids: web addresses, the 2260 codes, numbers. */
   static List<String> english(String zh) {
     String s = zh.replaceAll("[a-z0-9.-]+\\.(com|net|cn|org)(/[^\\s，；）]*)?", "");
