@@ -247,7 +247,7 @@ final class SimulateCommandTest {
     assertThat(en.exit()).as(en.err()).isZero();
     assertThat(en.out()).contains("== simulated vs target").contains("620825 all persons aged 60+, share")
         .contains("stand-in: official figure of Gansu Province (620000)")
-        .contains("620825 rural Minimum living allowance").contains("illustrative, not checked").contains("Support for people in extre")
+        .contains("620825 rural persons receiving Minimum living allowance or Minimum living allowance for a member alone, share of persons").contains("illustrative, not checked").contains("Support for people in extre")
         .contains("FGT indices before transfers").contains("== deciles of per-capita monthly income")
         .contains("Note: only the figures in the table above are checked against targets;");
     CliRun zh = CliRun.of("simulate", "--households", "1000");

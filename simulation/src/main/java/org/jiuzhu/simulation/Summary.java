@@ -364,7 +364,7 @@ public final class Summary {
     return targetLabel(t, true);
   }
 
-  /** A target in English words, e.g. {@code 620825 rural minimum living allowance (低保) recipients, share of persons}. */
+  /** A target in English words, e.g. {@code 620825 rural persons receiving Minimum living allowance, share of persons}. */
   public static String targetLabelEn(Targets.Target t) {
     return targetLabel(t, false);
   }
@@ -373,7 +373,7 @@ public final class Summary {
   public static String targetLabel(Targets.Target t, boolean zh) {
     String sep = SimTexts.get(zh, "target.list.separator");
     String who = String.join(sep, t.places()) + " " + SimTexts.get(zh, "hukou." + t.hukou().map(Enum::name).orElse("ALL")) + " ";
-    String names = String.join(sep, t.programmes().stream().map(id -> name(id, zh)).distinct().toList());
+    String names = String.join(SimTexts.get(zh, "target.programmes.separator"), t.programmes().stream().map(id -> name(id, zh)).distinct().toList());
     return who + switch (t.measure()) {
       case "age-share" -> t.ageTo() >= 999 ? SimTexts.get(zh, "target.age.from", Integer.toString(t.ageFrom()))
           : SimTexts.get(zh, "target.age.band", Integer.toString(t.ageFrom()), Integer.toString(t.ageTo()));
