@@ -371,7 +371,9 @@ final class LanguageLeakTest {
       }
       assertThat(header).as(r.out()).isNotNegative();
       List<String> table = new ArrayList<>();
-      for (int i = header; i < lines.size() && !lines.get(i).startsWith("  " + (lang.equals("zh") ? "贫困" : "below")); i++) {
+      // the table ends where the notes under it (注：/ Note:) or the poverty lines begin
+      for (int i = header; i < lines.size() && !lines.get(i).startsWith("  " + (lang.equals("zh") ? "贫困" : "below"))
+          && !lines.get(i).startsWith("  " + (lang.equals("zh") ? "注：" : "Note:")); i++) {
         table.add(lines.get(i));
       }
       assertThat(table.size()).isGreaterThan(2);

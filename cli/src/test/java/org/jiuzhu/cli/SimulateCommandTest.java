@@ -249,10 +249,11 @@ final class SimulateCommandTest {
         .contains("stand-in: official figure of Gansu Province (620000)")
         .contains("620825 rural persons receiving Minimum living allowance or Minimum living allowance for a member alone, share of persons").contains("illustrative, not checked").contains("Support for people in extre")
         .contains("FGT indices before transfers").contains("== deciles of per-capita monthly income")
-        .contains("Note: only the figures in the table above are checked against targets;");
+        .contains("Note: only the figures in the table above are checked against targets;")
+        .contains("so its cost is not simulated: 0.00 is not an estimate.");
     CliRun zh = CliRun.of("simulate", "--households", "1000");
     assertThat(zh.out()).contains("== 模拟值与目标值").contains("代用：甘肃省（620000）的官方数字").contains("示例值，未核实")
-        .contains("注：只有上表的数字与目标值核对过；");
+        .contains("注：只有上表的数字与目标值核对过；").contains("其支出未模拟：0.00 不是估计值。");
   }
 
   /**

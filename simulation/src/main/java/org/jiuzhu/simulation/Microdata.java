@@ -505,6 +505,11 @@ public final class Microdata {
     }
     YearMonth last = YearMonth.from(date).minusMonths(1);
     String applicant = null;
+    // the household's medical spending is the bill of its first member with a major illness, else
+    // its first with a chronic one, else the applicant's (docs/microdata.md): medical assistance
+    // reimburses a member's own bills, and temporary assistance is decided on what it leaves
+    String illMember = null;
+    int illRank = 0;
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
       long row = firstRow + i;
@@ -576,6 +581,11 @@ public final class Microdata {
       }
       if (chronic) {
         m.addIllnesses(chronicIllness());
+      }
+      int rank = major ? 2 : chronic ? 1 : 0;
+      if (rank > illRank) {
+        illRank = rank;
+        illMember = member;
       }
       WorkStatus work = enumValue(problems, row, r, "workStatus", WorkStatus.class, true);
       if (work != null) {
@@ -678,8 +688,13 @@ public final class Microdata {
     Money medical = money(problems, firstRow, first, "medicalSpending");
     if (medical != null && medical.isPositive()) {
       for (int k = 0; k < MONTHS; k++) {
-        b.addExpenditures(new Expenditure.Builder().category(ExpenditureCategory.MEDICAL_OUT_OF_POCKET).month(last.minusMonths(k))
-            .amount(medical).build());
+        Expenditure.Builder x = new Expenditure.Builder().category(ExpenditureCategory.MEDICAL_OUT_OF_POCKET).month(last.minusMonths(k))
+            .amount(medical);
+        String payer = illMember != null ? illMember : applicant;
+        if (payer != null) {
+          x.memberId(payer);
+        }
+        b.addExpenditures(x.build());
       }
     }
     currentBenefits(problems, firstRow, first.get("currentBenefits"), date, b);

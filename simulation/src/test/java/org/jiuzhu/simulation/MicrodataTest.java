@@ -64,6 +64,30 @@ final class MicrodataTest {
   }
 
   @Test
+  void theHouseholdsMedicalSpendingIsItsIllMembersBillSoMedicalAssistancePaysItAndTemporaryAssistanceIsDecidedOnTheRest()
+      throws Exception {
+    // a rural 低保 household: m2 on dialysis, 2,500.00 a month out of pocket for 12 months (30,000.00)
+    String m1 = line("household", "h1", "order", "1", "member", "m1", "weight", "1", "region", "620825", "relationship", "APPLICANT",
+        "birthDate", "1960-02-03", "hukou", "RURAL", "workStatus", "NOT_WORKING", "transfers", "200.00", "homes", "1", "homeArea", "50",
+        "medicalSpending", "2500.00", "hasVehicle", "false");
+    String m2 = line("household", "h1", "order", "2", "member", "m2", "region", "620825", "relationship", "SPOUSE",
+        "birthDate", "1961-05-01", "hukou", "RURAL", "workStatus", "NOT_WORKING", "majorIllness", "true", "dialysisPerWeek", "3");
+    Path f = file("med.csv", m1, m2);
+    Aggregates a = run(MicrodataCsv.reader(f, DATE), null);
+    // 70 % of 30,000.00 for a 低保 member, within the cap: 21,000.00 once, for one person (m2)
+    long[] medical = a.total().programme("cn.medical.reimbursement");
+    assertThat(medical[0]).isEqualTo(1);
+    assertThat(medical[1]).isEqualTo(1);
+    assertThat(medical[2]).isEqualTo(2_100_000L);
+    // temporary assistance is decided on what medical assistance leaves: no review for a cost above its cap
+    assertThat(a.total().review().keySet()).noneMatch(k -> k.startsWith("cn.temporary"));
+    // the bill is m2's (the member with a major illness), not the household's or the applicant's
+    String rows = String.join(",", Microdata.COLUMNS) + "\n" + m1 + "\n" + m2 + "\n";
+    org.jiuzhu.core.household.Household h = MicrodataCsv.reader("med.csv", new BufferedReader(new StringReader(rows)), DATE).next(10).get(0);
+    assertThat(h.expenditures()).hasSize(12).allSatisfy(x -> assertThat(x.memberId()).contains("m2"));
+  }
+
+  @Test
   void aHouseholdSplitApartIsReportedOnceAndRejectedWholeNoneOfItsRowsCounted() throws Exception {
     Path f = file("split.csv", person("h1", 1, "m1", "1", "APPLICANT"), person("h1", 2, "m2", "1", "SPOUSE"),
         person("h2", 1, "m1", "1", "APPLICANT"), person("h1", 3, "m3", "1", "CHILD"), person("h3", 1, "m1", "2", "APPLICANT"));
