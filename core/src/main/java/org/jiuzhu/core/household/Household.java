@@ -1,5 +1,6 @@
 package org.jiuzhu.core.household;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -306,6 +307,41 @@ public abstract class Household {
       set.add(ids[k]);
     }
     return set;
+  }
+
+  /**
+   * The day {@code m} came home from custody: the latest release from custody (刑满释放、假释、暂予监外执行,
+   * {@link LifeEventType#RELEASE_FROM_CUSTODY}) of theirs on or after the first day of an absence
+   * serving a sentence or in compulsory drug rehabilitation, and on or before {@code date}. Such a
+   * member counts again (DOMAIN.md §3: people back home after release, on parole or medical parole).
+   *
+   * @return the day of release, or empty when the member is not back from custody
+   * @since 0.12.0
+   */
+  public Optional<LocalDate> releasedFromCustody(Member m, LocalDate date) {
+    if (m.absence().isEmpty() || (m.absence().get().reason() != AbsenceReason.SERVING_SENTENCE
+        && m.absence().get().reason() != AbsenceReason.COMPULSORY_DRUG_REHABILITATION)) {
+      return Optional.empty();
+    }
+    LocalDate since = m.absence().get().since();
+    LocalDate released = null;
+    for (LifeEvent e : events()) {
+      if (e.type() == LifeEventType.RELEASE_FROM_CUSTODY && e.memberId().filter(m.id()::equals).isPresent()
+          && !e.date().isBefore(since) && !e.date().isAfter(date) && (released == null || e.date().isAfter(released))) {
+        released = e.date();
+      }
+    }
+    return Optional.ofNullable(released);
+  }
+
+  /**
+   * The absence of {@code m} in force on {@code date}: the member's absence, unless a release from
+   * custody has ended it ({@link #releasedFromCustody}).
+   *
+   * @since 0.12.0
+   */
+  public Optional<Absence> absenceOn(Member m, LocalDate date) {
+    return releasedFromCustody(m, date).isPresent() ? Optional.empty() : m.absence();
   }
 
   /** Builds a {@link Household}. */

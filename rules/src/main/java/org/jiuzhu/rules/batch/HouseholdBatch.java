@@ -1588,8 +1588,10 @@ public final class HouseholdBatch {
         if (m.carePlacement().isPresent()) {
           carePlacement(m.carePlacement().get());
         }
-        if (m.absence().isPresent()) {
-          absence(m.absence().get().reason(), m.absence().get().since().toEpochDay());
+        // an absence in custody ends with a release from custody: the member counts again
+        java.util.Optional<org.jiuzhu.core.household.Absence> away = h.absenceOn(m, date);
+        if (away.isPresent()) {
+          absence(away.get().reason(), away.get().since().toEpochDay());
         }
         for (Supporter s : m.supporters()) {
           int bits = 0;

@@ -848,7 +848,8 @@ public final class CatalogueScreener {
     }
 
     boolean present(Member m) {
-      return m.absence().isEmpty() || m.absence().get().reason() == AbsenceReason.LIVING_ELSEWHERE;
+      Optional<org.jiuzhu.core.household.Absence> away = h.absenceOn(m, date);
+      return away.isEmpty() || away.get().reason() == AbsenceReason.LIVING_ELSEWHERE;
     }
 
     /**

@@ -617,13 +617,38 @@ final class Programmes implements Engine {
   private static final int COUNTED_CACHED = 32;
   private static final java.util.concurrent.ConcurrentHashMap<String, Bilingual[]> COUNTED = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * Explain mode: every member left out of the household that is counted (DOMAIN.md §3), with why,
+   * and every member counted again after a release from custody, with the day.
+   */
+  private void membersNotCounted(Explainer ex) {
+    for (int i = 0; i < f.size; i++) {
+      org.jiuzhu.core.household.Member m = f.member(i);
+      java.util.Optional<LocalDate> released = f.h.releasedFromCustody(m, f.date);
+      if (released.isPresent()) {
+        ex.note(CnTexts.sentence("household.counted.released", m.id(), CnTexts.date(released.get()),
+            CnTexts.sentence("household.custody." + m.absence().get().reason().name())));
+      } else if (!f.counted(i) && m.absence().isPresent()) {
+        org.jiuzhu.core.household.Absence a = m.absence().get();
+        Sentence why = a.reason() == org.jiuzhu.core.household.AbsenceReason.RELIGIOUS_SITE && f.p.religiousSiteYears != null
+            ? CnTexts.sentence("household.absence.RELIGIOUS_SITE.years", CnTexts.date(a.since()), f.p.religiousSiteYears)
+            : CnTexts.sentence("household.absence." + a.reason().name());
+        ex.note(CnTexts.sentence("household.not-counted", m.id(), why));
+      }
+    }
+  }
+
   // ---------------------------------------------------------------- 低保
 
   private void dibao() {
     dibaoEligible = false;
     Explainer ex = explainer();
     Determination.Builder b = start(CnRulebook.DIBAO);
-    if (!ex.check(MEMBERS, f.n > 0, f.n, 1)) {
+    boolean anyMembers = ex.check(MEMBERS, f.n > 0, f.n, 1);
+    if (ex.isOn()) {
+      membersNotCounted(ex);
+    }
+    if (!anyMembers) {
       finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null);
       return;
     }

@@ -112,7 +112,8 @@ final class LegacyFacts {
 
   /** The counted members of DOMAIN.md §3: absent clergy (3+ years), prisoners, people in rehab and the missing are not. */
   private boolean isCounted(Member m) {
-    if (m.absence().isEmpty()) {
+    // an absence in custody ends with a release from custody (DOMAIN.md §3)
+    if (h.absenceOn(m, date).isEmpty()) {
       return true;
     }
     AbsenceReason r = m.absence().get().reason();

@@ -362,7 +362,25 @@ final class LegacyProgrammes {
   private Determination dibao() {
     Explainer ex = CnRulebook.explainer(explain);
     Determination.Builder b = start(CnRulebook.DIBAO);
-    if (!ex.check(MEMBERS, f.n > 0, f.n, 1)) {
+    boolean anyMembers = ex.check(MEMBERS, f.n > 0, f.n, 1);
+    if (ex.isOn()) {
+      // every member left out, with why; every member back from custody, with the day
+      for (int i = 0; i < f.members.size(); i++) {
+        org.jiuzhu.core.household.Member m = f.members.get(i);
+        java.util.Optional<java.time.LocalDate> released = f.h.releasedFromCustody(m, f.date);
+        if (released.isPresent()) {
+          ex.note(CnTexts.sentence("household.counted.released", m.id(), CnTexts.date(released.get()),
+              CnTexts.sentence("household.custody." + m.absence().get().reason().name())));
+        } else if (!f.counted[i] && m.absence().isPresent()) {
+          org.jiuzhu.core.household.Absence a = m.absence().get();
+          org.jiuzhu.core.eligibility.Sentence why = a.reason() == org.jiuzhu.core.household.AbsenceReason.RELIGIOUS_SITE
+              ? CnTexts.sentence("household.absence.RELIGIOUS_SITE.years", CnTexts.date(a.since()), f.p.religiousSiteYears)
+              : CnTexts.sentence("household.absence." + a.reason().name());
+          ex.note(CnTexts.sentence("household.not-counted", m.id(), why));
+        }
+      }
+    }
+    if (!anyMembers) {
       return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     if (!ex.check(NOT_TEKUN, !(tekun.isEligible() && tekun.shareCount() == f.n), "", "")) {
