@@ -779,15 +779,29 @@ final class Programmes implements Engine {
    * is not taken as 0 (situation {@code income.before-window}, with the last recorded month).
    */
   private void incomeReview(int prog, String id, Explainer ex) {
+    incomeReview(prog, id, ex, f.window);
+  }
+
+  /** As {@link #incomeReview(int, String, Explainer)}, for a programme whose income window is {@code window} months. */
+  private void incomeReview(int prog, String id, Explainer ex, int window) {
     shareBits = 0;
     review(prog, DecisionLevel.TOWNSHIP, BatchResult.REVIEW_INCOME_BEFORE_WINDOW);
     if (!objects) {
       finish(prog, null, ex, id, NEEDS_REVIEW, 0, 0, null);
       return;
     }
-    int last = f.b.lastIncomeMonth(f.row);
-    java.time.YearMonth month = java.time.YearMonth.of(last / 12, last % 12 + 1);
-    Sentence text = CnTexts.sentence("income.before-window", month.getYear(), month.getMonthValue(), f.window);
+    java.time.YearMonth month = yearMonth(f.b.lastIncomeMonth(f.row));
+    Sentence text = CnTexts.sentence("income.before-window", month.getYear(), month.getMonthValue(), window);
+    incomeReview(prog, id, ex, month, text);
+  }
+
+  /** The month of a month index ({@link HouseholdBatch#monthIndex}). */
+  private static java.time.YearMonth yearMonth(int index) {
+    return java.time.YearMonth.of(index / 12, index % 12 + 1);
+  }
+
+  /** The review of {@link #incomeReview(int, String, Explainer)} with its text and the last recorded month. */
+  private void incomeReview(int prog, String id, Explainer ex, java.time.YearMonth month, Sentence text) {
     Determination.Builder rb = start(id).level(DecisionLevel.TOWNSHIP).reviewReason("income.before-window", text)
         .detail("situation", "income.before-window").detail("lastIncomeMonth", month.toString());
     finish(prog, rb, ex, id, NEEDS_REVIEW, 0, 0, text);
@@ -1160,6 +1174,10 @@ final class Programmes implements Engine {
     int eligible = 0;
     boolean anyReview = false;
     List<String> review = null;
+    // members whose own income records all lie before the window: their income is not known
+    int unknownIncome = 0;
+    java.time.YearMonth unknownLatest = null;
+    List<Sentence> unknownTexts = null;
     for (int i = 0; i < f.size; i++) {
       tekunShare[i] = false;
     }
@@ -1176,8 +1194,9 @@ final class Programmes implements Engine {
       if (!ex.check(TEKUN_ORPHAN, !((f.mflags(i) & HouseholdBatch.M_ORPHAN) != 0 && isMinor), id, "")) {
         continue;
       }
+      boolean unknown = (f.mflags(i) & HouseholdBatch.M_INCOME_BEFORE_WINDOW) != 0;
       long own = f.tekunIncome(i);
-      if (!ex.check(TEKUN_INCOME, own < s * f.window, on ? perCapita(own, f.window, own < s * f.window, s) : null,
+      if (!unknown && !ex.check(TEKUN_INCOME, own < s * f.window, on ? perCapita(own, f.window, own < s * f.window, s) : null,
           on ? Money.ofFen(s) : null, id)) {
         continue;
       }
@@ -1190,6 +1209,16 @@ final class Programmes implements Engine {
       }
       if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v < 0, on ? yuan(fin) : null, on ? yuan(finLimit) : null, id,
           on ? (f.vehicles() == 0 ? bi("none", "tekun.assets.no-vehicle") : bi("exempt", "tekun.assets.no-disqualifying-vehicle")) : null)) {
+        continue;
+      }
+      if (unknown) {
+        unknownIncome++;
+        if (objects) {
+          java.time.YearMonth month = yearMonth(f.b.memberLastIncomeMonth(f.first + i));
+          unknownLatest = unknownLatest == null || month.isAfter(unknownLatest) ? month : unknownLatest;
+          unknownTexts = unknownTexts == null ? new ArrayList<>() : unknownTexts;
+          unknownTexts.add(CnTexts.sentence("income.before-window.member", f.id(i), month.getYear(), month.getMonthValue(), f.window));
+        }
         continue;
       }
       StringBuilder[] reasons = on ? new StringBuilder[] {new StringBuilder(), new StringBuilder(), new StringBuilder()} : null;
@@ -1255,6 +1284,29 @@ final class Programmes implements Engine {
           tekunEnds.put(f.id(i), end);
         }
       }
+    }
+    if (unknownIncome > 0) {
+      // a member passed every test the rules could read, but their own income in the window is not
+      // known: the township verifies it first (before any missing facts)
+      for (int i = 0; i < f.size; i++) {
+        tekunShare[i] = false;
+      }
+      shareBits = 0;
+      review(P_TEKUN, DecisionLevel.TOWNSHIP, BatchResult.REVIEW_INCOME_BEFORE_WINDOW);
+      if (!objects) {
+        finish(P_TEKUN, null, ex, CnRulebook.TEKUN, NEEDS_REVIEW, 0, 0, null);
+        return;
+      }
+      List<Sentence> texts = List.copyOf(unknownTexts);
+      Sentence text = lang -> {
+        StringBuilder sb = new StringBuilder();
+        for (Sentence t : texts) {
+          sb.append(sb.length() == 0 || lang == Lang.ZH ? "" : " ").append(t.in(lang));
+        }
+        return sb.toString();
+      };
+      incomeReview(P_TEKUN, CnRulebook.TEKUN, ex, unknownLatest, text);
+      return;
     }
     if (anyReview) {
       // a review decision carries no shares
@@ -1397,6 +1449,11 @@ final class Programmes implements Engine {
       finish(P_RIGID, b, ex, CnRulebook.RIGID, INELIGIBLE, 0, 0, null);
       return;
     }
+    if ((f.flags & HouseholdBatch.H_INCOME_BEFORE_RIGID_WINDOW) != 0) {
+      // passed on no income in the window, but the household's records all lie before it
+      incomeReview(P_RIGID, CnRulebook.RIGID, ex, w);
+      return;
+    }
     if (b != null) {
       b.validFrom(nextMonth()).validUntil(f.date.plusMonths(f.p.rigidValidity)).nextReview(f.date.plusMonths(f.p.rigidValidity));
       if (ex.isOn()) {
@@ -1478,6 +1535,12 @@ final class Programmes implements Engine {
 
     if (!event && !expenditure) {
       finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null);
+      return;
+    }
+    if (expenditure && (f.flags & HouseholdBatch.H_INCOME_BEFORE_TEMPORARY_WINDOW) != 0) {
+      // the expenditure ground passed on no income in the window, but the household's records all
+      // lie before it: what income can bear is not known (nor which ground gives more)
+      incomeReview(P_TEMPORARY, CnRulebook.TEMPORARY, ex, w);
       return;
     }
     if (event && unassessed && !expenditure) {

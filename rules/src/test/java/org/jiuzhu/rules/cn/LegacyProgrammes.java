@@ -553,17 +553,28 @@ final class LegacyProgrammes {
 
   /** The latest month of the household's income records when all lie before the 低保 window, else null. */
   private java.time.YearMonth lastIncomeBeforeWindow() {
-    if (f.n == 0 || f.window == 0) {
+    return lastIncomeBefore(null, f.window);
+  }
+
+  /**
+   * The latest month of the income records (of member {@code memberId}, or of the household when
+   * null) when all lie before a window of {@code window} months, else null.
+   */
+  private java.time.YearMonth lastIncomeBefore(String memberId, int window) {
+    if (f.n == 0 || window == 0) {
       return null;
     }
     java.time.YearMonth app = java.time.YearMonth.from(f.date);
     java.time.YearMonth last = null;
     for (org.jiuzhu.core.household.IncomeItem x : f.h.incomes()) {
+      if (memberId != null && !x.memberId().equals(memberId)) {
+        continue;
+      }
       long k = x.month().until(app, java.time.temporal.ChronoUnit.MONTHS);
-      if (k >= 1 && k <= f.window) {
+      if (k >= 1 && k <= window) {
         return null;
       }
-      if (k > f.window && (last == null || x.month().isAfter(last))) {
+      if (k > window && (last == null || x.month().isAfter(last))) {
         last = x.month();
       }
     }
@@ -571,8 +582,12 @@ final class LegacyProgrammes {
   }
 
   private Determination incomeReview(String id, Explainer ex) {
-    java.time.YearMonth last = lastIncomeBeforeWindow();
-    Object[] args = {last.getYear(), last.getMonthValue(), f.window};
+    return incomeReview(id, ex, f.window);
+  }
+
+  private Determination incomeReview(String id, Explainer ex, int window) {
+    java.time.YearMonth last = lastIncomeBefore(null, window);
+    Object[] args = {last.getYear(), last.getMonthValue(), window};
     Determination.Builder rb = start(id).level(DecisionLevel.TOWNSHIP)
         .reviewReason("income.before-window", org.jiuzhu.core.eligibility.Sentence.of(CnTexts.zh("income.before-window", args),
             CnTexts.en("income.before-window", args)))
@@ -845,6 +860,9 @@ final class LegacyProgrammes {
     Money monthly = Money.ZERO;
     int eligible = 0;
     List<String> review = null;
+    java.time.YearMonth unknownLatest = null;
+    List<String> unknownZh = new ArrayList<>();
+    List<String> unknownEn = new ArrayList<>();
     for (int i = 0; i < f.members.size() && f.n > 0; i++) {
       Member m = f.members.get(i);
       if (!f.counted[i]) {
@@ -858,8 +876,9 @@ final class LegacyProgrammes {
       if (!ex.check(TEKUN_ORPHAN, !(m.orphan() && isMinor), m.id(), "")) {
         continue;
       }
+      java.time.YearMonth unknown = lastIncomeBefore(m.id(), f.window);
       long own = f.tekunIncome(i);
-      if (!ex.check(TEKUN_INCOME, own < s.fen() * f.window,
+      if (unknown == null && !ex.check(TEKUN_INCOME, own < s.fen() * f.window,
           on ? Programmes.perCapita(own, f.window, own < s.fen() * f.window, s.fen()) : null, s, m.id())) {
         continue;
       }
@@ -872,6 +891,13 @@ final class LegacyProgrammes {
       }
       if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v == null, on ? yuan(fin) : null, on ? yuan(finLimit) : null, m.id(),
           on ? (f.h.vehicles().isEmpty() ? bi("none", "tekun.assets.no-vehicle") : bi("exempt", "tekun.assets.no-disqualifying-vehicle")) : null)) {
+        continue;
+      }
+      if (unknown != null) {
+        unknownLatest = unknownLatest == null || unknown.isAfter(unknownLatest) ? unknown : unknownLatest;
+        Object[] args = {m.id(), unknown.getYear(), unknown.getMonthValue(), f.window};
+        unknownZh.add(CnTexts.zh("income.before-window.member", args));
+        unknownEn.add(CnTexts.en("income.before-window.member", args));
         continue;
       }
       StringBuilder[] reasons = on ? new StringBuilder[] {new StringBuilder(), new StringBuilder(), new StringBuilder()} : null;
@@ -929,6 +955,14 @@ final class LegacyProgrammes {
       if (end != null) {
         coverageEnds.put(m.id(), end);
       }
+    }
+    if (unknownLatest != null) {
+      String reasonZh = String.join("", unknownZh);
+      String reasonEn = String.join(" ", unknownEn);
+      Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.TOWNSHIP)
+          .reviewReason("income.before-window", org.jiuzhu.core.eligibility.Sentence.of(reasonZh, reasonEn))
+          .detail("situation", "income.before-window").detail("lastIncomeMonth", unknownLatest.toString());
+      return finish(rb, ex, CnRulebook.TEKUN, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO, reasonZh, reasonEn);
     }
     if (review != null) {
       review.sort(java.util.Comparator.comparing(r -> r.substring(0, r.lastIndexOf(':'))));
@@ -1022,6 +1056,9 @@ final class LegacyProgrammes {
     if (!ok) {
       return finish(b, ex, CnRulebook.RIGID, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
+    if (lastIncomeBefore(null, w) != null) {
+      return incomeReview(CnRulebook.RIGID, ex, w);
+    }
     b.validFrom(nextMonth()).validUntil(f.date.plusMonths(f.p.rigidValidity)).nextReview(f.date.plusMonths(f.p.rigidValidity));
     if (ex.isOn()) {
       LocalDate last = f.date.plusMonths(f.p.rigidValidity).minusDays(1);
@@ -1103,6 +1140,9 @@ final class LegacyProgrammes {
 
     if (!event && !expenditure) {
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    if (expenditure && lastIncomeBefore(null, w) != null) {
+      return incomeReview(CnRulebook.TEMPORARY, ex, w);
     }
     if (event && unassessed && !expenditure) {
       b.level(DecisionLevel.TOWNSHIP)
