@@ -108,4 +108,76 @@ final class TrialTwelveRulesTest {
     assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
     assertThat(d.oneOffAmount().toString()).isEqualTo("800.00");
   }
+
+  @Test
+  void anIncomeTestUnderReviewIsNotAssessedNeverPassedOnNoIncome() {
+    Household h = household("230300", COUPLE,
+        "incomes: [{member: m1, category: WAGES, months: {from: 2025-04, to: 2025-09}, gross: \"3000\"}]\n");
+    Screening s = RULEBOOK.evaluate(h, MISTYPED);
+    for (String[] c : new String[][] {{CnRulebook.DIBAO, "dibao.income"}, {CnRulebook.MARGINAL, "dibao-marginal.income"}}) {
+      Determination d = get(s, c[0]);
+      org.jiuzhu.core.eligibility.Finding f = d.findings().stream().filter(x -> x.criterionId().equals(c[1])).findFirst().orElseThrow();
+      assertThat(f.status()).isEqualTo(org.jiuzhu.core.eligibility.Finding.Status.NOT_ASSESSED);
+      assertThat(f.passed()).isFalse();
+      assertThat(f.zh()).isEqualTo("本项未评估（待审核）：收入计算期（申请前 6 个月）内没有收入记录，收入不明，不按 0 元计算，由乡镇（街道）核实收入后认定。")
+          .doesNotContain("0.00");
+      assertThat(f.en()).isEqualTo("Not assessed (under review): no income is recorded in the income reference window (the 6 months"
+          + " before the application); the income is not known and is not counted as 0; the township (乡镇街道) verifies it before"
+          + " this test is decided.");
+      assertThat(d.explanationZh()).doesNotContain("家庭月人均收入 0.00 元");
+    }
+    // 特困: the member's own income
+    Determination t = get(RULEBOOK.evaluate(household("230300", OLD_PERSON,
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"300\"}]\n"), MISTYPED), CnRulebook.TEKUN);
+    org.jiuzhu.core.eligibility.Finding f = ProgrammesTest.finding(t, "tekun.income");
+    assertThat(f.status()).isEqualTo(org.jiuzhu.core.eligibility.Finding.Status.NOT_ASSESSED);
+    assertThat(f.zh()).startsWith("本项未评估（待审核）：成员 m1 本人在收入计算期（申请前 6 个月）内没有收入记录");
+    assertThat(f.en()).startsWith("Not assessed (under review): member m1 has no income of their own recorded");
+    // an income test that was assessed keeps its status
+    Determination ok = get(RULEBOOK.evaluate(h, LocalDate.of(2025, 10, 1)), CnRulebook.DIBAO);
+    assertThat(ProgrammesTest.finding(ok, "dibao.income").status()).isNotEqualTo(org.jiuzhu.core.eligibility.Finding.Status.NOT_ASSESSED);
+  }
+
+  @Test
+  void aTestNotAssessedIsNoReasonForARefusal() {
+    // the assets fail; the income, not known, is not given as a reason
+    Household h = household("230300", COUPLE,
+        "incomes: [{member: m1, category: WAGES, months: {from: 2025-04, to: 2025-09}, gross: \"3000\"}]\n"
+            + "financialAssets: [{type: DEPOSIT, value: \"900000\"}]\n");
+    Determination d = get(RULEBOOK.evaluate(h, MISTYPED), CnRulebook.DIBAO);
+    assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+    assertThat(d.explanationZh()).doesNotContain("未评估").contains("金融资产");
+    assertThat(d.explanationEn()).doesNotContain("Not assessed");
+  }
+
+  @Test
+  void theRefusalSanctionShowsItsArithmetic() {
+    Household h = household("230300", member("m1", "APPLICANT", "1980-05-01", "230300", "")
+        + member("m2", "SPOUSE", "1982-03-01", "230300", ", refusedJobOffers: 3").replace("workStatus: FARMING, refused", "workStatus: UNEMPLOYED, refused"),
+        "incomes: [{member: m1, category: TRANSFER_NET, months: {from: 2025-04, to: 2025-09}, gross: \"600.00\"}]\n");
+    Determination d = get(RULEBOOK.evaluate(h, LocalDate.of(2025, 10, 1)), CnRulebook.DIBAO);
+    assertThat(d.monthlyAmount().toString()).isEqualTo("240.00");
+    assertThat(d.explanationZh()).contains("差额部分按（低保标准 − 家庭月人均收入）× 2 人计算，每月 480.00 元。"
+        + "不予发放的份额：480.00 元 − 240.00 元（成员 m2 的份额）= 每月 240.00 元。");
+    assertThat(d.explanationEn()).contains("Less the share not paid: 480.00 − 240.00 yuan (the share of member m2) = 240.00 yuan a month.");
+  }
+
+  @Test
+  void aOneMemberHouseholdIsToldItsMemberIsNotATekunPerson() {
+    Screening s = RULEBOOK.evaluate(household("230300", member("m1", "APPLICANT", "1980-05-01", "230300", ""), ""),
+        LocalDate.of(2025, 10, 1));
+    assertThat(ProgrammesTest.finding(get(s, CnRulebook.DIBAO), "dibao.not-tekun").zh()).isEqualTo("成员 m1 不属于特困供养对象。");
+    assertThat(ProgrammesTest.finding(get(s, CnRulebook.DIBAO), "dibao.not-tekun").en())
+        .isEqualTo("Member m1 is not a person in extreme poverty (特困).");
+    // 特困 under review (no self-care assessment): not yet
+    Screening r = RULEBOOK.evaluate(household("230300", member("m1", "APPLICANT", "1950-01-01", "230300", ", carePlacement: HOME"), ""),
+        LocalDate.of(2025, 10, 1));
+    assertThat(get(r, CnRulebook.TEKUN).outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+    assertThat(ProgrammesTest.finding(get(r, CnRulebook.DIBAO), "dibao.not-tekun").zh()).isEqualTo("成员 m1 尚未认定为特困供养对象（特困认定待审核）。");
+    assertThat(ProgrammesTest.finding(get(r, CnRulebook.DIBAO), "dibao.not-tekun").en())
+        .isEqualTo("Member m1 is not yet recognised as a person in extreme poverty (特困): that is under review.");
+    // two members: the household
+    Screening two = RULEBOOK.evaluate(household("230300", COUPLE, ""), LocalDate.of(2025, 10, 1));
+    assertThat(ProgrammesTest.finding(get(two, CnRulebook.DIBAO), "dibao.not-tekun").zh()).isEqualTo("家庭成员不全属于特困供养对象。");
+  }
 }
