@@ -150,7 +150,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
       });
       for (Finding f : d.findings()) {
-        out.println("    " + CliTexts.get(l, f.passed() ? "screen.met" : "screen.not-met", zh ? f.zh() : f.en(), org.jiuzhu.core.text.References.render(l, f.legalReference())));
+        out.println("    " + CliTexts.get(l, f.status() == Finding.Status.NOT_ASSESSED ? "screen.not-assessed" : f.passed() ? "screen.met" : "screen.not-met", zh ? f.zh() : f.en(), org.jiuzhu.core.text.References.render(l, f.legalReference())));
       }
     }
     out.println();
@@ -387,6 +387,7 @@ final class ScreenCommand implements Callable<Integer> {
         Map<String, Object> fj = new LinkedHashMap<>();
         fj.put("criterion", f.criterionId());
         fj.put("passed", f.passed());
+        fj.put("status", f.status().name());
         fj.put("actual", f.actual());
         fj.put("threshold", f.threshold());
         fj.put("reference", f.legalReference());

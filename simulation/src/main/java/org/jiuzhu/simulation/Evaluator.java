@@ -440,7 +440,7 @@ public final class Evaluator {
     // only these households are run again with findings recorded
     Determination explained = rulebook.evaluate(household.get(), date).get(CnRulebook.DIBAO).orElseThrow();
     for (Finding f : explained.findings()) {
-      if (!f.passed()) {
+      if (!f.passed() && f.status() != Finding.Status.NOT_ASSESSED) {
         return Gaps.BY_CRITERION.getOrDefault(f.criterionId(), Gaps.OTHER);
       }
     }

@@ -95,6 +95,16 @@ public abstract class Explainer {
   public abstract void note(String zh, String en);
 
   /**
+   * Records that criterion {@code c} could not be assessed (e.g. an income that is not known), with
+   * the sentence that says so and why: a finding of status {@link Finding.Status#NOT_ASSESSED},
+   * neither met nor not met ({@link Finding#passed()} false), with no actual value or threshold. An
+   * explainer that is off records nothing.
+   *
+   * @since 0.12.0
+   */
+  public void notAssessed(Criterion c, Sentence text) {}
+
+  /**
    * Records a sentence that is no check, rendered in a language only when it is read ({@link
    * #sentences()}); the cheap way to note in explain mode.
    *
@@ -140,6 +150,11 @@ public abstract class Explainer {
     @Override
     public boolean check(Criterion c, boolean passed, Object actual, Object threshold, Object third, Object fourth) {
       return record(c, passed, new Object[] {actual, threshold, third, fourth});
+    }
+
+    @Override
+    public void notAssessed(Criterion c, Sentence text) {
+      findings.add(Finding.notAssessed(c, java.util.Objects.requireNonNull(text, "text")));
     }
 
     private boolean record(Criterion c, boolean passed, Object[] args) {

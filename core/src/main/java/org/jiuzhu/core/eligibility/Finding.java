@@ -14,8 +14,21 @@ import org.jiuzhu.core.text.Lang;
  * @since 0.1.0
  */
 public final class Finding {
+  /**
+   * Whether the condition was met, not met, or could not be assessed.
+   *
+   * @since 0.12.0
+   */
+  public enum Status {
+    MET,
+    NOT_MET,
+    /** The facts needed are not known (e.g. no income recorded in the window): under review. */
+    NOT_ASSESSED
+  }
+
   private final String criterionId;
   private final boolean passed;
+  private final Status status;
   private final String legalReference;
   // written at once by the public constructor, or when first read from criterion and args (a
   // benign race: every thread computes the same immutable string)
@@ -25,6 +38,7 @@ public final class Finding {
   private String en;
   private final Criterion criterion;
   private final Object[] args;
+  private final Sentence text; // the sentence of a finding NOT_ASSESSED
 
   /** A finding; rules create them through an {@link Explainer}. */
   public Finding(String criterionId, boolean passed, String actual, String threshold, String legalReference,
@@ -38,6 +52,8 @@ public final class Finding {
     this.en = en;
     this.criterion = null;
     this.args = null;
+    this.status = passed ? Status.MET : Status.NOT_MET;
+    this.text = null;
   }
 
   /** A finding of {@code c} whose values and sentences are written from {@code args} when read. */
@@ -47,6 +63,25 @@ public final class Finding {
     this.legalReference = c.legalReference();
     this.criterion = c;
     this.args = args;
+    this.status = passed ? Status.MET : Status.NOT_MET;
+    this.text = null;
+  }
+
+  private Finding(Criterion c, Sentence text) {
+    this.criterionId = c.id();
+    this.passed = false;
+    this.legalReference = c.legalReference();
+    this.criterion = null;
+    this.args = null;
+    this.status = Status.NOT_ASSESSED;
+    this.text = text;
+    this.actual = "";
+    this.threshold = "";
+  }
+
+  /** A finding of {@code c} that could not be assessed, saying so in {@code text} ({@link Explainer#notAssessed}). */
+  static Finding notAssessed(Criterion c, Sentence text) {
+    return new Finding(c, text);
   }
 
   /** The id of the criterion checked, e.g. {@code dibao.income}. */
@@ -54,9 +89,18 @@ public final class Finding {
     return criterionId;
   }
 
-  /** True when the condition was met. */
+  /** True when the condition was met (false when not met, and when it could not be assessed). */
   public boolean passed() {
     return passed;
+  }
+
+  /**
+   * Met, not met, or not assessed.
+   *
+   * @since 0.12.0
+   */
+  public Status status() {
+    return status;
   }
 
   /** The actual value, formatted, e.g. {@code 480.00}. */
@@ -90,6 +134,9 @@ public final class Finding {
     if (s == null && criterion != null) {
       s = criterion.zh(passed, args);
       zh = s;
+    } else if (s == null && text != null) {
+      s = text.in(Lang.ZH);
+      zh = s;
     }
     return s;
   }
@@ -99,6 +146,9 @@ public final class Finding {
     String s = en;
     if (s == null && criterion != null) {
       s = criterion.en(passed, args);
+      en = s;
+    } else if (s == null && text != null) {
+      s = text.in(Lang.EN);
       en = s;
     }
     return s;
@@ -115,7 +165,7 @@ public final class Finding {
       return false;
     }
     Finding f = (Finding) o;
-    return f.criterionId.equals(criterionId) && f.passed == passed && f.actual().equals(actual())
+    return f.criterionId.equals(criterionId) && f.passed == passed && f.status == status && f.actual().equals(actual())
         && f.threshold().equals(threshold()) && f.zh().equals(zh()) && f.en().equals(en());
   }
 
@@ -126,6 +176,6 @@ public final class Finding {
 
   @Override
   public String toString() {
-    return (passed ? "[met] " : "[not met] ") + criterionId + ": " + actual() + " vs " + threshold() + " — " + en();
+    return (status == Status.NOT_ASSESSED ? "[not assessed] " : passed ? "[met] " : "[not met] ") + criterionId + ": " + actual() + " vs " + threshold() + " — " + en();
   }
 }

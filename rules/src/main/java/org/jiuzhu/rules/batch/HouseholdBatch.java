@@ -163,6 +163,16 @@ public final class HouseholdBatch {
    * the window's income is not known, it is not 0 ({@link #lastIncomeMonth} gives the latest month).
    */
   public static final int H_INCOME_BEFORE_WINDOW = 512;
+  /**
+   * The household has income records, all of them before the 刚性支出 window (none in it): that
+   * window's income is not known ({@link #lastIncomeMonth} gives the latest month).
+   */
+  public static final int H_INCOME_BEFORE_RIGID_WINDOW = 1024;
+  /**
+   * The household has income records, all of them before the 临时救助 expenditure window (none in
+   * it): that window's income is not known ({@link #lastIncomeMonth} gives the latest month).
+   */
+  public static final int H_INCOME_BEFORE_TEMPORARY_WINDOW = 2048;
 
   // member flags
   public static final int M_COUNTED = 1;
@@ -190,6 +200,11 @@ public final class HouseholdBatch {
    * minors go by the age on that first day of payment.
    */
   public static final int M_OLDER_AT_START = 65536;
+  /**
+   * The member has income records of their own, all of them before the 低保 reference window (none
+   * in it): the member's own income there (特困) is not known ({@link #memberLastIncomeMonth}).
+   */
+  public static final int M_INCOME_BEFORE_WINDOW = 131072;
 
   /** The work status of a member for whom none was given ({@link #workStatusOrdinal}). */
   public static final int NO_WORK_STATUS = 15;
@@ -248,6 +263,7 @@ public final class HouseholdBatch {
   private long[] mIncome;
   private long[] mTekunIncome;
   private long[] mFinancial;
+  private int[] mLastIncome;
   private int[] mSupporterStart;
 
   // vehicles
@@ -346,6 +362,7 @@ public final class HouseholdBatch {
     mIncome = new long[members];
     mTekunIncome = new long[members];
     mFinancial = new long[members];
+    mLastIncome = new int[members];
     mSupporterStart = new int[members + 1];
   }
 
@@ -391,6 +408,7 @@ public final class HouseholdBatch {
     mIncome = Arrays.copyOf(mIncome, c);
     mTekunIncome = Arrays.copyOf(mTekunIncome, c);
     mFinancial = Arrays.copyOf(mFinancial, c);
+    mLastIncome = Arrays.copyOf(mLastIncome, c);
     mSupporterStart = Arrays.copyOf(mSupporterStart, c + 1);
   }
 
@@ -453,9 +471,9 @@ public final class HouseholdBatch {
     b += 2L * (hCounted.length + hHomes.length + hNonResidential.length + hBusinesses.length) + 4 * arrayHeader;
     b += 8L * 11 * hIncome.length + 11 * arrayHeader;
     b += hObject == null ? 0 : 4L * hObject.length + arrayHeader;
-    b += 2L * (mAge.length + mRefused.length) + 4L * (mFlags.length + mSupporterStart.length)
+    b += 2L * (mAge.length + mRefused.length) + 4L * (mFlags.length + mSupporterStart.length + mLastIncome.length)
         + mDisability.length + mRelationship.length + mFailedItems.length + mRank.length + mWork.length
-        + 8L * (mIncome.length + mTekunIncome.length + mFinancial.length) + 12 * arrayHeader;
+        + 8L * (mIncome.length + mTekunIncome.length + mFinancial.length) + 13 * arrayHeader;
     b += 3L * vType.length + 8L * vValue.length + 4 * arrayHeader;
     b += 2L * sAge.length + 4L * sConditions.length + 8L * sIncome.length + sAssets.length + 4 * arrayHeader;
     return b;
@@ -630,10 +648,21 @@ public final class HouseholdBatch {
 
   /**
    * The month index ({@link #monthIndex}) of the household's latest income record when all its
-   * records lie before the 低保 reference window ({@link #H_INCOME_BEFORE_WINDOW}), else {@link #NONE}.
+   * records lie before one of the windows ({@link #H_INCOME_BEFORE_WINDOW},
+   * {@link #H_INCOME_BEFORE_RIGID_WINDOW}, {@link #H_INCOME_BEFORE_TEMPORARY_WINDOW}), else {@link #NONE}.
    */
   public int lastIncomeMonth(int h) {
     return hLastIncome[h];
+  }
+
+  /**
+   * The month index of member {@code m}'s latest own income record when all of them lie before the
+   * 低保 reference window ({@link #M_INCOME_BEFORE_WINDOW}), else {@link #NONE}.
+   *
+   * @since 0.12.0
+   */
+  public int memberLastIncomeMonth(int m) {
+    return mLastIncome[m];
   }
 
   /** The member's rank among the household's member ids in sorted order. */
@@ -742,8 +771,8 @@ public final class HouseholdBatch {
   private int businesses;
   private long loss;
   private int lastDeath;
-  private boolean incomeInWindow; // an income record of the current household lies in the 低保 window
-  private int incomeBefore; // the latest month index of its records before the window, or NONE
+  private int incomeLatest; // the latest month index (before the date's month) of the current household's income records, or NONE
+  private final int[] memberLatest = new int[MAX_MEMBERS]; // the same of each member's own records
   private int earmarkLimit;
   private int currentSpecIndex;
 
@@ -800,8 +829,7 @@ public final class HouseholdBatch {
     businesses = 0;
     loss = 0;
     lastDeath = NONE;
-    incomeInWindow = false;
-    incomeBefore = NONE;
+    incomeLatest = NONE;
     rigidW = spec.rigidWindow();
     tempW = spec.temporaryExpenditureWindow();
     rigidLiving = 0;
@@ -971,6 +999,7 @@ public final class HouseholdBatch {
     tTotal[count] = 0;
     hasNewJob[count] = false;
     hasEarned[count] = false;
+    memberLatest[count] = NONE;
     return count++;
   }
 
@@ -1146,7 +1175,7 @@ public final class HouseholdBatch {
   public void income(int member, int monthIndex, IncomeCategory category, int tagBits, long netFen) {
     int m = incomeMember(member, monthIndex);
     int k = appMonth - monthIndex;
-    recorded(k, k, monthIndex);
+    recorded(m, k, k);
     if (k < 1 || k > back || excluded(tagBits)) {
       return;
     }
@@ -1164,7 +1193,7 @@ public final class HouseholdBatch {
     checkArgument(months >= 0, "months is %s; expected 0 or more", months);
     int m = incomeMember(member, latestMonthIndex);
     if (months > 0) {
-      recorded(appMonth - latestMonthIndex, appMonth - latestMonthIndex + months - 1, latestMonthIndex);
+      recorded(m, appMonth - latestMonthIndex, appMonth - latestMonthIndex + months - 1);
     }
     if (months == 0 || excluded(tagBits)) {
       return;
@@ -1189,13 +1218,26 @@ public final class HouseholdBatch {
     return m;
   }
 
-  /** Notes an income record covering months {@code kFrom} to {@code kTo} back, the latest {@code latestMonthIndex}. */
-  private void recorded(int kFrom, int kTo, int latestMonthIndex) {
-    if (kFrom <= window && kTo >= 1) {
-      incomeInWindow = true;
-    } else if (kFrom > window && latestMonthIndex > incomeBefore) {
-      incomeBefore = latestMonthIndex;
+  /**
+   * Notes an income record of member {@code m} covering months {@code kFrom} to {@code kTo} back
+   * (the date's own month, 0 back, is in no window): the latest month before the date's it covers.
+   */
+  private void recorded(int m, int kFrom, int kTo) {
+    if (kTo < 1) {
+      return;
     }
+    int latest = appMonth - Math.max(kFrom, 1);
+    if (latest > incomeLatest) {
+      incomeLatest = latest;
+    }
+    if (latest > memberLatest[m]) {
+      memberLatest[m] = latest;
+    }
+  }
+
+  /** True when {@code latest} (a month index or NONE) is a record month before a window of {@code w} months. */
+  private boolean beforeWindow(int latest, int w) {
+    return latest != NONE && w > 0 && appMonth - latest > w;
   }
 
   private boolean excluded(int tagBits) {
@@ -1447,6 +1489,11 @@ public final class HouseholdBatch {
       mIncome[m] = counted ? own : 0;
       mTekunIncome[m] = tekunOwn;
       mFinancial[m] = finMember[i];
+      boolean memberBefore = counted && n > 0 && beforeWindow(memberLatest[i], window);
+      if (memberBefore) {
+        mFlags[m] |= M_INCOME_BEFORE_WINDOW;
+      }
+      mLastIncome[m] = memberBefore ? memberLatest[i] : NONE;
       // the rank of the member's id among the household's ids (its index when they come in order)
       int rank = i;
       if (!idsInOrder) {
@@ -1478,11 +1525,19 @@ public final class HouseholdBatch {
     if (homesPass) {
       flags |= H_HOMES_PASS;
     }
-    boolean before = !incomeInWindow && incomeBefore != NONE && window > 0 && n > 0;
+    boolean before = n > 0 && beforeWindow(incomeLatest, window);
     if (before) {
       flags |= H_INCOME_BEFORE_WINDOW;
     }
-    hLastIncome[h] = before ? incomeBefore : NONE;
+    boolean beforeRigid = n > 0 && beforeWindow(incomeLatest, rigidW);
+    if (beforeRigid) {
+      flags |= H_INCOME_BEFORE_RIGID_WINDOW;
+    }
+    boolean beforeTemporary = n > 0 && beforeWindow(incomeLatest, tempW);
+    if (beforeTemporary) {
+      flags |= H_INCOME_BEFORE_TEMPORARY_WINDOW;
+    }
+    hLastIncome[h] = before || beforeRigid || beforeTemporary ? incomeLatest : NONE;
     hSpec[h] = currentSpecIndex;
     hFlags[h] = flags;
     hCounted[h] = (short) n;

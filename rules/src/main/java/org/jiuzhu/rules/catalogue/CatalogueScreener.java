@@ -598,7 +598,7 @@ public final class CatalogueScreener {
       } else if (d.outcome() == Outcome.INELIGIBLE && explain) {
         BigDecimal margin = c.nearMissMargin;
         for (Finding f : d.findings()) {
-          if (!f.passed()) {
+          if (!f.passed() && f.status() != Finding.Status.NOT_ASSESSED) {
             zh.add(f.zh());
             en.add(f.en());
             near = near.isPresent() ? near : nearMiss(f, margin);

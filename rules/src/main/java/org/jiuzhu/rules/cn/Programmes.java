@@ -72,6 +72,8 @@ final class Programmes implements Engine {
   final Determination[] determinations = new Determination[6];
 
   private boolean tekunEligible;
+  /** 特困 of the household in hand is NEEDS_REVIEW. */
+  private boolean tekunReviewed;
   private int tekunShares;
   private final boolean[] tekunShare = new boolean[HouseholdBatch.MAX_MEMBERS];
   private final boolean[] sanctioned = new boolean[HouseholdBatch.MAX_MEMBERS];
@@ -286,7 +288,8 @@ final class Programmes implements Engine {
       } else if (outcome == Outcome.INELIGIBLE) {
         sb.append(CnTexts.get(lang, "explain.ineligible", name));
         for (Finding fi : findings) {
-          if (!fi.passed()) {
+          // a test not assessed (an income not known) is no reason the programme was refused
+          if (!fi.passed() && fi.status() != Finding.Status.NOT_ASSESSED) {
             if (!zh) {
               sb.append(' ');
             }
@@ -419,6 +422,9 @@ final class Programmes implements Engine {
    * addition and the sum. Detail {@code gapAmount} is the amount without additions (after any
    * Art. 45 share taken off), {@code additions} lists {@code member:why:amount}.
    */
+  /** The 低保 amount of the household in hand after the shares not paid (第四十五条, 特困 members), before additions. */
+  private long keptFen;
+
   private void explainAmount(Explainer ex, Determination.Builder b, long gap, long base, boolean banded, long total) {
     if (b == null && !ex.isOn()) {
       return;
@@ -459,6 +465,16 @@ final class Programmes implements Engine {
         ex.note(monthly > 0 ? CnTexts.sentence("dibao.amount.zero", Money.ofFen(monthly), rounding)
             : CnTexts.sentence("dibao.amount.zero.tiny", rounding));
       }
+    }
+    if (keptFen != base) {
+      // the shares not paid, by member id: the arithmetic from the household's amount to what is paid
+      java.util.TreeSet<String> out = new java.util.TreeSet<>();
+      for (int i = 0; i < f.size; i++) {
+        if (f.counted(i) && sanctioned[i]) {
+          out.add(f.id(i));
+        }
+      }
+      ex.note(keptSentence(Money.ofFen(base), Money.ofFen(base - keptFen), List.copyOf(out), Money.ofFen(keptFen)));
     }
     for (Sentence s : addNotes.values()) {
       ex.note(s);
@@ -652,14 +668,14 @@ final class Programmes implements Engine {
       finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null);
       return;
     }
-    if (!ex.check(NOT_TEKUN, !(tekunEligible && tekunShares == f.n), "", "")) {
+    if (!ex.check(NOT_TEKUN, !(tekunEligible && tekunShares == f.n), "", "", on ? notTekunText(NOT_TEKUN) : null)) {
       finish(P_DIBAO, b, ex, CnRulebook.DIBAO, INELIGIBLE, 0, 0, null);
       return;
     }
     long s = f.standard();
     long line = s * f.n * f.window;
     boolean below = f.incomeTotal < line;
-    boolean ok = ex.check(DIBAO_INCOME, below, on ? perCapita(f.incomeTotal, (long) f.n * f.window, below, s) : null,
+    boolean ok = incomeBeforeWindow() ? unassessed(ex, DIBAO_INCOME, null, f.window) : ex.check(DIBAO_INCOME, below, on ? perCapita(f.incomeTotal, (long) f.n * f.window, below, s) : null,
         on ? Money.ofFen(s) : null);
     if (ex.isOn()) {
       String key = f.medicalDeduction() > 0 ? "dibao.income.note.medical" : "dibao.income.note";
@@ -726,6 +742,7 @@ final class Programmes implements Engine {
       }
     }
     long kept = k == 0 ? base : f.p.amounts.keptFen(base, f.n - k, f.n);
+    keptFen = kept;
     // shares: the base split evenly over the members who keep theirs, the remaining fen going one
     // each to the first member ids in sorted order (so that the order of members changes nothing)
     int keepers = 0;
@@ -804,15 +821,81 @@ final class Programmes implements Engine {
    * is not taken as 0 (situation {@code income.before-window}, with the last recorded month).
    */
   private void incomeReview(int prog, String id, Explainer ex) {
+    incomeReview(prog, id, ex, f.window);
+  }
+
+  /** As {@link #incomeReview(int, String, Explainer)}, for a programme whose income window is {@code window} months. */
+  private void incomeReview(int prog, String id, Explainer ex, int window) {
     shareBits = 0;
     review(prog, DecisionLevel.TOWNSHIP, BatchResult.REVIEW_INCOME_BEFORE_WINDOW);
     if (!objects) {
       finish(prog, null, ex, id, NEEDS_REVIEW, 0, 0, null);
       return;
     }
-    int last = f.b.lastIncomeMonth(f.row);
-    java.time.YearMonth month = java.time.YearMonth.of(last / 12, last % 12 + 1);
-    Sentence text = CnTexts.sentence("income.before-window", month.getYear(), month.getMonthValue(), f.window);
+    java.time.YearMonth month = yearMonth(f.b.lastIncomeMonth(f.row));
+    Sentence text = CnTexts.sentence("income.before-window", month.getYear(), month.getMonthValue(), window);
+    incomeReview(prog, id, ex, month, text);
+  }
+
+  /**
+   * Records criterion {@code c} as not assessed: the income it tests (of member {@code memberId},
+   * or of the household when null) is not known, its records all lying before the {@code window}
+   * months (explain mode only). True: the programme goes on to the tests it can read, and is
+   * reviewed, not granted.
+   */
+  private static boolean unassessed(Explainer ex, org.jiuzhu.core.eligibility.Criterion c, String memberId, int window) {
+    if (ex.isOn()) {
+      ex.notAssessed(c, unassessedText(memberId, window));
+    }
+    return true;
+  }
+
+  /** The sentence of an income test not assessed ({@code income.unassessed}, {@code income.unassessed.member}). */
+  static Sentence unassessedText(String memberId, int window) {
+    return memberId == null ? CnTexts.sentence("income.unassessed", window)
+        : CnTexts.sentence("income.unassessed.member", memberId, window);
+  }
+
+  /**
+   * The sentence of the shares not paid ({@code dibao.amount.kept}): {@code base − removed (the
+   * share of members) = kept}, the members joined in each language's list.
+   */
+  static Sentence keptSentence(Money base, Money removed, List<String> members, Money kept) {
+    return lang -> CnTexts.get(lang, "dibao.amount.kept", base, removed, String.join(lang == Lang.ZH ? "、" : ", ", members),
+        members.size(), kept);
+  }
+
+  /**
+   * The subject of a "not all members are 特困" finding of criterion {@code c}: the household's
+   * members, or with one member that member, who is not (or, 特困 being reviewed, not yet) a 特困 person.
+   */
+  private Bilingual notTekunText(org.jiuzhu.core.eligibility.Criterion c) {
+    String one = null;
+    for (int i = 0; i < f.size && f.n == 1; i++) {
+      if (f.counted(i)) {
+        one = f.id(i);
+      }
+    }
+    return notTekunText(c.id(), one, tekunReviewed);
+  }
+
+  /** As {@link #notTekunText(org.jiuzhu.core.eligibility.Criterion)}, for the oracle too. */
+  static Bilingual notTekunText(String criterionId, String oneMember, boolean reviewed) {
+    if (oneMember == null) {
+      String key = "criterion." + criterionId + ".household";
+      return new Bilingual("household", CnTexts.zh(key), CnTexts.en(key));
+    }
+    String key = reviewed ? "not-tekun.one.reviewed" : "not-tekun.one";
+    return new Bilingual(oneMember, CnTexts.zh(key, oneMember), CnTexts.en(key, oneMember));
+  }
+
+  /** The month of a month index ({@link HouseholdBatch#monthIndex}). */
+  private static java.time.YearMonth yearMonth(int index) {
+    return java.time.YearMonth.of(index / 12, index % 12 + 1);
+  }
+
+  /** The review of {@link #incomeReview(int, String, Explainer)} with its text and the last recorded month. */
+  private void incomeReview(int prog, String id, Explainer ex, java.time.YearMonth month, Sentence text) {
     Determination.Builder rb = start(id).level(DecisionLevel.TOWNSHIP).reviewReason("income.before-window", text)
         .detail("situation", "income.before-window").detail("lastIncomeMonth", month.toString());
     finish(prog, rb, ex, id, NEEDS_REVIEW, 0, 0, text);
@@ -860,7 +943,7 @@ final class Programmes implements Engine {
     long line = s * f.n * f.window;
     Ratio multiple = f.p.marginalMultiple;
     boolean below = multiple.isAbove(f.incomeTotal, line);
-    boolean ok = ex.check(MARGINAL_INCOME, below,
+    boolean ok = incomeBeforeWindow() ? unassessed(ex, MARGINAL_INCOME, null, f.window) : ex.check(MARGINAL_INCOME, below,
         on ? perCapita(f.incomeTotal, (long) f.n * f.window, below, multiple.floorTimes(s)) : null,
         on ? yuan(multiple.floorTimes(s)) : null, multiple);
     int months = f.months(f.p.marginalFinancialMonthsI, MARGINAL_ASSETS_FINANCIAL_MONTHS);
@@ -902,6 +985,7 @@ final class Programmes implements Engine {
         continue;
       }
       if (incomeBeforeWindow()) {
+        unassessed(ex, SINGLE_INCOME, on ? f.id(i) : null, f.window);
         unknownIncome = true;
         continue;
       }
@@ -1175,6 +1259,7 @@ final class Programmes implements Engine {
 
   private void tekun() {
     tekunEligible = false;
+    tekunReviewed = false;
     tekunShares = 0;
     tekunEnd = null;
     tekunEnds = null;
@@ -1185,6 +1270,10 @@ final class Programmes implements Engine {
     int eligible = 0;
     boolean anyReview = false;
     List<String> review = null;
+    // members whose own income records all lie before the window: their income is not known
+    int unknownIncome = 0;
+    java.time.YearMonth unknownLatest = null;
+    List<Sentence> unknownTexts = null;
     for (int i = 0; i < f.size; i++) {
       tekunShare[i] = false;
     }
@@ -1201,8 +1290,11 @@ final class Programmes implements Engine {
       if (!ex.check(TEKUN_ORPHAN, !((f.mflags(i) & HouseholdBatch.M_ORPHAN) != 0 && isMinor), id, "")) {
         continue;
       }
+      boolean unknown = (f.mflags(i) & HouseholdBatch.M_INCOME_BEFORE_WINDOW) != 0;
       long own = f.tekunIncome(i);
-      if (!ex.check(TEKUN_INCOME, own < s * f.window, on ? perCapita(own, f.window, own < s * f.window, s) : null,
+      if (unknown) {
+        unassessed(ex, TEKUN_INCOME, on ? f.id(i) : null, f.window);
+      } else if (!ex.check(TEKUN_INCOME, own < s * f.window, on ? perCapita(own, f.window, own < s * f.window, s) : null,
           on ? Money.ofFen(s) : null, id)) {
         continue;
       }
@@ -1215,6 +1307,16 @@ final class Programmes implements Engine {
       }
       if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v < 0, on ? yuan(fin) : null, on ? yuan(finLimit) : null, id,
           on ? (f.vehicles() == 0 ? bi("none", "tekun.assets.no-vehicle") : bi("exempt", "tekun.assets.no-disqualifying-vehicle")) : null)) {
+        continue;
+      }
+      if (unknown) {
+        unknownIncome++;
+        if (objects) {
+          java.time.YearMonth month = yearMonth(f.b.memberLastIncomeMonth(f.first + i));
+          unknownLatest = unknownLatest == null || month.isAfter(unknownLatest) ? month : unknownLatest;
+          unknownTexts = unknownTexts == null ? new ArrayList<>() : unknownTexts;
+          unknownTexts.add(CnTexts.sentence("income.before-window.member", f.id(i), month.getYear(), month.getMonthValue(), f.window));
+        }
         continue;
       }
       StringBuilder[] reasons = on ? new StringBuilder[] {new StringBuilder(), new StringBuilder(), new StringBuilder()} : null;
@@ -1280,6 +1382,30 @@ final class Programmes implements Engine {
           tekunEnds.put(f.id(i), end);
         }
       }
+    }
+    tekunReviewed = unknownIncome > 0 || anyReview;
+    if (unknownIncome > 0) {
+      // a member passed every test the rules could read, but their own income in the window is not
+      // known: the township verifies it first (before any missing facts)
+      for (int i = 0; i < f.size; i++) {
+        tekunShare[i] = false;
+      }
+      shareBits = 0;
+      review(P_TEKUN, DecisionLevel.TOWNSHIP, BatchResult.REVIEW_INCOME_BEFORE_WINDOW);
+      if (!objects) {
+        finish(P_TEKUN, null, ex, CnRulebook.TEKUN, NEEDS_REVIEW, 0, 0, null);
+        return;
+      }
+      List<Sentence> texts = List.copyOf(unknownTexts);
+      Sentence text = lang -> {
+        StringBuilder sb = new StringBuilder();
+        for (Sentence t : texts) {
+          sb.append(sb.length() == 0 || lang == Lang.ZH ? "" : " ").append(t.in(lang));
+        }
+        return sb.toString();
+      };
+      incomeReview(P_TEKUN, CnRulebook.TEKUN, ex, unknownLatest, text);
+      return;
     }
     if (anyReview) {
       // a review decision carries no shares
@@ -1367,7 +1493,7 @@ final class Programmes implements Engine {
     Explainer ex = explainer();
     Determination.Builder b = start(CnRulebook.MARGINAL);
     if (f.n == 0 || !ex.check(NOT_DIBAO, !dibaoEligible, "", "")
-        || !ex.check(NOT_ALL_TEKUN, !(tekunEligible && tekunShares == f.n), "", "")) {
+        || !ex.check(NOT_ALL_TEKUN, !(tekunEligible && tekunShares == f.n), "", "", on ? notTekunText(NOT_ALL_TEKUN) : null)) {
       finish(P_MARGINAL, b, ex, CnRulebook.MARGINAL, INELIGIBLE, 0, 0, null);
       return;
     }
@@ -1403,7 +1529,8 @@ final class Programmes implements Engine {
     long d = f.disposableIncome();
     // yearly income per person < D  <=>  income x 12 < D x n x w
     boolean below = income * 12 < d * f.n * w;
-    boolean ok = ex.check(RIGID_INCOME, below, on ? perCapita(income * 12, (long) f.n * w, below, d) : null,
+    boolean rigidUnknown = (f.flags & HouseholdBatch.H_INCOME_BEFORE_RIGID_WINDOW) != 0;
+    boolean ok = rigidUnknown ? unassessed(ex, RIGID_INCOME, null, w) : ex.check(RIGID_INCOME, below, on ? perCapita(income * 12, (long) f.n * w, below, d) : null,
         on ? Money.ofFen(d) : null);
     int months = f.months(f.p.rigidFinancialMonthsI, RIGID_ASSETS_FINANCIAL_MONTHS);
     if (ok || on) {
@@ -1414,12 +1541,17 @@ final class Programmes implements Engine {
     long spending = f.b.rigidSpending(f.row) + living;
     // the ratio is read only when there is rigid spending to compare (none never exceeds it)
     Ratio ratio = spending > 0 ? f.need(f.p.rigidRatio, RIGID_SPENDING_RATIO) : f.p.rigidRatio;
-    ok &= ex.check(RIGID_RATIO, spending > 0 && ratio.isBelow(spending, income),
+    ok &= rigidUnknown && spending > 0 ? unassessed(ex, RIGID_RATIO, null, w) : ex.check(RIGID_RATIO, spending > 0 && ratio.isBelow(spending, income),
         on ? yuan(spending) : null,
         on ? (ratio == null ? "—" : f.p.rigidRatioPercent) : null,
         on ? w : null);
     if (!ok) {
       finish(P_RIGID, b, ex, CnRulebook.RIGID, INELIGIBLE, 0, 0, null);
+      return;
+    }
+    if ((f.flags & HouseholdBatch.H_INCOME_BEFORE_RIGID_WINDOW) != 0) {
+      // passed on no income in the window, but the household's records all lie before it
+      incomeReview(P_RIGID, CnRulebook.RIGID, ex, w);
       return;
     }
     if (b != null) {
@@ -1497,12 +1629,23 @@ final class Programmes implements Engine {
         && f.financialAssets() <= s * f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS) * f.n;
     long expenditureCap = expenditure
         ? f.need(f.p.temporaryExpenditurePerPerson, TEMPORARY_EXPENDITURE_MAX_PER_PERSON).floorTimes(s) * f.n : 0;
-    ex.check(TEMPORARY_EXPENDITURE, expenditure, on ? yuan(need) : null,
-        on ? (expenditure || f.p.temporaryExpenditurePerPerson != null
-            ? yuan(f.p.temporaryExpenditurePerPerson.floorTimes(s) * f.n) : "—") : null, on ? w : null);
+    boolean expenditureUnknown = expenditure && (f.flags & HouseholdBatch.H_INCOME_BEFORE_TEMPORARY_WINDOW) != 0;
+    if (expenditureUnknown) {
+      unassessed(ex, TEMPORARY_EXPENDITURE, null, w);
+    } else {
+      ex.check(TEMPORARY_EXPENDITURE, expenditure, on ? yuan(need) : null,
+          on ? (expenditure || f.p.temporaryExpenditurePerPerson != null
+              ? yuan(f.p.temporaryExpenditurePerPerson.floorTimes(s) * f.n) : "—") : null, on ? w : null);
+    }
 
     if (!event && !expenditure) {
       finish(P_TEMPORARY, b, ex, CnRulebook.TEMPORARY, INELIGIBLE, 0, 0, null);
+      return;
+    }
+    if (expenditureUnknown) {
+      // the expenditure ground passed on no income in the window, but the household's records all
+      // lie before it: what income can bear is not known (nor which ground gives more)
+      incomeReview(P_TEMPORARY, CnRulebook.TEMPORARY, ex, w);
       return;
     }
     if (event && unassessed && !expenditure) {

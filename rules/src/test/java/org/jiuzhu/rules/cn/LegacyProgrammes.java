@@ -131,7 +131,7 @@ final class LegacyProgrammes {
       zh.append(CnTexts.zh("explain.ineligible", programmeZh(id)));
       en.append(CnTexts.en("explain.ineligible", programmeEn(id)));
       for (Finding fi : findings) {
-        if (!fi.passed()) {
+        if (!fi.passed() && fi.status() != Finding.Status.NOT_ASSESSED) {
           zh.append(fi.zh());
           en.append(' ').append(fi.en());
         }
@@ -256,6 +256,8 @@ final class LegacyProgrammes {
   }
 
   /** Where the granted 低保 amount comes from (the same notes and details as Programmes). */
+  private Money keptBeforeAdditions;
+
   private void explainAmount(Explainer ex, Determination.Builder b, long gap, Money base, boolean banded, Money total,
       boolean[] sanctioned) {
     java.util.TreeMap<String, String> adds = new java.util.TreeMap<>();
@@ -298,6 +300,17 @@ final class LegacyProgrammes {
           ex.note(CnTexts.zh("dibao.amount.zero", monthly, rz), CnTexts.en("dibao.amount.zero", monthly, re));
         }
       }
+    }
+    if (!keptBeforeAdditions.equals(base)) {
+      java.util.TreeSet<String> out = new java.util.TreeSet<>();
+      for (int i = 0; i < f.members.size(); i++) {
+        if (f.counted[i] && sanctioned[i]) {
+          out.add(f.members.get(i).id());
+        }
+      }
+      org.jiuzhu.core.eligibility.Sentence kept = Programmes.keptSentence(base, base.minus(keptBeforeAdditions), List.copyOf(out),
+          keptBeforeAdditions);
+      ex.note(kept.in(Lang.ZH), kept.in(Lang.EN));
     }
     for (String[] n : addNotes.values()) {
       ex.note(n[0], n[1]);
@@ -383,12 +396,12 @@ final class LegacyProgrammes {
     if (!anyMembers) {
       return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
-    if (!ex.check(NOT_TEKUN, !(tekun.isEligible() && tekun.shareCount() == f.n), "", "")) {
+    if (!ex.check(NOT_TEKUN, !(tekun.isEligible() && tekun.shareCount() == f.n), "", "", on ? notTekunText(NOT_TEKUN.id()) : null)) {
       return finish(b, ex, CnRulebook.DIBAO, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     Money s = f.standard();
     long line = s.fen() * f.n * f.window;
-    boolean ok = ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? Programmes.perCapita(f.incomeTotal, (long) f.n * f.window, f.incomeTotal < line, s.fen()) : null, s);
+    boolean ok = lastIncomeBeforeWindow() != null ? unassessed(ex, DIBAO_INCOME, null, f.window) : ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? Programmes.perCapita(f.incomeTotal, (long) f.n * f.window, f.incomeTotal < line, s.fen()) : null, s);
     if (ex.isOn()) {
       String key = f.medicalDeduction > 0 ? "dibao.income.note.medical" : "dibao.income.note";
       ex.note(CnTexts.zh(key, f.window, yuan(f.employmentDeduction), yuan(f.medicalDeduction)),
@@ -448,6 +461,7 @@ final class LegacyProgrammes {
       }
     }
     Money kept = k == 0 ? base : f.p.amounts.kept(base, f.n - k, f.n);
+    keptBeforeAdditions = kept;
     // shares: the base split evenly over the members who keep theirs, the remaining fen going one
     // each to the first member ids in sorted order (so that the order of members changes nothing)
     List<String> keeperIds = new ArrayList<>(f.n);
@@ -536,7 +550,7 @@ final class LegacyProgrammes {
     Money s = f.standard();
     long line = s.fen() * f.n * f.window;
     Ratio multiple = f.p.marginalMultiple;
-    boolean ok = ex.check(MARGINAL_INCOME, multiple.isAbove(f.incomeTotal, line),
+    boolean ok = lastIncomeBeforeWindow() != null ? unassessed(ex, MARGINAL_INCOME, null, f.window) : ex.check(MARGINAL_INCOME, multiple.isAbove(f.incomeTotal, line),
         on ? Programmes.perCapita(f.incomeTotal, (long) f.n * f.window, multiple.isAbove(f.incomeTotal, line),
             multiple.floorTimes(s.fen())) : null, on ? yuan(multiple.floorTimes(s.fen())) : null, multiple);
     ok &= assetsPass(ex, CnRulebook.MARGINAL, f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS), f.p.marginalExemptCars, f.p.marginalExemptCarMax);
@@ -571,26 +585,58 @@ final class LegacyProgrammes {
 
   /** The latest month of the household's income records when all lie before the 低保 window, else null. */
   private java.time.YearMonth lastIncomeBeforeWindow() {
-    if (f.n == 0 || f.window == 0) {
+    return lastIncomeBefore(null, f.window);
+  }
+
+  /**
+   * The latest month of the income records (of member {@code memberId}, or of the household when
+   * null) when all lie before a window of {@code window} months, else null.
+   */
+  private java.time.YearMonth lastIncomeBefore(String memberId, int window) {
+    if (f.n == 0 || window == 0) {
       return null;
     }
     java.time.YearMonth app = java.time.YearMonth.from(f.date);
     java.time.YearMonth last = null;
     for (org.jiuzhu.core.household.IncomeItem x : f.h.incomes()) {
+      if (memberId != null && !x.memberId().equals(memberId)) {
+        continue;
+      }
       long k = x.month().until(app, java.time.temporal.ChronoUnit.MONTHS);
-      if (k >= 1 && k <= f.window) {
+      if (k >= 1 && k <= window) {
         return null;
       }
-      if (k > f.window && (last == null || x.month().isAfter(last))) {
+      if (k > window && (last == null || x.month().isAfter(last))) {
         last = x.month();
       }
     }
     return last;
   }
 
+  private Bilingual notTekunText(String criterionId) {
+    String one = null;
+    for (int i = 0; i < f.members.size() && f.n == 1; i++) {
+      if (f.counted[i]) {
+        one = f.members.get(i).id();
+      }
+    }
+    return Programmes.notTekunText(criterionId, one, tekun.outcome() == Outcome.NEEDS_REVIEW);
+  }
+
+  private static boolean unassessed(Explainer ex, org.jiuzhu.core.eligibility.Criterion c, String memberId, int window) {
+    if (ex.isOn()) {
+      ex.notAssessed(c, Programmes.unassessedText(memberId, window));
+    }
+    return true;
+  }
+
   private Determination incomeReview(String id, Explainer ex) {
-    java.time.YearMonth last = lastIncomeBeforeWindow();
-    Object[] args = {last.getYear(), last.getMonthValue(), f.window};
+    return incomeReview(id, ex, f.window);
+  }
+
+  private Determination incomeReview(String id, Explainer ex, int window) {
+    java.time.YearMonth last = lastIncomeBefore(null, window);
+    Object[] args = {last.getYear(), last.getMonthValue(), window};
     Determination.Builder rb = start(id).level(DecisionLevel.TOWNSHIP)
         .reviewReason("income.before-window", org.jiuzhu.core.eligibility.Sentence.of(CnTexts.zh("income.before-window", args),
             CnTexts.en("income.before-window", args)))
@@ -629,6 +675,7 @@ final class LegacyProgrammes {
         continue;
       }
       if (lastIncomeBeforeWindow() != null) {
+        unassessed(ex, SINGLE_INCOME, m.id(), f.window);
         unknownIncome = true;
         continue;
       }
@@ -863,6 +910,9 @@ final class LegacyProgrammes {
     Money monthly = Money.ZERO;
     int eligible = 0;
     List<String> review = null;
+    java.time.YearMonth unknownLatest = null;
+    List<String> unknownZh = new ArrayList<>();
+    List<String> unknownEn = new ArrayList<>();
     for (int i = 0; i < f.members.size() && f.n > 0; i++) {
       Member m = f.members.get(i);
       if (!f.counted[i]) {
@@ -876,8 +926,11 @@ final class LegacyProgrammes {
       if (!ex.check(TEKUN_ORPHAN, !(m.orphan() && isMinor), m.id(), "")) {
         continue;
       }
+      java.time.YearMonth unknown = lastIncomeBefore(m.id(), f.window);
       long own = f.tekunIncome(i);
-      if (!ex.check(TEKUN_INCOME, own < s.fen() * f.window,
+      if (unknown != null) {
+        unassessed(ex, TEKUN_INCOME, m.id(), f.window);
+      } else if (!ex.check(TEKUN_INCOME, own < s.fen() * f.window,
           on ? Programmes.perCapita(own, f.window, own < s.fen() * f.window, s.fen()) : null, s, m.id())) {
         continue;
       }
@@ -890,6 +943,13 @@ final class LegacyProgrammes {
       }
       if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v == null, on ? yuan(fin) : null, on ? yuan(finLimit) : null, m.id(),
           on ? (f.h.vehicles().isEmpty() ? bi("none", "tekun.assets.no-vehicle") : bi("exempt", "tekun.assets.no-disqualifying-vehicle")) : null)) {
+        continue;
+      }
+      if (unknown != null) {
+        unknownLatest = unknownLatest == null || unknown.isAfter(unknownLatest) ? unknown : unknownLatest;
+        Object[] args = {m.id(), unknown.getYear(), unknown.getMonthValue(), f.window};
+        unknownZh.add(CnTexts.zh("income.before-window.member", args));
+        unknownEn.add(CnTexts.en("income.before-window.member", args));
         continue;
       }
       StringBuilder[] reasons = on ? new StringBuilder[] {new StringBuilder(), new StringBuilder(), new StringBuilder()} : null;
@@ -948,6 +1008,14 @@ final class LegacyProgrammes {
         coverageEnds.put(m.id(), end);
       }
     }
+    if (unknownLatest != null) {
+      String reasonZh = String.join("", unknownZh);
+      String reasonEn = String.join(" ", unknownEn);
+      Determination.Builder rb = start(CnRulebook.TEKUN).level(DecisionLevel.TOWNSHIP)
+          .reviewReason("income.before-window", org.jiuzhu.core.eligibility.Sentence.of(reasonZh, reasonEn))
+          .detail("situation", "income.before-window").detail("lastIncomeMonth", unknownLatest.toString());
+      return finish(rb, ex, CnRulebook.TEKUN, Outcome.NEEDS_REVIEW, Money.ZERO, Money.ZERO, reasonZh, reasonEn);
+    }
     if (review != null) {
       review.sort(java.util.Comparator.comparing(r -> r.substring(0, r.lastIndexOf(':'))));
       List<String> zh = new ArrayList<>();
@@ -997,7 +1065,7 @@ final class LegacyProgrammes {
     Explainer ex = CnRulebook.explainer(explain);
     Determination.Builder b = start(CnRulebook.MARGINAL);
     if (f.n == 0 || !ex.check(NOT_DIBAO, !dibao.isEligible(), "", "")
-        || !ex.check(NOT_ALL_TEKUN, !(tekun.isEligible() && tekun.shareCount() == f.n), "", "")) {
+        || !ex.check(NOT_ALL_TEKUN, !(tekun.isEligible() && tekun.shareCount() == f.n), "", "", on ? notTekunText(NOT_ALL_TEKUN.id()) : null)) {
       return finish(b, ex, CnRulebook.MARGINAL, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }
     marginalPasses = marginalTests(ex);
@@ -1026,7 +1094,8 @@ final class LegacyProgrammes {
     long income = f.incomeOver(w);
     Money d = f.disposableIncome();
     // yearly income per person < D  <=>  income x 12 < D x n x w
-    boolean ok = ex.check(RIGID_INCOME, income * 12 < d.fen() * f.n * w, on ? Programmes.perCapita(income * 12, (long) f.n * w, income * 12 < d.fen() * f.n * w, d.fen()) : null, d);
+    boolean rigidUnknown = lastIncomeBefore(null, w) != null;
+    boolean ok = rigidUnknown ? unassessed(ex, RIGID_INCOME, null, w) : ex.check(RIGID_INCOME, income * 12 < d.fen() * f.n * w, on ? Programmes.perCapita(income * 12, (long) f.n * w, income * 12 < d.fen() * f.n * w, d.fen()) : null, d);
     ok &= assetsPass(ex, CnRulebook.RIGID, f.need(f.p.rigidFinancialMonths, RIGID_ASSETS_FINANCIAL_MONTHS), f.p.rigidExemptCars, f.p.rigidExemptCarMax);
     Money s = f.standard();
     long living = Math.min(f.spendingOver(w, ExpenditureCategory.LIVING), s.fen() * f.n * w);
@@ -1034,11 +1103,14 @@ final class LegacyProgrammes {
         + f.spendingOver(w, ExpenditureCategory.REHABILITATION) + living;
     // the ratio is read only when there is rigid spending to compare (none never exceeds it)
     Ratio ratio = spending > 0 ? f.need(f.p.rigidRatio, RIGID_SPENDING_RATIO) : f.p.rigidRatio;
-    ok &= ex.check(RIGID_RATIO, spending > 0 && ratio.isBelow(spending, income),
+    ok &= rigidUnknown && spending > 0 ? unassessed(ex, RIGID_RATIO, null, w) : ex.check(RIGID_RATIO, spending > 0 && ratio.isBelow(spending, income),
         on ? yuan(spending) : null,
         on ? (ratio == null ? "—" : ratio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%") : null, w);
     if (!ok) {
       return finish(b, ex, CnRulebook.RIGID, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    if (lastIncomeBefore(null, w) != null) {
+      return incomeReview(CnRulebook.RIGID, ex, w);
     }
     b.validFrom(nextMonth()).validUntil(f.date.plusMonths(f.p.rigidValidity)).nextReview(f.date.plusMonths(f.p.rigidValidity));
     if (ex.isOn()) {
@@ -1115,12 +1187,20 @@ final class LegacyProgrammes {
         && f.financialAssets(null) <= s.fen() * f.need(f.p.marginalFinancialMonths, MARGINAL_ASSETS_FINANCIAL_MONTHS) * f.n;
     long expenditureCap = expenditure
         ? f.need(f.p.temporaryExpenditurePerPerson, TEMPORARY_EXPENDITURE_MAX_PER_PERSON).floorTimes(s.fen()) * f.n : 0;
-    ex.check(TEMPORARY_EXPENDITURE, expenditure, on ? yuan(need) : null,
-        on ? (expenditure || f.p.temporaryExpenditurePerPerson != null
-            ? yuan(f.p.temporaryExpenditurePerPerson.floorTimes(s.fen()) * f.n) : "—") : null, w);
+    boolean expenditureUnknown = expenditure && lastIncomeBefore(null, w) != null;
+    if (expenditureUnknown) {
+      unassessed(ex, TEMPORARY_EXPENDITURE, null, w);
+    } else {
+      ex.check(TEMPORARY_EXPENDITURE, expenditure, on ? yuan(need) : null,
+          on ? (expenditure || f.p.temporaryExpenditurePerPerson != null
+              ? yuan(f.p.temporaryExpenditurePerPerson.floorTimes(s.fen()) * f.n) : "—") : null, w);
+    }
 
     if (!event && !expenditure) {
       return finish(b, ex, CnRulebook.TEMPORARY, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
+    }
+    if (expenditureUnknown) {
+      return incomeReview(CnRulebook.TEMPORARY, ex, w);
     }
     if (event && unassessed && !expenditure) {
       b.level(DecisionLevel.TOWNSHIP)
