@@ -128,6 +128,8 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
         j.put("level", i.level().map(Enum::name).orElse(null));
         j.put("firstDue", i.firstDue().toString());
         j.put("end", i.end().map(LocalDate::toString).orElse(null));
+        // inclusive, named so as a period's lastDay: 'end' is the first day no longer covered
+        j.put("lastDay", i.lastDay().map(LocalDate::toString).orElse(null));
         j.put("note", i.hasNote() ? Map.of("zh", i.noteZh(), "en", i.noteEn()) : null);
         items.add(j);
       }
@@ -262,7 +264,7 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
         parts.add(CliTexts.get(l, i.type() == org.jiuzhu.core.plan.ItemType.PENDING ? "plan.dates.pending" : "plan.dates",
             org.jiuzhu.core.text.Messages.date(l, i.start()),
             org.jiuzhu.core.text.Messages.date(l, i.firstDue()), org.jiuzhu.core.text.Messages.date(l, i.review()))
-            + i.end().map(e -> CliTexts.get(l, "plan.end", org.jiuzhu.core.text.Messages.date(l, e.minusDays(1)))).orElse(""));
+            + i.lastDay().map(e -> CliTexts.get(l, "plan.end", org.jiuzhu.core.text.Messages.date(l, e))).orElse(""));
         parts.add(CliTexts.get(l, "plan.target", zh ? i.targetZh() : i.targetEn()));
         out.println("  " + String.join(" · ", parts));
         if (i.hasNote()) {

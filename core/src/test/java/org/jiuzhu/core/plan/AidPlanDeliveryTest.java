@@ -263,4 +263,12 @@ class AidPlanDeliveryTest {
     // a cash item has no decision deadline
     assertThat(plan().status(LocalDate.of(2026, 1, 15)).items().get(0).decisionDeadline()).isEmpty();
   }
+
+  @Test
+  void anItemsLastDayIsTheDayBeforeItsEnd() {
+    AidPlan plan = plan();
+    assertThat(plan.items().get(1).end()).contains(LocalDate.of(2025, 12, 1));
+    assertThat(plan.items().get(1).lastDay()).contains(LocalDate.of(2025, 11, 30));
+    assertThat(plan.items().get(0).lastDay()).isEmpty();
+  }
 }
