@@ -811,6 +811,8 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
           m.put("due", d.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
           m.put("programme", d.programmeId().isEmpty() ? null : d.programmeId());
           m.put("date", d.date().toString());
+          // as an alert's visitByProvisional: a date in a year the holiday calendar does not cover
+          m.put("dateProvisional", d.provisional());
           m.put("basis", obj("zh", d.basisZh(), "en", d.basisEn()));
           json(m);
         }
@@ -837,6 +839,7 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
           m.put("household", o.householdId());
           m.put("due", "visit");
           m.put("dueDate", o.dueDate().toString());
+          m.put("dueDateProvisional", o.provisional());
           m.put("asOf", o.asOf().toString());
           m.put("daysOverdue", o.daysOverdue());
           m.put("basis", obj("zh", o.basisZh(), "en", o.basisEn()));

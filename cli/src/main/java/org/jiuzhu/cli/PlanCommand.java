@@ -128,6 +128,8 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
         j.put("level", i.level().map(Enum::name).orElse(null));
         j.put("firstDue", i.firstDue().toString());
         j.put("end", i.end().map(LocalDate::toString).orElse(null));
+        // inclusive, named so as a period's lastDay: 'end' is the first day no longer covered
+        j.put("lastDay", i.lastDay().map(LocalDate::toString).orElse(null));
         j.put("note", i.hasNote() ? Map.of("zh", i.noteZh(), "en", i.noteEn()) : null);
         items.add(j);
       }
@@ -148,6 +150,16 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
         st.put("byUnit", units);
         st.put("overdue", status.overdue().stream().map(PlanItem::id).toList());
         st.put("notPaidInFull", status.notPaidInFull().stream().map(i -> i.item().id()).toList());
+        // decisions whose deadline passed with none recorded (逾期未决定): apart from overdue, which is payments and deliveries
+        List<Map<String, Object>> undecided = new ArrayList<>();
+        for (AidPlan.ItemStatus i : status.decisionsOverdue()) {
+          Map<String, Object> dj = new LinkedHashMap<>();
+          dj.put("id", i.item().id());
+          dj.put("deadline", i.decisionDeadline().get().toString());
+          dj.put("level", i.item().level().map(Enum::name).orElse(null));
+          undecided.add(dj);
+        }
+        st.put("decisionOverdue", undecided);
         st.put("targetsMet", status.targetsMet());
         st.put("targetsMissed", status.targetsMissed());
         st.put("laterEntries", later);
@@ -158,6 +170,11 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
           one.put("expected", i.expected());
           one.put("delivered", i.delivered());
           one.put("overdue", i.overdue());
+          if (i.decisionDeadline().isPresent()) {
+            // an item waiting on a decision: the last day it is due by, and whether that has passed undecided
+            one.put("decisionDeadline", i.decisionDeadline().get().toString());
+            one.put("decisionOverdue", i.decisionOverdue(status.date()));
+          }
           if (i.item().amount().isPositive()) {
             // money items: what was due and paid by the date, and what is short (a payment below the amount)
             one.put("amountDue", i.amountDue().toString());
@@ -247,7 +264,7 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
         parts.add(CliTexts.get(l, i.type() == org.jiuzhu.core.plan.ItemType.PENDING ? "plan.dates.pending" : "plan.dates",
             org.jiuzhu.core.text.Messages.date(l, i.start()),
             org.jiuzhu.core.text.Messages.date(l, i.firstDue()), org.jiuzhu.core.text.Messages.date(l, i.review()))
-            + i.end().map(e -> CliTexts.get(l, "plan.end", org.jiuzhu.core.text.Messages.date(l, e.minusDays(1)))).orElse(""));
+            + i.lastDay().map(e -> CliTexts.get(l, "plan.end", org.jiuzhu.core.text.Messages.date(l, e))).orElse(""));
         parts.add(CliTexts.get(l, "plan.target", zh ? i.targetZh() : i.targetEn()));
         out.println("  " + String.join(" · ", parts));
         if (i.hasNote()) {
@@ -276,6 +293,14 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
                 : CliTexts.get(l, "plan.over.item", name, i.overpaid());
           }).collect(java.util.stream.Collectors.joining(zh ? "、" : "; "))));
         }
+        if (!status.decisionsOverdue().isEmpty()) {
+          // a decision past its deadline promises no payment, so it is not overdue, but it is late
+          out.println(CliTexts.get(l, "plan.status.decision-overdue", status.decisionsOverdue().stream()
+              .map(i -> CliTexts.get(l, "plan.decision-overdue.item",
+                  CliTexts.get(l, "plan.overdue-item", zh ? i.item().titleZh() : i.item().titleEn(), i.item().id()),
+                  levelText(l, i.item()), org.jiuzhu.core.text.Messages.date(l, i.decisionDeadline().get())))
+              .collect(java.util.stream.Collectors.joining(zh ? "、" : "; "))));
+        }
         if (later > 0) {
           // a status on an earlier day is that day's view: what was recorded later is said, not counted
           out.println(CliTexts.get(l, "plan.status.later", later, org.jiuzhu.core.text.Messages.date(l, status.date())));
@@ -287,8 +312,12 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
           out.println("  " + (i.expected() == 0 && i.withdrawal().isEmpty() && !i.overdue()
               ? CliTexts.get(l, "plan.item-status.not-yet-due", name, CnTexts.count(l, i.delivered(), it.unit()),
                   org.jiuzhu.core.text.Messages.date(l, it.firstDue()))
-              : CliTexts.get(l, i.overdue() ? "plan.item-status.overdue" : "plan.item-status", name,
-                  CnTexts.count(l, i.delivered(), it.unit()), CnTexts.count(l, i.expected(), it.unit()))
+              : (i.decisionOverdue(status.date())
+                  ? CliTexts.get(l, "plan.item-status.decision-overdue", name, CnTexts.count(l, i.delivered(), it.unit()),
+                      CnTexts.count(l, i.expected(), it.unit()), levelText(l, it),
+                      org.jiuzhu.core.text.Messages.date(l, i.decisionDeadline().get()))
+                  : CliTexts.get(l, i.overdue() ? "plan.item-status.overdue" : "plan.item-status", name,
+                      CnTexts.count(l, i.delivered(), it.unit()), CnTexts.count(l, i.expected(), it.unit())))
                   // a payment below the item's amount leaves the rest owed, even when the count is right
                   // (said when something was paid: with nothing paid the count says it)
                   + (i.shortfall().isPositive() && i.amountPaid().isPositive()
@@ -332,5 +361,10 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
     }
     out.flush();
     return 0;
+  }
+
+  /** The level that decides an item (the county civil-affairs bureau by default: a 低保 decision's level). */
+  private static String levelText(org.jiuzhu.core.text.Lang l, PlanItem i) {
+    return CnTexts.get(l, "level." + i.level().orElse(org.jiuzhu.core.eligibility.DecisionLevel.COUNTY).name());
   }
 }

@@ -164,6 +164,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         j.put("points", pts);
         j.put("cliffs", cliffs(r));
+        // what is lost that has no cash amount (a recognition such as 低保边缘家庭认定): net income does not show it
+        j.put("nonCashLosses", nonCashLosses(r));
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(j));
       }
       case csv -> {
@@ -213,7 +215,19 @@ final class SweepCommand implements Callable<Integer> {
         for (Sweep.Cliff c : r.cliffs()) {
           out.println(CliTexts.get(l, c.reform() ? "sweep.cliff.reform" : "sweep.cliff", Money.ofFen(c.fromWages()),
               Money.ofFen(c.toWages()), Money.ofFen(c.netLost()),
-              String.join(sep, c.programmesLost().stream().map(id -> Summary.name(id, zh)).toList())));
+              String.join(sep, c.programmesLost().stream().map(id -> Summary.name(id, zh)).toList()))
+              // a recognition (低保边缘家庭认定) or help in kind has no cash amount, but is lost too
+              + (c.nonCashLost().isEmpty() ? "" : CliTexts.get(l, "sweep.cliff.non-cash",
+                  String.join(sep, c.nonCashLost().stream().map(id -> Summary.name(id, zh)).toList())))
+              + recognitions(l, c.nonCashLost(), zh, sep));
+        }
+        for (Sweep.NonCashLoss n : r.nonCashLosses()) {
+          if (!n.cliff()) {
+            // net income does not fall, so no cliff says it
+            out.println(CliTexts.get(l, n.reform() ? "sweep.non-cash.reform" : "sweep.non-cash", Money.ofFen(n.fromWages()),
+                Money.ofFen(n.toWages()), String.join(sep, n.programmes().stream().map(id -> Summary.name(id, zh)).toList()))
+                + recognitions(l, n.programmes(), zh, sep));
+          }
         }
       }
     }
@@ -230,7 +244,26 @@ final class SweepCommand implements Callable<Integer> {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Sweep.Cliff c : r.cliffs()) {
       out.add(MonitorCommand.obj("reform", c.reform(), "fromWages", Money.ofFen(c.fromWages()).toString(), "toWages",
-          Money.ofFen(c.toWages()).toString(), "netLost", Money.ofFen(c.netLost()).toString(), "programmesLost", c.programmesLost()));
+          Money.ofFen(c.toWages()).toString(), "netLost", Money.ofFen(c.netLost()).toString(), "programmesLost", c.programmesLost(),
+          "nonCashLost", c.nonCashLost()));
+    }
+    return out;
+  }
+
+  /** Recognitions that other help rests on (anyOf in the catalogue) and that pay nothing themselves. */
+  private static final java.util.Set<String> RECOGNITIONS = java.util.Set.of("cn.dibao-marginal", "cn.rigid-expenditure");
+
+  /** Says that a lost recognition (低保边缘家庭认定) gates other help, or nothing when none is among {@code lost}. */
+  private static String recognitions(org.jiuzhu.core.text.Lang l, List<String> lost, boolean zh, String sep) {
+    List<String> names = lost.stream().filter(RECOGNITIONS::contains).map(id -> Summary.name(id, zh)).toList();
+    return names.isEmpty() ? "" : CliTexts.get(l, "sweep.non-cash.recognition", String.join(sep, names));
+  }
+
+  private static List<Map<String, Object>> nonCashLosses(Sweep.Result r) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Sweep.NonCashLoss n : r.nonCashLosses()) {
+      out.add(MonitorCommand.obj("reform", n.reform(), "fromWages", Money.ofFen(n.fromWages()).toString(), "toWages",
+          Money.ofFen(n.toWages()).toString(), "programmes", n.programmes(), "cliff", n.cliff()));
     }
     return out;
   }

@@ -145,6 +145,26 @@ final class MonitorCommandTest {
         + " only, so visit deadlines and due dates there are provisional").doesNotContain("WARN");
     // each alert of January 2027 data says its deadline is provisional, in the JSON too
     assertThat(en.out()).contains("\"visitByProvisional\":true");
+    // and so does each due and overdue visit, by its date's year
+    ObjectMapper json = new ObjectMapper();
+    int provisionalDues = 0;
+    for (String line : en.out().strip().split("\n")) {
+      com.fasterxml.jackson.databind.JsonNode n;
+      try {
+        n = json.readTree(line);
+      } catch (java.io.IOException e) {
+        throw new AssertionError(line, e);
+      }
+      String kind = n.get("kind").asText();
+      if (kind.equals("due")) {
+        boolean past = n.get("date").asText().compareTo("2027") >= 0;
+        assertThat(n.get("dateProvisional").asBoolean()).as(line).isEqualTo(past);
+        provisionalDues += past ? 1 : 0;
+      } else if (kind.equals("overdue")) {
+        assertThat(n.get("dueDateProvisional").asBoolean()).as(line).isEqualTo(n.get("dueDate").asText().compareTo("2027") >= 0);
+      }
+    }
+    assertThat(provisionalDues).isPositive();
     // within the calendar, nothing is said
     CliRun within = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2025-01", "--months", "2");
     assertThat(within.err()).doesNotContain("节假日日历");

@@ -97,6 +97,47 @@ final class PlanLanguageTest {
   }
 
   @Test
+  void aDecisionPastItsDeadlineIsSaidAsDecisionOverdueApartFromPaymentsOverdue(@TempDir Path dir) throws IOException {
+    // the trial's orphan who turns 18 on 15 November 2025: three decisions due by 14 November
+    Path orphan = Files.writeString(dir.resolve("orph.json"), """
+        {"id":"orph","region":"620825","applicant":"m1","members":[
+         {"id":"m1","relationship":"APPLICANT","birthDate":"2007-11-15","hukouType":"RURAL","hukouRegion":"620825","workStatus":"STUDENT","schooling":"SENIOR_SECONDARY","orphan":true},
+         {"id":"m2","relationship":"GRANDPARENT","birthDate":"1950-01-01","hukouType":"RURAL","hukouRegion":"620825","workStatus":"NOT_WORKING","absence":{"reason":"SERVING_SENTENCE","since":"2024-01-01"}}],
+         "incomes":[{"member":"m2","category":"TRANSFER_NET","months":{"from":"2024-10","to":"2025-09"},"gross":"143","tags":["RESIDENTS_BASIC_PENSION"]}]}
+        """);
+    CliRun zh = CliRun.of("plan", "--date", "2025-10-01", "--status-date", "2026-01-15", orphan.toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out()).contains("逾期未决定：城乡居民医保参保资助（待所依据的项目期满复核后决定）（i3）应由县级民政部门于2025年11月14日前作出决定、")
+        .contains("（i8）：已交付 0 份，应交付 1 份（逾期未决定：应由县级民政部门于2025年11月14日前作出决定）")
+        .contains("逾期 最低生活保障（i1）、孤儿基本生活保障（i2）、法律援助（i5）、低保特困户免费用电（i6）、水费减免（i7），");
+    List<String> ids = ids(orphan);
+    ids.add("orph"); // the household id
+    noLeak("decision overdue", "zh", zh.out(), ids);
+    CliRun en = CliRun.of("plan", "--date", "2025-10-01", "--status-date", "2026-01-15", "--lang", "en", orphan.toString());
+    assertThat(en.out()).contains("Decision overdue: Subsidy of the residents' health-insurance contribution (decided at the review when "
+        + "what it rests on ends) (i3), to be decided by the county civil-affairs bureau by 14 November 2025; ")
+        .contains("(i8): delivered 0 decisions of 1 decision due (decision overdue: to be decided by the county civil-affairs bureau by "
+            + "14 November 2025)");
+    noLeak("decision overdue", "en", en.out(), List.of());
+    // on the deadline itself nothing is late yet
+    CliRun onTime = CliRun.of("plan", "--date", "2025-10-01", "--status-date", "2025-11-14", orphan.toString());
+    assertThat(onTime.out()).doesNotContain("逾期未决定");
+    assertThat(onTime.out().lines()).anyMatch(line -> line.endsWith("（i3）：已交付 0 份，应交付 1 份"));
+    String json = CliRun.of("plan", "--date", "2025-10-01", "--status-date", "2026-01-15", "--format", "json", orphan.toString()).out();
+    assertThat(JsonSchemasTest.problems(JsonSchemasTest.schema("plan"), json)).isEmpty();
+    com.fasterxml.jackson.databind.JsonNode st = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("status");
+    assertThat(st.get("decisionOverdue").toString()).isEqualTo("[{\"id\":\"i3\",\"deadline\":\"2025-11-14\",\"level\":\"COUNTY\"},"
+        + "{\"id\":\"i4\",\"deadline\":\"2025-11-14\",\"level\":\"COUNTY\"},{\"id\":\"i8\",\"deadline\":\"2025-11-14\",\"level\":\"COUNTY\"}]");
+    assertThat(st.get("overdue").toString()).isEqualTo("[\"i1\",\"i2\",\"i5\",\"i6\",\"i7\"]");
+    com.fasterxml.jackson.databind.JsonNode i3 = st.get("items").get(2);
+    assertThat(i3.get("id").asText()).isEqualTo("i3");
+    assertThat(i3.get("overdue").asBoolean()).isFalse();
+    assertThat(i3.get("decisionOverdue").asBoolean()).isTrue();
+    assertThat(i3.get("decisionDeadline").asText()).isEqualTo("2025-11-14");
+    assertThat(st.get("items").get(0).has("decisionOverdue")).isFalse();
+  }
+
+  @Test
   void entriesAfterTheStatusDateAreCheckedButLeftOutOfThatDaysStatus(@TempDir Path dir) throws IOException {
     Path record = dir.resolve("record.yaml");
     Files.writeString(record, "- {delivered: i12, date: 2025-10-20, quantity: 4, by: coop-7}\n"

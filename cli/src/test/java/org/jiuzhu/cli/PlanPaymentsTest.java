@@ -101,6 +101,36 @@ final class PlanPaymentsTest {
   }
 
   @Test
+  void anItemsEndIsExclusiveWithItsInclusiveLastDayBesideIt() throws IOException {
+    // the trial's orphan who turns 18 on 15 November 2025: the orphan allowance's last day is 14 November
+    Path orphan = Files.writeString(dir.resolve("orph.json"), """
+        {"id":"orph","region":"620825","applicant":"m1","members":[
+         {"id":"m1","relationship":"APPLICANT","birthDate":"2007-11-15","hukouType":"RURAL","hukouRegion":"620825","workStatus":"STUDENT","schooling":"SENIOR_SECONDARY","orphan":true},
+         {"id":"m2","relationship":"GRANDPARENT","birthDate":"1950-01-01","hukouType":"RURAL","hukouRegion":"620825","workStatus":"NOT_WORKING","absence":{"reason":"SERVING_SENTENCE","since":"2024-01-01"}}],
+         "incomes":[{"member":"m2","category":"TRANSFER_NET","months":{"from":"2024-10","to":"2025-09"},"gross":"143","tags":["RESIDENTS_BASIC_PENSION"]}]}
+        """);
+    String json = CliRun.of("plan", "--date", "2025-10-01", "--format", "json", orphan.toString()).out();
+    assertThat(JsonSchemasTest.problems(JsonSchemasTest.schema("plan"), json)).isEmpty();
+    JsonNode items = new ObjectMapper().readTree(json).get("items");
+    JsonNode orphanAllowance = items.get(1);
+    assertThat(orphanAllowance.get("id").asText()).isEqualTo("i2");
+    assertThat(orphanAllowance.get("end").asText()).isEqualTo("2025-11-15");
+    assertThat(orphanAllowance.get("lastDay").asText()).isEqualTo("2025-11-14");
+    for (JsonNode i : items) {
+      assertThat(i.has("lastDay")).as(i.get("id").asText()).isTrue();
+      if (i.get("end").isNull()) {
+        assertThat(i.get("lastDay").isNull()).isTrue();
+      } else {
+        assertThat(java.time.LocalDate.parse(i.get("lastDay").asText()).plusDays(1).toString()).isEqualTo(i.get("end").asText());
+      }
+    }
+    // the household above: an item without an end has no last day
+    JsonNode h6 = new ObjectMapper().readTree(plan("[]", "--format", "json").out()).get("items").get(0);
+    assertThat(h6.get("end").isNull()).isTrue();
+    assertThat(h6.get("lastDay").isNull()).isTrue();
+  }
+
+  @Test
   void arrearsPaidLaterFillTheEarliestPeriodAndEachPeriodSaysSo() throws IOException {
     // November 48.00 short, made up with December's payment: paid in full
     String record = pay("2025-11-10", "1200.00") + pay("2025-12-10", "1296.00");

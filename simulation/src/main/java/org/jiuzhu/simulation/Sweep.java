@@ -94,8 +94,31 @@ public final class Sweep {
    * @param toWages wages after, fen
    * @param netLost how much net income falls, fen
    * @param programmesLost programmes paid before and not after
+   * @param nonCashLost programmes the household had before with no cash amount and has no longer
+   *     after ({@link #nonCashLost}): a recognition such as 低保边缘家庭认定 that other help rests on,
+   *     or help in kind or a service valued at 0.00 — lost too, though not in {@code netLost}
    */
-  public record Cliff(boolean reform, long fromWages, long toWages, long netLost, List<String> programmesLost) {}
+  public record Cliff(boolean reform, long fromWages, long toWages, long netLost, List<String> programmesLost,
+      List<String> nonCashLost) {
+    /** A cliff without what is lost that has no cash amount. */
+    public Cliff(boolean reform, long fromWages, long toWages, long netLost, List<String> programmesLost) {
+      this(reform, fromWages, toWages, netLost, programmesLost, List.of());
+    }
+  }
+
+  /**
+   * A step at which the household stops having a programme that has no cash amount (a recognition
+   * such as 低保边缘家庭认定, which gates other help; help in kind or a service valued at 0.00):
+   * the net income does not show it.
+   *
+   * @param reform whether under the reform (else the baseline)
+   * @param fromWages wages before, fen
+   * @param toWages wages after, fen
+   * @param programmes what is lost, sorted
+   * @param cliff whether net income falls at the same step (the {@link Cliff} says it too)
+   * @since 0.5.0
+   */
+  public record NonCashLoss(boolean reform, long fromWages, long toWages, List<String> programmes, boolean cliff) {}
 
   /**
    * The sweep's steps, the programmes that pay at any step, and the cliffs.
@@ -105,8 +128,15 @@ public final class Sweep {
    * @param programmes the programmes that pay at some step, sorted
    * @param points the steps
    * @param cliffs the cliffs, baseline first
+   * @param nonCashLosses every step at which something without a cash amount is lost, baseline first
    */
-  public record Result(String householdId, String memberId, List<String> programmes, List<Point> points, List<Cliff> cliffs) {}
+  public record Result(String householdId, String memberId, List<String> programmes, List<Point> points, List<Cliff> cliffs,
+      List<NonCashLoss> nonCashLosses) {
+    /** A result without the losses of what has no cash amount. */
+    public Result(String householdId, String memberId, List<String> programmes, List<Point> points, List<Cliff> cliffs) {
+      this(householdId, memberId, programmes, points, cliffs, List.of());
+    }
+  }
 
   /**
    * Sweeps {@code memberId}'s monthly wages from {@code from} to {@code to} (inclusive) in steps
@@ -141,6 +171,8 @@ public final class Sweep {
     TreeSet<String> programmes = new TreeSet<>();
     List<Cliff> cliffs = new ArrayList<>();
     List<Cliff> reformCliffs = new ArrayList<>();
+    List<NonCashLoss> losses = new ArrayList<>();
+    List<NonCashLoss> reformLosses = new ArrayList<>();
     Point before = null;
     for (long w = from; w <= to; w += step) {
       HouseholdOutcome o = evaluator.evaluate(withWages(h, memberId, w), 1);
@@ -158,17 +190,46 @@ public final class Sweep {
       BigDecimal rateRef = before == null ? null : rate(before.wages(), w, before.netReformYear(), netRefYear);
       Point p = new Point(w, o.marketIncome(), base, ref, netBase, netRef, rateBase, rateRef, baseYear, refYear, netBaseYear,
           netRefYear);
-      if (before != null && netBaseYear < before.netBaselineYear()) {
-        cliffs.add(new Cliff(false, before.wages(), w, before.netBaseline() - netBase, lost(before.baselineYear(), baseYear)));
+      if (before != null) {
+        List<String> nonCash = nonCashLost(before.baselineYear(), baseYear);
+        boolean cliff = netBaseYear < before.netBaselineYear();
+        if (cliff) {
+          cliffs.add(new Cliff(false, before.wages(), w, before.netBaseline() - netBase, lost(before.baselineYear(), baseYear), nonCash));
+        }
+        if (!nonCash.isEmpty()) {
+          losses.add(new NonCashLoss(false, before.wages(), w, nonCash, cliff));
+        }
       }
-      if (before != null && evaluator.hasReform() && netRefYear < before.netReformYear()) {
-        reformCliffs.add(new Cliff(true, before.wages(), w, before.netReform() - netRef, lost(before.reformYear(), refYear)));
+      if (before != null && evaluator.hasReform()) {
+        List<String> nonCash = nonCashLost(before.reformYear(), refYear);
+        boolean cliff = netRefYear < before.netReformYear();
+        if (cliff) {
+          reformCliffs.add(new Cliff(true, before.wages(), w, before.netReform() - netRef, lost(before.reformYear(), refYear), nonCash));
+        }
+        if (!nonCash.isEmpty()) {
+          reformLosses.add(new NonCashLoss(true, before.wages(), w, nonCash, cliff));
+        }
       }
       points.add(p);
       before = p;
     }
     cliffs.addAll(reformCliffs);
-    return new Result(h.id(), memberId, ImmutableList.copyOf(programmes), points, cliffs);
+    losses.addAll(reformLosses);
+    return new Result(h.id(), memberId, ImmutableList.copyOf(programmes), points, cliffs, losses);
+  }
+
+  /**
+   * What the household had before with no cash amount over the year (a recognition such as
+   * 低保边缘家庭认定, help in kind valued at 0.00) and has no longer after.
+   */
+  private static List<String> nonCashLost(Map<String, Long> before, Map<String, Long> after) {
+    List<String> out = new ArrayList<>();
+    before.forEach((id, v) -> {
+      if (v == 0 && !after.containsKey(id)) {
+        out.add(id);
+      }
+    });
+    return out;
   }
 
   private static List<String> lost(Map<String, Long> before, Map<String, Long> after) {

@@ -17,9 +17,17 @@ import java.time.temporal.ChronoUnit;
  * @param asOf the day it is reported: the matching day of the month whose feed has no visit
  * @param basisZh what called for the visit, in Chinese
  * @param basisEn what called for the visit, in English
+ * @param provisional true when {@code dueDate} lies in a year the holiday calendar does not cover
+ *     (counted on weekends and the statutory holidays on fixed dates only; the basis says so too)
  * @since 0.1.0
  */
-public record OverdueVisit(String householdId, LocalDate dueDate, LocalDate asOf, String basisZh, String basisEn) {
+public record OverdueVisit(String householdId, LocalDate dueDate, LocalDate asOf, String basisZh, String basisEn,
+    boolean provisional) {
+  /** An overdue visit whose due date the holiday calendar covers (not provisional). */
+  public OverdueVisit(String householdId, LocalDate dueDate, LocalDate asOf, String basisZh, String basisEn) {
+    this(householdId, dueDate, asOf, basisZh, basisEn, false);
+  }
+
   /** Checks the fields: the visit was due before the day it is reported. */
   public OverdueVisit {
     checkNotNull(householdId, "householdId");

@@ -392,6 +392,30 @@ public final class AidPlan {
     public boolean paidInFull() {
       return shortPaid().isZero() && overpaid.isZero();
     }
+
+    /**
+     * For an item waiting on a decision ({@link ItemType#PENDING}): the last day the decision is
+     * due by ({@link PlanItem#firstDue()}), decided by {@link PlanItem#level()}; empty for any
+     * other item.
+     *
+     * @since 0.4.0
+     */
+    public Optional<LocalDate> decisionDeadline() {
+      return item.type() == ItemType.PENDING ? Optional.of(item.firstDue()) : Optional.empty();
+    }
+
+    /**
+     * True for an item waiting on a decision whose deadline ({@link #decisionDeadline()}) has
+     * passed by {@code at} without the decision being recorded (a delivery of the item), unless
+     * the item was withdrawn by then (the decision is no longer owed). Such an item is never
+     * {@link #overdue()}: it promises no payment yet, but the decision is late (逾期未决定).
+     *
+     * @param at the status date this state is of
+     * @since 0.4.0
+     */
+    public boolean decisionOverdue(LocalDate at) {
+      return item.type() == ItemType.PENDING && withdrawal.isEmpty() && delivered < item.expectedBy(at.minusDays(1));
+    }
   }
 
   /**
@@ -460,6 +484,17 @@ public final class AidPlan {
      */
     public ImmutableList<ItemStatus> notPaidInFull() {
       return items.stream().filter(i -> !i.paidInFull()).collect(ImmutableList.toImmutableList());
+    }
+
+    /**
+     * The items waiting on a decision whose decision deadline has passed by {@link #date()} with no
+     * decision recorded ({@link ItemStatus#decisionOverdue(LocalDate)}: 逾期未决定), in plan order.
+     * They are not in {@link #overdue()}, which says payments and deliveries behind schedule.
+     *
+     * @since 0.4.0
+     */
+    public ImmutableList<ItemStatus> decisionsOverdue() {
+      return items.stream().filter(i -> i.decisionOverdue(date)).collect(ImmutableList.toImmutableList());
     }
 
     /**
@@ -546,7 +581,8 @@ public final class AidPlan {
       int dueBefore = i.expectedBy(upTo.isBefore(at) ? upTo : at.minusDays(1));
       // behind schedule: fewer deliveries than periods ended; a payment made short is not late but
       // short (shortPaid(), Status.notPaidInFull(): the 未足额发放 line), so it is said once, as what it is
-      // an item waiting on a decision (PENDING) promises nothing yet: it is never late, and owes no money
+      // an item waiting on a decision (PENDING) promises nothing yet: it is never late, and owes no money;
+      // a decision past its deadline is said apart (ItemStatus.decisionOverdue, Status.decisionsOverdue)
       boolean late = i.type() != ItemType.PENDING && got < dueBefore;
       if (late) {
         overdue.add(i);

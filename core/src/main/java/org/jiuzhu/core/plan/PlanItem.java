@@ -96,6 +96,16 @@ public record PlanItem(String id, ItemType type, Optional<String> programmeId, S
         targetZh, targetEn, level, end, zh, en);
   }
 
+  /**
+   * The last day the item covers (inclusive): the day before {@link #end()}, empty when the item
+   * has no end. The text's "…终止" / "ends …" is this day.
+   *
+   * @since 0.4.0
+   */
+  public Optional<LocalDate> lastDay() {
+    return end.map(e -> e.minusDays(1));
+  }
+
   /** True when the item has a note ({@link #noteZh()}). */
   public boolean hasNote() {
     return !noteZh.isEmpty();

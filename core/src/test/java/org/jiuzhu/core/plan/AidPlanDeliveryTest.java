@@ -233,4 +233,42 @@ class AidPlanDeliveryTest {
             List.of(new NeedMeasure(Need.ILLNESS, ImmutableList.of("i1"), Optional.empty(), Optional.empty()))))
         .withMessageContaining("SCHOOLING");
   }
+
+  @Test
+  void aDecisionPastItsDeadlineIsDecisionOverdueNotOverdue() {
+    // decided by the county by 14 November 2025 (the day before its review)
+    PlanItem pending = new PlanItem("i1", ItemType.PENDING, Optional.of("cn.temporary-assistance"), "civil-affairs", "临时救助",
+        "Temporary assistance", ImmutableList.of("m1"), Money.parse("300.00"), 1, "decision", Frequency.ONCE, PLAN,
+        LocalDate.of(2025, 11, 15), "由县级民政部门于2025年11月14日前作出决定", "decided by the county by 14 November 2025",
+        Optional.of(org.jiuzhu.core.eligibility.DecisionLevel.COUNTY));
+    PlanItem other = new PlanItem("i2", ItemType.PENDING, Optional.empty(), "civil-affairs", "复核", "Review",
+        ImmutableList.of(), Money.ZERO, 1, "decision", Frequency.ONCE, PLAN, LocalDate.of(2025, 11, 15), "复核", "review",
+        Optional.of(org.jiuzhu.core.eligibility.DecisionLevel.COUNTY));
+    AidPlan plan = new AidPlan("h1", PLAN, Set.of(Need.EMERGENCY), List.of(pending, other),
+        List.of(new NeedMeasure(Need.EMERGENCY, ImmutableList.of("i1", "i2"), Optional.empty(), Optional.empty())));
+    AidPlan.Status onDeadline = plan.status(LocalDate.of(2025, 11, 14));
+    assertThat(onDeadline.decisionsOverdue()).isEmpty();
+    assertThat(onDeadline.items().get(0).decisionDeadline()).contains(LocalDate.of(2025, 11, 14));
+    AidPlan.Status after = plan.status(LocalDate.of(2026, 1, 15));
+    assertThat(after.overdue()).isEmpty(); // a decision promises no payment: nothing of it is overdue
+    assertThat(after.decisionsOverdue()).extracting(s -> s.item().id()).containsExactly("i1", "i2");
+    assertThat(after.items().get(0).amountDue()).isEqualTo(Money.ZERO);
+    // i1 decided late, i2 withdrawn (the decision is no longer owed)
+    plan.record(new Delivery("i1", LocalDate.of(2025, 11, 20), 1, Money.ZERO, "county-1"));
+    plan.record(new Withdrawal("i2", LocalDate.of(2025, 11, 25), "moved away", "county-1"));
+    assertThat(plan.status(LocalDate.of(2025, 11, 19)).decisionsOverdue()).extracting(s -> s.item().id())
+        .containsExactly("i1", "i2");
+    assertThat(plan.status(LocalDate.of(2025, 11, 20)).decisionsOverdue()).extracting(s -> s.item().id()).containsExactly("i2");
+    assertThat(plan.status(LocalDate.of(2026, 1, 15)).decisionsOverdue()).isEmpty();
+    // a cash item has no decision deadline
+    assertThat(plan().status(LocalDate.of(2026, 1, 15)).items().get(0).decisionDeadline()).isEmpty();
+  }
+
+  @Test
+  void anItemsLastDayIsTheDayBeforeItsEnd() {
+    AidPlan plan = plan();
+    assertThat(plan.items().get(1).end()).contains(LocalDate.of(2025, 12, 1));
+    assertThat(plan.items().get(1).lastDay()).contains(LocalDate.of(2025, 11, 30));
+    assertThat(plan.items().get(0).lastDay()).isEmpty();
+  }
 }

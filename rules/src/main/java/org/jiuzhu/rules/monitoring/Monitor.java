@@ -468,7 +468,8 @@ public final class Monitor {
       from = clock;
       what = -1 - s.colour.ordinal();
     }
-    return due == HouseholdState.NONE ? Optional.empty() : Optional.of(overdueVisit(s, t, due, from, what, asOf));
+    return due == HouseholdState.NONE ? Optional.empty()
+        : Optional.of(overdueVisit(s, t, due, from, what, asOf, calendar.isProvisional(LocalDate.ofEpochDay(due))));
   }
 
   /**
@@ -477,7 +478,7 @@ public final class Monitor {
    * whose visit clock started on {@code from}.
    */
   private static org.jiuzhu.core.monitoring.OverdueVisit overdueVisit(HouseholdState s, Thresholds t, int dueDay, int fromDay,
-      int what, LocalDate asOf) {
+      int what, LocalDate asOf, boolean provisional) {
     Texts.Both due = Texts.date(LocalDate.ofEpochDay(dueDay));
     Texts.Both from = Texts.date(LocalDate.ofEpochDay(fromDay));
     String zh;
@@ -492,7 +493,13 @@ public final class Monitor {
       zh = Texts.zh("overdue.colour", c.zh(), every, from.zh(), due.zh());
       en = Texts.en("overdue.colour", c.en(), every, from.en(), due.en());
     }
-    return new org.jiuzhu.core.monitoring.OverdueVisit(s.id, LocalDate.ofEpochDay(dueDay), asOf, zh, en);
+    if (provisional) {
+      // due in a year the holiday calendar does not cover: said as a due's date is
+      String year = String.valueOf(LocalDate.ofEpochDay(dueDay).getYear());
+      zh = Texts.zh("due.uncovered", zh, year);
+      en = Texts.en("due.uncovered", en, year);
+    }
+    return new org.jiuzhu.core.monitoring.OverdueVisit(s.id, LocalDate.ofEpochDay(dueDay), asOf, zh, en, provisional);
   }
 
   /** Hands on what falls due in [from, until) (no upper bound when {@code until} is null). */
@@ -567,7 +574,7 @@ public final class Monitor {
       String year = String.valueOf(working.getYear());
       String z = working.equals(date) ? zh : Texts.zh("due.moved", zh, Texts.date(date).zh());
       String e = working.equals(date) ? en : Texts.en("due.moved", en, Texts.date(date).en());
-      return new Due(s.id, kind, programme, working, Texts.zh("due.uncovered", z, year), Texts.en("due.uncovered", e, year));
+      return new Due(s.id, kind, programme, working, Texts.zh("due.uncovered", z, year), Texts.en("due.uncovered", e, year), true);
     }
     if (working.equals(date)) {
       return new Due(s.id, kind, programme, working, zh, en);
@@ -941,7 +948,8 @@ public final class Monitor {
       if (s.overdueDue == HouseholdState.NONE) {
         return 0;
       }
-      sink.overdueVisit(overdueVisit(s, t, s.overdueDue, s.overdueFrom, s.overdueWhat, matched));
+      sink.overdueVisit(overdueVisit(s, t, s.overdueDue, s.overdueFrom, s.overdueWhat, matched,
+          calendar.isProvisional(LocalDate.ofEpochDay(s.overdueDue))));
       return 1;
     }
 

@@ -58,6 +58,39 @@ final class MonitorPastTheCalendarTest {
         assertThat(d.basisZh()).contains("暂定日期");
         assertThat(d.basisEn()).contains("provisional");
       }
+      assertThat(d.provisional()).isEqualTo(d.date().getYear() == 2027);
     });
+  }
+
+  @Test
+  void anOverdueVisitDueIn2027IsProvisionalAndSaysSoOneDueIn2026IsNot() {
+    Monitor monitor = monitor(dibaoHousehold("d1"));
+    // November 2026's alert calls for a visit by 3 December 2026; none is recorded in December
+    run(monitor, YearMonth.of(2026, 11), record("d1", RecordType.DEATH, LocalDate.of(2026, 11, 9), "m2"));
+    MonitorTest.Collect dec = run(monitor, YearMonth.of(2026, 12));
+    assertThat(dec.overdue).singleElement().satisfies(o -> {
+      assertThat(o.dueDate()).isEqualTo(LocalDate.of(2026, 12, 3));
+      assertThat(o.provisional()).isFalse();
+      assertThat(o.basisZh()).doesNotContain("暂定");
+    });
+    // a visit in December; a new alert of December data calls for one by 5 January 2027 (provisional), not made in January
+    Monitor second = monitor(dibaoHousehold("d2"));
+    run(second, YearMonth.of(2026, 11));
+    run(second, YearMonth.of(2026, 12), record("d2", RecordType.DEATH, LocalDate.of(2026, 12, 9), "m2"));
+    MonitorTest.Collect jan = run(second, YearMonth.of(2027, 1));
+    assertThat(jan.overdue).singleElement().satisfies(o -> {
+      assertThat(o.dueDate()).isEqualTo(LocalDate.of(2027, 1, 5));
+      assertThat(o.provisional()).isTrue();
+      assertThat(o.basisZh()).endsWith("此后未记录走访；暂定日期：节假日日历未覆盖2027年，仅按周末和法定固定日期节日（1月1日，5月1日、5月2日，"
+          + "10月1日至10月3日）顺延");
+      assertThat(o.basisEn()).contains("no visit has been recorded since; provisional: the holiday calendar does not cover 2027");
+    });
+    // what is to come, in 2027: provisional too
+    assertThat(second.schedule("d2", LocalDate.of(2027, 2, 1))).isNotEmpty().allSatisfy(d -> {
+      assertThat(d.provisional()).isEqualTo(d.date().getYear() > 2026);
+      assertThat(d.basisZh().contains("暂定日期")).isEqualTo(d.provisional());
+    });
+    // as the run reports it
+    assertThat(second.overdueVisit("d2", LocalDate.of(2027, 2, 1))).hasValueSatisfying(o -> assertThat(o.provisional()).isTrue());
   }
 }

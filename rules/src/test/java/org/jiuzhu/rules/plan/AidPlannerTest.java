@@ -326,12 +326,18 @@ final class AidPlannerTest {
     assertThat(fast.amount()).isEqualTo(Money.parse("540.00"));
     assertThat(fast.type()).isEqualTo(ItemType.CASH);
     // nothing is overdue on the day the plan is made; a decision not yet taken (PENDING) promises
-    // nothing, so it is never overdue, on its last day or after
+    // nothing, so it is never overdue, on its last day or after — but past its deadline the
+    // decision itself is late (逾期未决定), said apart from payments overdue
     assertThat(plan.status(DATE).overdue()).isEmpty();
     assertThat(plan.status(deadline).overdue()).doesNotContain(pending);
-    assertThat(plan.status(deadline.plusDays(1)).overdue()).doesNotContain(pending);
+    assertThat(plan.status(deadline).decisionsOverdue()).isEmpty();
+    AidPlan.Status late = plan.status(deadline.plusDays(1));
+    assertThat(late.overdue()).doesNotContain(pending);
+    assertThat(late.decisionsOverdue()).extracting(AidPlan.ItemStatus::item).containsExactly(pending);
+    assertThat(late.decisionsOverdue().get(0).decisionDeadline()).contains(deadline);
     plan.record(new Delivery(pending.id(), deadline, 1, Money.ZERO, "township-1"));
     assertThat(plan.status(deadline.plusDays(1)).overdue()).doesNotContain(pending);
+    assertThat(plan.status(deadline.plusDays(1)).decisionsOverdue()).isEmpty(); // decided on its last day
   }
 
   @Test
