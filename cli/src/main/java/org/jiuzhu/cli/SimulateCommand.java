@@ -266,6 +266,16 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
           Messages.count(Runtime.getRuntime().maxMemory() >> 20)));
       err.flush();
       written.clear();
+    } catch (org.jiuzhu.core.validation.ValidationException e) {
+      if (input == null || rejectsFile != null) {
+        throw e;
+      }
+      // bad microdata without --rejects: every problem, then how to run the good rows anyway
+      Lang l = CliTexts.lang(lang);
+      err.println(CliTexts.get(l, "error", e.getMessage(l)));
+      err.println(CliTexts.get(l, "simulate.rejects.hint", "--rejects")); // the option, the same in both languages
+      err.flush();
+      return Jiuzhu.INVALID_INPUT;
     } finally {
       for (Path p : written) {
         Files.deleteIfExists(p); // never leave a partial result behind

@@ -114,6 +114,9 @@ final class SimulateCommandTest {
     CliRun badRun = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString());
     assertThat(badRun.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(badRun.err()).contains("微观数据 bad.csv（1 户）有误：1 个问题\n  - 第 2 行：workStatus 为“DANCING”；应为以下之一：EMPLOYED、");
+    // the last line says how to run the good rows anyway
+    assertThat(badRun.err().strip().lines().reduce((a, b) -> b)).hasValue(
+        "如需先计算无误的行，可加上 --rejects 文件：有误的行写入该文件（逗号分隔的表格，每个问题一行），其所在家庭不计入");
     assertThat(out).doesNotExist(); // no partial result
     assertThat(CliRun.of("simulate", "--input", dir.resolve("x.xlsx").toString()).err())
         .contains("x.xlsx 的扩展名无法识别；应为 .csv 或 .parquet");
@@ -191,6 +194,8 @@ final class SimulateCommandTest {
         .contains("row 5: birthDate is '1970-02-30'").contains("row 5: weight is '-2'")
         .contains("row 4: household 'h5' is split apart: its rows are at [4, 7]")
         .contains("row 8: the row has 12 fields, so column '" + org.jiuzhu.simulation.Microdata.COLUMNS.get(12) + "'");
+    assertThat(all.err().strip().lines().reduce((a, b) -> b)).hasValue("to run the good rows anyway, add --rejects FILE:"
+        + " the bad rows are written to FILE (CSV, one line a problem) and their households left out");
     assertThat(out).doesNotExist();
     Path rejects = dir.resolve("rejects.csv");
     CliRun on = CliRun.of("simulate", "--input", bad.toString(), "--output", out.toString(), "--rejects", rejects.toString(),

@@ -42,7 +42,7 @@ public final class PolicyFile {
     this.moduleId = moduleId;
     this.regions = problems.isEmpty() ? regions : ImmutableList.of();
     this.values = problems.isEmpty() ? values : ImmutableList.of();
-    this.problems = problems;
+    this.problems = ImmutableList.sortedCopyOf(PolicyFileProblem.IN_LINE_ORDER, problems); // stable: found order within a line
     this.declaredCodes = declaredCodes;
     this.references = references;
     this.readRegions = regions;

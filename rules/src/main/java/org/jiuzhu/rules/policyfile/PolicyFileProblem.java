@@ -14,6 +14,10 @@ import org.jiuzhu.core.text.Text;
  * @since 0.1.0
  */
 public final class PolicyFileProblem {
+  /** File order within one file: by line (the whole file's problems, line 0, first), then column. */
+  static final java.util.Comparator<PolicyFileProblem> IN_LINE_ORDER =
+      java.util.Comparator.comparingInt(PolicyFileProblem::line).thenComparingInt(PolicyFileProblem::column);
+
   private final String file;
   private final int line;
   private final int column;

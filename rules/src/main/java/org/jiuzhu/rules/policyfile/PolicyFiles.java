@@ -117,7 +117,12 @@ public final class PolicyFiles {
         values.removeIf(v -> broken.contains(v.key().name() + "@" + v.region()));
       }
     }
-    return new Checked(ImmutableList.copyOf(problems), problems.isEmpty() ? policy : null);
+    // in file order: the files as given, then line and column (a problem of the files together is found last)
+    List<String> names = files.stream().map(PolicyFile::name).toList();
+    java.util.Comparator<PolicyFileProblem> order = java.util.Comparator
+        .<PolicyFileProblem>comparingInt(p -> names.indexOf(p.file()) < 0 ? Integer.MAX_VALUE : names.indexOf(p.file()))
+        .thenComparing(PolicyFileProblem.IN_LINE_ORDER);
+    return new Checked(ImmutableList.sortedCopyOf(order, problems), problems.isEmpty() ? policy : null);
   }
 
   /** A problem of the files taken together, at the file and line of the first value involved that one of them gives. */

@@ -489,14 +489,14 @@ final class PolicyFileLoaderTest {
             + " (a mirror or republication goes in 'lead')",
         "test.yaml:15: dibao.standard.rural: 'source.kind' is 'mirror'; expected official, official-media or statute-text"
             + " (a mirror or a republication is a 'lead', and its value stays illustrative)",
+        // the values are still checked against each other, though each has a problem of its own; in file order
+        "test.yaml:15: dibao.standard.rural: dibao.standard.rural for region 620800: [2025-01-01, …) (at test.yaml:11) overlaps"
+            + " [2025-07-01, …) (at test.yaml:15)",
         "test.yaml:19: dibao.standard.rural: unknown field 'source.page'; expected one of [title, issuer, number, date, address, kind, quote]",
         // every problem of that source at once, not the unknown field first
         "test.yaml:19: dibao.standard.rural: 'source.issuer': no issuing body",
         "test.yaml:19: dibao.standard.rural: 'source.date': no date of the document (YYYY-MM-DD)",
         "test.yaml:19: dibao.standard.rural: 'source.address': no address of the page read",
-        // the values are still checked against each other, though each has a problem of its own
-        "test.yaml:15: dibao.standard.rural: dibao.standard.rural for region 620800: [2025-01-01, …) (at test.yaml:11) overlaps"
-            + " [2025-07-01, …) (at test.yaml:15)",
         "test.yaml:19: dibao.standard.rural: dibao.standard.rural for region 620800: [2025-07-01, …) (at test.yaml:15) overlaps"
             + " [2026-01-01, …) (at test.yaml:19)");
   }
@@ -567,10 +567,11 @@ final class PolicyFileLoaderTest {
         "test.yaml:11: dibao.standard.rural: 'value' is a list; expected one CNY/person/month value");
     // a list given one value is said (not also as missing), and the entry's other problems beside it
     assertThat(load(HEAD + "  - key: dibao.standard.rural\n    values: 600\n").problems()).extracting(PolicyFileProblem::toString)
-        .containsExactly("test.yaml:6: dibao.standard.rural: malformed policy file at parameters[0].values (line 6, column 13): the value has the wrong"
-            + " kind; expected a list",
+        .containsExactly(
             "test.yaml:5: dibao.standard.rural: missing field 'region'; expected a region (6 digits, 9 for a township, or 'national')",
-            "test.yaml:5: dibao.standard.rural: missing field 'unit'; expected CNY/person/month");
+            "test.yaml:5: dibao.standard.rural: missing field 'unit'; expected CNY/person/month",
+            "test.yaml:6: dibao.standard.rural: malformed policy file at parameters[0].values (line 6, column 13): the value has the wrong"
+            + " kind; expected a list");
   }
 
   @Test

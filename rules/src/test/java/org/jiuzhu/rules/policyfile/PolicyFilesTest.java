@@ -45,17 +45,44 @@ class PolicyFilesTest {
     List<PolicyFileProblem> problems = PolicyFiles.problems(Policy.installed(), CnParameters.catalog(), List.of(f));
     assertThat(problems).extracting(p -> p.toString(Lang.EN)).containsExactly(
         f + ":3: region 620825101: missing field 'nameEn' (its English name)",
-        f + ":19: marginal.income-multiple: status 'maybe'; expected verified or illustrative",
         f + ":13: marginal.income-multiple: region 620826 is not declared: neither the policy nor these policy files declare"
             + " it; declare it under 'regions' (code, name, nameEn), or use a known region (jiuzhu regions lists them)",
+        f + ":19: marginal.income-multiple: status 'maybe'; expected verified or illustrative",
         f + ":20: marginal.income-multiple: township 620825999 is not declared: neither the policy nor these policy files"
             + " declare it, and a township's own values need it declared; declare it under 'regions' (code, name, nameEn)");
-    assertThat(problems.get(2).toString(Lang.ZH)).isEqualTo(f + ":13: marginal.income-multiple: 地区 620826 未声明："
+    assertThat(problems.get(1).toString(Lang.ZH)).isEqualTo(f + ":13: marginal.income-multiple: 地区 620826 未声明："
         + "现有政策和所给的政策文件都没有声明该地区；请在“regions”下声明它（“code”、“name”、“nameEn”），或改用已声明的地区");
     PolicyFileException e = catchThrowableOfType(
         () -> PolicyFiles.override(Policy.installed(), CnParameters.catalog(), List.of(f)), PolicyFileException.class);
     assertThat(e.problems()).isEqualTo(problems);
     assertThat(e.getMessage(Lang.ZH)).startsWith("政策文件有误：4 个问题\n  " + f + ":3: ");
+  }
+
+  @Test
+  void everyProblemIsListedInFileOrderWhateverCheckFoundItAndInEitherLanguage() throws IOException {
+    // an unknown field and a bad amount are found while reading, a gap only when the series is checked
+    String text = "format: jiuzhu-policy/1\nmodule: order.test\nparameters:\n"
+        + entry("dibao.standard.rural", "620825", "CNY/person/month", "illustrative",
+            "{from: 2025-10-01, to: 2026-01-01, value: 600}", "{from: 2026-02-01, value: 610}")
+        + entry("dibao.standard.urban", "620825", "CNY/person/month", "illustrative", "{from: 2025-10-01, value: abc}")
+            .replace("    status: illustrative\n", "    status: illustrative\n    colour: red\n");
+    Path a = file("a.yaml", text);
+    Path b = file("b.yaml", text.replace("order.test", "order.second"));
+    // a alone: the unknown field (line 17) and the bad amount (19) are found first, the gap (11) last
+    List<PolicyFileProblem> alone = PolicyFiles.problems(Policy.installed(), CnParameters.catalog(), List.of(a));
+    assertThat(alone).extracting(PolicyFileProblem::line).containsExactly(11, 17, 19);
+    assertThat(alone.get(0).toString(Lang.EN)).startsWith(a + ":11: dibao.standard.rural: ").contains("2026-01-01");
+    assertThat(alone.get(0).toString(Lang.ZH)).startsWith(a + ":11: dibao.standard.rural: ").contains("2026年1月1日");
+    assertThat(alone.get(1).toString(Lang.ZH)).startsWith(a + ":17: ").contains("colour");
+    // two files: each file's problems, then the next file's, each in line order (those of the files together too)
+    List<PolicyFileProblem> problems = PolicyFiles.problems(Policy.installed(), CnParameters.catalog(), List.of(b, a));
+    assertThat(problems).extracting(PolicyFileProblem::file).startsWith(b.toString()).endsWith(a.toString());
+    assertThat(problems).isSortedAccordingTo(java.util.Comparator
+        .<PolicyFileProblem>comparingInt(p -> p.file().equals(b.toString()) ? 0 : 1)
+        .thenComparingInt(PolicyFileProblem::line).thenComparingInt(PolicyFileProblem::column));
+    // one file alone, through the loader: the same order
+    assertThat(new PolicyFileLoader(CnParameters.catalog()).load(a).problems()).extracting(PolicyFileProblem::line)
+        .isSorted();
   }
 
   @Test
