@@ -270,12 +270,13 @@ final class CliTest {
         + "      - {from: 2025-01-01, value: 5}\n");
     CliRun en = run("check-policy", a.toString(), care.toString(), "--lang", "en");
     assertThat(en.exit()).isEqualTo(1);
+    // in file order (the files as given, then line), whichever check found the problem
     assertThat(en.err().lines()).containsExactly(
+        a + ":3: marginal.income-multiple: region 620826 is not declared: neither the policy nor these policy files declare it;"
+            + " declare it under 'regions' (code, name, nameEn), or use a known region (jiuzhu regions lists them)",
         a + ":9: marginal.income-multiple: status 'maybe'; expected verified or illustrative",
         a + ":17: dibao.standard.rural: dibao.standard.rural for region 620825: [2025-07-01, …) (at " + a + ":16) overlaps"
             + " [2025-07-01, …) (at " + a + ":17)",
-        a + ":3: marginal.income-multiple: region 620826 is not declared: neither the policy nor these policy files declare it;"
-            + " declare it under 'regions' (code, name, nameEn), or use a known region (jiuzhu regions lists them)",
         care + ":9: tekun.care.partial-min-failed-items: region 620800 Pingliang City from 1 January 2025:"
             + " tekun.care.full-min-failed-items is 4 (national, national.yaml:264), below tekun.care.partial-min-failed-items,"
             + " which is 5 (620800 Pingliang City, " + care + ":9); expected at least that where they apply together",
