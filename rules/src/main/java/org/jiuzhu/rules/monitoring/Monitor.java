@@ -622,9 +622,10 @@ public final class Monitor {
     }
 
     /**
-     * Applies one record. A record outside the month, or one that contradicts what is known (a
-     * second death of the same member), goes to {@link MonitorSink#rejected} and changes
-     * nothing.
+     * Applies one record. A record outside the month, one that contradicts what is known (a
+     * second death of the same member) or one naming a member the registered household does not
+     * have goes to {@link MonitorSink#rejected} and changes nothing (a household the register does
+     * not know is monitored unscreened, its member ids unchecked).
      */
     public void accept(MonthlyRecord r) {
       checkNotNull(r, "record");
