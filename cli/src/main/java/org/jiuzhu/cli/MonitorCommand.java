@@ -500,8 +500,9 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
   /**
    * Where rejected lines go: with {@code --rejects FILE}, every one to that file (one JSON object a
    * line, its problems' messages in the language of the run); without it no file is written, and
-   * the first {@link #SHOWN} are said on standard error after the run, each as {@code
-   * file:line: path: problem}, with how many more there were.
+   * the first {@link #SHOWN} are said on standard error after the run, each as {@link
+   * org.jiuzhu.rules.io.MonthlyRecordReader.Reject#message(org.jiuzhu.core.text.Lang)} says it, with
+   * how many more there were.
    */
   static final class Rejects implements java.io.Closeable {
     /** Rejected lines said on standard error when no reject file is given. */
@@ -522,11 +523,8 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
       count++;
       if (file == null) {
         if (shown.size() < SHOWN) {
-          List<String> each = new ArrayList<>();
-          for (Problem p : problems) {
-            each.add(p.path().isEmpty() ? p.message(lang) : p.path() + ": " + p.message(lang));
-          }
-          shown.add(source + (line > 0 ? ":" + line : "") + ": " + String.join("; ", each));
+          // file:line once, each problem placed and listed as the language does
+          shown.add(new org.jiuzhu.rules.io.MonthlyRecordReader.Reject(source, line, problems, text).message(lang));
         }
         return;
       }

@@ -122,7 +122,7 @@ final class MonitorCommandTest {
     assertThat(r.err()).contains("monitor 100%").doesNotContainPattern("\\[[=> ]*\\]");
     CliRun zh = run("monitor", "--region", "230300", "--households", EXAMPLE.resolve("households.jsonl").toString(),
         EXAMPLE.resolve("feed-2025-08.jsonl").toString());
-    assertThat(zh.err()).contains("拒收：feed-2025-08.jsonl:4: amount: ").contains("拒收 1 条（见上；给出 --rejects 即可写入文件）；")
+    assertThat(zh.err()).contains("拒收：feed-2025-08.jsonl:4: amount：").contains("拒收 1 条（见上；给出 --rejects 即可写入文件）；")
         .contains("监测 100%").doesNotContainPattern("\\[[=> ]*\\]");
     assertThat(inFolder).doesNotExist();
   }

@@ -26,6 +26,7 @@ import org.jiuzhu.core.household.Illness;
 import org.jiuzhu.core.household.IncomeCategory;
 import org.jiuzhu.core.monitoring.MonthlyRecord;
 import org.jiuzhu.core.monitoring.RecordType;
+import org.jiuzhu.core.text.Lang;
 import org.jiuzhu.core.validation.Problem;
 import org.jiuzhu.core.validation.Problems;
 import org.jiuzhu.core.validation.ValidationException;
@@ -85,17 +86,29 @@ public final class MonthlyRecordReader {
       problems = ImmutableList.copyOf(problems);
     }
 
-    /** One line for a person: {@code source:line: problem; problem}. */
+    /** {@link #message(Lang)} in English. */
     public String message() {
-      StringBuilder b = new StringBuilder(source).append(':').append(line).append(": ");
-      for (int i = 0; i < problems.size(); i++) {
-        if (i > 0) {
-          b.append("; ");
-        }
-        Problem p = problems.get(i);
-        b.append(p.path().isEmpty() ? "" : p.path() + ": ").append(p.message());
+      return message(Lang.EN);
+    }
+
+    /**
+     * One line for a person in {@code lang}: {@code source:line: path: problem; path: problem} in
+     * English, {@code source:line: path：problem；path：problem} in Chinese (a field's path as household
+     * files place it, the Chinese list separator); a line whose problems already name the file and
+     * the line (its syntax) is not placed twice. Without a line number (a generated record), the
+     * source alone.
+     */
+    public String message(Lang lang) {
+      List<String> each = new ArrayList<>(problems.size());
+      boolean placed = !problems.isEmpty();
+      for (Problem p : problems) {
+        boolean names = namesLine(p); // its text names the file, the line and the key itself
+        placed &= names;
+        each.add(names || p.path().isEmpty() ? p.message(lang)
+            : org.jiuzhu.core.validation.ValidationTexts.MESSAGES.get(lang, "problem.placed", p.path(), p.message(lang)));
       }
-      return b.toString();
+      String said = String.join(lang == Lang.ZH ? "；" : "; ", each);
+      return placed ? said : source + (line > 0 ? ":" + line : "") + ": " + said;
     }
   }
 
@@ -177,6 +190,11 @@ public final class MonthlyRecordReader {
   /** The texts of a document's syntax that name a line ({@code {0}} the file, {@code {1}} the line). */
   private static final ImmutableSet<String> AT_LINE = ImmutableSet.of("file.duplicate", "file.duplicate.in", "file.malformed",
       "file.trailing", "file.duplicate.at", "file.duplicate.in.at");
+
+  /** True when {@code p}'s text names the file and the line itself (a problem of the line's syntax). */
+  static boolean namesLine(Problem p) {
+    return p.text().isPresent() && AT_LINE.contains(p.text().get().key()) && p.text().get().args().size() >= 2;
+  }
 
   /**
    * A problem of one line's document said at the line of the file: the parser counts lines within

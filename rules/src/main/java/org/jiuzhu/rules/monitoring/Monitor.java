@@ -629,9 +629,10 @@ public final class Monitor {
     }
 
     /**
-     * Applies one record. A record outside the month, or one that contradicts what is known (a
-     * second death of the same member), goes to {@link MonitorSink#rejected} and changes
-     * nothing.
+     * Applies one record. A record outside the month, one that contradicts what is known (a
+     * second death of the same member) or one naming a member the registered household does not
+     * have goes to {@link MonitorSink#rejected} and changes nothing (a household the register does
+     * not know is monitored unscreened, its member ids unchecked).
      */
     public void accept(MonthlyRecord r) {
       checkNotNull(r, "record");
@@ -644,8 +645,18 @@ public final class Monitor {
         return;
       }
       HouseholdState s = states.get(r.householdId());
-      if (s == null) {
+      boolean seen = s != null;
+      if (!seen) {
         s = newState(r.householdId(), matched);
+      }
+      if (s.registered && r.memberId().isPresent() && s.find(r.memberId().get()) < 0) {
+        // a member the registered household does not have: nothing of the record is kept, not
+        // even the household's first sight
+        reject(r, Problem.of("member", "record.member.unknown", Texts.MESSAGES.text("reject.member.unknown",
+            r.memberId().get(), List.copyOf(new java.util.TreeSet<>(java.util.Arrays.asList(s.memberIds))))));
+        return;
+      }
+      if (!seen) {
         states.put(r.householdId(), s);
         newHouseholds++;
       }

@@ -82,6 +82,26 @@ final class MonthlyRecordReaderTest {
     assertThat(malformed.message(org.jiuzhu.core.text.Lang.EN)).startsWith("feed-2025-03.jsonl:4: malformed (column ");
     // the record's reference keeps the file and line
     assertThat(records.get(0).source()).contains("feed-2025-03.jsonl:1");
+    // said for a person: the file and the line once, not "feed-2025-03.jsonl:4: feed-2025-03.jsonl 第 4 行…"
+    assertThat(rejects.get(1).message(org.jiuzhu.core.text.Lang.ZH)).startsWith("feed-2025-03.jsonl 第 4 行第 ")
+        .containsOnlyOnce("feed-2025-03.jsonl");
+    assertThat(rejects.get(1).message(org.jiuzhu.core.text.Lang.EN)).startsWith("feed-2025-03.jsonl:4: malformed (column ")
+        .containsOnlyOnce("feed-2025-03.jsonl");
+    assertThat(rejects.get(0).message(org.jiuzhu.core.text.Lang.ZH)).startsWith("feed-2025-03.jsonl 第 3 行：“household”出现两次")
+        .containsOnlyOnce("feed-2025-03.jsonl");
+  }
+
+  @Test
+  void severalProblemsOfALineAreListedAsEachLanguageListsThemWithTheFieldPlacedAsInHouseholdFiles() throws Exception {
+    read("feed-2025-11.jsonl", Format.JSONL, "{\"household\":\"h1\",\"type\":\"medical-bill\",\"date\":\"2025-11-03\","
+        + "\"member\":\"m1\",\"amount\":\"-5\",\"inpatient\":\"yes\"}");
+    assertThat(rejects).singleElement().satisfies(r -> {
+      assertThat(r.message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("feed-2025-11.jsonl:1: amount：“amount”为 -5.00；应为不小于 0 的金额；"
+          + "inpatient：“inpatient”为文字“yes”；应为不加引号的 true 或 false");
+      assertThat(r.message(org.jiuzhu.core.text.Lang.EN)).isEqualTo("feed-2025-11.jsonl:1: amount: 'amount' is -5.00; expected an "
+          + "amount >= 0; inpatient: 'inpatient' is text 'yes'; expected true or false without quotes").isEqualTo(r.message());
+      assertThat(r.message(org.jiuzhu.core.text.Lang.ZH)).doesNotContain("; ").doesNotContain(": “");
+    });
   }
 
   @Test

@@ -725,14 +725,50 @@ final class MonitorTest {
   }
 
   @Test
-  void aRecordOfAMemberTheRegisterDoesNotKnowStillWarnsAndTheHouseholdIsScreenedWithoutIt() {
+  void aRecordOfAMemberTheRegisteredHouseholdDoesNotHaveIsRejectedWhateverItsTypeAndChangesNothing() {
     Monitor monitor = monitor(dibaoHousehold("d1"));
-    MonthlyRecord stranger = new MonthlyRecord.Builder().householdId("d1").type(RecordType.DISABILITY)
-        .date(LocalDate.of(2025, 3, 2)).memberId("m7").disability(Disability.of(DisabilityCategory.VISUAL, 1)).build();
-    Collect c = run(monitor, YearMonth.of(2025, 3), stranger);
-    assertThat(c.alerts).extracting(Alert::rule).containsExactly(WarningRule.SEVERE_DISABILITY);
-    assertThat(c.alerts.get(0).screeningNote()).isEmpty();
-    assertThat(c.alerts.get(0).programmes()).extracting(ProgrammeHint::programmeId).contains(CnRulebook.DIBAO);
+    YearMonth march = YearMonth.of(2025, 3);
+    LocalDate day = LocalDate.of(2025, 3, 2);
+    MonthlyRecord.Builder b = new MonthlyRecord.Builder().householdId("d1").date(day).memberId("m9");
+    List<MonthlyRecord> strangers = List.of(
+        b.type(RecordType.DEATH).build(),
+        new MonthlyRecord.Builder().householdId("d1").type(RecordType.MEDICAL_BILL).date(day).memberId("m7")
+            .amount(Money.parse("30000")).inpatient(true).build(),
+        new MonthlyRecord.Builder().householdId("d1").type(RecordType.INCOME).date(day).memberId("m7")
+            .amount(Money.parse("100")).incomeCategory(IncomeCategory.WAGES).build(),
+        new MonthlyRecord.Builder().householdId("d1").type(RecordType.DISABILITY).date(day).memberId("m7")
+            .disability(Disability.of(DisabilityCategory.VISUAL, 1)).build(),
+        new MonthlyRecord.Builder().householdId("d1").type(RecordType.DIAGNOSIS).date(day).memberId("m7")
+            .illness(new Illness.Builder().description("x").major(true).build()).build(),
+        record("d1", RecordType.JOB_LOSS, day, "m7"),
+        record("d1", RecordType.NEW_JOB, day, "m7"));
+    Collect c = new Collect();
+    monitor.process(march, strangers, c);
+    assertThat(c.alerts).isEmpty();
+    assertThat(c.changes).isEmpty();
+    assertThat(c.rejected).hasSize(strangers.size()).allSatisfy(p -> {
+      assertThat(p.path()).isEqualTo("member");
+      assertThat(p.code()).isEqualTo("record.member.unknown");
+    });
+    assertThat(c.rejected.get(0).message()).isEqualTo("member m9 is not in the household; members are [m1, m2]");
+    assertThat(c.rejected.get(0).message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("成员 m9 不在本家庭中；成员为 m1、m2");
+    // not even seen: the household's first record was rejected
+    assertThat(monitor.households()).isZero();
+
+    // the household's own members still count, and a stranger later changes nothing either
+    Collect april = run(monitor, YearMonth.of(2025, 4), record("d1", RecordType.DEATH, LocalDate.of(2025, 4, 3), "m2"),
+        record("d1", RecordType.DEATH, LocalDate.of(2025, 4, 4), "m3"));
+    assertThat(april.alerts).extracting(Alert::rule).containsExactly(WarningRule.DEATH);
+    assertThat(april.alerts.get(0).evidence().actualEn()).contains("m2");
+    assertThat(april.rejected).extracting(Problem::message).containsExactly("member m3 is not in the household; members are [m1, m2]");
+  }
+
+  @Test
+  void aHouseholdTheRegisterDoesNotKnowStillWarnsUnscreenedWithItsMembersUnchecked() {
+    Monitor monitor = monitor(dibaoHousehold("d1"));
+    Collect c = run(monitor, YearMonth.of(2025, 3), record("x9", RecordType.DEATH, LocalDate.of(2025, 3, 9), "m9"));
+    assertThat(c.rejected).isEmpty();
+    assertThat(c.alerts).singleElement().satisfies(a -> assertThat(a.screened()).isFalse());
   }
 
   @Test
