@@ -716,6 +716,11 @@ final class CliTest {
     CliRun wzh = run("test", wrong.toString());
     assertThat(wzh.exit()).isEqualTo(1);
     assertThat(wzh.out()).contains("未通过 " + wrong + "：off by a fen").contains("0 个通过，1 个未通过")
-        .contains("cn.dibao：每月金额（monthly）为 480.00 元，预期为 480.01 元").doesNotContain("expected");
+        .contains("cn.dibao：每月金额为 480.00 元，预期为 480.01 元（字段“monthly”）").doesNotContain("expected").doesNotContain("（monthly）");
+    Path outcome = file("outcome.yaml", "format: jiuzhu-scenarios/1\ncases:\n  - name: not eligible\n    date: 2025-10-01\n    household: "
+        + household + "\n    expect: {cn.dibao: {outcome: INELIGIBLE}}\n");
+    CliRun ozh = run("test", outcome.toString());
+    assertThat(ozh.out()).contains("cn.dibao：认定结果为符合，预期为不符合。说明：").doesNotContain("ELIGIBLE");
+    assertThat(run("test", "--lang", "en", outcome.toString()).out()).contains("cn.dibao: outcome ELIGIBLE, expected INELIGIBLE");
   }
 }

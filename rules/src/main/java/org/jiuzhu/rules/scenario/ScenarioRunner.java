@@ -244,8 +244,7 @@ public final class ScenarioRunner {
       zh.add(CnTexts.zh("scenario.outcome-required", id));
     } else if (!x.get("outcome").asText().equals(d.outcome().name())) {
       problems.add(id + ": outcome " + d.outcome() + ", expected " + x.get("outcome").asText() + explain(d));
-      zh.add(CnTexts.zh("scenario.outcome", id, outcomeZh(d.outcome().name()), d.outcome().name(), outcomeZh(x.get("outcome").asText()),
-          x.get("outcome").asText(), d.explanationZh()));
+      zh.add(CnTexts.zh("scenario.outcome", id, outcomeZh(d.outcome().name()), outcomeZh(x.get("outcome").asText()), d.explanationZh()));
     }
     money(id, "monthly", x, d.monthlyAmount(), problems, zh);
     money(id, "oneOff", x, d.oneOffAmount(), problems, zh);
@@ -293,14 +292,14 @@ public final class ScenarioRunner {
     return "“" + level + "”";
   }
 
-  /** An outcome's name in Chinese, or the text as written when it is not an outcome. */
+  /** An outcome's name in Chinese, or the text as written (quoted) when it is not an outcome. */
   private static String outcomeZh(String outcome) {
     for (org.jiuzhu.core.eligibility.Outcome o : org.jiuzhu.core.eligibility.Outcome.values()) {
       if (o.name().equals(outcome)) {
         return CnTexts.zh("outcome." + o.name());
       }
     }
-    return outcome;
+    return "“" + outcome + "”";
   }
 
   private static String explain(Determination d) {
@@ -322,15 +321,15 @@ public final class ScenarioRunner {
     }
     if (!expected.equals(actual)) {
       problems.add(id + ": " + field + " " + actual + ", expected " + expected);
-      zh.add(CnTexts.zh("scenario.amount", id, CnTexts.zh("scenario.field." + field), field, actual, expected));
+      zh.add(CnTexts.zh("scenario.amount", id, CnTexts.zh("scenario.field." + field), actual, expected, field));
     }
   }
 
   private static void date(String id, String field, JsonNode x, LocalDate actual, List<String> problems, List<String> zh) {
     if (x.has(field) && !x.get(field).asText().equals(String.valueOf(actual))) {
       problems.add(id + ": " + field + " " + actual + ", expected " + x.get(field).asText());
-      zh.add(CnTexts.zh("scenario.date", id, CnTexts.zh("scenario.field." + field), field, actual == null ? CnTexts.zh("scenario.none")
-          : org.jiuzhu.core.text.Messages.date(Lang.ZH, actual), x.get(field).asText()));
+      zh.add(CnTexts.zh("scenario.date", id, CnTexts.zh("scenario.field." + field), actual == null ? CnTexts.zh("scenario.none")
+          : org.jiuzhu.core.text.Messages.date(Lang.ZH, actual), x.get(field).asText(), field));
     }
   }
 }
