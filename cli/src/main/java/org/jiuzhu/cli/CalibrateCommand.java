@@ -109,8 +109,15 @@ final class CalibrateCommand implements Callable<Integer>, OptionChecks {
         Calibration.Result r = Calibration.fit(policy, p, targets, seed, households, date, threads);
         bar.step(p);
         results.add(r);
-        out.println(String.format(Locale.ROOT, zh ? "== %s：拟合 %d 次（%.1f 秒），拟合值 %s" : "== %s: %d evaluations (%.1f s), fitted %s", p,
-            r.evaluations(), (System.nanoTime() - started) / 1e9, r.fitted()));
+        out.println(String.format(Locale.ROOT, zh ? "== %s：拟合 %d 次（%.1f 秒），拟合值：" : "== %s: %d evaluations (%.1f s), fitted values:", p,
+            r.evaluations(), (System.nanoTime() - started) / 1e9));
+        // the fitted values as a table: the parameter in words, its key (as in the policy file written), the value
+        org.jiuzhu.core.text.Lang l = zh ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN;
+        org.jiuzhu.core.text.TextTable fitted = new org.jiuzhu.core.text.TextTable(zh ? "参数" : "parameter", zh ? "键" : "key",
+            zh ? "拟合值" : "value");
+        fitted.indent("  ").rightAlign(new int[] {2});
+        r.fitted().forEach((k, v) -> fitted.row(org.jiuzhu.rules.cn.ParameterLabels.label(l, k).orElse(k), k, v.toPlainString()));
+        fitted.lines().forEach(out::println);
         Summary.targetLines(targets, r.aggregates(), zh).forEach(out::println);
         out.flush();
       }

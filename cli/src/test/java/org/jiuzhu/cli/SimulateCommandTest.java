@@ -176,6 +176,20 @@ final class SimulateCommandTest {
   }
 
   @Test
+  void calibratePrintsItsFittedValuesAsATableWithTheParametersInWordsAndTheirKeys() throws Exception {
+    Path out = dir.resolve("cal.yaml");
+    CliRun zh = CliRun.of("calibrate", "--region", "620825", "--households", "1000", "--output", out.toString(), "--progress", "never");
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    List<String> lines = zh.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("== 620825：拟合 ").endsWith("拟合值：");
+    assertThat(lines.get(1)).startsWith("  参数").contains("键").endsWith("拟合值");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("  无自有收入家庭比例").contains("population.income.none-share")
+        .matches(".*\\d\\.\\d{4}$"));
+    assertThat(zh.out()).doesNotContain("{").doesNotContain("=0.");
+    assertThat(Files.readString(out)).contains("population.income.none-share");
+  }
+
+  @Test
   void badRowsGoToTheRejectsFileAndTheRunGoesOnWithoutThemEveryProblemAtOnceWithout() throws Exception {
     String truncated = person("h6", "1", "m1", "1", "1960-01-01", "RURAL", "NOT_WORKING");
     truncated = String.join(",", java.util.Arrays.copyOf(truncated.split(",", -1), 12)) + "\n";
