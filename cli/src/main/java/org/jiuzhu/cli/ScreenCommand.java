@@ -73,10 +73,16 @@ final class ScreenCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Household h = policyOptions.household(file, date); // dated facts checked here, naming the file's entries; bad policy files too
-    if (region != null && !UsageErrors.region(spec, "--region", region).equals(h.region())) {
-      throw CliTexts.refused("error.screen.region", region, h.region().toString(), file.toString());
-    }
     Policy policy = policyOptions.policy();
+    if (region != null) {
+      org.jiuzhu.core.region.RegionCode code = UsageErrors.region(spec, "--region", region);
+      if (!policy.isKnown(code)) {
+        throw CliTexts.unknownRegion(code, policy); // unknown first, with the nearest known regions
+      }
+      if (!code.equals(h.region())) {
+        throw CliTexts.refused("error.screen.region", region, h.region().toString(), file.toString());
+      }
+    }
     CliTexts.checkRegion(file, h, policy, date); // the file's region, named as the file's field
     CatalogueScreening c = new CatalogueScreener(CnRulebook.create(policy), Catalogue.cn()).screen(h, date);
     Screening s = c.rulebook();
