@@ -214,8 +214,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         for (Sweep.Cliff c : r.cliffs()) {
           out.println(CliTexts.get(l, c.reform() ? "sweep.cliff.reform" : "sweep.cliff", Money.ofFen(c.fromWages()),
-              Money.ofFen(c.toWages()), Money.ofFen(c.netLost()),
-              String.join(sep, c.programmesLost().stream().map(id -> Summary.name(id, zh)).toList()))
+              Money.ofFen(c.toWages()), Money.ofFen(c.netLost()), changes(l, c, zh))
               // a recognition (低保边缘家庭认定) or help in kind has no cash amount, but is lost too
               + (c.nonCashLost().isEmpty() ? "" : CliTexts.get(l, "sweep.cliff.non-cash",
                   String.join(sep, c.nonCashLost().stream().map(id -> Summary.name(id, zh)).toList())))
@@ -240,14 +239,38 @@ final class SweepCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * What falls at a cliff: the programmes lost ({@code 失去 …}) and those only reduced, each with how
+   * much less a month ({@code 临时救助减少 20.00 元}); never an empty list.
+   */
+  static String changes(org.jiuzhu.core.text.Lang l, Sweep.Cliff c, boolean zh) {
+    String sep = zh ? "、" : ", ";
+    List<String> parts = new ArrayList<>();
+    if (!c.programmesLost().isEmpty()) {
+      parts.add(CliTexts.get(l, "sweep.cliff.lost", String.join(sep, c.programmesLost().stream().map(id -> Summary.name(id, zh)).toList())));
+    }
+    if (!c.programmesReduced().isEmpty()) {
+      parts.add(String.join(sep, c.programmesReduced().entrySet().stream()
+          .map(e -> CliTexts.get(l, "sweep.cliff.reduced", Summary.name(e.getKey(), zh), Money.ofFen(e.getValue()))).toList()));
+    }
+    return String.join(zh ? "；" : "; ", parts);
+  }
+
   private static List<Map<String, Object>> cliffs(Sweep.Result r) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Sweep.Cliff c : r.cliffs()) {
       out.add(MonitorCommand.obj("reform", c.reform(), "fromWages", Money.ofFen(c.fromWages()).toString(), "toWages",
           Money.ofFen(c.toWages()).toString(), "netLost", Money.ofFen(c.netLost()).toString(), "programmesLost", c.programmesLost(),
-          "nonCashLost", c.nonCashLost()));
+          "programmesReduced", reducedJson(c), "nonCashLost", c.nonCashLost()));
     }
     return out;
+  }
+
+  /** The programmes only reduced at a cliff: id → how much less a month, yuan. */
+  private static Map<String, String> reducedJson(Sweep.Cliff c) {
+    Map<String, String> m = new LinkedHashMap<>();
+    c.programmesReduced().forEach((id, v) -> m.put(id, Money.ofFen(v).toString()));
+    return m;
   }
 
   /** Recognitions that other help rests on (anyOf in the catalogue) and that pay nothing themselves. */

@@ -97,12 +97,19 @@ public final class Sweep {
    * @param nonCashLost programmes the household had before with no cash amount and has no longer
    *     after ({@link #nonCashLost}): a recognition such as 低保边缘家庭认定 that other help rests on,
    *     or help in kind or a service valued at 0.00 — lost too, though not in {@code netLost}
+   * @param programmesReduced programmes paid before and after, less after: how much less a month,
+   *     fen (the monthly parts of {@link Point#baseline} or {@link Point#reform}), in id order
    */
   public record Cliff(boolean reform, long fromWages, long toWages, long netLost, List<String> programmesLost,
-      List<String> nonCashLost) {
+      List<String> nonCashLost, Map<String, Long> programmesReduced) {
     /** A cliff without what is lost that has no cash amount. */
     public Cliff(boolean reform, long fromWages, long toWages, long netLost, List<String> programmesLost) {
       this(reform, fromWages, toWages, netLost, programmesLost, List.of());
+    }
+
+    /** A cliff without programmes that are only reduced. */
+    public Cliff(boolean reform, long fromWages, long toWages, long netLost, List<String> programmesLost, List<String> nonCashLost) {
+      this(reform, fromWages, toWages, netLost, programmesLost, nonCashLost, Map.of());
     }
   }
 
@@ -194,7 +201,8 @@ public final class Sweep {
         List<String> nonCash = nonCashLost(before.baselineYear(), baseYear);
         boolean cliff = netBaseYear < before.netBaselineYear();
         if (cliff) {
-          cliffs.add(new Cliff(false, before.wages(), w, before.netBaseline() - netBase, lost(before.baselineYear(), baseYear), nonCash));
+          cliffs.add(new Cliff(false, before.wages(), w, before.netBaseline() - netBase, lost(before.baselineYear(), baseYear), nonCash,
+              reduced(before.baselineYear(), baseYear, before.baseline(), base)));
         }
         if (!nonCash.isEmpty()) {
           losses.add(new NonCashLoss(false, before.wages(), w, nonCash, cliff));
@@ -204,7 +212,8 @@ public final class Sweep {
         List<String> nonCash = nonCashLost(before.reformYear(), refYear);
         boolean cliff = netRefYear < before.netReformYear();
         if (cliff) {
-          reformCliffs.add(new Cliff(true, before.wages(), w, before.netReform() - netRef, lost(before.reformYear(), refYear), nonCash));
+          reformCliffs.add(new Cliff(true, before.wages(), w, before.netReform() - netRef, lost(before.reformYear(), refYear), nonCash,
+              reduced(before.reformYear(), refYear, before.reform(), ref)));
         }
         if (!nonCash.isEmpty()) {
           reformLosses.add(new NonCashLoss(true, before.wages(), w, nonCash, cliff));
@@ -230,6 +239,22 @@ public final class Sweep {
       }
     });
     return out;
+  }
+
+  /**
+   * Programmes paid over the year before and after, less after ({@code beforeYear}, {@code
+   * afterYear}): how much less a month ({@code beforeMonth}, {@code afterMonth}), sorted by id.
+   */
+  private static Map<String, Long> reduced(Map<String, Long> beforeYear, Map<String, Long> afterYear, Map<String, Long> beforeMonth,
+      Map<String, Long> afterMonth) {
+    java.util.TreeMap<String, Long> out = new java.util.TreeMap<>();
+    beforeYear.forEach((id, v) -> {
+      long a = afterYear.getOrDefault(id, 0L);
+      if (v > 0 && a > 0 && a < v) {
+        out.put(id, beforeMonth.getOrDefault(id, 0L) - afterMonth.getOrDefault(id, 0L));
+      }
+    });
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   private static List<String> lost(Map<String, Long> before, Map<String, Long> after) {

@@ -110,8 +110,7 @@ public final class SweepReport {
       List<List<String>> rows = new ArrayList<>();
       for (Sweep.Cliff c : r.cliffs()) {
         rows.add(List.of(t.t(c.reform() ? "scenario.reform" : "scenario.baseline"), t.yuan(c.fromWages()), t.yuan(c.toWages()),
-            t.yuan(c.netLost()), String.join(t.zh() ? "、" : ", ",
-                c.programmesLost().stream().map(id -> Summary.name(id, t.zh())).toList())));
+            t.yuan(c.netLost()), changes(t, c)));
       }
       cliffs.paragraph(t.t("sweep.cliffs.text", r.cliffs().size()));
       cliffs.table("", List.of(t.t("col.scenario"), t.t("sweep.col.from"), t.t("sweep.col.to"), t.t("sweep.col.lost"),
@@ -139,5 +138,13 @@ public final class SweepReport {
       }
     }
     return new Charts.Line(name, pts, colour, true, false);
+  }
+
+  /** The programmes lost and those only reduced at a cliff, each with how much less a month (never empty). */
+  private static String changes(Texts t, Sweep.Cliff c) {
+    String sep = t.zh() ? "、" : ", ";
+    List<String> parts = new ArrayList<>(c.programmesLost().stream().map(id -> Summary.name(id, t.zh())).toList());
+    c.programmesReduced().forEach((id, v) -> parts.add(t.t("sweep.col.reduced", Summary.name(id, t.zh()), t.yuan(v))));
+    return String.join(sep, parts);
   }
 }

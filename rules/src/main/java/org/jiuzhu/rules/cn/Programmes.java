@@ -19,6 +19,7 @@ import org.jiuzhu.core.eligibility.Outcome;
 import org.jiuzhu.core.eligibility.Sentence;
 import org.jiuzhu.core.household.CarePlacement;
 import org.jiuzhu.core.household.DisabilityCategory;
+import org.jiuzhu.core.household.FinancialAsset;
 import org.jiuzhu.core.household.LifeEvent;
 import org.jiuzhu.core.household.Relationship;
 import org.jiuzhu.core.household.SupporterCondition;
@@ -541,6 +542,7 @@ final class Programmes implements Engine {
   private void explainAssets(Explainer ex, String programmeId, long s, int financialMonths, long fin, boolean financial, int v,
       List<int[]> exempted, boolean homes, int nonRes, int biz, int cars, Money carMax) {
     ex.check(FINANCIAL, financial, ceilDiv(fin, f.n), yuan(s * financialMonths));
+    explainEarmarked(ex, -1);
     ex.check(VEHICLES, v < 0, v < 0 ? Integer.toString(f.vehicles())
         : Integer.toString(f.h.vehicles().indexOf(f.h.vehicles().get(v)) + 1), v >= 0 ? yuan(f.vehicleValue(v)) : "",
         v < 0 ? counted(f.vehicles(), "vehicles-within") : vehicleRefusal(f.p, programmeId, f.h.vehicles().get(v), cars, carMax));
@@ -550,6 +552,44 @@ final class Programmes implements Engine {
     ex.check(HOMES, homes, f.homes(), f.p.maxHomes, counted(f.homes(), "home"));
     ex.check(NON_RESIDENTIAL, nonRes == 0, nonRes, 0);
     ex.check(BUSINESS, biz == 0, biz, 0);
+  }
+
+  /**
+   * A note for each financial asset the asset test leaves out because it is earmarked for
+   * treating a major illness until a date within the local limit: which one, its value, the rule
+   * and the end of the earmark. {@code onlyMember} is a member index, or -1 for the household
+   * (counted members' and unowned assets); the same assets {@link HouseholdBatch} leaves out.
+   */
+  private void explainEarmarked(Explainer ex, int onlyMember) {
+    List<FinancialAsset> assets = f.h.financialAssets();
+    if (assets.isEmpty()) {
+      return;
+    }
+    LocalDate limit = f.date.plusMonths(f.p.earmarkMaxMonths);
+    String only = onlyMember < 0 ? null : f.id(onlyMember);
+    for (int k = 0; k < assets.size(); k++) {
+      FinancialAsset a = assets.get(k);
+      if (!a.earmarkedForMajorIllness() || a.earmarkedUntil().isEmpty() || a.earmarkedUntil().get().isAfter(limit)) {
+        continue;
+      }
+      String owner = a.ownerMemberId().orElse(null);
+      if (only != null && !only.equals(owner) || owner != null && !f.counted(memberIndex(owner))) {
+        continue;
+      }
+      ex.note(CnTexts.sentence("asset.exempted.earmarked", k + 1,
+          owner == null ? CnTexts.sentence("asset.owner.none") : CnTexts.sentence("asset.owner.member", owner),
+          CnTexts.sentence("asset.type." + a.type().name()), a.value(), CnTexts.date(a.earmarkedUntil().get())));
+    }
+  }
+
+  /** The index of the member {@code id} within the household (explain mode). */
+  private int memberIndex(String id) {
+    for (int i = 0; i < f.size; i++) {
+      if (f.id(i).equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no member " + id);
   }
 
   /** A note for each exempted vehicle: which one, and under which rule. */
@@ -1300,6 +1340,9 @@ final class Programmes implements Engine {
       }
       long fin = f.memberFinancial(i);
       long finLimit = s * f.months(f.p.tekunFinancialMonthsI, TEKUN_ASSETS_FINANCIAL_MONTHS);
+      if (on) {
+        explainEarmarked(ex, i);
+      }
       List<int[]> exempted = on && f.vehicles() > 0 ? new ArrayList<>() : null;
       int v = f.disqualifyingVehicle(i, f.p.tekunExemptCars, f.p.tekunExemptCarMaxFen, exempted);
       if (exempted != null) {

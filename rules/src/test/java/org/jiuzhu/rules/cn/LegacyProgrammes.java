@@ -20,6 +20,7 @@ import org.jiuzhu.core.eligibility.Outcome;
 import org.jiuzhu.core.household.CarePlacement;
 import org.jiuzhu.core.household.DisabilityCategory;
 import org.jiuzhu.core.household.ExpenditureCategory;
+import org.jiuzhu.core.household.FinancialAsset;
 import org.jiuzhu.core.household.HukouType;
 import org.jiuzhu.core.household.LifeEvent;
 import org.jiuzhu.core.household.Member;
@@ -335,6 +336,9 @@ final class LegacyProgrammes {
     long limit = s.fen() * financialMonths * f.n;
     long fin = f.financialAssets(null);
     boolean ok = ex.check(FINANCIAL, fin <= limit, on ? ceilDiv(fin, f.n) : null, on ? yuan(s.fen() * financialMonths) : null);
+    if (on) {
+      explainEarmarked(ex, null);
+    }
     List<String[]> exempted = on && !f.h.vehicles().isEmpty() ? new ArrayList<>() : null;
     Vehicle v = f.disqualifyingVehicle(null, cars, carMax, exempted);
     ok &= ex.check(VEHICLES, v == null, on ? (v == null ? Integer.toString(f.h.vehicles().size())
@@ -350,6 +354,27 @@ final class LegacyProgrammes {
     int biz = f.disqualifyingBusinesses();
     ok &= ex.check(BUSINESS, biz == 0, biz, 0);
     return ok;
+  }
+
+  /** A note for each financial asset left out as earmarked for a major illness ({@code onlyMember}'s, or the household's counted). */
+  private void explainEarmarked(Explainer ex, String onlyMember) {
+    LocalDate limit = f.date.plusMonths(f.p.earmarkMaxMonths);
+    for (int k = 0; k < f.h.financialAssets().size(); k++) {
+      FinancialAsset a = f.h.financialAssets().get(k);
+      String owner = a.ownerMemberId().orElse(null);
+      if (onlyMember != null && !onlyMember.equals(owner) || owner != null && !f.counted[f.index(owner)]) {
+        continue;
+      }
+      if (!(a.earmarkedForMajorIllness() && a.earmarkedUntil().isPresent() && !a.earmarkedUntil().get().isAfter(limit))) {
+        continue;
+      }
+      String zhOwner = owner == null ? CnTexts.zh("asset.owner.none") : CnTexts.zh("asset.owner.member", owner);
+      String enOwner = owner == null ? CnTexts.en("asset.owner.none") : CnTexts.en("asset.owner.member", owner);
+      ex.note(CnTexts.zh("asset.exempted.earmarked", k + 1, zhOwner, CnTexts.zh("asset.type." + a.type().name()), a.value(),
+              CnTexts.date(Lang.ZH, a.earmarkedUntil().get())),
+          CnTexts.en("asset.exempted.earmarked", k + 1, enOwner, CnTexts.en("asset.type." + a.type().name()), a.value(),
+              CnTexts.date(Lang.EN, a.earmarkedUntil().get())));
+    }
   }
 
   /** A note for each exempted vehicle: which one, and under which rule. */
@@ -936,6 +961,9 @@ final class LegacyProgrammes {
       }
       long fin = f.financialAssets(m.id());
       long finLimit = s.fen() * f.need(f.p.tekunFinancialMonths, TEKUN_ASSETS_FINANCIAL_MONTHS);
+      if (on) {
+        explainEarmarked(ex, m.id());
+      }
       List<String[]> exempted = on && !f.h.vehicles().isEmpty() ? new ArrayList<>() : null;
       Vehicle v = f.disqualifyingVehicle(m.id(), f.p.tekunExemptCars, f.p.tekunExemptCarMax, exempted);
       if (exempted != null) {

@@ -180,4 +180,31 @@ final class TrialTwelveRulesTest {
     Screening two = RULEBOOK.evaluate(household("230300", COUPLE, ""), LocalDate.of(2025, 10, 1));
     assertThat(ProgrammesTest.finding(get(two, CnRulebook.DIBAO), "dibao.not-tekun").zh()).isEqualTo("家庭成员不全属于特困供养对象。");
   }
+
+  @Test
+  void anEarmarkedDepositLeftOutOfTheAssetTestIsNamedWithItsValueRuleAndDate() {
+    String earmarked = "financialAssets: [{owner: m2, type: DEPOSIT, value: \"80000\", earmarkedForMajorIllness: true,"
+        + " earmarkedUntil: 2026-03-01}]\n";
+    String zh = "第 1 项金融资产（成员 m2 的存款，价值 80,000.00 元）予以豁免：按本地规定，专门用于重特大疾病治疗的资金在指定用途期内"
+        + "不计入家庭财产（指定用途至2026年3月1日）。";
+    String en = "Financial asset 1 (member m2's deposit, worth 80,000.00 yuan) is exempt: the local rule does not count money earmarked"
+        + " for treating a major illness (专门用于重特大疾病治疗) as assets while the earmark holds (earmarked until 1 March 2026).";
+    Screening s = RULEBOOK.evaluate(household("230300", COUPLE, earmarked), LocalDate.of(2025, 10, 1));
+    Determination dibao = get(s, CnRulebook.DIBAO);
+    assertThat(dibao.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    assertThat(ProgrammesTest.finding(dibao, "assets.financial").zh()).startsWith("人均金融资产 0.00 元");
+    assertThat(dibao.explanationZh()).contains(zh);
+    assertThat(dibao.explanationEn()).contains(en);
+    // the 特困 test of the member's own assets says the same; the deposit is m2's, not m1's
+    Household old = household("230300", OLD_PERSON, earmarked.replace("owner: m2", "owner: m1"));
+    Determination tekun = get(RULEBOOK.evaluate(old, LocalDate.of(2025, 10, 1)), CnRulebook.TEKUN);
+    assertThat(tekun.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    assertThat(tekun.explanationZh()).contains(zh.replace("成员 m2", "成员 m1"));
+    assertThat(tekun.explanationEn()).contains(en.replace("member m2", "member m1"));
+    // an earmark beyond the local limit (12 months) is counted, and no exemption is written
+    Screening late = RULEBOOK.evaluate(household("230300", COUPLE, earmarked.replace("2026-03-01", "2027-03-01")),
+        LocalDate.of(2025, 10, 1));
+    assertThat(get(late, CnRulebook.DIBAO).outcome()).isEqualTo(Outcome.INELIGIBLE);
+    assertThat(get(late, CnRulebook.DIBAO).explanationZh()).doesNotContain("项金融资产");
+  }
 }
