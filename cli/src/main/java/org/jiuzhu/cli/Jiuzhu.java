@@ -195,7 +195,9 @@ public final class Jiuzhu implements Runnable {
     while (root.getParent() != null) {
       root = root.getParent();
     }
-    root.setResourceBundle(ResourceBundle.getBundle(USAGE, lang.locale()));
+    // no line of the help breaks inside an extension, an option name or between a number and its unit
+    root.setResourceBundle(HelpWrap.glued(ResourceBundle.getBundle(USAGE, lang.locale())));
+    HelpWrap.unglueSections(root);
   }
 
   public static void main(String[] args) {
