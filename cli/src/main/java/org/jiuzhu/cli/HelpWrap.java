@@ -71,22 +71,28 @@ final class HelpWrap {
     };
   }
 
-  /** Every help section of {@code cl} and its subcommands put back as written after layout (once). */
-  static void unglueSections(CommandLine cl) {
-    Map<String, CommandLine.IHelpSectionRenderer> sections = cl.getHelpSectionMap();
+  /**
+   * Every help section of {@code root} and its subcommands put back as written after layout, and the
+   * annotations' texts of every command glued (once). {@link CommandLine#setHelpSectionMap} on the root
+   * gives the map to every subcommand too, so the annotations are glued over the whole tree here, not
+   * per command while the sections are replaced.
+   */
+  static void unglueSections(CommandLine root) {
+    Map<String, CommandLine.IHelpSectionRenderer> sections = root.getHelpSectionMap();
     if (!(sections.get(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION) instanceof Unglued)) {
-      glueAnnotations(cl.getCommandSpec());
+      glueAnnotations(root);
       sections.replaceAll((k, r) -> r instanceof Unglued ? r : new Unglued(r));
-      cl.setHelpSectionMap(sections);
+      root.setHelpSectionMap(sections);
     }
-    cl.getSubcommands().values().forEach(HelpWrap::unglueSections);
   }
 
   /**
    * The annotations' own texts (English: the usage bundle of zh replaces them, that of en has none)
-   * glued too. picocli keeps an option's description in a final field without a setter: set by reflection.
+   * of {@code cl} and its subcommands glued too. picocli keeps an option's description in a private
+   * array without a setter: its elements are replaced in place, read by reflection.
    */
-  private static void glueAnnotations(CommandLine.Model.CommandSpec spec) {
+  private static void glueAnnotations(CommandLine cl) {
+    CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
     CommandLine.Model.UsageMessageSpec usage = spec.usageMessage();
     usage.description(glued(usage.description()));
     usage.header(glued(usage.header()));
@@ -95,11 +101,15 @@ final class HelpWrap {
       try {
         java.lang.reflect.Field f = CommandLine.Model.ArgSpec.class.getDeclaredField("description");
         f.setAccessible(true);
-        f.set(a, glued((String[]) f.get(a)));
+        String[] texts = (String[]) f.get(a);
+        for (int i = 0; texts != null && i < texts.length; i++) {
+          texts[i] = glued(texts[i]);
+        }
       } catch (ReflectiveOperationException | RuntimeException e) {
-        return; // another picocli: the help is laid out as before
+        break; // another picocli: the options are laid out as before
       }
     }
+    cl.getSubcommands().values().forEach(HelpWrap::glueAnnotations);
   }
 
   private static String[] glued(String[] texts) {
