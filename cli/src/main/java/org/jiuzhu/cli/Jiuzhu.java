@@ -51,7 +51,7 @@ public final class Jiuzhu implements Runnable {
 
   /** The language of the usage help ({@code jiuzhu --lang en}); every command takes it too. */
   @CommandLine.Option(names = "--lang", defaultValue = "zh",
-      description = "Language of the help: zh or en (default: ${DEFAULT-VALUE}); every command takes --lang too.")
+      description = "Language: zh or en (default: ${DEFAULT-VALUE}); given before a command, it is that command's --lang too.")
   ScreenCommand.Lang lang;
 
   @Override
@@ -74,6 +74,7 @@ public final class Jiuzhu implements Runnable {
     cl.setExecutionStrategy(parseResult -> {
       Lang lang = lang(parseResult.originalArgs().toArray(new String[0]));
       useLanguage(parseResult.commandSpec().commandLine(), lang);
+      giveLanguage(parseResult, lang);
       // the command's own checks of its options, every problem at once, before it runs
       CommandLine.ParseResult leaf = parseResult;
       boolean help = false;
@@ -173,9 +174,29 @@ public final class Jiuzhu implements Runnable {
     return CliTexts.get(lang, "error.noFile", name);
   }
 
-  /** The language of a run: the value of {@code --lang} (or {@code --lang=}) wherever it is, else Chinese. */
+  /**
+   * {@code jiuzhu --lang en COMMAND}: the run's language given to every command of the line whose own
+   * {@code --lang} was not given (a command says its output and errors in the language of its option).
+   */
+  static void giveLanguage(CommandLine.ParseResult parseResult, Lang lang) {
+    for (CommandLine.ParseResult p = parseResult; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+      CommandLine.Model.OptionSpec own = p.commandSpec().findOption("--lang");
+      if (own != null && !p.hasMatchedOption("--lang") && own.type().isEnum()) {
+        for (Object constant : own.type().getEnumConstants()) {
+          if (((Enum<?>) constant).name().equalsIgnoreCase(lang.name())) {
+            own.setValue(constant);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The language of a run: the value of {@code --lang} (or {@code --lang=}) wherever it is (the last
+   * one, the command's own, when both {@code jiuzhu --lang} and the command's are given), else Chinese.
+   */
   static Lang lang(String[] args) {
-    for (int i = 0; i < args.length; i++) {
+    for (int i = args.length - 1; i >= 0; i--) {
       String v = args[i].startsWith("--lang=") ? args[i].substring(7)
           : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
       if (v != null) {
