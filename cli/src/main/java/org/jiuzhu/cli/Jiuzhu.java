@@ -71,6 +71,10 @@ public final class Jiuzhu implements Runnable {
     // else be read as the record file and X as the household); abbreviations are refused too
     cl.setUnmatchedOptionsAllowedAsOptionParameters(false);
     cl.setAbbreviatedOptionsAllowed(false);
+    // COMMAND --version says the version too (picocli gives a subcommand no version of its own)
+    Version version = new Version();
+    version.spec = cl.getCommandSpec();
+    giveVersion(cl, version);
     cl.setExecutionStrategy(parseResult -> {
       Lang lang = lang(parseResult.originalArgs().toArray(new String[0]));
       useLanguage(parseResult.commandSpec().commandLine(), lang);
@@ -174,6 +178,15 @@ public final class Jiuzhu implements Runnable {
     return CliTexts.get(lang, "error.noFile", name);
   }
 
+  private static void giveVersion(CommandLine cl, Version version) {
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      if (sub.getCommandSpec().versionProvider() == null) {
+        sub.getCommandSpec().versionProvider(version);
+      }
+      giveVersion(sub, version);
+    }
+  }
+
   /**
    * {@code jiuzhu --lang en COMMAND}: the run's language given to every command of the line whose own
    * {@code --lang} was not given (a command says its output and errors in the language of its option).
@@ -228,12 +241,32 @@ public final class Jiuzhu implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** Reads the version from the jar's manifest. */
+  /**
+   * The project version and git commit written into {@code build.properties} when the jar was built
+   * (Maven resource filtering; {@code ./jiuzhu} gives the commit), in the language of the run.
+   */
   static final class Version implements CommandLine.IVersionProvider {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public String[] getVersion() {
-      String v = Jiuzhu.class.getPackage().getImplementationVersion();
-      return new String[] {"jiuzhu " + (v == null ? "(development build)" : v)};
+    public String[] getVersion() throws java.io.IOException {
+      java.util.Properties build = new java.util.Properties();
+      try (java.io.InputStream in = Jiuzhu.class.getResourceAsStream("build.properties")) {
+        if (in != null) {
+          build.load(in);
+        }
+      }
+      String version = build.getProperty("version", "");
+      if (version.isEmpty() || version.startsWith("${")) {
+        version = "?";
+      }
+      String commit = build.getProperty("commit", "").strip();
+      CommandLine.ParseResult run = spec == null ? null : spec.root().commandLine().getParseResult();
+      Lang lang = run == null ? Lang.ZH : lang(run.originalArgs().toArray(new String[0]));
+      return new String[] {commit.isEmpty() || commit.startsWith("${")
+          ? CliTexts.get(lang, "version.noCommit", version)
+          : CliTexts.get(lang, "version.line", version, commit)};
     }
   }
 }
