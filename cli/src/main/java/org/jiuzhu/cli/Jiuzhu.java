@@ -51,7 +51,7 @@ public final class Jiuzhu implements Runnable {
 
   /** The language of the usage help ({@code jiuzhu --lang en}); every command takes it too. */
   @CommandLine.Option(names = "--lang", defaultValue = "zh",
-      description = "Language of the help: zh or en (default: ${DEFAULT-VALUE}); every command takes --lang too.")
+      description = "Language: zh or en (default: ${DEFAULT-VALUE}); given before a command, it is that command's --lang too.")
   ScreenCommand.Lang lang;
 
   @Override
@@ -71,9 +71,14 @@ public final class Jiuzhu implements Runnable {
     // else be read as the record file and X as the household); abbreviations are refused too
     cl.setUnmatchedOptionsAllowedAsOptionParameters(false);
     cl.setAbbreviatedOptionsAllowed(false);
+    // COMMAND --version says the version too (picocli gives a subcommand no version of its own)
+    Version version = new Version();
+    version.spec = cl.getCommandSpec();
+    giveVersion(cl, version);
     cl.setExecutionStrategy(parseResult -> {
       Lang lang = lang(parseResult.originalArgs().toArray(new String[0]));
       useLanguage(parseResult.commandSpec().commandLine(), lang);
+      giveLanguage(parseResult, lang);
       // the command's own checks of its options, every problem at once, before it runs
       CommandLine.ParseResult leaf = parseResult;
       boolean help = false;
@@ -173,9 +178,38 @@ public final class Jiuzhu implements Runnable {
     return CliTexts.get(lang, "error.noFile", name);
   }
 
-  /** The language of a run: the value of {@code --lang} (or {@code --lang=}) wherever it is, else Chinese. */
+  private static void giveVersion(CommandLine cl, Version version) {
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      if (sub.getCommandSpec().versionProvider() == null) {
+        sub.getCommandSpec().versionProvider(version);
+      }
+      giveVersion(sub, version);
+    }
+  }
+
+  /**
+   * {@code jiuzhu --lang en COMMAND}: the run's language given to every command of the line whose own
+   * {@code --lang} was not given (a command says its output and errors in the language of its option).
+   */
+  static void giveLanguage(CommandLine.ParseResult parseResult, Lang lang) {
+    for (CommandLine.ParseResult p = parseResult; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+      CommandLine.Model.OptionSpec own = p.commandSpec().findOption("--lang");
+      if (own != null && !p.hasMatchedOption("--lang") && own.type().isEnum()) {
+        for (Object constant : own.type().getEnumConstants()) {
+          if (((Enum<?>) constant).name().equalsIgnoreCase(lang.name())) {
+            own.setValue(constant);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The language of a run: the value of {@code --lang} (or {@code --lang=}) wherever it is (the last
+   * one, the command's own, when both {@code jiuzhu --lang} and the command's are given), else Chinese.
+   */
   static Lang lang(String[] args) {
-    for (int i = 0; i < args.length; i++) {
+    for (int i = args.length - 1; i >= 0; i--) {
       String v = args[i].startsWith("--lang=") ? args[i].substring(7)
           : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
       if (v != null) {
@@ -195,7 +229,9 @@ public final class Jiuzhu implements Runnable {
     while (root.getParent() != null) {
       root = root.getParent();
     }
-    root.setResourceBundle(ResourceBundle.getBundle(USAGE, lang.locale()));
+    // no line of the help breaks inside an extension, an option name or between a number and its unit
+    root.setResourceBundle(HelpWrap.glued(ResourceBundle.getBundle(USAGE, lang.locale())));
+    HelpWrap.unglueSections(root);
   }
 
   public static void main(String[] args) {
@@ -205,12 +241,32 @@ public final class Jiuzhu implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** Reads the version from the jar's manifest. */
+  /**
+   * The project version and git commit written into {@code build.properties} when the jar was built
+   * (Maven resource filtering; {@code ./jiuzhu} gives the commit), in the language of the run.
+   */
   static final class Version implements CommandLine.IVersionProvider {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public String[] getVersion() {
-      String v = Jiuzhu.class.getPackage().getImplementationVersion();
-      return new String[] {"jiuzhu " + (v == null ? "(development build)" : v)};
+    public String[] getVersion() throws java.io.IOException {
+      java.util.Properties build = new java.util.Properties();
+      try (java.io.InputStream in = Jiuzhu.class.getResourceAsStream("build.properties")) {
+        if (in != null) {
+          build.load(in);
+        }
+      }
+      String version = build.getProperty("version", "");
+      if (version.isEmpty() || version.startsWith("${")) {
+        version = "?";
+      }
+      String commit = build.getProperty("commit", "").strip();
+      CommandLine.ParseResult run = spec == null ? null : spec.root().commandLine().getParseResult();
+      Lang lang = run == null ? Lang.ZH : lang(run.originalArgs().toArray(new String[0]));
+      return new String[] {commit.isEmpty() || commit.startsWith("${")
+          ? CliTexts.get(lang, "version.noCommit", version)
+          : CliTexts.get(lang, "version.line", version, commit)};
     }
   }
 }

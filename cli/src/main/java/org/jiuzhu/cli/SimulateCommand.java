@@ -375,9 +375,13 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
     return bad;
   }
 
-  /** A microdata file named by {@code option} must end in .csv or .parquet: else a usage error, before the run. */
+  /**
+   * A microdata file named by {@code option} must end in .csv or .parquet: else a usage error, before the run.
+   * A folder (any of them) or a missing {@code --input} is said first, as by every command ({@link FileArguments}).
+   */
   private static void checkExtension(org.jiuzhu.core.text.Lang l, String option, Path file, List<String> bad) {
-    if (file == null) {
+    if (file == null || java.nio.file.Files.isDirectory(file)
+        || "--input".equals(option) && !java.nio.file.Files.exists(file)) {
       return;
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

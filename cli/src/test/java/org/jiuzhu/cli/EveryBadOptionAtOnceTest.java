@@ -138,6 +138,6 @@ final class EveryBadOptionAtOnceTest {
     assertThat(en.exit()).isZero();
     assertThat(en.out()).startsWith("Usage: jiuzhu").contains("Commands:").doesNotContain("用法");
     CliRun zh = CliRun.of("--lang", "zh", "--help");
-    assertThat(zh.out()).startsWith("用法：").contains("帮助所用的语言");
+    assertThat(zh.out()).startsWith("用法：").contains("写在命令之前时");
   }
 }

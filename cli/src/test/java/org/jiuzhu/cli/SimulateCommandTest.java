@@ -118,6 +118,8 @@ final class SimulateCommandTest {
     assertThat(badRun.err().strip().lines().reduce((a, b) -> b)).hasValue(
         "如需先计算无误的行，可加上 --rejects 文件：有误的行写入该文件（逗号分隔的表格，每个问题一行），其所在家庭不计入");
     assertThat(out).doesNotExist(); // no partial result
+    // an existing file of another kind (a missing one is said missing first, see FileArgumentsTest)
+    Files.writeString(dir.resolve("x.xlsx"), "");
     assertThat(CliRun.of("simulate", "--input", dir.resolve("x.xlsx").toString()).err())
         .contains("x.xlsx 的扩展名无法识别；应为 .csv 或 .parquet");
     assertThat(CliRun.of("simulate", "--lang", "en", "--input", dir.resolve("x.xlsx").toString()).err())
