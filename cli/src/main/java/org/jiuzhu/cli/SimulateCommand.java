@@ -249,7 +249,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
         Summary.text(SimTexts.get(zh, "total"), total, hasReform, zh).forEach(out::println);
         Summary.targetLines(targets, agg, zh).forEach(out::println);
         out.println(Summary.notCheckedLine(targets, agg, zh));
-        Summary.decileLines(total, hasReform, zh).forEach(out::println);
+        Summary.decileLines(total, hasReform, zh, input == null).forEach(out::println);
         if (input == null) {
           Summary.anchors(policy, codes, date).forEach((region, v) -> out.println(anchorLine(region, v, zh)));
         }

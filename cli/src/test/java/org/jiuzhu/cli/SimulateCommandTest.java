@@ -90,6 +90,10 @@ final class SimulateCommandTest {
     assertThat(again.exit()).as(again.err()).isZero();
     JsonNode json2 = new ObjectMapper().readTree(again.out());
     assertThat(json2.get("total")).isEqualTo(json.get("total"));
+    // read back as microdata, the decile note says the incomes are the file's, grouped in bins — not fitted values
+    CliRun text = CliRun.of("simulate", "--input", population.toString());
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.out()).contains("注：收入取自所读微观数据；").doesNotContain("收入水平是校准拟合的模型值");
     assertThat(json2.get("byRegionAndHukou")).isEqualTo(json.get("byRegionAndHukou"));
   }
 

@@ -239,6 +239,14 @@ public final class Summary {
 
   /** The decile table as lines of text, aligned by display width. */
   public static List<String> decileLines(Aggregates.Cell c, boolean reform, boolean zh) {
+    return decileLines(c, reform, zh, true);
+  }
+
+  /**
+   * The decile table; {@code generated} says whether the incomes are a generated population's
+   * (fitted model values) or read from microdata (the file's own, grouped in 5 % bins).
+   */
+  public static List<String> decileLines(Aggregates.Cell c, boolean reform, boolean zh, boolean generated) {
     List<String> out = new ArrayList<>();
     out.add(SimTexts.get(zh, "deciles.title"));
     TextTable t = reform
@@ -260,7 +268,7 @@ public final class Summary {
     out.addAll(t.lines());
     // the income level is the calibration's fitted location times the region's statistic, not an
     // observed income distribution: say so beside the figures (docs/simulation.md, the caveat)
-    out.add(SimTexts.get(zh, "deciles.not-checked"));
+    out.add(SimTexts.get(zh, generated ? "deciles.not-checked" : "deciles.microdata"));
     return out;
   }
 
