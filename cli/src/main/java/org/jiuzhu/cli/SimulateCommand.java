@@ -247,6 +247,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
         out.println(hasReform ? CliTexts.get(l, "simulate.header.reform", text0, date, String.join(sep, reform.stream().map(Path::toString).toList()))
             : CliTexts.get(l, "simulate.header", text0, date));
         Summary.text(SimTexts.get(zh, "total"), total, hasReform, zh).forEach(out::println);
+        Summary.medicalNote(total, hasReform, zh).ifPresent(out::println);
         Summary.targetLines(targets, agg, zh).forEach(out::println);
         out.println(Summary.notCheckedLine(targets, agg, zh));
         Summary.decileLines(total, hasReform, zh, input == null).forEach(out::println);

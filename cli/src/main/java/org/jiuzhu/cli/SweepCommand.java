@@ -273,8 +273,9 @@ final class SweepCommand implements Callable<Integer> {
     return m;
   }
 
-  /** Recognitions that other help rests on (anyOf in the catalogue) and that pay nothing themselves. */
-  private static final java.util.Set<String> RECOGNITIONS = java.util.Set.of("cn.dibao-marginal", "cn.rigid-expenditure");
+  /** The programmes other help rests on: every prerequisite ({@code anyOf}) of a catalogue programme. */
+  private static final java.util.Set<String> RECOGNITIONS = org.jiuzhu.rules.catalogue.Catalogue.cn().programmes().stream()
+      .flatMap(p -> p.prerequisites().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Says that a lost recognition (低保边缘家庭认定) gates other help, or nothing when none is among {@code lost}. */
   private static String recognitions(org.jiuzhu.core.text.Lang l, List<String> lost, boolean zh, String sep) {

@@ -107,6 +107,21 @@ public final class Summary {
     return m;
   }
 
+  /**
+   * Under the totals, what medical assistance's persons are: its standing entitlements (a covered
+   * member with a chronic or major illness) count before any bill, and with no spending recorded its
+   * cost is not simulated. Empty when nobody has it.
+   */
+  public static java.util.Optional<String> medicalNote(Aggregates.Cell c, boolean reform, boolean zh) {
+    if (!c.programmes().contains(MEDICAL_REIMBURSEMENT) || c.programme(MEDICAL_REIMBURSEMENT)[1] == 0) {
+      return java.util.Optional.empty();
+    }
+    long[] p = c.programme(MEDICAL_REIMBURSEMENT);
+    boolean priced = p[2] > 0 || (reform && p[5] > 0);
+    return java.util.Optional.of(SimTexts.get(zh, priced ? "medical.standing.priced" : "medical.standing.unpriced",
+        name(MEDICAL_REIMBURSEMENT, zh)));
+  }
+
   /** The catalogue's medical assistance with out-of-pocket costs (医疗救助). */
   static final String MEDICAL_REIMBURSEMENT = "cn.medical.reimbursement";
 
@@ -141,13 +156,6 @@ public final class Summary {
       if (e[0] != p[0] || e[3] != p[3]) {
         out.add(SimTexts.get(zh, "takeup", name(id, zh), count(e[0]), count(e[1]), count(p[0]), count(p[1])));
       }
-    }
-    // medical assistance counts its standing entitlements (a covered member with a chronic or major
-    // illness) before any bill: say once, under the total, what its persons are and whether its cost was simulated
-    if (title.equals(SimTexts.get(zh, "total")) && c.programmes().contains(MEDICAL_REIMBURSEMENT) && c.programme(MEDICAL_REIMBURSEMENT)[1] > 0) {
-      long[] p = c.programme(MEDICAL_REIMBURSEMENT);
-      boolean priced = p[2] > 0 || (reform && p[5] > 0);
-      out.add(SimTexts.get(zh, priced ? "medical.standing.priced" : "medical.standing.unpriced", name(MEDICAL_REIMBURSEMENT, zh)));
     }
     for (int s = 0; s < (reform ? 3 : 2); s++) {
       long[] v = c.poverty(s);
