@@ -36,6 +36,9 @@ public final class Determination {
   private final Money[] shareAmounts;
   private final String[] detailKeys;
   private final String[] detailValues;
+  // the builder's arrays, taken without a copy (the builder copies before it writes again)
+  private final int shareCount;
+  private final int detailCount;
   private volatile ImmutableMap<String, Money> memberShares;
   private volatile ImmutableMap<String, String> details;
   private final ImmutableList<Finding> findings;
@@ -57,10 +60,13 @@ public final class Determination {
     this.reviewReasonText = b.reviewReasonText;
     this.monthlyAmount = b.monthlyAmount;
     this.oneOffAmount = b.oneOffAmount;
-    this.shareIds = b.shareIds == null ? NO_STRINGS : Arrays.copyOf(b.shareIds, b.shares);
-    this.shareAmounts = b.shareAmounts == null ? NO_MONEY : Arrays.copyOf(b.shareAmounts, b.shares);
-    this.detailKeys = b.detailKeys == null ? NO_STRINGS : Arrays.copyOf(b.detailKeys, b.detailCount);
-    this.detailValues = b.detailValues == null ? NO_STRINGS : Arrays.copyOf(b.detailValues, b.detailCount);
+    this.shareIds = b.shareIds == null ? NO_STRINGS : b.shareIds;
+    this.shareAmounts = b.shareAmounts == null ? NO_MONEY : b.shareAmounts;
+    this.shareCount = b.shares;
+    this.detailKeys = b.detailKeys == null ? NO_STRINGS : b.detailKeys;
+    this.detailValues = b.detailValues == null ? NO_STRINGS : b.detailValues;
+    this.detailCount = b.detailCount;
+    b.handedOff = true;
     this.findings = b.findings;
     this.explanationZh = b.explanationZh;
     this.explanationEn = b.explanationEn;
@@ -136,8 +142,8 @@ public final class Determination {
   public ImmutableMap<String, Money> memberShares() {
     ImmutableMap<String, Money> m = memberShares;
     if (m == null) {
-      ImmutableMap.Builder<String, Money> b = ImmutableMap.builderWithExpectedSize(shareIds.length);
-      for (int i = 0; i < shareIds.length; i++) {
+      ImmutableMap.Builder<String, Money> b = ImmutableMap.builderWithExpectedSize(shareCount);
+      for (int i = 0; i < shareCount; i++) {
         b.put(shareIds[i], shareAmounts[i]);
       }
       m = b.buildOrThrow();
@@ -148,13 +154,13 @@ public final class Determination {
 
   /** How many members have a share; reading it builds no map. */
   public int shareCount() {
-    return shareIds.length;
+    return shareCount;
   }
 
   /** True when {@code memberId} has a share; reading it builds no map. */
   public boolean hasShare(String memberId) {
-    for (String id : shareIds) {
-      if (id.equals(memberId)) {
+    for (int i = 0; i < shareCount; i++) {
+      if (shareIds[i].equals(memberId)) {
         return true;
       }
     }
@@ -163,15 +169,15 @@ public final class Determination {
 
   /** The ids of the members with a share, in the household's member order; builds no map. */
   public ImmutableList<String> shareMemberIds() {
-    return ImmutableList.copyOf(shareIds);
+    return ImmutableList.copyOf(Arrays.asList(shareIds).subList(0, shareCount));
   }
 
   /** Programme-specific facts, e.g. {@code careTier=FULL}, {@code kind=EMERGENCY}. */
   public ImmutableMap<String, String> details() {
     ImmutableMap<String, String> m = details;
     if (m == null) {
-      ImmutableMap.Builder<String, String> b = ImmutableMap.builderWithExpectedSize(detailKeys.length);
-      for (int i = 0; i < detailKeys.length; i++) {
+      ImmutableMap.Builder<String, String> b = ImmutableMap.builderWithExpectedSize(detailCount);
+      for (int i = 0; i < detailCount; i++) {
         b.put(detailKeys[i], detailValues[i]);
       }
       m = b.buildOrThrow();
@@ -268,8 +274,8 @@ public final class Determination {
   @Override
   public String toString() {
     return programmeId + " " + outcome + (level == null ? "" : "@" + level) + " monthly=" + monthlyAmount
-        + " oneOff=" + oneOffAmount + (shareIds.length == 0 ? "" : " shares=" + memberShares())
-        + (detailKeys.length == 0 ? "" : " " + details());
+        + " oneOff=" + oneOffAmount + (shareCount == 0 ? "" : " shares=" + memberShares())
+        + (detailCount == 0 ? "" : " " + details());
   }
 
   /** Builds a {@link Determination}. */
@@ -298,6 +304,8 @@ public final class Determination {
     private LocalDate nextReview;
     private String rulebookVersion;
     private String parameterFingerprint;
+    // true once a determination holds this builder's arrays: copied before the next write
+    private boolean handedOff;
 
     private Builder(String programmeId) {
       this.programmeId = checkNotNull(programmeId, "programmeId");
@@ -348,6 +356,7 @@ public final class Determination {
 
     /** Adds the monthly share of one member; each member at most once. */
     public Builder memberShare(String memberId, Money amount) {
+      ownArrays();
       if (shareIds == null) {
         shareIds = new String[4];
         shareAmounts = new Money[4];
@@ -367,6 +376,7 @@ public final class Determination {
 
     /** Adds a programme-specific fact; each key at most once. */
     public Builder detail(String key, String value) {
+      ownArrays();
       if (detailKeys == null) {
         detailKeys = new String[4];
         detailValues = new String[4];
@@ -380,6 +390,20 @@ public final class Determination {
       detailKeys[detailCount] = checkNotNull(key);
       detailValues[detailCount++] = checkNotNull(value);
       return this;
+    }
+
+    private void ownArrays() {
+      if (handedOff) {
+        handedOff = false;
+        if (shareIds != null) {
+          shareIds = shareIds.clone();
+          shareAmounts = shareAmounts.clone();
+        }
+        if (detailKeys != null) {
+          detailKeys = detailKeys.clone();
+          detailValues = detailValues.clone();
+        }
+      }
     }
 
     /** Sets the findings (explain mode). */

@@ -129,8 +129,10 @@ public abstract class Explainer {
   public abstract ImmutableList<Sentence> sentences();
 
   private static final class Recording extends Explainer {
-    private final List<Finding> findings = new ArrayList<>();
-    private final List<Sentence> notes = new ArrayList<>();
+    // a programme records a handful to a few dozen findings: one array, grown rarely, copied once
+    private Finding[] findings;
+    private int count;
+    private List<Sentence> notes; // most programmes note nothing
 
     @Override
     public boolean isOn() {
@@ -139,52 +141,79 @@ public abstract class Explainer {
 
     @Override
     public boolean check(Criterion c, boolean passed, Object actual, Object threshold) {
-      return record(c, passed, new Object[] {actual, threshold});
+      return record(c, passed, 2, actual, threshold, null, null);
     }
 
     @Override
     public boolean check(Criterion c, boolean passed, Object actual, Object threshold, Object third) {
-      return record(c, passed, new Object[] {actual, threshold, third});
+      return record(c, passed, 3, actual, threshold, third, null);
     }
 
     @Override
     public boolean check(Criterion c, boolean passed, Object actual, Object threshold, Object third, Object fourth) {
-      return record(c, passed, new Object[] {actual, threshold, third, fourth});
+      return record(c, passed, 4, actual, threshold, third, fourth);
     }
 
     @Override
     public void notAssessed(Criterion c, Sentence text) {
-      findings.add(Finding.notAssessed(c, java.util.Objects.requireNonNull(text, "text")));
+      add(Finding.notAssessed(c, java.util.Objects.requireNonNull(text, "text")));
     }
 
-    private boolean record(Criterion c, boolean passed, Object[] args) {
+    private boolean record(Criterion c, boolean passed, int n, Object a0, Object a1, Object a2, Object a3) {
       // the values and sentences are written from the arguments when the finding is read
-      findings.add(new Finding(c, passed, args));
+      add(new Finding(c, passed, n, a0, a1, a2, a3));
       return passed;
+    }
+
+    private void add(Finding f) {
+      if (findings == null) {
+        findings = new Finding[8];
+      } else if (count == findings.length) {
+        findings = java.util.Arrays.copyOf(findings, count * 2);
+      }
+      findings[count++] = f;
+    }
+
+    private List<Sentence> noteList() {
+      if (notes == null) {
+        notes = new ArrayList<>(4);
+      }
+      return notes;
     }
 
     @Override
     public void note(String zh, String en) {
-      notes.add(Sentence.of(zh, en));
+      noteList().add(Sentence.of(zh, en));
     }
 
     @Override
     public void note(Sentence sentence) {
-      notes.add(java.util.Objects.requireNonNull(sentence, "sentence"));
+      noteList().add(java.util.Objects.requireNonNull(sentence, "sentence"));
     }
 
     @Override
     public ImmutableList<Sentence> sentences() {
-      return ImmutableList.copyOf(notes);
+      return notes == null ? ImmutableList.of() : ImmutableList.copyOf(notes);
     }
 
     @Override
     public ImmutableList<Finding> findings() {
-      return ImmutableList.copyOf(findings);
+      if (count == 0) {
+        return ImmutableList.of();
+      }
+      // a builder of the exact size builds its list on its own array: one copy, no more
+      ImmutableList.Builder<Finding> b = ImmutableList.builderWithExpectedSize(count);
+      for (int i = 0; i < count; i++) {
+        b.add(findings[i]);
+      }
+      return b.build();
     }
 
     @Override
     public List<String[]> notes() {
+      if (notes == null) {
+        return new ArrayList<>(0);
+      }
       List<String[]> out = new ArrayList<>(notes.size());
       for (Sentence s : notes) {
         out.add(new String[] {s.in(org.jiuzhu.core.text.Lang.ZH), s.in(org.jiuzhu.core.text.Lang.EN)});

@@ -26,54 +26,66 @@ public final class Finding {
     NOT_ASSESSED
   }
 
-  private final String criterionId;
+  // a recorded finding keeps its criterion (id and legal reference read from it) and up to four
+  // arguments in fields, not an array: explain mode records about twenty a household
+  private final Criterion criterion;
   private final boolean passed;
-  private final Status status;
-  private final String legalReference;
-  // written at once by the public constructor, or when first read from criterion and args (a
+  private final byte status; // Status ordinal
+  private final byte argCount;
+  private final Object a0;
+  private final Object a1;
+  private final Object a2;
+  private final Object a3;
+  // written at once by the public constructor, or when first read from criterion and arguments (a
   // benign race: every thread computes the same immutable string)
   private String actual;
   private String threshold;
   private String zh;
   private String en;
-  private final Criterion criterion;
-  private final Object[] args;
   private final Sentence text; // the sentence of a finding NOT_ASSESSED
+
+  private static final Status[] STATUSES = Status.values();
 
   /** A finding; rules create them through an {@link Explainer}. */
   public Finding(String criterionId, boolean passed, String actual, String threshold, String legalReference,
       String zh, String en) {
-    this.criterionId = criterionId;
+    this.criterion = Criterion.of(criterionId, legalReference, "", "", "", "");
     this.passed = passed;
     this.actual = actual;
     this.threshold = threshold;
-    this.legalReference = legalReference;
     this.zh = zh;
     this.en = en;
-    this.criterion = null;
-    this.args = null;
-    this.status = passed ? Status.MET : Status.NOT_MET;
+    this.argCount = -1; // sentences given, none to write
+    this.a0 = null;
+    this.a1 = null;
+    this.a2 = null;
+    this.a3 = null;
+    this.status = (byte) (passed ? Status.MET : Status.NOT_MET).ordinal();
     this.text = null;
   }
 
-  /** A finding of {@code c} whose values and sentences are written from {@code args} when read. */
-  Finding(Criterion c, boolean passed, Object[] args) {
-    this.criterionId = c.id();
-    this.passed = passed;
-    this.legalReference = c.legalReference();
+  /** A finding of {@code c} whose values and sentences are written from its arguments when read. */
+  Finding(Criterion c, boolean passed, int argCount, Object a0, Object a1, Object a2, Object a3) {
     this.criterion = c;
-    this.args = args;
-    this.status = passed ? Status.MET : Status.NOT_MET;
+    this.passed = passed;
+    this.argCount = (byte) argCount;
+    this.a0 = a0;
+    this.a1 = a1;
+    this.a2 = a2;
+    this.a3 = a3;
+    this.status = (byte) (passed ? Status.MET : Status.NOT_MET).ordinal();
     this.text = null;
   }
 
   private Finding(Criterion c, Sentence text) {
-    this.criterionId = c.id();
+    this.criterion = c;
     this.passed = false;
-    this.legalReference = c.legalReference();
-    this.criterion = null;
-    this.args = null;
-    this.status = Status.NOT_ASSESSED;
+    this.argCount = -1;
+    this.a0 = null;
+    this.a1 = null;
+    this.a2 = null;
+    this.a3 = null;
+    this.status = (byte) Status.NOT_ASSESSED.ordinal();
     this.text = text;
     this.actual = "";
     this.threshold = "";
@@ -84,9 +96,20 @@ public final class Finding {
     return new Finding(c, text);
   }
 
+  private Object[] args() {
+    switch (argCount) {
+      case 2:
+        return new Object[] {a0, a1};
+      case 3:
+        return new Object[] {a0, a1, a2};
+      default:
+        return new Object[] {a0, a1, a2, a3};
+    }
+  }
+
   /** The id of the criterion checked, e.g. {@code dibao.income}. */
   public String criterionId() {
-    return criterionId;
+    return criterion.id();
   }
 
   /** True when the condition was met (false when not met, and when it could not be assessed). */
@@ -100,14 +123,14 @@ public final class Finding {
    * @since 0.12.0
    */
   public Status status() {
-    return status;
+    return STATUSES[status];
   }
 
   /** The actual value, formatted, e.g. {@code 480.00}. */
   public String actual() {
     String a = actual;
-    if (a == null && criterion != null) {
-      a = String.valueOf(args[0]);
+    if (a == null && argCount > 0) {
+      a = String.valueOf(a0);
       actual = a;
     }
     return a;
@@ -116,8 +139,8 @@ public final class Finding {
   /** The threshold, formatted, e.g. {@code 570.00}. */
   public String threshold() {
     String t = threshold;
-    if (t == null && criterion != null) {
-      t = String.valueOf(args[1]);
+    if (t == null && argCount > 0) {
+      t = String.valueOf(a1);
       threshold = t;
     }
     return t;
@@ -125,14 +148,14 @@ public final class Finding {
 
   /** The instrument and article of the criterion. */
   public String legalReference() {
-    return legalReference;
+    return criterion.legalReference();
   }
 
   /** The sentence in Simplified Chinese. */
   public String zh() {
     String s = zh;
-    if (s == null && criterion != null) {
-      s = criterion.zh(passed, args);
+    if (s == null && argCount > 0) {
+      s = criterion.zh(passed, args());
       zh = s;
     } else if (s == null && text != null) {
       s = text.in(Lang.ZH);
@@ -144,8 +167,8 @@ public final class Finding {
   /** The sentence in English. */
   public String en() {
     String s = en;
-    if (s == null && criterion != null) {
-      s = criterion.en(passed, args);
+    if (s == null && argCount > 0) {
+      s = criterion.en(passed, args());
       en = s;
     } else if (s == null && text != null) {
       s = text.in(Lang.EN);
@@ -165,17 +188,17 @@ public final class Finding {
       return false;
     }
     Finding f = (Finding) o;
-    return f.criterionId.equals(criterionId) && f.passed == passed && f.status == status && f.actual().equals(actual())
+    return f.criterionId().equals(criterionId()) && f.passed == passed && f.status == status && f.actual().equals(actual())
         && f.threshold().equals(threshold()) && f.zh().equals(zh()) && f.en().equals(en());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(criterionId, passed, actual(), threshold());
+    return Objects.hash(criterionId(), passed, actual(), threshold());
   }
 
   @Override
   public String toString() {
-    return (status == Status.NOT_ASSESSED ? "[not assessed] " : passed ? "[met] " : "[not met] ") + criterionId + ": " + actual() + " vs " + threshold() + " — " + en();
+    return (status() == Status.NOT_ASSESSED ? "[not assessed] " : passed ? "[met] " : "[not met] ") + criterionId() + ": " + actual() + " vs " + threshold() + " — " + en();
   }
 }
