@@ -25,57 +25,64 @@ public final class Determination {
   private static final String[] NO_STRINGS = {};
   private static final Money[] NO_MONEY = {};
 
+  // Written only by this class's builder before build() hands the object out (a release fence
+  // there publishes them as final fields would be); never changed afterwards — a builder that is
+  // written to again works on a copy. Explain mode builds six a household: one object, not two.
   private final String programmeId;
-  private final Outcome outcome;
-  private final DecisionLevel level;
-  private final String reviewReason;
-  private final Sentence reviewReasonText;
-  private final Money monthlyAmount;
-  private final Money oneOffAmount;
-  private final String[] shareIds;
-  private final Money[] shareAmounts;
-  private final String[] detailKeys;
-  private final String[] detailValues;
-  // the builder's arrays, taken without a copy (the builder copies before it writes again)
-  private final int shareCount;
-  private final int detailCount;
+  private Outcome outcome;
+  private DecisionLevel level;
+  private String reviewReason;
+  private Sentence reviewReasonText;
+  private Money monthlyAmount = Money.ZERO;
+  private Money oneOffAmount = Money.ZERO;
+  private String[] shareIds = NO_STRINGS;
+  private Money[] shareAmounts = NO_MONEY;
+  private String[] detailKeys = NO_STRINGS;
+  private String[] detailValues = NO_STRINGS;
+  private int shareCount;
+  private int detailCount;
   private volatile ImmutableMap<String, Money> memberShares;
   private volatile ImmutableMap<String, String> details;
-  private final ImmutableList<Finding> findings;
+  private ImmutableList<Finding> findings = ImmutableList.of();
   // given, or written from explanation when first read (a benign race: the same immutable string)
-  private String explanationZh;
-  private String explanationEn;
-  private final Sentence explanation;
-  private final LocalDate validFrom;
-  private final LocalDate validUntil;
-  private final LocalDate nextReview;
-  private final String rulebookVersion;
-  private final String parameterFingerprint;
+  private String explanationZh = "";
+  private String explanationEn = "";
+  private Sentence explanation;
+  private LocalDate validFrom;
+  private LocalDate validUntil;
+  private LocalDate nextReview;
+  private String rulebookVersion;
+  private String parameterFingerprint;
 
-  private Determination(Builder b) {
-    this.programmeId = b.programmeId;
-    this.outcome = b.outcome;
-    this.level = b.level;
-    this.reviewReason = b.reviewReason;
-    this.reviewReasonText = b.reviewReasonText;
-    this.monthlyAmount = b.monthlyAmount;
-    this.oneOffAmount = b.oneOffAmount;
-    this.shareIds = b.shareIds == null ? NO_STRINGS : b.shareIds;
-    this.shareAmounts = b.shareAmounts == null ? NO_MONEY : b.shareAmounts;
-    this.shareCount = b.shares;
-    this.detailKeys = b.detailKeys == null ? NO_STRINGS : b.detailKeys;
-    this.detailValues = b.detailValues == null ? NO_STRINGS : b.detailValues;
-    this.detailCount = b.detailCount;
-    b.handedOff = true;
-    this.findings = b.findings;
-    this.explanationZh = b.explanationZh;
-    this.explanationEn = b.explanationEn;
-    this.explanation = b.explanation;
-    this.validFrom = b.validFrom;
-    this.validUntil = b.validUntil;
-    this.nextReview = b.nextReview;
-    this.rulebookVersion = b.rulebookVersion;
-    this.parameterFingerprint = b.parameterFingerprint;
+  private Determination(String programmeId) {
+    this.programmeId = programmeId;
+  }
+
+  /** A copy for a builder that goes on after build(): its own arrays, no cached maps. */
+  private Determination copy() {
+    Determination c = new Determination(programmeId);
+    c.outcome = outcome;
+    c.level = level;
+    c.reviewReason = reviewReason;
+    c.reviewReasonText = reviewReasonText;
+    c.monthlyAmount = monthlyAmount;
+    c.oneOffAmount = oneOffAmount;
+    c.shareIds = shareIds.length == 0 ? NO_STRINGS : shareIds.clone();
+    c.shareAmounts = shareAmounts.length == 0 ? NO_MONEY : shareAmounts.clone();
+    c.detailKeys = detailKeys.length == 0 ? NO_STRINGS : detailKeys.clone();
+    c.detailValues = detailValues.length == 0 ? NO_STRINGS : detailValues.clone();
+    c.shareCount = shareCount;
+    c.detailCount = detailCount;
+    c.findings = findings;
+    c.explanationZh = explanationZh;
+    c.explanationEn = explanationEn;
+    c.explanation = explanation;
+    c.validFrom = validFrom;
+    c.validUntil = validUntil;
+    c.nextReview = nextReview;
+    c.rulebookVersion = rulebookVersion;
+    c.parameterFingerprint = parameterFingerprint;
+    return c;
   }
 
   /** Starts a determination of {@code programmeId}. */
@@ -280,53 +287,41 @@ public final class Determination {
 
   /** Builds a {@link Determination}. */
   public static final class Builder {
-    private final String programmeId;
-    private Outcome outcome;
-    private DecisionLevel level;
-    private String reviewReason;
-    private Sentence reviewReasonText;
-    private Money monthlyAmount = Money.ZERO;
-    private Money oneOffAmount = Money.ZERO;
-    private String[] shareIds;
-    private Money[] shareAmounts;
-    private int shares;
-    private String[] detailKeys;
-    private String[] detailValues;
-    private int detailCount;
+    private Determination d;
+    // true once build() handed d out: the next write works on a copy
+    private boolean handedOff;
     private long sharesFen;
     private boolean negativeShare;
-    private ImmutableList<Finding> findings = ImmutableList.of();
-    private String explanationZh = "";
-    private String explanationEn = "";
-    private Sentence explanation;
-    private LocalDate validFrom;
-    private LocalDate validUntil;
-    private LocalDate nextReview;
-    private String rulebookVersion;
-    private String parameterFingerprint;
-    // true once a determination holds this builder's arrays: copied before the next write
-    private boolean handedOff;
 
     private Builder(String programmeId) {
-      this.programmeId = checkNotNull(programmeId, "programmeId");
+      this.d = new Determination(checkNotNull(programmeId, "programmeId"));
+    }
+
+    private Determination w() {
+      if (handedOff) {
+        d = d.copy();
+        handedOff = false;
+      }
+      return d;
     }
 
     /** Sets the outcome (required). */
     public Builder outcome(Outcome outcome) {
-      this.outcome = outcome;
+      w().outcome = outcome;
       return this;
     }
 
     /** Sets the level that must decide or may approve. */
     public Builder level(DecisionLevel level) {
-      this.level = level;
+      w().level = level;
       return this;
     }
 
     /** Sets why a review is needed: a machine code ({@link Determination#reviewReason}), without a text. */
     public Builder reviewReason(String reviewReason) {
-      this.reviewReason = reviewReason;
-      this.reviewReasonText = null;
+      Determination x = w();
+      x.reviewReason = reviewReason;
+      x.reviewReasonText = null;
       return this;
     }
 
@@ -337,38 +332,41 @@ public final class Determination {
      * @since 0.3.0
      */
     public Builder reviewReason(String code, Sentence text) {
-      this.reviewReason = checkNotNull(code, "code");
-      this.reviewReasonText = checkNotNull(text, "text");
+      Determination x = w();
+      x.reviewReason = checkNotNull(code, "code");
+      x.reviewReasonText = checkNotNull(text, "text");
       return this;
     }
 
     /** Sets the monthly amount. */
     public Builder monthlyAmount(Money amount) {
-      this.monthlyAmount = checkNotNull(amount);
+      w().monthlyAmount = checkNotNull(amount);
       return this;
     }
 
     /** Sets the one-off amount. */
     public Builder oneOffAmount(Money amount) {
-      this.oneOffAmount = checkNotNull(amount);
+      w().oneOffAmount = checkNotNull(amount);
       return this;
     }
 
     /** Adds the monthly share of one member; each member at most once. */
     public Builder memberShare(String memberId, Money amount) {
-      ownArrays();
-      if (shareIds == null) {
-        shareIds = new String[4];
-        shareAmounts = new Money[4];
-      } else if (shares == shareIds.length) {
-        shareIds = Arrays.copyOf(shareIds, shares * 2);
-        shareAmounts = Arrays.copyOf(shareAmounts, shares * 2);
+      Determination x = w();
+      int n = x.shareCount;
+      if (x.shareIds.length == 0) {
+        x.shareIds = new String[4];
+        x.shareAmounts = new Money[4];
+      } else if (n == x.shareIds.length) {
+        x.shareIds = Arrays.copyOf(x.shareIds, n * 2);
+        x.shareAmounts = Arrays.copyOf(x.shareAmounts, n * 2);
       }
-      for (int i = 0; i < shares; i++) {
-        checkArgument(!shareIds[i].equals(memberId), "%s: two shares for member %s", programmeId, memberId);
+      for (int i = 0; i < n; i++) {
+        checkArgument(!x.shareIds[i].equals(memberId), "%s: two shares for member %s", x.programmeId, memberId);
       }
-      shareIds[shares] = checkNotNull(memberId);
-      shareAmounts[shares++] = checkNotNull(amount);
+      x.shareIds[n] = checkNotNull(memberId);
+      x.shareAmounts[n] = checkNotNull(amount);
+      x.shareCount = n + 1;
       sharesFen = Math.addExact(sharesFen, amount.fen());
       negativeShare |= amount.isNegative();
       return this;
@@ -376,47 +374,36 @@ public final class Determination {
 
     /** Adds a programme-specific fact; each key at most once. */
     public Builder detail(String key, String value) {
-      ownArrays();
-      if (detailKeys == null) {
-        detailKeys = new String[4];
-        detailValues = new String[4];
-      } else if (detailCount == detailKeys.length) {
-        detailKeys = Arrays.copyOf(detailKeys, detailCount * 2);
-        detailValues = Arrays.copyOf(detailValues, detailCount * 2);
+      Determination x = w();
+      int n = x.detailCount;
+      if (x.detailKeys.length == 0) {
+        x.detailKeys = new String[4];
+        x.detailValues = new String[4];
+      } else if (n == x.detailKeys.length) {
+        x.detailKeys = Arrays.copyOf(x.detailKeys, n * 2);
+        x.detailValues = Arrays.copyOf(x.detailValues, n * 2);
       }
-      for (int i = 0; i < detailCount; i++) {
-        checkArgument(!detailKeys[i].equals(key), "%s: detail %s given twice", programmeId, key);
+      for (int i = 0; i < n; i++) {
+        checkArgument(!x.detailKeys[i].equals(key), "%s: detail %s given twice", x.programmeId, key);
       }
-      detailKeys[detailCount] = checkNotNull(key);
-      detailValues[detailCount++] = checkNotNull(value);
+      x.detailKeys[n] = checkNotNull(key);
+      x.detailValues[n] = checkNotNull(value);
+      x.detailCount = n + 1;
       return this;
-    }
-
-    private void ownArrays() {
-      if (handedOff) {
-        handedOff = false;
-        if (shareIds != null) {
-          shareIds = shareIds.clone();
-          shareAmounts = shareAmounts.clone();
-        }
-        if (detailKeys != null) {
-          detailKeys = detailKeys.clone();
-          detailValues = detailValues.clone();
-        }
-      }
     }
 
     /** Sets the findings (explain mode). */
     public Builder findings(ImmutableList<Finding> findings) {
-      this.findings = checkNotNull(findings);
+      w().findings = checkNotNull(findings);
       return this;
     }
 
     /** Sets the explanation in Simplified Chinese and in English (explain mode). */
     public Builder explanation(String zh, String en) {
-      this.explanationZh = checkNotNull(zh);
-      this.explanationEn = checkNotNull(en);
-      this.explanation = null;
+      Determination x = w();
+      x.explanationZh = checkNotNull(zh);
+      x.explanationEn = checkNotNull(en);
+      x.explanation = null;
       return this;
     }
 
@@ -427,34 +414,36 @@ public final class Determination {
      * @since 0.3.0
      */
     public Builder explanation(Sentence explanation) {
-      this.explanation = checkNotNull(explanation);
-      this.explanationZh = null;
-      this.explanationEn = null;
+      Determination x = w();
+      x.explanation = checkNotNull(explanation);
+      x.explanationZh = null;
+      x.explanationEn = null;
       return this;
     }
 
     /** Sets the first day the benefit applies. */
     public Builder validFrom(LocalDate d) {
-      this.validFrom = d;
+      w().validFrom = d;
       return this;
     }
 
     /** Sets the first day the benefit no longer applies. */
     public Builder validUntil(LocalDate d) {
-      this.validUntil = d;
+      w().validUntil = d;
       return this;
     }
 
     /** Sets the date of the next review. */
     public Builder nextReview(LocalDate d) {
-      this.nextReview = d;
+      w().nextReview = d;
       return this;
     }
 
     /** Sets the rulebook version and the fingerprint of the parameters read (required). */
     public Builder provenance(String rulebookVersion, String parameterFingerprint) {
-      this.rulebookVersion = rulebookVersion;
-      this.parameterFingerprint = parameterFingerprint;
+      Determination x = w();
+      x.rulebookVersion = rulebookVersion;
+      x.parameterFingerprint = parameterFingerprint;
       return this;
     }
 
@@ -465,17 +454,21 @@ public final class Determination {
      *     negative, or the shares do not add up to the monthly amount
      */
     public Determination build() {
-      if (outcome == null || rulebookVersion == null || parameterFingerprint == null) {
-        throw new IllegalStateException("determination of " + programmeId + " needs an outcome and provenance");
+      Determination x = d;
+      if (x.outcome == null || x.rulebookVersion == null || x.parameterFingerprint == null) {
+        throw new IllegalStateException("determination of " + x.programmeId + " needs an outcome and provenance");
       }
-      checkArgument(!monthlyAmount.isNegative() && !oneOffAmount.isNegative(),
-          "%s: amounts must not be negative (monthly %s, one-off %s)", programmeId, monthlyAmount, oneOffAmount);
-      if (shares > 0) {
-        checkArgument(!negativeShare, "%s: a member share is negative", programmeId);
-        checkArgument(sharesFen == monthlyAmount.fen(), "%s: member shares add up to %s, not the monthly amount %s",
-            programmeId, Money.ofFen(sharesFen), monthlyAmount);
+      checkArgument(!x.monthlyAmount.isNegative() && !x.oneOffAmount.isNegative(),
+          "%s: amounts must not be negative (monthly %s, one-off %s)", x.programmeId, x.monthlyAmount, x.oneOffAmount);
+      if (x.shareCount > 0) {
+        checkArgument(!negativeShare, "%s: a member share is negative", x.programmeId);
+        checkArgument(sharesFen == x.monthlyAmount.fen(), "%s: member shares add up to %s, not the monthly amount %s",
+            x.programmeId, Money.ofFen(sharesFen), x.monthlyAmount);
       }
-      return new Determination(this);
+      handedOff = true;
+      // what final fields would give: every write above is seen by a thread that reads x
+      java.lang.invoke.VarHandle.releaseFence();
+      return x;
     }
   }
 }
