@@ -1570,7 +1570,8 @@ public final class HouseholdBatch {
 
   private int indexOf(String memberId) {
     int last = lastFound;
-    if (last < count && ids[last] == memberId) {
+    // items come grouped by member: the last member found is the likely one (equal, if not the same string)
+    if (last < count && (ids[last] == memberId || ids[last].equals(memberId))) {
       return last;
     }
     for (int i = 0; i < count; i++) {

@@ -370,8 +370,19 @@ final class Programmes implements Engine {
 
   /** The reason of an addition in words: {@code dibao.addition.why.*} with its age limit. */
   private Sentence additionWhyText(String why) {
-    return CnTexts.sentence("dibao.addition.why." + why,
-        why.equals("elderly") ? f.p.additionElderlyAge : why.equals("minor") ? f.p.additionMinorAge : 0);
+    // the keys written out: a key built by concatenation costs a string every member, every household
+    switch (why) {
+      case "elderly":
+        return CnTexts.sentence("dibao.addition.why.elderly", f.p.additionElderlyAge);
+      case "minor":
+        return CnTexts.sentence("dibao.addition.why.minor", f.p.additionMinorAge);
+      case "severe-disability":
+        return CnTexts.sentence("dibao.addition.why.severe-disability", 0);
+      case "major-illness":
+        return CnTexts.sentence("dibao.addition.why.major-illness", 0);
+      default:
+        return CnTexts.sentence("dibao.addition.why." + why, 0);
+    }
   }
 
   /**
@@ -949,21 +960,29 @@ final class Programmes implements Engine {
     if (f.h == null || f.window == 0) {
       return;
     }
-    java.time.YearMonth app = java.time.YearMonth.from(f.date);
+    int app = f.date.getYear() * 12 + f.date.getMonthValue() - 1;
+    List<org.jiuzhu.core.household.IncomeItem> incomes = f.h.incomes();
     for (int i = 0; i < f.size; i++) {
       if (!f.counted(i) || !f.ableToWork(i)) {
         continue;
       }
       String id = f.id(i);
-      boolean[] has = new boolean[f.window + 1];
+      long has = 0; // bit k: an item k months before the evaluation month (windows are at most 60 months)
+      boolean[] hasLong = f.window >= 64 ? new boolean[f.window + 1] : null;
       int with = 0;
-      for (org.jiuzhu.core.household.IncomeItem it : f.h.incomes()) {
-        if (!it.memberId().equals(id)) {
+      for (int j = 0, c = incomes.size(); j < c; j++) {
+        org.jiuzhu.core.household.IncomeItem it = incomes.get(j);
+        int k = app - it.monthIndex();
+        if (k < 1 || k > f.window || !it.memberId().equals(id)) {
           continue;
         }
-        long k = it.month().until(app, java.time.temporal.ChronoUnit.MONTHS);
-        if (k >= 1 && k <= f.window && !has[(int) k]) {
-          has[(int) k] = true;
+        if (hasLong != null) {
+          if (!hasLong[k]) {
+            hasLong[k] = true;
+            with++;
+          }
+        } else if ((has & (1L << k)) == 0) {
+          has |= 1L << k;
           with++;
         }
       }
