@@ -101,7 +101,8 @@ public final class Criterion {
   private record Plural(int arg, String one, String other) {
     String of(Object[] args) {
       Object a = arg < args.length ? args[arg] : null;
-      String n = a instanceof Bilingual b ? b.code() : a instanceof Number x ? x.toString() : String.valueOf(a);
+      String n = a instanceof Bilingual b ? b.code() : a instanceof Coded c ? c.code() : a instanceof Number x ? x.toString()
+          : String.valueOf(a);
       return n.equals("1") ? one : other;
     }
   }
@@ -117,6 +118,9 @@ public final class Criterion {
         // a value that reads differently in each language
         if (a instanceof Bilingual) {
           sb.append(zh ? ((Bilingual) a).zh() : ((Bilingual) a).en());
+        } else if (a instanceof Sentence) {
+          // a value written in the language only now (Coded)
+          sb.append(((Sentence) a).in(zh ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN));
         } else if (a instanceof org.jiuzhu.core.money.Money) {
           // amounts read with thousands separators; the finding's value keeps the plain decimal
           sb.append(((org.jiuzhu.core.money.Money) a).grouped());

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.jiuzhu.core.eligibility.Bilingual;
+import org.jiuzhu.core.eligibility.Coded;
 import org.jiuzhu.core.eligibility.DecisionLevel;
 import org.jiuzhu.core.eligibility.Determination;
 import org.jiuzhu.core.eligibility.Explainer;
@@ -920,7 +921,7 @@ final class Programmes implements Engine {
    * The subject of a "not all members are 特困" finding of criterion {@code c}: the household's
    * members, or with one member that member, who is not (or, 特困 being reviewed, not yet) a 特困 person.
    */
-  private Bilingual notTekunText(org.jiuzhu.core.eligibility.Criterion c) {
+  private Coded notTekunText(org.jiuzhu.core.eligibility.Criterion c) {
     String one = null;
     for (int i = 0; i < f.size && f.n == 1; i++) {
       if (f.counted(i)) {
@@ -931,13 +932,13 @@ final class Programmes implements Engine {
   }
 
   /** As {@link #notTekunText(org.jiuzhu.core.eligibility.Criterion)}, for the oracle too. */
-  static Bilingual notTekunText(String criterionId, String oneMember, boolean reviewed) {
+  static Coded notTekunText(String criterionId, String oneMember, boolean reviewed) {
+    // written in a language only when the finding's sentence is read (every household records it)
     if (oneMember == null) {
-      String key = "criterion." + criterionId + ".household";
-      return new Bilingual("household", CnTexts.zh(key), CnTexts.en(key));
+      return Coded.of("household", CnTexts.sentence("criterion." + criterionId + ".household"));
     }
     String key = reviewed ? "not-tekun.one.reviewed" : "not-tekun.one";
-    return new Bilingual(oneMember, CnTexts.zh(key, oneMember), CnTexts.en(key, oneMember));
+    return Coded.of(oneMember, CnTexts.sentence(key, oneMember));
   }
 
   /** The month of a month index ({@link HouseholdBatch#monthIndex}). */
@@ -1155,7 +1156,7 @@ final class Programmes implements Engine {
     return CAPABLE;
   }
 
-  private Bilingual noCapacityText(int i, int why, boolean minor) {
+  private Coded noCapacityText(int i, int why, boolean minor) {
     switch (why) {
       case ASSESSED:
         return bi("assessed", "tekun.capacity.assessed");
@@ -1166,25 +1167,24 @@ final class Programmes implements Engine {
       case DISABLED: {
         String cat = DisabilityCategory.values()[f.disabilityCategory(i)].name();
         int g = f.disabilityGrade(i);
-        return new Bilingual("disability:" + cat + ":" + g,
-            CnTexts.zh("tekun.capacity.disabled", CnTexts.zh("disability.category." + cat), g),
-            CnTexts.en("tekun.capacity.disabled", CnTexts.en("disability.category." + cat), g));
+        return Coded.of("disability:" + cat + ":" + g,
+            CnTexts.sentence("tekun.capacity.disabled", CnTexts.sentence("disability.category." + cat), g));
       }
       default:
         if (!minor && f.age(i) < f.p.tekunMinorCoverage) {
           // a minor on the date who is of age by the first day of payment
           LocalDate start = f.date.withDayOfMonth(1).plusMonths(1);
-          return new Bilingual("adult-at-start:" + start,
-              CnTexts.zh("tekun.capacity.adult-at-start", CnTexts.date(Lang.ZH, start), f.p.tekunMinorCoverage),
-              CnTexts.en("tekun.capacity.adult-at-start", CnTexts.date(Lang.EN, start), f.p.tekunMinorCoverage));
+          return Coded.of("adult-at-start:" + start,
+              CnTexts.sentence("tekun.capacity.adult-at-start", CnTexts.date(start), f.p.tekunMinorCoverage));
         }
-        return minor ? bi("minor", "tekun.capacity.minor") : new Bilingual("", "", "");
+        return minor ? bi("minor", "tekun.capacity.minor") : Coded.of("", Sentence.of("", ""));
     }
   }
 
   /** A value for a sentence, in both languages from bundle key {@code key}. */
-  private static Bilingual bi(String code, String key, Object... args) {
-    return new Bilingual(code, CnTexts.zh(key, args), CnTexts.en(key, args));
+  private static Coded bi(String code, String key, Object... args) {
+    // written in a language only when a finding's sentence is read
+    return Coded.of(code, CnTexts.sentence(key, args));
   }
 
   private boolean minor(int i) {

@@ -638,7 +638,7 @@ final class LegacyProgrammes {
     return last;
   }
 
-  private Bilingual notTekunText(String criterionId) {
+  private org.jiuzhu.core.eligibility.Coded notTekunText(String criterionId) {
     String one = null;
     for (int i = 0; i < f.members.size() && f.n == 1; i++) {
       if (f.counted[i]) {
