@@ -225,10 +225,12 @@ final class Programmes implements Engine {
     }
   }
 
+  private static final Outcome[] OUTCOMES = Outcome.values();
+
   /** The {@link Determination} of {@link #finish}, with findings and explanations in explain mode. */
   private void determine(int prog, Determination.Builder b, Explainer ex, String id, int result, long monthlyFen, long oneOffFen,
       Sentence reviewText, String alternative) {
-    Outcome o = Outcome.values()[result];
+    Outcome o = OUTCOMES[result];
     b.outcome(o);
     if (!ex.isOn()) {
       determinations[prog] = b.build();
