@@ -640,8 +640,20 @@ public final class CatalogueScreener {
         }
         if (!any) {
           if (explain) {
-            zh.add(CnTexts.zh("catalogue.requires", names(doc.anyOf, true)));
-            en.add(CnTexts.en("catalogue.requires", names(doc.anyOf, false)));
+            // a prerequisite under review is not decided yet: the text says so, not a plain refusal
+            List<String> pending = new ArrayList<>();
+            for (int k : pre) {
+              if (k >= 0 && done[k] != null && done[k].outcome() == Outcome.NEEDS_REVIEW) {
+                pending.add(done[k].programme().id());
+              }
+            }
+            if (pending.isEmpty()) {
+              zh.add(CnTexts.zh("catalogue.requires", names(doc.anyOf, true)));
+              en.add(CnTexts.en("catalogue.requires", names(doc.anyOf, false)));
+            } else {
+              zh.add(CnTexts.zh("catalogue.requires.pending", names(doc.anyOf, true), names(pending, true)));
+              en.add(CnTexts.en("catalogue.requires.pending", names(doc.anyOf, false), names(pending, false)));
+            }
           }
           return no(p, zh, en);
         }
