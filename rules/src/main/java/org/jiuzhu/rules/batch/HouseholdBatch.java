@@ -188,8 +188,7 @@ public final class HouseholdBatch {
   public static final int M_PLACEMENT_HOME = 1024;
   public static final int M_URBAN = 2048;
   public static final int M_DISABILITY = 4096;
-  /** Present for member programmes: not absent, or living elsewhere (for work or study). */
-  public static final int M_PRESENT = 8192;
+  // 8192 is free (was a flag for members at home, which member programmes no longer use: they take the counted members)
   /** A chronic illness, or dialysis. */
   public static final int M_CHRONIC = 16384;
   /** Any recorded illness. */
@@ -969,7 +968,7 @@ public final class HouseholdBatch {
     memberTotal++;
     ids[count] = id;
     mAge[m] = (short) Math.min(age, Short.MAX_VALUE);
-    int fl = M_COUNTED | M_PRESENT;
+    int fl = M_COUNTED;
     if (olderAtStart) {
       fl |= M_OLDER_AT_START;
     }
@@ -1101,24 +1100,29 @@ public final class HouseholdBatch {
   /** Why the member lives apart, since {@code sinceEpochDay}. */
   public void absence(AbsenceReason reason, long sinceEpochDay) {
     int m = last();
-    boolean counted;
+    if (!counts(reason, LocalDate.ofEpochDay(sinceEpochDay), date, spec.religiousSiteYears())) {
+      mFlags[m] &= ~M_COUNTED;
+    }
+  }
+
+  /**
+   * Whether a member absent for {@code reason} since {@code since} is still counted in the
+   * household (共同生活的家庭成员, DOMAIN.md §3) on {@code date}: not while serving a sentence, in
+   * compulsory drug rehabilitation or declared missing, nor after {@code religiousSiteYears} years
+   * in a row at a religious site; counted when living elsewhere for any other reason. The one rule
+   * every programme counts members by (低保 and the catalogue's member-level programmes alike); a
+   * release from custody ends the absence before this is asked ({@code Household#absenceOn}).
+   */
+  public static boolean counts(AbsenceReason reason, LocalDate since, LocalDate date, int religiousSiteYears) {
     switch (reason) {
       case SERVING_SENTENCE:
       case COMPULSORY_DRUG_REHABILITATION:
       case DECLARED_MISSING:
-        counted = false;
-        break;
+        return false;
       case RELIGIOUS_SITE:
-        counted = LocalDate.ofEpochDay(sinceEpochDay).plusYears(spec.religiousSiteYears()).isAfter(date);
-        break;
+        return since.plusYears(religiousSiteYears).isAfter(date);
       default:
-        counted = true;
-    }
-    if (!counted) {
-      mFlags[m] &= ~M_COUNTED;
-    }
-    if (reason != AbsenceReason.LIVING_ELSEWHERE) {
-      mFlags[m] &= ~M_PRESENT;
+        return true;
     }
   }
 

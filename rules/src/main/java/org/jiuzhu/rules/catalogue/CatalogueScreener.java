@@ -30,6 +30,7 @@ import org.jiuzhu.core.money.Money;
 import org.jiuzhu.core.policy.PolicySnapshot;
 import org.jiuzhu.rules.batch.BatchResult;
 import org.jiuzhu.rules.batch.HouseholdBatch;
+import org.jiuzhu.rules.cn.CnParameters;
 import org.jiuzhu.rules.cn.CnRulebook;
 import org.jiuzhu.rules.cn.CnTexts;
 import org.jiuzhu.core.text.Lang;
@@ -45,8 +46,9 @@ import org.jiuzhu.core.text.Lang;
  * s.checklist();      // one list of documents
  * }</pre>
  *
- * <p>Thread-safe. Members counted for member programmes are those living in the household (no
- * absence, or living elsewhere for work). Near misses come from the rulebook's findings and are
+ * <p>Thread-safe. Member programmes consider the members counted in the household, by the rule
+ * 低保 counts by ({@link HouseholdBatch#counts}); explain mode names each member left out and why.
+ * Near misses come from the rulebook's findings and are
  * found in explain mode ({@link #screen}) only.
  *
  * @since 0.1.0
@@ -178,10 +180,10 @@ public final class CatalogueScreener {
       long[] doneMembers, boolean[] doneEligible) {
     int n = c.programmes.size();
     int day = (int) b.date().toEpochDay();
-    long present = 0;
+    long counted = 0; // the members counted in the household, as for 低保 (HouseholdBatch#counts)
     for (int i = 0; i < members; i++) {
-      if ((b.memberFlags(first + i) & HouseholdBatch.M_PRESENT) != 0) {
-        present |= 1L << i;
+      if ((b.memberFlags(first + i) & HouseholdBatch.M_COUNTED) != 0) {
+        counted |= 1L << i;
       }
     }
     int hflags = b.flags(row);
@@ -218,8 +220,8 @@ public final class CatalogueScreener {
       long who = 0;
       boolean memberProgramme = c.memberProgramme[p];
       if (ok && memberProgramme) {
-        // the members of the prerequisites (every member when there is none), present
-        long candidates = present;
+        // the members of the prerequisites (every member when there is none), counted
+        long candidates = counted;
         if (pre.length > 0) {
           long in = 0;
           for (int k : pre) {
@@ -496,8 +498,8 @@ public final class CatalogueScreener {
      * when it was given to the household), 0 when it was not granted.
      */
     final long[] doneMembers;
-    /** Members present (not absent, or living elsewhere), as a bit set. */
-    final long present;
+    /** Members counted in the household (the rule of 低保, {@link HouseholdBatch#counts}), as a bit set. */
+    final long counted;
     final int[] ages;
     final Determination tekun;
     final Determination dibao;
@@ -528,11 +530,11 @@ public final class CatalogueScreener {
       for (int i = 0; i < ages.length; i++) {
         Member m = h.members().get(i);
         ages[i] = m.ageOn(date);
-        if (i < 64 && present(m)) {
+        if (i < 64 && counted(m)) {
           here |= 1L << i;
         }
       }
-      this.present = here;
+      this.counted = here;
       this.tekun = s.get(CnRulebook.TEKUN).orElseThrow();
       this.dibao = s.get(CnRulebook.DIBAO).orElseThrow();
       this.single = s.get(CnRulebook.DIBAO_SINGLE).orElseThrow();
@@ -638,8 +640,20 @@ public final class CatalogueScreener {
         }
         if (!any) {
           if (explain) {
-            zh.add(CnTexts.zh("catalogue.requires", names(doc.anyOf, true)));
-            en.add(CnTexts.en("catalogue.requires", names(doc.anyOf, false)));
+            // a prerequisite under review is not decided yet: the text says so, not a plain refusal
+            List<String> pending = new ArrayList<>();
+            for (int k : pre) {
+              if (k >= 0 && done[k] != null && done[k].outcome() == Outcome.NEEDS_REVIEW) {
+                pending.add(done[k].programme().id());
+              }
+            }
+            if (pending.isEmpty()) {
+              zh.add(CnTexts.zh("catalogue.requires", names(doc.anyOf, true)));
+              en.add(CnTexts.en("catalogue.requires", names(doc.anyOf, false)));
+            } else {
+              zh.add(CnTexts.zh("catalogue.requires.pending", names(doc.anyOf, true), names(pending, true)));
+              en.add(CnTexts.en("catalogue.requires.pending", names(doc.anyOf, false), names(pending, false)));
+            }
           }
           return no(p, zh, en);
         }
@@ -655,7 +669,7 @@ public final class CatalogueScreener {
         for (int i = 0; i < h.members().size() && i < 64; i++) {
           // decided per member: a member-level programme whose prerequisite is a programme of members
           // (特困, 低保 shares, 单人户) goes to the members of that programme, not to the whole household
-          if ((present & (1L << i)) != 0 && memberInPrerequisite(pre, i)
+          if ((counted & (1L << i)) != 0 && memberInPrerequisite(pre, i)
               && (doc.member == null || memberPasses(index, doc.member, i))) {
             members |= 1L << i;
           }
@@ -664,9 +678,16 @@ public final class CatalogueScreener {
           if (explain) {
             zh.add(CnTexts.zh("catalogue.no-member", describe(doc.member, true)));
             en.add(CnTexts.en("catalogue.no-member", describe(doc.member, false)));
+            notCounted(index, doc.member, zh, en);
           }
           return no(p, zh, en);
         }
+      }
+      // members left out as not counted in the household: a reason when refused, a note when granted
+      List<String> outZh = explain && memberProgramme && counted != allMembers() ? new ArrayList<>() : null;
+      List<String> outEn = outZh == null ? null : new ArrayList<>();
+      if (outZh != null) {
+        notCounted(index, doc.member, outZh, outEn);
       }
       Money monthly = Money.ZERO;
       Money yearly = Money.ZERO;
@@ -769,6 +790,10 @@ public final class CatalogueScreener {
             zh.add(CnTexts.zh("catalogue.no-category", String.join("、", cz)));
             en.add(CnTexts.en("catalogue.no-category", String.join(", ", ce)));
           }
+          if (outZh != null) {
+            zh.addAll(outZh);
+            en.addAll(outEn);
+          }
           return no(p, zh, en);
         }
       }
@@ -797,6 +822,10 @@ public final class CatalogueScreener {
           }
         }
         ids = b.build();
+      }
+      if (outZh != null) {
+        notesZh.addAll(outZh);
+        notesEn.addAll(outEn);
       }
       ProgrammeResult result = new ProgrammeResult(p, Outcome.ELIGIBLE, ids, monthly, yearly, oneOff, c.quantity[index],
           ImmutableList.of(), ImmutableList.of(), Optional.empty(), com.google.common.collect.ImmutableMap.copyOf(details),
@@ -847,9 +876,43 @@ public final class CatalogueScreener {
       return String.join(zh ? "、" : ", ", out);
     }
 
-    boolean present(Member m) {
+    /** Every member's bit (households have far fewer than 64 members). */
+    long allMembers() {
+      int n = Math.min(h.members().size(), 64);
+      return n == 64 ? -1L : (1L << n) - 1;
+    }
+
+    /** Whether the member is counted in the household on the date: the rule 低保 counts by. */
+    boolean counted(Member m) {
       Optional<org.jiuzhu.core.household.Absence> away = h.absenceOn(m, date);
-      return away.isEmpty() || away.get().reason() == AbsenceReason.LIVING_ELSEWHERE;
+      return away.isEmpty()
+          || HouseholdBatch.counts(away.get().reason(), away.get().since(), date, snap.get(CnParameters.RELIGIOUS_SITE_YEARS));
+    }
+
+    /**
+     * Explain mode: a reason for each member left out of member programme {@code index} because
+     * the member is not counted in the household, though the member meets its member conditions.
+     */
+    void notCounted(int index, Docs.MemberDoc cond, List<String> zh, List<String> en) {
+      for (int i = 0; i < h.members().size() && i < 64; i++) {
+        if ((counted & (1L << i)) != 0 || cond != null && !memberPasses(index, cond, i)) {
+          continue;
+        }
+        Member m = h.members().get(i);
+        org.jiuzhu.core.household.Absence a = h.absenceOn(m, date).orElseThrow();
+        zh.add(CnTexts.zh("catalogue.not-counted", m.id(), whyNotCounted(a, org.jiuzhu.core.text.Lang.ZH)));
+        en.add(CnTexts.en("catalogue.not-counted", m.id(), whyNotCounted(a, org.jiuzhu.core.text.Lang.EN)));
+      }
+    }
+
+    String whyNotCounted(org.jiuzhu.core.household.Absence a, org.jiuzhu.core.text.Lang lang) {
+      boolean zh = lang == org.jiuzhu.core.text.Lang.ZH;
+      if (a.reason() == AbsenceReason.RELIGIOUS_SITE) {
+        Object[] args = {CnTexts.date(lang, a.since()), snap.get(CnParameters.RELIGIOUS_SITE_YEARS)};
+        return zh ? CnTexts.zh("household.absence.RELIGIOUS_SITE.years", args) : CnTexts.en("household.absence.RELIGIOUS_SITE.years", args);
+      }
+      String key = "household.absence." + a.reason().name();
+      return zh ? CnTexts.zh(key) : CnTexts.en(key);
     }
 
     /**

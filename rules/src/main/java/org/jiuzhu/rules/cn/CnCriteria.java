@@ -55,6 +55,14 @@ final class CnCriteria {
       CnTexts.zh("criterion.rigid-expenditure.income.pass"), CnTexts.en("criterion.rigid-expenditure.income.pass"), CnTexts.zh("criterion.rigid-expenditure.income.fail"), CnTexts.en("criterion.rigid-expenditure.income.fail"));
   static final Criterion RIGID_RATIO = Criterion.of("rigid-expenditure.ratio", RIGID,
       CnTexts.zh("criterion.rigid-expenditure.ratio.pass"), CnTexts.en("criterion.rigid-expenditure.ratio.pass"), CnTexts.zh("criterion.rigid-expenditure.ratio.fail"), CnTexts.en("criterion.rigid-expenditure.ratio.fail"));
+  /**
+   * {@link #RIGID_RATIO} (the same id) refused on no rigid spending while the household's income is
+   * not known (its records all before the window): none exceeds any share of any income, and the
+   * sentence does not state the income.
+   */
+  static final Criterion RIGID_RATIO_NO_SPENDING = Criterion.of("rigid-expenditure.ratio", RIGID,
+      CnTexts.zh("criterion.rigid-expenditure.ratio.pass"), CnTexts.en("criterion.rigid-expenditure.ratio.pass"),
+      CnTexts.zh("criterion.rigid-expenditure.ratio.fail.no-spending"), CnTexts.en("criterion.rigid-expenditure.ratio.fail.no-spending"));
 
   static final Criterion TEKUN_CAPACITY = Criterion.of("tekun.work-capacity", MINFA_43 + " 无劳动能力",
       CnTexts.zh("criterion.tekun.work-capacity.pass"), CnTexts.en("criterion.tekun.work-capacity.pass"), CnTexts.zh("criterion.tekun.work-capacity.fail"), CnTexts.en("criterion.tekun.work-capacity.fail"));

@@ -731,7 +731,8 @@ final class Programmes implements Engine {
     boolean below = f.incomeTotal < line;
     boolean ok = incomeBeforeWindow() ? unassessed(ex, DIBAO_INCOME, null, f.window) : ex.check(DIBAO_INCOME, below, on ? perCapita(f.incomeTotal, (long) f.n * f.window, below, s) : null,
         on ? Money.ofFen(s) : null);
-    if (ex.isOn()) {
+    // the deductions are figures of the window's income: not stated while that income is unknown
+    if (ex.isOn() && !incomeBeforeWindow()) {
       String key = f.medicalDeduction() > 0 ? "dibao.income.note.medical" : "dibao.income.note";
       ex.note(CnTexts.sentence(key, f.window, Money.ofFen(f.employmentDeduction()), Money.ofFen(f.medicalDeduction())));
       if (f.withdrawal) {
@@ -1605,7 +1606,10 @@ final class Programmes implements Engine {
     long spending = f.b.rigidSpending(f.row) + living;
     // the ratio is read only when there is rigid spending to compare (none never exceeds it)
     Ratio ratio = spending > 0 ? f.need(f.p.rigidRatio, RIGID_SPENDING_RATIO) : f.p.rigidRatio;
-    ok &= rigidUnknown && spending > 0 ? unassessed(ex, RIGID_RATIO, null, w) : ex.check(RIGID_RATIO, spending > 0 && ratio.isBelow(spending, income),
+    // income unknown: with rigid spending the comparison waits for the income (not assessed); with
+    // none it fails whatever the income, in a sentence that does not state the income
+    ok &= rigidUnknown && spending > 0 ? unassessed(ex, RIGID_RATIO, null, w) : ex.check(rigidUnknown ? RIGID_RATIO_NO_SPENDING : RIGID_RATIO,
+        spending > 0 && ratio.isBelow(spending, income),
         on ? yuan(spending) : null,
         on ? (ratio == null ? "—" : f.p.rigidRatioPercent) : null,
         on ? w : null);

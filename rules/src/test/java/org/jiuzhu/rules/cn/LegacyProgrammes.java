@@ -427,7 +427,7 @@ final class LegacyProgrammes {
     Money s = f.standard();
     long line = s.fen() * f.n * f.window;
     boolean ok = lastIncomeBeforeWindow() != null ? unassessed(ex, DIBAO_INCOME, null, f.window) : ex.check(DIBAO_INCOME, f.incomeTotal < line, on ? Programmes.perCapita(f.incomeTotal, (long) f.n * f.window, f.incomeTotal < line, s.fen()) : null, s);
-    if (ex.isOn()) {
+    if (ex.isOn() && lastIncomeBeforeWindow() == null) {
       String key = f.medicalDeduction > 0 ? "dibao.income.note.medical" : "dibao.income.note";
       ex.note(CnTexts.zh(key, f.window, yuan(f.employmentDeduction), yuan(f.medicalDeduction)),
           CnTexts.en(key, f.window, yuan(f.employmentDeduction), yuan(f.medicalDeduction)));
@@ -1131,7 +1131,8 @@ final class LegacyProgrammes {
         + f.spendingOver(w, ExpenditureCategory.REHABILITATION) + living;
     // the ratio is read only when there is rigid spending to compare (none never exceeds it)
     Ratio ratio = spending > 0 ? f.need(f.p.rigidRatio, RIGID_SPENDING_RATIO) : f.p.rigidRatio;
-    ok &= rigidUnknown && spending > 0 ? unassessed(ex, RIGID_RATIO, null, w) : ex.check(RIGID_RATIO, spending > 0 && ratio.isBelow(spending, income),
+    ok &= rigidUnknown && spending > 0 ? unassessed(ex, RIGID_RATIO, null, w) : ex.check(rigidUnknown ? RIGID_RATIO_NO_SPENDING : RIGID_RATIO,
+        spending > 0 && ratio.isBelow(spending, income),
         on ? yuan(spending) : null,
         on ? (ratio == null ? "—" : ratio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%") : null, w);
     if (!ok) {
