@@ -275,8 +275,8 @@ final class CliTest {
         a + ":3: marginal.income-multiple: region 620826 is not declared: neither the policy nor these policy files declare it;"
             + " declare it under 'regions' (code, name, nameEn), or use a known region (jiuzhu regions lists them)",
         a + ":9: marginal.income-multiple: status 'maybe'; expected verified or illustrative",
-        a + ":17: dibao.standard.rural: dibao.standard.rural for region 620825: [2025-07-01, …) (at " + a + ":16) overlaps"
-            + " [2025-07-01, …) (at " + a + ":17)",
+        a + ":17: dibao.standard.rural: dibao.standard.rural for region 620825: the value of 1 July 2025 onwards (at " + a + ":16)"
+            + " overlaps that of 1 July 2025 onwards (at " + a + ":17) (each period includes its last day)",
         care + ":9: tekun.care.partial-min-failed-items: region 620800 Pingliang City from 1 January 2025:"
             + " tekun.care.full-min-failed-items is 4 (national, national.yaml:264), below tekun.care.partial-min-failed-items,"
             + " which is 5 (620800 Pingliang City, " + care + ":9); expected at least that where they apply together",

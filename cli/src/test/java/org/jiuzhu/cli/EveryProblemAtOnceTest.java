@@ -196,8 +196,8 @@ final class EveryProblemAtOnceTest {
     CliRun o = CliRun.of("check-policy", "--lang", "en", overlap.toString());
     assertThat(o.exit()).isEqualTo(1);
     assertThat(o.err()).contains("overlap.yaml:8: dibao.standard.rural: missing field 'status'")
-        .contains("overlap.yaml:10: dibao.standard.rural: dibao.standard.rural for region 620825: [2025-01-01, …)")
-        .contains("overlaps [2025-06-01, …)").contains("2 problems in 1 file");
+        .contains("overlap.yaml:10: dibao.standard.rural: dibao.standard.rural for region 620825: the value of 1 January 2025 onwards")
+        .contains("overlaps that of 1 June 2025 onwards").contains("2 problems in 1 file");
     Path kinds = file("kinds.yaml", """
         format: jiuzhu-policy/2
         parameters:

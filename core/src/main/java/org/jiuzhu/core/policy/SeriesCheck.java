@@ -46,14 +46,15 @@ public final class SeriesCheck {
   }
 
   /**
-   * A validity period as it is read: {@code 2025年1月1日起} or {@code 2025年1月1日至2025年6月30日} in Chinese; the
-   * range notation {@code [2025-01-01, …)} in English.
+   * A validity period as it is read, its last day included: {@code 2025年1月1日起} or {@code
+   * 2025年1月1日至2025年6月30日} in Chinese, {@code 1 January 2025 onwards} or {@code 1 January 2025 to 30 June 2025}
+   * in English.
    */
   static org.jiuzhu.core.text.Text range(org.jiuzhu.core.time.DateRange r) {
     LocalDate start = r.startInclusive();
     return r.endExclusive()
-        .map(end -> PolicyTexts.text("range.closed", start, end.minusDays(1), start.toString(), end.toString()))
-        .orElseGet(() -> PolicyTexts.text("range.open", start, start.toString()));
+        .map(end -> PolicyTexts.text("range.closed", start, end.minusDays(1)))
+        .orElseGet(() -> PolicyTexts.text("range.open", start));
   }
 
   /** Every overlap and gap in {@code values}, which all share one key and one region. */

@@ -214,7 +214,7 @@ final class PolicyTest {
         .hasMessageContaining("4 problems")
         .hasMessageContaining("region 620000 is declared as '甘肃省 / Gansu' by a and as '甘肃 / Kansu' by b")
         .hasMessageContaining("overlaps")
-        .hasMessageContaining("gap from 1 July 2025 to 10 July 2025")
+        .hasMessageContaining("no value from 1 July 2025 to 10 July 2025")
         .hasMessageContaining("region 330100, which no module declares");
   }
 

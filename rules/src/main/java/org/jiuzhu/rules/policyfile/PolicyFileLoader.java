@@ -731,7 +731,7 @@ public final class PolicyFileLoader {
     DateRange range = null;
     if (from.isPresent() && (v.to == null || to.isPresent())) {
       if (to.isPresent() && !to.get().isAfter(from.get())) {
-        c.add(v.line, key, T.text("range.order", to.get().toString(), from.get().toString()));
+        c.add(v.line, key, T.text("range.order", to.get(), from.get()));
       } else {
         range = to.isPresent() ? DateRange.of(from.get(), to.get()) : DateRange.from(from.get());
       }

@@ -177,7 +177,7 @@ final class PolicyFileLoaderTest {
     assertThat(f.problems()).singleElement().satisfies(p -> {
       assertThat(p.line()).isEqualTo(14);
       assertThat(p.key()).contains("dibao.standard.rural");
-      assertThat(p.message()).contains("[2025-01-01, 2025-07-02) (at test.yaml:11) overlaps [2025-07-01, …) (at test.yaml:14)");
+      assertThat(p.message()).contains("the value of 1 January 2025 to 1 July 2025 (at test.yaml:11) overlaps that of 1 July 2025 onwards (at test.yaml:14)");
       // Chinese writes the periods in words
       assertThat(p.toString(org.jiuzhu.core.text.Lang.ZH)).contains("2025年1月1日至2025年7月1日", "2025年7月1日起", "有效期重叠")
           .doesNotContain("2025-01-01", "…)");
@@ -271,12 +271,13 @@ final class PolicyFileLoaderTest {
         + "      - from: 2025-07-01\n        value: -10\n"));
     assertThat(f.problems()).extracting(p -> p.line() + " " + p.message()).containsExactly(
         "14 negative amount -10.00; expected an amount >= 0 in CNY/person/month",
-        "14 dibao.standard.rural for region 620800: [2025-01-01, 2025-08-01) (at test.yaml:11) overlaps [2025-07-01, …) (at test.yaml:14)");
+        "14 dibao.standard.rural for region 620800: the value of 1 January 2025 to 31 July 2025 (at test.yaml:11) overlaps that of"
+            + " 1 July 2025 onwards (at test.yaml:14) (each period includes its last day)");
     // a value of no unit's shape, and a gap: both said
     PolicyFile gap = load(standard("      - from: 2025-01-01\n        to: 2025-06-01\n        value: [1]\n"
         + "      - from: 2025-07-01\n        value: 650\n"));
     assertThat(gap.problems()).extracting(PolicyFileProblem::line).containsExactly(11, 14);
-    assertThat(gap.problems().get(1).message()).contains("gap");
+    assertThat(gap.problems().get(1).message()).contains("no value from 1 June 2025 to 30 June 2025");
   }
 
   @Test
@@ -285,7 +286,7 @@ final class PolicyFileLoaderTest {
         + "      - from: 2025-07-01\n        value: 650\n"));
     assertThat(f.problems()).singleElement().satisfies(p -> {
       assertThat(p.line()).isEqualTo(14);
-      assertThat(p.message()).contains("gap from 1 June 2025 to 30 June 2025").contains("must be contiguous");
+      assertThat(p.message()).contains("no value from 1 June 2025 to 30 June 2025").contains("must be contiguous");
       assertThat(p.toString(org.jiuzhu.core.text.Lang.ZH)).contains("从2025年6月1日到2025年6月30日没有取值").doesNotContain("2025-06");
     });
   }
@@ -311,7 +312,8 @@ final class PolicyFileLoaderTest {
         "test.yaml:9: dibao.standard.rural: 'from' is '2025-13-01'; expected a date YYYY-MM-DD",
         "test.yaml:9: dibao.standard.rural: status 'official'; expected verified or illustrative",
         "test.yaml:9: dibao.standard.rural: missing field 'reference'; every value names the instrument and article it implements",
-        "test.yaml:10: dibao.standard.rural: 'to' 2025-01-01 is not after 'from' 2025-01-01; ranges are [from, to) with 'to' the first day no longer in force",
+        "test.yaml:10: dibao.standard.rural: 'to' (1 January 2025) is not after 'from' (1 January 2025); a value is in force from its"
+            + " 'from' day to the day before its 'to' (the first day no longer in force), so 'to' must be later than 'from'",
         "test.yaml:10: dibao.standard.rural: marked verified but names no 'source'; give the official source (title, issuer, date, address, kind) or mark it illustrative",
         "test.yaml:11: dibao.standard.rural: missing field 'from'; expected a date YYYY-MM-DD",
         "test.yaml:11: dibao.standard.rural: missing field 'status'; expected verified or illustrative",
@@ -327,7 +329,8 @@ final class PolicyFileLoaderTest {
         "test.yaml:9: dibao.standard.rural: “from”为“2025-13-01”；应为日期 年-月-日（如 2025-10-01）",
         "test.yaml:9: dibao.standard.rural: 状态“official”不对；应为 verified（已核实）或 illustrative（示意）",
         "test.yaml:9: dibao.standard.rural: 缺少字段“reference”；每个取值都应写明所依据的文件和条款",
-        "test.yaml:10: dibao.standard.rural: “to” 2025-01-01 不晚于“from” 2025-01-01；有效期为 [from, to)，“to”是不再生效的第一天",
+        "test.yaml:10: dibao.standard.rural: “to”（2025年1月1日）不晚于“from”（2025年1月1日）；取值自“from”当日起生效，到“to”的前一天为止"
+            + "（“to”是不再生效的第一天），“to”应晚于“from”",
         "test.yaml:10: dibao.standard.rural: 标为 verified（已核实），却没有“source”；请给出官方来源（标题、发文机关、日期、网址、类型），"
             + "或标为 illustrative（示意）",
         "test.yaml:11: dibao.standard.rural: 缺少字段“from”；应为日期 年-月-日（如 2025-10-01）",
@@ -490,15 +493,15 @@ final class PolicyFileLoaderTest {
         "test.yaml:15: dibao.standard.rural: 'source.kind' is 'mirror'; expected official, official-media or statute-text"
             + " (a mirror or a republication is a 'lead', and its value stays illustrative)",
         // the values are still checked against each other, though each has a problem of its own; in file order
-        "test.yaml:15: dibao.standard.rural: dibao.standard.rural for region 620800: [2025-01-01, …) (at test.yaml:11) overlaps"
-            + " [2025-07-01, …) (at test.yaml:15)",
+        "test.yaml:15: dibao.standard.rural: dibao.standard.rural for region 620800: the value of 1 January 2025 onwards (at test.yaml:11)"
+            + " overlaps that of 1 July 2025 onwards (at test.yaml:15) (each period includes its last day)",
         "test.yaml:19: dibao.standard.rural: unknown field 'source.page'; expected one of [title, issuer, number, date, address, kind, quote]",
         // every problem of that source at once, not the unknown field first
         "test.yaml:19: dibao.standard.rural: 'source.issuer': no issuing body",
         "test.yaml:19: dibao.standard.rural: 'source.date': no date of the document (YYYY-MM-DD)",
         "test.yaml:19: dibao.standard.rural: 'source.address': no address of the page read",
-        "test.yaml:19: dibao.standard.rural: dibao.standard.rural for region 620800: [2025-07-01, …) (at test.yaml:15) overlaps"
-            + " [2026-01-01, …) (at test.yaml:19)");
+        "test.yaml:19: dibao.standard.rural: dibao.standard.rural for region 620800: the value of 1 July 2025 onwards (at test.yaml:15)"
+            + " overlaps that of 1 January 2026 onwards (at test.yaml:19) (each period includes its last day)");
   }
 
   @Test

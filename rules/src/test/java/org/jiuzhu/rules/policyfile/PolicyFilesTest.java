@@ -71,7 +71,7 @@ class PolicyFilesTest {
     // a alone: the unknown field (line 17) and the bad amount (19) are found first, the gap (11) last
     List<PolicyFileProblem> alone = PolicyFiles.problems(Policy.installed(), CnParameters.catalog(), List.of(a));
     assertThat(alone).extracting(PolicyFileProblem::line).containsExactly(11, 17, 19);
-    assertThat(alone.get(0).toString(Lang.EN)).startsWith(a + ":11: dibao.standard.rural: ").contains("2026-01-01");
+    assertThat(alone.get(0).toString(Lang.EN)).startsWith(a + ":11: dibao.standard.rural: ").contains("1 January 2026");
     assertThat(alone.get(0).toString(Lang.ZH)).startsWith(a + ":11: dibao.standard.rural: ").contains("2026年1月1日");
     assertThat(alone.get(1).toString(Lang.ZH)).startsWith(a + ":17: ").contains("colour");
     // two files: each file's problems, then the next file's, each in line order (those of the files together too)
