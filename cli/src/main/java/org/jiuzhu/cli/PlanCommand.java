@@ -160,6 +160,13 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
           undecided.add(dj);
         }
         st.put("decisionOverdue", undecided);
+        // items waiting on a decision are no deliveries due (not in byUnit): how many await it, how many of those are late
+        Map<String, Object> decisions = new LinkedHashMap<>();
+        decisions.put("awaiting", status.awaitingDecision().size());
+        decisions.put("overdue", status.decisionsOverdue().size());
+        decisions.put("decided", status.decided().size());
+        decisions.put("awaitingItems", status.awaitingDecision().stream().map(i -> i.item().id()).toList());
+        st.put("decisions", decisions);
         st.put("targetsMet", status.targetsMet());
         st.put("targetsMissed", status.targetsMissed());
         st.put("laterEntries", later);
@@ -174,6 +181,7 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
             // an item waiting on a decision: the last day it is due by, and whether that has passed undecided
             one.put("decisionDeadline", i.decisionDeadline().get().toString());
             one.put("decisionOverdue", i.decisionOverdue(status.date()));
+            one.put("decided", i.decided());
           }
           if (i.item().amount().isPositive()) {
             // money items: what was due and paid by the date, and what is short (a payment below the amount)
@@ -293,6 +301,18 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
                 : CliTexts.get(l, "plan.over.item", name, i.overpaid());
           }).collect(java.util.stream.Collectors.joining(zh ? "、" : "; "))));
         }
+        if (!status.awaitingDecision().isEmpty()) {
+          // items waiting on a decision await a decision, not a delivery: counted and named apart
+          int late = status.decisionsOverdue().size();
+          out.println(CliTexts.get(l, "plan.status.awaiting", status.awaitingDecision().size(),
+              late > 0 ? CliTexts.get(l, "plan.status.awaiting.overdue", late) : "",
+              status.awaitingDecision().stream()
+                  .map(i -> CliTexts.get(l, "plan.overdue-item", zh ? i.item().titleZh() : i.item().titleEn(), i.item().id()))
+                  .collect(java.util.stream.Collectors.joining(zh ? "、" : "; ")))
+              + (status.decided().isEmpty() ? "" : CliTexts.get(l, "plan.status.awaiting.decided", status.decided().size())));
+        } else if (!status.decided().isEmpty()) {
+          out.println(CliTexts.get(l, "plan.status.decided", status.decided().size()));
+        }
         if (!status.decisionsOverdue().isEmpty()) {
           // a decision past its deadline promises no payment, so it is not overdue, but it is late
           out.println(CliTexts.get(l, "plan.status.decision-overdue", status.decisionsOverdue().stream()
@@ -308,15 +328,19 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
         for (AidPlan.ItemStatus i : status.items()) {
           PlanItem it = i.item();
           String name = CliTexts.get(l, "plan.overdue-item", zh ? it.titleZh() : it.titleEn(), it.id());
+          boolean pending = it.type() == org.jiuzhu.core.plan.ItemType.PENDING;
+          // an item waiting on a decision awaits a decision, not a delivery: said as such, never as units due
           // nothing due yet: say when it falls due, so that "0 of 0" does not read as done
-          out.println("  " + (i.expected() == 0 && i.withdrawal().isEmpty() && !i.overdue()
+          out.println("  " + (pending
+              ? (i.decided() ? CliTexts.get(l, "plan.item-status.decided", name)
+                  : i.withdrawal().isPresent() ? CliTexts.get(l, "plan.item-status.withdrawn-undecided", name)
+                  : CliTexts.get(l, i.decisionOverdue(status.date()) ? "plan.item-status.decision-overdue"
+                      : "plan.item-status.awaiting", name, levelText(l, it),
+                      org.jiuzhu.core.text.Messages.date(l, i.decisionDeadline().get())))
+              : i.expected() == 0 && i.withdrawal().isEmpty() && !i.overdue()
               ? CliTexts.get(l, "plan.item-status.not-yet-due", name, CnTexts.count(l, i.delivered(), it.unit()),
                   org.jiuzhu.core.text.Messages.date(l, it.firstDue()))
-              : (i.decisionOverdue(status.date())
-                  ? CliTexts.get(l, "plan.item-status.decision-overdue", name, CnTexts.count(l, i.delivered(), it.unit()),
-                      CnTexts.count(l, i.expected(), it.unit()), levelText(l, it),
-                      org.jiuzhu.core.text.Messages.date(l, i.decisionDeadline().get()))
-                  : CliTexts.get(l, i.overdue() ? "plan.item-status.overdue" : "plan.item-status", name,
+              : (CliTexts.get(l, i.overdue() ? "plan.item-status.overdue" : "plan.item-status", name,
                       CnTexts.count(l, i.delivered(), it.unit()), CnTexts.count(l, i.expected(), it.unit())))
                   // a payment below the item's amount leaves the rest owed, even when the count is right
                   // (said when something was paid: with nothing paid the count says it)
@@ -347,8 +371,10 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
           for (org.jiuzhu.core.plan.Delivery dv : i.deliveries()) {
             String when = org.jiuzhu.core.text.Messages.date(l, dv.date());
             String what = CnTexts.count(l, dv.quantity(), it.unit());
+            // a decision recorded is a decision, not a delivery of its amount
             // an amount only where money is delivered: a service or goods in kind has none
-            out.println("    " + (dv.amount().isZero() && !it.amount().isPositive()
+            out.println("    " + (pending ? CliTexts.get(l, "plan.decision.recorded", when, dv.by())
+                : dv.amount().isZero() && !it.amount().isPositive()
                 ? CliTexts.get(l, "plan.delivery.no-money", when, what, dv.by())
                 : CliTexts.get(l, "plan.delivery", when, what, dv.amount(), dv.by())));
           }

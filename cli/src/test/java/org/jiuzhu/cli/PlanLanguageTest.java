@@ -108,7 +108,7 @@ final class PlanLanguageTest {
     CliRun zh = CliRun.of("plan", "--date", "2025-10-01", "--status-date", "2026-01-15", orphan.toString());
     assertThat(zh.exit()).as(zh.err()).isZero();
     assertThat(zh.out()).contains("逾期未决定：城乡居民医保参保资助（待所依据的项目期满复核后决定）（i3）应由县级民政部门于2025年11月14日前作出决定、")
-        .contains("（i8）：已交付 0 份，应交付 1 份（逾期未决定：应由县级民政部门于2025年11月14日前作出决定）")
+        .contains("（i8）：待决定（逾期未决定：应由县级民政部门于2025年11月14日前作出决定）")
         .contains("逾期 最低生活保障（i1）、孤儿基本生活保障（i2）、法律援助（i5）、低保特困户免费用电（i6）、水费减免（i7），");
     List<String> ids = ids(orphan);
     ids.add("orph"); // the household id
@@ -116,13 +116,13 @@ final class PlanLanguageTest {
     CliRun en = CliRun.of("plan", "--date", "2025-10-01", "--status-date", "2026-01-15", "--lang", "en", orphan.toString());
     assertThat(en.out()).contains("Decision overdue: Subsidy of the residents' health-insurance contribution (decided at the review when "
         + "what it rests on ends) (i3), to be decided by the county civil-affairs bureau by 14 November 2025; ")
-        .contains("(i8): delivered 0 decisions of 1 decision due (decision overdue: to be decided by the county civil-affairs bureau by "
+        .contains("(i8): awaiting decision (decision overdue: to be decided by the county civil-affairs bureau by "
             + "14 November 2025)");
     noLeak("decision overdue", "en", en.out(), List.of());
     // on the deadline itself nothing is late yet
     CliRun onTime = CliRun.of("plan", "--date", "2025-10-01", "--status-date", "2025-11-14", orphan.toString());
     assertThat(onTime.out()).doesNotContain("逾期未决定");
-    assertThat(onTime.out().lines()).anyMatch(line -> line.endsWith("（i3）：已交付 0 份，应交付 1 份"));
+    assertThat(onTime.out().lines()).anyMatch(line -> line.endsWith("（i3）：待决定（应由县级民政部门于2025年11月14日前作出决定）"));
     String json = CliRun.of("plan", "--date", "2025-10-01", "--status-date", "2026-01-15", "--format", "json", orphan.toString()).out();
     assertThat(JsonSchemasTest.problems(JsonSchemasTest.schema("plan"), json)).isEmpty();
     com.fasterxml.jackson.databind.JsonNode st = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("status");

@@ -416,6 +416,28 @@ public final class AidPlan {
     public boolean decisionOverdue(LocalDate at) {
       return item.type() == ItemType.PENDING && withdrawal.isEmpty() && delivered < item.expectedBy(at.minusDays(1));
     }
+
+    /**
+     * True for an item waiting on a decision ({@link ItemType#PENDING}) whose decision is recorded
+     * (a delivery of the item) by the status date; false for any other item.
+     *
+     * @since 0.13.0
+     */
+    public boolean decided() {
+      return item.type() == ItemType.PENDING && delivered > 0;
+    }
+
+    /**
+     * True for an item waiting on a decision ({@link ItemType#PENDING}) that still awaits it on the
+     * status date: not {@link #decided()} and not withdrawn, whether or not its deadline has
+     * passed ({@link #decisionOverdue(LocalDate)}). It awaits a decision, not a delivery: it is not
+     * counted among the units due ({@link Status#byUnit()}, {@link Status#deliveredShare()}).
+     *
+     * @since 0.13.0
+     */
+    public boolean awaitingDecision() {
+      return item.type() == ItemType.PENDING && delivered == 0 && withdrawal.isEmpty();
+    }
   }
 
   /**
@@ -468,7 +490,9 @@ public final class AidPlan {
    * @param items each item's state
    * @param deliveredShare units delivered (up to what was due) over units due, 0 to 1, four
    *     decimals rounded half up; it adds units of every kind (payments, visits, kWh), so it says
-   *     little when the plan has items of several units: use {@link #byUnit()}
+   *     little when the plan has items of several units: use {@link #byUnit()}. Items waiting on a
+   *     decision ({@link ItemType#PENDING}) are not counted: they await a decision, not a delivery
+   *     ({@link #awaitingDecision()}, {@link #decisionsOverdue()})
    * @param overdue the items behind schedule
    * @param targetsMet evaluations that found the target met
    * @param targetsMissed evaluations that found it missed
@@ -498,15 +522,41 @@ public final class AidPlan {
     }
 
     /**
+     * The items waiting on a decision that still await it on {@link #date()} ({@link
+     * ItemStatus#awaitingDecision()}: 待决定), in plan order, those past their deadline ({@link
+     * #decisionsOverdue()}) among them.
+     *
+     * @since 0.13.0
+     */
+    public ImmutableList<ItemStatus> awaitingDecision() {
+      return items.stream().filter(ItemStatus::awaitingDecision).collect(ImmutableList.toImmutableList());
+    }
+
+    /**
+     * The items waiting on a decision whose decision is recorded by {@link #date()} ({@link
+     * ItemStatus#decided()}), in plan order.
+     *
+     * @since 0.13.0
+     */
+    public ImmutableList<ItemStatus> decided() {
+      return items.stream().filter(ItemStatus::decided).collect(ImmutableList.toImmutableList());
+    }
+
+    /**
      * The share delivered among the items of each unit ({@code payment}, {@code visit}, {@code
      * kWh}, …), in the order the units first occur among the items: units of different kinds are
      * never added together. Units only of items with nothing due yet are listed with nothing due.
+     * Items waiting on a decision ({@link ItemType#PENDING}) are not counted: a decision is not a
+     * delivery ({@link #awaitingDecision()}, {@link #decided()}).
      *
      * @since 0.3.0
      */
     public ImmutableList<UnitShare> byUnit() {
       Map<String, long[]> sums = new java.util.LinkedHashMap<>();
       for (ItemStatus i : items) {
+        if (i.item().type() == ItemType.PENDING) {
+          continue;
+        }
         long[] sum = sums.computeIfAbsent(i.item().unit(), k -> new long[2]);
         sum[0] += i.expected();
         sum[1] += Math.min(i.delivered(), i.expected());
@@ -565,8 +615,11 @@ public final class AidPlan {
       LocalDate upTo = w != null && !at.isBefore(w.date()) ? w.date().minusDays(1) : at;
       int expected = i.expectedBy(upTo);
       int got = delivered.getOrDefault(i.id(), 0);
-      due += expected;
-      done += Math.min(got, expected);
+      if (i.type() != ItemType.PENDING) {
+        // a decision awaited is not a delivery due: it is counted apart (Status.awaitingDecision)
+        due += expected;
+        done += Math.min(got, expected);
+      }
       List<Evaluation> evs = new ArrayList<>();
       for (Evaluation e : evaluations) {
         if (e.itemId().equals(i.id()) && !e.date().isAfter(at)) {

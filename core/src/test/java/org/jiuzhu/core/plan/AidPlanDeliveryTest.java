@@ -260,6 +260,14 @@ class AidPlanDeliveryTest {
         .containsExactly("i1", "i2");
     assertThat(plan.status(LocalDate.of(2025, 11, 20)).decisionsOverdue()).extracting(s -> s.item().id()).containsExactly("i2");
     assertThat(plan.status(LocalDate.of(2026, 1, 15)).decisionsOverdue()).isEmpty();
+    // decisions are awaited, not delivered: never among the units due
+    AidPlan.Status later = plan.status(LocalDate.of(2026, 1, 15));
+    assertThat(later.byUnit()).isEmpty();
+    assertThat(later.deliveredShare()).isEqualByComparingTo("1");
+    assertThat(later.decided()).extracting(s -> s.item().id()).containsExactly("i1");
+    assertThat(later.awaitingDecision()).isEmpty();
+    assertThat(plan.status(LocalDate.of(2025, 11, 19)).awaitingDecision()).extracting(s -> s.item().id()).containsExactly("i1", "i2");
+    assertThat(onDeadline.awaitingDecision()).hasSize(2);
     // a cash item has no decision deadline
     assertThat(plan().status(LocalDate.of(2026, 1, 15)).items().get(0).decisionDeadline()).isEmpty();
   }
