@@ -173,6 +173,21 @@ final class Programmes implements Engine {
     return nextMonth;
   }
 
+  /**
+   * The income side of the rigid-spending comparison ({@code rigid.income.share}): the household's
+   * total income over the window and the share of it the spending is compared with, shown so that
+   * "exceeds" and "does not exceed" read true of the figures printed (see {@link #perCapita}); with
+   * no ratio set (no spending to compare) only the income ({@code rigid.income}).
+   */
+  static Sentence rigidIncome(long incomeFen, long spendingFen, Ratio ratio, String percent) {
+    if (ratio == null) {
+      return CnTexts.sentence("rigid.income", yuan(incomeFen));
+    }
+    boolean exceeds = ratio.isBelow(spendingFen, incomeFen);
+    Money share = perCapita(Math.multiplyExact(incomeFen, ratio.num), ratio.den, exceeds, spendingFen);
+    return CnTexts.sentence("rigid.income.share", yuan(incomeFen), percent, share);
+  }
+
   /** An amount as a sentence argument: written with thousands separators, its finding value plain. */
   private static Money yuan(long fen) {
     return Money.ofFen(fen);
@@ -1612,7 +1627,8 @@ final class Programmes implements Engine {
         spending > 0 && ratio.isBelow(spending, income),
         on ? yuan(spending) : null,
         on ? (ratio == null ? "—" : f.p.rigidRatioPercent) : null,
-        on ? w : null);
+        on ? w : null,
+        on ? rigidIncome(income, spending, ratio, f.p.rigidRatioPercent) : null);
     if (!ok) {
       finish(P_RIGID, b, ex, CnRulebook.RIGID, INELIGIBLE, 0, 0, null);
       return;

@@ -1134,7 +1134,8 @@ final class LegacyProgrammes {
     ok &= rigidUnknown && spending > 0 ? unassessed(ex, RIGID_RATIO, null, w) : ex.check(rigidUnknown ? RIGID_RATIO_NO_SPENDING : RIGID_RATIO,
         spending > 0 && ratio.isBelow(spending, income),
         on ? yuan(spending) : null,
-        on ? (ratio == null ? "—" : ratio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%") : null, w);
+        on ? (ratio == null ? "—" : ratio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%") : null, w,
+        on ? Programmes.rigidIncome(income, spending, ratio, ratio == null ? "—" : ratio.value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%") : null);
     if (!ok) {
       return finish(b, ex, CnRulebook.RIGID, Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, null, null);
     }

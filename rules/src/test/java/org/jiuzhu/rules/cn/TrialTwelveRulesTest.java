@@ -158,7 +158,7 @@ final class TrialTwelveRulesTest {
     Determination d = get(RULEBOOK.evaluate(h, LocalDate.of(2025, 10, 1)), CnRulebook.DIBAO);
     assertThat(d.monthlyAmount().toString()).isEqualTo("240.00");
     assertThat(d.explanationZh()).contains("差额部分按（低保标准 − 家庭月人均收入）× 2 人计算，每月 480.00 元。"
-        + "不予发放的份额：480.00 元 − 240.00 元（成员 m2 的份额）= 每月 240.00 元。");
+        + "扣除不予发放的份额后：480.00 元 − 240.00 元（成员 m2 的份额）= 每月 240.00 元。");
     assertThat(d.explanationEn()).contains("Less the share not paid: 480.00 − 240.00 yuan (the share of member m2) = 240.00 yuan a month.");
   }
 
