@@ -773,6 +773,7 @@ public final class HouseholdBatch {
   private int incomeLatest; // the latest month index (before the date's month) of the current household's income records, or NONE
   private final int[] memberLatest = new int[MAX_MEMBERS]; // the same of each member's own records
   private int earmarkLimit;
+  private int earmarkFrom; // the evaluation date's epoch day: an earmark that ended before it no longer holds
   private int currentSpecIndex;
 
   private static final int ALWAYS_EXCLUDED = tagBit(IncomeTag.PREFERENTIAL_TREATMENT_PENSION)
@@ -812,6 +813,7 @@ public final class HouseholdBatch {
     window = spec.hasReferenceMonths() ? spec.referenceMonths() : 0;
     back = Math.max(window, Math.max(spec.rigidWindow(), spec.temporaryExpenditureWindow()));
     earmarkLimit = Math.toIntExact(date.plusMonths(spec.earmarkMaxMonths()).toEpochDay());
+    earmarkFrom = Math.toIntExact(date.toEpochDay());
     if (size == hSpec.length) {
       growHouseholds();
     }
@@ -1331,11 +1333,16 @@ public final class HouseholdBatch {
     }
   }
 
-  /** A financial asset; {@code earmarkedUntilEpochDay} is {@link #NONE} unless earmarked with an end date. */
+  /**
+   * A financial asset; {@code earmarkedUntilEpochDay} is {@link #NONE} unless earmarked with an end date.
+   * An earmarked major-illness deposit is left out while its earmark holds: it ends on or after the
+   * evaluation date and within the local limit of months.
+   */
   public void financialAsset(int owner, long valueFen, boolean earmarkedForMajorIllness, long earmarkedUntilEpochDay) {
     need(true, "financialAsset()");
     int m = memberIndex(owner, "financialAssets.ownerMemberId");
-    if (earmarkedForMajorIllness && earmarkedUntilEpochDay != NONE && earmarkedUntilEpochDay <= earmarkLimit) {
+    if (earmarkedForMajorIllness && earmarkedUntilEpochDay != NONE && earmarkedUntilEpochDay >= earmarkFrom
+        && earmarkedUntilEpochDay <= earmarkLimit) {
       return;
     }
     if (m < 0) {

@@ -598,7 +598,8 @@ final class Programmes implements Engine {
     String only = onlyMember < 0 ? null : f.id(onlyMember);
     for (int k = 0; k < assets.size(); k++) {
       FinancialAsset a = assets.get(k);
-      if (!a.earmarkedForMajorIllness() || a.earmarkedUntil().isEmpty() || a.earmarkedUntil().get().isAfter(limit)) {
+      if (!a.earmarkedForMajorIllness() || a.earmarkedUntil().isEmpty() || a.earmarkedUntil().get().isAfter(limit)
+          || a.earmarkedUntil().get().isBefore(f.date)) {
         continue;
       }
       String owner = a.ownerMemberId().orElse(null);

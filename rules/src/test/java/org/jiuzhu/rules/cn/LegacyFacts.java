@@ -370,7 +370,8 @@ final class LegacyFacts {
       if (a.ownerMemberId().isPresent() && !counted[index(a.ownerMemberId().get())]) {
         continue;
       }
-      if (a.earmarkedForMajorIllness() && a.earmarkedUntil().isPresent() && !a.earmarkedUntil().get().isAfter(earmarkLimit)) {
+      if (a.earmarkedForMajorIllness() && a.earmarkedUntil().isPresent() && !a.earmarkedUntil().get().isAfter(earmarkLimit)
+          && !a.earmarkedUntil().get().isBefore(date)) {
         continue;
       }
       total += a.value().fen();

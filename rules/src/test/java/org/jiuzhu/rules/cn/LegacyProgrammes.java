@@ -365,7 +365,8 @@ final class LegacyProgrammes {
       if (onlyMember != null && !onlyMember.equals(owner) || owner != null && !f.counted[f.index(owner)]) {
         continue;
       }
-      if (!(a.earmarkedForMajorIllness() && a.earmarkedUntil().isPresent() && !a.earmarkedUntil().get().isAfter(limit))) {
+      if (!(a.earmarkedForMajorIllness() && a.earmarkedUntil().isPresent() && !a.earmarkedUntil().get().isAfter(limit)
+          && !a.earmarkedUntil().get().isBefore(f.date))) {
         continue;
       }
       String zhOwner = owner == null ? CnTexts.zh("asset.owner.none") : CnTexts.zh("asset.owner.member", owner);

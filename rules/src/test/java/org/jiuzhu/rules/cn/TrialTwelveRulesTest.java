@@ -206,5 +206,18 @@ final class TrialTwelveRulesTest {
         LocalDate.of(2025, 10, 1));
     assertThat(get(late, CnRulebook.DIBAO).outcome()).isEqualTo(Outcome.INELIGIBLE);
     assertThat(get(late, CnRulebook.DIBAO).explanationZh()).doesNotContain("项金融资产");
+    // an earmark that ended before the application no longer holds: the deposit is counted, for
+    // 特困's own-asset test too; one ending on the day of the application still holds
+    Screening ended = RULEBOOK.evaluate(household("230300", COUPLE, earmarked.replace("2026-03-01", "2025-09-30")),
+        LocalDate.of(2025, 10, 1));
+    assertThat(get(ended, CnRulebook.DIBAO).outcome()).isEqualTo(Outcome.INELIGIBLE);
+    assertThat(ProgrammesTest.finding(get(ended, CnRulebook.DIBAO), "assets.financial").zh()).startsWith("人均金融资产 40,000.00 元");
+    assertThat(get(ended, CnRulebook.DIBAO).explanationEn()).doesNotContain("Financial asset 1");
+    Household oldEnded = household("230300", OLD_PERSON, earmarked.replace("owner: m2", "owner: m1").replace("2026-03-01", "2025-09-30"));
+    assertThat(get(RULEBOOK.evaluate(oldEnded, LocalDate.of(2025, 10, 1)), CnRulebook.TEKUN).outcome()).isEqualTo(Outcome.INELIGIBLE);
+    Screening lastDay = RULEBOOK.evaluate(household("230300", COUPLE, earmarked.replace("2026-03-01", "2025-10-01")),
+        LocalDate.of(2025, 10, 1));
+    assertThat(get(lastDay, CnRulebook.DIBAO).outcome()).isEqualTo(Outcome.ELIGIBLE);
+    assertThat(get(lastDay, CnRulebook.DIBAO).explanationZh()).contains("指定用途至2025年10月1日");
   }
 }
