@@ -61,7 +61,9 @@ final class CliTexts {
       list = list == null ? one : MESSAGES.text("region.list", one, list);
     }
     return new org.jiuzhu.core.policy.UnknownRegionException(code, MESSAGES.text("error.region.unknown", c,
-        list == null ? MESSAGES.text("region.national") : list, org.jiuzhu.core.text.Messages.count(known.size())));
+        list == null ? MESSAGES.text("region.national") : list,
+        // counted as `jiuzhu regions` counts them: the national level (000000) is one of them
+        org.jiuzhu.core.text.Messages.count(policy.regions().size())));
   }
 
   /**

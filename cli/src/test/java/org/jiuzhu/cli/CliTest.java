@@ -721,6 +721,6 @@ final class CliTest {
         + household + "\n    expect: {cn.dibao: {outcome: INELIGIBLE}}\n");
     CliRun ozh = run("test", outcome.toString());
     assertThat(ozh.out()).contains("cn.dibao：认定结果为符合，预期为不符合。说明：").doesNotContain("ELIGIBLE");
-    assertThat(run("test", "--lang", "en", outcome.toString()).out()).contains("cn.dibao: outcome ELIGIBLE, expected INELIGIBLE");
+    assertThat(run("test", "--lang", "en", outcome.toString()).out()).contains("cn.dibao: outcome eligible, expected not eligible");
   }
 }

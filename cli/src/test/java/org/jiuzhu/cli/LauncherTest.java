@@ -44,7 +44,8 @@ final class LauncherTest {
 
     assertThat(exit).isEqualTo(3);
     assertThat(out + err).doesNotContain("\u001b");
-    assertThat(err).contains("jiuzhu: building the command line")
+    // the launcher's own line in the default language (zh); Maven's messages as Maven wrote them
+    assertThat(err).contains("jiuzhu：正在构建命令行程序（mvn -q -B package -DskipTests）……")
         .contains("[ERROR] Failed to execute goal: compilation failure\n");
     assertThat(err.lines().filter(String::isBlank)).isEmpty();
   }
@@ -97,12 +98,20 @@ final class LauncherTest {
     String[] first = run(root, null, "screen", "a b.json");
     assertThat(first[0]).isEqualTo("0");
     assertThat(first[1]).isEqualTo("echo screen a b.json\n");
-    assertThat(first[2]).isEqualTo("jiuzhu: writing a class-data archive for faster start-up (once per build) ...\n");
+    assertThat(first[2]).isEqualTo("jiuzhu：正在写入类数据存档，以加快以后的启动（每次构建一次）……\n");
     assertThat(archive).isRegularFile();
     assertThat(Files.size(archive)).isPositive();
     try (java.util.stream.Stream<Path> left = Files.list(archive.getParent())) {
       assertThat(left.map(x -> x.getFileName().toString())).containsExactlyInAnyOrder("jiuzhu-cli.jar", "jiuzhu-cli.jsa");
     }
+
+    // in English when the command asks for English (either placement of --lang)
+    Files.delete(archive);
+    assertThat(run(root, null, "--lang", "en", "regions")[2])
+        .isEqualTo("jiuzhu: writing a class-data archive for faster start-up (once per build) ...\n");
+    Files.delete(archive);
+    assertThat(run(root, null, "screen", "--lang=en", "x.json")[2])
+        .isEqualTo("jiuzhu: writing a class-data archive for faster start-up (once per build) ...\n");
 
     String[] second = run(root, null, "--version");
     assertThat(second).containsExactly("0", "echo --version\n", "");

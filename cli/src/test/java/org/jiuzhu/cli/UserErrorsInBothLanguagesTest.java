@@ -93,10 +93,10 @@ final class UserErrorsInBothLanguagesTest {
         "region");
     CliRun sim = run("zh", "simulate", "--region", "620826", "--households", "10");
     assertThat(sim.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
-    assertThat(sim.err()).startsWith("错误：未知地区 620826；相近的已知地区有 620800 平凉市、620825 庄浪县（已知地区共 26 个）；在 --policy 给出的");
+    assertThat(sim.err()).startsWith("错误：未知地区 620826；相近的已知地区有 620800 平凉市、620825 庄浪县（已知地区共 27 个）；在 --policy 给出的");
     assertThat(LanguageLeakTest.zhLeaks(sim.err().replace("--policy", ""), List.of())).isEmpty();
     assertThat(run("en", "simulate", "--region", "620826", "--households", "10").err())
-        .startsWith("error: unknown region 620826; the nearest known regions are 620800 Pingliang City, 620825 Zhuanglang County (26 known");
+        .startsWith("error: unknown region 620826; the nearest known regions are 620800 Pingliang City, 620825 Zhuanglang County (27 known");
   }
 
   @Test
@@ -259,8 +259,11 @@ final class UserErrorsInBothLanguagesTest {
         .isEmpty();
     CliRun en = run("en", "test", cases.toString());
     assertThat(en.exit()).isEqualTo(1);
-    assertThat(en.out()).contains("cn.temporary-assistance: level COUNTY, expected none\n")
-        .contains("cn.dibao: level none, expected COUNTY\n").contains("0 passed, 2 failed");
+    // levels in words in English too, not their codes
+    assertThat(en.out()).contains("cn.temporary-assistance: level county civil-affairs bureau, expected none\n")
+        .contains("cn.temporary-assistance: level county civil-affairs bureau, expected township (乡镇街道)\n")
+        .contains("cn.dibao: level none, expected county civil-affairs bureau\n").contains("0 passed, 2 failed")
+        .doesNotContain("COUNTY").doesNotContain("TOWNSHIP");
   }
 
   @Test

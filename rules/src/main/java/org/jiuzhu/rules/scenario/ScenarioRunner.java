@@ -243,8 +243,11 @@ public final class ScenarioRunner {
       problems.add(id + ": 'outcome' is required");
       zh.add(CnTexts.zh("scenario.outcome-required", id));
     } else if (!x.get("outcome").asText().equals(d.outcome().name())) {
-      problems.add(id + ": outcome " + d.outcome() + ", expected " + x.get("outcome").asText() + explain(d));
-      zh.add(CnTexts.zh("scenario.outcome", id, outcomeZh(d.outcome().name()), outcomeZh(x.get("outcome").asText()), d.explanationZh()));
+      // outcomes in words of each language (an expectation that is no outcome is quoted as written)
+      problems.add(CnTexts.en("scenario.outcome", id, outcomeText(Lang.EN, d.outcome().name()),
+          outcomeText(Lang.EN, x.get("outcome").asText()), d.explanationEn()));
+      zh.add(CnTexts.zh("scenario.outcome", id, outcomeText(Lang.ZH, d.outcome().name()), outcomeText(Lang.ZH, x.get("outcome").asText()),
+          d.explanationZh()));
     }
     money(id, "monthly", x, d.monthlyAmount(), problems, zh);
     money(id, "oneOff", x, d.oneOffAmount(), problems, zh);
@@ -256,14 +259,18 @@ public final class ScenarioRunner {
         Money a = actual.get(m);
         String expected = x.get("shares").has(m) ? Money.parse(x.get("shares").get(m).asText()).toString() : null;
         if (a == null || !a.toString().equals(expected)) {
-          problems.add(id + ": share of " + m + " is " + a + ", expected " + expected);
-          zh.add(CnTexts.zh("scenario.share", id, m, String.valueOf(a), String.valueOf(expected)));
+          problems.add(CnTexts.en("scenario.share", id, m, a == null ? CnTexts.en("scenario.none") : a.toString(),
+              expected == null ? CnTexts.en("scenario.none") : expected));
+          zh.add(CnTexts.zh("scenario.share", id, m, a == null ? CnTexts.zh("scenario.none") : CnTexts.zh("scenario.yuan", a.toString()),
+              expected == null ? CnTexts.zh("scenario.none") : CnTexts.zh("scenario.yuan", expected)));
         }
       }
     }
     if (x.has("level") && !x.get("level").asText().equals(d.level().map(Enum::name).orElse("none"))) {
-      problems.add(id + ": level " + d.level().map(Enum::name).orElse("none") + ", expected " + x.get("level").asText());
-      zh.add(CnTexts.zh("scenario.level", id, levelZh(d.level().map(Enum::name).orElse("none")), levelZh(x.get("level").asText())));
+      problems.add(CnTexts.en("scenario.level", id, levelText(Lang.EN, d.level().map(Enum::name).orElse("none")),
+          levelText(Lang.EN, x.get("level").asText())));
+      zh.add(CnTexts.zh("scenario.level", id, levelText(Lang.ZH, d.level().map(Enum::name).orElse("none")),
+          levelText(Lang.ZH, x.get("level").asText())));
     }
     if (x.has("details")) {
       x.get("details").fields().forEachRemaining(e -> {
@@ -279,31 +286,31 @@ public final class ScenarioRunner {
     date(id, "nextReview", x, d.nextReview().orElse(null), problems, zh);
   }
 
-  /** A decision level's name in Chinese ({@code none}: 无), or the text as written when it is no level. */
-  private static String levelZh(String level) {
+  /** A decision level's name in {@code lang} ({@code none}: 无 / none), or the text as written (quoted) when it is no level. */
+  private static String levelText(Lang lang, String level) {
     if (level.equals("none")) {
-      return CnTexts.zh("scenario.none");
+      return CnTexts.get(lang, "scenario.none");
     }
     for (org.jiuzhu.core.eligibility.DecisionLevel l : org.jiuzhu.core.eligibility.DecisionLevel.values()) {
       if (l.name().equals(level)) {
-        return CnTexts.zh("level." + l.name());
+        return CnTexts.get(lang, "level." + l.name());
       }
     }
-    return "“" + level + "”";
+    return quoted(lang, level);
   }
 
-  /** An outcome's name in Chinese, or the text as written (quoted) when it is not an outcome. */
-  private static String outcomeZh(String outcome) {
+  private static String quoted(Lang lang, String text) {
+    return lang == Lang.ZH ? "“" + text + "”" : "'" + text + "'";
+  }
+
+  /** An outcome's name in {@code lang}, or the text as written (quoted) when it is not an outcome. */
+  private static String outcomeText(Lang lang, String outcome) {
     for (org.jiuzhu.core.eligibility.Outcome o : org.jiuzhu.core.eligibility.Outcome.values()) {
       if (o.name().equals(outcome)) {
-        return CnTexts.zh("outcome." + o.name());
+        return CnTexts.get(lang, "outcome." + o.name());
       }
     }
-    return "“" + outcome + "”";
-  }
-
-  private static String explain(Determination d) {
-    return d.explanationEn().isEmpty() ? "" : " (" + d.explanationEn() + ")";
+    return quoted(lang, outcome);
   }
 
   private static void money(String id, String field, JsonNode x, Money actual, List<String> problems, List<String> zh) {
@@ -327,7 +334,7 @@ public final class ScenarioRunner {
 
   private static void date(String id, String field, JsonNode x, LocalDate actual, List<String> problems, List<String> zh) {
     if (x.has(field) && !x.get(field).asText().equals(String.valueOf(actual))) {
-      problems.add(id + ": " + field + " " + actual + ", expected " + x.get(field).asText());
+      problems.add(id + ": " + field + " " + (actual == null ? CnTexts.en("scenario.none") : actual) + ", expected " + x.get(field).asText());
       zh.add(CnTexts.zh("scenario.date", id, CnTexts.zh("scenario.field." + field), actual == null ? CnTexts.zh("scenario.none")
           : org.jiuzhu.core.text.Messages.date(Lang.ZH, actual), x.get(field).asText(), field));
     }

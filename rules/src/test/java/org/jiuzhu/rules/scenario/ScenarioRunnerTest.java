@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.core.text.Lang;
 import org.junit.jupiter.api.Test;
 
 /** The runner itself: a wrong expectation fails, and bad files and cases say what is wrong. */
@@ -53,7 +54,7 @@ final class ScenarioRunnerTest {
         + "    household: " + HOUSEHOLD + "\n    expect: {cn.dibao: {outcome: INELIGIBLE, monthly: \"540.01\"}, cn.nope: {outcome: ELIGIBLE}}\n");
     assertThat(r).singleElement().satisfies(c -> {
       assertThat(c.passed()).isFalse();
-      assertThat(c.mismatches()).anySatisfy(m -> assertThat(m).startsWith("cn.dibao: outcome ELIGIBLE, expected INELIGIBLE"));
+      assertThat(c.mismatches()).anySatisfy(m -> assertThat(m).startsWith("cn.dibao: outcome eligible, expected not eligible (Eligible for"));
       assertThat(c.mismatches()).contains("cn.dibao: monthly 540.00, expected 540.01");
       assertThat(c.mismatches()).anySatisfy(m -> assertThat(m).startsWith("unknown programme 'cn.nope'"));
     });
@@ -74,15 +75,20 @@ final class ScenarioRunnerTest {
             + " validFrom, validUntil]",
         "cn.dibao: expected monthly 'abc' is not an amount; expected a decimal number of yuan such as 760.50",
         "cn.dibao: share of m1 is 540.00, expected 1.00",
-        "cn.dibao: share of m9 is null, expected 0.00",
-        "cn.dibao: level none, expected COUNTY",
+        "cn.dibao: share of m9 is none, expected 0.00",
+        "cn.dibao: level none, expected county civil-affairs bureau",
         "cn.dibao: validFrom 2025-11-01, expected 2025-12-01",
-        "cn.dibao: validUntil null, expected 2026-01-01",
+        "cn.dibao: validUntil none, expected 2026-01-01",
         "cn.dibao: nextReview 2026-04-01, expected 2026-01-01",
         "cn.temporary-assistance: oneOff 100.00, expected 99.00",
         "cn.temporary-assistance: detail kind is EMERGENCY, expected EXPENDITURE",
-        "cn.temporary-assistance: level TOWNSHIP, expected COUNTY");
+        "cn.temporary-assistance: level township (乡镇街道), expected county civil-affairs bureau");
     assertThat(r.get(0).toString()).startsWith("FAIL t.yaml: all wrong\n    ");
+    // in Chinese: outcomes and levels in words, no enum names, "none" as 无
+    assertThat(r.get(0).mismatches(Lang.ZH)).contains("cn.dibao：成员 m1 的份额：540.00 元，预期：1.00 元",
+        "cn.dibao：成员 m9 的份额：无，预期：0.00 元");
+    assertThat(String.join("\n", r.get(0).mismatches(Lang.ZH))).doesNotContain("TOWNSHIP").doesNotContain("COUNTY")
+        .doesNotContain("null");
   }
 
   @Test
@@ -93,7 +99,7 @@ final class ScenarioRunnerTest {
         + "\n    expect: {cn.dibao: {monthly: \"540\"}}\n");
     assertThat(r).extracting(ScenarioRunner.CaseResult::name).containsExactly("one", "two", "case 3");
     assertThat(r).extracting(ScenarioRunner.CaseResult::passed).containsExactly(true, false, false);
-    assertThat(r.get(1).mismatches().get(0)).startsWith("cn.dibao: outcome ELIGIBLE, expected INELIGIBLE (Eligible for");
+    assertThat(r.get(1).mismatches().get(0)).startsWith("cn.dibao: outcome eligible, expected not eligible (Eligible for");
     assertThat(r.get(2).mismatches()).containsExactly("cn.dibao: 'outcome' is required");
     assertThat(r.get(0).toString()).isEqualTo("PASS t.yaml: one");
     assertThat(r.get(0).file()).isEqualTo("t.yaml");
