@@ -273,13 +273,9 @@ final class SweepCommand implements Callable<Integer> {
     return m;
   }
 
-  /** The programmes other help rests on: every prerequisite ({@code anyOf}) of a catalogue programme. */
-  private static final java.util.Set<String> RECOGNITIONS = org.jiuzhu.rules.catalogue.Catalogue.cn().programmes().stream()
-      .flatMap(p -> p.prerequisites().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   /** Says that a lost recognition (低保边缘家庭认定) gates other help, or nothing when none is among {@code lost}. */
   private static String recognitions(org.jiuzhu.core.text.Lang l, List<String> lost, boolean zh, String sep) {
-    List<String> names = lost.stream().filter(RECOGNITIONS::contains).map(id -> Summary.name(id, zh)).toList();
+    List<String> names = lost.stream().filter(SweepReport::gatesOtherHelp).map(id -> Summary.name(id, zh)).toList();
     return names.isEmpty() ? "" : CliTexts.get(l, "sweep.non-cash.recognition", String.join(sep, names));
   }
 

@@ -117,7 +117,50 @@ public final class SweepReport {
           t.t("sweep.col.programmes")), rows);
     }
     out.add(cliffs);
+    out.add(nonCash(t, r));
     return out;
+  }
+
+  /**
+   * What is lost that has no cash amount (a recognition such as 低保边缘家庭认定, help in kind or a
+   * service valued at 0.00): every step of {@link Sweep.Result#nonCashLosses()} — the list the text
+   * output reads —, whether net income falls at the same step or not, and which of them other help
+   * rests on.
+   */
+  private static Section nonCash(Texts t, Sweep.Result r) {
+    Section s = new Section("sweep-non-cash", t.t("sweep.nonCash.heading"));
+    if (r.nonCashLosses().isEmpty()) {
+      s.paragraph(t.t("sweep.nonCash.none"));
+      return s;
+    }
+    String sep = t.zh() ? "、" : ", ";
+    List<List<String>> rows = new ArrayList<>();
+    java.util.Set<String> gates = new java.util.TreeSet<>();
+    for (Sweep.NonCashLoss n : r.nonCashLosses()) {
+      rows.add(List.of(t.t(n.reform() ? "scenario.reform" : "scenario.baseline"), t.yuan(n.fromWages()), t.yuan(n.toWages()),
+          String.join(sep, n.programmes().stream().map(id -> Summary.name(id, t.zh())).toList()),
+          t.t(n.cliff() ? "sweep.nonCash.cliff" : "sweep.nonCash.noCliff")));
+      n.programmes().stream().filter(SweepReport::gatesOtherHelp).forEach(gates::add);
+    }
+    s.paragraph(t.t("sweep.nonCash.text", r.nonCashLosses().size()));
+    s.table("", List.of(t.t("col.scenario"), t.t("sweep.col.from"), t.t("sweep.col.to"), t.t("sweep.nonCash.col.programmes"),
+        t.t("sweep.nonCash.col.net")), rows);
+    if (!gates.isEmpty()) {
+      s.note(t.t("sweep.nonCash.recognition", String.join(sep, gates.stream().map(id -> Summary.name(id, t.zh())).toList())));
+    }
+    return s;
+  }
+
+  /** The programmes other help rests on: every prerequisite ({@code anyOf}) of a catalogue programme. */
+  private static final java.util.Set<String> RECOGNITIONS = org.jiuzhu.rules.catalogue.Catalogue.cn().programmes().stream()
+      .flatMap(p -> p.prerequisites().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * Whether other help rests on programme {@code id} (it is a prerequisite of a catalogue programme,
+   * such as the recognition as a marginal household, 低保边缘家庭认定).
+   */
+  public static boolean gatesOtherHelp(String id) {
+    return RECOGNITIONS.contains(id);
   }
 
   private static Charts.Line line(String name, Sweep.Result r, java.util.function.ToLongFunction<Sweep.Point> f, String colour,
