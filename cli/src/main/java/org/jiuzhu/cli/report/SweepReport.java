@@ -118,7 +118,33 @@ public final class SweepReport {
     }
     out.add(cliffs);
     out.add(nonCash(t, r));
+    if (reform) {
+      out.add(dibaoSwitches(t, r));
+    }
     return out;
+  }
+
+  /**
+   * The steps at which the reform moves the household between household 低保 and 单人户 低保
+   * ({@link Sweep.Result#dibaoSwitchRanges()}, as the text output says them): which way, the wages,
+   * how many steps, and the households and persons that switch at each step.
+   */
+  private static Section dibaoSwitches(Texts t, Sweep.Result r) {
+    Section s = new Section("sweep-dibao-switch", t.t("sweep.switch.heading"));
+    List<Sweep.DibaoSwitchRange> ranges = r.dibaoSwitchRanges();
+    if (ranges.isEmpty()) {
+      s.paragraph(t.t("sweep.switch.none"));
+      return s;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (Sweep.DibaoSwitchRange x : ranges) {
+      rows.add(List.of(t.t("sweep.switch." + x.direction().key()), t.yuan(x.fromWages()), t.yuan(x.toWages()), t.integer(x.points()),
+          t.integer(x.households()), t.integer(x.persons())));
+    }
+    s.paragraph(t.t("sweep.switch.text"));
+    s.table("", List.of(t.t("sweep.switch.col.direction"), t.t("sweep.col.from"), t.t("sweep.col.to"), t.t("sweep.switch.col.points"),
+        t.t("sweep.switch.col.households"), t.t("sweep.switch.col.persons")), rows);
+    return s;
   }
 
   /**
