@@ -159,6 +159,8 @@ final class SweepCommand implements Callable<Integer> {
             p.reformYear().forEach((k, v) -> fy.put(k, Money.ofFen(v).toString()));
             x.put("reformYear", fy);
             x.put("netReformYear", Money.ofFen(p.netReformYear()).toString());
+            // households (and persons) the reform moves between household 低保 and 单人户 低保 at this step, each way
+            x.put("dibaoSwitches", switchesAt(r, p.wages()));
           }
           pts.add(x);
         }
@@ -166,6 +168,9 @@ final class SweepCommand implements Callable<Integer> {
         j.put("cliffs", cliffs(r));
         // what is lost that has no cash amount (a recognition such as 低保边缘家庭认定): net income does not show it
         j.put("nonCashLosses", nonCashLosses(r));
+        if (hasReform) {
+          j.put("dibaoSwitchRanges", switchRanges(r));
+        }
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(j));
       }
       case csv -> {
@@ -228,6 +233,17 @@ final class SweepCommand implements Callable<Integer> {
                 + recognitions(l, n.programmes(), zh, sep));
           }
         }
+        if (hasReform) {
+          // a move between household 低保 and 单人户 低保 is a change of kind, not only of amount: named
+          List<Sweep.DibaoSwitchRange> ranges = r.dibaoSwitchRanges();
+          if (ranges.isEmpty()) {
+            out.println(CliTexts.get(l, "sweep.dibao-switch.none"));
+          }
+          for (Sweep.DibaoSwitchRange x : ranges) {
+            out.println(CliTexts.get(l, "sweep.dibao-switch." + x.direction().key(), Money.ofFen(x.fromWages()),
+                Money.ofFen(x.toWages()), (long) x.points(), x.households(), x.persons()));
+          }
+        }
       }
     }
     out.flush();
@@ -273,14 +289,41 @@ final class SweepCommand implements Callable<Integer> {
     return m;
   }
 
-  /** The programmes other help rests on: every prerequisite ({@code anyOf}) of a catalogue programme. */
-  private static final java.util.Set<String> RECOGNITIONS = org.jiuzhu.rules.catalogue.Catalogue.cn().programmes().stream()
-      .flatMap(p -> p.prerequisites().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   /** Says that a lost recognition (低保边缘家庭认定) gates other help, or nothing when none is among {@code lost}. */
   private static String recognitions(org.jiuzhu.core.text.Lang l, List<String> lost, boolean zh, String sep) {
-    List<String> names = lost.stream().filter(RECOGNITIONS::contains).map(id -> Summary.name(id, zh)).toList();
+    List<String> names = lost.stream().filter(SweepReport::gatesOtherHelp).map(id -> Summary.name(id, zh)).toList();
     return names.isEmpty() ? "" : CliTexts.get(l, "sweep.non-cash.recognition", String.join(sep, names));
+  }
+
+  /** JSON keys of the two directions of a switch between household 低保 and 单人户 低保. */
+  private static String jsonKey(Sweep.DibaoSwitch.Direction d) {
+    return d == Sweep.DibaoSwitch.Direction.HOUSEHOLD_TO_SINGLE_PERSON ? "householdToSinglePerson" : "singlePersonToHousehold";
+  }
+
+  /** The households and persons that switch each way at the step of {@code wages} (zero each way when none). */
+  private static Map<String, Object> switchesAt(Sweep.Result r, long wages) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (Sweep.DibaoSwitch.Direction d : Sweep.DibaoSwitch.Direction.values()) {
+      long households = 0;
+      long persons = 0;
+      for (Sweep.DibaoSwitch x : r.dibaoSwitchesAt(wages)) {
+        if (x.direction() == d) {
+          households += x.households();
+          persons += x.persons();
+        }
+      }
+      m.put(jsonKey(d), MonitorCommand.obj("households", households, "persons", persons));
+    }
+    return m;
+  }
+
+  private static List<Map<String, Object>> switchRanges(Sweep.Result r) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Sweep.DibaoSwitchRange x : r.dibaoSwitchRanges()) {
+      out.add(MonitorCommand.obj("direction", x.direction().key(), "fromWages", Money.ofFen(x.fromWages()).toString(), "toWages",
+          Money.ofFen(x.toWages()).toString(), "points", x.points(), "households", x.households(), "persons", x.persons()));
+    }
+    return out;
   }
 
   private static List<Map<String, Object>> nonCashLosses(Sweep.Result r) {

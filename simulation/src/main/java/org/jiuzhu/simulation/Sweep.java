@@ -15,6 +15,7 @@ import org.jiuzhu.core.household.Household;
 import org.jiuzhu.core.household.IncomeCategory;
 import org.jiuzhu.core.household.IncomeItem;
 import org.jiuzhu.core.money.Money;
+import org.jiuzhu.rules.cn.CnRulebook;
 
 /**
  * Varies one member's monthly wages and reports, at every step, what each programme pays, the
@@ -128,6 +129,60 @@ public final class Sweep {
   public record NonCashLoss(boolean reform, long fromWages, long toWages, List<String> programmes, boolean cliff) {}
 
   /**
+   * A step at which the reform moves the household between the two kinds of 低保 (minimum living
+   * allowance): household 低保 ({@link CnRulebook#DIBAO}, for every member) and 低保 for one member
+   * alone (单人户, {@link CnRulebook#DIBAO_SINGLE}, for one member of a household otherwise above the
+   * line). The amounts alone show it only as one programme falling and the other rising; this names
+   * the change of kind. A household counts as on household 低保 when it is granted {@code cn.dibao},
+   * else as on 单人户 低保 when it is granted {@code cn.dibao-single-person}.
+   *
+   * @param wages the step's wages, fen
+   * @param direction which way, from the baseline's kind to the reform's
+   * @param households households that switch (the swept household, weight 1: 1)
+   * @param persons the persons of those households (every member, whichever kind covers them)
+   * @since 0.9.0
+   */
+  public record DibaoSwitch(long wages, Direction direction, long households, long persons) {
+    /** Which way a household switches, baseline → reform. */
+    public enum Direction {
+      /** From household 低保 under the baseline to 单人户 低保 under the reform. */
+      HOUSEHOLD_TO_SINGLE_PERSON("household-to-single-person"),
+      /** From 单人户 低保 under the baseline to household 低保 under the reform. */
+      SINGLE_PERSON_TO_HOUSEHOLD("single-person-to-household");
+
+      private final String key;
+
+      Direction(String key) {
+        this.key = key;
+      }
+
+      /** The machine key: {@code household-to-single-person} or {@code single-person-to-household}. */
+      public String key() {
+        return key;
+      }
+    }
+
+    public DibaoSwitch {
+      checkNotNull(direction, "direction");
+    }
+  }
+
+  /**
+   * Consecutive steps with the same switch ({@link DibaoSwitch}): the same direction, households
+   * and persons at each step.
+   *
+   * @param direction which way, baseline → reform
+   * @param fromWages wages of the first step, fen
+   * @param toWages wages of the last step, fen
+   * @param points how many steps
+   * @param households households that switch at each step
+   * @param persons their persons at each step
+   * @since 0.9.0
+   */
+  public record DibaoSwitchRange(DibaoSwitch.Direction direction, long fromWages, long toWages, int points, long households,
+      long persons) {}
+
+  /**
    * The sweep's steps, the programmes that pay at any step, and the cliffs.
    *
    * @param householdId the household
@@ -136,12 +191,57 @@ public final class Sweep {
    * @param points the steps
    * @param cliffs the cliffs, baseline first
    * @param nonCashLosses every step at which something without a cash amount is lost, baseline first
+   * @param dibaoSwitches every step at which the reform moves the household between household 低保
+   *     and 单人户 低保, in the order of the steps (empty without a reform)
    */
   public record Result(String householdId, String memberId, List<String> programmes, List<Point> points, List<Cliff> cliffs,
-      List<NonCashLoss> nonCashLosses) {
+      List<NonCashLoss> nonCashLosses, List<DibaoSwitch> dibaoSwitches) {
     /** A result without the losses of what has no cash amount. */
     public Result(String householdId, String memberId, List<String> programmes, List<Point> points, List<Cliff> cliffs) {
       this(householdId, memberId, programmes, points, cliffs, List.of());
+    }
+
+    /** A result without the switches between the kinds of 低保. */
+    public Result(String householdId, String memberId, List<String> programmes, List<Point> points, List<Cliff> cliffs,
+        List<NonCashLoss> nonCashLosses) {
+      this(householdId, memberId, programmes, points, cliffs, nonCashLosses, List.of());
+    }
+
+    /** The switches at the step of {@code wages} (none, or one for each household that switches). */
+    public List<DibaoSwitch> dibaoSwitchesAt(long wages) {
+      return dibaoSwitches.stream().filter(x -> x.wages() == wages).toList();
+    }
+
+    /**
+     * {@link #dibaoSwitches} as ranges: steps next to each other in {@link #points} with the same
+     * direction, households and persons make one range; in the order of the steps.
+     */
+    public List<DibaoSwitchRange> dibaoSwitchRanges() {
+      List<DibaoSwitchRange> out = new ArrayList<>();
+      Map<Long, Integer> index = new java.util.HashMap<>();
+      for (int k = 0; k < points.size(); k++) {
+        index.put(points.get(k).wages(), k);
+      }
+      DibaoSwitch start = null;
+      DibaoSwitch last = null;
+      int n = 0;
+      for (DibaoSwitch x : dibaoSwitches) {
+        boolean continues = last != null && x.direction() == last.direction() && x.households() == last.households()
+            && x.persons() == last.persons() && index.getOrDefault(x.wages(), -1) == index.getOrDefault(last.wages(), -2) + 1;
+        if (!continues && start != null) {
+          out.add(new DibaoSwitchRange(start.direction(), start.wages(), last.wages(), n, start.households(), start.persons()));
+        }
+        if (!continues) {
+          start = x;
+          n = 0;
+        }
+        last = x;
+        n++;
+      }
+      if (start != null) {
+        out.add(new DibaoSwitchRange(start.direction(), start.wages(), last.wages(), n, start.households(), start.persons()));
+      }
+      return out;
     }
   }
 
@@ -180,6 +280,7 @@ public final class Sweep {
     List<Cliff> reformCliffs = new ArrayList<>();
     List<NonCashLoss> losses = new ArrayList<>();
     List<NonCashLoss> reformLosses = new ArrayList<>();
+    List<DibaoSwitch> switches = new ArrayList<>();
     Point before = null;
     for (long w = from; w <= to; w += step) {
       HouseholdOutcome o = evaluator.evaluate(withWages(h, memberId, w), 1);
@@ -219,12 +320,37 @@ public final class Sweep {
           reformLosses.add(new NonCashLoss(true, before.wages(), w, nonCash, cliff));
         }
       }
+      if (evaluator.hasReform()) {
+        DibaoSwitch.Direction d = switched(baseYear, refYear);
+        if (d != null) {
+          switches.add(new DibaoSwitch(w, d, 1, o.persons()));
+        }
+      }
       points.add(p);
       before = p;
     }
     cliffs.addAll(reformCliffs);
     losses.addAll(reformLosses);
-    return new Result(h.id(), memberId, ImmutableList.copyOf(programmes), points, cliffs, losses);
+    return new Result(h.id(), memberId, ImmutableList.copyOf(programmes), points, cliffs, losses, List.copyOf(switches));
+  }
+
+  /**
+   * Which way the household moves between household 低保 and 单人户 低保 from {@code baseline} to
+   * {@code reform} (programme ids granted), or null when it does not (the same kind, or 低保 of
+   * neither kind under one of them).
+   */
+  static DibaoSwitch.Direction switched(Map<String, Long> baseline, Map<String, Long> reform) {
+    Boolean before = household(baseline);
+    Boolean after = household(reform);
+    if (before == null || after == null || before.equals(after)) {
+      return null;
+    }
+    return before ? DibaoSwitch.Direction.HOUSEHOLD_TO_SINGLE_PERSON : DibaoSwitch.Direction.SINGLE_PERSON_TO_HOUSEHOLD;
+  }
+
+  /** True on household 低保, false on 单人户 低保 only, null on neither. */
+  private static Boolean household(Map<String, Long> granted) {
+    return granted.containsKey(CnRulebook.DIBAO) ? Boolean.TRUE : granted.containsKey(CnRulebook.DIBAO_SINGLE) ? Boolean.FALSE : null;
   }
 
   /**

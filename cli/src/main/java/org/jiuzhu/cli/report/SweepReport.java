@@ -117,7 +117,76 @@ public final class SweepReport {
           t.t("sweep.col.programmes")), rows);
     }
     out.add(cliffs);
+    out.add(nonCash(t, r));
+    if (reform) {
+      out.add(dibaoSwitches(t, r));
+    }
     return out;
+  }
+
+  /**
+   * The steps at which the reform moves the household between household 低保 and 单人户 低保
+   * ({@link Sweep.Result#dibaoSwitchRanges()}, as the text output says them): which way, the wages,
+   * how many steps, and the households and persons that switch at each step.
+   */
+  private static Section dibaoSwitches(Texts t, Sweep.Result r) {
+    Section s = new Section("sweep-dibao-switch", t.t("sweep.switch.heading"));
+    List<Sweep.DibaoSwitchRange> ranges = r.dibaoSwitchRanges();
+    if (ranges.isEmpty()) {
+      s.paragraph(t.t("sweep.switch.none"));
+      return s;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (Sweep.DibaoSwitchRange x : ranges) {
+      rows.add(List.of(t.t("sweep.switch." + x.direction().key()), t.yuan(x.fromWages()), t.yuan(x.toWages()), t.integer(x.points()),
+          t.integer(x.households()), t.integer(x.persons())));
+    }
+    s.paragraph(t.t("sweep.switch.text"));
+    s.table("", List.of(t.t("sweep.switch.col.direction"), t.t("sweep.col.from"), t.t("sweep.col.to"), t.t("sweep.switch.col.points"),
+        t.t("sweep.switch.col.households"), t.t("sweep.switch.col.persons")), rows);
+    return s;
+  }
+
+  /**
+   * What is lost that has no cash amount (a recognition such as 低保边缘家庭认定, help in kind or a
+   * service valued at 0.00): every step of {@link Sweep.Result#nonCashLosses()} — the list the text
+   * output reads —, whether net income falls at the same step or not, and which of them other help
+   * rests on.
+   */
+  private static Section nonCash(Texts t, Sweep.Result r) {
+    Section s = new Section("sweep-non-cash", t.t("sweep.nonCash.heading"));
+    if (r.nonCashLosses().isEmpty()) {
+      s.paragraph(t.t("sweep.nonCash.none"));
+      return s;
+    }
+    String sep = t.zh() ? "、" : ", ";
+    List<List<String>> rows = new ArrayList<>();
+    java.util.Set<String> gates = new java.util.TreeSet<>();
+    for (Sweep.NonCashLoss n : r.nonCashLosses()) {
+      rows.add(List.of(t.t(n.reform() ? "scenario.reform" : "scenario.baseline"), t.yuan(n.fromWages()), t.yuan(n.toWages()),
+          String.join(sep, n.programmes().stream().map(id -> Summary.name(id, t.zh())).toList()),
+          t.t(n.cliff() ? "sweep.nonCash.cliff" : "sweep.nonCash.noCliff")));
+      n.programmes().stream().filter(SweepReport::gatesOtherHelp).forEach(gates::add);
+    }
+    s.paragraph(t.t("sweep.nonCash.text", r.nonCashLosses().size()));
+    s.table("", List.of(t.t("col.scenario"), t.t("sweep.col.from"), t.t("sweep.col.to"), t.t("sweep.nonCash.col.programmes"),
+        t.t("sweep.nonCash.col.net")), rows);
+    if (!gates.isEmpty()) {
+      s.note(t.t("sweep.nonCash.recognition", String.join(sep, gates.stream().map(id -> Summary.name(id, t.zh())).toList())));
+    }
+    return s;
+  }
+
+  /** The programmes other help rests on: every prerequisite ({@code anyOf}) of a catalogue programme. */
+  private static final java.util.Set<String> RECOGNITIONS = org.jiuzhu.rules.catalogue.Catalogue.cn().programmes().stream()
+      .flatMap(p -> p.prerequisites().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * Whether other help rests on programme {@code id} (it is a prerequisite of a catalogue programme,
+   * such as the recognition as a marginal household, 低保边缘家庭认定).
+   */
+  public static boolean gatesOtherHelp(String id) {
+    return RECOGNITIONS.contains(id);
   }
 
   private static Charts.Line line(String name, Sweep.Result r, java.util.function.ToLongFunction<Sweep.Point> f, String colour,
