@@ -56,7 +56,6 @@ final class Programmes implements Engine {
   private static final int INELIGIBLE = Outcome.INELIGIBLE.ordinal();
   private static final int NEEDS_REVIEW = Outcome.NEEDS_REVIEW.ordinal();
 
-  static final int MASK = Integer.getInteger("mask", 63);
   private final boolean explain;
   /** True when display values are needed (explain mode); otherwise they are never computed. */
   private final boolean on;
@@ -124,12 +123,12 @@ final class Programmes implements Engine {
     temporaryKind = BatchResult.KIND_NONE;
     marginalResult = 0;
     nextMonth = null;
-    if (sink == null || (MASK & 1) != 0) tekun();
-    if (sink == null || (MASK & 2) != 0) dibao();
-    if (sink == null || (MASK & 4) != 0) single();
-    if (sink == null || (MASK & 8) != 0) marginal();
-    if (sink == null || (MASK & 16) != 0) rigid();
-    if (sink == null || (MASK & 32) != 0) temporary();
+    tekun();
+    dibao();
+    single();
+    marginal();
+    rigid();
+    temporary();
     if (sink != null) {
       sink.setHousehold(row, spec, temporaryKind);
     }
