@@ -88,9 +88,8 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Household h = policyOptions.household(file, date); // dated facts checked here, naming the file's entries; bad policy files too
+    Household h = policyOptions.household(file, date); // dated facts and the region checked here, naming the file's entries; bad policy files too
     Policy policy = policyOptions.policy();
-    CliTexts.checkRegion(file, h, policy, date); // the file's region, named as the file's field
     Optional<Policy> reformed = reform.isEmpty() ? Optional.empty() : Optional.of(Reform.apply(policy, reform));
     Evaluator evaluator = new Evaluator(policy, reformed, date);
     String who = member == null ? h.applicantId() : member;

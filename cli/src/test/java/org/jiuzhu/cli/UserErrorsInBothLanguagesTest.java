@@ -85,11 +85,12 @@ final class UserErrorsInBothLanguagesTest {
     assertUsage(new String[] {"snapshot", "--region", "12345", "--date", "2025-10-01"}, "错误：--region：", "error: --region: ");
     Path unknown = copy("dibao-marginal-car-story.json", "\"region\": \"620825\"", "\"region\": \"620826\"");
     assertError(new String[] {"screen", "--date", "2025-10-01", unknown.toString()},
-        // the file's field is named: the region is the household's, not an option's
-        "错误：" + unknown + "：字段“region”：未知地区 620826（2025年10月1日）：没有政策声明该地区（已知 27 个地区，相近的有 620800 平凉市、"
-            + "620825 庄浪县）；在政策文件的地区列表中加入该地区，即可继承上级地区的取值",
-        "error: " + unknown + ": 'region': unknown region 620826 on 1 October 2025: no policy declares it (known: 27 regions, the nearest"
-            + " being 620800 Pingliang City, 620825 Zhuanglang County; add it to a policy file's regions to inherit its parents' values)",
+        // the file's field is named, as a problem of the file: the region is the household's, not an option's
+        "错误：家庭信息有误：1 个问题\n  - region（第 3 行第 13 列）：未知地区 620826（2025年10月1日）：没有政策声明该地区（已知 27 个地区，"
+            + "相近的有 620800 平凉市、620825 庄浪县）；在政策文件的地区列表中加入该地区，即可继承上级地区的取值",
+        "error: invalid household: 1 problem\n  - region (line 3, column 13): unknown region 620826 on 1 October 2025: no policy declares"
+            + " it (known: 27 regions, the nearest being 620800 Pingliang City, 620825 Zhuanglang County; add it to a policy file's regions"
+            + " to inherit its parents' values)",
         "region");
     CliRun sim = run("zh", "simulate", "--region", "620826", "--households", "10");
     assertThat(sim.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
