@@ -641,7 +641,7 @@ final class CliTest {
         .doesNotContain("after the status date");
     CliRun bz = run("plan", "--date", "2025-10-01", "--record", bad.toString(), EXAMPLES.resolve("craftsman.json").toString());
     assertThat(bz.exit()).isEqualTo(1);
-    assertThat(bz.err()).contains("第 1 条（第 1 行第 15 列）：方案中没有事项“i99”").contains("第 2 条（第 2 行第 25 列）：字段“date”为“2025-13-01”，不是日期（月份应为 01 至 12）")
+    assertThat(bz.err()).contains("第 1 条（第 1 行第 15 列）：计划中没有事项“i99”").contains("第 2 条（第 2 行第 25 列）：字段“date”为“2025-13-01”，不是日期（月份应为 01 至 12）")
         .contains("第 4 条（第 4 行第 3 列）：应为“delivered: 事项编号”").doesNotContain("entry");
     // two payments of 低保 in one month: more than the item provides, refused naming the entry, in both languages
     Path over = file("over.yaml", "- {delivered: i1, date: 2025-11-10, amount: \"760.00\", by: civil-1}\n"
