@@ -230,7 +230,7 @@ final class DecideCommand implements Runnable {
         if (money.isNegative()) {
           bad.add(t.get("error.amount", amount, t.get("error.amount.negative")));
         } else if (outcome == Outcome.INELIGIBLE && !money.isZero()) {
-          bad.add(t.get("error.ineligible-amount", money));
+          bad.add(t.get("error.ineligible-amount", amount)); // as the user wrote it
         }
       } catch (IllegalArgumentException e) {
         bad.add(t.get("error.amount", amount, CliTexts.message(t.lang, e)));

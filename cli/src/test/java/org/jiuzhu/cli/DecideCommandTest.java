@@ -135,7 +135,7 @@ final class DecideCommandTest {
         "--programme", "cn.temporary-assistance", "--level", "COUNTY", "--decider", "c-1", "--outcome", "INELIGIBLE",
         "--amount", "5", "--reason", "x", "--record", record.toString());
     assertThat(refusalWithAmount.exit()).as("a usage error").isEqualTo(2);
-    assertThat(refusalWithAmount.err()).startsWith("错误：不予救助时不得给出金额（--amount 5.00）；请省略 --amount 或填 0\n").contains("用法：");
+    assertThat(refusalWithAmount.err()).startsWith("错误：不予救助时不得给出金额（--amount 5）；请省略 --amount 或填 0\n").contains("用法：");
     Path other = dir.resolve("other.yaml");
     Files.writeString(other, FIRE.replace("620825", "230300"), StandardCharsets.UTF_8);
     CliRun region = CliRun.of("decide", "record", "--household", other.toString(), "--date", "2025-10-01", "--programme",

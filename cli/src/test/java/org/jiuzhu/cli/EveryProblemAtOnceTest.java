@@ -116,13 +116,13 @@ final class EveryProblemAtOnceTest {
     assertThat(zh.err()).isEqualTo("错误：家庭信息有误：3 个问题\n"
         + zhRegion
         + "  - members[1].id（第 7 行第 5 列）：缺少字段“id”\n"
-        + "  - incomes[0].gross（第 10 行第 72 列）：“gross”为 -100.00；应为不小于 0 的金额\n");
+        + "  - incomes[0].gross（第 10 行第 72 列）：“gross”为“-100”；应为不小于 0 的金额\n");
     CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", h.toString());
     assertThat(en.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(en.err()).isEqualTo("error: invalid household: 3 problems\n"
         + enRegion
         + "  - members[1].id (line 7, column 5): missing field 'id'\n"
-        + "  - incomes[0].gross (line 10, column 72): 'gross' is -100.00; expected an amount >= 0\n");
+        + "  - incomes[0].gross (line 10, column 72): 'gross' is '-100'; expected an amount >= 0\n");
     // the same problems in every command that reads a household
     for (String[] args : List.of(new String[] {"plan", "--date", "2025-10-01"}, new String[] {"sweep", "--date", "2025-10-01"})) {
       CliRun r = CliRun.of(Stream.concat(Stream.of(args), Stream.of("--lang", "en", h.toString())).toArray(String[]::new));
