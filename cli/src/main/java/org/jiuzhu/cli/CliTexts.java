@@ -66,37 +66,6 @@ final class CliTexts {
         org.jiuzhu.core.text.Messages.count(policy.regions().size())));
   }
 
-  /**
-   * Checks that the household's region (its file's field {@code region}) is a region of {@code
-   * policy}; an unknown one is said naming the file and the field, with the policy's reason.
-   */
-  static void checkRegion(java.nio.file.Path file, org.jiuzhu.core.household.Household h, org.jiuzhu.core.policy.Policy policy,
-      java.time.LocalDate date) {
-    try {
-      policy.snapshot(h.region(), date);
-    } catch (org.jiuzhu.core.policy.UnknownRegionException e) {
-      throw new HouseholdRegionException(file.toString(), e);
-    }
-  }
-
-  /** A household file's {@code region} that no policy module declares: the file, the field and why, in either language. */
-  static final class HouseholdRegionException extends org.jiuzhu.core.policy.PolicyException {
-    private static final long serialVersionUID = 1L;
-    private final String file;
-    private final transient org.jiuzhu.core.policy.UnknownRegionException unknown;
-
-    HouseholdRegionException(String file, org.jiuzhu.core.policy.UnknownRegionException cause) {
-      super(get(Lang.EN, "error.household.region", file, cause.getMessage(Lang.EN)), cause);
-      this.file = file;
-      this.unknown = cause;
-    }
-
-    @Override
-    public String getMessage(Lang lang) {
-      return get(lang, "error.household.region", file, unknown.getMessage(lang));
-    }
-  }
-
   static Lang lang(ScreenCommand.Lang l) {
     return l == ScreenCommand.Lang.zh ? Lang.ZH : Lang.EN;
   }

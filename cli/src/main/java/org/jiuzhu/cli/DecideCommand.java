@@ -212,6 +212,10 @@ final class DecideCommand implements Runnable {
     public List<String> optionProblems(org.jiuzhu.core.text.Lang l) {
       Texts t = new Texts(l == org.jiuzhu.core.text.Lang.ZH ? ScreenCommand.Lang.zh : ScreenCommand.Lang.en);
       List<String> bad = new ArrayList<>();
+      if (programme != null && !CnRulebook.PROGRAMMES.contains(programme)) {
+        // an id the rulebook has no determination of: a bad option value, said with the others
+        bad.add(t.get("error.no-programme", programme, CnRulebook.PROGRAMMES));
+      }
       if (decider != null && decider.isBlank()) {
         bad.add(t.get("error.blank", "decider", t.get("error.blank.decider")));
       }
@@ -226,7 +230,7 @@ final class DecideCommand implements Runnable {
         if (money.isNegative()) {
           bad.add(t.get("error.amount", amount, t.get("error.amount.negative")));
         } else if (outcome == Outcome.INELIGIBLE && !money.isZero()) {
-          bad.add(t.get("error.ineligible-amount", money));
+          bad.add(t.get("error.ineligible-amount", amount)); // as the user wrote it
         }
       } catch (IllegalArgumentException e) {
         bad.add(t.get("error.amount", amount, CliTexts.message(t.lang, e)));
@@ -249,8 +253,7 @@ final class DecideCommand implements Runnable {
         throw new Refused(t.get("error.region", situations.region(), situations.source(), h.region()));
       }
       Determination d = CnRulebook.create(policyOptions.policy()).evaluate(h, date).get(programme)
-          .orElseThrow(() -> new Refused(t.get("error.no-programme", programme, List.of(CnRulebook.DIBAO, CnRulebook.DIBAO_SINGLE,
-              CnRulebook.TEKUN, CnRulebook.MARGINAL, CnRulebook.RIGID, CnRulebook.TEMPORARY))));
+          .orElseThrow(() -> new Refused(t.get("error.no-programme", programme, CnRulebook.PROGRAMMES))); // checked with the options
       if (d.outcome() != Outcome.NEEDS_REVIEW) {
         throw new Refused(t.get("error.no-review", t.programme(programme), t.get("outcome." + d.outcome().name()), date));
       }

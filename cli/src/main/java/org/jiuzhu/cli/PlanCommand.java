@@ -70,9 +70,8 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
 
   @Override
   public Integer call() throws Exception {
-    Household h = policyOptions.household(file, date); // dated facts checked here, naming the file's entries; bad policy files too
+    Household h = policyOptions.household(file, date); // dated facts and the region checked here, naming the file's entries; bad policy files too
     Policy policy = policyOptions.policy();
-    CliTexts.checkRegion(file, h, policy, date); // the file's region, named as the file's field
     AidPlan plan = new AidPlanner(policy).plan(h,
         new CatalogueScreener(CnRulebook.create(policy), Catalogue.cn()).screen(h, date), date);
     PrintWriter out = spec.commandLine().getOut();

@@ -72,7 +72,7 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Household h = policyOptions.household(file, date); // dated facts checked here, naming the file's entries; bad policy files too
+    Household h = policyOptions.household(file, date); // dated facts and the region checked here, naming the file's entries; bad policy files too
     Policy policy = policyOptions.policy();
     if (region != null) {
       org.jiuzhu.core.region.RegionCode code = UsageErrors.region(spec, "--region", region);
@@ -83,7 +83,6 @@ final class ScreenCommand implements Callable<Integer> {
         throw CliTexts.refused("error.screen.region", region, h.region().toString(), file.toString());
       }
     }
-    CliTexts.checkRegion(file, h, policy, date); // the file's region, named as the file's field
     CatalogueScreening c = new CatalogueScreener(CnRulebook.create(policy), Catalogue.cn()).screen(h, date);
     Screening s = c.rulebook();
     PrintWriter out = spec.commandLine().getOut();

@@ -88,9 +88,8 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Household h = policyOptions.household(file, date); // dated facts checked here, naming the file's entries; bad policy files too
+    Household h = policyOptions.household(file, date); // dated facts and the region checked here, naming the file's entries; bad policy files too
     Policy policy = policyOptions.policy();
-    CliTexts.checkRegion(file, h, policy, date); // the file's region, named as the file's field
     Optional<Policy> reformed = reform.isEmpty() ? Optional.empty() : Optional.of(Reform.apply(policy, reform));
     Evaluator evaluator = new Evaluator(policy, reformed, date);
     String who = member == null ? h.applicantId() : member;
@@ -104,14 +103,15 @@ final class SweepCommand implements Callable<Integer> {
     Long stepGiven = fen("--step", step, bad);
     Long toGiven = to == null ? m.map(x -> policy.snapshot(h.region(), date).get(x.hukouType() == HukouType.URBAN
         ? CnParameters.DIBAO_STANDARD_URBAN : CnParameters.DIBAO_STANDARD_RURAL).fen() * 3).orElse(null) : fen("--to", to, bad);
+    // each value as the user wrote it (--step -1, not -1.00); a --to not given is the default worked out
     if (fromGiven != null && fromGiven < 0) {
-      bad.add(CliTexts.MESSAGES.text("error.sweep.from", Money.ofFen(fromGiven).toString()));
+      bad.add(CliTexts.MESSAGES.text("error.sweep.from", from));
     }
     if (stepGiven != null && stepGiven <= 0) {
-      bad.add(CliTexts.MESSAGES.text("error.sweep.step", Money.ofFen(stepGiven).toString()));
+      bad.add(CliTexts.MESSAGES.text("error.sweep.step", step));
     }
     if (toGiven != null && fromGiven != null && fromGiven >= 0 && toGiven < fromGiven) {
-      bad.add(CliTexts.MESSAGES.text("error.sweep.to", Money.ofFen(toGiven).toString(), Money.ofFen(fromGiven).toString()));
+      bad.add(CliTexts.MESSAGES.text("error.sweep.to", to == null ? Money.ofFen(toGiven).toString() : to, from));
     }
     if (!bad.isEmpty()) {
       throw new UsageErrors.Refused(spec.commandLine(), bad);

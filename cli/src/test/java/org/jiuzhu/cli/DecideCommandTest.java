@@ -85,6 +85,34 @@ final class DecideCommandTest {
     assertThat(changed.err()).isEqualTo("error: case fire: entry 3 was changed after it was written\n");
   }
 
+  /** An unknown --programme is a bad option value: said with the other bad options, exit 2 and the usage, nothing written. */
+  @Test
+  void anUnknownProgrammeIsSaidWithTheOtherBadOptions() {
+    String[] args = {"decide", "record", "--household", household.toString(), "--date", "2025-10-01", "--programme", "cn.foo",
+        "--level", "COUNTY", "--decider", " ", "--outcome", "ELIGIBLE", "--amount", "-5", "--reason", "x", "--record", record.toString()};
+    CliRun zh = CliRun.of(args);
+    assertThat(zh.exit()).isEqualTo(2);
+    assertThat(zh.out()).isEmpty();
+    assertThat(zh.err()).startsWith("错误：--programme cn.foo：规则不对该项目作出认定；应为以下之一：cn.tekun、cn.dibao、cn.dibao-single-person、"
+        + "cn.dibao-marginal、cn.rigid-expenditure、cn.temporary-assistance\n"
+        + "错误：--decider 为空；应填写作出决定的工作人员或委员会编号（不填姓名）\n"
+        + "错误：--amount -5：金额不得为负\n\n用法：");
+    CliRun en = CliRun.of(java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--lang", "en"))
+        .toArray(String[]::new));
+    assertThat(en.exit()).isEqualTo(2);
+    assertThat(en.err()).startsWith("error: --programme cn.foo: the rulebook makes no determination of that id; expected one of"
+        + " [cn.tekun, cn.dibao, cn.dibao-single-person, cn.dibao-marginal, cn.rigid-expenditure, cn.temporary-assistance]\n"
+        + "error: --decider is blank; expected the id of the official or committee who decided (not a name)\n"
+        + "error: --amount -5: expected an amount >= 0\n\nUsage: ");
+    // alone, with a missing option too: the same exit as picocli's own errors, the same line
+    CliRun alone = CliRun.of("decide", "record", "--household", household.toString(), "--date", "2025-10-01", "--programme", "cn.foo",
+        "--decider", "c-1", "--outcome", "ELIGIBLE", "--reason", "x", "--record", record.toString(), "--lang", "en");
+    assertThat(alone.exit()).isEqualTo(2);
+    assertThat(alone.err()).contains("error: --programme cn.foo: the rulebook makes no determination of that id")
+        .contains("--level");
+    assertThat(Files.exists(record)).isFalse();
+  }
+
   @Test
   void theCountyHasAnAmountLimitAndErrorsComeInBothLanguages() throws Exception {
     CliRun above = decide("COUNTY", "30000.01", "en");
@@ -107,7 +135,7 @@ final class DecideCommandTest {
         "--programme", "cn.temporary-assistance", "--level", "COUNTY", "--decider", "c-1", "--outcome", "INELIGIBLE",
         "--amount", "5", "--reason", "x", "--record", record.toString());
     assertThat(refusalWithAmount.exit()).as("a usage error").isEqualTo(2);
-    assertThat(refusalWithAmount.err()).startsWith("错误：不予救助时不得给出金额（--amount 5.00）；请省略 --amount 或填 0\n").contains("用法：");
+    assertThat(refusalWithAmount.err()).startsWith("错误：不予救助时不得给出金额（--amount 5）；请省略 --amount 或填 0\n").contains("用法：");
     Path other = dir.resolve("other.yaml");
     Files.writeString(other, FIRE.replace("620825", "230300"), StandardCharsets.UTF_8);
     CliRun region = CliRun.of("decide", "record", "--household", other.toString(), "--date", "2025-10-01", "--programme",

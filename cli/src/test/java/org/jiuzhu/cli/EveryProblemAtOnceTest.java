@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +82,59 @@ final class EveryProblemAtOnceTest {
         + "  - vehicles[0].value (line 10, column 49): '8万' is not an amount; expected a decimal number of yuan such as 760.50\n"
         + "  - incomes[0].member (line 7, column 14): member m9 is not in the household; members are [m1]\n"
         + "  - incomes[1].month (line 8, column 42): income of member m1 is for November 2025, after the evaluation month October 2025\n");
+  }
+
+  /**
+   * A region no policy declares is one of the file's problems, at its field with the code, the date
+   * and the regions known near it, said with a negative amount and a member without id — in every
+   * command that reads a household file, exit 1 as for the other problems.
+   */
+  @Test
+  void anUnknownRegionIsSaidWithTheFilesOtherProblems() throws IOException {
+    Path h = file("h.json", """
+        {
+          "id": "h1",
+          "region": "620826",
+          "applicant": "m1",
+          "members": [
+            {"id": "m1", "relationship": "APPLICANT", "birthDate": "1975-04-01", "hukouType": "RURAL", "hukouRegion": "620825", "workStatus": "FARMING"},
+            {"relationship": "SPOUSE", "birthDate": "1976-04-01", "hukouType": "RURAL", "hukouRegion": "620825", "workStatus": "FARMING"}
+          ],
+          "incomes": [
+            {"member": "m1", "category": "WAGES", "month": "2025-09", "gross": "-100"}
+          ]
+        }
+        """);
+    String zhRegion = "  - region（第 3 行第 13 列）：未知地区 620826（2025年10月1日）：没有政策声明该地区（已知 27 个地区，相近的有 620800 平凉市、"
+        + "620825 庄浪县）；在政策文件的地区列表中加入该地区，即可继承上级地区的取值\n";
+    String enRegion = "  - region (line 3, column 13): unknown region 620826 on 1 October 2025: no policy declares it (known: 27 regions,"
+        + " the nearest being 620800 Pingliang City, 620825 Zhuanglang County; add it to a policy file's regions to inherit its"
+        + " parents' values)\n";
+    CliRun zh = CliRun.of("screen", "--date", "2025-10-01", "--lang", "zh", h.toString());
+    assertThat(zh.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(zh.out()).isEmpty();
+    assertThat(zh.err()).isEqualTo("错误：家庭信息有误：3 个问题\n"
+        + zhRegion
+        + "  - members[1].id（第 7 行第 5 列）：缺少字段“id”\n"
+        + "  - incomes[0].gross（第 10 行第 72 列）：“gross”为“-100”；应为不小于 0 的金额\n");
+    CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", h.toString());
+    assertThat(en.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(en.err()).isEqualTo("error: invalid household: 3 problems\n"
+        + enRegion
+        + "  - members[1].id (line 7, column 5): missing field 'id'\n"
+        + "  - incomes[0].gross (line 10, column 72): 'gross' is '-100'; expected an amount >= 0\n");
+    // the same problems in every command that reads a household
+    for (String[] args : List.of(new String[] {"plan", "--date", "2025-10-01"}, new String[] {"sweep", "--date", "2025-10-01"})) {
+      CliRun r = CliRun.of(Stream.concat(Stream.of(args), Stream.of("--lang", "en", h.toString())).toArray(String[]::new));
+      assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(Jiuzhu.INVALID_INPUT);
+      assertThat(r.err()).as(String.join(" ", args)).startsWith("error: invalid household: 3 problems\n" + enRegion);
+    }
+    // the region alone: one problem, said the same way
+    Path alone = file("alone.json", Files.readString(h).replace("\"-100\"", "\"100\"")
+        .replace("{\"relationship\": \"SPOUSE\"", "{\"id\": \"m2\", \"relationship\": \"SPOUSE\""));
+    CliRun one = CliRun.of("screen", "--date", "2025-10-01", "--lang", "zh", alone.toString());
+    assertThat(one.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(one.err()).isEqualTo("错误：家庭信息有误：1 个问题\n" + zhRegion);
   }
 
   @Test

@@ -583,7 +583,7 @@ final class LanguageLeakTest {
                 "incomes[0].gross", "colour", "110101********1234").doesNotContain("110101198001011234");
             if (lang.equals("zh")) {
               assertThat(r.err()).as(what).startsWith("错误：家庭信息有误：")
-                  .contains("未知字段“colour”", "“1980-02-30”不是日期", "“sex”的值前后有空格", "“gross”为 -5.00；应为不小于 0 的金额");
+                  .contains("未知字段“colour”", "“1980-02-30”不是日期", "“sex”的值前后有空格", "“gross”为“-5”；应为不小于 0 的金额");
             } else {
               assertThat(r.err()).as(what).startsWith("error: invalid household: ")
                   .contains("unknown field 'colour'", "'1980-02-30' is not a date: February 1980 has 29 days (its last day is 1980-02-29); expected YYYY-MM-DD");

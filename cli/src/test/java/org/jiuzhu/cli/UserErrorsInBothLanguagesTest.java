@@ -74,6 +74,19 @@ final class UserErrorsInBothLanguagesTest {
         "vehicles", "value");
   }
 
+  /** A negative amount is quoted as the file writes it ("-100", never the normalised -100.00), as text or as a number. */
+  @Test
+  void aNegativeAmountIsQuotedAsWritten() throws IOException {
+    Path text = copy("dibao.json", "\"gross\": \"600.00\"", "\"gross\": \"-100\"");
+    assertError(new String[] {"screen", "--date", "2025-10-01", text.toString()},
+        "错误：家庭信息有误：1 个问题\n  - incomes[0].gross（第 31 行第 16 列）：“gross”为“-100”；应为不小于 0 的金额",
+        "error: invalid household: 1 problem\n  - incomes[0].gross (line 31, column 16): 'gross' is '-100'; expected an amount >= 0",
+        "incomes", "gross");
+    Path number = copy("dibao.json", "\"gross\": \"600.00\"", "\"gross\": -100.5");
+    assertThat(run("en", "screen", "--date", "2025-10-01", number.toString()).err())
+        .contains("incomes[0].gross (line 31, column 16): 'gross' is '-100.5'; expected an amount >= 0");
+  }
+
   @Test
   void aRegionCodeOfNoProvinceAndARegionNoModuleDeclares() throws IOException {
     // a region code that is none is a bad option value: a usage error (exit 2, the usage), in every command
@@ -85,11 +98,12 @@ final class UserErrorsInBothLanguagesTest {
     assertUsage(new String[] {"snapshot", "--region", "12345", "--date", "2025-10-01"}, "错误：--region：", "error: --region: ");
     Path unknown = copy("dibao-marginal-car-story.json", "\"region\": \"620825\"", "\"region\": \"620826\"");
     assertError(new String[] {"screen", "--date", "2025-10-01", unknown.toString()},
-        // the file's field is named: the region is the household's, not an option's
-        "错误：" + unknown + "：字段“region”：未知地区 620826（2025年10月1日）：没有政策声明该地区（已知 27 个地区，相近的有 620800 平凉市、"
-            + "620825 庄浪县）；在政策文件的地区列表中加入该地区，即可继承上级地区的取值",
-        "error: " + unknown + ": 'region': unknown region 620826 on 1 October 2025: no policy declares it (known: 27 regions, the nearest"
-            + " being 620800 Pingliang City, 620825 Zhuanglang County; add it to a policy file's regions to inherit its parents' values)",
+        // the file's field is named, as a problem of the file: the region is the household's, not an option's
+        "错误：家庭信息有误：1 个问题\n  - region（第 3 行第 13 列）：未知地区 620826（2025年10月1日）：没有政策声明该地区（已知 27 个地区，"
+            + "相近的有 620800 平凉市、620825 庄浪县）；在政策文件的地区列表中加入该地区，即可继承上级地区的取值",
+        "error: invalid household: 1 problem\n  - region (line 3, column 13): unknown region 620826 on 1 October 2025: no policy declares"
+            + " it (known: 27 regions, the nearest being 620800 Pingliang City, 620825 Zhuanglang County; add it to a policy file's regions"
+            + " to inherit its parents' values)",
         "region");
     CliRun sim = run("zh", "simulate", "--region", "620826", "--households", "10");
     assertThat(sim.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
@@ -107,14 +121,14 @@ final class UserErrorsInBothLanguagesTest {
         "错误：--member m9 不是家庭 dibao 的成员；应为以下成员之一：m1、m2",
         "error: --member m9 is not in household dibao; expected one of its members: m1, m2");
     assertUsage(new String[] {"sweep", "--step", "0", dibao},
-        "错误：--step 为 0.00 元；应大于 0", "error: --step is 0.00 yuan; expected more than 0");
+        "错误：--step 为 0 元；应大于 0", "error: --step is 0 yuan; expected more than 0");
     assertUsage(new String[] {"sweep", "--step", "-1", dibao},
-        "错误：--step 为 -1.00 元；应大于 0", "error: --step is -1.00 yuan; expected more than 0");
+        "错误：--step 为 -1 元；应大于 0", "error: --step is -1 yuan; expected more than 0");
     assertUsage(new String[] {"sweep", "--step", "abc", dibao},
         "错误：--step 为“abc”；应为以元为单位的金额，如 1200.50", "error: --step is 'abc'; expected yuan such as 1200.50");
     assertUsage(new String[] {"sweep", "--from", "100", "--to", "50", dibao},
-        "错误：--to 50.00 元低于 --from 100.00 元；--to 应不小于 --from",
-        "error: --to 50.00 yuan is below --from 100.00 yuan; expected --to at least --from");
+        "错误：--to 50 元低于 --from 100 元；--to 应不小于 --from",
+        "error: --to 50 yuan is below --from 100 yuan; expected --to at least --from");
     assertUsage(new String[] {"generate-feed", "--households", "3", "--months", "0", "--out", "target/feed-months-0"},
         "错误：--months", "error: --months");
   }
@@ -127,7 +141,7 @@ final class UserErrorsInBothLanguagesTest {
         "error: --member m9 is not in household dibao; expected one of its members: m1, m2\nerror: --from is 'abc'");
     CliRun both = run("en", "sweep", "--step", "0", "--from", "-5", dibao);
     assertThat(both.exit()).isEqualTo(2);
-    assertThat(both.err()).startsWith("error: --from is -5.00 yuan").contains("\nerror: --step is 0.00 yuan; expected more than 0\n");
+    assertThat(both.err()).startsWith("error: --from is -5 yuan").contains("\nerror: --step is 0 yuan; expected more than 0\n");
   }
 
   /** A household of one rural member in 620825, written to {@code name}. */
@@ -165,8 +179,8 @@ final class UserErrorsInBothLanguagesTest {
     String[] refusal = {"decide", "record", "--household", h.toString(), "--date", "2025-10-01", "--programme",
         "cn.temporary-assistance", "--level", "COUNTY", "--decider", "c-1", "--outcome", "INELIGIBLE", "--amount", "5", "--reason",
         "x", "--record", dir.resolve("g.case").toString()};
-    assertUsage(refusal, "错误：不予救助时不得给出金额（--amount 5.00）；请省略 --amount 或填 0\n",
-        "error: a refusal grants no amount (--amount 5.00); leave --amount out or give 0\n");
+    assertUsage(refusal, "错误：不予救助时不得给出金额（--amount 5）；请省略 --amount 或填 0\n",
+        "error: a refusal grants no amount (--amount 5); leave --amount out or give 0\n");
     assertThat(Files.exists(dir.resolve("g.case"))).as("nothing is recorded").isFalse();
   }
 

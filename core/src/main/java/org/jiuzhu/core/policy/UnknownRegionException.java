@@ -39,6 +39,17 @@ public final class UnknownRegionException extends PolicyException {
     return text == null ? getMessage() : text.in(lang);
   }
 
+  /**
+   * The message in both languages, when it was given so (a {@link Policy#snapshot} gives it): to
+   * say the region as one problem among others ({@link org.jiuzhu.core.validation.Problem#of(String,
+   * String, Text)}).
+   *
+   * @since 0.14.0
+   */
+  public java.util.Optional<Text> text() {
+    return java.util.Optional.ofNullable(text);
+  }
+
   /** The region that is unknown. */
   public RegionCode region() {
     return region;

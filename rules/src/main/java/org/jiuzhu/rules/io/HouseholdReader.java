@@ -47,6 +47,7 @@ import org.jiuzhu.core.household.VehicleType;
 import org.jiuzhu.core.household.VehicleUse;
 import org.jiuzhu.core.household.WorkCapacity;
 import org.jiuzhu.core.household.WorkStatus;
+import org.jiuzhu.core.policy.Policy;
 import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.validation.Problem;
 import org.jiuzhu.core.validation.Problems;
@@ -117,8 +118,14 @@ public final class HouseholdReader {
 
   /** As above; {@code locate}: whether problems get the line and column of their value (not for a register line). */
   private static Household parse(StrictInput.Document d, byte[] bytes, boolean yaml, java.time.LocalDate date, boolean locate) {
+    return parse(d, bytes, yaml, date, locate, null);
+  }
+
+  /** As above; {@code policy}: the policy whose regions the household's must be one of (null: not checked). */
+  private static Household parse(StrictInput.Document d, byte[] bytes, boolean yaml, java.time.LocalDate date, boolean locate,
+      Policy policy) {
     try {
-      return parse(d.tree(), knownProgrammes(), date, d.duplicates());
+      return parse(d.tree(), knownProgrammes(), date, d.duplicates(), policy);
     } catch (ValidationException e) {
       if (d.duplicates().isEmpty()) {
         throw locate ? d.locate(e) : e;
@@ -131,7 +138,7 @@ public final class HouseholdReader {
       d.duplicates().forEach(p -> paths.add(p.path()));
       List<Problem> all = new ArrayList<>(e.problems());
       try {
-        parse(firstTree, knownProgrammes(), date, List.of());
+        parse(firstTree, knownProgrammes(), date, List.of(), policy);
       } catch (ValidationException first) {
         for (Problem p : first.problems()) {
           if (paths.contains(p.path()) && !all.contains(p)) {
@@ -190,6 +197,20 @@ public final class HouseholdReader {
    * @since 0.2.0
    */
   public static Household read(Path file, java.time.LocalDate date) throws IOException {
+    return read(file, date, null);
+  }
+
+  /**
+   * As {@link #read(Path, java.time.LocalDate)}, and the household's {@code region} checked against
+   * {@code policy}: a region it does not know on {@code date} ({@link Policy#snapshot}) is one of the
+   * problems of the file, at the path {@code region} with its line and column, naming the code, the
+   * date and the nearest known regions (code {@code household.region.unknown}).
+   *
+   * @param policy the policy the household is to be evaluated under; null: the region is not checked
+   * @throws ValidationException listing every problem, the unknown region among them
+   * @since 0.14.0
+   */
+  public static Household read(Path file, java.time.LocalDate date, Policy policy) throws IOException {
     String name = file.getFileName().toString();
     boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
     byte[] bytes;
@@ -197,7 +218,7 @@ public final class HouseholdReader {
       bytes = in.readNBytes(StrictInput.MAX_FILE_BYTES + 1); // a larger file is refused by the reading
     }
     StrictInput.Document d = StrictInput.readDocument(file.toString(), new java.io.ByteArrayInputStream(bytes), yaml);
-    return parse(d, bytes, yaml, date);
+    return parse(d, bytes, yaml, date, true, policy);
   }
 
   /**
@@ -274,6 +295,12 @@ public final class HouseholdReader {
    * problem, reported with every other problem of the file: the household is then refused).
    */
   private static Household parse(JsonNode tree, Set<String> programmes, java.time.LocalDate date, List<Problem> duplicates) {
+    return parse(tree, programmes, date, duplicates, null);
+  }
+
+  /** As above; {@code policy} (when not null) must know the household's region on {@code date}. */
+  private static Household parse(JsonNode tree, Set<String> programmes, java.time.LocalDate date, List<Problem> duplicates,
+      Policy policy) {
     Reading r = new Reading();
     Problems problems = r.problems;
     duplicates.forEach(problems::add);
@@ -291,6 +318,18 @@ public final class HouseholdReader {
     householdId.ifPresent(b::id);
     Optional<RegionCode> region = root.text("region", true).flatMap(t -> regionCode(root, "region", t));
     region.ifPresent(b::region);
+    if (policy != null && date != null && region.isPresent() && !policy.isKnown(region.get())) {
+      // said with the file's other problems, at its field (the policy's message: the code, the date, the nearest regions)
+      try {
+        policy.snapshot(region.get(), date);
+      } catch (org.jiuzhu.core.policy.UnknownRegionException e) {
+        if (e.text().isPresent()) {
+          root.add("region", "household.region.unknown", e.text().get());
+        } else {
+          root.add("region", "household.region.unknown", e.getMessage());
+        }
+      }
+    }
     Optional<String> applicant = root.text("applicant", true);
     applicant.ifPresent(b::applicantId);
     JsonNode memberList = tree.get("members");

@@ -185,7 +185,7 @@ final class Node {
     try {
       Money m = Money.parse(t.get());
       if (m.isNegative()) {
-        add(field, "field.negative", IoTexts.text("field.negative", field, m));
+        add(field, "field.negative", IoTexts.text("field.negative", field, t.get())); // as written: "-100", not -100.00
         return Optional.empty();
       }
       return Optional.of(m);

@@ -52,7 +52,7 @@ final class MonthlyRecordReaderTest {
     assertThat(rejects.get(1).problems()).extracting(Problem::code).containsExactly("field.unknown", "field.negative");
     assertThat(rejects.get(1).message()).isEqualTo("feed-2025-03.jsonl:4: colour: unknown field 'colour'; expected one of "
         + "[amount, chronic, date, diagnosis, dialysisPerWeek, disabilityCategory, disabilityGrade, household, icd10, "
-        + "incomeCategory, inpatient, major, medicalAssistance, member, programme, type]; amount: 'amount' is -5.00; expected an amount >= 0");
+        + "incomeCategory, inpatient, major, medicalAssistance, member, programme, type]; amount: 'amount' is '-5'; expected an amount >= 0");
     assertThat(rejects.get(2).problems()).extracting(Problem::message).containsExactly("'2025-03-32' is not a date: March 2025 has 31 days (its last day is 2025-03-31); expected YYYY-MM-DD");
     assertThat(rejects.get(3).problems()).extracting(Problem::message).containsExactly("'fire' is not a record type; expected one of "
         + "[medical-bill, diagnosis, disability, death, job-loss, new-job, income, disaster, left-assistance, visit]");
@@ -96,9 +96,9 @@ final class MonthlyRecordReaderTest {
     read("feed-2025-11.jsonl", Format.JSONL, "{\"household\":\"h1\",\"type\":\"medical-bill\",\"date\":\"2025-11-03\","
         + "\"member\":\"m1\",\"amount\":\"-5\",\"inpatient\":\"yes\"}");
     assertThat(rejects).singleElement().satisfies(r -> {
-      assertThat(r.message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("feed-2025-11.jsonl:1: amount：“amount”为 -5.00；应为不小于 0 的金额；"
+      assertThat(r.message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("feed-2025-11.jsonl:1: amount：“amount”为“-5”；应为不小于 0 的金额；"
           + "inpatient：“inpatient”为文字“yes”；应为不加引号的 true 或 false");
-      assertThat(r.message(org.jiuzhu.core.text.Lang.EN)).isEqualTo("feed-2025-11.jsonl:1: amount: 'amount' is -5.00; expected an "
+      assertThat(r.message(org.jiuzhu.core.text.Lang.EN)).isEqualTo("feed-2025-11.jsonl:1: amount: 'amount' is '-5'; expected an "
           + "amount >= 0; inpatient: 'inpatient' is text 'yes'; expected true or false without quotes").isEqualTo(r.message());
       assertThat(r.message(org.jiuzhu.core.text.Lang.ZH)).doesNotContain("; ").doesNotContain(": “");
     });

@@ -372,7 +372,7 @@ final class AidPlannerTest {
     assertThat(flat.frequency()).isEqualTo(Frequency.ONCE);
     assertThat(flat.unit()).isEqualTo("home");
     assertThat(flat.targetZh()).startsWith("配租到户并记录（一次），复核时核查是否仍符合条件；家庭也可改选住房租赁补贴（每月 ")
-        .endsWith(" 元），改选后调整本方案");
+        .endsWith(" 元），改选后调整本计划");
     assertThat(flat.targetEn()).contains("the household may choose the rent subsidy (住房租赁补贴, ");
     // the rent subsidy is the alternative the household may take instead: no item of its own, not paid beside the flat
     assertThat(plan.items()).noneMatch(i -> i.programmeId().filter("cn.housing.rent-subsidy"::equals).isPresent());
