@@ -595,7 +595,8 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
   /** Writes what the monitor produces in the chosen format, as it is produced. */
   private final class Emitter implements MonitorSink {
     private static final String[] COLUMNS = {"kind", "month", "household", "date", "code", "severity", "deadline", "from",
-        "to", "programme", "programmes", "parameter", "threshold", "thresholdZh", "thresholdValue", "evidence", "zh", "en", "daysOverdue"};
+        "to", "programme", "programmes", "parameter", "threshold", "thresholdZh", "thresholdValue", "evidence", "zh", "en", "daysOverdue",
+        "provisional"};
     private final PrintWriter out;
     private final boolean zh = lang == ScreenCommand.Lang.zh;
     private final Text text = new Text(zh);
@@ -739,6 +740,8 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
           row.put("code", a.rule().code());
           row.put("severity", a.severity().en());
           row.put("deadline", a.visitBy().toString());
+          // as JSON visitByProvisional: the deadline counted through a year the holiday calendar does not cover
+          row.put("provisional", String.valueOf(a.provisional()));
           row.put("programmes", a.screened() ? String.join(";", a.programmes().stream().map(ProgrammeHint::programmeId).toList())
               : "not screened: " + a.screeningNote().orElseThrow());
           row.put("parameter", a.evidence().parameterKey());
@@ -818,6 +821,8 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
           Map<String, Object> row = row("due", d.householdId(), d.date().toString());
           row.put("code", d.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
           row.put("programme", d.programmeId());
+          // as JSON dateProvisional
+          row.put("provisional", String.valueOf(d.provisional()));
           row.put("zh", d.basisZh());
           row.put("en", d.basisEn());
           csvRow(row);
@@ -848,6 +853,8 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
           row.put("code", "visit");
           row.put("deadline", o.dueDate().toString());
           row.put("daysOverdue", String.valueOf(o.daysOverdue()));
+          // as JSON dueDateProvisional: the day the visit was due (the deadline column)
+          row.put("provisional", String.valueOf(o.provisional()));
           row.put("zh", o.basisZh());
           row.put("en", o.basisEn());
           csvRow(row);

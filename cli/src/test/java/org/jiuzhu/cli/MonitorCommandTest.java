@@ -132,7 +132,7 @@ final class MonitorCommandTest {
    * user is told once, in the run's language, by the command line itself — no log line.
    */
   @Test
-  void pastTheHolidayCalendarTheRunSaysOnceThatDeadlinesAreProvisional() {
+  void pastTheHolidayCalendarTheRunSaysOnceThatDeadlinesAreProvisional() throws Exception {
     CliRun zh = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2026-11", "--months", "3");
     assertThat(zh.exit()).as(zh.err()).isZero();
     String note = "注意：国家节假日日历只收录2025年至2026年的放假安排；2027年的工作日只按周末和法定固定日期节日（1月1日，5月1日、5月2日，"
@@ -165,6 +165,30 @@ final class MonitorCommandTest {
       }
     }
     assertThat(provisionalDues).isPositive();
+    // and in CSV, the column provisional of each alert, due and overdue row, by its deadline's year (empty on other rows)
+    CliRun csv = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2026-11", "--months", "3", "--format", "csv");
+    assertThat(csv.exit()).as(csv.err()).isZero();
+    com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> rows = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+        .readerForMapOf(String.class).with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
+        .readValues(csv.out());
+    int[] provisional = new int[2]; // rows with true, with false
+    for (java.util.Map<String, String> row : rows.readAll()) {
+      String kind = row.get("kind");
+      String deadline = switch (kind) {
+        case "alert", "overdue" -> row.get("deadline");
+        case "due" -> row.get("date");
+        default -> null;
+      };
+      if (deadline == null) {
+        assertThat(row.get("provisional")).as(row.toString()).isEmpty();
+      } else {
+        boolean past = deadline.compareTo("2027") >= 0;
+        assertThat(row.get("provisional")).as(row.toString()).isEqualTo(String.valueOf(past));
+        provisional[past ? 0 : 1]++;
+      }
+    }
+    assertThat(provisional[0]).isPositive();
+    assertThat(provisional[1]).isPositive();
     // within the calendar, nothing is said
     CliRun within = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2025-01", "--months", "2");
     assertThat(within.err()).doesNotContain("节假日日历");
@@ -224,7 +248,7 @@ final class MonitorCommandTest {
     assertThat(r.out()).isEmpty();
     List<String> rows = Files.readAllLines(dir.resolve("out.csv"), StandardCharsets.UTF_8);
     assertThat(rows.get(0)).isEqualTo("kind,month,household,date,code,severity,deadline,from,to,programme,programmes,parameter,"
-        + "threshold,thresholdZh,thresholdValue,evidence,zh,en,daysOverdue");
+        + "threshold,thresholdZh,thresholdValue,evidence,zh,en,daysOverdue,provisional");
     assertThat(rows).filteredOn(l -> l.startsWith("alert,")).hasSize(4);
     // the threshold in both languages, beside the parameter's key, then as a plain decimal for machines
     assertThat(rows).anyMatch(l -> l.contains("\"monitoring.medical.hospital-stay-monitored\",\"6,000.00 yuan\",\"6,000.00 元\",6000.00,feed-2025-08.jsonl:2,"));
@@ -275,9 +299,9 @@ final class MonitorCommandTest {
     CliRun csv = run(missedVisitArgs("--format", "csv"));
     assertThat(csv.out().lines()).filteredOn(l -> l.startsWith("overdue,")).containsExactly(
         "overdue,2025-02,h1,2025-03-01,visit,,2025-02-06,,,,,,,,,,\"2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访\","
-            + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",23",
+            + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",23,false",
         "overdue,2025-03,h1,2025-04-01,visit,,2025-02-06,,,,,,,,,,\"2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访\","
-            + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",54");
+            + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",54,false");
   }
 
   @Test
