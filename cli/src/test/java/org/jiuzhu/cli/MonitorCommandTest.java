@@ -115,7 +115,7 @@ final class MonitorCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(inFolder).doesNotExist();
     assertThat(dir.resolve("rejects.jsonl")).doesNotExist();
-    assertThat(r.err()).contains("rejected feed-2025-08.jsonl:4: amount: ").contains("rejected feed-2025-09.csv:5: date: ")
+    assertThat(r.err()).contains("rejected: feed-2025-08.jsonl:4: amount: ").contains("rejected: feed-2025-09.csv:5: date: ")
         .contains("2 rejected (said above; --rejects FILE writes them to a file);")
         .doesNotContain("monitor-rejects.jsonl");
     assertThat(Progress.interactive()).isFalse(); // surefire's standard error is a pipe
@@ -194,6 +194,32 @@ final class MonitorCommandTest {
     assertThat(within.err()).doesNotContain("节假日日历");
   }
 
+  /**
+   * A record of a member the registered household does not have is said as a sentence in each
+   * language: no field path before it (no English word in Chinese), the members listed as the
+   * language lists them, and "rejected:" with its colon as "拒收：".
+   */
+  @Test
+  void aRecordOfAnUnknownMemberIsRejectedInASentenceOfEachLanguage() throws Exception {
+    Path oct = Files.writeString(dir.resolve("feed-2025-10.jsonl"),
+        "{\"household\":\"jixi-worker\",\"type\":\"death\",\"date\":\"2025-10-20\",\"member\":\"m9\"}\n");
+    String households = EXAMPLE.resolve("households.jsonl").toString();
+    CliRun zh = run("monitor", "--region", "230300", "--households", households, oct.toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.err()).contains("拒收：feed-2025-10.jsonl:1: 成员 m9 不在本家庭中；成员为 m1、m2、m3\n").doesNotContain("member");
+    CliRun en = run("monitor", "--region", "230300", "--households", households, "--lang", "en", oct.toString());
+    assertThat(en.err()).contains("rejected: feed-2025-10.jsonl:1: member m9 is not in the household; members are m1, m2, m3\n")
+        .doesNotContain("[m1").doesNotContain("member: ");
+    // the reject file keeps the field's path for machines
+    CliRun file = run("monitor", "--region", "230300", "--households", households, "--rejects", dir.resolve("r.jsonl").toString(),
+        oct.toString());
+    assertThat(file.exit()).isZero();
+    JsonNode problem = new ObjectMapper().readTree(Files.readString(dir.resolve("r.jsonl"))).get("problems").get(0);
+    assertThat(problem.get("path").asText()).isEqualTo("member");
+    assertThat(problem.get("code").asText()).isEqualTo("record.member.unknown");
+    assertThat(problem.get("message").asText()).isEqualTo("成员 m9 不在本家庭中；成员为 m1、m2、m3");
+  }
+
   /** More rejected lines than are said on standard error: the first ones, then how many more. */
   @Test
   void manyRejectedLinesAreCountedAfterTheFirstOnes() throws Exception {
@@ -203,8 +229,8 @@ final class MonitorCommandTest {
     }
     Path f = Files.writeString(dir.resolve("feed-2025-08.jsonl"), feed.toString());
     CliRun r = run("monitor", "--region", "230300", "--lang", "en", f.toString());
-    assertThat(r.err().lines().filter(l -> l.startsWith("rejected feed-2025-08.jsonl:"))).hasSize(SHOWN);
-    assertThat(r.err()).contains("rejected feed-2025-08.jsonl:10: ").doesNotContain("rejected feed-2025-08.jsonl:11: ")
+    assertThat(r.err().lines().filter(l -> l.startsWith("rejected: feed-2025-08.jsonl:"))).hasSize(SHOWN);
+    assertThat(r.err()).contains("rejected: feed-2025-08.jsonl:10: ").doesNotContain("rejected: feed-2025-08.jsonl:11: ")
         .contains("… and 2 more rejected lines; --rejects FILE writes them all")
         .contains("12 rejected (the first 10 above; --rejects FILE writes them all);");
   }

@@ -652,8 +652,9 @@ public final class Monitor {
       if (s.registered && r.memberId().isPresent() && s.find(r.memberId().get()) < 0) {
         // a member the registered household does not have: nothing of the record is kept, not
         // even the household's first sight
+        // the members as a list in each language (m1、m2 / m1, m2), never a Java list's [m1, m2]
         reject(r, Problem.of("member", "record.member.unknown", Texts.MESSAGES.text("reject.member.unknown",
-            r.memberId().get(), List.copyOf(new java.util.TreeSet<>(java.util.Arrays.asList(s.memberIds))))));
+            r.memberId().get(), org.jiuzhu.core.text.Listing.of(new java.util.TreeSet<>(java.util.Arrays.asList(s.memberIds))))));
         return;
       }
       if (!seen) {

@@ -750,7 +750,7 @@ final class MonitorTest {
       assertThat(p.path()).isEqualTo("member");
       assertThat(p.code()).isEqualTo("record.member.unknown");
     });
-    assertThat(c.rejected.get(0).message()).isEqualTo("member m9 is not in the household; members are [m1, m2]");
+    assertThat(c.rejected.get(0).message()).isEqualTo("member m9 is not in the household; members are m1, m2");
     assertThat(c.rejected.get(0).message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("成员 m9 不在本家庭中；成员为 m1、m2");
     // not even seen: the household's first record was rejected
     assertThat(monitor.households()).isZero();
@@ -760,7 +760,7 @@ final class MonitorTest {
         record("d1", RecordType.DEATH, LocalDate.of(2025, 4, 4), "m3"));
     assertThat(april.alerts).extracting(Alert::rule).containsExactly(WarningRule.DEATH);
     assertThat(april.alerts.get(0).evidence().actualEn()).contains("m2");
-    assertThat(april.rejected).extracting(Problem::message).containsExactly("member m3 is not in the household; members are [m1, m2]");
+    assertThat(april.rejected).extracting(Problem::message).containsExactly("member m3 is not in the household; members are m1, m2");
   }
 
   @Test
