@@ -83,7 +83,8 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
 
   @Option(names = "--households", paramLabel = "FILE",
       description = "The register: one household a line (JSON, docs/household-format.md). Registered households are"
-          + " monitored from the first month, and alerts are screened against every programme.")
+          + " monitored from the first month, and alerts are screened against every programme; a feed record of a household"
+          + " not in it is rejected. Without it every household a feed names is monitored, unscreened.")
   Path householdsFile;
 
   @Option(names = "--format", defaultValue = "text", description = "text, json (one object a line) or csv (default: ${DEFAULT-VALUE}).")

@@ -64,14 +64,15 @@ final class MonitorCommandTest {
         .contains("alert jixi-dibao-1 [urgent] death of a member: member m2 died on 14 September 2025; visit by 10 October 2025.")
         .contains("probably qualifies for: Minimum living allowance (received: review it), Temporary assistance")
         .contains("probably qualifies for: Support for people in extreme poverty (received: review it), Temporary assistance,")
-        .contains("not screened: household not in the register")
         .contains("colour jixi-dibao-1 green (reassured) → red (closely accompanied) · 1 October 2025 · an urgent alert (death of a"
             + " member) within the last 6 months")
         .contains("due jixi-tekun-1 periodic review: support for people in extreme poverty (特困) · 9 October 2025 · extreme-poverty"
             + " support since 1 October 2024, reviewed every 12 months; 1 October 2025 is not a working day")
         .contains("due jixi-rigid end of the rigid-expenditure recognition: recognition as a rigid-expenditure household (刚性支出困难家庭)"
             + " · 15 September 2025")
-        .contains("-- subtotal for August 2025: 4 records, 1 rejected, 2 alerts (1 urgent)");
+        .contains("-- subtotal for August 2025: 3 records, 2 rejected, 1 alert (0 urgent)")
+        // a household the register does not have is rejected, not monitored
+        .doesNotContain("jixi-unregistered");
     // each month's block starts with its heading and ends with its subtotal
     List<String> blocks = r.out().lines().filter(l -> l.startsWith("== ") || l.startsWith("-- ")).toList();
     assertThat(blocks).containsExactly("== August 2025 feed (matched on 1 September 2025) ==", blocks.get(1),
@@ -88,14 +89,47 @@ final class MonitorCommandTest {
     assertThat(r.out()).containsOnlyOnce("alert jixi-worker");
     assertThat(r.out().indexOf("== August 2025")).isLessThan(r.out().indexOf("== September 2025"));
     assertThat(r.out().indexOf("-- subtotal for August 2025")).isLessThan(r.out().indexOf("== September 2025"));
-    assertThat(r.err()).contains("monitored 5 households over 3 months: 15 household-months, 12 records, 4 alerts, 2 rejected");
+    assertThat(r.err()).contains("monitored 4 households over 3 months: 12 household-months, 11 records, 3 alerts, 3 rejected");
     List<String> rejects = Files.readAllLines(dir.resolve("rejects.jsonl"), StandardCharsets.UTF_8);
-    assertThat(rejects).hasSize(2);
+    assertThat(rejects).hasSize(3);
     JsonNode first = new ObjectMapper().readTree(rejects.get(0));
     assertThat(first.get("source").asText()).isEqualTo("feed-2025-08.jsonl");
     assertThat(first.get("line").asLong()).isEqualTo(4);
     assertThat(first.get("problems").get(0).get("path").asText()).isEqualTo("amount");
-    assertThat(new ObjectMapper().readTree(rejects.get(1)).get("line").asLong()).isEqualTo(5);
+    JsonNode unregistered = new ObjectMapper().readTree(rejects.get(1));
+    assertThat(unregistered.get("source").asText()).isEqualTo("feed-2025-08.jsonl");
+    assertThat(unregistered.get("line").asLong()).isEqualTo(5);
+    assertThat(unregistered.get("problems").get(0).get("path").asText()).isEqualTo("household");
+    assertThat(unregistered.get("problems").get(0).get("code").asText()).isEqualTo("record.household.unknown");
+    assertThat(unregistered.get("problems").get(0).get("message").asText())
+        .isEqualTo("household jixi-unregistered is not in the register; expected the id of a household being monitored");
+    assertThat(new ObjectMapper().readTree(rejects.get(2)).get("line").asLong()).isEqualTo(5);
+  }
+
+  /**
+   * A record of a household the register does not have is rejected by its id, in each language; without a register
+   * (no --households) every household a feed names is monitored, its alerts not screened.
+   */
+  @Test
+  void aHouseholdNotInTheRegisterIsRejectedAndWithoutARegisterMonitoredUnscreened() throws Exception {
+    Path aug = Files.writeString(dir.resolve("feed-2025-08.jsonl"),
+        "{\"household\":\"jixi-unregistered\",\"type\":\"disaster\",\"date\":\"2025-08-25\"}\n"
+            + "{\"household\":\"620825196503120017\",\"type\":\"disaster\",\"date\":\"2025-08-26\"}\n");
+    String households = EXAMPLE.resolve("households.jsonl").toString();
+    CliRun zh = run("monitor", "--region", "230300", "--households", households, aug.toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out()).doesNotContain("jixi-unregistered").doesNotContain("620825");
+    assertThat(zh.err()).contains("拒收：feed-2025-08.jsonl:1: 住户 jixi-unregistered 不在登记册中；应为登记册中受监测住户的编号\n")
+        // an id with the shape of a citizen ID number is masked
+        .contains("拒收：feed-2025-08.jsonl:2: 住户 620825********0017 不在登记册中；应为登记册中受监测住户的编号\n")
+        .doesNotContain("620825196503120017").contains("拒收 2 条");
+    CliRun en = run("monitor", "--region", "230300", "--households", households, "--lang", "en", aug.toString());
+    assertThat(en.err()).contains("rejected: feed-2025-08.jsonl:1: household jixi-unregistered is not in the register; expected the"
+        + " id of a household being monitored\n").doesNotContain("620825196503120017");
+    CliRun none = run("monitor", "--region", "230300", "--lang", "en", aug.toString());
+    assertThat(none.exit()).as(none.err()).isZero();
+    assertThat(none.out()).contains("alert jixi-unregistered [urgent] disaster").contains("not screened: household not in the register");
+    assertThat(none.err()).contains("0 rejected");
   }
 
   /**
@@ -116,13 +150,13 @@ final class MonitorCommandTest {
     assertThat(inFolder).doesNotExist();
     assertThat(dir.resolve("rejects.jsonl")).doesNotExist();
     assertThat(r.err()).contains("rejected: feed-2025-08.jsonl:4: amount: ").contains("rejected: feed-2025-09.csv:5: date: ")
-        .contains("2 rejected (said above; --rejects FILE writes them to a file);")
+        .contains("3 rejected (said above; --rejects FILE writes them to a file);")
         .doesNotContain("monitor-rejects.jsonl");
     assertThat(Progress.interactive()).isFalse(); // surefire's standard error is a pipe
     assertThat(r.err()).contains("monitor 100%").doesNotContainPattern("\\[[=> ]*\\]");
     CliRun zh = run("monitor", "--region", "230300", "--households", EXAMPLE.resolve("households.jsonl").toString(),
         EXAMPLE.resolve("feed-2025-08.jsonl").toString());
-    assertThat(zh.err()).contains("拒收：feed-2025-08.jsonl:4: amount：").contains("拒收 1 条（见上；给出 --rejects 即可写入文件）；")
+    assertThat(zh.err()).contains("拒收：feed-2025-08.jsonl:4: amount：").contains("拒收 2 条（见上；给出 --rejects 即可写入文件）；")
         .contains("监测 100%").doesNotContainPattern("\\[[=> ]*\\]");
     assertThat(inFolder).doesNotExist();
   }
@@ -247,9 +281,9 @@ final class MonitorCommandTest {
     }
     assertThat(kinds).contains("alert", "colour-change", "due", "month").last().isEqualTo("run");
     JsonNode run = json.readTree(lines[lines.length - 1]);
-    assertThat(run.get("householdMonths").asLong()).isEqualTo(15);
-    assertThat(run.get("records").asLong()).isEqualTo(12);
-    assertThat(run.get("rejected").asLong()).isEqualTo(2);
+    assertThat(run.get("householdMonths").asLong()).isEqualTo(12);
+    assertThat(run.get("records").asLong()).isEqualTo(11);
+    assertThat(run.get("rejected").asLong()).isEqualTo(3);
     assertThat(run.get("householdMonthsPerSecond").asLong()).isPositive();
     assertThat(run.get("peakHeapMb").asLong()).isPositive();
     JsonNode death = null;
@@ -275,7 +309,7 @@ final class MonitorCommandTest {
     List<String> rows = Files.readAllLines(dir.resolve("out.csv"), StandardCharsets.UTF_8);
     assertThat(rows.get(0)).isEqualTo("kind,month,household,date,code,severity,deadline,from,to,programme,programmes,parameter,"
         + "threshold,thresholdZh,thresholdValue,evidence,zh,en,daysOverdue,provisional");
-    assertThat(rows).filteredOn(l -> l.startsWith("alert,")).hasSize(4);
+    assertThat(rows).filteredOn(l -> l.startsWith("alert,")).hasSize(3);
     // the threshold in both languages, beside the parameter's key, then as a plain decimal for machines
     assertThat(rows).anyMatch(l -> l.contains("\"monitoring.medical.hospital-stay-monitored\",\"6,000.00 yuan\",\"6,000.00 元\",6000.00,feed-2025-08.jsonl:2,"));
     assertThat(rows).anyMatch(l -> l.startsWith("colour-change,2025-09,jixi-dibao-1,2025-10-01,,,,GREEN,RED,"));
@@ -439,14 +473,14 @@ final class MonitorCommandTest {
         dir.resolve("rejects.jsonl").toString(), EXAMPLE.resolve("feed-2025-08.jsonl").toString());
     assertThat(r.exit()).isZero();
     List<String> rejects = Files.readAllLines(dir.resolve("rejects.jsonl"), StandardCharsets.UTF_8);
-    assertThat(rejects).hasSize(3);
+    assertThat(rejects).hasSize(4);
     JsonNode broken = new ObjectMapper().readTree(rejects.get(0));
     assertThat(broken.get("source").asText()).isEqualTo("households.jsonl");
     assertThat(broken.get("line").asLong()).isEqualTo(2);
     assertThat(broken.get("problems").get(0).get("code").asText()).isEqualTo("household.members.empty");
     assertThat(new ObjectMapper().readTree(rejects.get(1)).get("problems").get(0).get("code").asText())
         .isEqualTo("household.duplicate");
-    assertThat(r.err()).contains("监测 5 户，1 个月：5 户月");
+    assertThat(r.err()).contains("监测 4 户，1 个月：4 户月");
   }
 
   @Test
@@ -565,10 +599,12 @@ final class MonitorCommandTest {
       if (lang.equals("zh")) {
         assertThat(messages).containsExactly("household.duplicate 家庭 " + id + " 重复登记；保留第一条",
             "field.amount “12O0.00”不是金额；应为以元为单位的数字，如 760.50",
+            "record.household.unknown 住户 jixi-unregistered 不在登记册中；应为登记册中受监测住户的编号",
             "field.date “2025-09-31”不是日期：2025年9月只有 30 天（最后一天为 2025-09-30）；应为 年-月-日（如 2025-10-01）");
       } else {
         assertThat(messages).containsExactly("household.duplicate household " + id + " is registered twice; the first stays",
             "field.amount '12O0.00' is not an amount; expected a decimal number of yuan such as 760.50",
+            "record.household.unknown household jixi-unregistered is not in the register; expected the id of a household being monitored",
             "field.date '2025-09-31' is not a date: September 2025 has 30 days (its last day is 2025-09-30); expected YYYY-MM-DD");
       }
     }
