@@ -889,7 +889,6 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
     }
 
     void summary(MonthSummary s, long unreadable, long retained) {
-      String heapEn = retained < 0 ? "" : String.format(Locale.ROOT, "; retained heap %,d MB", retained >> 20);
       switch (format) {
         case text -> out.println(text.get("summary", month(s.month()), day(s.matchedOn()), (long) s.records(),
             n(unreadable + s.rejected()), (long) s.alerts(), n(s.urgent()), (long) s.colourChanges(), n(s.dues()), n(s.green()),
@@ -917,7 +916,8 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
         }
         case csv -> {
           if (retained >= 0) {
-            spec.commandLine().getErr().println(s.month() + heapEn);
+            // on standard error, in the run's language as the text subtotal says it: 2025年1月；保留堆 17 兆字节
+            spec.commandLine().getErr().println(month(s.month()) + text.get("summary.heap", n(retained >> 20)));
           }
         }
       }

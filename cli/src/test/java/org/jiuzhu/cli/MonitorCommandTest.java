@@ -254,6 +254,19 @@ final class MonitorCommandTest {
     assertThat(problem.get("message").asText()).isEqualTo("成员 m9 不在本家庭中；成员为 m1、m2、m3");
   }
 
+  /** With --format csv the retained heap of each month is said on standard error, in the run's language. */
+  @Test
+  void theRetainedHeapOfACsvRunIsSaidInTheLanguageOfTheRun() {
+    CliRun zh = run("monitor", "--region", "620825", "--synthetic", "20", "--months", "2", "--format", "csv", "--retained-heap",
+        "--progress", "never");
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.err()).containsPattern("(?m)^2025年1月；保留堆 [0-9,]+ 兆字节$").containsPattern("(?m)^2025年2月；保留堆 [0-9,]+ 兆字节$")
+        .doesNotContain("retained").doesNotContain("MB");
+    CliRun en = run("monitor", "--region", "620825", "--synthetic", "20", "--months", "2", "--format", "csv", "--retained-heap",
+        "--progress", "never", "--lang", "en");
+    assertThat(en.err()).containsPattern("(?m)^January 2025; retained heap [0-9,]+ MB$");
+  }
+
   /** More rejected lines than are said on standard error: the first ones, then how many more. */
   @Test
   void manyRejectedLinesAreCountedAfterTheFirstOnes() throws Exception {
