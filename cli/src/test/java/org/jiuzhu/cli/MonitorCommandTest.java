@@ -471,6 +471,13 @@ final class MonitorCommandTest {
         .contains("feed-2025-09.csv:1: unknown column 'name'")
         .contains("feeds feed-2025-08.jsonl and again-2025-08.jsonl are both for August 2025; expected one feed a month")
         .contains("missing-2025-11.jsonl does not exist; expected an existing file");
+    // in Chinese: the columns listed with the enumeration comma (no Java list), the month in words without spaces
+    CliRun zh = run("monitor", "--region", "230300", EXAMPLE.resolve("feed-2025-08.jsonl").toString(), badHeader.toString(),
+        twice.toString());
+    assertThat(zh.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(zh.err()).contains("feed-2025-09.csv 第 1 行：未知列“name”；应为以下列名中的若干个：household、type、date、member、amount、")
+        .contains("数据文件 feed-2025-08.jsonl 和 again-2025-08.jsonl 都是2025年8月的数据；每月只能有一个文件")
+        .doesNotContain("[household");
     CliRun unknown = run("monitor", "--region", "110101", "--lang", "en", EXAMPLE.resolve("feed-2025-08.jsonl").toString());
     assertThat(unknown.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(unknown.err()).contains("unknown region 110101");

@@ -231,7 +231,7 @@ public final class MonthlyRecordReader {
         problems.add(Problem.of(c, "csv.column.duplicate", IoTexts.text("csv.column.duplicate", name, c)));
       }
       if (!FIELDS.contains(c)) {
-        problems.add(Problem.of(c, "csv.column.unknown", IoTexts.text("csv.column.unknown", name, c, String.valueOf(FIELDS))));
+        problems.add(Problem.of(c, "csv.column.unknown", IoTexts.text("csv.column.unknown", name, c, FIELDS.asList())));
       }
       schema.addColumn(c);
     }
