@@ -83,7 +83,8 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
 
   @Option(names = "--households", paramLabel = "FILE",
       description = "The register: one household a line (JSON, docs/household-format.md). Registered households are"
-          + " monitored from the first month, and alerts are screened against every programme.")
+          + " monitored from the first month, and alerts are screened against every programme; a feed record of a household"
+          + " not in it is rejected. Without it every household a feed names is monitored, unscreened.")
   Path householdsFile;
 
   @Option(names = "--format", defaultValue = "text", description = "text, json (one object a line) or csv (default: ${DEFAULT-VALUE}).")
@@ -595,7 +596,8 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
   /** Writes what the monitor produces in the chosen format, as it is produced. */
   private final class Emitter implements MonitorSink {
     private static final String[] COLUMNS = {"kind", "month", "household", "date", "code", "severity", "deadline", "from",
-        "to", "programme", "programmes", "parameter", "threshold", "thresholdZh", "thresholdValue", "evidence", "zh", "en", "daysOverdue"};
+        "to", "programme", "programmes", "parameter", "threshold", "thresholdZh", "thresholdValue", "evidence", "zh", "en", "daysOverdue",
+        "provisional"};
     private final PrintWriter out;
     private final boolean zh = lang == ScreenCommand.Lang.zh;
     private final Text text = new Text(zh);
@@ -739,6 +741,8 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
           row.put("code", a.rule().code());
           row.put("severity", a.severity().en());
           row.put("deadline", a.visitBy().toString());
+          // as JSON visitByProvisional: the deadline counted through a year the holiday calendar does not cover
+          row.put("provisional", String.valueOf(a.provisional()));
           row.put("programmes", a.screened() ? String.join(";", a.programmes().stream().map(ProgrammeHint::programmeId).toList())
               : "not screened: " + a.screeningNote().orElseThrow());
           row.put("parameter", a.evidence().parameterKey());
@@ -818,6 +822,8 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
           Map<String, Object> row = row("due", d.householdId(), d.date().toString());
           row.put("code", d.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
           row.put("programme", d.programmeId());
+          // as JSON dateProvisional
+          row.put("provisional", String.valueOf(d.provisional()));
           row.put("zh", d.basisZh());
           row.put("en", d.basisEn());
           csvRow(row);
@@ -848,6 +854,8 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
           row.put("code", "visit");
           row.put("deadline", o.dueDate().toString());
           row.put("daysOverdue", String.valueOf(o.daysOverdue()));
+          // as JSON dueDateProvisional: the day the visit was due (the deadline column)
+          row.put("provisional", String.valueOf(o.provisional()));
           row.put("zh", o.basisZh());
           row.put("en", o.basisEn());
           csvRow(row);
@@ -881,7 +889,6 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
     }
 
     void summary(MonthSummary s, long unreadable, long retained) {
-      String heapEn = retained < 0 ? "" : String.format(Locale.ROOT, "; retained heap %,d MB", retained >> 20);
       switch (format) {
         case text -> out.println(text.get("summary", month(s.month()), day(s.matchedOn()), (long) s.records(),
             n(unreadable + s.rejected()), (long) s.alerts(), n(s.urgent()), (long) s.colourChanges(), n(s.dues()), n(s.green()),
@@ -909,7 +916,8 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
         }
         case csv -> {
           if (retained >= 0) {
-            spec.commandLine().getErr().println(s.month() + heapEn);
+            // on standard error, in the run's language as the text subtotal says it: 2025年1月；保留堆 17 兆字节
+            spec.commandLine().getErr().println(month(s.month()) + text.get("summary.heap", n(retained >> 20)));
           }
         }
       }

@@ -64,14 +64,15 @@ final class MonitorCommandTest {
         .contains("alert jixi-dibao-1 [urgent] death of a member: member m2 died on 14 September 2025; visit by 10 October 2025.")
         .contains("probably qualifies for: Minimum living allowance (received: review it), Temporary assistance")
         .contains("probably qualifies for: Support for people in extreme poverty (received: review it), Temporary assistance,")
-        .contains("not screened: household not in the register")
         .contains("colour jixi-dibao-1 green (reassured) → red (closely accompanied) · 1 October 2025 · an urgent alert (death of a"
             + " member) within the last 6 months")
         .contains("due jixi-tekun-1 periodic review: support for people in extreme poverty (特困) · 9 October 2025 · extreme-poverty"
             + " support since 1 October 2024, reviewed every 12 months; 1 October 2025 is not a working day")
         .contains("due jixi-rigid end of the rigid-expenditure recognition: recognition as a rigid-expenditure household (刚性支出困难家庭)"
             + " · 15 September 2025")
-        .contains("-- subtotal for August 2025: 4 records, 1 rejected, 2 alerts (1 urgent)");
+        .contains("-- subtotal for August 2025: 3 records, 2 rejected, 1 alert (0 urgent)")
+        // a household the register does not have is rejected, not monitored
+        .doesNotContain("jixi-unregistered");
     // each month's block starts with its heading and ends with its subtotal
     List<String> blocks = r.out().lines().filter(l -> l.startsWith("== ") || l.startsWith("-- ")).toList();
     assertThat(blocks).containsExactly("== August 2025 feed (matched on 1 September 2025) ==", blocks.get(1),
@@ -88,14 +89,47 @@ final class MonitorCommandTest {
     assertThat(r.out()).containsOnlyOnce("alert jixi-worker");
     assertThat(r.out().indexOf("== August 2025")).isLessThan(r.out().indexOf("== September 2025"));
     assertThat(r.out().indexOf("-- subtotal for August 2025")).isLessThan(r.out().indexOf("== September 2025"));
-    assertThat(r.err()).contains("monitored 5 households over 3 months: 15 household-months, 12 records, 4 alerts, 2 rejected");
+    assertThat(r.err()).contains("monitored 4 households over 3 months: 12 household-months, 11 records, 3 alerts, 3 rejected");
     List<String> rejects = Files.readAllLines(dir.resolve("rejects.jsonl"), StandardCharsets.UTF_8);
-    assertThat(rejects).hasSize(2);
+    assertThat(rejects).hasSize(3);
     JsonNode first = new ObjectMapper().readTree(rejects.get(0));
     assertThat(first.get("source").asText()).isEqualTo("feed-2025-08.jsonl");
     assertThat(first.get("line").asLong()).isEqualTo(4);
     assertThat(first.get("problems").get(0).get("path").asText()).isEqualTo("amount");
-    assertThat(new ObjectMapper().readTree(rejects.get(1)).get("line").asLong()).isEqualTo(5);
+    JsonNode unregistered = new ObjectMapper().readTree(rejects.get(1));
+    assertThat(unregistered.get("source").asText()).isEqualTo("feed-2025-08.jsonl");
+    assertThat(unregistered.get("line").asLong()).isEqualTo(5);
+    assertThat(unregistered.get("problems").get(0).get("path").asText()).isEqualTo("household");
+    assertThat(unregistered.get("problems").get(0).get("code").asText()).isEqualTo("record.household.unknown");
+    assertThat(unregistered.get("problems").get(0).get("message").asText())
+        .isEqualTo("household jixi-unregistered is not in the register; expected the id of a household being monitored");
+    assertThat(new ObjectMapper().readTree(rejects.get(2)).get("line").asLong()).isEqualTo(5);
+  }
+
+  /**
+   * A record of a household the register does not have is rejected by its id, in each language; without a register
+   * (no --households) every household a feed names is monitored, its alerts not screened.
+   */
+  @Test
+  void aHouseholdNotInTheRegisterIsRejectedAndWithoutARegisterMonitoredUnscreened() throws Exception {
+    Path aug = Files.writeString(dir.resolve("feed-2025-08.jsonl"),
+        "{\"household\":\"jixi-unregistered\",\"type\":\"disaster\",\"date\":\"2025-08-25\"}\n"
+            + "{\"household\":\"620825196503120017\",\"type\":\"disaster\",\"date\":\"2025-08-26\"}\n");
+    String households = EXAMPLE.resolve("households.jsonl").toString();
+    CliRun zh = run("monitor", "--region", "230300", "--households", households, aug.toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out()).doesNotContain("jixi-unregistered").doesNotContain("620825");
+    assertThat(zh.err()).contains("拒收：feed-2025-08.jsonl:1: 住户 jixi-unregistered 不在登记册中；应为登记册中受监测住户的编号\n")
+        // an id with the shape of a citizen ID number is masked
+        .contains("拒收：feed-2025-08.jsonl:2: 住户 620825********0017 不在登记册中；应为登记册中受监测住户的编号\n")
+        .doesNotContain("620825196503120017").contains("拒收 2 条");
+    CliRun en = run("monitor", "--region", "230300", "--households", households, "--lang", "en", aug.toString());
+    assertThat(en.err()).contains("rejected: feed-2025-08.jsonl:1: household jixi-unregistered is not in the register; expected the"
+        + " id of a household being monitored\n").doesNotContain("620825196503120017");
+    CliRun none = run("monitor", "--region", "230300", "--lang", "en", aug.toString());
+    assertThat(none.exit()).as(none.err()).isZero();
+    assertThat(none.out()).contains("alert jixi-unregistered [urgent] disaster").contains("not screened: household not in the register");
+    assertThat(none.err()).contains("0 rejected");
   }
 
   /**
@@ -115,14 +149,14 @@ final class MonitorCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(inFolder).doesNotExist();
     assertThat(dir.resolve("rejects.jsonl")).doesNotExist();
-    assertThat(r.err()).contains("rejected feed-2025-08.jsonl:4: amount: ").contains("rejected feed-2025-09.csv:5: date: ")
-        .contains("2 rejected (said above; --rejects FILE writes them to a file);")
+    assertThat(r.err()).contains("rejected: feed-2025-08.jsonl:4: amount: ").contains("rejected: feed-2025-09.csv:5: date: ")
+        .contains("3 rejected (said above; --rejects FILE writes them to a file);")
         .doesNotContain("monitor-rejects.jsonl");
     assertThat(Progress.interactive()).isFalse(); // surefire's standard error is a pipe
     assertThat(r.err()).contains("monitor 100%").doesNotContainPattern("\\[[=> ]*\\]");
     CliRun zh = run("monitor", "--region", "230300", "--households", EXAMPLE.resolve("households.jsonl").toString(),
         EXAMPLE.resolve("feed-2025-08.jsonl").toString());
-    assertThat(zh.err()).contains("拒收：feed-2025-08.jsonl:4: amount：").contains("拒收 1 条（见上；给出 --rejects 即可写入文件）；")
+    assertThat(zh.err()).contains("拒收：feed-2025-08.jsonl:4: amount：").contains("拒收 2 条（见上；给出 --rejects 即可写入文件）；")
         .contains("监测 100%").doesNotContainPattern("\\[[=> ]*\\]");
     assertThat(inFolder).doesNotExist();
   }
@@ -132,7 +166,7 @@ final class MonitorCommandTest {
    * user is told once, in the run's language, by the command line itself — no log line.
    */
   @Test
-  void pastTheHolidayCalendarTheRunSaysOnceThatDeadlinesAreProvisional() {
+  void pastTheHolidayCalendarTheRunSaysOnceThatDeadlinesAreProvisional() throws Exception {
     CliRun zh = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2026-11", "--months", "3");
     assertThat(zh.exit()).as(zh.err()).isZero();
     String note = "注意：国家节假日日历只收录2025年至2026年的放假安排；2027年的工作日只按周末和法定固定日期节日（1月1日，5月1日、5月2日，"
@@ -165,9 +199,72 @@ final class MonitorCommandTest {
       }
     }
     assertThat(provisionalDues).isPositive();
+    // and in CSV, the column provisional of each alert, due and overdue row, by its deadline's year (empty on other rows)
+    CliRun csv = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2026-11", "--months", "3", "--format", "csv");
+    assertThat(csv.exit()).as(csv.err()).isZero();
+    com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> rows = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+        .readerForMapOf(String.class).with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
+        .readValues(csv.out());
+    int[] provisional = new int[2]; // rows with true, with false
+    for (java.util.Map<String, String> row : rows.readAll()) {
+      String kind = row.get("kind");
+      String deadline = switch (kind) {
+        case "alert", "overdue" -> row.get("deadline");
+        case "due" -> row.get("date");
+        default -> null;
+      };
+      if (deadline == null) {
+        assertThat(row.get("provisional")).as(row.toString()).isEmpty();
+      } else {
+        boolean past = deadline.compareTo("2027") >= 0;
+        assertThat(row.get("provisional")).as(row.toString()).isEqualTo(String.valueOf(past));
+        provisional[past ? 0 : 1]++;
+      }
+    }
+    assertThat(provisional[0]).isPositive();
+    assertThat(provisional[1]).isPositive();
     // within the calendar, nothing is said
     CliRun within = run("monitor", "--region", "620825", "--synthetic", "20", "--from", "2025-01", "--months", "2");
     assertThat(within.err()).doesNotContain("节假日日历");
+  }
+
+  /**
+   * A record of a member the registered household does not have is said as a sentence in each
+   * language: no field path before it (no English word in Chinese), the members listed as the
+   * language lists them, and "rejected:" with its colon as "拒收：".
+   */
+  @Test
+  void aRecordOfAnUnknownMemberIsRejectedInASentenceOfEachLanguage() throws Exception {
+    Path oct = Files.writeString(dir.resolve("feed-2025-10.jsonl"),
+        "{\"household\":\"jixi-worker\",\"type\":\"death\",\"date\":\"2025-10-20\",\"member\":\"m9\"}\n");
+    String households = EXAMPLE.resolve("households.jsonl").toString();
+    CliRun zh = run("monitor", "--region", "230300", "--households", households, oct.toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.err()).contains("拒收：feed-2025-10.jsonl:1: 成员 m9 不在本家庭中；成员为 m1、m2、m3\n").doesNotContain("member");
+    CliRun en = run("monitor", "--region", "230300", "--households", households, "--lang", "en", oct.toString());
+    assertThat(en.err()).contains("rejected: feed-2025-10.jsonl:1: member m9 is not in the household; members are m1, m2, m3\n")
+        .doesNotContain("[m1").doesNotContain("member: ");
+    // the reject file keeps the field's path for machines
+    CliRun file = run("monitor", "--region", "230300", "--households", households, "--rejects", dir.resolve("r.jsonl").toString(),
+        oct.toString());
+    assertThat(file.exit()).isZero();
+    JsonNode problem = new ObjectMapper().readTree(Files.readString(dir.resolve("r.jsonl"))).get("problems").get(0);
+    assertThat(problem.get("path").asText()).isEqualTo("member");
+    assertThat(problem.get("code").asText()).isEqualTo("record.member.unknown");
+    assertThat(problem.get("message").asText()).isEqualTo("成员 m9 不在本家庭中；成员为 m1、m2、m3");
+  }
+
+  /** With --format csv the retained heap of each month is said on standard error, in the run's language. */
+  @Test
+  void theRetainedHeapOfACsvRunIsSaidInTheLanguageOfTheRun() {
+    CliRun zh = run("monitor", "--region", "620825", "--synthetic", "20", "--months", "2", "--format", "csv", "--retained-heap",
+        "--progress", "never");
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.err()).containsPattern("(?m)^2025年1月；保留堆 [0-9,]+ 兆字节$").containsPattern("(?m)^2025年2月；保留堆 [0-9,]+ 兆字节$")
+        .doesNotContain("retained").doesNotContain("MB");
+    CliRun en = run("monitor", "--region", "620825", "--synthetic", "20", "--months", "2", "--format", "csv", "--retained-heap",
+        "--progress", "never", "--lang", "en");
+    assertThat(en.err()).containsPattern("(?m)^January 2025; retained heap [0-9,]+ MB$");
   }
 
   /** More rejected lines than are said on standard error: the first ones, then how many more. */
@@ -179,8 +276,8 @@ final class MonitorCommandTest {
     }
     Path f = Files.writeString(dir.resolve("feed-2025-08.jsonl"), feed.toString());
     CliRun r = run("monitor", "--region", "230300", "--lang", "en", f.toString());
-    assertThat(r.err().lines().filter(l -> l.startsWith("rejected feed-2025-08.jsonl:"))).hasSize(SHOWN);
-    assertThat(r.err()).contains("rejected feed-2025-08.jsonl:10: ").doesNotContain("rejected feed-2025-08.jsonl:11: ")
+    assertThat(r.err().lines().filter(l -> l.startsWith("rejected: feed-2025-08.jsonl:"))).hasSize(SHOWN);
+    assertThat(r.err()).contains("rejected: feed-2025-08.jsonl:10: ").doesNotContain("rejected: feed-2025-08.jsonl:11: ")
         .contains("… and 2 more rejected lines; --rejects FILE writes them all")
         .contains("12 rejected (the first 10 above; --rejects FILE writes them all);");
   }
@@ -197,9 +294,9 @@ final class MonitorCommandTest {
     }
     assertThat(kinds).contains("alert", "colour-change", "due", "month").last().isEqualTo("run");
     JsonNode run = json.readTree(lines[lines.length - 1]);
-    assertThat(run.get("householdMonths").asLong()).isEqualTo(15);
-    assertThat(run.get("records").asLong()).isEqualTo(12);
-    assertThat(run.get("rejected").asLong()).isEqualTo(2);
+    assertThat(run.get("householdMonths").asLong()).isEqualTo(12);
+    assertThat(run.get("records").asLong()).isEqualTo(11);
+    assertThat(run.get("rejected").asLong()).isEqualTo(3);
     assertThat(run.get("householdMonthsPerSecond").asLong()).isPositive();
     assertThat(run.get("peakHeapMb").asLong()).isPositive();
     JsonNode death = null;
@@ -224,8 +321,8 @@ final class MonitorCommandTest {
     assertThat(r.out()).isEmpty();
     List<String> rows = Files.readAllLines(dir.resolve("out.csv"), StandardCharsets.UTF_8);
     assertThat(rows.get(0)).isEqualTo("kind,month,household,date,code,severity,deadline,from,to,programme,programmes,parameter,"
-        + "threshold,thresholdZh,thresholdValue,evidence,zh,en,daysOverdue");
-    assertThat(rows).filteredOn(l -> l.startsWith("alert,")).hasSize(4);
+        + "threshold,thresholdZh,thresholdValue,evidence,zh,en,daysOverdue,provisional");
+    assertThat(rows).filteredOn(l -> l.startsWith("alert,")).hasSize(3);
     // the threshold in both languages, beside the parameter's key, then as a plain decimal for machines
     assertThat(rows).anyMatch(l -> l.contains("\"monitoring.medical.hospital-stay-monitored\",\"6,000.00 yuan\",\"6,000.00 元\",6000.00,feed-2025-08.jsonl:2,"));
     assertThat(rows).anyMatch(l -> l.startsWith("colour-change,2025-09,jixi-dibao-1,2025-10-01,,,,GREEN,RED,"));
@@ -275,9 +372,9 @@ final class MonitorCommandTest {
     CliRun csv = run(missedVisitArgs("--format", "csv"));
     assertThat(csv.out().lines()).filteredOn(l -> l.startsWith("overdue,")).containsExactly(
         "overdue,2025-02,h1,2025-03-01,visit,,2025-02-06,,,,,,,,,,\"2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访\","
-            + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",23",
+            + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",23,false",
         "overdue,2025-03,h1,2025-04-01,visit,,2025-02-06,,,,,,,,,,\"2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访\","
-            + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",54");
+            + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",54,false");
   }
 
   @Test
@@ -374,6 +471,13 @@ final class MonitorCommandTest {
         .contains("feed-2025-09.csv:1: unknown column 'name'")
         .contains("feeds feed-2025-08.jsonl and again-2025-08.jsonl are both for August 2025; expected one feed a month")
         .contains("missing-2025-11.jsonl does not exist; expected an existing file");
+    // in Chinese: the columns listed with the enumeration comma (no Java list), the month in words without spaces
+    CliRun zh = run("monitor", "--region", "230300", EXAMPLE.resolve("feed-2025-08.jsonl").toString(), badHeader.toString(),
+        twice.toString());
+    assertThat(zh.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(zh.err()).contains("feed-2025-09.csv 第 1 行：未知列“name”；应为以下列名中的若干个：household、type、date、member、amount、")
+        .contains("数据文件 feed-2025-08.jsonl 和 again-2025-08.jsonl 都是2025年8月的数据；每月只能有一个文件")
+        .doesNotContain("[household");
     CliRun unknown = run("monitor", "--region", "110101", "--lang", "en", EXAMPLE.resolve("feed-2025-08.jsonl").toString());
     assertThat(unknown.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(unknown.err()).contains("unknown region 110101");
@@ -389,14 +493,14 @@ final class MonitorCommandTest {
         dir.resolve("rejects.jsonl").toString(), EXAMPLE.resolve("feed-2025-08.jsonl").toString());
     assertThat(r.exit()).isZero();
     List<String> rejects = Files.readAllLines(dir.resolve("rejects.jsonl"), StandardCharsets.UTF_8);
-    assertThat(rejects).hasSize(3);
+    assertThat(rejects).hasSize(4);
     JsonNode broken = new ObjectMapper().readTree(rejects.get(0));
     assertThat(broken.get("source").asText()).isEqualTo("households.jsonl");
     assertThat(broken.get("line").asLong()).isEqualTo(2);
     assertThat(broken.get("problems").get(0).get("code").asText()).isEqualTo("household.members.empty");
     assertThat(new ObjectMapper().readTree(rejects.get(1)).get("problems").get(0).get("code").asText())
         .isEqualTo("household.duplicate");
-    assertThat(r.err()).contains("监测 5 户，1 个月：5 户月");
+    assertThat(r.err()).contains("监测 4 户，1 个月：4 户月");
   }
 
   @Test
@@ -515,10 +619,12 @@ final class MonitorCommandTest {
       if (lang.equals("zh")) {
         assertThat(messages).containsExactly("household.duplicate 家庭 " + id + " 重复登记；保留第一条",
             "field.amount “12O0.00”不是金额；应为以元为单位的数字，如 760.50",
+            "record.household.unknown 住户 jixi-unregistered 不在登记册中；应为登记册中受监测住户的编号",
             "field.date “2025-09-31”不是日期：2025年9月只有 30 天（最后一天为 2025-09-30）；应为 年-月-日（如 2025-10-01）");
       } else {
         assertThat(messages).containsExactly("household.duplicate household " + id + " is registered twice; the first stays",
             "field.amount '12O0.00' is not an amount; expected a decimal number of yuan such as 760.50",
+            "record.household.unknown household jixi-unregistered is not in the register; expected the id of a household being monitored",
             "field.date '2025-09-31' is not a date: September 2025 has 30 days (its last day is 2025-09-30); expected YYYY-MM-DD");
       }
     }

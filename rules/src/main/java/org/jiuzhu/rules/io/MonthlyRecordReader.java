@@ -95,8 +95,10 @@ public final class MonthlyRecordReader {
      * One line for a person in {@code lang}: {@code source:line: path: problem; path: problem} in
      * English, {@code source:line: path：problem；path：problem} in Chinese (a field's path as household
      * files place it, the Chinese list separator); a line whose problems already name the file and
-     * the line (its syntax) is not placed twice. Without a line number (a generated record), the
-     * source alone.
+     * the line (its syntax) is not placed twice. A problem of the record as a whole (code {@code
+     * record.…}: a field a record's type needs, or a record the monitor cannot apply) names its field in
+     * words and is said without the path ({@code 成员 m9 不在本家庭中…}, not {@code member：成员 m9…}).
+     * Without a line number (a generated record), the source alone.
      */
     public String message(Lang lang) {
       List<String> each = new ArrayList<>(problems.size());
@@ -104,7 +106,7 @@ public final class MonthlyRecordReader {
       for (Problem p : problems) {
         boolean names = namesLine(p); // its text names the file, the line and the key itself
         placed &= names;
-        each.add(names || p.path().isEmpty() ? p.message(lang)
+        each.add(names || p.path().isEmpty() || p.code().startsWith("record.") ? p.message(lang)
             : org.jiuzhu.core.validation.ValidationTexts.MESSAGES.get(lang, "problem.placed", p.path(), p.message(lang)));
       }
       String said = String.join(lang == Lang.ZH ? "；" : "; ", each);
@@ -229,7 +231,7 @@ public final class MonthlyRecordReader {
         problems.add(Problem.of(c, "csv.column.duplicate", IoTexts.text("csv.column.duplicate", name, c)));
       }
       if (!FIELDS.contains(c)) {
-        problems.add(Problem.of(c, "csv.column.unknown", IoTexts.text("csv.column.unknown", name, c, String.valueOf(FIELDS))));
+        problems.add(Problem.of(c, "csv.column.unknown", IoTexts.text("csv.column.unknown", name, c, FIELDS.asList())));
       }
       schema.addColumn(c);
     }

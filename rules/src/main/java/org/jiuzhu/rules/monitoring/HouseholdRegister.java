@@ -21,9 +21,36 @@ public interface HouseholdRegister {
   /** The registered household with id {@code householdId}, or empty when it is not registered. */
   Optional<Household> find(String householdId);
 
-  /** A register that knows no household: alerts are raised but not screened. */
+  /**
+   * True (the default) when the register holds every household to be monitored: a feed record of a
+   * household it does not find, and that was not {@linkplain Monitor#track tracked}, is then a mistake
+   * of the feed, rejected ({@code record.household.unknown}, naming the household id, masked when it
+   * has the shape of a citizen ID number) and applied to nothing. False when households outside the
+   * register are monitored too, their alerts not screened and their member ids unchecked, as with
+   * {@link #empty()}.
+   *
+   * @since 0.14.0
+   */
+  default boolean complete() {
+    return true;
+  }
+
+  /**
+   * A register that knows no household ({@link #complete()} false): every household a feed names
+   * is monitored, its alerts raised but not screened.
+   */
   static HouseholdRegister empty() {
-    return id -> Optional.empty();
+    return new HouseholdRegister() {
+      @Override
+      public Optional<Household> find(String householdId) {
+        return Optional.empty();
+      }
+
+      @Override
+      public boolean complete() {
+        return false;
+      }
+    };
   }
 
   /**

@@ -630,9 +630,11 @@ public final class Monitor {
 
     /**
      * Applies one record. A record outside the month, one that contradicts what is known (a
-     * second death of the same member) or one naming a member the registered household does not
-     * have goes to {@link MonitorSink#rejected} and changes nothing (a household the register does
-     * not know is monitored unscreened, its member ids unchecked).
+     * second death of the same member), one naming a household the register does not have (and that
+     * was not tracked) or one naming a member the registered household does not have goes to {@link
+     * MonitorSink#rejected} and changes nothing. (With a register that is not {@link
+     * HouseholdRegister#complete() complete}, such as {@link HouseholdRegister#empty()}, a household
+     * it does not know is monitored unscreened, its member ids unchecked.)
      */
     public void accept(MonthlyRecord r) {
       checkNotNull(r, "record");
@@ -648,12 +650,21 @@ public final class Monitor {
       boolean seen = s != null;
       if (!seen) {
         s = newState(r.householdId(), matched);
+        if (!s.registered && register.complete()) {
+          // a household the register (the households monitored) does not have, nor tracked: a mistake of the feed
+          reject(r, Problem.of("household", "record.household.unknown",
+              Texts.MESSAGES.text("reject.household.unknown", Texts.id(r.householdId()))));
+          return;
+        }
       }
       if (s.registered && r.memberId().isPresent() && s.find(r.memberId().get()) < 0) {
         // a member the registered household does not have: nothing of the record is kept, not
-        // even the household's first sight
+        // even the household's first sight; the members listed in each language (m1、m2 / m1, m2),
+        // never a Java list's [m1, m2]
+        List<String> members = new ArrayList<>(new java.util.TreeSet<>(java.util.Arrays.asList(s.memberIds)));
+        members.replaceAll(Texts::id);
         reject(r, Problem.of("member", "record.member.unknown", Texts.MESSAGES.text("reject.member.unknown",
-            r.memberId().get(), List.copyOf(new java.util.TreeSet<>(java.util.Arrays.asList(s.memberIds))))));
+            Texts.id(r.memberId().get()), org.jiuzhu.core.text.Listing.of(members))));
         return;
       }
       if (!seen) {
@@ -796,7 +807,7 @@ public final class Monitor {
       String member = r.memberId().orElseThrow();
       int slot = s.slot(member);
       if (s.dead(slot)) {
-        reject(r, Problem.of("member", "record.death.repeated", Texts.MESSAGES.text("reject.death.repeated", member, s.id)));
+        reject(r, Problem.of("member", "record.death.repeated", Texts.MESSAGES.text("reject.death.repeated", Texts.id(member), Texts.id(s.id))));
         return false;
       }
       s.markDead(slot);

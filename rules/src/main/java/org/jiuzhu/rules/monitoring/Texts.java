@@ -41,6 +41,18 @@ final class Texts {
     return new Both(Messages.month(org.jiuzhu.core.text.Lang.ZH, m), Messages.month(org.jiuzhu.core.text.Lang.EN, m));
   }
 
+  private static final java.util.regex.Pattern ID_NUMBER = java.util.regex.Pattern.compile("\\d{17}[\\dXx]|\\d{15}");
+
+  /**
+   * A household or member id as a rejection says it: masked as citizen ID numbers are ({@link
+   * org.jiuzhu.core.household.CitizenId#mask}: first six and last four kept) when it has the shape of
+   * one (18 characters, 17 digits and a digit or X, or 15 digits) — a register may key households by
+   * the applicant's number —, else as it is.
+   */
+  static String id(String id) {
+    return ID_NUMBER.matcher(id).matches() ? org.jiuzhu.core.household.CitizenId.mask(id) : id;
+  }
+
   /** An amount in fen as a caseworker reads it, e.g. {@code 6,500.00 元} / {@code 6,500.00 yuan}. */
   static Both money(long fen) {
     return both("money", org.jiuzhu.core.money.Money.ofFen(fen));

@@ -59,8 +59,12 @@ final class MonthlyRecordReaderTest {
     assertThat(rejects.get(4).problems()).extracting(Problem::path).containsExactly("dialysisPerWeek");
     assertThat(rejects.get(4).message()).doesNotContain("uraemia");
     assertThat(rejects.get(5).problems()).extracting(Problem::code).containsExactly("line.object");
-    assertThat(rejects.get(6).message()).isEqualTo("feed-2025-03.jsonl:10: incomeCategory: an income record needs "
+    // a problem of the record as a whole names its field in words: said without the field's path, in either language
+    assertThat(rejects.get(6).message()).isEqualTo("feed-2025-03.jsonl:10: an income record needs "
         + "incomeCategory; expected one of WAGES, BUSINESS_NET, PROPERTY_NET, TRANSFER_NET");
+    assertThat(rejects.get(6).message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("feed-2025-03.jsonl:10: "
+        + "收入记录须填写收入类别（工资性收入、经营净收入、财产净收入或转移净收入之一）");
+    assertThat(rejects.get(6).problems()).extracting(Problem::path).containsExactly("incomeCategory");
     assertThat(rejects.get(6).text()).contains("\"h7\"");
   }
 
@@ -120,7 +124,7 @@ final class MonthlyRecordReaderTest {
     assertThat(records.get(1).date()).isEqualTo(LocalDate.of(2025, 3, 4));
     assertThat(rejects).extracting(Reject::line).containsExactly(4L, 5L, 6L);
     assertThat(rejects.get(0).problems()).extracting(Problem::path).containsExactly("amount");
-    assertThat(rejects.get(1).message()).isEqualTo("feed-2025-03.csv:5: member: a death record needs member; none given");
+    assertThat(rejects.get(1).message()).isEqualTo("feed-2025-03.csv:5: a death record needs member; none given");
     assertThat(rejects.get(2).problems()).extracting(Problem::code).containsExactly("line.malformed");
   }
 

@@ -96,8 +96,26 @@ final class MonitorTest {
     return b.build();
   }
 
+  /** A monitor of the households registered; with none, of no register at all ({@link HouseholdRegister#empty()}). */
   static Monitor monitor(Household... registered) {
-    return Monitor.create(POLICY, ZHUANGLANG, HouseholdRegister.of(List.of(registered)));
+    return Monitor.create(POLICY, ZHUANGLANG, registered.length == 0 ? HouseholdRegister.empty()
+        : HouseholdRegister.of(List.of(registered)));
+  }
+
+  /** A monitor of the households registered and of any other a feed names, unscreened (a register not complete). */
+  static Monitor partial(Household... registered) {
+    HouseholdRegister of = HouseholdRegister.of(List.of(registered));
+    return Monitor.create(POLICY, ZHUANGLANG, new HouseholdRegister() {
+      @Override
+      public java.util.Optional<Household> find(String id) {
+        return of.find(id);
+      }
+
+      @Override
+      public boolean complete() {
+        return false;
+      }
+    });
   }
 
   static MonthlyRecord bill(String household, LocalDate date, String amount, boolean inpatient) {
@@ -126,7 +144,7 @@ final class MonitorTest {
 
   @Test
   void hospitalStayWarnsAboveTheThresholdForMonitoredAndOtherHouseholds() {
-    Monitor monitor = monitor(dibaoHousehold("d1"), dibaoHousehold("d2"));
+    Monitor monitor = partial(dibaoHousehold("d1"), dibaoHousehold("d2"));
     Collect c = run(monitor, YearMonth.of(2025, 3),
         bill("d1", LocalDate.of(2025, 3, 3), "6000.00", true), // at the monitored threshold: no alert
         bill("d2", LocalDate.of(2025, 3, 3), "6000.01", true), // one fen above
@@ -285,7 +303,7 @@ final class MonitorTest {
 
   @Test
   void coloursFollowAlertsAndFadeAfterTheMemoryWithEveryChangeRecorded() {
-    Monitor monitor = monitor(dibaoHousehold("d1"));
+    Monitor monitor = partial(dibaoHousehold("d1"));
     monitor.track("d1", LocalDate.of(2025, 1, 1));
     Collect first = run(monitor, YearMonth.of(2025, 1), record("d1", RecordType.DISASTER, LocalDate.of(2025, 1, 20), null));
     assertThat(first.changes).containsExactly(new ColourChange("d1", LocalDate.of(2025, 2, 1), Colour.GREEN, Colour.RED,
@@ -750,7 +768,7 @@ final class MonitorTest {
       assertThat(p.path()).isEqualTo("member");
       assertThat(p.code()).isEqualTo("record.member.unknown");
     });
-    assertThat(c.rejected.get(0).message()).isEqualTo("member m9 is not in the household; members are [m1, m2]");
+    assertThat(c.rejected.get(0).message()).isEqualTo("member m9 is not in the household; members are m1, m2");
     assertThat(c.rejected.get(0).message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("成员 m9 不在本家庭中；成员为 m1、m2");
     // not even seen: the household's first record was rejected
     assertThat(monitor.households()).isZero();
@@ -760,15 +778,49 @@ final class MonitorTest {
         record("d1", RecordType.DEATH, LocalDate.of(2025, 4, 4), "m3"));
     assertThat(april.alerts).extracting(Alert::rule).containsExactly(WarningRule.DEATH);
     assertThat(april.alerts.get(0).evidence().actualEn()).contains("m2");
-    assertThat(april.rejected).extracting(Problem::message).containsExactly("member m3 is not in the household; members are [m1, m2]");
+    assertThat(april.rejected).extracting(Problem::message).containsExactly("member m3 is not in the household; members are m1, m2");
   }
 
   @Test
-  void aHouseholdTheRegisterDoesNotKnowStillWarnsUnscreenedWithItsMembersUnchecked() {
+  void aHouseholdTheRegisterDoesNotHaveIsRejectedByItsIdMaskedWhenItIsAnIdNumber() {
     Monitor monitor = monitor(dibaoHousehold("d1"));
-    Collect c = run(monitor, YearMonth.of(2025, 3), record("x9", RecordType.DEATH, LocalDate.of(2025, 3, 9), "m9"));
-    assertThat(c.rejected).isEmpty();
-    assertThat(c.alerts).singleElement().satisfies(a -> assertThat(a.screened()).isFalse());
+    monitor.track("t1", LocalDate.of(2025, 3, 1)); // tracked: monitored, though not registered
+    List<MonthlyRecord> records = List.of(record("x9", RecordType.DEATH, LocalDate.of(2025, 3, 9), "m9"),
+        bill("620825196503120017", LocalDate.of(2025, 3, 10), "30000.00", true),
+        record("x8", RecordType.DISASTER, LocalDate.of(2025, 3, 11), null),
+        record("t1", RecordType.DISASTER, LocalDate.of(2025, 3, 12), null));
+    Collect c = new Collect();
+    MonthSummary s = monitor.process(YearMonth.of(2025, 3), records, c);
+    assertThat(c.rejected).hasSize(3).allSatisfy(p -> {
+      assertThat(p.path()).isEqualTo("household");
+      assertThat(p.code()).isEqualTo("record.household.unknown");
+    });
+    assertThat(c.rejected.get(0).message()).isEqualTo("household x9 is not in the register; expected the id of a household being monitored");
+    assertThat(c.rejected.get(0).message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("住户 x9 不在登记册中；应为登记册中受监测住户的编号");
+    // a register keyed by the applicant's ID number: never in clear in a rejection
+    assertThat(c.rejected.get(1).message()).isEqualTo("household 620825********0017 is not in the register; expected the id of a"
+        + " household being monitored");
+    assertThat(c.rejected.get(1).message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("住户 620825********0017 不在登记册中；应为登记册中受监测住户的编号");
+    // nothing of them is kept: no alert, no colour, not even their first sight; the tracked household's record counts
+    assertThat(c.alerts).extracting(Alert::householdId).containsExactly("t1");
+    assertThat(c.changes).extracting(ColourChange::householdId).containsExactly("t1");
+    assertThat(s.rejected()).isEqualTo(3);
+    assertThat(s.records()).isEqualTo(1);
+    assertThat(monitor.colour("x9")).isEmpty();
+    assertThat(monitor.colour("x8")).isEmpty();
+  }
+
+  @Test
+  void withoutARegisterOrWithOneNotCompleteAnyHouseholdWarnsUnscreenedWithItsMembersUnchecked() {
+    for (Monitor monitor : List.of(monitor(), partial(dibaoHousehold("d1")))) {
+      Collect c = run(monitor, YearMonth.of(2025, 3), record("x9", RecordType.DEATH, LocalDate.of(2025, 3, 9), "m9"));
+      assertThat(c.rejected).isEmpty();
+      assertThat(c.alerts).singleElement().satisfies(a -> {
+        assertThat(a.screened()).isFalse();
+        assertThat(a.screeningNote()).contains("household not in the register");
+        assertThat(a.screeningNoteZh()).contains("登记册中无此户");
+      });
+    }
   }
 
   @Test
