@@ -285,7 +285,15 @@ public final class MonthlyRecordReader {
     n.bool("inpatient").ifPresent(b::inpatient);
     n.money("medicalAssistance", false).ifPresent(b::medicalAssistance);
     n.enumValue("incomeCategory", IncomeCategory.class, false).ifPresent(b::incomeCategory);
-    n.text("programme", false).ifPresent(b::programmeId);
+    // a programme a record names (left-assistance, ...) must be one of the catalogue's, as in a household's currentBenefits
+    n.text("programme", false).ifPresent(id -> {
+      java.util.Set<String> programmes = HouseholdReader.knownProgrammes();
+      if (programmes.contains(id)) {
+        b.programmeId(id);
+      } else {
+        n.add("programme", "field.programme", IoTexts.text("field.programme", id, List.copyOf(programmes)));
+      }
+    });
     illness(n).ifPresent(b::illness);
     disability(n).ifPresent(b::disability);
     if (!problems.isEmpty() || type.isEmpty()) {

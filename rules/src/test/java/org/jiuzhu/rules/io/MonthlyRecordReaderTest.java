@@ -28,6 +28,23 @@ final class MonthlyRecordReaderTest {
   }
 
   @Test
+  void aRecordNamingAProgrammeOutsideTheCatalogueIsRejectedAtItsField() throws Exception {
+    String feed = String.join("\n",
+        "{\"household\":\"h1\",\"type\":\"left-assistance\",\"date\":\"2025-03-04\",\"programme\":\"cn.rigid-expenditure\"}",
+        "{\"household\":\"h1\",\"type\":\"left-assistance\",\"date\":\"2025-03-04\",\"programme\":\"cn.nothing\"}");
+    MonthlyRecordReader.Stats stats = read("feed-2025-03.jsonl", Format.JSONL, feed);
+    assertThat(stats.records()).isEqualTo(1);
+    assertThat(records.get(0).programmeId()).contains("cn.rigid-expenditure");
+    assertThat(rejects).singleElement().satisfies(r -> {
+      assertThat(r.line()).isEqualTo(2L);
+      assertThat(r.problems()).extracting(Problem::path).containsExactly("programme");
+      assertThat(r.problems()).extracting(Problem::code).containsExactly("field.programme");
+      assertThat(r.message()).contains("cn.nothing").contains("cn.dibao");
+      assertThat(r.message(org.jiuzhu.core.text.Lang.ZH)).contains("cn.nothing");
+    });
+  }
+
+  @Test
   void jsonLinesAreReadAndEveryBadLineIsRejectedWithItsNumberWhileTheRestGoesOn() throws Exception {
     String feed = String.join("\n",
         "{\"household\":\"h1\",\"type\":\"medical-bill\",\"date\":\"2025-03-04\",\"member\":\"m1\",\"amount\":\"6000.01\",\"inpatient\":true}",
