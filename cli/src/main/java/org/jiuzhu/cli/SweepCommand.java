@@ -207,7 +207,7 @@ final class SweepCommand implements Callable<Integer> {
         org.jiuzhu.core.text.Lang l = zh ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN;
         String sep = zh ? "、" : ", ";
         out.println(CliTexts.get(l, "sweep.header", r.householdId(), r.memberId(), Money.ofFen(r.points().get(0).wages()),
-            Money.ofFen(r.points().get(r.points().size() - 1).wages()), String.valueOf(r.points().size())));
+            Money.ofFen(r.points().get(r.points().size() - 1).wages()), org.jiuzhu.core.text.Messages.count(r.points().size())));
         out.println(CliTexts.get(l, "sweep.programmes",
             String.join(sep, r.programmes().stream().map(id -> Summary.name(id, zh)).toList())));
         Sweep.Point first = r.points().get(0);

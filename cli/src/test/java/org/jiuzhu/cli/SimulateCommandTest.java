@@ -381,7 +381,7 @@ final class SimulateCommandTest {
   void aSweepFindsTheCliffsOfAHousehold() throws Exception {
     CliRun r = CliRun.of("sweep", "--lang", "en", EXAMPLES.resolve("dibao.json").toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Sweep: household dibao, member m1, monthly wages 0.00 → 1,620.00 yuan, 1621 steps")
+    assertThat(r.out()).contains("Sweep: household dibao, member m1, monthly wages 0.00 → 1,620.00 yuan, 1,621 steps")
         .contains("cliff: wages 641.00 → 642.00 yuan");
     CliRun csv = CliRun.of("sweep", "--format", "csv", "--to", "10", EXAMPLES.resolve("dibao.json").toString());
     List<String> lines = csv.out().lines().toList();

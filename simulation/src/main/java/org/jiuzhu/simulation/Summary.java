@@ -433,7 +433,7 @@ public final class Summary {
       }
       any = true;
       table.row(targetLabel(t, zh), t.value().toPlainString(), BigDecimal.valueOf(sim).setScale(4, RoundingMode.HALF_EVEN).toPlainString(),
-          String.format(Locale.ROOT, "%+.1f%%", t.relativeError(a) * 100), t.statusText(zh ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN));
+          signedPercent(t.relativeError(a)), t.statusText(zh ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN));
     }
     if (any) {
       out.add(SimTexts.get(zh, "targets.title", targetsSource(targets, zh)));
@@ -533,5 +533,20 @@ public final class Summary {
   private static Map<String, Object> pair(long region, java.util.Optional<org.jiuzhu.core.money.Money> anchor) {
     return obj("region", yuan(region), "nationalAverage", anchor.map(Object::toString).orElse(""),
         "ratio", anchor.map(a -> share(region, a.fen())).orElse(""));
+  }
+
+  /**
+   * A relative error as a signed percentage with one decimal ({@code +13.5%}, {@code -1.4%}); one that
+   * rounds to zero reads {@code 0.0%}, never {@code -0.0%}.
+   */
+  static String signedPercent(double ratio) {
+    if (!Double.isFinite(ratio)) {
+      return String.format(Locale.ROOT, "%+.1f%%", ratio * 100);
+    }
+    double tenths = Math.round(ratio * 1000);
+    if (tenths == 0) {
+      return "0.0%";
+    }
+    return String.format(Locale.ROOT, "%+.1f%%", tenths / 10);
   }
 }

@@ -141,7 +141,7 @@ final class MonthlyRecordReaderTest {
     assertThat(records.get(1).date()).isEqualTo(LocalDate.of(2025, 3, 4));
     assertThat(rejects).extracting(Reject::line).containsExactly(4L, 5L, 6L);
     assertThat(rejects.get(0).problems()).extracting(Problem::path).containsExactly("amount");
-    assertThat(rejects.get(1).message()).isEqualTo("feed-2025-03.csv:5: a death record needs member; none given");
+    assertThat(rejects.get(1).message()).isEqualTo("feed-2025-03.csv:5: a record of type death needs member; none given");
     assertThat(rejects.get(2).problems()).extracting(Problem::code).containsExactly("line.malformed");
   }
 
