@@ -191,7 +191,7 @@ public final class PolicyFileLoader {
       return failed(name, 1, null, T.text("file.noDocument", FORMAT));
     }
     problems.addAll(sink.problems); // the values of the wrong kind, said only of a well-formed file
-    return keyed(check(name, doc, problems), doc);
+    return keyed(check(name, doc, problems, text), doc);
   }
 
   /** A problem at {@code parameters[i]…} (a key given twice, a value of the wrong kind) names entry i's key. */
@@ -298,7 +298,7 @@ public final class PolicyFileLoader {
     }
     List<PolicyFileProblem> rest = new ArrayList<>(fields);
     rest.addAll(sink.problems);
-    PolicyFile checked = keyed(check(name, doc, rest), doc);
+    PolicyFile checked = keyed(check(name, doc, rest, String.join("\n", lines)), doc);
     // what the parts set aside would say for themselves is not held against the rest
     boolean formatCut = false;
     java.util.Set<String> cutKeys = new java.util.HashSet<>();
@@ -546,8 +546,8 @@ public final class PolicyFileLoader {
     return sb.toString();
   }
 
-  private PolicyFile check(String name, Docs.FileDoc doc, List<PolicyFileProblem> problems) {
-    Checker c = new Checker(name, problems);
+  private PolicyFile check(String name, Docs.FileDoc doc, List<PolicyFileProblem> problems, String text) {
+    Checker c = new Checker(name, problems, text.split("\n", -1));
     if (!FORMAT.equals(doc.format)) {
       c.add(1, null, doc.format == null ? T.text("format.missing", FORMAT) : T.text("format.wrong", doc.format, FORMAT));
     }
@@ -771,13 +771,20 @@ public final class PolicyFileLoader {
     }
     String statusText = firstNonBlank(v.status, e.status);
     ParameterStatus status = null;
+    boolean statusWrong = false;
     if (statusText == null) {
       c.add(v.line, key, T.text("status.missing"));
     } else {
       try {
         status = ParameterStatus.valueOf(statusText.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException ex) {
-        c.add(v.line, key, T.text("status.wrong", statusText));
+        // a status written on the entry is said once, at the entry, not at each of its values
+        statusWrong = true;
+        if (v.status != null && !v.status.isBlank()) {
+          c.add(v.line, key, T.text("status.wrong", statusText));
+        } else if (c.entryStatusSaid.add(e)) {
+          c.add(c.lineOf(e, "status"), key, T.text("status.wrong", statusText));
+        }
       }
     }
     String reference = firstNonBlank(v.reference, e.reference);
@@ -793,7 +800,7 @@ public final class PolicyFileLoader {
     if (status == ParameterStatus.VERIFIED && (sourceNode == null || sourceNode.isNull())) {
       c.add(v.line, key, T.text("source.missing"));
     }
-    if (c.count() > problemsBefore || region.isEmpty() || k == null) {
+    if (c.count() > problemsBefore || statusWrong || region.isEmpty() || k == null) {
       if (k != null && region.isPresent() && range != null) {
         // a value with another problem (no status, no reference, a bad value) is still checked against
         // its series: an overlap or a gap needs only the dates (a bad value stands in by any good one)
@@ -972,10 +979,49 @@ public final class PolicyFileLoader {
     final List<PolicyFileProblem> problems;
     /** Values with a problem of their own, read only to check their series (overlaps, gaps). */
     final List<ParameterValue> seriesOnly = new ArrayList<>();
+    /** Entries whose own wrong status has been said (once an entry, whatever its number of values). */
+    final java.util.Set<Docs.EntryDoc> entryStatusSaid = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    Checker(String file, List<PolicyFileProblem> problems) {
+    /** The file's lines (to find the line of an entry's own field). */
+    final String[] lines;
+
+    Checker(String file, List<PolicyFileProblem> problems, String[] lines) {
       this.file = file;
       this.problems = problems;
+      this.lines = lines;
+    }
+
+    /**
+     * The line of the entry's own field {@code field} (written on the entry, in block style, at the
+     * indentation of the entry's first field), or the entry's first line when it cannot be found.
+     */
+    int lineOf(Docs.EntryDoc e, String field) {
+      if (e.line <= 0 || e.line > lines.length) {
+        return e.line;
+      }
+      java.util.regex.Matcher dash = java.util.regex.Pattern.compile("^(\\s*-\\s+)\\S").matcher(lines[e.line - 1]);
+      if (!dash.find()) {
+        return e.line;
+      }
+      int indent = dash.group(1).length();
+      java.util.regex.Pattern own = java.util.regex.Pattern.compile("^\\s{" + indent + "}" + field + "\\s*:");
+      if (own.matcher(lines[e.line - 1].substring(0, indent).replace('-', ' ') + lines[e.line - 1].substring(indent)).find()) {
+        return e.line;
+      }
+      for (int i = e.line; i < lines.length; i++) {
+        String l = lines[i];
+        if (l.isBlank() || l.strip().startsWith("#")) {
+          continue;
+        }
+        int lead = l.length() - l.stripLeading().length();
+        if (lead < indent) {
+          break; // the next item or top-level key
+        }
+        if (lead == indent && own.matcher(l).find()) {
+          return i + 1;
+        }
+      }
+      return e.line;
     }
 
     void add(int line, String key, String message) {

@@ -292,6 +292,25 @@ final class PolicyFileLoaderTest {
   }
 
   @Test
+  void aWrongStatusOfTheEntryIsSaidOnceAtTheEntryNotAtEachValue() {
+    PolicyFile f = load("format: jiuzhu-policy/1\n"
+        + "parameters:\n"
+        + "  - key: dibao.standard.rural\n"
+        + "    region: \"620825\"\n"
+        + "    unit: CNY/person/month\n"
+        + "    status: verifed\n"
+        + "    reference: x\n"
+        + "    values:\n"
+        + "      - {from: 2025-01-01, to: 2025-09-01, value: 590}\n"
+        + "      - {from: 2025-09-01, to: 2026-01-01, value: 600}\n"
+        + "      - {from: 2026-01-01, value: 610, status: verfied}\n");
+    assertThat(f.problems()).extracting(PolicyFileProblem::toString).containsExactly(
+        "test.yaml:6: dibao.standard.rural: status 'verifed'; expected verified or illustrative",
+        "test.yaml:11: dibao.standard.rural: status 'verfied'; expected verified or illustrative");
+    assertThat(f.values()).isEmpty();
+  }
+
+  @Test
   void badDatesRegionsStatusesAndMissingFields() {
     PolicyFile f = load("format: jiuzhu-policy/2\n"
         + "regions:\n"

@@ -47,7 +47,7 @@ class PolicyFilesTest {
         f + ":3: region 620825101: missing field 'nameEn' (its English name)",
         f + ":13: marginal.income-multiple: region 620826 is not declared: neither the policy nor these policy files declare"
             + " it; declare it under 'regions' (code, name, nameEn), or use a known region (jiuzhu regions lists them)",
-        f + ":19: marginal.income-multiple: status 'maybe'; expected verified or illustrative",
+        f + ":17: marginal.income-multiple: status 'maybe'; expected verified or illustrative",
         f + ":20: marginal.income-multiple: township 620825999 is not declared: neither the policy nor these policy files"
             + " declare it, and a township's own values need it declared; declare it under 'regions' (code, name, nameEn)");
     assertThat(problems.get(1).toString(Lang.ZH)).isEqualTo(f + ":13: marginal.income-multiple: 地区 620826 未声明："
