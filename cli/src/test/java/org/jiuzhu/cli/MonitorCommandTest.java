@@ -52,6 +52,11 @@ final class MonitorCommandTest {
   }
 
   @Test
+  void theEvidenceLineNamesTheParameterInChineseToo() throws Exception {
+    assertThat(run(exampleArgs("--lang", "zh")).out()).contains("    依据：feed-2025-08.jsonl:2 · 单次住院自付费用预警门槛（监测家庭）\n");
+  }
+
+  @Test
   void theExampleFeedsGiveAlertsColourChangesAndDuesAndRejectBadLinesWithTheirNumbers() throws Exception {
     CliRun r = run(exampleArgs("--lang", "en"));
     assertThat(r.exit()).isZero();
