@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 /** Varies one member's wages and reports every programme, net income, marginal rates and cliffs. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = {"Vary one member's monthly wages and report, step by step, what every programme pays.",
-        "By default from 0 to 3 × the minimum living standard (低保标准) in 1-yuan steps; each step gives what every programme pays, net income and the effective marginal rate, flagging cliffs."})
+        "By default from 0 to 3 × the minimum living standard (低保标准) in 1-yuan steps. The text gives the range of net income, the cliffs and the losses without a cash amount; --format json and --report give every step: what every programme pays, net income and the effective marginal rate."})
 final class SweepCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;

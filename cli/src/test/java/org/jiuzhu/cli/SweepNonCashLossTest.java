@@ -19,8 +19,8 @@ final class SweepNonCashLossTest {
   void theCliffPastTheMarginalLineSaysTheRecognitionIsLostInBothLanguages() {
     CliRun zh = CliRun.of("sweep", "--from", "1180", "--to", "1200", "--step", "20", DIBAO.toString());
     assertThat(zh.exit()).as(zh.err()).isZero();
-    assertThat(zh.out().lines()).contains("断崖：月工资 1,180.00 → 1,200.00 元时净收入减少 96.67 元；失去 冬季取暖补贴、城乡居民医保参保资助；"
-        + "另失去无现金金额的 低保边缘家庭认定、法律援助（未计入净收入的减少）；低保边缘家庭认定本身没有现金金额，但其他救助以该认定为条件");
+    assertThat(zh.out().lines()).contains("断崖：月工资 1,180.00 → 1,200.00 元时净收入减少 96.67 元；失去冬季取暖补贴、城乡居民医保参保资助；"
+        + "另失去无现金金额的低保边缘家庭认定、法律援助（未计入净收入的减少）；低保边缘家庭认定本身没有现金金额，但其他救助以该认定为条件");
     assertThat(LanguageLeakTest.zhLeaks(zh.out(), List.of("dibao", "m1"))).isEmpty();
     CliRun en = CliRun.of("sweep", "--lang", "en", "--from", "1180", "--to", "1200", "--step", "20", DIBAO.toString());
     assertThat(en.out().lines()).contains("cliff: wages 1,180.00 → 1,200.00 yuan, net income falls by 96.67 yuan; lost Winter heating"

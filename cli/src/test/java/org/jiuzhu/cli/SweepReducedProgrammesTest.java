@@ -41,7 +41,7 @@ final class SweepReducedProgrammesTest {
     assertThat(zh.exit()).as(zh.err()).isZero();
     assertThat(zh.out().lines())
         .contains("断崖：月工资 1,700.00 → 1,750.00 元时净收入减少 20.00 元；最低生活保障减少 50.00 元、临时救助减少 20.00 元")
-        .noneMatch(l -> l.endsWith("失去 ") || l.contains("失去 ；"));
+        .noneMatch(l -> l.endsWith("失去") || l.contains("失去；"));
     assertThat(LanguageLeakTest.zhLeaks(zh.out(), List.of("t12-rigid", "m1"))).isEmpty();
     CliRun en = CliRun.of(concat("sweep", concat("--lang", concat("en", args))));
     assertThat(en.out().lines()).contains("cliff: wages 1,700.00 → 1,750.00 yuan, net income falls by 20.00 yuan;"
