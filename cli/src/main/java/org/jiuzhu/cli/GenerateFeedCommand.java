@@ -55,6 +55,9 @@ final class GenerateFeedCommand implements Callable<Integer>, OptionChecks {
   @Option(names = "--lang", defaultValue = "zh", description = "zh or en, for messages and errors (default: ${DEFAULT-VALUE}).")
   ScreenCommand.Lang lang;
 
+  @picocli.CommandLine.Mixin
+  PolicyOptions policyOptions;
+
   @Option(names = "--feeds-only", description = "Write the feeds but not households.jsonl (about 4 KB a household).")
   boolean feedsOnly;
 
@@ -75,6 +78,12 @@ final class GenerateFeedCommand implements Callable<Integer>, OptionChecks {
   @Override
   public Integer call() throws Exception {
     RegionCode code = RegionCode.parse(region); // checked with the other options (optionProblems)
+    // a region the policy does not know gives households that monitor and simulate refuse: refused here first,
+    // before anything is written, as they refuse it
+    org.jiuzhu.core.policy.Policy policy = policyOptions.policy();
+    if (!policy.isKnown(code)) {
+      throw CliTexts.unknownRegion(code, policy);
+    }
     Files.createDirectories(out);
     MonitoringFeedGenerator g = new MonitoringFeedGenerator(seed, households, List.of(code), from.atDay(1));
     if (!feedsOnly) {

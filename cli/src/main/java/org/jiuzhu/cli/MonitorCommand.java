@@ -221,6 +221,7 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
         if (householdsFile != null) {
           StrictInput.checkUtf8(householdsFile);
           readRegister(bar, registered, rejects, rejected);
+          checkRegions(code, policy, registered);
         }
         monitor = Monitor.create(policy, code, householdsFile == null ? HouseholdRegister.empty()
             : HouseholdRegister.of(registered.values()));
@@ -467,6 +468,27 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
   private static String firstLine(BufferedReader in) throws IOException {
     String line = in.readLine();
     return line == null ? "" : line;
+  }
+
+  /**
+   * The thresholds are those of {@code --region} (docs/monitoring.md): a register whose households lie
+   * elsewhere would be judged by another place's figures (a Zhuanglang register by Jixi's incomes), so
+   * it is refused, naming both regions, how many households and one of them.
+   */
+  private static void checkRegions(RegionCode code, Policy policy, Map<String, Household> registered) {
+    List<Household> elsewhere = registered.values().stream().filter(h -> !h.region().isWithin(code))
+        .sorted(java.util.Comparator.comparing(Household::id)).toList();
+    if (!elsewhere.isEmpty()) {
+      Household first = elsewhere.get(0);
+      throw CliTexts.refused("error.monitor.region", named(policy, code), elsewhere.size(), registered.size(), first.id(),
+          named(policy, first.region()), first.region().toString());
+    }
+  }
+
+  /** A region by its code and name in the language of the message, or its code alone when the policy does not know it. */
+  private static Object named(Policy policy, RegionCode code) {
+    return policy.region(code).map(r -> (Object) CliTexts.MESSAGES.text("region.named", code.toString(), r.nameZh(), r.nameEn()))
+        .orElse(code.toString());
   }
 
   private void readRegister(Progress bar, Map<String, Household> registered, Rejects rejects, long[] rejected) throws IOException {

@@ -116,6 +116,13 @@ final class SweepCommand implements Callable<Integer> {
     if (!bad.isEmpty()) {
       throw new UsageErrors.Refused(spec.commandLine(), bad);
     }
+    // a reform that changes nothing in force for the household's region (one written for another region) leaves
+    // the reform's columns as the baseline's: said, as simulate says it, so that no change is not read as its effect
+    if (reformed.isPresent()
+        && policy.snapshot(h.region(), date).fingerprint().equals(reformed.get().snapshot(h.region(), date).fingerprint())) {
+      spec.commandLine().getErr().println(CliTexts.get(CliTexts.lang(lang), "simulate.reform.unchanged", h.region(), date));
+      spec.commandLine().getErr().flush();
+    }
     long fromFen = fromGiven;
     long stepFen = stepGiven;
     long toFen = toGiven;

@@ -488,7 +488,10 @@ final class CliTest {
     Path h = file("nanshan.json", household);
     CliRun r = run("screen", "--date", "2025-10-01", "--policy", county.toString(), "--policy", county.toString(), h.toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("no value of dibao.income.reference-months (months) is in force for region 440305 南山区"
+    assertThat(r.err()).contains("地区 440305 南山区 在2025年10月1日没有生效的 dibao.income.reference-months（months）取值；"
+        + "已依次查找 440305 → 440300 → 440000 → 全国");
+    CliRun en = run("screen", "--lang", "en", "--date", "2025-10-01", "--policy", county.toString(), h.toString());
+    assertThat(en.err()).contains("no value of dibao.income.reference-months (months) is in force for region 440305 南山区"
         + " on 2025-10-01; searched 440305 → 440300 → 440000 → national");
   }
 

@@ -63,7 +63,7 @@ final class ReportsInBrowserIT {
       run("simulate", "--households", "3000", "--seed", "3", "--region", "620825,330105", "--reform", tradeOff, "--lang", lang,
           "--report", REPORTS.resolve("simulation-" + lang + ".html").toString());
       run("sweep", "--reform", reform, "--lang", lang, "--report", REPORTS.resolve("sweep-" + lang + ".html").toString(),
-          EXAMPLES.resolve("households/dibao.json").toString());
+          EXAMPLES.resolve("households/dibao-marginal-car-story.json").toString()); // 620825: the reform's region
       run("monitor", "--region", "620825", "--synthetic", "400", "--months", "6", "--lang", lang, "--progress", "never",
           "--rejects", REPORTS.resolve("rejects.jsonl").toString(), "--output", REPORTS.resolve("monitor.txt").toString(),
           "--report", REPORTS.resolve("monitor-" + lang + ".html").toString());

@@ -38,6 +38,10 @@ import org.jiuzhu.core.validation.ValidationException;
 public final class Targets {
   /** The format line. */
   public static final String FORMAT = "jiuzhu-targets/1";
+  /** The measures whose value is a share (of persons or households): from 0 to 1. */
+  private static final Set<String> SHARES = Set.of("age-share", "recipient-rate", "household-rate", "disability-rate",
+      "severe-disability-rate");
+
   /** The measures a target may have. */
   public static final ImmutableList<String> MEASURES = ImmutableList.of("age-share", "recipient-rate", "household-rate",
       "mean-household-size", "disability-rate", "severe-disability-rate");
@@ -337,12 +341,25 @@ public final class Targets {
       if ((measure.equals("recipient-rate") || measure.equals("household-rate")) && programmes.isEmpty()) {
         problems.add(problem(at + ".programmes", "programmes"));
       }
+      // a programme outside the catalogue would be compared with no recipients at all (-100%)
+      int j = 0;
+      for (String p : programmes) {
+        if (!org.jiuzhu.rules.io.HouseholdReader.knownProgrammes().contains(p)) {
+          problems.add(problem(at + ".programmes[" + j + "]", "programme", p,
+              List.copyOf(org.jiuzhu.rules.io.HouseholdReader.knownProgrammes())));
+        }
+        j++;
+      }
       BigDecimal value = null;
       if (n.path("value").isNumber()) {
         value = n.get("value").decimalValue();
       }
       if (value == null || value.signum() <= 0) {
         problems.add(problem(at + ".value", "value", n.path("value").asText("")));
+      } else if (SHARES.contains(measure) && value.compareTo(BigDecimal.ONE) > 0) {
+        problems.add(problem(at + ".value", "value.share", value.toPlainString(), measure));
+      } else if (measure.equals("mean-household-size") && value.compareTo(BigDecimal.ONE) < 0) {
+        problems.add(problem(at + ".value", "value.size", value.toPlainString()));
       }
       LocalDate period = null;
       try {

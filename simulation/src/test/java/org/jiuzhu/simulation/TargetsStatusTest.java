@@ -139,4 +139,57 @@ final class TargetsStatusTest {
         .hasMessageContaining("targets[0].source: source has no en text")
         .hasMessageContaining("targets[1].source: status is official-proxy without source and url");
   }
+
+  /** A new user's file: an age share of 1.7 and a programme cn.nonexistent were accepted and compared (-100.0%). */
+  @Test
+  void sharesAboveOneAndProgrammesOutsideTheCatalogueAreRefusedAllAtOnceInBothLanguages() throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.yaml"), """
+        format: jiuzhu-targets/1
+        targets:
+          - id: a
+            region: "620000"
+            places: ["620825"]
+            measure: age-share
+            ages: [60, 999]
+            value: 1.7
+            period: 2020-11-01
+            status: illustrative
+          - id: b
+            region: "620825"
+            places: ["620825"]
+            measure: recipient-rate
+            programmes: [cn.dibao, cn.nonexistent]
+            value: 0.05
+            period: 2025-09-30
+            status: illustrative
+          - id: c
+            region: "620825"
+            places: ["620825"]
+            measure: mean-household-size
+            value: 0.5
+            period: 2020-11-01
+            status: illustrative
+          - id: d
+            region: "620825"
+            places: ["620825"]
+            measure: household-rate
+            programmes: [cn.tekun]
+            value: 1
+            period: 2025-09-30
+            status: illustrative
+        """, StandardCharsets.UTF_8);
+    org.jiuzhu.core.validation.ValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> Targets.read(bad), org.jiuzhu.core.validation.ValidationException.class);
+    assertThat(e.problems()).extracting(p -> p.path() + " " + p.code()).containsExactly(
+        "targets[0].value targets.value.share", "targets[1].programmes[1] targets.programme", "targets[2].value targets.value.size");
+    assertThat(e.problems().get(0).message(Lang.EN))
+        .isEqualTo("value is 1.7, but age-share is a share; expected a number above 0 and at most 1 (0.17 for 17%)");
+    assertThat(e.problems().get(0).message(Lang.ZH)).isEqualTo("value 为 1.7，但 age-share 是占比；应为大于 0 且不超过 1 的数（17% 写作 0.17）");
+    assertThat(e.problems().get(1).message(Lang.EN))
+        .startsWith("programmes has 'cn.nonexistent', which is not a programme of the catalogue; expected one of ")
+        .contains("cn.dibao");
+    assertThat(e.problems().get(1).message(Lang.ZH)).startsWith("programmes 含“cn.nonexistent”，它不是救助事项目录中的项目；应为以下之一：");
+    assertThat(e.problems().get(2).message(Lang.EN))
+        .isEqualTo("value is 0.5, but a mean household size is persons per household; expected a number of at least 1");
+  }
 }

@@ -12,4 +12,13 @@ public final class MissingParameterException extends PolicyException {
   public MissingParameterException(String message) {
     super(message);
   }
+
+  /**
+   * Creates the exception with its message in both languages.
+   *
+   * @since 0.2.0
+   */
+  public MissingParameterException(org.jiuzhu.core.text.Text message) {
+    super(message);
+  }
 }

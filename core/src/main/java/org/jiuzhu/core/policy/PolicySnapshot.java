@@ -53,10 +53,12 @@ public final class PolicySnapshot {
   public <T> T get(ParameterKey<T> key) {
     ParameterValue v = table.values.get(key);
     if (v == null) {
-      throw new MissingParameterException("no value of " + key + " (" + key.unit().id() + ") is in force for region "
-          + policy.describe(region) + " on " + date + "; searched "
-          + region.chain().stream().map(RegionCode::toString).collect(Collectors.joining(" → "))
-          + " — add a value to the region's policy file or to the national defaults");
+      String chain = region.chain().stream().map(RegionCode::toString).collect(Collectors.joining(" → "));
+      throw new MissingParameterException(PolicyTexts.text("missing.parameter", key.toString(), key.unit().id(),
+          policy.describe(region), date.toString(), chain, date,
+          region.chain().stream().map(c -> c.equals(RegionCode.NATIONAL)
+              ? PolicyTexts.text("region.label.national").in(org.jiuzhu.core.text.Lang.ZH) : c.toString())
+              .collect(Collectors.joining(" → "))));
     }
     return key.cast(v.value());
   }

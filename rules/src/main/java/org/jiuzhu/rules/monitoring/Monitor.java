@@ -1038,7 +1038,9 @@ public final class Monitor {
       try {
         screening = screener.screenFast(now, matched);
       } catch (UnknownRegionException | MissingParameterException e) {
-        return Optional.of(Texts.both("note.failed", e.getMessage()));
+        // the reason, in each language: the unknown region, or the parameter missing and where it was looked for
+        return Optional.of(new Texts.Both(Texts.zh("note.failed", e.getMessage(org.jiuzhu.core.text.Lang.ZH)),
+            Texts.en("note.failed", e.getMessage(org.jiuzhu.core.text.Lang.EN))));
       }
       hints.addAll(hints(now, screening));
       return Optional.empty();

@@ -25,6 +25,8 @@ public final class PolicyFile {
   final ImmutableList<Region> readRegions;
   /** The values of series without problems, even when the file has others: checked with the other modules. */
   final ImmutableList<ParameterValue> soundValues;
+  /** The line of each region of {@link #readRegions}: a region named otherwise elsewhere is said there. */
+  final com.google.common.collect.ImmutableMap<org.jiuzhu.core.region.RegionCode, Integer> regionLines;
 
   /** An entry of the file: its line, its key as written (null when missing) and its region. */
   record Reference(int line, String key, org.jiuzhu.core.region.RegionCode region) {}
@@ -32,12 +34,13 @@ public final class PolicyFile {
   PolicyFile(String name, String moduleId, ImmutableList<Region> regions, ImmutableList<ParameterValue> values,
       ImmutableList<PolicyFileProblem> problems) {
     this(name, moduleId, regions, values, problems, ImmutableList.of(), ImmutableList.of(),
-        problems.isEmpty() ? values : ImmutableList.of());
+        problems.isEmpty() ? values : ImmutableList.of(), com.google.common.collect.ImmutableMap.of());
   }
 
   PolicyFile(String name, String moduleId, ImmutableList<Region> regions, ImmutableList<ParameterValue> values,
       ImmutableList<PolicyFileProblem> problems, ImmutableList<org.jiuzhu.core.region.RegionCode> declaredCodes,
-      ImmutableList<Reference> references, ImmutableList<ParameterValue> soundValues) {
+      ImmutableList<Reference> references, ImmutableList<ParameterValue> soundValues,
+      com.google.common.collect.ImmutableMap<org.jiuzhu.core.region.RegionCode, Integer> regionLines) {
     this.name = name;
     this.moduleId = moduleId;
     this.regions = problems.isEmpty() ? regions : ImmutableList.of();
@@ -47,6 +50,7 @@ public final class PolicyFile {
     this.references = references;
     this.readRegions = regions;
     this.soundValues = soundValues;
+    this.regionLines = regionLines;
   }
 
   /** The file's name as given to the loader, used in every message. */

@@ -214,7 +214,7 @@ public final class PolicyFileLoader {
       out.add(p);
     }
     return changed ? new PolicyFile(f.name(), f.moduleId().orElse(null), f.readRegions, f.values(), ImmutableList.copyOf(out),
-        f.declaredCodes, f.references, f.soundValues) : f;
+        f.declaredCodes, f.references, f.soundValues, f.regionLines) : f;
   }
 
   private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("\\bat parameters\\[(\\d+)\\]");
@@ -330,7 +330,8 @@ public final class PolicyFileLoader {
     cutCodes.stream().filter(c -> !declared.contains(c)).forEach(declared::add);
     return new PolicyFile(name, checked.moduleId().orElse(null), checked.readRegions, checked.values(),
         ImmutableList.copyOf(sorted(all)), ImmutableList.copyOf(declared), checked.references,
-        checked.soundValues.stream().filter(v -> !cutKeys.contains(v.key().name())).collect(ImmutableList.toImmutableList()));
+        checked.soundValues.stream().filter(v -> !cutKeys.contains(v.key().name())).collect(ImmutableList.toImmutableList()),
+        checked.regionLines);
   }
 
   private static final java.util.regex.Pattern CUT_KEY = java.util.regex.Pattern.compile("^key:\\s*[\"']?([A-Za-z0-9._-]+)");
@@ -616,7 +617,8 @@ public final class PolicyFileLoader {
     ImmutableList<ParameterValue> sound = values.stream()
         .filter(v -> !tainted.contains(v.key().name() + "@" + v.region())).collect(ImmutableList.toImmutableList());
     return new PolicyFile(name, doc.module, regions.build(), ImmutableList.copyOf(values), ImmutableList.copyOf(problems),
-        ImmutableList.copyOf(declaredCodes), ImmutableList.copyOf(references), sound);
+        ImmutableList.copyOf(declaredCodes), ImmutableList.copyOf(references), sound,
+        com.google.common.collect.ImmutableMap.copyOf(declaredAt));
   }
 
   /** The line of a value this loader read; its origin is {@code file:line}. */

@@ -44,7 +44,8 @@ public final class PolicyFiles {
 
   /**
    * {@code base} with the files as overrides (their values replace the base's key by key and region
-   * by region; their regions are added or renamed).
+   * by region; their regions are added — a region named otherwise than
+   * the policy or an earlier file names it is a problem).
    *
    * @throws PolicyFileException listing every problem of {@link #problems}, each at its file and line
    */
@@ -78,6 +79,25 @@ public final class PolicyFiles {
           problems.add(new PolicyFileProblem(f.name(), r.line(), 0, r.key(), T.text(
               r.region().level() == org.jiuzhu.core.region.RegionLevel.TOWNSHIP ? "region.undeclared.township"
                   : "region.undeclared", r.region().toString())));
+        }
+      }
+    }
+
+    // a region the files name otherwise than the policy or an earlier file: one region, one name
+    java.util.Map<RegionCode, Region> named = new java.util.HashMap<>(base.regions());
+    java.util.Map<RegionCode, Object> namedBy = new java.util.HashMap<>();
+    for (PolicyFile f : files) {
+      for (Region r : f.readRegions) {
+        Region prior = named.get(r.code());
+        int line = f.regionLines.getOrDefault(r.code(), 0);
+        if (prior == null) {
+          named.put(r.code(), r);
+          namedBy.put(r.code(), T.text("region.names.file", f.name(), Integer.toString(line)));
+        } else if (!r.code().equals(RegionCode.NATIONAL)
+            && (!prior.nameZh().equals(r.nameZh()) || !prior.nameEn().equals(r.nameEn()))) {
+          problems.add(new PolicyFileProblem(f.name(), line, 0, null, T.text("region.names", r.code().toString(),
+              r.nameEn(), r.nameZh(), prior.nameEn(), prior.nameZh(),
+              namedBy.getOrDefault(r.code(), T.text("region.names.policy")))));
         }
       }
     }

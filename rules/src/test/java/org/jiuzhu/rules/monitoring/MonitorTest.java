@@ -879,4 +879,50 @@ final class MonitorTest {
       }
     }
   }
+
+  /** A new user's register of households of a region the policy does not know: alerts said only 未筛查：筛查失败. */
+  @Test
+  void anAlertThatCannotBeScreenedNamesWhyInEachLanguage() {
+    RegionCode dongcheng = RegionCode.parse("110101");
+    Household h = new Household.Builder().id("b1").region(dongcheng).applicantId("m1")
+        .addMembers(new Member.Builder().id("m1").relationship(Relationship.APPLICANT).birthDate(LocalDate.of(1980, 5, 1))
+            .hukouType(HukouType.URBAN).hukouRegion(dongcheng).workStatus(WorkStatus.EMPLOYED).build())
+        .build();
+    Collect c = run(monitor(h), YearMonth.of(2025, 3), bill("b1", LocalDate.of(2025, 3, 3), "20000.00", true));
+    Alert a = c.alerts(WarningRule.HOSPITAL_STAY).get(0);
+    assertThat(a.screened()).isFalse();
+    assertThat(a.screeningNoteZh().orElseThrow()).startsWith("筛查失败：未知地区 110101").doesNotContainPattern("[A-Za-z]{3,}");
+    assertThat(a.screeningNote().orElseThrow()).startsWith("screening failed: unknown region 110101 on 1 April 2025: no policy declares it")
+        .doesNotContainPattern("\\p{IsHan}(?![^()]*\\))");
+
+    // a region declared without the values the rules need: the parameter, the region and where it was looked for
+    RegionCode nanshan = RegionCode.parse("440305");
+    Policy declared = POLICY.toBuilder().override(new org.jiuzhu.core.policy.PolicyModule() {
+      @Override
+      public String id() {
+        return "nanshan";
+      }
+
+      @Override
+      public List<org.jiuzhu.core.region.Region> regions() {
+        return List.of(org.jiuzhu.core.region.Region.of(nanshan, "南山区", "Nanshan District"));
+      }
+
+      @Override
+      public List<org.jiuzhu.core.policy.ParameterValue> values() {
+        return List.of();
+      }
+    }).build();
+    Household n = new Household.Builder().id("n1").region(nanshan).applicantId("m1")
+        .addMembers(new Member.Builder().id("m1").relationship(Relationship.APPLICANT).birthDate(LocalDate.of(1980, 5, 1))
+            .hukouType(HukouType.URBAN).hukouRegion(nanshan).workStatus(WorkStatus.EMPLOYED).build())
+        .build();
+    Collect m = run(Monitor.create(declared, ZHUANGLANG, HouseholdRegister.of(List.of(n))), YearMonth.of(2025, 3),
+        bill("n1", LocalDate.of(2025, 3, 3), "20000.00", true));
+    Alert b = m.alerts(WarningRule.HOSPITAL_STAY).get(0);
+    assertThat(b.screeningNoteZh().orElseThrow()).startsWith("筛查失败：地区 440305 南山区 在2025年4月1日没有生效的 ")
+        .contains("已依次查找 440305 → 440300 → 440000 → 全国");
+    assertThat(b.screeningNote().orElseThrow()).startsWith("screening failed: no value of ")
+        .contains("is in force for region 440305 南山区 on 2025-04-01; searched 440305 → 440300 → 440000 → national");
+  }
 }

@@ -109,4 +109,30 @@ class PolicyFilesTest {
     assertThat(p.snapshot(RegionCode.parse("620826"), LocalDate.of(2025, 10, 1)).get(CnParameters.DIBAO_STANDARD_RURAL).toString())
         .isEqualTo("600.00");
   }
+
+  /** A new user's name.yaml: 620825 redeclared as 庄浪 passed, and snapshot then showed 庄浪（620825）. */
+  @Test
+  void aRegionDeclaredWithAnotherNameIsSaidAtItsDeclarationWithBothNames() throws IOException {
+    String head = "format: jiuzhu-policy/1\nregions:\n  - code: \"620825\"\n    name: 庄浪\n    nameEn: Zhuanglang\n";
+    Path f = file("name.yaml", head + "parameters:\n"
+        + entry("dibao.standard.rural", "620825", "CNY/person/month", "illustrative", "{from: 2025-07-01, value: 600}"));
+    List<PolicyFileProblem> problems = PolicyFiles.problems(Policy.installed(), CnParameters.catalog(), List.of(f));
+    assertThat(problems).extracting(p -> p.toString(Lang.EN)).containsExactly(f + ":3: region 620825 is declared here as"
+        + " Zhuanglang (庄浪), but the policy these files are laid over declares it as Zhuanglang County (庄浪县); a region has"
+        + " one name: use that name, or leave the region out of 'regions'");
+    assertThat(problems.get(0).toString(Lang.ZH)).isEqualTo(f + ":3: 地区 620825 在此声明的名称为“庄浪”（英文名 Zhuanglang），"
+        + "而现有政策中它的名称为“庄浪县”（英文名 Zhuanglang County）；一个地区只能有一个名称：请沿用那个名称，或不在“regions”下声明该地区");
+    assertThat(catchThrowableOfType(() -> PolicyFiles.override(Policy.installed(), CnParameters.catalog(), List.of(f)),
+        PolicyFileException.class).problems()).isEqualTo(problems);
+
+    // the same name is no problem; a second file naming a new region otherwise than the first is said at its own line
+    Path same = file("same.yaml", "format: jiuzhu-policy/1\nregions:\n  - {code: \"620825\", name: 庄浪县, nameEn: Zhuanglang County}\n"
+        + "  - {code: \"620899\", name: 测试县, nameEn: Test County}\n");
+    Path other = file("other.yaml", "format: jiuzhu-policy/1\nregions:\n  - {code: \"620899\", name: 测试县, nameEn: Trial County}\n");
+    assertThat(PolicyFiles.problems(Policy.installed(), CnParameters.catalog(), List.of(same))).isEmpty();
+    assertThat(PolicyFiles.problems(Policy.installed(), CnParameters.catalog(), List.of(same, other)))
+        .extracting(p -> p.toString(Lang.EN)).containsExactly(other + ":3: region 620899 is declared here as Trial County"
+            + " (测试县), but " + same + ":4 declares it as Test County (测试县); a region has one name: use that name, or leave"
+            + " the region out of 'regions'");
+  }
 }
