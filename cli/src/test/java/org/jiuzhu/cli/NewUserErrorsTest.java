@@ -2,13 +2,44 @@ package org.jiuzhu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Mistakes a new user made, each said in the language of the run, naming the option or file, the
  * value given and what was expected — never a Java exception's text, never {@code null}.
  */
 final class NewUserErrorsTest {
+  @TempDir
+  Path dir;
+
+  /** A file named .parquet that is not one (text, or cut short) is said with its path and what was expected, exit 1. */
+  @Test
+  void aFileThatIsNotParquetIsSaidWithItsPathAndWhatWasExpected() throws IOException {
+    Path fake = dir.resolve("fake.parquet");
+    Files.writeString(fake, "hello\n", StandardCharsets.UTF_8);
+    Path longer = dir.resolve("longer.parquet");
+    Files.writeString(longer, "household,member\n" + "h1,m1\n".repeat(20), StandardCharsets.UTF_8);
+    for (Path p : List.of(fake, longer)) {
+      CliRun zh = CliRun.of("simulate", "--input", p.toString());
+      assertThat(zh.exit()).as(zh.err()).isEqualTo(1);
+      assertThat(zh.out()).isEmpty();
+      assertThat(zh.err()).isEqualTo("错误：" + p + " 不是 Parquet 文件；应为 Parquet 格式的微观数据（首尾均为 PAR1，如 jiuzhu、pandas 或"
+          + " pyarrow 所写；各列见 docs/microdata.md）\n");
+      assertThat(LanguageLeakTest.zhLeaks(zh.err().replace(p.toString(), " "),
+          List.of("Parquet", "PAR1", "jiuzhu", "pandas", "pyarrow", "docs/microdata.md"))).isEmpty();
+      CliRun en = CliRun.of("simulate", "--input", p.toString(), "--lang", "en");
+      assertThat(en.exit()).isEqualTo(1);
+      assertThat(en.err()).isEqualTo("error: " + p + " is not a Parquet file; expected microdata in Apache Parquet (a file that begins"
+          + " and ends with PAR1, as jiuzhu, pandas or pyarrow write it; columns in docs/microdata.md)\n");
+    }
+  }
+
   @Test
   void tooManyThreadsIsARangeErrorNamingTheValueAndTheRange() {
     for (String command : new String[] {"simulate", "calibrate"}) {
