@@ -52,4 +52,28 @@ final class NewUserErrorsTest {
       assertThat(en.err()).startsWith("error: --threads is 0; expected 1 to 1024\n\nUsage:");
     }
   }
+
+  /** An option given without its value, another option after it, is said to have no value — not missing, not a bad value of the next. */
+  @Test
+  void anOptionFollowedByAnotherOptionHasNoValue() {
+    CliRun zh = CliRun.of("simulate", "--region", "--households", "10");
+    assertThat(zh.exit()).as(zh.err()).isEqualTo(2);
+    assertThat(zh.out()).isEmpty();
+    assertThat(zh.err()).startsWith("错误：--region 缺少取值（应为 CODE）；其后的 --households 是另一个选项，不作为 --region 的取值\n\n用法：");
+    CliRun monitor = CliRun.of("monitor", "--region", "--synthetic", "10");
+    assertThat(monitor.exit()).isEqualTo(2);
+    assertThat(monitor.err()).startsWith("错误：--region 缺少取值（应为 CODE）；其后的 --synthetic 是另一个选项，不作为 --region 的取值\n\n用法：");
+    CliRun en = CliRun.of("monitor", "--lang", "en", "--region", "--synthetic", "10");
+    assertThat(en.exit()).isEqualTo(2);
+    assertThat(en.err()).startsWith("error: --region has no value (expected CODE): the --synthetic after it is an option of its own,"
+        + " not taken as its value\n\nUsage:");
+    // said with the other bad options, at once; the option after it keeps its own value
+    CliRun both = CliRun.of("simulate", "--households", "--seed", "3", "--threads", "0");
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).startsWith("错误：--households 缺少取值（应为 N）；其后的 --seed 是另一个选项，不作为 --households 的取值\n"
+        + "错误：--threads 为 0；应为 1 至 1024\n\n用法：");
+    CliRun eq = CliRun.of("snapshot", "--region", "--date=2025-01-01", "--lang", "en");
+    assertThat(eq.err()).startsWith("error: --region has no value (expected CODE): the --date after it is an option of its own,"
+        + " not taken as its value\n\nUsage:");
+  }
 }
