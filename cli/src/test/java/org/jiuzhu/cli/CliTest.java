@@ -488,8 +488,8 @@ final class CliTest {
     Path h = file("nanshan.json", household);
     CliRun r = run("screen", "--date", "2025-10-01", "--policy", county.toString(), "--policy", county.toString(), h.toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("no value of dibao.income.reference-months (months) is in force for region 440305 南山区"
-        + " on 2025-10-01; searched 440305 → 440300 → 440000 → national");
+    assertThat(r.err()).startsWith("错误：440305 南山区在2025年10月1日没有生效的").contains("（dibao.income.reference-months）取值")
+        .contains("已依次查找 440305 → 440300 → 440000 → 全国");
   }
 
   @Test

@@ -53,10 +53,7 @@ public final class PolicySnapshot {
   public <T> T get(ParameterKey<T> key) {
     ParameterValue v = table.values.get(key);
     if (v == null) {
-      throw new MissingParameterException("no value of " + key + " (" + key.unit().id() + ") is in force for region "
-          + policy.describe(region) + " on " + date + "; searched "
-          + region.chain().stream().map(RegionCode::toString).collect(Collectors.joining(" → "))
-          + " — add a value to the region's policy file or to the national defaults");
+      throw policy.missing(key, region, date);
     }
     return key.cast(v.value());
   }
