@@ -56,14 +56,27 @@ final class SnapshotCommand implements Callable<Integer>, OptionChecks {
     RegionCode code = RegionCode.parse(region); // checked with the other options (optionProblems)
     Policy policy = policyOptions.policy();
     PolicySnapshot s = policy.snapshot(code, date);
-    PrintWriter out = spec.commandLine().getOut();
+    // the whole output first, printed only when complete: a failure prints nothing on standard output
+    java.io.StringWriter buffer = new java.io.StringWriter();
+    PrintWriter built = new PrintWriter(buffer);
     if (format == Format.json) {
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(policy, s)));
+      built.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(policy, s)));
     } else {
-      text(policy, s, out);
+      text(policy, s, built);
     }
+    built.flush();
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(buffer);
     out.flush();
     return 0;
+  }
+
+  /** The region's name as the header writes it: its own, the national defaults in words, or a township of its county. */
+  private static String name(Policy policy, RegionCode code, org.jiuzhu.core.text.Lang l) {
+    return policy.region(code).map(r -> RegionsCommand.regionName(l, r))
+        .orElseGet(() -> code.equals(RegionCode.NATIONAL) ? CliTexts.get(l, "snapshot.national")
+            : CliTexts.get(l, "snapshot.township", code.parent().flatMap(policy::region).map(r -> RegionsCommand.regionName(l, r))
+                .orElse("?")));
   }
 
   static String chain(Policy policy, RegionCode code) {
@@ -84,10 +97,7 @@ final class SnapshotCommand implements Callable<Integer>, OptionChecks {
 
   private void text(Policy policy, PolicySnapshot s, PrintWriter out) {
     org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
-    String name = policy.region(s.region()).map(r -> RegionsCommand.regionName(l, r))
-        .orElseGet(() -> s.region().equals(RegionCode.NATIONAL) ? CliTexts.get(l, "snapshot.national")
-            : CliTexts.get(l, "snapshot.township", s.region().parent().flatMap(policy::region).map(r -> RegionsCommand.regionName(l, r))
-                .orElse("?")));
+    String name = name(policy, s.region(), l);
     out.println(CliTexts.get(l, "snapshot.header", name, CliTexts.regionCode(l, s.region()), org.jiuzhu.core.text.Messages.date(l, s.date())));
     out.println(CliTexts.get(l, "snapshot.chain", chain(policy, s.region(), l)));
     out.println(CliTexts.get(l, "snapshot.stable", range(l, s.stableDates()), s.fingerprint().substring(0, 16)));

@@ -99,4 +99,16 @@ final class NewUserErrorsTest {
     assertThat(later.err()).startsWith("error: no value of 'Urban minimum living standard (低保标准)' (dibao.standard.urban) is in force"
         + " for region 620825 Zhuanglang County on 1 January 2024: it has values only from 1 January 2025;");
   }
+
+  /** A snapshot that cannot be completed (a value the rulebook's fingerprint needs is missing) prints nothing on standard output. */
+  @Test
+  void aSnapshotThatFailsPrintsNothingOnStandardOutput() {
+    for (String format : new String[] {"text", "json"}) {
+      CliRun r = CliRun.of("snapshot", "--region", "620825", "--date", "2019-01-01", "--format", format);
+      assertThat(r.exit()).as(r.err()).isEqualTo(1);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).startsWith("错误：620825 庄浪县在2019年1月1日没有生效的“城乡居民基础养老金不计入收入”"
+          + "（income.exclude.residents-basic-pension）取值（该参数只有以下期间的取值：2021年1月1日起）；");
+    }
+  }
 }
