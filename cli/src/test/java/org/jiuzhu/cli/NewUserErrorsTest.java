@@ -111,4 +111,36 @@ final class NewUserErrorsTest {
           + "（income.exclude.residents-basic-pension）取值（该参数只有以下期间的取值：2021年1月1日起）；");
     }
   }
+
+  /**
+   * A date before any value: refused as the other commands refuse it, saying when the first values are in force — never an
+   * empty fingerprint (the SHA-256 of nothing) nor a period from the year -999999999.
+   */
+  @Test
+  void aSnapshotBeforeAnyValueIsRefusedSayingWhenTheFirstValuesAre() {
+    CliRun zh = CliRun.of("snapshot", "--region", "620825", "--date", "1900-01-01");
+    assertThat(zh.exit()).as(zh.err()).isEqualTo(1);
+    assertThat(zh.out()).isEmpty();
+    assertThat(zh.err()).isEqualTo("错误：庄浪县（620825）在1900年1月1日没有任何生效的参数取值：最早的取值自2014年5月1日起生效\n");
+    CliRun en = CliRun.of("snapshot", "--region", "620825", "--date", "1900-01-01", "--lang", "en", "--format", "json");
+    assertThat(en.exit()).isEqualTo(1);
+    assertThat(en.out()).isEmpty();
+    assertThat(en.err()).isEqualTo("error: no parameter value is in force for Zhuanglang County (庄浪县) (620825) on 1 January 1900:"
+        + " the first values are in force from 1 May 2014\n");
+    assertThat(zh.err() + en.err()).doesNotContain("e3b0c442").doesNotContain("999999999");
+  }
+
+  /** A period open at its start reads "until", never LocalDate.MIN. */
+  @Test
+  void aPeriodOpenAtItsStartReadsUntil() {
+    java.time.LocalDate may = java.time.LocalDate.of(2014, 5, 1);
+    org.jiuzhu.core.time.DateRange before = org.jiuzhu.core.time.DateRange.of(java.time.LocalDate.MIN, may);
+    assertThat(SnapshotCommand.range(org.jiuzhu.core.text.Lang.ZH, before)).isEqualTo("至2014年5月1日前");
+    assertThat(SnapshotCommand.range(org.jiuzhu.core.text.Lang.EN, before)).isEqualTo("before 1 May 2014");
+    org.jiuzhu.core.time.DateRange always = org.jiuzhu.core.time.DateRange.from(java.time.LocalDate.MIN);
+    assertThat(SnapshotCommand.range(org.jiuzhu.core.text.Lang.ZH, always)).isEqualTo("所有日期");
+    assertThat(SnapshotCommand.range(org.jiuzhu.core.text.Lang.EN, always)).isEqualTo("every date");
+    assertThat(SnapshotCommand.range(org.jiuzhu.core.text.Lang.ZH, org.jiuzhu.core.time.DateRange.of(may, java.time.LocalDate.of(2021, 1, 1))))
+        .isEqualTo("2014年5月1日起至2021年1月1日前");
+  }
 }
