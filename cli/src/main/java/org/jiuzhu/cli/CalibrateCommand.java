@@ -49,7 +49,7 @@ final class CalibrateCommand implements Callable<Integer>, OptionChecks {
       description = "The policy file written (default: ${DEFAULT-VALUE}); pass it to simulate with --policy.")
   Path output;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: every core).")
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads, 1 to 1024 (default: every core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--progress", defaultValue = "auto",
@@ -69,8 +69,9 @@ final class CalibrateCommand implements Callable<Integer>, OptionChecks {
     if (households < 1000) {
       bad.add(CliTexts.get(l, "error.option.atLeast", "--households", Long.toString(households), "1000"));
     }
-    if (threads < 1) {
-      bad.add(CliTexts.get(l, "error.option.atLeast", "--threads", Integer.toString(threads), "1"));
+    if (threads < 1 || threads > org.jiuzhu.simulation.Simulation.MAX_THREADS) {
+      bad.add(CliTexts.get(l, "error.option.range", "--threads", Integer.toString(threads), "1",
+          Integer.toString(org.jiuzhu.simulation.Simulation.MAX_THREADS)));
     }
     for (String r : regions) {
       UsageErrors.regionProblem(l, "--region", r).ifPresent(bad::add);

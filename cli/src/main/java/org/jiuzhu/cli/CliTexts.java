@@ -25,8 +25,21 @@ final class CliTexts {
 
   /** The message of {@code e} in {@code lang} when it has one in both languages, else its message as it is. */
   static String message(Lang lang, Throwable e) {
+    if (e instanceof org.jiuzhu.core.policy.MissingParameterException m && m.key().isPresent()) {
+      return missingParameter(lang, m);
+    }
     return e instanceof org.jiuzhu.core.text.Localized ? ((org.jiuzhu.core.text.Localized) e).getMessage(lang)
         : String.valueOf(e.getMessage());
+  }
+
+  /**
+   * That no value of a key is in force, in {@code lang}, the key named in words by its label (and
+   * its id, which a policy file uses) when it has one.
+   */
+  static String missingParameter(Lang lang, org.jiuzhu.core.policy.MissingParameterException e) {
+    return e.key().flatMap(k -> org.jiuzhu.rules.cn.ParameterLabels.label(lang, k))
+        .map(label -> e.getMessage(lang, get(lang, "error.parameter.named", label, e.key().get().name())))
+        .orElseGet(() -> e.getMessage(lang));
   }
 
   /** A refused argument (an option's value, a combination of options), its message the text of {@code key} in both languages. */

@@ -125,8 +125,7 @@ public final class Jiuzhu implements Runnable {
         for (RuntimeException part : ((InvalidInputs) ex).parts) {
           err.println(CliTexts.get(lang, "error", part instanceof org.jiuzhu.core.validation.ValidationException
               ? ((org.jiuzhu.core.validation.ValidationException) part).getMessage(lang)
-              : part instanceof org.jiuzhu.core.text.Localized
-              ? ((org.jiuzhu.core.text.Localized) part).getMessage(lang) : part.getMessage()));
+              : CliTexts.message(lang, part)));
         }
         err.flush();
         return INVALID_INPUT;
@@ -140,7 +139,7 @@ public final class Jiuzhu implements Runnable {
       if (ex instanceof org.jiuzhu.core.text.Localized
           && (ex instanceof PolicyException || ex instanceof IllegalArgumentException)) {
         PrintWriter err = commandLine.getErr();
-        err.println(CliTexts.get(lang, "error", ((org.jiuzhu.core.text.Localized) ex).getMessage(lang)));
+        err.println(CliTexts.get(lang, "error", CliTexts.message(lang, ex)));
         err.flush();
         return INVALID_INPUT;
       }

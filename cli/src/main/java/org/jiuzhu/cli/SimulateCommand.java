@@ -88,7 +88,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
       description = "Also write the households run as microdata (.csv or .parquet), e.g. to run them again on Spark.")
   Path writePopulation;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: every core).")
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads, 1 to 1024 (default: every core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -354,8 +354,9 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
     if (households < 1 && input == null) {
       bad.add(CliTexts.get(l, "error.option.atLeast", "--households", Long.toString(households), "1"));
     }
-    if (threads < 1) {
-      bad.add(CliTexts.get(l, "error.option.atLeast", "--threads", Integer.toString(threads), "1"));
+    if (threads < 1 || threads > org.jiuzhu.simulation.Simulation.MAX_THREADS) {
+      bad.add(CliTexts.get(l, "error.option.range", "--threads", Integer.toString(threads), "1",
+          Integer.toString(org.jiuzhu.simulation.Simulation.MAX_THREADS)));
     }
     if (input != null && !regions.isEmpty()) {
       bad.add(CliTexts.get(l, "error.simulate.regionWithInput"));

@@ -56,14 +56,50 @@ final class SnapshotCommand implements Callable<Integer>, OptionChecks {
     RegionCode code = RegionCode.parse(region); // checked with the other options (optionProblems)
     Policy policy = policyOptions.policy();
     PolicySnapshot s = policy.snapshot(code, date);
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(policy, s)));
-    } else {
-      text(policy, s, out);
+    if (s.values().isEmpty()) {
+      // before any value (or a chain with none): refused, as the other commands refuse such a date
+      org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
+      java.util.Optional<LocalDate> first = s.stableDates().endExclusive();
+      throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(CliTexts.MESSAGES.text("error.snapshot.empty",
+          regionText(policy, s.region()), date, first.isPresent() ? CliTexts.MESSAGES.text("error.snapshot.empty.first", first.get())
+              : CliTexts.MESSAGES.text("error.snapshot.empty.none")));
     }
+    // the whole output first, printed only when complete: a failure prints nothing on standard output
+    java.io.StringWriter buffer = new java.io.StringWriter();
+    PrintWriter built = new PrintWriter(buffer);
+    if (format == Format.json) {
+      built.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(policy, s)));
+    } else {
+      text(policy, s, built);
+    }
+    built.flush();
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(buffer);
     out.flush();
     return 0;
+  }
+
+  /** The region of a snapshot as its header names it, in either language: name and code. */
+  private static org.jiuzhu.core.text.Text regionText(Policy policy, RegionCode code) {
+    return CliTexts.MESSAGES.text("snapshot.region", new RegionWords(policy, code, org.jiuzhu.core.text.Lang.ZH).toString(),
+        new RegionWords(policy, code, org.jiuzhu.core.text.Lang.EN).toString(), CliTexts.regionCode(org.jiuzhu.core.text.Lang.ZH, code),
+        CliTexts.regionCode(org.jiuzhu.core.text.Lang.EN, code));
+  }
+
+  /** A region's name in one language, as the snapshot's header writes it. */
+  private record RegionWords(Policy policy, RegionCode code, org.jiuzhu.core.text.Lang l) {
+    @Override
+    public String toString() {
+      return name(policy, code, l);
+    }
+  }
+
+  /** The region's name as the header writes it: its own, the national defaults in words, or a township of its county. */
+  private static String name(Policy policy, RegionCode code, org.jiuzhu.core.text.Lang l) {
+    return policy.region(code).map(r -> RegionsCommand.regionName(l, r))
+        .orElseGet(() -> code.equals(RegionCode.NATIONAL) ? CliTexts.get(l, "snapshot.national")
+            : CliTexts.get(l, "snapshot.township", code.parent().flatMap(policy::region).map(r -> RegionsCommand.regionName(l, r))
+                .orElse("?")));
   }
 
   static String chain(Policy policy, RegionCode code) {
@@ -84,10 +120,7 @@ final class SnapshotCommand implements Callable<Integer>, OptionChecks {
 
   private void text(Policy policy, PolicySnapshot s, PrintWriter out) {
     org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
-    String name = policy.region(s.region()).map(r -> RegionsCommand.regionName(l, r))
-        .orElseGet(() -> s.region().equals(RegionCode.NATIONAL) ? CliTexts.get(l, "snapshot.national")
-            : CliTexts.get(l, "snapshot.township", s.region().parent().flatMap(policy::region).map(r -> RegionsCommand.regionName(l, r))
-                .orElse("?")));
+    String name = name(policy, s.region(), l);
     out.println(CliTexts.get(l, "snapshot.header", name, CliTexts.regionCode(l, s.region()), org.jiuzhu.core.text.Messages.date(l, s.date())));
     out.println(CliTexts.get(l, "snapshot.chain", chain(policy, s.region(), l)));
     out.println(CliTexts.get(l, "snapshot.stable", range(l, s.stableDates()), s.fingerprint().substring(0, 16)));
@@ -137,7 +170,15 @@ final class SnapshotCommand implements Callable<Integer>, OptionChecks {
     return org.jiuzhu.cli.report.ParameterValues.words(l, v);
   }
 
-  private static String range(org.jiuzhu.core.text.Lang l, org.jiuzhu.core.time.DateRange r) {
+  /**
+   * A period in words; one open at its start (the stable dates before the first value, whose start
+   * is {@link LocalDate#MIN}) reads "until": 至2014年5月1日前 / before 1 May 2014, never the year -999999999.
+   */
+  static String range(org.jiuzhu.core.text.Lang l, org.jiuzhu.core.time.DateRange r) {
+    if (r.startInclusive().equals(LocalDate.MIN)) {
+      return r.endExclusive().map(e -> CliTexts.get(l, "snapshot.range.until", org.jiuzhu.core.text.Messages.date(l, e)))
+          .orElseGet(() -> CliTexts.get(l, "snapshot.range.always"));
+    }
     // dates as screen and plan write them: 2025年1月1日 / 1 January 2025
     return r.endExclusive().map(e -> CliTexts.get(l, "snapshot.range", org.jiuzhu.core.text.Messages.date(l, r.startInclusive()),
             org.jiuzhu.core.text.Messages.date(l, e)))

@@ -132,6 +132,15 @@ final class UsageErrors {
         unknown.add(unknown(lang, cl, unmatched, picocli));
         boolean command0 = cl != null && !cl.getSubcommands().isEmpty() && !unmatched.get(0).startsWith("-");
         again = !command0 && removeAll(rest, unmatched);
+      } else if (beforeOption(ex).isPresent()) {
+        // an option without its value, another option after it (simulate --region --households 10): said, taken out
+        String[] pair = beforeOption(ex).get();
+        bad.add(noValueBeforeOption(lang, cl, pair[0], pair[1]));
+        again = removeBefore(rest, cl, pair[0], pair[1]);
+        OptionSpec o = cl == null ? null : cl.getCommandSpec().findOption(pair[0]);
+        if (again && o != null) {
+          refused.add(name(o));
+        }
       } else if (lastWithoutValue(ex).isPresent()) {
         // an option last on the line, without its value (plan … --record): said, taken out
         OptionSpec o = lastWithoutValue(ex).get();
@@ -256,6 +265,9 @@ final class UsageErrors {
         CommandLine.UnmatchedArgumentException u = new CommandLine.UnmatchedArgumentException(ex.getCommandLine(), unmatched);
         return unknown(lang, ex.getCommandLine(), unmatched, u.getMessage());
       }
+      if (beforeOption(ex).isPresent()) {
+        return noValueBeforeOption(lang, ex.getCommandLine(), beforeOption(ex).get()[0], beforeOption(ex).get()[1]);
+      }
       if (lastWithoutValue(ex).isPresent()) {
         OptionSpec o = lastWithoutValue(ex).get();
         return CliTexts.get(lang, "usage.noValue.last", o.longestName(), o.paramLabel());
@@ -311,6 +323,45 @@ final class UsageErrors {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /** picocli's refusal of an option given without its value, another option after it. */
+  private static final java.util.regex.Pattern BEFORE_OPTION =
+      java.util.regex.Pattern.compile("Expected parameter for option '(.+?)' but found '(.+?)'", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * The option without its value and the option after it when {@code ex} refuses an option
+   * followed by another ({@code simulate --region --households 10}: picocli takes no option as a
+   * value, so {@code --region} has none).
+   */
+  static java.util.Optional<String[]> beforeOption(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.MissingParameterException)) {
+      return java.util.Optional.empty();
+    }
+    java.util.regex.Matcher m = BEFORE_OPTION.matcher(String.valueOf(ex.getMessage()));
+    return m.matches() ? java.util.Optional.of(new String[] {m.group(1), m.group(2)}) : java.util.Optional.empty();
+  }
+
+  /** {@code option} has no value: the option {@code found} after it is one of its own, not its value. */
+  private static String noValueBeforeOption(Lang lang, CommandLine cl, String option, String found) {
+    OptionSpec o = cl == null ? null : cl.getCommandSpec().findOption(option);
+    String shown = o == null ? option : o.longestName();
+    String label = o == null ? "" : o.paramLabel();
+    String next = found.contains("=") ? found.substring(0, found.indexOf('=')) : found;
+    return CliTexts.get(lang, "usage.noValue.option", shown, label, next);
+  }
+
+  /** Takes out of {@code args} the {@code option} (by any of its names) that stands right before {@code found}. */
+  private static boolean removeBefore(List<String> args, CommandLine cl, String option, String found) {
+    OptionSpec o = cl == null ? null : cl.getCommandSpec().findOption(option);
+    List<String> names = o == null ? List.of(option) : List.of(o.names());
+    for (int i = 0; i + 1 < args.size(); i++) {
+      if (names.contains(args.get(i)) && args.get(i + 1).equals(found)) {
+        args.remove(i);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code value} is a date, month, number or enum value {@code o} takes (never for a file or a text). */

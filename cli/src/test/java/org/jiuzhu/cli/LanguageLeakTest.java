@@ -31,7 +31,7 @@ final class LanguageLeakTest {
 
   private static List<String> microdataIds() {
     List<String> ids = new ArrayList<>(org.jiuzhu.simulation.Microdata.COLUMNS);
-    ids.addAll(List.of("APPLICANT", "YYYY-MM-DD", "GB/T", "CSV", "docs/microdata.md", "true", "false", "cn.dibao@2024-03-01",
+    ids.addAll(List.of("APPLICANT", "YYYY-MM-DD", "GB/T", "CSV", "Parquet", "docs/microdata.md", "true", "false", "cn.dibao@2024-03-01",
         "cn.tekun:m1@2022-01-01", "cn.tekun", "cn.dibao", "m1@2022-01-01", "p", "pa.decimal128", "BYTE_ARRAY", "UTF8", "INT32", "INT64", "DATE", "DECIMAL", "DOUBLE",
         "BOOLEAN", "FIXED_LEN_BYTE_ARRAY", "DECIMAL(p,2", "pandas", "decimal.Decimal", "pa.decimal128(18", "float64"));
     return ids;

@@ -172,13 +172,13 @@ final class SimulateCommandTest {
     assertThat(zh.exit()).as(zh.err()).isEqualTo(2);
     assertThat(zh.err()).startsWith("错误：--format 的值“xml”无效；应为 text、json\n"
         + "错误：--households 为 0；应不小于 1\n"
-        + "错误：--threads 为 0；应不小于 1\n\n用法：").doesNotContain("threads is").doesNotContain("模拟");
+        + "错误：--threads 为 0；应为 1 至 1024\n\n用法：").doesNotContain("threads is").doesNotContain("模拟");
     CliRun en = CliRun.of("simulate", "--threads", "0", "--households", "10", "--lang", "en");
     assertThat(en.exit()).as(en.err()).isEqualTo(2);
-    assertThat(en.err()).startsWith("error: --threads is 0; expected at least 1\n\nUsage:").doesNotContain("simulate  ");
+    assertThat(en.err()).startsWith("error: --threads is 0; expected 1 to 1024\n\nUsage:").doesNotContain("simulate  ");
     CliRun calibrate = CliRun.of("calibrate", "--threads", "0", "--households", "10");
     assertThat(calibrate.exit()).as(calibrate.err()).isEqualTo(2);
-    assertThat(calibrate.err()).startsWith("错误：--households 为 10；应不小于 1000\n错误：--threads 为 0；应不小于 1\n\n用法：");
+    assertThat(calibrate.err()).startsWith("错误：--households 为 10；应不小于 1000\n错误：--threads 为 0；应为 1 至 1024\n\n用法：");
   }
 
   @Test

@@ -196,7 +196,7 @@ public final class ParquetMicrodata {
    * @since 0.6.0
    */
   public static HouseholdSource reader(Path file, LocalDate date, Microdata.KnownRegions regions) throws IOException {
-    ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file));
+    ParquetFileReader reader = open(file);
     MessageType schema = reader.getFooter().getFileMetaData().getSchema();
     List<Problem> problems = new ArrayList<>();
     String name = file.getFileName().toString();
@@ -240,11 +240,26 @@ public final class ParquetMicrodata {
     return new Reader(name, reader, schema, date, split, regions);
   }
 
+  /**
+   * The Parquet reader of {@code file}; a file that is not Parquet (too short, without the {@code
+   * PAR1} magic, a footer that cannot be read) is refused naming the file as given and what was
+   * expected, in both languages — never parquet-java's own message, which names an object, not the file.
+   */
+  private static ParquetFileReader open(Path file) throws IOException {
+    try {
+      return ParquetFileReader.open(new LocalInputFile(file));
+    } catch (java.nio.file.FileSystemException e) {
+      throw e; // missing, unreadable: the caller says so as for any file
+    } catch (IOException | RuntimeException e) {
+      throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(Microdata.text("microdata.parquet.not", file.toString()), e);
+    }
+  }
+
   /** The household ids whose rows are split apart, from a first read of the household column alone. */
   private static java.util.Map<String, List<long[]>> splitIds(Path file, MessageType schema) throws IOException {
     MessageType ids = new MessageType(schema.getName(), schema.getType("household"));
     List<java.util.Map.Entry<Long, String>> rows = new ArrayList<>();
-    try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(file))) {
+    try (ParquetFileReader r = open(file)) {
       r.setRequestedSchema(ids);
       long row = 0; // Parquet rows are numbered from 1, as the reader numbers them
       for (PageReadStore pages = r.readNextRowGroup(); pages != null; pages = r.readNextRowGroup()) {

@@ -33,10 +33,16 @@ public final class Simulation {
   private final Evaluator evaluator;
   private final int threads;
 
+  /**
+   * The most worker threads a simulation takes: far more than any machine's cores, and well within
+   * what a fork-join pool can run (32,767).
+   */
+  public static final int MAX_THREADS = 1024;
+
   /** A simulation with {@code evaluator} on {@code threads} worker threads. */
   public Simulation(Evaluator evaluator, int threads) {
     this.evaluator = checkNotNull(evaluator, "evaluator");
-    checkArgument(threads >= 1, "threads is %s; expected at least 1", threads);
+    checkArgument(threads >= 1 && threads <= MAX_THREADS, "threads is %s; expected 1 to %s", threads, MAX_THREADS);
     this.threads = threads;
   }
 

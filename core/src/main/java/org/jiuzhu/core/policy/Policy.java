@@ -22,6 +22,7 @@ import org.jiuzhu.core.text.Messages;
 import org.jiuzhu.core.region.Region;
 import org.jiuzhu.core.region.RegionCode;
 import org.jiuzhu.core.region.RegionLevel;
+import org.jiuzhu.core.time.DateRange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -178,6 +179,42 @@ public final class Policy {
       list = list == null ? one : PolicyTexts.text("region.list", one, list);
     }
     return list == null ? PolicyTexts.text("region.none") : list;
+  }
+
+  /**
+   * That no value of {@code key} is in force for {@code region} on {@code date}, with the periods in
+   * which some region of its chain gives one and the regions searched, in both languages.
+   */
+  MissingParameterException missing(ParameterKey<?> key, RegionCode region, LocalDate date) {
+    List<DateRange> all = new ArrayList<>();
+    for (RegionCode c : region.chain()) {
+      all.addAll(series.getOrDefault(c, ImmutableSortedMap.of()).getOrDefault(key, ImmutableList.of()).stream()
+          .map(ParameterValue::effective).toList());
+    }
+    all.sort(java.util.Comparator.comparing(DateRange::startInclusive));
+    List<DateRange> merged = new ArrayList<>();
+    for (DateRange r : all) {
+      DateRange last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && last.endExclusive().map(e -> !r.startInclusive().isAfter(e)).orElse(true)) {
+        LocalDate end = last.endExclusive().isEmpty() || r.endExclusive().isEmpty() ? null
+            : java.util.Collections.max(List.of(last.endExclusive().get(), r.endExclusive().get()));
+        merged.set(merged.size() - 1, end == null ? DateRange.from(last.startInclusive()) : DateRange.of(last.startInclusive(), end));
+      } else {
+        merged.add(r);
+      }
+    }
+    org.jiuzhu.core.text.Text chain = null;
+    List<RegionCode> codes = region.chain();
+    for (int i = codes.size() - 1; i >= 0; i--) {
+      org.jiuzhu.core.text.Text one = codes.get(i).equals(RegionCode.NATIONAL) ? PolicyTexts.text("region.label.national")
+          : PolicyTexts.text("region.label.code", codes.get(i).toString());
+      chain = chain == null ? one : PolicyTexts.text("missing.chain", one, chain);
+    }
+    Region r = regions.get(region);
+    org.jiuzhu.core.text.Text label = region.equals(RegionCode.NATIONAL) ? PolicyTexts.text("region.label.national")
+        : r == null ? PolicyTexts.text("region.label.code", region.toString())
+        : PolicyTexts.text("region.label", region.toString(), r.nameZh(), r.nameEn());
+    return new MissingParameterException(key, region, date, label, chain, merged);
   }
 
   /** The region's name for messages, e.g. {@code 620825 庄浪县}. */

@@ -53,12 +53,7 @@ public final class PolicySnapshot {
   public <T> T get(ParameterKey<T> key) {
     ParameterValue v = table.values.get(key);
     if (v == null) {
-      String chain = region.chain().stream().map(RegionCode::toString).collect(Collectors.joining(" → "));
-      throw new MissingParameterException(PolicyTexts.text("missing.parameter", key.toString(), key.unit().id(),
-          policy.describe(region), date.toString(), chain, date,
-          region.chain().stream().map(c -> c.equals(RegionCode.NATIONAL)
-              ? PolicyTexts.text("region.label.national").in(org.jiuzhu.core.text.Lang.ZH) : c.toString())
-              .collect(Collectors.joining(" → "))));
+      throw policy.missing(key, region, date);
     }
     return key.cast(v.value());
   }

@@ -160,10 +160,40 @@ final class PolicyTest {
     assertThat(s.find(STANDARD)).isEmpty();
     assertThatThrownBy(() -> s.get(STANDARD))
         .isInstanceOf(MissingParameterException.class)
-        .hasMessageContaining("dibao.standard.rural")
-        .hasMessageContaining("620825 庄浪县")
-        .hasMessageContaining("2024-12-31")
-        .hasMessageContaining("620825 → 620800 → 620000 → national");
+        .hasMessage("no value of dibao.standard.rural (CNY/person/month) is in force for region 620825 Zhuanglang on 31 December 2024:"
+            + " it has values only from 1 January 2025; searched 620825 → 620800 → 620000 → national — add a value to the region's"
+            + " policy file or to the national defaults");
+  }
+
+  /** The message in either language names the key, the region, the date, the dates with values and the regions searched. */
+  @Test
+  void aMissingValueSaysWhenTheKeyHasValuesInBothLanguages() {
+    ParameterKey<Integer> closed = ParameterKey.integer("process.review-days", Unit.DAYS, "review");
+    Policy p = Policy.builder()
+        .add(module("gansu", GANSU_REGIONS, ImmutableList.of(
+            value(closed, GANSU, DateRange.of(JAN1, JUL1), 10),
+            value(closed, ZHUANGLANG, DateRange.of(JUL1, LocalDate.of(2025, 9, 1)), 12),
+            value(closed, PINGLIANG, DateRange.from(LocalDate.of(2026, 1, 1)), 15))))
+        .build();
+    MissingParameterException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> p.snapshot(ZHUANGLANG, LocalDate.of(2025, 10, 1)).get(closed), MissingParameterException.class);
+    assertThat(e.key()).contains(closed);
+    assertThat(e.region()).contains(ZHUANGLANG);
+    assertThat(e.date()).contains(LocalDate.of(2025, 10, 1));
+    // Gansu's and Zhuanglang's periods meet: one period
+    assertThat(e.datesWithValues()).containsExactly(DateRange.of(JAN1, LocalDate.of(2025, 9, 1)),
+        DateRange.from(LocalDate.of(2026, 1, 1)));
+    assertThat(e.getMessage(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("620825 庄浪县在2025年10月1日没有生效的process.review-days（天）取值"
+        + "（该参数只有以下期间的取值：2025年1月1日至2025年8月31日、2026年1月1日起）；已依次查找 620825 → 620800 → 620000 → 全国；"
+        + "请在该地区的政策文件或全国默认值中加入取值");
+    assertThat(e.getMessage(org.jiuzhu.core.text.Lang.EN, "'review days' (process.review-days)")).isEqualTo("no value of 'review days'"
+        + " (process.review-days) is in force for region 620825 Zhuanglang on 1 October 2025: it has values only from 1 January 2025"
+        + " to 31 August 2025, from 1 January 2026; searched 620825 → 620800 → 620000 → national — add a value to the region's policy"
+        + " file or to the national defaults");
+    MissingParameterException none = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> policy().snapshot(ZHUANGLANG, JUL1).get(closed), MissingParameterException.class);
+    assertThat(none.datesWithValues()).isEmpty();
+    assertThat(none.getMessage(org.jiuzhu.core.text.Lang.ZH)).contains("（沿途各级地区都没有该参数的取值）");
   }
 
   @Test
