@@ -37,9 +37,7 @@ final class CliTexts {
    * its id, which a policy file uses) when it has one.
    */
   static String missingParameter(Lang lang, org.jiuzhu.core.policy.MissingParameterException e) {
-    return e.key().flatMap(k -> org.jiuzhu.rules.cn.ParameterLabels.label(lang, k))
-        .map(label -> e.getMessage(lang, get(lang, "error.parameter.named", label, e.key().get().name())))
-        .orElseGet(() -> e.getMessage(lang));
+    return org.jiuzhu.rules.cn.ParameterLabels.missing(lang, e);
   }
 
   /** A refused argument (an option's value, a combination of options), its message the text of {@code key} in both languages. */

@@ -274,7 +274,7 @@ final class CliTest {
     assertThat(en.err().lines()).containsExactly(
         a + ":3: marginal.income-multiple: region 620826 is not declared: neither the policy nor these policy files declare it;"
             + " declare it under 'regions' (code, name, nameEn), or use a known region (jiuzhu regions lists them)",
-        a + ":9: marginal.income-multiple: status 'maybe'; expected verified or illustrative",
+        a + ":7: marginal.income-multiple: status 'maybe'; expected verified or illustrative",
         a + ":17: dibao.standard.rural: dibao.standard.rural for region 620825: the value of 1 July 2025 onwards (at " + a + ":16)"
             + " overlaps that of 1 July 2025 onwards (at " + a + ":17) (each period includes its last day)",
         care + ":9: tekun.care.partial-min-failed-items: region 620800 Pingliang City from 1 January 2025:"
@@ -490,6 +490,9 @@ final class CliTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).startsWith("错误：440305 南山区在2025年10月1日没有生效的").contains("（dibao.income.reference-months）取值")
         .contains("已依次查找 440305 → 440300 → 440000 → 全国");
+    CliRun en = run("screen", "--lang", "en", "--date", "2025-10-01", "--policy", county.toString(), h.toString());
+    assertThat(en.err()).contains("(dibao.income.reference-months) is in force for region 440305 Nanshan on 1 October 2025")
+        .contains("searched 440305 → 440300 → 440000 → national").doesNotContain("南山区 on");
   }
 
   @Test

@@ -126,5 +126,10 @@ public final class MissingParameterException extends PolicyException {
    */
   public MissingParameterException(org.jiuzhu.core.text.Text message) {
     super(message);
+    this.key = null;
+    this.region = null;
+    this.date = null;
+    this.datesWithValues = ImmutableList.of();
+    this.rest = null;
   }
 }

@@ -61,6 +61,19 @@ public final class ParameterLabels {
     return label(lang, key.name());
   }
 
+  /**
+   * That no value of a key is in force ({@code e}), in {@code lang}, the key named in words by its
+   * label and its id (which a policy file uses) when it has a label: {@code “家庭人口数累计分布”（population.household-size.cdf）}.
+   *
+   * @since 0.14.0
+   */
+  public static String missing(Lang lang, org.jiuzhu.core.policy.MissingParameterException e) {
+    return e.key().flatMap(k -> label(lang, k))
+        .map(l -> e.getMessage(lang, lang == Lang.ZH ? "“" + l + "”（" + e.key().get().name() + "）"
+            : "'" + l + "' (" + e.key().get().name() + ")"))
+        .orElseGet(() -> e.getMessage(lang));
+  }
+
   /** Every key with a label in {@code lang}. */
   public static ImmutableSortedSet<String> keys(Lang lang) {
     return LABELS.keys(lang).stream().filter(k -> !k.endsWith(UNIT))

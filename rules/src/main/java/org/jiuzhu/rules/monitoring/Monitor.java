@@ -1037,10 +1037,14 @@ public final class Monitor {
       CatalogueScreening screening;
       try {
         screening = screener.screenFast(now, matched);
-      } catch (UnknownRegionException | MissingParameterException e) {
-        // the reason, in each language: the unknown region, or the parameter missing and where it was looked for
+      } catch (UnknownRegionException e) {
+        // the reason, in each language: the unknown region, or the parameter missing (by its label) and where it was looked for
         return Optional.of(new Texts.Both(Texts.zh("note.failed", e.getMessage(org.jiuzhu.core.text.Lang.ZH)),
             Texts.en("note.failed", e.getMessage(org.jiuzhu.core.text.Lang.EN))));
+      } catch (MissingParameterException e) {
+        return Optional.of(new Texts.Both(
+            Texts.zh("note.failed", org.jiuzhu.rules.cn.ParameterLabels.missing(org.jiuzhu.core.text.Lang.ZH, e)),
+            Texts.en("note.failed", org.jiuzhu.rules.cn.ParameterLabels.missing(org.jiuzhu.core.text.Lang.EN, e))));
       }
       hints.addAll(hints(now, screening));
       return Optional.empty();

@@ -920,9 +920,11 @@ final class MonitorTest {
     Collect m = run(Monitor.create(declared, ZHUANGLANG, HouseholdRegister.of(List.of(n))), YearMonth.of(2025, 3),
         bill("n1", LocalDate.of(2025, 3, 3), "20000.00", true));
     Alert b = m.alerts(WarningRule.HOSPITAL_STAY).get(0);
-    assertThat(b.screeningNoteZh().orElseThrow()).startsWith("筛查失败：地区 440305 南山区 在2025年4月1日没有生效的 ")
-        .contains("已依次查找 440305 → 440300 → 440000 → 全国");
-    assertThat(b.screeningNote().orElseThrow()).startsWith("screening failed: no value of ")
-        .contains("is in force for region 440305 南山区 on 2025-04-01; searched 440305 → 440300 → 440000 → national");
+    // the parameter by its label (and its id), the region, the date in words, where it was looked for
+    assertThat(b.screeningNoteZh().orElseThrow()).startsWith("筛查失败：440305 南山区在2025年4月1日没有生效的“")
+        .contains("（dibao.income.reference-months）取值").contains("已依次查找 440305 → 440300 → 440000 → 全国");
+    assertThat(b.screeningNote().orElseThrow()).startsWith("screening failed: no value of '")
+        .contains("' (dibao.income.reference-months) is in force for region 440305 Nanshan District on 1 April 2025")
+        .contains("searched 440305 → 440300 → 440000 → national");
   }
 }
