@@ -21,9 +21,6 @@ import picocli.CommandLine.Model.OptionSpec;
 final class FileArguments {
   private FileArguments() {}
 
-  /** Options that name a file the command writes (it need not exist yet). */
-  private static final Set<String> WRITTEN = Set.of("--output", "--report", "--rejects", "--write-population");
-
   /**
    * Files whose absence the command says in words of its own, with every other problem of them
    * (policy files: what a policy file is; monitor's feeds: the month each is of).
@@ -52,8 +49,7 @@ final class FileArguments {
         continue;
       }
       String name = a instanceof OptionSpec ? ((OptionSpec) a).longestName() : UsageErrors.named(lang, a);
-      boolean written = a instanceof OptionSpec && (WRITTEN.contains(((OptionSpec) a).longestName())
-          || createdWhenMissing(spec, (OptionSpec) a));
+      boolean written = OutputFiles.role(spec, a) != OutputFiles.Role.INPUT;
       String own = a instanceof OptionSpec ? ((OptionSpec) a).longestName() : spec.name() + " " + a.paramLabel();
       written |= MISSING_SAID_BY_COMMAND.contains(own);
       for (Path p : paths) {
@@ -69,11 +65,5 @@ final class FileArguments {
       }
     }
     return problems;
-  }
-
-  /** {@code decide record --record}: the case record is made when it is not there yet. */
-  private static boolean createdWhenMissing(CommandLine.Model.CommandSpec spec, OptionSpec o) {
-    return "--record".equals(o.longestName()) && spec.parent() != null && "decide".equals(spec.parent().name())
-        && "record".equals(spec.name());
   }
 }

@@ -86,8 +86,13 @@ public final class Jiuzhu implements Runnable {
         help |= p.isUsageHelpRequested() || p.isVersionHelpRequested();
         leaf = p;
       }
-      if (!help && leaf.commandSpec().userObject() instanceof OptionChecks) {
-        java.util.List<String> problems = ((OptionChecks) leaf.commandSpec().userObject()).optionProblems(lang);
+      if (!help) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        if (leaf.commandSpec().userObject() instanceof OptionChecks) {
+          problems.addAll(((OptionChecks) leaf.commandSpec().userObject()).optionProblems(lang));
+        }
+        // an output that is an input or another output: refused before anything is read or written
+        problems.addAll(OutputFiles.sameFileProblems(leaf.commandSpec(), lang));
         if (!problems.isEmpty()) {
           throw UsageErrors.Refused.said(leaf.commandSpec().commandLine(), UsageErrors.joined(lang, problems));
         }
