@@ -389,7 +389,10 @@ final class DecideCommand implements Runnable {
           spec.commandLine().getOut().println(line);
           spec.commandLine().getOut().flush();
         } else {
-          Files.writeString(output, line + "\n", StandardCharsets.UTF_8);
+          try (OutputFiles files = new OutputFiles()) {
+            Files.writeString(files.to(output), line + "\n", StandardCharsets.UTF_8);
+            files.commit();
+          }
         }
         return 0;
       });

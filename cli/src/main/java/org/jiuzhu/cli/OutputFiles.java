@@ -1,11 +1,18 @@
 package org.jiuzhu.cli;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jiuzhu.core.text.Lang;
 import picocli.CommandLine.Model.ArgSpec;
@@ -13,11 +20,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The files a command writes, for every command alike: before the work ({@link #sameFileProblems},
- * said with the other bad options), no output may be the same file as an input or as another
- * output.
+ * The files a command writes, for every command alike.
+ *
+ * <p>Before the work ({@link #sameFileProblems}, said with the other bad options; {@link
+ * #placeProblem}, said with the other file problems by {@link FileArguments}): no output may be
+ * the same file as an input or as another output, and each must be writable where it goes (its
+ * folder exists and may be written in; a file already there may be written).
+ *
+ * <p>During the work, an instance: each output is written to a file of its own beside it ({@link
+ * #to}), and only when the whole run has succeeded are they all moved over their places ({@link
+ * #commit}); a run that fails leaves nothing behind and every file already there as it was. An
+ * output gets the permissions of a file the user creates (the umask's), or keeps those of the file
+ * it replaces.
  */
-final class OutputFiles {
+final class OutputFiles implements Closeable {
   /** How a command uses a file it names. */
   enum Role {
     /** Read only. */
@@ -109,6 +125,46 @@ final class OutputFiles {
     return problems;
   }
 
+  /**
+   * What keeps an output from being written where it goes, each naming the option and the user's
+   * path: its folder missing, or not a folder, or not writable; the file there not writable. For a
+   * folder written into: a file of that name, or a folder above it that cannot be written in.
+   * Null when nothing.
+   */
+  static String placeProblem(Lang lang, String name, Path file, Role role) {
+    Path absolute = file.toAbsolutePath().normalize();
+    if (role == Role.FOLDER) {
+      if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+        return CliTexts.get(lang, "error.output.folderIsFile", name, file);
+      }
+      Path existing = absolute;
+      while (existing != null && !Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      if (existing == null) {
+        return null;
+      }
+      if (!Files.isDirectory(existing)) {
+        return CliTexts.get(lang, "error.output.folderUnder", name, file, existing);
+      }
+      return Files.isWritable(existing) ? null : CliTexts.get(lang, "error.output.folderUnwritable", name, file, existing);
+    }
+    Path folder = absolute.getParent();
+    if (folder == null) {
+      return null;
+    }
+    if (!Files.isDirectory(folder)) {
+      return CliTexts.get(lang, Files.exists(folder) ? "error.output.notFolder" : "error.output.noFolder", name, file, folder);
+    }
+    if (!Files.isWritable(folder)) {
+      return CliTexts.get(lang, "error.output.folderUnwritable", name, file, folder);
+    }
+    if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+      return CliTexts.get(lang, "error.output.unwritable", name, file);
+    }
+    return null;
+  }
+
   /** The option or argument whose path follows ({@code --output 的}, {@code 家庭信息文件（HOUSEHOLD）的}). */
   private static String of(Lang lang, String name) {
     return CliTexts.get(lang, name.startsWith("-") ? "error.output.of" : "error.output.of.words", name);
@@ -141,5 +197,80 @@ final class OutputFiles {
       // as it is
     }
     return absolute;
+  }
+
+  /** Each file being written and the place it goes when the run succeeds. */
+  private final Map<Path, Path> places = new LinkedHashMap<>();
+
+  /**
+   * The file to write {@code output} to: a new file beside it, its name hidden and ending as the
+   * output's (the same extension). It is moved over {@code output} by {@link #commit}, deleted by
+   * {@link #close} when the run failed.
+   */
+  Path to(Path output) {
+    Path place = output.toAbsolutePath().normalize();
+    try {
+      if (Files.exists(place)) {
+        place = place.toRealPath(); // a link is written through, as the shell's > does
+      }
+    } catch (IOException e) {
+      // the place as given
+    }
+    Path temp;
+    do {
+      String tag = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 16);
+      temp = place.resolveSibling(".jiuzhu-" + tag + "-" + place.getFileName());
+    } while (Files.exists(temp, LinkOption.NOFOLLOW_LINKS) || places.containsKey(temp));
+    places.put(temp, place);
+    return temp;
+  }
+
+  /**
+   * Moves every file written over its place (a file already there is replaced, its permissions
+   * kept); an output the run did not write is left as it was.
+   */
+  void commit() throws IOException {
+    for (Map.Entry<Path, Path> e : new ArrayList<>(places.entrySet())) {
+      Path temp = e.getKey();
+      Path place = e.getValue();
+      if (Files.exists(temp, LinkOption.NOFOLLOW_LINKS)) {
+        keepPermissions(place, temp);
+        try {
+          Files.move(temp, place, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException x) {
+          Files.move(temp, place, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      places.remove(temp);
+    }
+  }
+
+  /** The permissions of the file at {@code place}, if there is one, given to {@code temp}. */
+  private static void keepPermissions(Path place, Path temp) throws IOException {
+    if (!Files.exists(place)) {
+      return; // a new file: the permissions it was created with (the umask's)
+    }
+    PosixFileAttributeView from = Files.getFileAttributeView(place, PosixFileAttributeView.class);
+    PosixFileAttributeView to = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+    if (from != null && to != null) {
+      to.setPermissions(from.readAttributes().permissions());
+    }
+  }
+
+  /** Deletes every file written and not moved into place: a failed run leaves nothing behind. */
+  @Override
+  public void close() throws IOException {
+    IOException first = null;
+    for (Path temp : places.keySet()) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        first = first == null ? e : first;
+      }
+    }
+    places.clear();
+    if (first != null) {
+      throw first;
+    }
   }
 }
