@@ -54,7 +54,11 @@ final class FileArguments {
       String own = a instanceof OptionSpec ? ((OptionSpec) a).longestName() : spec.name() + " " + a.paramLabel();
       for (Path p : paths) {
         if (role == OutputFiles.Role.FOLDER) {
-          continue;
+          // a folder written into (made when missing): not a file, nor under one, and writable
+          String problem = OutputFiles.placeProblem(lang, name, p, role);
+          if (problem != null) {
+            problems.add(problem);
+          }
         } else if (Files.isDirectory(p)) {
           problems.add(CliTexts.get(lang, "error.file.directory", name, p));
         } else if (role != OutputFiles.Role.INPUT) {

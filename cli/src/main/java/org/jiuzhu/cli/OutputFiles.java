@@ -135,7 +135,8 @@ final class OutputFiles implements Closeable {
     Path absolute = file.toAbsolutePath().normalize();
     if (role == Role.FOLDER) {
       if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-        return CliTexts.get(lang, "error.output.folderIsFile", name, file);
+        Path parent = file.getParent();
+        return CliTexts.get(lang, "error.output.folderIsFile", name, file, parent == null ? "." : parent.toString());
       }
       Path existing = absolute;
       while (existing != null && !Files.exists(existing)) {
