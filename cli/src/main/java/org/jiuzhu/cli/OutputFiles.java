@@ -150,6 +150,10 @@ final class OutputFiles implements Closeable {
       }
       return Files.isWritable(existing) ? null : CliTexts.get(lang, "error.output.folderUnwritable", name, file, existing);
     }
+    if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
+      // a device or a pipe (/dev/stdout): written as it is, where it is
+      return Files.isWritable(absolute) ? null : CliTexts.get(lang, "error.output.unwritable", name, file);
+    }
     Path folder = absolute.getParent();
     if (folder == null) {
       return null;
@@ -206,9 +210,12 @@ final class OutputFiles implements Closeable {
   /**
    * The file to write {@code output} to: a new file beside it, its name hidden and ending as the
    * output's (the same extension). It is moved over {@code output} by {@link #commit}, deleted by
-   * {@link #close} when the run failed.
+   * {@link #close} when the run failed. A device or a pipe ({@code /dev/stdout}) is written as it is.
    */
   Path to(Path output) {
+    if (Files.exists(output) && !Files.isRegularFile(output) && !Files.isDirectory(output)) {
+      return output;
+    }
     Path place = output.toAbsolutePath().normalize();
     try {
       if (Files.exists(place)) {

@@ -128,4 +128,13 @@ final class OutputPlacesTest {
     assertThat(left()).containsExactly("m.html", "m.jsonl", "out.csv", "pop.parquet", "report.html");
     assertThat(Files.size(results)).isPositive();
   }
+
+  @Test
+  void aDeviceIsWrittenAsItIs() {
+    // /dev/null (as /dev/stdout) is not replaced by a file: written where it is, no file made beside it
+    Path household = Path.of("..", "examples", "households", "dibao.json");
+    CliRun e = run("en", "sweep", "--to", "10", "--step", "5", "--report", "/dev/null", household.toString());
+    assertThat(e.exit()).as(e.err()).isZero();
+    assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+  }
 }
