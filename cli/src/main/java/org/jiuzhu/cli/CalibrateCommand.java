@@ -127,7 +127,7 @@ final class CalibrateCommand implements Callable<Integer>, OptionChecks {
     // its folder was checked before the fit (FileArguments); written beside its place, then moved there
     try (OutputFiles files = new OutputFiles()) {
       Files.writeString(files.to(output), yaml, StandardCharsets.UTF_8);
-      files.commit();
+      files.succeeded();
     }
     out.println((zh ? "已写入 " : "wrote ") + output);
     out.flush();

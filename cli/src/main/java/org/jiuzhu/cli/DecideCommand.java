@@ -144,7 +144,7 @@ final class DecideCommand implements Runnable {
   static void writeRecord(Path file, CaseRecord record) throws IOException {
     try (OutputFiles files = new OutputFiles()) {
       Files.write(files.to(file), record.toLines(), StandardCharsets.UTF_8);
-      files.commit();
+      files.succeeded();
     }
   }
 
@@ -389,7 +389,7 @@ final class DecideCommand implements Runnable {
         } else {
           try (OutputFiles files = new OutputFiles()) {
             Files.writeString(files.to(output), line + "\n", StandardCharsets.UTF_8);
-            files.commit();
+            files.succeeded();
           }
         }
         return 0;

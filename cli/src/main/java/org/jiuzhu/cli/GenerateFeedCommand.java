@@ -120,7 +120,7 @@ final class GenerateFeedCommand implements Callable<Integer>, OptionChecks {
         }
         records += n[0];
       }
-      files.commit();
+      files.succeeded();
       done = true;
     } finally {
       if (!done && made != null) {

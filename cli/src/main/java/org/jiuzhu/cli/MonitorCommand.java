@@ -201,108 +201,107 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
         synthetic > 0 ? Progress.Unit.MONTHS : totalBytes < 10_000_000 ? Progress.Unit.KILOBYTES : Progress.Unit.BYTES,
         CliTexts.lang(lang));
     YearMonth first = sources.get(0).month();
-    // every file is written beside its place and moved there only when the whole run succeeded
-    try (OutputFiles files = new OutputFiles()) {
-      try (HeapPeak heap = new HeapPeak();
-           Rejects rejects = new Rejects(rejectsFile == null ? null : files.to(rejectsFile), CliTexts.lang(lang));
-           Writer out = outputFile == null ? null : Files.newBufferedWriter(files.to(outputFile), StandardCharsets.UTF_8)) {
-        long started = System.nanoTime();
-        PrintWriter results = out == null ? spec.commandLine().getOut() : new PrintWriter(out);
-        long[] rejected = {0};
-        Monitor monitor;
-        if (synthetic > 0) {
-          MonitoringFeedGenerator g = generator(code);
-          monitor = Monitor.create(policy, code, g::household);
-          List<String> ids = new ArrayList<>(synthetic);
-          for (int i = 0; i < synthetic; i++) {
-            ids.add(MonitoringFeedGenerator.id(i));
-          }
-          monitor.trackAll(ids, first.atDay(1));
-        } else {
-          Map<String, Household> registered = new HashMap<>();
-          if (householdsFile != null) {
-            StrictInput.checkUtf8(householdsFile);
-            readRegister(bar, registered, rejects, rejected);
-          }
-          monitor = Monitor.create(policy, code, householdsFile == null ? HouseholdRegister.empty()
-              : HouseholdRegister.of(registered.values()));
-          monitor.trackAll(registered.keySet().stream().sorted().toList(), first.atDay(1));
+    // every file is written beside its place and moved there once the others are closed, if the run succeeded
+    try (OutputFiles files = new OutputFiles();
+         HeapPeak heap = new HeapPeak();
+         Rejects rejects = new Rejects(rejectsFile == null ? null : files.to(rejectsFile), CliTexts.lang(lang));
+         Writer out = outputFile == null ? null : Files.newBufferedWriter(files.to(outputFile), StandardCharsets.UTF_8)) {
+      long started = System.nanoTime();
+      PrintWriter results = out == null ? spec.commandLine().getOut() : new PrintWriter(out);
+      long[] rejected = {0};
+      Monitor monitor;
+      if (synthetic > 0) {
+        MonitoringFeedGenerator g = generator(code);
+        monitor = Monitor.create(policy, code, g::household);
+        List<String> ids = new ArrayList<>(synthetic);
+        for (int i = 0; i < synthetic; i++) {
+          ids.add(MonitoringFeedGenerator.id(i));
         }
-        long monthsStarted = System.nanoTime();
-        Emitter emit = new Emitter(results, rejects);
-        MonitorReport collector = report == null ? null : new MonitorReport();
-        emit.header();
-        long householdMonths = 0;
-        long records = 0;
-        long alerts = 0;
-        for (Source source : sources) {
-          emit.month = source.month();
-          emit.heading(source.month());
-          Monitor.MonthRun run = monitor.begin(source.month(), collector == null ? emit : collector.tee(emit));
-          long unreadable = source.feed(run, bar, rejects);
-          MonthSummary s = run.finish();
-          rejected[0] += unreadable + s.rejected();
-          householdMonths += s.households();
-          records += s.records();
-          alerts += s.alerts();
-          emit.summary(s, unreadable, retainedHeap ? heap.retainedAfterGc() : -1);
-          if (collector != null) {
-            collector.month(s);
-          }
+        monitor.trackAll(ids, first.atDay(1));
+      } else {
+        Map<String, Household> registered = new HashMap<>();
+        if (householdsFile != null) {
+          StrictInput.checkUtf8(householdsFile);
+          readRegister(bar, registered, rejects, rejected);
         }
-        bar.finish();
-        results.flush();
-        long ended = System.nanoTime();
-        double seconds = (ended - started) / 1e9;
-        double registerSeconds = (monthsStarted - started) / 1e9;
-        double monthSeconds = (ended - monthsStarted) / 1e9;
-        long peakMb = heap.peak() >> 20;
-        Text words = new Text(lang == ScreenCommand.Lang.zh);
-        // where the rejected lines are: the file given, or (without one) standard error, or nowhere (none)
-        String where = rejectsFile != null ? words.get("rejects.file", rejectsFile.toString())
-            : rejected[0] > Rejects.SHOWN ? words.get("rejects.shown", n(Rejects.SHOWN))
-            : rejected[0] > 0 ? words.get("rejects.shown.all") : "";
-        String line = words.get("run", (long) monitor.households(), (long) sources.size(),
-            householdMonths, records, alerts, n(rejected[0]), where,
-            String.format(Locale.ROOT, "%.2f", seconds), String.format(Locale.ROOT, "%.2f", registerSeconds),
-            String.format(Locale.ROOT, "%.2f", monthSeconds), String.format(Locale.ROOT, "%,.0f", householdMonths / monthSeconds),
-            String.format(Locale.ROOT, "%,.0f", records / monthSeconds), n(peakMb), n(Runtime.getRuntime().maxMemory() >> 20));
-        if (format == Output.json) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("kind", "run");
-          m.put("region", code.toString());
-          m.put("months", sources.size());
-          m.put("households", monitor.households());
-          m.put("householdMonths", householdMonths);
-          m.put("records", records);
-          m.put("alerts", alerts);
-          m.put("rejected", rejected[0]);
-          m.put("rejectsFile", rejectsFile == null ? null : rejectsFile.toString());
-          m.put("seconds", Math.round(seconds * 1000) / 1000.0);
-          m.put("registerSeconds", Math.round(registerSeconds * 1000) / 1000.0);
-          m.put("monthSeconds", Math.round(monthSeconds * 1000) / 1000.0);
-          m.put("householdMonthsPerSecond", Math.round(householdMonths / monthSeconds));
-          m.put("recordsPerSecond", Math.round(records / monthSeconds));
-          m.put("peakHeapMb", peakMb);
-          m.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
-          results.println(JSON.writeValueAsString(m));
-          results.flush();
-        }
-        if (collector != null) {
-          Texts t = Texts.of(lang == ScreenCommand.Lang.zh);
-          collector.write(files.to(report), t, t.t("mon.context", policy.region(code).map(x -> t.pick(x.nameZh(), x.nameEn()) + " " + code)
-              .orElse(code.toString()), sources.size(), first,
-              t.integer(monitor.households())));
-        }
-        rejects.sayOn(err, words);
-        if (!monitor.provisionalYears().isEmpty()) {
-          // once a run, in the run's language: the library only logs it (at INFO, which the command line does not print)
-          err.println(words.get("calendar.provisional", years(words, monitor.calendarYears()), years(words, monitor.provisionalYears())));
-        }
-        err.println(line);
-        err.flush();
+        monitor = Monitor.create(policy, code, householdsFile == null ? HouseholdRegister.empty()
+            : HouseholdRegister.of(registered.values()));
+        monitor.trackAll(registered.keySet().stream().sorted().toList(), first.atDay(1));
       }
-      files.commit(); // the results, rejects and report, in their places once all are written
+      long monthsStarted = System.nanoTime();
+      Emitter emit = new Emitter(results, rejects);
+      MonitorReport collector = report == null ? null : new MonitorReport();
+      emit.header();
+      long householdMonths = 0;
+      long records = 0;
+      long alerts = 0;
+      for (Source source : sources) {
+        emit.month = source.month();
+        emit.heading(source.month());
+        Monitor.MonthRun run = monitor.begin(source.month(), collector == null ? emit : collector.tee(emit));
+        long unreadable = source.feed(run, bar, rejects);
+        MonthSummary s = run.finish();
+        rejected[0] += unreadable + s.rejected();
+        householdMonths += s.households();
+        records += s.records();
+        alerts += s.alerts();
+        emit.summary(s, unreadable, retainedHeap ? heap.retainedAfterGc() : -1);
+        if (collector != null) {
+          collector.month(s);
+        }
+      }
+      bar.finish();
+      results.flush();
+      long ended = System.nanoTime();
+      double seconds = (ended - started) / 1e9;
+      double registerSeconds = (monthsStarted - started) / 1e9;
+      double monthSeconds = (ended - monthsStarted) / 1e9;
+      long peakMb = heap.peak() >> 20;
+      Text words = new Text(lang == ScreenCommand.Lang.zh);
+      // where the rejected lines are: the file given, or (without one) standard error, or nowhere (none)
+      String where = rejectsFile != null ? words.get("rejects.file", rejectsFile.toString())
+          : rejected[0] > Rejects.SHOWN ? words.get("rejects.shown", n(Rejects.SHOWN))
+          : rejected[0] > 0 ? words.get("rejects.shown.all") : "";
+      String line = words.get("run", (long) monitor.households(), (long) sources.size(),
+          householdMonths, records, alerts, n(rejected[0]), where,
+          String.format(Locale.ROOT, "%.2f", seconds), String.format(Locale.ROOT, "%.2f", registerSeconds),
+          String.format(Locale.ROOT, "%.2f", monthSeconds), String.format(Locale.ROOT, "%,.0f", householdMonths / monthSeconds),
+          String.format(Locale.ROOT, "%,.0f", records / monthSeconds), n(peakMb), n(Runtime.getRuntime().maxMemory() >> 20));
+      if (format == Output.json) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", "run");
+        m.put("region", code.toString());
+        m.put("months", sources.size());
+        m.put("households", monitor.households());
+        m.put("householdMonths", householdMonths);
+        m.put("records", records);
+        m.put("alerts", alerts);
+        m.put("rejected", rejected[0]);
+        m.put("rejectsFile", rejectsFile == null ? null : rejectsFile.toString());
+        m.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        m.put("registerSeconds", Math.round(registerSeconds * 1000) / 1000.0);
+        m.put("monthSeconds", Math.round(monthSeconds * 1000) / 1000.0);
+        m.put("householdMonthsPerSecond", Math.round(householdMonths / monthSeconds));
+        m.put("recordsPerSecond", Math.round(records / monthSeconds));
+        m.put("peakHeapMb", peakMb);
+        m.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
+        results.println(JSON.writeValueAsString(m));
+        results.flush();
+      }
+      if (collector != null) {
+        Texts t = Texts.of(lang == ScreenCommand.Lang.zh);
+        collector.write(files.to(report), t, t.t("mon.context", policy.region(code).map(x -> t.pick(x.nameZh(), x.nameEn()) + " " + code)
+            .orElse(code.toString()), sources.size(), first,
+            t.integer(monitor.households())));
+      }
+      rejects.sayOn(err, words);
+      if (!monitor.provisionalYears().isEmpty()) {
+        // once a run, in the run's language: the library only logs it (at INFO, which the command line does not print)
+        err.println(words.get("calendar.provisional", years(words, monitor.calendarYears()), years(words, monitor.provisionalYears())));
+      }
+      err.println(line);
+      err.flush();
+      files.succeeded();
     }
     return 0;
   }

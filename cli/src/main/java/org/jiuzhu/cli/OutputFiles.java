@@ -27,9 +27,11 @@ import picocli.CommandLine.Model.OptionSpec;
  * the same file as an input or as another output, and each must be writable where it goes (its
  * folder exists and may be written in; a file already there may be written).
  *
- * <p>During the work, an instance: each output is written to a file of its own beside it ({@link
- * #to}), and only when the whole run has succeeded are they all moved over their places ({@link
- * #commit}); a run that fails leaves nothing behind and every file already there as it was. An
+ * <p>During the work, an instance, the first resource of the command's {@code try}: each output is
+ * written to a file of its own beside it ({@link #to}); the command says when the whole run has
+ * succeeded ({@link #succeeded}), and when the instance is closed, after the writers declared after
+ * it, they are all moved over their places; a run that fails leaves nothing behind and every file
+ * already there as it was. An
  * output gets the permissions of a file the user creates (the umask's), or keeps those of the file
  * it replaces.
  */
@@ -207,10 +209,13 @@ final class OutputFiles implements Closeable {
   /** Each file being written and the place it goes when the run succeeds. */
   private final Map<Path, Path> places = new LinkedHashMap<>();
 
+  /** True once the command said the whole run succeeded. */
+  private boolean succeeded;
+
   /**
    * The file to write {@code output} to: a new file beside it, its name hidden and ending as the
-   * output's (the same extension). It is moved over {@code output} by {@link #commit}, deleted by
-   * {@link #close} when the run failed. A device or a pipe ({@code /dev/stdout}) is written as it is.
+   * output's (the same extension). It is moved over {@code output} when this is closed after the
+   * run {@link #succeeded}, else deleted. A device or a pipe ({@code /dev/stdout}) is written as it is.
    */
   Path to(Path output) {
     if (Files.exists(output) && !Files.isRegularFile(output) && !Files.isDirectory(output)) {
@@ -233,11 +238,16 @@ final class OutputFiles implements Closeable {
     return temp;
   }
 
+  /** The whole run succeeded: every file written goes to its place when this is closed. */
+  void succeeded() {
+    succeeded = true;
+  }
+
   /**
    * Moves every file written over its place (a file already there is replaced, its permissions
    * kept); an output the run did not write is left as it was.
    */
-  void commit() throws IOException {
+  private void commit() throws IOException {
     for (Map.Entry<Path, Path> e : new ArrayList<>(places.entrySet())) {
       Path temp = e.getKey();
       Path place = e.getValue();
@@ -265,9 +275,22 @@ final class OutputFiles implements Closeable {
     }
   }
 
-  /** Deletes every file written and not moved into place: a failed run leaves nothing behind. */
+  /**
+   * After a run that {@link #succeeded}, moves every file written over its place; else (or a move
+   * failed) deletes every file written and not moved: a failed run leaves nothing behind.
+   */
   @Override
   public void close() throws IOException {
+    try {
+      if (succeeded) {
+        commit();
+      }
+    } finally {
+      deleteRest();
+    }
+  }
+
+  private void deleteRest() throws IOException {
     IOException first = null;
     for (Path temp : places.keySet()) {
       try {

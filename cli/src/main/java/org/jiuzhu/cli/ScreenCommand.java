@@ -114,7 +114,7 @@ final class ScreenCommand implements Callable<Integer> {
     if (report != null) {
       try (OutputFiles files = new OutputFiles()) { // written beside its place, moved there when whole
         ScreeningNotice.page(Texts.of(lang == Lang.zh), h, c, policy, plan).write(files.to(report));
-        files.commit();
+        files.succeeded();
       }
     }
     return 0;

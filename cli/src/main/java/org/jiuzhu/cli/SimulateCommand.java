@@ -147,123 +147,122 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
     Evaluator evaluator = new Evaluator(policy, reformed, date);
     PrintWriter err = spec.commandLine().getErr();
     PopulationGenerator generator = input == null ? new PopulationGenerator(policy, seed, codes, date) : null;
-    // every file is written beside its place and moved there only when the whole run succeeded
-    try (OutputFiles files = new OutputFiles()) {
-      try (HeapPeak heap = new HeapPeak();
-           Sink results = output == null ? null : Sink.results(files.to(output));
-           Sink population = writePopulation == null ? null : Sink.households(files.to(writePopulation));
-           RejectFile rejects = rejectsFile == null ? null : new RejectFile(files.to(rejectsFile), CliTexts.lang(lang))) {
-        HouseholdSource source = input == null ? HouseholdSource.generated(generator, households)
-            : open(input, org.jiuzhu.simulation.Microdata.KnownRegions.of(policy));
-        if (population != null) {
-          source = population.tee(source);
-        }
-        long started = System.nanoTime();
-        Aggregates agg;
-        try (Progress bar = new Progress(err, Progress.style(progress), "simulate", source.size(), Progress.Unit.HOUSEHOLDS,
-            CliTexts.lang(lang))) {
-          agg = new Simulation(evaluator, threads).run(source, (done, total) -> bar.stepTo(done),
-              results == null ? null : results::accept, rejects == null ? null : rejects::accept);
-        }
-        if (rejects != null && rejects.count > 0) {
-          err.println(CliTexts.get(CliTexts.lang(lang), "simulate.rejects", rejectsFile, rejects.count, rejects.households.size(),
-              rejects.rows.size()));
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long n = agg.households();
-        boolean zh = lang == ScreenCommand.Lang.zh;
-        boolean hasReform = reformed.isPresent();
-        Aggregates.Cell total = agg.total();
-        long evaluated = 0;
-        for (Aggregates.Cell c : agg.cells().values()) {
-          evaluated += c.households();
-        }
-        List<RegionCode> inRun = new ArrayList<>();
-        for (String k : agg.cells().keySet()) {
-          RegionCode rc = RegionCode.parse(k.substring(0, k.indexOf('/')));
-          if (!inRun.contains(rc)) {
-            inRun.add(rc);
-          }
-        }
-        Map<String, Object> provenance = Summary.provenance(policy, reformed, inRun, date);
-        if (hasReform) {
-          // A reform that changes no parameter of a simulated region leaves its results as the
-          // baseline's: say so, so that "no winners, no losers" is not read as the reform's effect.
-          Map<?, ?> base = (Map<?, ?>) provenance.get("baselineFingerprints");
-          Map<?, ?> ref = (Map<?, ?>) provenance.get("reformFingerprints");
-          for (Map.Entry<?, ?> e : base.entrySet()) {
-            if (e.getValue().equals(ref.get(e.getKey()))) {
-              err.println(CliTexts.get(CliTexts.lang(lang), "simulate.reform.unchanged", e.getKey(), date));
-            }
-          }
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        String source0 = input != null ? input.toString() : String.format(Locale.ROOT, "%,d generated households, seed %d, %s",
-            households, seed, codes);
-        if (format == Format.json) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("schema", Summary.SCHEMA);
-          m.put("source", source0);
-          m.put("populationSource", input == null ? "generated" : "microdata");
-          if (input == null) {
-            m.put("seed", seed);
-          }
-          m.put("calibrated", !uncalibrated);
-          m.put("date", date.toString());
-          m.put("reform", reform.stream().map(Path::toString).toList());
-          m.put("householdsEvaluated", evaluated);
-          m.put("seconds", Math.round(seconds * 1000) / 1000.0);
-          m.put("householdsPerSecond", Math.round(evaluated / seconds));
-          m.put("threads", threads);
-          m.put("peakHeapMb", heap.peak() >> 20);
-          if (input == null) {
-            m.put("anchors", Summary.anchors(policy, codes, date));
-          }
-          m.putAll(provenance);
-          m.put("targetsSource", targets.source());
-          m.put("targets", Summary.targets(targets, agg));
-          m.putAll(Summary.of(agg, hasReform));
-          out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
-        } else {
-          Lang l = CliTexts.lang(lang);
-          String sep = CliTexts.get(l, "simulate.list.separator");
-          String text0 = input != null ? CliTexts.get(l, "simulate.source.input", input)
-              : CliTexts.get(l, "simulate.source.generated", Messages.count(households), Long.toString(seed),
-                  String.join(sep, codes.stream().map(RegionCode::toString).toList()));
-          out.println(hasReform ? CliTexts.get(l, "simulate.header.reform", text0, date, String.join(sep, reform.stream().map(Path::toString).toList()))
-              : CliTexts.get(l, "simulate.header", text0, date));
-          Summary.text(SimTexts.get(zh, "total"), total, hasReform, zh).forEach(out::println);
-          Summary.medicalNote(total, hasReform, zh).ifPresent(out::println);
-          Summary.targetLines(targets, agg, zh).forEach(out::println);
-          out.println(Summary.notCheckedLine(targets, agg, zh));
-          Summary.decileLines(total, hasReform, zh, input == null).forEach(out::println);
-          if (input == null) {
-            Summary.anchors(policy, codes, date).forEach((region, v) -> out.println(anchorLine(region, v, zh)));
-          }
-          if (agg.cells().size() > 1) {
-            agg.cells().forEach((k, c) -> Summary.text(Summary.cellTitle(k, zh), c, hasReform, zh).forEach(out::println));
-          }
-        }
-        out.flush();
-        if (report != null) {
-          writeReport(agg, total, hasReform, evaluator, generator, source0, codes, targets, files.to(report));
-        }
-        err.println(CliTexts.get(CliTexts.lang(lang), "simulate.throughput", Messages.count(n), String.format(Locale.ROOT, "%.2f", seconds),
-            String.format(Locale.ROOT, "%,.0f", n / seconds), threads, Messages.count(heap.peak() >> 20),
-            Messages.count(Runtime.getRuntime().maxMemory() >> 20)));
-        err.flush();
-      } catch (org.jiuzhu.core.validation.ValidationException e) {
-        if (input == null || rejectsFile != null) {
-          throw e;
-        }
-        // bad microdata without --rejects: every problem, then how to run the good rows anyway
-        Lang l = CliTexts.lang(lang);
-        err.println(CliTexts.get(l, "error", e.getMessage(l)));
-        err.println(CliTexts.get(l, "simulate.rejects.hint", "--rejects")); // the option, the same in both languages
-        err.flush();
-        return Jiuzhu.INVALID_INPUT;
+    // every file is written beside its place and moved there once the others are closed, if the run succeeded
+    try (OutputFiles files = new OutputFiles();
+         HeapPeak heap = new HeapPeak();
+         Sink results = output == null ? null : Sink.results(files.to(output));
+         Sink population = writePopulation == null ? null : Sink.households(files.to(writePopulation));
+         RejectFile rejects = rejectsFile == null ? null : new RejectFile(files.to(rejectsFile), CliTexts.lang(lang))) {
+      HouseholdSource source = input == null ? HouseholdSource.generated(generator, households)
+          : open(input, org.jiuzhu.simulation.Microdata.KnownRegions.of(policy));
+      if (population != null) {
+        source = population.tee(source);
       }
-      files.commit(); // the results, households, rejects and report, in their places once all are written
+      long started = System.nanoTime();
+      Aggregates agg;
+      try (Progress bar = new Progress(err, Progress.style(progress), "simulate", source.size(), Progress.Unit.HOUSEHOLDS,
+          CliTexts.lang(lang))) {
+        agg = new Simulation(evaluator, threads).run(source, (done, total) -> bar.stepTo(done),
+            results == null ? null : results::accept, rejects == null ? null : rejects::accept);
+      }
+      if (rejects != null && rejects.count > 0) {
+        err.println(CliTexts.get(CliTexts.lang(lang), "simulate.rejects", rejectsFile, rejects.count, rejects.households.size(),
+            rejects.rows.size()));
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      long n = agg.households();
+      boolean zh = lang == ScreenCommand.Lang.zh;
+      boolean hasReform = reformed.isPresent();
+      Aggregates.Cell total = agg.total();
+      long evaluated = 0;
+      for (Aggregates.Cell c : agg.cells().values()) {
+        evaluated += c.households();
+      }
+      List<RegionCode> inRun = new ArrayList<>();
+      for (String k : agg.cells().keySet()) {
+        RegionCode rc = RegionCode.parse(k.substring(0, k.indexOf('/')));
+        if (!inRun.contains(rc)) {
+          inRun.add(rc);
+        }
+      }
+      Map<String, Object> provenance = Summary.provenance(policy, reformed, inRun, date);
+      if (hasReform) {
+        // A reform that changes no parameter of a simulated region leaves its results as the
+        // baseline's: say so, so that "no winners, no losers" is not read as the reform's effect.
+        Map<?, ?> base = (Map<?, ?>) provenance.get("baselineFingerprints");
+        Map<?, ?> ref = (Map<?, ?>) provenance.get("reformFingerprints");
+        for (Map.Entry<?, ?> e : base.entrySet()) {
+          if (e.getValue().equals(ref.get(e.getKey()))) {
+            err.println(CliTexts.get(CliTexts.lang(lang), "simulate.reform.unchanged", e.getKey(), date));
+          }
+        }
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      String source0 = input != null ? input.toString() : String.format(Locale.ROOT, "%,d generated households, seed %d, %s",
+          households, seed, codes);
+      if (format == Format.json) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", Summary.SCHEMA);
+        m.put("source", source0);
+        m.put("populationSource", input == null ? "generated" : "microdata");
+        if (input == null) {
+          m.put("seed", seed);
+        }
+        m.put("calibrated", !uncalibrated);
+        m.put("date", date.toString());
+        m.put("reform", reform.stream().map(Path::toString).toList());
+        m.put("householdsEvaluated", evaluated);
+        m.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        m.put("householdsPerSecond", Math.round(evaluated / seconds));
+        m.put("threads", threads);
+        m.put("peakHeapMb", heap.peak() >> 20);
+        if (input == null) {
+          m.put("anchors", Summary.anchors(policy, codes, date));
+        }
+        m.putAll(provenance);
+        m.put("targetsSource", targets.source());
+        m.put("targets", Summary.targets(targets, agg));
+        m.putAll(Summary.of(agg, hasReform));
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
+      } else {
+        Lang l = CliTexts.lang(lang);
+        String sep = CliTexts.get(l, "simulate.list.separator");
+        String text0 = input != null ? CliTexts.get(l, "simulate.source.input", input)
+            : CliTexts.get(l, "simulate.source.generated", Messages.count(households), Long.toString(seed),
+                String.join(sep, codes.stream().map(RegionCode::toString).toList()));
+        out.println(hasReform ? CliTexts.get(l, "simulate.header.reform", text0, date, String.join(sep, reform.stream().map(Path::toString).toList()))
+            : CliTexts.get(l, "simulate.header", text0, date));
+        Summary.text(SimTexts.get(zh, "total"), total, hasReform, zh).forEach(out::println);
+        Summary.medicalNote(total, hasReform, zh).ifPresent(out::println);
+        Summary.targetLines(targets, agg, zh).forEach(out::println);
+        out.println(Summary.notCheckedLine(targets, agg, zh));
+        Summary.decileLines(total, hasReform, zh, input == null).forEach(out::println);
+        if (input == null) {
+          Summary.anchors(policy, codes, date).forEach((region, v) -> out.println(anchorLine(region, v, zh)));
+        }
+        if (agg.cells().size() > 1) {
+          agg.cells().forEach((k, c) -> Summary.text(Summary.cellTitle(k, zh), c, hasReform, zh).forEach(out::println));
+        }
+      }
+      out.flush();
+      if (report != null) {
+        writeReport(agg, total, hasReform, evaluator, generator, source0, codes, targets, files.to(report));
+      }
+      err.println(CliTexts.get(CliTexts.lang(lang), "simulate.throughput", Messages.count(n), String.format(Locale.ROOT, "%.2f", seconds),
+          String.format(Locale.ROOT, "%,.0f", n / seconds), threads, Messages.count(heap.peak() >> 20),
+          Messages.count(Runtime.getRuntime().maxMemory() >> 20)));
+      err.flush();
+      files.succeeded();
+    } catch (org.jiuzhu.core.validation.ValidationException e) {
+      if (input == null || rejectsFile != null) {
+        throw e;
+      }
+      // bad microdata without --rejects: every problem, then how to run the good rows anyway
+      Lang l = CliTexts.lang(lang);
+      err.println(CliTexts.get(l, "error", e.getMessage(l)));
+      err.println(CliTexts.get(l, "simulate.rejects.hint", "--rejects")); // the option, the same in both languages
+      err.flush();
+      return Jiuzhu.INVALID_INPUT;
     }
     return 0;
   }

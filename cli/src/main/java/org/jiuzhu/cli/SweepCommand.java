@@ -253,7 +253,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepReport.page(t, r, hasReform, t.t("sweep.context", file.getFileName().toString(), date,
             hasReform ? String.join(zh ? "、" : ", ", reform.stream().map(x -> x.getFileName().toString()).toList()) : "–"))
             .write(files.to(report));
-        files.commit();
+        files.succeeded();
       }
     }
     return 0;

@@ -40,8 +40,8 @@ final class OutputPermissionsTest {
       assertThat(to.getParent()).isEqualTo(dir.toAbsolutePath());
       assertThat(to.getFileName().toString()).startsWith(".jiuzhu-").endsWith("-calibrated.yaml");
       Files.writeString(to, "x: 1\n", StandardCharsets.UTF_8);
-      assertThat(written).doesNotExist(); // only when all is written
-      files.commit();
+      files.succeeded();
+      assertThat(written).doesNotExist(); // only when all is written and closed
     }
     assertThat(Files.getPosixFilePermissions(written)).isEqualTo(expected);
     try (var s = Files.list(dir)) {
