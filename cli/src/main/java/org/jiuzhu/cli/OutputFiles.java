@@ -206,8 +206,40 @@ final class OutputFiles implements Closeable {
     return absolute;
   }
 
+  /** Every file written beside its place in this run, and the output as the user gave it (for errors). */
+  private static final Map<Path, Path> GIVEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The outputs of the last run that failed (their files deleted), as the user gave them. */
+  private static volatile List<Path> dropped = List.of();
+
+  /**
+   * The output as the user gave it when {@code file} (a path an exception names) is a file
+   * written beside it; empty for any other file.
+   */
+  static java.util.Optional<Path> given(String file) {
+    if (file == null) {
+      return java.util.Optional.empty();
+    }
+    Path p = Path.of(file).toAbsolutePath().normalize();
+    return java.util.Optional.ofNullable(GIVEN.get(p));
+  }
+
+  /** A new run of the command line: forgets the outputs of the runs before it. */
+  static void newRun() {
+    GIVEN.clear();
+    dropped = List.of();
+  }
+
+  /** The outputs of the last run that failed while they were being written, as the user gave them. */
+  static List<Path> dropped() {
+    return dropped;
+  }
+
   /** Each file being written and the place it goes when the run succeeds. */
   private final Map<Path, Path> places = new LinkedHashMap<>();
+
+  /** Every output asked of this instance, as the user gave it. */
+  private final List<Path> outputs = new ArrayList<>();
 
   /** True once the command said the whole run succeeded. */
   private boolean succeeded;
@@ -218,6 +250,7 @@ final class OutputFiles implements Closeable {
    * run {@link #succeeded}, else deleted. A device or a pipe ({@code /dev/stdout}) is written as it is.
    */
   Path to(Path output) {
+    outputs.add(output);
     if (Files.exists(output) && !Files.isRegularFile(output) && !Files.isDirectory(output)) {
       return output;
     }
@@ -235,6 +268,7 @@ final class OutputFiles implements Closeable {
       temp = place.resolveSibling(".jiuzhu-" + tag + "-" + place.getFileName());
     } while (Files.exists(temp, LinkOption.NOFOLLOW_LINKS) || places.containsKey(temp));
     places.put(temp, place);
+    GIVEN.put(temp, output);
     return temp;
   }
 
@@ -291,6 +325,9 @@ final class OutputFiles implements Closeable {
   }
 
   private void deleteRest() throws IOException {
+    if (!succeeded && !outputs.isEmpty()) {
+      dropped = List.copyOf(outputs);
+    }
     IOException first = null;
     for (Path temp : places.keySet()) {
       try {

@@ -137,4 +137,17 @@ final class OutputPlacesTest {
     assertThat(e.exit()).as(e.err()).isZero();
     assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
   }
+
+  @Test
+  void anOutputThatCannotBeWrittenDuringTheRunIsNamedAsGiven() {
+    // /dev/full: every write fails as on a full disk; said in words, naming the output, no stack trace
+    Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")));
+    Path household = Path.of("..", "examples", "households", "dibao.json");
+    CliRun z = run("zh", "sweep", "--to", "10", "--step", "5", "--report", "/dev/full", household.toString());
+    assertThat(z.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(z.err()).isEqualTo("错误：无法写入 /dev/full：磁盘已满；本次运行没有写入任何输出，已有的文件保持原样\n");
+    CliRun e = run("en", "sweep", "--to", "10", "--step", "5", "--report", "/dev/full", household.toString());
+    assertThat(e.err()).isEqualTo("error: cannot write /dev/full: the disk is full; no output of this run was written,"
+        + " files already there are as they were\n");
+  }
 }
