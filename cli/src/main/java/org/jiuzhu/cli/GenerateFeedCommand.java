@@ -49,7 +49,7 @@ final class GenerateFeedCommand implements Callable<Integer>, OptionChecks {
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
   FeedFormat format;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write to (made if missing).")
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write to (made if missing; files of the same names in it are replaced).")
   Path out;
 
   @Option(names = "--lang", defaultValue = "zh", description = "zh or en, for messages and errors (default: ${DEFAULT-VALUE}).")
