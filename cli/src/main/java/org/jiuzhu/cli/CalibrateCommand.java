@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,12 +125,10 @@ final class CalibrateCommand implements Callable<Integer>, OptionChecks {
     String command = "./jiuzhu calibrate --region " + String.join(",", places) + " --seed " + seed + " --households " + households
         + " --date " + date + (targetsFile == null ? "" : " --targets " + targetsFile);
     String yaml = Calibration.write(results, targets.source(), command);
-    Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".calibrated", ".yaml");
-    try {
-      Files.writeString(tmp, yaml, StandardCharsets.UTF_8);
-      Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
+    // its folder was checked before the fit (FileArguments); written beside its place, then moved there
+    try (OutputFiles files = new OutputFiles()) {
+      Files.writeString(files.to(output), yaml, StandardCharsets.UTF_8);
+      files.succeeded();
     }
     out.println((zh ? "已写入 " : "wrote ") + output);
     out.flush();

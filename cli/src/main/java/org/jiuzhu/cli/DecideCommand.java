@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,15 +137,14 @@ final class DecideCommand implements Runnable {
     }
   }
 
-  /** Writes the record next to itself, then moves it over the old one: a crash leaves the old record whole. */
+  /**
+   * Writes the record next to itself, then moves it over the old one: a crash leaves the old record
+   * whole; the record keeps its permissions (a new one gets those of a file the user creates).
+   */
   static void writeRecord(Path file, CaseRecord record) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-    try {
-      Files.write(tmp, record.toLines(), StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
+    try (OutputFiles files = new OutputFiles()) {
+      Files.write(files.to(file), record.toLines(), StandardCharsets.UTF_8);
+      files.succeeded();
     }
   }
 
@@ -389,7 +387,10 @@ final class DecideCommand implements Runnable {
           spec.commandLine().getOut().println(line);
           spec.commandLine().getOut().flush();
         } else {
-          Files.writeString(output, line + "\n", StandardCharsets.UTF_8);
+          try (OutputFiles files = new OutputFiles()) {
+            Files.writeString(files.to(output), line + "\n", StandardCharsets.UTF_8);
+            files.succeeded();
+          }
         }
         return 0;
       });

@@ -13,16 +13,14 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The files a command line names, checked before the command runs: a file to be read must exist,
- * be a file (not a folder) and be readable; a file to be written must not be a folder. Every
- * problem at once, each naming the option or argument and the path, in the language of the run.
- * Options whose label is {@code DIR} name folders and are not checked here; policy files and
- * monitor's feeds are said missing by their commands.
+ * be a file (not a folder) and be readable; a file to be written must not be a folder, and must
+ * be writable where it goes (its folder there and writable: {@link OutputFiles#placeProblem}); a
+ * folder written into ({@code DIR}) must not be a file. Every problem at once, each naming the
+ * option or argument and the path, in the language of the run. Policy files and monitor's feeds
+ * are said missing by their commands.
  */
 final class FileArguments {
   private FileArguments() {}
-
-  /** Options that name a file the command writes (it need not exist yet). */
-  private static final Set<String> WRITTEN = Set.of("--output", "--report", "--rejects", "--write-population");
 
   /**
    * Files whose absence the command says in words of its own, with every other problem of them
@@ -34,7 +32,7 @@ final class FileArguments {
     List<String> problems = new ArrayList<>();
     CommandLine.Model.CommandSpec spec = leaf.commandSpec();
     for (ArgSpec a : spec.args()) {
-      if ("DIR".equals(a.paramLabel()) || a.getValue() == null) {
+      if (a.getValue() == null) {
         continue;
       }
       Object value = a.getValue();
@@ -52,14 +50,24 @@ final class FileArguments {
         continue;
       }
       String name = a instanceof OptionSpec ? ((OptionSpec) a).longestName() : UsageErrors.named(lang, a);
-      boolean written = a instanceof OptionSpec && (WRITTEN.contains(((OptionSpec) a).longestName())
-          || createdWhenMissing(spec, (OptionSpec) a));
+      OutputFiles.Role role = OutputFiles.role(spec, a);
       String own = a instanceof OptionSpec ? ((OptionSpec) a).longestName() : spec.name() + " " + a.paramLabel();
-      written |= MISSING_SAID_BY_COMMAND.contains(own);
       for (Path p : paths) {
-        if (Files.isDirectory(p)) {
+        if (role == OutputFiles.Role.FOLDER) {
+          // a folder written into (made when missing): not a file, nor under one, and writable
+          String problem = OutputFiles.placeProblem(lang, name, p, role);
+          if (problem != null) {
+            problems.add(problem);
+          }
+        } else if (Files.isDirectory(p)) {
           problems.add(CliTexts.get(lang, "error.file.directory", name, p));
-        } else if (written) {
+        } else if (role != OutputFiles.Role.INPUT) {
+          // a file written: where it goes must be writable, said before the work, not after it
+          String problem = OutputFiles.placeProblem(lang, name, p, role);
+          if (problem != null) {
+            problems.add(problem);
+          }
+        } else if (MISSING_SAID_BY_COMMAND.contains(own)) {
           continue;
         } else if (!Files.exists(p)) {
           problems.add(CliTexts.get(lang, "error.file.missing", name, p));
@@ -69,11 +77,5 @@ final class FileArguments {
       }
     }
     return problems;
-  }
-
-  /** {@code decide record --record}: the case record is made when it is not there yet. */
-  private static boolean createdWhenMissing(CommandLine.Model.CommandSpec spec, OptionSpec o) {
-    return "--record".equals(o.longestName()) && spec.parent() != null && "decide".equals(spec.parent().name())
-        && "record".equals(spec.name());
   }
 }

@@ -49,7 +49,7 @@ final class GenerateFeedCommand implements Callable<Integer>, OptionChecks {
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
   FeedFormat format;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write to (made if missing).")
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write to (made if missing; files of the same names in it are replaced).")
   Path out;
 
   @Option(names = "--lang", defaultValue = "zh", description = "zh or en, for messages and errors (default: ${DEFAULT-VALUE}).")
@@ -84,47 +84,73 @@ final class GenerateFeedCommand implements Callable<Integer>, OptionChecks {
     if (!policy.isKnown(code)) {
       throw CliTexts.unknownRegion(code, policy);
     }
-    Files.createDirectories(out);
-    MonitoringFeedGenerator g = new MonitoringFeedGenerator(seed, households, List.of(code), from.atDay(1));
-    if (!feedsOnly) {
-      try (BufferedWriter w = Files.newBufferedWriter(out.resolve("households.jsonl"), StandardCharsets.UTF_8)) {
-        for (int i = 0; i < households; i++) {
-          Optional<Household> h = g.household(MonitoringFeedGenerator.id(i));
-          w.write(HouseholdWriter.toJsonLine(h.orElseThrow()));
-          w.write('\n');
-        }
-      }
+    // --out was checked before (FileArguments): not a file, nor under one. Files of the same names in it
+    // are replaced, as every command replaces its outputs, and only when all are written (OutputFiles)
+    Path made = null; // the highest folder this run makes
+    for (Path p = out.toAbsolutePath().normalize(); p != null && !Files.exists(p); p = p.getParent()) {
+      made = p;
     }
+    Files.createDirectories(out);
+    boolean done = false;
     long records = 0;
-    for (int m = 0; m < months; m++) {
-      YearMonth month = from.plusMonths(m);
-      Path file = out.resolve("feed-" + month + "." + format.name());
-      long[] n = {0};
-      try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        if (format == FeedFormat.csv) {
-          w.write(MonthlyRecordWriter.csvHeader());
-          w.write('\n');
-        }
-        g.month(month, r -> {
-          try {
-            if (format == FeedFormat.csv) {
-              w.write(MonthlyRecordWriter.csvLine(r));
-            } else {
-              w.write(MonthlyRecordWriter.jsonLine(r));
-              w.write('\n');
-            }
-            n[0]++;
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    try (OutputFiles files = new OutputFiles()) {
+      MonitoringFeedGenerator g = new MonitoringFeedGenerator(seed, households, List.of(code), from.atDay(1));
+      if (!feedsOnly) {
+        try (BufferedWriter w = Files.newBufferedWriter(files.to(out.resolve("households.jsonl")), StandardCharsets.UTF_8)) {
+          for (int i = 0; i < households; i++) {
+            Optional<Household> h = g.household(MonitoringFeedGenerator.id(i));
+            w.write(HouseholdWriter.toJsonLine(h.orElseThrow()));
+            w.write('\n');
           }
-        });
+        }
       }
-      records += n[0];
+      for (int m = 0; m < months; m++) {
+        YearMonth month = from.plusMonths(m);
+        Path file = out.resolve("feed-" + month + "." + format.name());
+        long[] n = {0};
+        try (BufferedWriter w = Files.newBufferedWriter(files.to(file), StandardCharsets.UTF_8)) {
+          if (format == FeedFormat.csv) {
+            w.write(MonthlyRecordWriter.csvHeader());
+            w.write('\n');
+          }
+          g.month(month, r -> {
+            try {
+              if (format == FeedFormat.csv) {
+                w.write(MonthlyRecordWriter.csvLine(r));
+              } else {
+                w.write(MonthlyRecordWriter.jsonLine(r));
+                w.write('\n');
+              }
+              n[0]++;
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+        }
+        records += n[0];
+      }
+      files.succeeded();
+      done = true;
+    } finally {
+      if (!done && made != null) {
+        deleteEmpty(made, out.toAbsolutePath().normalize()); // a failed run leaves no folder it made
+      }
     }
     org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
     spec.commandLine().getOut().println(CliTexts.get(l, feedsOnly ? "generate-feed.wrote.feeds-only" : "generate-feed.wrote",
         out.toString(), households, months, records, from, Long.toString(seed)));
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /** Deletes {@code folder} and the folders above it up to {@code top}, as long as they are empty. */
+  private static void deleteEmpty(Path top, Path folder) {
+    for (Path p = folder; p != null && p.startsWith(top); p = p.getParent()) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (java.io.IOException e) {
+        return; // not empty, or not ours to delete
+      }
+    }
   }
 }

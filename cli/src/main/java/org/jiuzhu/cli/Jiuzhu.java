@@ -86,8 +86,13 @@ public final class Jiuzhu implements Runnable {
         help |= p.isUsageHelpRequested() || p.isVersionHelpRequested();
         leaf = p;
       }
-      if (!help && leaf.commandSpec().userObject() instanceof OptionChecks) {
-        java.util.List<String> problems = ((OptionChecks) leaf.commandSpec().userObject()).optionProblems(lang);
+      if (!help) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        if (leaf.commandSpec().userObject() instanceof OptionChecks) {
+          problems.addAll(((OptionChecks) leaf.commandSpec().userObject()).optionProblems(lang));
+        }
+        // an output that is an input or another output: refused before anything is read or written
+        problems.addAll(OutputFiles.sameFileProblems(leaf.commandSpec(), lang));
         if (!problems.isEmpty()) {
           throw UsageErrors.Refused.said(leaf.commandSpec().commandLine(), UsageErrors.joined(lang, problems));
         }
@@ -104,6 +109,7 @@ public final class Jiuzhu implements Runnable {
           return INVALID_INPUT;
         }
       }
+      OutputFiles.newRun(); // the outputs of an earlier run in this JVM are not this one's
       return new CommandLine.RunLast().execute(parseResult);
     });
     cl.setParameterExceptionHandler((ex, args) -> {
@@ -155,6 +161,14 @@ public final class Jiuzhu implements Runnable {
         err.flush();
         return INVALID_INPUT;
       }
+      java.util.Optional<String> output = failedOutput(lang, ex);
+      if (output.isPresent()) {
+        // an output that could not be written during the run (a full disk): named as the user gave it
+        PrintWriter err = commandLine.getErr();
+        err.println(CliTexts.get(lang, "error", output.get()));
+        err.flush();
+        return INVALID_INPUT;
+      }
       throw ex;
     });
     return cl;
@@ -168,6 +182,8 @@ public final class Jiuzhu implements Runnable {
     String name = ex instanceof java.nio.file.NoSuchFileException
         ? ((java.nio.file.NoSuchFileException) ex).getFile()
         : ex.getMessage();
+    // a file written beside an output (its folder gone during the run): the output as the user gave it
+    name = OutputFiles.given(name).map(java.nio.file.Path::toString).orElse(name);
     if (name != null) {
       java.nio.file.Path parent = java.nio.file.Path.of(name).toAbsolutePath().getParent();
       if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
@@ -175,6 +191,39 @@ public final class Jiuzhu implements Runnable {
       }
     }
     return CliTexts.get(lang, "error.noFile", name);
+  }
+
+  /**
+   * What failed when {@code ex} is an input-output error of writing the outputs (none of them
+   * written): the outputs as the user gave them, never the files written beside them, and the
+   * reason; empty for any other error.
+   */
+  static java.util.Optional<String> failedOutput(Lang lang, Exception ex) {
+    Throwable io = ex instanceof java.io.UncheckedIOException ? ex.getCause() : ex;
+    if (!(io instanceof java.io.IOException)) {
+      return java.util.Optional.empty();
+    }
+    java.util.List<java.nio.file.Path> outputs = new java.util.ArrayList<>();
+    String reason = io.getMessage();
+    if (io instanceof java.nio.file.FileSystemException) {
+      java.nio.file.FileSystemException f = (java.nio.file.FileSystemException) io;
+      OutputFiles.given(f.getFile()).ifPresent(outputs::add);
+      reason = f.getReason() == null ? f.getClass().getSimpleName() : f.getReason();
+    }
+    if (outputs.isEmpty()) {
+      outputs.addAll(OutputFiles.dropped());
+    }
+    if (outputs.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    java.util.List<String> names = outputs.stream().map(java.nio.file.Path::toString).toList();
+    String known = reason == null ? null : reason.strip().toLowerCase(java.util.Locale.ROOT);
+    String said = known == null ? "" : known.contains("no space left") ? CliTexts.get(lang, "error.output.reason.full")
+        : known.contains("read-only file system") ? CliTexts.get(lang, "error.output.reason.readOnly")
+        : known.contains("permission denied") ? CliTexts.get(lang, "error.output.reason.permission")
+        : reason;
+    return java.util.Optional.of(CliTexts.get(lang, "error.output.failed",
+        String.join(lang == Lang.ZH ? "、" : ", ", names), said));
   }
 
   private static void giveVersion(CommandLine cl, Version version) {

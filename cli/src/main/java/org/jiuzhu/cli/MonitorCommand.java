@@ -201,9 +201,11 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
         synthetic > 0 ? Progress.Unit.MONTHS : totalBytes < 10_000_000 ? Progress.Unit.KILOBYTES : Progress.Unit.BYTES,
         CliTexts.lang(lang));
     YearMonth first = sources.get(0).month();
-    try (HeapPeak heap = new HeapPeak();
-         Rejects rejects = new Rejects(rejectsFile, CliTexts.lang(lang));
-         Writer out = outputFile == null ? null : Files.newBufferedWriter(outputFile, StandardCharsets.UTF_8)) {
+    // every file is written beside its place and moved there once the others are closed, if the run succeeded
+    try (OutputFiles files = new OutputFiles();
+         HeapPeak heap = new HeapPeak();
+         Rejects rejects = new Rejects(rejectsFile == null ? null : files.to(rejectsFile), CliTexts.lang(lang));
+         Writer out = outputFile == null ? null : Files.newBufferedWriter(files.to(outputFile), StandardCharsets.UTF_8)) {
       long started = System.nanoTime();
       PrintWriter results = out == null ? spec.commandLine().getOut() : new PrintWriter(out);
       long[] rejected = {0};
@@ -289,7 +291,7 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
       }
       if (collector != null) {
         Texts t = Texts.of(lang == ScreenCommand.Lang.zh);
-        collector.write(report, t, t.t("mon.context", policy.region(code).map(x -> t.pick(x.nameZh(), x.nameEn()) + " " + code)
+        collector.write(files.to(report), t, t.t("mon.context", policy.region(code).map(x -> t.pick(x.nameZh(), x.nameEn()) + " " + code)
             .orElse(code.toString()), sources.size(), first,
             t.integer(monitor.households())));
       }
@@ -300,6 +302,7 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
       }
       err.println(line);
       err.flush();
+      files.succeeded();
     }
     return 0;
   }

@@ -112,7 +112,10 @@ final class ScreenCommand implements Callable<Integer> {
     }
     out.flush();
     if (report != null) {
-      ScreeningNotice.page(Texts.of(lang == Lang.zh), h, c, policy, plan).write(report);
+      try (OutputFiles files = new OutputFiles()) { // written beside its place, moved there when whole
+        ScreeningNotice.page(Texts.of(lang == Lang.zh), h, c, policy, plan).write(files.to(report));
+        files.succeeded();
+      }
     }
     return 0;
   }

@@ -131,13 +131,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
 
   @Override
   public Integer call() throws Exception {
-    // every file the run writes is checked before the run, not after it
-    for (Path p : java.util.Arrays.asList(output, report, rejectsFile)) {
-      Path folder = p == null ? null : p.toAbsolutePath().getParent();
-      if (folder != null && !Files.isDirectory(folder)) {
-        throw CliTexts.refused("error.noFolder", p.toString(), folder.toString());
-      }
-    }
+    // every file the run writes was checked before the run (FileArguments, OutputFiles), not after it
     // a bad option value or combination is a usage error, said with picocli's own before the run (optionProblems)
     Policy policy = baselinePolicy();
     Targets targets = targetsFile == null ? Targets.shipped() : Targets.read(targetsFile);
@@ -153,20 +147,12 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
     Evaluator evaluator = new Evaluator(policy, reformed, date);
     PrintWriter err = spec.commandLine().getErr();
     PopulationGenerator generator = input == null ? new PopulationGenerator(policy, seed, codes, date) : null;
-    List<Path> written = new ArrayList<>();
-    try (HeapPeak heap = new HeapPeak();
-         Sink results = output == null ? null : Sink.results(output);
-         Sink population = writePopulation == null ? null : Sink.households(writePopulation);
-         RejectFile rejects = rejectsFile == null ? null : new RejectFile(rejectsFile, CliTexts.lang(lang))) {
-      if (rejectsFile != null) {
-        written.add(rejectsFile);
-      }
-      if (output != null) {
-        written.add(output);
-      }
-      if (writePopulation != null) {
-        written.add(writePopulation);
-      }
+    // every file is written beside its place and moved there once the others are closed, if the run succeeded
+    try (OutputFiles files = new OutputFiles();
+         HeapPeak heap = new HeapPeak();
+         Sink results = output == null ? null : Sink.results(files.to(output));
+         Sink population = writePopulation == null ? null : Sink.households(files.to(writePopulation));
+         RejectFile rejects = rejectsFile == null ? null : new RejectFile(files.to(rejectsFile), CliTexts.lang(lang))) {
       HouseholdSource source = input == null ? HouseholdSource.generated(generator, households)
           : open(input, org.jiuzhu.simulation.Microdata.KnownRegions.of(policy));
       if (population != null) {
@@ -260,13 +246,13 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
       }
       out.flush();
       if (report != null) {
-        writeReport(agg, total, hasReform, evaluator, generator, source0, codes, targets);
+        writeReport(agg, total, hasReform, evaluator, generator, source0, codes, targets, files.to(report));
       }
       err.println(CliTexts.get(CliTexts.lang(lang), "simulate.throughput", Messages.count(n), String.format(Locale.ROOT, "%.2f", seconds),
           String.format(Locale.ROOT, "%,.0f", n / seconds), threads, Messages.count(heap.peak() >> 20),
           Messages.count(Runtime.getRuntime().maxMemory() >> 20)));
       err.flush();
-      written.clear();
+      files.succeeded();
     } catch (org.jiuzhu.core.validation.ValidationException e) {
       if (input == null || rejectsFile != null) {
         throw e;
@@ -277,10 +263,6 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
       err.println(CliTexts.get(l, "simulate.rejects.hint", "--rejects")); // the option, the same in both languages
       err.flush();
       return Jiuzhu.INVALID_INPUT;
-    } finally {
-      for (Path p : written) {
-        Files.deleteIfExists(p); // never leave a partial result behind
-      }
     }
     return 0;
   }
@@ -411,7 +393,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
   }
 
   private void writeReport(Aggregates agg, Aggregates.Cell total, boolean hasReform, Evaluator evaluator,
-      PopulationGenerator generator, String source, List<RegionCode> codes, Targets targets) throws IOException {
+      PopulationGenerator generator, String source, List<RegionCode> codes, Targets targets, Path to) throws IOException {
     Texts t = Texts.of(lang == ScreenCommand.Lang.zh);
     Policy installed = Policy.installed();
     SimulationReport page = new SimulationReport(t, agg, hasReform, installed)
@@ -457,7 +439,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
       Sweep.Result r = new Sweep(evaluator).run(sample, earner.id(), 0, standard * 3, 100);
       page.sweep(r, t.t("sim.sweep.sample", sample.members().size(), t.yuan(standard * 3)));
     }
-    page.page().write(report);
+    page.page().write(to);
   }
 
   /**

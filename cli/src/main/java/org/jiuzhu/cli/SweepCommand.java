@@ -256,8 +256,12 @@ final class SweepCommand implements Callable<Integer> {
     out.flush();
     if (report != null) {
       Texts t = Texts.of(zh);
-      SweepReport.page(t, r, hasReform, t.t("sweep.context", file.getFileName().toString(), date,
-          hasReform ? String.join(zh ? "、" : ", ", reform.stream().map(x -> x.getFileName().toString()).toList()) : "–")).write(report);
+      try (OutputFiles files = new OutputFiles()) { // written beside its place, moved there when whole
+        SweepReport.page(t, r, hasReform, t.t("sweep.context", file.getFileName().toString(), date,
+            hasReform ? String.join(zh ? "、" : ", ", reform.stream().map(x -> x.getFileName().toString()).toList()) : "–"))
+            .write(files.to(report));
+        files.succeeded();
+      }
     }
     return 0;
   }

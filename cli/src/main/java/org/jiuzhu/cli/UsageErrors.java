@@ -102,9 +102,11 @@ final class UsageErrors {
     List<String> rest = new ArrayList<>(List.of(args));
     CommandLine.ParameterException ex = first;
     Object command = null;
+    CommandLine.Model.CommandSpec commandSpec = null;
     for (int round = 0; round < 64; round++) {
       CommandLine cl = ex.getCommandLine();
       command = cl == null ? null : cl.getCommand();
+      commandSpec = cl == null ? null : cl.getCommandSpec();
       List<String> unmatched = ex instanceof CommandLine.UnmatchedArgumentException
           ? ((CommandLine.UnmatchedArgumentException) ex).getUnmatched()
           : ex instanceof CommandLine.MissingParameterException && cl != null ? cl.getUnmatchedArguments() : List.of();
@@ -175,6 +177,7 @@ final class UsageErrors {
           parsed = parsed.subcommand();
         }
         command = parsed.commandSpec().userObject();
+        commandSpec = parsed.commandSpec();
         break;
       } catch (CommandLine.ParameterException next) {
         ex = next;
@@ -184,6 +187,9 @@ final class UsageErrors {
     all.addAll(bad);
     if (command instanceof OptionChecks) {
       all.addAll(((OptionChecks) command).optionProblems(lang));
+    }
+    if (commandSpec != null) {
+      all.addAll(OutputFiles.sameFileProblems(commandSpec, lang));
     }
     if (missing != null) {
       all.add(missing);

@@ -416,10 +416,12 @@ final class CliTest {
     Path report = dir.resolve("nodir").resolve("notice.html");
     CliRun zh = run("screen", "--date", "2025-10-01", "--report", report.toString(), household);
     assertThat(zh.exit()).isEqualTo(1);
-    assertThat(zh.err()).contains("无法打开 " + report + "：文件夹 " + dir.resolve("nodir") + " 不存在").doesNotContain("无法读取");
+    assertThat(zh.err()).isEqualTo("错误：--report：无法写入 " + report + "：文件夹 " + dir.resolve("nodir")
+        + " 不存在；请先建立该文件夹，或改用已有文件夹中的路径\n").doesNotContain("无法读取");
     CliRun en = run("screen", "--lang", "en", "--date", "2025-10-01", "--report", report.toString(), household);
     assertThat(en.exit()).isEqualTo(1);
-    assertThat(en.err()).contains("cannot open " + report + ": the folder " + dir.resolve("nodir") + " does not exist");
+    assertThat(en.err()).isEqualTo("error: --report: cannot write " + report + ": the folder " + dir.resolve("nodir")
+        + " does not exist; create it or give a path in an existing folder\n");
     assertThat(Files.exists(dir.resolve("nodir"))).isFalse();
     CliRun missing = run("screen", "--lang", "en", "--date", "2025-10-01", dir.resolve("absent.json").toString());
     assertThat(missing.exit()).isEqualTo(1);
