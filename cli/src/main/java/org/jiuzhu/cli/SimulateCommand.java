@@ -184,14 +184,13 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
             rejects.rows.size()));
       }
       double seconds = (System.nanoTime() - started) / 1e9;
-      long n = agg.households();
+      // throughput counts household records, whatever their weights; the population they stand for is the total's
+      long n = agg.records();
+      long weighted = agg.total().households();
       boolean zh = lang == ScreenCommand.Lang.zh;
       boolean hasReform = reformed.isPresent();
       Aggregates.Cell total = agg.total();
-      long evaluated = 0;
-      for (Aggregates.Cell c : agg.cells().values()) {
-        evaluated += c.households();
-      }
+      long evaluated = n;
       List<RegionCode> inRun = new ArrayList<>();
       for (String k : agg.cells().keySet()) {
         RegionCode rc = RegionCode.parse(k.substring(0, k.indexOf('/')));
@@ -262,9 +261,10 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
       if (report != null) {
         writeReport(agg, total, hasReform, evaluator, generator, source0, codes, targets);
       }
-      err.println(CliTexts.get(CliTexts.lang(lang), "simulate.throughput", Messages.count(n), String.format(Locale.ROOT, "%.2f", seconds),
+      err.println(CliTexts.get(CliTexts.lang(lang), weighted == n ? "simulate.throughput" : "simulate.throughput.weighted",
+          Messages.count(n), String.format(Locale.ROOT, "%.2f", seconds),
           String.format(Locale.ROOT, "%,.0f", n / seconds), threads, Messages.count(heap.peak() >> 20),
-          Messages.count(Runtime.getRuntime().maxMemory() >> 20)));
+          Messages.count(Runtime.getRuntime().maxMemory() >> 20), Messages.count(weighted)));
       err.flush();
       written.clear();
     } catch (org.jiuzhu.core.validation.ValidationException e) {

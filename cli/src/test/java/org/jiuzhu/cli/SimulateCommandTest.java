@@ -247,6 +247,38 @@ final class SimulateCommandTest {
     assertThat(Files.readAllLines(rejects).get(1)).contains("\"one of [EMPLOYED, SELF_EMPLOYED");
   }
 
+  @Test
+  void throughputCountsHouseholdRecordsAndTheWeightedTotalIsShownApart() throws Exception {
+    for (String weight : List.of("2", "1.5", "1")) {
+      StringBuilder csv = new StringBuilder(header());
+      for (int i = 1; i <= 300; i++) {
+        // both hukou types: two cells, whose rounded weighted counts once summed to 451 for weight 1.5
+        csv.append(person("h" + i, "1", "m1", weight, "1970-01-01", i % 2 == 0 ? "URBAN" : "RURAL", "EMPLOYED"));
+      }
+      Path file = Files.writeString(dir.resolve("w" + weight + ".csv"), csv);
+      long weighted = new java.math.BigDecimal(weight).multiply(java.math.BigDecimal.valueOf(300)).longValueExact();
+      CliRun zh = CliRun.of("simulate", "--input", file.toString(), "--progress", "never");
+      assertThat(zh.exit()).as(zh.err()).isZero();
+      assertThat(zh.out()).contains("户");
+      CliRun en = CliRun.of("simulate", "--input", file.toString(), "--progress", "never", "--lang", "en");
+      assertThat(en.exit()).as(en.err()).isZero();
+      if (weighted == 300) {
+        assertThat(zh.err()).contains("已计算 300 户，用时").doesNotContain("按权数");
+        assertThat(en.err()).contains("evaluated 300 households in").doesNotContain("weights");
+      } else {
+        assertThat(zh.err()).contains("已计算 300 户（按记录计），用时").contains("；按权数代表 " + weighted + " 户");
+        assertThat(en.err()).contains("evaluated 300 households (records) in")
+            .contains("; by their weights they stand for " + weighted + " households");
+      }
+      CliRun json = CliRun.of("simulate", "--input", file.toString(), "--progress", "never", "--format", "json");
+      assertThat(json.exit()).as(json.err()).isZero();
+      assertThat(schemaErrors(json.out())).isEmpty();
+      JsonNode j = new ObjectMapper().readTree(json.out());
+      assertThat(j.get("householdsEvaluated").asLong()).as("weight " + weight).isEqualTo(300);
+      assertThat(j.get("total").get("households").asLong()).as("weight " + weight).isEqualTo(weighted);
+    }
+  }
+
   private static String header() {
     return String.join(",", org.jiuzhu.simulation.Microdata.COLUMNS) + "\n";
   }
