@@ -274,7 +274,10 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
       // bad microdata without --rejects: every problem, then how to run the good rows anyway
       Lang l = CliTexts.lang(lang);
       err.println(CliTexts.get(l, "error", e.getMessage(l)));
-      err.println(CliTexts.get(l, "simulate.rejects.hint", "--rejects")); // the option, the same in both languages
+      if (!e.problems().isEmpty() && e.problems().stream().allMatch(p -> p.code().startsWith("microdata."))) {
+        // bad rows, which --rejects leaves out; not a bad header, which no option gets past
+        err.println(CliTexts.get(l, "simulate.rejects.hint", "--rejects")); // the option, the same in both languages
+      }
       err.flush();
       return Jiuzhu.INVALID_INPUT;
     } finally {
