@@ -257,9 +257,20 @@ final class SimulateCommandTest {
       }
       Path file = Files.writeString(dir.resolve("w" + weight + ".csv"), csv);
       long weighted = new java.math.BigDecimal(weight).multiply(java.math.BigDecimal.valueOf(300)).longValueExact();
-      CliRun zh = CliRun.of("simulate", "--input", file.toString(), "--progress", "never");
+      Path report = dir.resolve("w" + weight + ".html");
+      CliRun zh = CliRun.of("simulate", "--input", file.toString(), "--progress", "never", "--report", report.toString());
       assertThat(zh.exit()).as(zh.err()).isZero();
-      assertThat(zh.out()).contains("户");
+      assertThat(zh.out()).contains("== 合计：" + weighted + " 户");
+      // the report's overview: households evaluated (records), and apart the households they stand for
+      String html = Files.readString(report, StandardCharsets.UTF_8);
+      String overview = html.substring(html.indexOf("计算户数"));
+      assertThat(overview.substring(0, overview.indexOf("</tr>"))).contains(">300<");
+      if (weighted == 300) {
+        assertThat(html).doesNotContain("按权数代表的户数");
+      } else {
+        String w = html.substring(html.indexOf("按权数代表的户数"));
+        assertThat(w.substring(0, w.indexOf("</tr>"))).contains(">" + weighted + "<");
+      }
       CliRun en = CliRun.of("simulate", "--input", file.toString(), "--progress", "never", "--lang", "en");
       assertThat(en.exit()).as(en.err()).isZero();
       if (weighted == 300) {
