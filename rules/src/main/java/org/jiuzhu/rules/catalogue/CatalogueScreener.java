@@ -149,6 +149,10 @@ public final class CatalogueScreener {
     long[] doneMembers = new long[width];
     boolean[] doneEligible = new boolean[width];
     for (int row = 0; row < size; row++) {
+      if (takesUpAll(entitled, row, takeUp)) {
+        out.copyRow(entitled, row); // every programme granted is taken up: what it receives is what it is entitled to
+        continue;
+      }
       int spec = batch.specIndex(row);
       int first = batch.memberStart(row);
       int members = batch.memberEnd(row) - first;
@@ -218,6 +222,17 @@ public final class CatalogueScreener {
       out.household(row, spec, false);
       screenRow(batch, rb, row, first, members, c, out, doneMembers, doneEligible, null);
     }
+  }
+
+  /** Whether the household of {@code row} takes up every programme it is granted in {@code entitled}. */
+  private static boolean takesUpAll(CatalogueBatchResult entitled, int row, TakeUp takeUp) {
+    ImmutableList<CatalogueProgramme> ps = entitled.programmes(row);
+    for (int i = 0, n = entitled.count(row); i < n; i++) {
+      if (entitled.isEligible(row, i) && !takeUp.takesUp(row, ps.get(i).id())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A row of {@code out} from the screening of the household object the batch kept. */
