@@ -93,7 +93,7 @@ public final class CatalogueScreener {
    * Called only for granted programmes, in catalogue order; it must give the same answer every
    * time for the same row and programme.
    *
-   * @since 0.1.0
+   * @since 0.2.0
    */
   @FunctionalInterface
   public interface TakeUp {
