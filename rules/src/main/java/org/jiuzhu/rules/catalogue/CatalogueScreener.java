@@ -90,8 +90,9 @@ public final class CatalogueScreener {
   /**
    * Whether a household takes up a programme it is granted, in a population run (take-up below
    * one): {@code row} is the household's row of the batch, {@code programmeId} the programme.
-   * Called only for granted programmes, in catalogue order; it must give the same answer every
-   * time for the same row and programme.
+   * Asked for granted programmes only, possibly more than once for the same one: it must give the
+   * same answer every time for the same row and programme (a draw from their ids, not a random
+   * number drawn at each call).
    *
    * @since 0.2.0
    */
@@ -109,8 +110,9 @@ public final class CatalogueScreener {
    * household; a programme for members goes to the members of the prerequisites taken up; the
    * category of a member (特困, 低保, marginal, rigid) is that of the programmes taken up. The
    * rulebook's own determinations are not made again (a household that does not take up 低保 is not
-   * thereby a marginal household). {@code takesUp} is asked for granted programmes only, in catalogue
-   * order. {@link #screenFast(Household, LocalDate)} is the same with every programme taken up.
+   * thereby a marginal household). {@code takesUp} is asked for granted programmes only and must
+   * answer the same for the same programme every time. {@link #screenFast(Household, LocalDate)} is
+   * the same with every programme taken up.
    */
   public CatalogueScreening screenFast(Household household, LocalDate date, java.util.function.Predicate<String> takesUp) {
     checkNotNull(takesUp, "takesUp");
