@@ -170,14 +170,13 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
             rejects.rows.size()));
       }
       double seconds = (System.nanoTime() - started) / 1e9;
-      long n = agg.households();
+      // throughput counts household records, whatever their weights; the population they stand for is the total's
+      long n = agg.records();
+      long weighted = agg.total().households();
       boolean zh = lang == ScreenCommand.Lang.zh;
       boolean hasReform = reformed.isPresent();
       Aggregates.Cell total = agg.total();
-      long evaluated = 0;
-      for (Aggregates.Cell c : agg.cells().values()) {
-        evaluated += c.households();
-      }
+      long evaluated = n;
       List<RegionCode> inRun = new ArrayList<>();
       for (String k : agg.cells().keySet()) {
         RegionCode rc = RegionCode.parse(k.substring(0, k.indexOf('/')));
@@ -248,9 +247,10 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
       if (report != null) {
         writeReport(agg, total, hasReform, evaluator, generator, source0, codes, targets, files.to(report));
       }
-      err.println(CliTexts.get(CliTexts.lang(lang), "simulate.throughput", Messages.count(n), String.format(Locale.ROOT, "%.2f", seconds),
+      err.println(CliTexts.get(CliTexts.lang(lang), weighted == n ? "simulate.throughput" : "simulate.throughput.weighted",
+          Messages.count(n), String.format(Locale.ROOT, "%.2f", seconds),
           String.format(Locale.ROOT, "%,.0f", n / seconds), threads, Messages.count(heap.peak() >> 20),
-          Messages.count(Runtime.getRuntime().maxMemory() >> 20)));
+          Messages.count(Runtime.getRuntime().maxMemory() >> 20), Messages.count(weighted)));
       err.flush();
       files.succeeded();
     } catch (org.jiuzhu.core.validation.ValidationException e) {
@@ -260,7 +260,10 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
       // bad microdata without --rejects: every problem, then how to run the good rows anyway
       Lang l = CliTexts.lang(lang);
       err.println(CliTexts.get(l, "error", e.getMessage(l)));
-      err.println(CliTexts.get(l, "simulate.rejects.hint", "--rejects")); // the option, the same in both languages
+      if (!e.problems().isEmpty() && e.problems().stream().allMatch(p -> p.code().startsWith("microdata."))) {
+        // bad rows, which --rejects leaves out; not a bad header, which no option gets past
+        err.println(CliTexts.get(l, "simulate.rejects.hint", "--rejects")); // the option, the same in both languages
+      }
       err.flush();
       return Jiuzhu.INVALID_INPUT;
     }

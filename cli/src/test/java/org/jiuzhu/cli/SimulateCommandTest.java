@@ -247,6 +247,104 @@ final class SimulateCommandTest {
     assertThat(Files.readAllLines(rejects).get(1)).contains("\"one of [EMPLOYED, SELF_EMPLOYED");
   }
 
+  @Test
+  void throughputCountsHouseholdRecordsAndTheWeightedTotalIsShownApart() throws Exception {
+    for (String weight : List.of("2", "1.5", "1")) {
+      StringBuilder csv = new StringBuilder(header());
+      for (int i = 1; i <= 300; i++) {
+        // both hukou types: two cells, whose rounded weighted counts once summed to 451 for weight 1.5
+        csv.append(person("h" + i, "1", "m1", weight, "1970-01-01", i % 2 == 0 ? "URBAN" : "RURAL", "EMPLOYED"));
+      }
+      Path file = Files.writeString(dir.resolve("w" + weight + ".csv"), csv);
+      long weighted = new java.math.BigDecimal(weight).multiply(java.math.BigDecimal.valueOf(300)).longValueExact();
+      Path report = dir.resolve("w" + weight + ".html");
+      CliRun zh = CliRun.of("simulate", "--input", file.toString(), "--progress", "never", "--report", report.toString());
+      assertThat(zh.exit()).as(zh.err()).isZero();
+      assertThat(zh.out()).contains("== 合计：" + weighted + " 户");
+      // the report's overview: households evaluated (records), and apart the households they stand for
+      String html = Files.readString(report, StandardCharsets.UTF_8);
+      String overview = html.substring(html.indexOf("计算户数"));
+      assertThat(overview.substring(0, overview.indexOf("</tr>"))).contains(">300<");
+      if (weighted == 300) {
+        assertThat(html).doesNotContain("按权数代表的户数");
+      } else {
+        String w = html.substring(html.indexOf("按权数代表的户数"));
+        assertThat(w.substring(0, w.indexOf("</tr>"))).contains(">" + weighted + "<");
+      }
+      CliRun en = CliRun.of("simulate", "--input", file.toString(), "--progress", "never", "--lang", "en");
+      assertThat(en.exit()).as(en.err()).isZero();
+      if (weighted == 300) {
+        assertThat(zh.err()).contains("已计算 300 户，用时").doesNotContain("按权数");
+        assertThat(en.err()).contains("evaluated 300 households in").doesNotContain("weights");
+      } else {
+        assertThat(zh.err()).contains("已计算 300 户（按记录计），用时").contains("；按权数代表 " + weighted + " 户");
+        assertThat(en.err()).contains("evaluated 300 households (records) in")
+            .contains("; by their weights they stand for " + weighted + " households");
+      }
+      CliRun json = CliRun.of("simulate", "--input", file.toString(), "--progress", "never", "--format", "json");
+      assertThat(json.exit()).as(json.err()).isZero();
+      assertThat(schemaErrors(json.out())).isEmpty();
+      JsonNode j = new ObjectMapper().readTree(json.out());
+      assertThat(j.get("householdsEvaluated").asLong()).as("weight " + weight).isEqualTo(300);
+      assertThat(j.get("total").get("households").asLong()).as("weight " + weight).isEqualTo(weighted);
+    }
+  }
+
+  @Test
+  void membersBornAfterTheDateAreBadRowsListedAtOnceOrWrittenToTheRejectsFileWhileTheRunGoesOn() throws Exception {
+    Path pop = dir.resolve("pop.csv");
+    CliRun write = CliRun.of("simulate", "--households", "300", "--write-population", pop.toString(), "--progress", "never");
+    assertThat(write.exit()).as(write.err()).isZero();
+    // the rows (CSV row numbers, the header row 1) of members born after 1 January 2025, and their households
+    List<String> lines = Files.readAllLines(pop);
+    int birth = org.jiuzhu.simulation.Microdata.COLUMNS.indexOf("birthDate");
+    List<Integer> born = new java.util.ArrayList<>();
+    java.util.Set<String> households = new java.util.TreeSet<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String[] cells = lines.get(i).split(",", -1);
+      if (cells[birth].compareTo("2025-01-01") > 0) {
+        born.add(i + 1);
+        households.add(cells[0]);
+      }
+    }
+    assertThat(born).hasSizeGreaterThan(3);
+    CliRun all = CliRun.of("simulate", "--input", pop.toString(), "--date", "2025-01-01", "--lang", "en", "--progress", "never");
+    assertThat(all.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(all.err()).doesNotContain("members[").doesNotContain("evaluation date");
+    for (int row : born) {
+      assertThat(all.err()).contains("  - row " + row + ": birthDate is '");
+    }
+    assertThat(all.err().strip().lines().reduce((a, b) -> b)).hasValue("to run the good rows anyway, add --rejects FILE:"
+        + " the bad rows are written to FILE (CSV, one line a problem) and their households left out");
+    Path rejects = dir.resolve("born-rejects.csv");
+    CliRun on = CliRun.of("simulate", "--input", pop.toString(), "--date", "2025-01-01", "--rejects", rejects.toString(),
+        "--format", "json", "--progress", "never");
+    assertThat(on.exit()).as(on.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(on.out());
+    List<List<String>> rows = new com.fasterxml.jackson.dataformat.csv.CsvMapper().readerForListOf(String.class)
+        .with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY).<List<String>>readValues(rejects.toFile()).readAll();
+    // every household left out is in the file (a new job after the date is a bad row too), and only those are not evaluated
+    long leftOut = rows.subList(1, rows.size()).stream().map(r -> r.get(1)).distinct().count();
+    assertThat(json.get("householdsEvaluated").asLong()).isEqualTo(300 - leftOut);
+    List<List<String>> problems = rows.subList(1, rows.size()).stream().filter(r -> r.get(3).equals("birthDate")).toList();
+    assertThat(problems).extracting(r -> Integer.parseInt(r.get(0))).containsExactlyElementsOf(born);
+    assertThat(problems).allSatisfy(r -> {
+      assertThat(r.get(3)).isEqualTo("birthDate");
+      assertThat(r.get(4)).matches("2025-\\d\\d-\\d\\d");
+      assertThat(r.get(5)).isEqualTo("不晚于模拟日期2025年1月1日的日期");
+    });
+    assertThat(problems).extracting(r -> r.get(1)).containsAll(households);
+  }
+
+  @Test
+  void aBadHeaderIsRefusedWithoutSuggestingRejectsWhichWouldNotGetPastIt() throws Exception {
+    Path bad = Files.writeString(dir.resolve("header.csv"), header().replace("hukou,", "hukuo,")
+        + person("h1", "1", "m1", "1", "1960-01-01", "RURAL", "NOT_WORKING"));
+    CliRun r = CliRun.of("simulate", "--input", bad.toString(), "--lang", "en", "--progress", "never");
+    assertThat(r.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
+    assertThat(r.err()).contains("hukuo").doesNotContain("--rejects");
+  }
+
   private static String header() {
     return String.join(",", org.jiuzhu.simulation.Microdata.COLUMNS) + "\n";
   }

@@ -71,6 +71,8 @@ public final class Aggregates implements Serializable {
   public static final class Cell implements Serializable {
     private static final long serialVersionUID = 1L;
     long households;
+    /** Household records added (each once, whatever its weight). */
+    long records;
     long persons;
     long marketIncome;
     /** programme → its {@link #PROGRAMME_FIGURES} figures (weight units; money in fen × weight units). */
@@ -102,6 +104,7 @@ public final class Aggregates implements Serializable {
       int n = o.persons();
       long wp = Math.multiplyExact(w, (long) n); // weighted persons
       households += w;
+      records++;
       persons += wp;
       long market = o.marketIncome();
       marketIncome += Math.multiplyExact(w, market);
@@ -195,6 +198,7 @@ public final class Aggregates implements Serializable {
 
     void merge(Cell c) {
       households += c.households;
+      records += c.records;
       persons += c.persons;
       marketIncome += c.marketIncome;
       programme.merge(c.programme);
@@ -227,6 +231,11 @@ public final class Aggregates implements Serializable {
     /** Households (weighted). */
     public long households() {
       return units(households);
+    }
+
+    /** Household records evaluated: each household read or generated counts once, whatever its weight. */
+    public long records() {
+      return records;
     }
 
     /** Persons (weighted). */
@@ -404,7 +413,7 @@ public final class Aggregates implements Serializable {
       if (!(o instanceof Cell c)) {
         return false;
       }
-      if (households != c.households || persons != c.persons || marketIncome != c.marketIncome || winners != c.winners
+      if (households != c.households || records != c.records || persons != c.persons || marketIncome != c.marketIncome || winners != c.winners
           || losers != c.losers || gains != c.gains || losses != c.losses || !Arrays.equals(poverty, c.poverty)
           || !Arrays.equals(gainBuckets, c.gainBuckets) || !Arrays.equals(ages, c.ages) || disabled != c.disabled
           || severelyDisabled != c.severelyDisabled || !Arrays.equals(fgt, c.fgt) || !Arrays.equals(bins, c.bins)) {
@@ -472,6 +481,18 @@ public final class Aggregates implements Serializable {
     Cell t = new Cell();
     cells.values().forEach(t::merge);
     return t;
+  }
+
+  /**
+   * Household records evaluated in the run: each household read or generated counts once, whatever
+   * its weight (the throughput of a run); {@link #households()} is the population they stand for.
+   */
+  public long records() {
+    long n = 0;
+    for (Cell c : cells.values()) {
+      n += c.records;
+    }
+    return n;
   }
 
   /** Households in the run (weighted, rounded half up to a whole number). */

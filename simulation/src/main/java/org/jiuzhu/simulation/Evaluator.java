@@ -37,7 +37,10 @@ import org.jiuzhu.core.region.RegionCode;
  * rates {@code population.take-up.dibao} (低保 and 低保 for one member), {@code .tekun} and {@code
  * .other} (every other programme), read from the baseline for the household's region (default 1:
  * everyone entitled receives). Whether a household takes a programme up is a draw from its id and
- * the programme's id alone, the same under baseline and reform and on every machine.
+ * the programme's id alone, the same under baseline and reform and on every machine. Take-up acts
+ * through the catalogue's prerequisites: a household that does not take up 低保 (or 特困, …) does
+ * not receive what rests on it ({@link CatalogueScreener#screenTakenUp}); what it is entitled to
+ * is unchanged.
  *
  * <p><b>Gaps.</b> A household left below the 低保 line after the baseline's transfers gets the
  * code of {@link Gaps}: the first failed test of its 低保 determination (the rulebook is run again
@@ -136,6 +139,15 @@ public final class Evaluator {
     CatalogueScreening bs = baseline.screenFast(household, date);
     HouseholdOutcome.Amounts entitledBase = amounts(bs, persons);
     HouseholdOutcome.Amounts entitledRef = reform == null ? entitledBase : amounts(reform.screenFast(household, date), persons);
+    RegionValues values = values(household.region());
+    HouseholdOutcome.Amounts receivedBase = entitledBase;
+    HouseholdOutcome.Amounts receivedRef = entitledRef;
+    if (!values.everyoneTakesUp) {
+      // what the household receives: the catalogue decided again on the programmes it takes up
+      java.util.function.Predicate<String> takes = p -> takesUp(household.id(), p, values.rates);
+      receivedBase = amounts(baseline.screenFast(household, date, takes), persons);
+      receivedRef = reform == null ? receivedBase : amounts(reform.screenFast(household, date, takes), persons);
+    }
     String[] reviewProgrammes = null;
     String[] reviewCodes = null;
     int reviews = 0;
@@ -170,7 +182,8 @@ public final class Evaluator {
       }
     }
     return outcome(household.id(), household.region(), household.applicant().hukouType(), persons, weight,
-        marketIncome(household, date), ages, disabled, severe, () -> household, entitledBase, entitledRef, reviewProgrammes,
+        marketIncome(household, date), ages, disabled, severe, () -> household, entitledBase, entitledRef, receivedBase, receivedRef,
+        reviewProgrammes,
         reviewCodes, reviews, review);
   }
 
@@ -290,11 +303,33 @@ public final class Evaluator {
       }
       CatalogueBatchResult b = sc.baseResult;
       BatchResult rb = b.rulebook();
+      // take-up below one in a region of the batch: the catalogue decided again on what each household takes up
+      boolean partial = false;
+      for (int i = 0; i < batch.specCount(); i++) {
+        partial |= !values(batch.specRegion(i)).everyoneTakesUp;
+      }
+      if (partial) {
+        String[] ids = new String[n];
+        CatalogueScreener.TakeUp takeUp = (row, programme) -> {
+          String id = ids[row] == null ? ids[row] = rows.id(row) : ids[row];
+          return takesUp(id, programme, values(batch.specRegion(batch.specIndex(row))).rates);
+        };
+        baseline.screenTakenUp(batch, date, sc.baseResult, takeUp, sc.baseTaken);
+        if (reform != null) {
+          reform.screenTakenUp(sc.ref, date, sc.refResult, takeUp, sc.refTaken);
+        }
+      }
       for (int row = 0; row < n; row++) {
         int firstMember = batch.memberStart(row);
         int persons = batch.memberEnd(row) - firstMember;
         HouseholdOutcome.Amounts entitledBase = amounts(b, row, persons);
         HouseholdOutcome.Amounts entitledRef = reform == null ? entitledBase : amounts(sc.refResult, row, persons);
+        HouseholdOutcome.Amounts receivedBase = entitledBase;
+        HouseholdOutcome.Amounts receivedRef = entitledRef;
+        if (partial && !values(batch.specRegion(batch.specIndex(row))).everyoneTakesUp) {
+          receivedBase = amounts(sc.baseTaken, row, persons);
+          receivedRef = reform == null ? receivedBase : amounts(sc.refTaken, row, persons);
+        }
         String[] reviewProgrammes = null;
         String[] reviewCodes = null;
         int reviews = 0;
@@ -329,7 +364,7 @@ public final class Evaluator {
         RegionCode region = batch.specRegion(batch.specIndex(row));
         int r = row;
         out[row] = outcome(rows.id(row), region, hukou, persons, weights[row], rows.market(row), ages, disabled, severe,
-            () -> rows.object(r), entitledBase, entitledRef, reviewProgrammes, reviewCodes, reviews, review);
+            () -> rows.object(r), entitledBase, entitledRef, receivedBase, receivedRef, reviewProgrammes, reviewCodes, reviews, review);
       }
     } finally {
       // no household is kept beyond the call
@@ -350,6 +385,9 @@ public final class Evaluator {
     HouseholdBatch ref;
     final CatalogueBatchResult baseResult = new CatalogueBatchResult();
     final CatalogueBatchResult refResult = new CatalogueBatchResult();
+    /** What is received (take-up below one), when a region of the batch has such take-up. */
+    final CatalogueBatchResult baseTaken = new CatalogueBatchResult();
+    final CatalogueBatchResult refTaken = new CatalogueBatchResult();
     long[] market = new long[256];
   }
 
@@ -382,13 +420,10 @@ public final class Evaluator {
   /** The outcome of one household from its entitlements under baseline and reform and its reviews. */
   private HouseholdOutcome outcome(String id, RegionCode region, HukouType hukou, int persons, java.math.BigDecimal weight,
       long market, int[] ages, int disabled, int severe, java.util.function.Supplier<Household> object,
-      HouseholdOutcome.Amounts entitledBase, HouseholdOutcome.Amounts entitledRef, String[] reviewProgrammes, String[] reviewCodes,
-      int reviews, boolean dibaoOrTekunReview) {
+      HouseholdOutcome.Amounts entitledBase, HouseholdOutcome.Amounts entitledRef, HouseholdOutcome.Amounts base,
+      HouseholdOutcome.Amounts ref, String[] reviewProgrammes, String[] reviewCodes, int reviews, boolean dibaoOrTekunReview) {
     RegionValues values = values(region);
     long standard = hukou == HukouType.URBAN ? values.urban : values.rural;
-    HouseholdOutcome.Amounts base = values.everyoneTakesUp ? entitledBase : takenUp(id, entitledBase, values.rates);
-    HouseholdOutcome.Amounts ref = reform == null ? base
-        : values.everyoneTakesUp ? entitledRef : takenUp(id, entitledRef, values.rates);
     long line = standard * persons;
     String gap = null;
     if (market + base.total < line) {
@@ -398,17 +433,6 @@ public final class Evaluator {
     return new HouseholdOutcome(id, region, hukou, persons, weight, market, line, base,
         reform == null ? null : ref, entitledBase, reform == null ? null : entitledRef, ages, disabled, severe,
         reviewProgrammes, reviewCodes, reviews, gap, loss);
-  }
-
-  /** The entitled programmes the household takes up: each kept when its draw is below the programme's take-up rate. */
-  private static HouseholdOutcome.Amounts takenUp(String householdId, HouseholdOutcome.Amounts entitled, double[] rates) {
-    HouseholdOutcome.Amounts out = new HouseholdOutcome.Amounts(entitled.count);
-    for (int i = 0; i < entitled.count; i++) {
-      if (takesUp(householdId, entitled.ids[i], rates)) {
-        out.add(entitled.ids[i], entitled.persons[i], entitled.monthly[i], entitled.yearly[i], entitled.oneOff[i]);
-      }
-    }
-    return out.seal();
   }
 
   /** Whether the household takes the programme up: a draw in [0, 1) from the two ids alone, below the rate. */

@@ -535,6 +535,9 @@ public final class Microdata {
       LocalDate birth = date(problems, row, r, "birthDate");
       if (birth == null && r.get("birthDate") == null) {
         problems.add(Defect.of(row, "birthDate", null, t("microdata.expected.date")));
+      } else if (birth != null && birth.isAfter(date)) {
+        // a member not yet born on the simulation date: a bad row like any other, not the end of the run
+        problems.add(Defect.of(row, "birthDate", r.get("birthDate"), t("microdata.expected.date.not-after", date)));
       } else if (birth != null) {
         m.birthDate(birth);
       }

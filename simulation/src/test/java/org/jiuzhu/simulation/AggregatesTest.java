@@ -133,6 +133,23 @@ final class AggregatesTest {
       units += o.weightUnits();
     }
     assertThat(direct.total().exact("households")).isEqualByComparingTo(BigDecimal.valueOf(units, 4));
+    // records: each household once, whatever its weight, through merging and serialization
+    assertThat(direct.records()).isEqualTo(2_000);
+    assertThat(direct.total().records()).isEqualTo(2_000);
+    assertThat(roundTrip(halves).merge(roundTrip(first)).records()).isEqualTo(2_000);
+  }
+
+  @Test
+  void recordsCountHouseholdsWhateverTheirWeightAndTheWeightedTotalIsApart() {
+    Aggregates a = new Aggregates();
+    for (int i = 0; i < 300; i++) {
+      a.add(outcome("h" + i, A, i % 2 == 0 ? HukouType.URBAN : HukouType.RURAL, new BigDecimal("1.5"), 0, List.of(), List.of(),
+          List.of(), null, null));
+    }
+    assertThat(a.records()).isEqualTo(300);
+    assertThat(a.total().households()).isEqualTo(450);
+    // the cells' rounded weighted counts (225 each) do not add up to a record count
+    assertThat(a.cells().values().stream().mapToLong(Aggregates.Cell::records).sum()).isEqualTo(300);
   }
 
   private static Aggregates roundTrip(Aggregates a) throws Exception {

@@ -195,6 +195,42 @@ final class MicrodataTest {
         .containsExactly(tuple("newJobDate", "2026-01-01"), tuple("currentBenefits", "dibao since March"));
   }
 
+  @Test
+  void aMemberBornAfterTheDateIsABadRowOfItsOwnEveryOneListedAtOnceOrLeftOutWithRejects() throws Exception {
+    // two households with a member born after the date (one of them with two), between good ones
+    Path f = file("born.csv",
+        person("ok1", 1, "m1", "1", "APPLICANT"),
+        person("h1", 1, "m1", "1", "APPLICANT"),
+        person("h1", 2, "m2", "1", "CHILD").replace("1950-01-01", "2025-11-20"),
+        person("ok2", 1, "m1", "1", "APPLICANT"),
+        person("h2", 1, "m1", "2", "APPLICANT"),
+        person("h2", 2, "m2", "1", "CHILD").replace("1950-01-01", "2025-10-02"),
+        person("h2", 3, "m3", "1", "CHILD").replace("1950-01-01", "2026-01-05"),
+        person("h3", 1, "m1", "1", "APPLICANT"),
+        person("h3", 2, "m2", "1", "CHILD").replace("1950-01-01", "2025-10-01")); // born on the date: counted
+    // without rejects: every such row at once, with its row number, column, value and what was expected
+    assertThatThrownBy(() -> run(MicrodataCsv.reader(f, DATE), null)).isInstanceOfSatisfying(ValidationException.class, e -> {
+      String en = e.getMessage(org.jiuzhu.core.text.Lang.EN);
+      assertThat(en).startsWith("invalid microdata born.csv (2 households): 3 problems")
+          .contains("  - row 4: birthDate is '2025-11-20'; expected a date on or before the simulation date 1 October 2025")
+          .contains("  - row 7: birthDate is '2025-10-02'; expected a date on or before the simulation date 1 October 2025")
+          .contains("  - row 8: birthDate is '2026-01-05'")
+          .doesNotContain("members[").doesNotContain("evaluation date");
+      assertThat(e.getMessage(org.jiuzhu.core.text.Lang.ZH)).contains("  - 第 4 行：birthDate 为“2025-11-20”；应为不晚于模拟日期2025年10月1日的日期");
+      assertThat(e.problems()).allSatisfy(p -> assertThat(p.code()).isEqualTo("microdata.birthDate"));
+    });
+    // with rejects: the run goes on without those households, each bad row and every row left out named
+    List<Microdata.Defect> rejects = new ArrayList<>();
+    Aggregates a = run(MicrodataCsv.reader(f, DATE), rejects);
+    assertThat(rejects).filteredOn(d -> !d.leftOut()).extracting(Microdata.Defect::row, Microdata.Defect::household,
+        Microdata.Defect::member, Microdata.Defect::column, Microdata.Defect::value)
+        .containsExactly(tuple(4L, "h1", "m2", "birthDate", "2025-11-20"), tuple(7L, "h2", "m2", "birthDate", "2025-10-02"),
+            tuple(8L, "h2", "m3", "birthDate", "2026-01-05"));
+    assertThat(rejects).filteredOn(Microdata.Defect::leftOut).extracting(Microdata.Defect::row).containsExactly(3L, 6L);
+    assertThat(a.records()).isEqualTo(3);
+    assertThat(a.total().persons()).isEqualTo(4);
+  }
+
   /** docs/microdata.md's column table lists exactly the reader's columns, each required or optional as the reader treats it. */
   @Test
   void theDocumentedColumnTableIsTheReadersSchema() throws Exception {

@@ -73,15 +73,15 @@ public final class SimulateJob {
       m.put("input", input);
       m.put("date", date.toString());
       m.put("reform", reforms);
-      m.put("householdsEvaluated", a.households());
+      m.put("householdsEvaluated", a.records());
       m.put("seconds", Math.round(seconds * 1000) / 1000.0);
-      m.put("householdsPerSecond", Math.round(a.households() / seconds));
+      m.put("householdsPerSecond", Math.round(a.records() / seconds));
       m.put("master", spark.sparkContext().master());
       m.putAll(Summary.of(a, !reforms.isEmpty()));
       Files.writeString(Path.of(aggregates), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m),
           StandardCharsets.UTF_8);
-      System.out.printf("evaluated %,d households in %.2f s: %,.0f households/s on %s%n", a.households(), seconds,
-          a.households() / seconds, spark.sparkContext().master());
+      System.out.printf("evaluated %,d households in %.2f s: %,.0f households/s on %s%n", a.records(), seconds,
+          a.records() / seconds, spark.sparkContext().master());
       if (output != null) {
         SparkSimulation.results(households, date, reforms).write().mode(SaveMode.Overwrite).parquet(output);
       }

@@ -192,7 +192,11 @@ public final class SimulationReport {
       ref += total.programme(id)[5];
     }
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(t.t("sim.overview.households"), t.integer(total.households())));
+    // households evaluated are records, each once; with weights other than 1 the population they stand for apart
+    rows.add(List.of(t.t("sim.overview.households"), t.integer(agg.records())));
+    if (total.households() != agg.records()) {
+      rows.add(List.of(t.t("sim.overview.householdsWeighted"), t.integer(total.households())));
+    }
     rows.add(List.of(t.t("sim.overview.persons"), t.integer(total.persons())));
     rows.add(List.of(t.t("sim.overview.costBaseline"), t.yuanUnit(base)));
     if (reform) {

@@ -76,6 +76,24 @@ public final class CatalogueBatchResult {
     programmes[specIndex] = list;
   }
 
+  /** Row {@code row} of {@code from}, a result of the same batch and width, as it is. */
+  void copyRow(CatalogueBatchResult from, int row) {
+    if (from.width != width) {
+      throw new IllegalStateException("result of width " + from.width + "; expected " + width);
+    }
+    offset[row] = from.offset[row];
+    spec[row] = from.spec[row];
+    count[row] = from.count[row];
+    objectPath[row] = from.objectPath[row];
+    int at = offset[row];
+    int n = count[row];
+    System.arraycopy(from.codes, at, codes, at, n);
+    System.arraycopy(from.members, at, members, at, n);
+    System.arraycopy(from.monthly, at, monthly, at, n);
+    System.arraycopy(from.yearly, at, yearly, at, n);
+    System.arraycopy(from.oneOff, at, oneOff, at, n);
+  }
+
   void household(int row, int specIndex, boolean viaObject) {
     offset[row] = row * width;
     spec[row] = specIndex;

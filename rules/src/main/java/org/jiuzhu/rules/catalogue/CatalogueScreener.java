@@ -79,12 +79,99 @@ public final class CatalogueScreener {
 
   /** Screens with findings, explanations, reasons in both languages and near misses. */
   public CatalogueScreening screen(Household household, LocalDate date) {
-    return run(household, date, true);
+    return run(household, date, true, null);
   }
 
   /** The same decisions and amounts, without findings, reasons or near misses. */
   public CatalogueScreening screenFast(Household household, LocalDate date) {
-    return run(household, date, false);
+    return run(household, date, false, null);
+  }
+
+  /**
+   * Whether a household takes up a programme it is granted, in a population run (take-up below
+   * one): {@code row} is the household's row of the batch, {@code programmeId} the programme.
+   * Asked for granted programmes only, possibly more than once for the same one: it must give the
+   * same answer every time for the same row and programme (a draw from their ids, not a random
+   * number drawn at each call).
+   *
+   * @since 0.2.0
+   */
+  @FunctionalInterface
+  public interface TakeUp {
+    boolean takesUp(int row, String programmeId);
+  }
+
+  /**
+   * What a household <em>receives</em> when it takes up only the granted programmes for which
+   * {@code takesUp} is true ({@code programmeId -> boolean}), in fast mode: a programme it does not
+   * take up is recorded as not granted ({@link Outcome#INELIGIBLE}, no members, no amount), and
+   * every programme resting on it (its prerequisites, {@link CatalogueProgramme#prerequisites()}) is
+   * decided without it — a household that does not take up 低保 does not get what requires a 低保
+   * household; a programme for members goes to the members of the prerequisites taken up; the
+   * category of a member (特困, 低保, marginal, rigid) is that of the programmes taken up. The
+   * rulebook's own determinations are not made again (a household that does not take up 低保 is not
+   * thereby a marginal household). {@code takesUp} is asked for granted programmes only and must
+   * answer the same for the same programme every time. {@link #screenFast(Household, LocalDate)} is
+   * the same with every programme taken up.
+   */
+  public CatalogueScreening screenFast(Household household, LocalDate date, java.util.function.Predicate<String> takesUp) {
+    checkNotNull(takesUp, "takesUp");
+    return run(household, date, false, takesUp);
+  }
+
+  /**
+   * What every household of {@code batch} receives with take-up {@code takeUp}, into {@code out}
+   * ({@link #screenFast(Household, LocalDate, java.util.function.Predicate)} on the batch), after
+   * {@code entitled} was filled by {@link #screenFast(HouseholdBatch, LocalDate, CatalogueBatchResult)}
+   * on the same batch and date: the rulebook is not run again (its results are read from {@code
+   * entitled}); the catalogue programmes are decided again on what is taken up.
+   *
+   * @throws IllegalStateException if a household that takes the object path is in a batch that does not keep its objects
+   */
+  public void screenTakenUp(HouseholdBatch batch, LocalDate date, CatalogueBatchResult entitled, TakeUp takeUp,
+      CatalogueBatchResult out) {
+    checkNotNull(batch, "batch");
+    checkNotNull(date, "date");
+    checkNotNull(entitled, "entitled");
+    checkNotNull(takeUp, "takeUp");
+    checkNotNull(out, "out");
+    BatchResult rb = entitled.rulebook();
+    int specs = batch.specCount();
+    Compiled[] cs = new Compiled[specs];
+    int width = 0;
+    for (int i = 0; i < specs; i++) {
+      cs[i] = compiled.get(batch.specRegion(i), date);
+      width = Math.max(width, cs[i].width);
+    }
+    int size = batch.size();
+    out.reset(size, width);
+    for (int i = 0; i < specs; i++) {
+      out.programmes(i, cs[i].programmes);
+    }
+    long[] doneMembers = new long[width];
+    boolean[] doneEligible = new boolean[width];
+    for (int row = 0; row < size; row++) {
+      if (takesUpAll(entitled, row, takeUp)) {
+        out.copyRow(entitled, row); // every programme granted is taken up: what it receives is what it is entitled to
+        continue;
+      }
+      int spec = batch.specIndex(row);
+      int first = batch.memberStart(row);
+      int members = batch.memberEnd(row) - first;
+      if ((batch.flags(row) & HouseholdBatch.H_MEDICAL_BILLS) != 0 || members > 64) {
+        Household h = batch.object(row);
+        if (h == null) {
+          throw new IllegalStateException("household at row " + row + " has medical bills or more than 64 members and the batch "
+              + "keeps no household objects; expected a batch that keeps them");
+        }
+        out.household(row, spec, true);
+        int r = row;
+        fromObject(out, row, h, members, run(h, date, false, id -> takeUp.takesUp(r, id)));
+        continue;
+      }
+      out.household(row, spec, false);
+      screenRow(batch, rb, row, first, members, cs[spec], out, doneMembers, doneEligible, takeUp);
+    }
   }
 
   /**
@@ -131,32 +218,47 @@ public final class CatalogueScreener {
               + "keeps no household objects; expected a batch that keeps them");
         }
         out.household(row, spec, true);
-        CatalogueScreening screening = screenFast(h, date);
-        List<ProgrammeResult> rs = screening.results();
-        for (int i = 0; i < rs.size(); i++) {
-          ProgrammeResult r = rs.get(i);
-          long bits = 0;
-          for (String id : r.members()) {
-            for (int k = 0; k < members && k < 64; k++) {
-              if (h.members().get(k).id().equals(id)) {
-                bits |= 1L << k;
-              }
-            }
-          }
-          out.set(row, i, r.outcome(), bits, fen(r.monthly()), fen(r.yearly()), fen(r.oneOff()));
-          if (r.programme().isRulebook() && r.outcome() == Outcome.NEEDS_REVIEW) {
-            // the screening's own determination: 支出型 temporary assistance may have been decided again after medical assistance
-            out.setReview(row, i, BatchResult.reviewCodeOf(screening.rulebook().get(r.programme().id()).orElseThrow().details()
-                .getOrDefault("situation", "")));
-          }
-          if (screening.counted(r)) {
-            out.setCounted(row, i);
-          }
-        }
+        fromObject(out, row, h, members, screenFast(h, date));
         continue;
       }
       out.household(row, spec, false);
-      screenRow(batch, rb, row, first, members, c, out, doneMembers, doneEligible);
+      screenRow(batch, rb, row, first, members, c, out, doneMembers, doneEligible, null);
+    }
+  }
+
+  /** Whether the household of {@code row} takes up every programme it is granted in {@code entitled}. */
+  private static boolean takesUpAll(CatalogueBatchResult entitled, int row, TakeUp takeUp) {
+    ImmutableList<CatalogueProgramme> ps = entitled.programmes(row);
+    for (int i = 0, n = entitled.count(row); i < n; i++) {
+      if (entitled.isEligible(row, i) && !takeUp.takesUp(row, ps.get(i).id())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A row of {@code out} from the screening of the household object the batch kept. */
+  private static void fromObject(CatalogueBatchResult out, int row, Household h, int members, CatalogueScreening screening) {
+    List<ProgrammeResult> rs = screening.results();
+    for (int i = 0; i < rs.size(); i++) {
+      ProgrammeResult r = rs.get(i);
+      long bits = 0;
+      for (String id : r.members()) {
+        for (int k = 0; k < members && k < 64; k++) {
+          if (h.members().get(k).id().equals(id)) {
+            bits |= 1L << k;
+          }
+        }
+      }
+      out.set(row, i, r.outcome(), bits, fen(r.monthly()), fen(r.yearly()), fen(r.oneOff()));
+      if (r.programme().isRulebook() && r.outcome() == Outcome.NEEDS_REVIEW) {
+        // the screening's own determination: 支出型 temporary assistance may have been decided again after medical assistance
+        out.setReview(row, i, BatchResult.reviewCodeOf(screening.rulebook().get(r.programme().id()).orElseThrow().details()
+            .getOrDefault("situation", "")));
+      }
+      if (screening.counted(r)) {
+        out.setCounted(row, i);
+      }
     }
   }
 
@@ -177,7 +279,7 @@ public final class CatalogueScreener {
 
   /** One household of the batch through the catalogue: {@link Run#evaluate} on columns, in fast mode. */
   private void screenRow(HouseholdBatch b, BatchResult rb, int row, int first, int members, Compiled c, CatalogueBatchResult out,
-      long[] doneMembers, boolean[] doneEligible) {
+      long[] doneMembers, boolean[] doneEligible, TakeUp takeUp) {
     int n = c.programmes.size();
     int day = (int) b.date().toEpochDay();
     long counted = 0; // the members counted in the household, as for 低保 (HouseholdBatch#counts)
@@ -187,16 +289,24 @@ public final class CatalogueScreener {
       }
     }
     int hflags = b.flags(row);
-    boolean marginal = rb.outcomeOrdinal(row, P_MARGINAL) == ELIGIBLE;
-    boolean rigid = rb.outcomeOrdinal(row, P_RIGID) == ELIGIBLE;
+    boolean marginal = taken(rb, row, P_MARGINAL, takeUp);
+    boolean rigid = taken(rb, row, P_RIGID, takeUp);
     // share members are recorded for granted decisions only
-    long tekunBits = rb.memberBits(row, P_TEKUN);
-    long dibaoBits = rb.memberBits(row, P_DIBAO) | rb.memberBits(row, P_SINGLE);
+    long tekunBits = taken(rb, row, P_TEKUN, takeUp) ? rb.memberBits(row, P_TEKUN) : 0;
+    long dibaoBits = (taken(rb, row, P_DIBAO, takeUp) ? rb.memberBits(row, P_DIBAO) : 0)
+        | (taken(rb, row, P_SINGLE, takeUp) ? rb.memberBits(row, P_SINGLE) : 0);
     for (int p = 0; p < n; p++) {
       int ri = c.rulebookIndex[p];
       if (ri >= 0) {
         int o = rb.outcomeOrdinal(row, ri);
         long bits = rb.memberBits(row, ri);
+        if (o == ELIGIBLE && takeUp != null && !takeUp.takesUp(row, CnRulebook.PROGRAMMES.get(ri))) {
+          // granted, not taken up: not received, and nothing resting on it is granted through it
+          out.set(row, p, Outcome.INELIGIBLE, 0, 0, 0, 0);
+          doneEligible[p] = false;
+          doneMembers[p] = 0;
+          continue;
+        }
         out.set(row, p, OUTCOMES[o], bits, rb.monthlyFen(row, ri), 0, rb.oneOffFen(row, ri));
         out.setReview(row, p, rb.reviewCode(row, ri));
         doneEligible[p] = o == ELIGIBLE;
@@ -300,6 +410,9 @@ public final class CatalogueScreener {
           yearly = 0;
         }
       }
+      if (ok && takeUp != null && !takeUp.takesUp(row, c.programmes.get(p).id())) {
+        ok = false;
+      }
       if (ok) {
         out.set(row, p, Outcome.ELIGIBLE, who, monthly, yearly, oneOff);
         doneEligible[p] = true;
@@ -315,6 +428,11 @@ public final class CatalogueScreener {
         out.setCounted(row, p);
       }
     }
+  }
+
+  /** Whether rulebook programme {@code ri} is granted to the row and (with take-up) taken up. */
+  private static boolean taken(BatchResult rb, int row, int ri, TakeUp takeUp) {
+    return rb.outcomeOrdinal(row, ri) == ELIGIBLE && (takeUp == null || takeUp.takesUp(row, CnRulebook.PROGRAMMES.get(ri)));
   }
 
   /** {@link Run#category} on the batch: 特困, 低保 (household or alone), marginal, rigid; -1 when none. */
@@ -408,14 +526,15 @@ public final class CatalogueScreener {
     return cond.workStatus == null || cond.workStatusAllows(b.workStatusOrdinal(m));
   }
 
-  private CatalogueScreening run(Household h, LocalDate date, boolean explain) {
+  /** The screening; with {@code takesUp} (else everything granted is taken up), of what is received. */
+  private CatalogueScreening run(Household h, LocalDate date, boolean explain, java.util.function.Predicate<String> takesUp) {
     Screening s = explain ? rulebook.evaluate(h, date) : rulebook.evaluateFast(h, date);
     Compiled c = compiled.get(h.region(), date);
-    Run run = new Run(h, date, c, s, explain);
+    Run run = new Run(h, date, c, s, explain, takesUp);
     ProgrammeResult[] out = new ProgrammeResult[c.programmes.size()];
     for (int i = 0; i < out.length; i++) {
       CatalogueProgramme p = c.programmes.get(i);
-      out[i] = p.isRulebook() ? run.fromRulebook(p) : run.evaluate(i, p);
+      out[i] = run.takenUp(p.isRulebook() ? run.fromRulebook(p) : run.evaluate(i, p));
       run.done(i, out[i]);
     }
     // 支出型 temporary assistance is computed after medical assistance on the same bills: the
@@ -434,10 +553,14 @@ public final class CatalogueScreener {
       List<Determination> ds = new ArrayList<>(s.determinations());
       ds.set(ds.indexOf(temporary), t2);
       s = new Screening(s.householdId(), s.region(), s.date(), ImmutableList.copyOf(ds));
-      Run run2 = new Run(h, date, c, s, explain);
+      Run run2 = new Run(h, date, c, s, explain, takesUp);
       for (int i = 0; i < out.length; i++) {
         if (c.programmes.get(i).id().equals(CnRulebook.TEMPORARY)) {
-          ProgrammeResult r = run2.fromRulebook(c.programmes.get(i));
+          ProgrammeResult r = run2.takenUp(run2.fromRulebook(c.programmes.get(i)));
+          if (!r.isEligible() && takesUp != null && t2.isEligible()) {
+            out[i] = r; // granted on what medical assistance leaves, not taken up
+            continue;
+          }
           ImmutableList<String> zh = explain ? ImmutableList.of(CnTexts.zh("temporary.after-medical", Money.ofFen(medical)))
               : ImmutableList.of();
           ImmutableList<String> en = explain ? ImmutableList.of(CnTexts.en("temporary.after-medical", Money.ofFen(medical)))
@@ -515,7 +638,11 @@ public final class CatalogueScreener {
     final List<String> notesZh = new ArrayList<>();
     final List<String> notesEn = new ArrayList<>();
 
-    Run(Household h, LocalDate date, Compiled c, Screening s, boolean explain) {
+    /** Whether a granted programme is taken up; null: every one is (the screening of entitlement). */
+    final java.util.function.Predicate<String> takesUp;
+
+    Run(Household h, LocalDate date, Compiled c, Screening s, boolean explain, java.util.function.Predicate<String> takesUp) {
+      this.takesUp = takesUp;
       this.h = h;
       this.date = date;
       this.c = c;
@@ -538,21 +665,37 @@ public final class CatalogueScreener {
       this.tekun = s.get(CnRulebook.TEKUN).orElseThrow();
       this.dibao = s.get(CnRulebook.DIBAO).orElseThrow();
       this.single = s.get(CnRulebook.DIBAO_SINGLE).orElseThrow();
-      this.marginal = s.get(CnRulebook.MARGINAL).orElseThrow().isEligible();
-      this.rigid = s.get(CnRulebook.RIGID).orElseThrow().isEligible();
+      this.marginal = taken(s.get(CnRulebook.MARGINAL).orElseThrow());
+      this.rigid = taken(s.get(CnRulebook.RIGID).orElseThrow());
       long t = 0;
       long d = 0;
       for (int i = 0; i < ages.length && i < 64; i++) {
         String id = h.members().get(i).id();
-        if (tekun.isEligible() && tekun.hasShare(id)) {
+        if (taken(tekun) && tekun.hasShare(id)) {
           t |= 1L << i;
         }
-        if ((dibao.isEligible() && dibao.hasShare(id)) || (single.isEligible() && single.hasShare(id))) {
+        if ((taken(dibao) && dibao.hasShare(id)) || (taken(single) && single.hasShare(id))) {
           d |= 1L << i;
         }
       }
       this.tekunBits = t;
       this.dibaoBits = d;
+    }
+
+    /** Whether a rulebook determination is granted and taken up. */
+    boolean taken(Determination d) {
+      return d.isEligible() && (takesUp == null || takesUp.test(d.programmeId()));
+    }
+
+    /** {@code r}, or (granted, not taken up) a result of a programme not granted: nothing received. */
+    ProgrammeResult takenUp(ProgrammeResult r) {
+      if (takesUp == null || !r.isEligible() || takesUp.test(r.programme().id())) {
+        return r;
+      }
+      if (r.programme().amountType().filter("MEDICAL_REIMBURSEMENT"::equals).isPresent()) {
+        java.util.Arrays.fill(medicalPaid, 0); // nothing reimbursed: temporary assistance is decided on the whole bills
+      }
+      return no(r.programme(), null, null);
     }
 
     /** Records the result of programme {@code i}, with its members as a bit set. */
