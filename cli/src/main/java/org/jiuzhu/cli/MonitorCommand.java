@@ -622,7 +622,7 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
   private final class Emitter implements MonitorSink {
     private static final String[] COLUMNS = {"kind", "month", "household", "date", "code", "severity", "deadline", "from",
         "to", "programme", "programmes", "parameter", "threshold", "thresholdZh", "thresholdValue", "evidence", "zh", "en", "daysOverdue",
-        "provisional"};
+        "provisional", "screened", "noteZh", "noteEn"};
     private final PrintWriter out;
     private final boolean zh = lang == ScreenCommand.Lang.zh;
     private final Text text = new Text(zh);
@@ -768,8 +768,11 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
           row.put("deadline", a.visitBy().toString());
           // as JSON visitByProvisional: the deadline counted through a year the holiday calendar does not cover
           row.put("provisional", String.valueOf(a.provisional()));
-          row.put("programmes", a.screened() ? String.join(";", a.programmes().stream().map(ProgrammeHint::programmeId).toList())
-              : "not screened: " + a.screeningNote().orElseThrow());
+          // programme ids only; an alert that could not be screened has none, and says why in each language
+          row.put("programmes", a.screened() ? String.join(";", a.programmes().stream().map(ProgrammeHint::programmeId).toList()) : "");
+          row.put("screened", String.valueOf(a.screened()));
+          row.put("noteZh", a.screeningNoteZh().orElse(""));
+          row.put("noteEn", a.screeningNote().orElse(""));
           row.put("parameter", a.evidence().parameterKey());
           // the threshold as a caseworker reads it, in English and in Chinese (as the zh/en columns): the parameter column gives its key
           row.put("threshold", a.evidence().thresholdEn());

@@ -135,6 +135,15 @@ final class MonitorCommandTest {
     assertThat(none.exit()).as(none.err()).isZero();
     assertThat(none.out()).contains("alert jixi-unregistered [urgent] disaster").contains("not screened: household not in the register");
     assertThat(none.err()).contains("0 rejected");
+    // in CSV: no programme ids, screened false, and why in each language in columns of their own (no English in 'programmes')
+    Path csv = dir.resolve("unscreened.csv");
+    assertThat(run("monitor", "--region", "230300", "--format", "csv", "--output", csv.toString(), aug.toString()).exit()).isZero();
+    List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertThat(rows.get(0)).endsWith(",daysOverdue,provisional,screened,noteZh,noteEn");
+    assertThat(rows).filteredOn(l -> l.startsWith("alert,2025-08,jixi-unregistered,")).singleElement().satisfies(l -> {
+      assertThat(l).contains(",false,").contains("household not in the register").doesNotContain("not screened:");
+      assertThat(l).contains("登记册中无此户");
+    });
   }
 
   /**
@@ -326,7 +335,7 @@ final class MonitorCommandTest {
     assertThat(r.out()).isEmpty();
     List<String> rows = Files.readAllLines(dir.resolve("out.csv"), StandardCharsets.UTF_8);
     assertThat(rows.get(0)).isEqualTo("kind,month,household,date,code,severity,deadline,from,to,programme,programmes,parameter,"
-        + "threshold,thresholdZh,thresholdValue,evidence,zh,en,daysOverdue,provisional");
+        + "threshold,thresholdZh,thresholdValue,evidence,zh,en,daysOverdue,provisional,screened,noteZh,noteEn");
     assertThat(rows).filteredOn(l -> l.startsWith("alert,")).hasSize(3);
     // the threshold in both languages, beside the parameter's key, then as a plain decimal for machines
     assertThat(rows).anyMatch(l -> l.contains("\"monitoring.medical.hospital-stay-monitored\",\"6,000.00 yuan\",\"6,000.00 元\",6000.00,feed-2025-08.jsonl:2,"));
@@ -377,9 +386,9 @@ final class MonitorCommandTest {
     CliRun csv = run(missedVisitArgs("--format", "csv"));
     assertThat(csv.out().lines()).filteredOn(l -> l.startsWith("overdue,")).containsExactly(
         "overdue,2025-02,h1,2025-03-01,visit,,2025-02-06,,,,,,,,,,\"2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访\","
-            + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",23,false",
+            + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",23,false,,,",
         "overdue,2025-03,h1,2025-04-01,visit,,2025-02-06,,,,,,,,,,\"2025年2月1日的预警（遭遇灾害）要求于2025年2月6日前入户走访，此后未记录走访\","
-            + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",54,false");
+            + "\"the alert (disaster) raised on 1 February 2025 called for a visit by 6 February 2025; no visit has been recorded since\",54,false,,,");
   }
 
   @Test
