@@ -115,6 +115,9 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
       description = "Instead of feeds: N generated households (register and feeds made in memory, month by month; seeded).")
   Integer syntheticOption; // null when not given
 
+  /** Heap a monitored household needs, with margin over the ~725 bytes measured (BENCHMARKS.md, monitoring). */
+  static final long BYTES_PER_HOUSEHOLD = 1_000;
+
   /** The households of --synthetic, 0 when it is not given. */
   private int synthetic;
 
@@ -147,6 +150,13 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
     int n = syntheticOption == null ? 0 : syntheticOption;
     if (syntheticOption != null && n < 1) {
       bad.add(CliTexts.get(l, "error.households.count", "--synthetic", Long.toString(n)));
+    }
+    // the households' state is held in memory (about 725 bytes a household, BENCHMARKS.md): a number this JVM's heap
+    // cannot hold is refused, saying what it needs, not left to end in an OutOfMemoryError
+    long heap = Runtime.getRuntime().maxMemory();
+    if (syntheticOption != null && n > 0 && (long) n * BYTES_PER_HOUSEHOLD > heap) {
+      bad.add(CliTexts.get(l, "error.monitor.syntheticHeap", org.jiuzhu.core.text.Messages.count(n),
+          org.jiuzhu.core.text.Messages.count((long) n * BYTES_PER_HOUSEHOLD >> 20), org.jiuzhu.core.text.Messages.count(heap >> 20)));
     }
     if (householdsFile != null && !Files.isRegularFile(householdsFile)) {
       // "--households 5" is a number of households where the register file was expected: say where the number goes

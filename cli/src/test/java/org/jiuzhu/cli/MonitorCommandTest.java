@@ -564,6 +564,13 @@ final class MonitorCommandTest {
     assertThat(synthetic.exit()).isEqualTo(2);
     assertThat(synthetic.err()).contains("--synthetic: -5 is not a positive number of households");
     assertThat(run("monitor", "--region", "620825", "--synthetic", "0").err()).contains("--synthetic：0 不是正的户数");
+    // more households than this JVM's heap holds: refused up front with what it needs (was an OutOfMemoryError)
+    CliRun huge = run("monitor", "--region", "620825", "--synthetic", "2147483647", "--lang", "en");
+    assertThat(huge.exit()).isEqualTo(2);
+    assertThat(huge.err()).contains("--synthetic 2,147,483,647 households need about 2,047,999 MB of heap and this JVM has ")
+        .contains("JAVA_OPTS=-Xmx");
+    assertThat(run("monitor", "--region", "620825", "--synthetic", "2147483647").err())
+        .contains("--synthetic 2,147,483,647 户约需 2,047,999 兆字节堆内存");
   }
 
   @Test
