@@ -28,8 +28,12 @@ final class CliTexts {
     if (e instanceof org.jiuzhu.core.policy.MissingParameterException m && m.key().isPresent()) {
       return missingParameter(lang, m);
     }
-    return e instanceof org.jiuzhu.core.text.Localized ? ((org.jiuzhu.core.text.Localized) e).getMessage(lang)
-        : String.valueOf(e.getMessage());
+    if (e instanceof org.jiuzhu.core.text.Localized) {
+      return ((org.jiuzhu.core.text.Localized) e).getMessage(lang);
+    }
+    // an exception without a message (a library's) is never said as "null": its kind, and that it is a fault to report
+    return e.getMessage() == null || e.getMessage().isBlank() ? get(lang, "error.unexplained", e.getClass().getName())
+        : e.getMessage();
   }
 
   /**

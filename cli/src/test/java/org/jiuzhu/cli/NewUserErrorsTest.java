@@ -18,6 +18,17 @@ final class NewUserErrorsTest {
   @TempDir
   Path dir;
 
+  /** An exception with no message is never said as "null": its kind, and that it is a fault to report, in each language. */
+  @Test
+  void anExceptionWithoutAMessageIsNeverSaidAsNull() {
+    IllegalArgumentException bare = new IllegalArgumentException();
+    assertThat(CliTexts.message(org.jiuzhu.core.text.Lang.ZH, bare))
+        .isEqualTo("内部错误（java.lang.IllegalArgumentException），没有说明；这是本程序的缺陷，请连同所用的命令报告");
+    assertThat(CliTexts.message(org.jiuzhu.core.text.Lang.EN, bare)).startsWith("an internal error (java.lang.IllegalArgumentException)")
+        .doesNotContain("null");
+    assertThat(CliTexts.message(org.jiuzhu.core.text.Lang.EN, new IllegalStateException("as it is"))).isEqualTo("as it is");
+  }
+
   /** A file named .parquet that is not one (text, or cut short) is said with its path and what was expected, exit 1. */
   @Test
   void aFileThatIsNotParquetIsSaidWithItsPathAndWhatWasExpected() throws IOException {
