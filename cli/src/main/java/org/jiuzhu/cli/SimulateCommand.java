@@ -169,6 +169,10 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
         err.println(CliTexts.get(CliTexts.lang(lang), "simulate.rejects", rejectsFile, rejects.count, rejects.households.size(),
             rejects.rows.size()));
       }
+      if (input != null && agg.records() == 0 && (rejects == null || rejects.count == 0)) {
+        // a file of no household (a header alone, or nothing) has nothing to simulate: refused, no output left behind
+        throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(CliTexts.MESSAGES.text("error.microdata.empty", input));
+      }
       double seconds = (System.nanoTime() - started) / 1e9;
       // throughput counts household records, whatever their weights; the population they stand for is the total's
       long n = agg.records();

@@ -18,6 +18,23 @@ final class NewUserErrorsTest {
   @TempDir
   Path dir;
 
+  /** A microdata file of a header alone is refused (it printed a table of nothing with empty shares, exit 0), leaving no output. */
+  @Test
+  void microdataOfAHeaderAloneIsRefusedLeavingNoOutput() throws IOException {
+    Path pop = dir.resolve("pop.csv");
+    assertThat(CliRun.of("simulate", "--households", "3", "--write-population", pop.toString(), "--progress", "never").exit()).isZero();
+    Path header = dir.resolve("header.csv");
+    Files.writeString(header, Files.readAllLines(pop, StandardCharsets.UTF_8).get(0) + "\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.csv");
+    CliRun zh = CliRun.of("simulate", "--input", header.toString(), "--output", out.toString(), "--progress", "never");
+    assertThat(zh.exit()).isEqualTo(1);
+    assertThat(zh.err()).contains("微观数据 " + header + " 中没有任何家庭（只有表头，或为空）").doesNotContain("（占比 ）");
+    assertThat(out).doesNotExist();
+    CliRun en = CliRun.of("simulate", "--input", header.toString(), "--lang", "en", "--progress", "never");
+    assertThat(en.exit()).isEqualTo(1);
+    assertThat(en.err()).contains("microdata " + header + " holds no household");
+  }
+
   /** An exception with no message is never said as "null": its kind, and that it is a fault to report, in each language. */
   @Test
   void anExceptionWithoutAMessageIsNeverSaidAsNull() {
