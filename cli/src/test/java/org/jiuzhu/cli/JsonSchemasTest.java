@@ -2,6 +2,7 @@ package org.jiuzhu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
@@ -12,6 +13,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -120,5 +122,85 @@ final class JsonSchemasTest {
         .anySatisfy(x -> assertThat(x).contains("surprise"));
     String line = "{\"kind\":\"month\",\"month\":\"2025-13\"}";
     assertThat(problems(schema("monitor"), line)).isNotEmpty();
+  }
+
+  /**
+   * validUntil is exclusive (the first day a result no longer applies) and lastValidDay the day before
+   * (docs/rulebook.md), in every determination and catalogue result that has an end; one without an
+   * end has neither. The schema requires a date in lastValidDay exactly when validUntil is a date.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"rigid-expenditure", "boy-back-to-school", "dibao-marginal-car-story", "dibao-job-placement"})
+  void lastValidDayIsTheDayBeforeValidUntil(String household) throws IOException {
+    JsonNode tree = JSON.readTree(out("screen", "--date", "2025-10-01", "--format", "json",
+        EXAMPLES.resolve("households/" + household + ".json").toString()));
+    int ends = 0;
+    for (String list : new String[] {"determinations", "catalogue"}) {
+      for (JsonNode r : tree.get(list)) {
+        String at = list + " " + r.get("programme").asText();
+        assertThat(r.has("validUntil")).as(at).isTrue();
+        assertThat(r.has("lastValidDay")).as(at).isTrue();
+        if (r.get("validUntil").isNull()) {
+          assertThat(r.get("lastValidDay").isNull()).as(at).isTrue();
+        } else {
+          ends++;
+          assertThat(LocalDate.parse(r.get("lastValidDay").asText()))
+              .as(at).isEqualTo(LocalDate.parse(r.get("validUntil").asText()).minusDays(1));
+        }
+      }
+    }
+    assertThat(ends).as("results with an end").isPositive();
+    if (household.equals("rigid-expenditure")) {
+      // recognised on 2025-10-01 for 12 months: until 2026-10-01 exclusive, 30 September 2026 the last day
+      for (String list : new String[] {"determinations", "catalogue"}) {
+        JsonNode rigid = null;
+        for (JsonNode r : tree.get(list)) {
+          if (r.get("programme").asText().equals("cn.rigid-expenditure")) {
+            rigid = r;
+          }
+        }
+        assertThat(rigid).as(list).isNotNull();
+        assertThat(rigid.get("validUntil").asText()).as(list).isEqualTo("2026-10-01");
+        assertThat(rigid.get("lastValidDay").asText()).as(list).isEqualTo("2026-09-30");
+      }
+    }
+  }
+
+  @Test
+  void theSchemaWantsLastValidDayExactlyWhenThereIsAValidUntil() throws IOException {
+    String json = out("screen", "--date", "2025-10-01", "--format", "json",
+        EXAMPLES.resolve("households/rigid-expenditure.json").toString());
+    Schema screen = schema("screen");
+    assertThat(problems(screen, json)).isEmpty();
+    for (String list : new String[] {"determinations", "catalogue"}) {
+      int rigid = -1;
+      int open = -1;
+      JsonNode items = JSON.readTree(json).get(list);
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i).get("programme").asText().equals("cn.rigid-expenditure")) {
+          rigid = i;
+        } else if (open < 0 && items.get(i).get("validUntil").isNull()) {
+          open = i;
+        }
+      }
+      assertThat(rigid).isNotNegative();
+      assertThat(open).isNotNegative();
+      String path = "/" + list + "/" + rigid;
+      String openPath = "/" + list + "/" + open;
+      // a result with an end and no lastValidDay, or a null one, breaks the contract
+      ObjectNode missing = (ObjectNode) JSON.readTree(json);
+      ((ObjectNode) missing.get(list).get(rigid)).remove("lastValidDay");
+      assertThat(problems(screen, JSON.writeValueAsString(missing))).as(list)
+          .anySatisfy(x -> assertThat(x).startsWith(path).contains("lastValidDay"));
+      ObjectNode nulled = (ObjectNode) JSON.readTree(json);
+      ((ObjectNode) nulled.get(list).get(rigid)).putNull("lastValidDay");
+      assertThat(problems(screen, JSON.writeValueAsString(nulled))).as(list)
+          .anySatisfy(x -> assertThat(x).startsWith(path + "/lastValidDay"));
+      // an open-ended result with a last day breaks it too
+      ObjectNode stray = (ObjectNode) JSON.readTree(json);
+      ((ObjectNode) stray.get(list).get(open)).put("lastValidDay", "2026-09-30");
+      assertThat(problems(screen, JSON.writeValueAsString(stray))).as(list)
+          .anySatisfy(x -> assertThat(x).startsWith(openPath + "/lastValidDay"));
+    }
   }
 }

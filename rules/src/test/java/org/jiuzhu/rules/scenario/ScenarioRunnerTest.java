@@ -129,4 +129,48 @@ final class ScenarioRunnerTest {
         .anySatisfy(m -> assertThat(m).contains("region: region code '99' is not 6 digits"))
         .anySatisfy(m -> assertThat(m).contains("'expect' must map programme ids"));
   }
+
+  /**
+   * A case's policy can stand for a region that lacks a value (a series in force only from a later
+   * date). A household that does not need the value is decided (the shipped cases of temporary.yaml);
+   * one that needs it cannot be, and the format has no way to expect that: the case fails, naming the
+   * key, the region and the date, and only that case.
+   */
+  @Test
+  void aValueTheRegionLacksFailsOnlyTheCaseThatNeedsIt() throws IOException {
+    String lack = "{key: %s, region: \"%s\", unit: %s, reference: x, status: illustrative, note: n,"
+        + " values: [{from: 2030-01-01, value: %s}]}";
+    String couple = "{\"id\":\"c\",\"region\":\"230300\",\"applicant\":\"m1\",\"members\":[{\"id\":\"m1\","
+        + "\"relationship\":\"APPLICANT\",\"birthDate\":\"1980-05-01\",\"hukouType\":\"RURAL\",\"hukouRegion\":\"230300\","
+        + "\"workStatus\":\"FARMING\"},{\"id\":\"m2\",\"relationship\":\"SPOUSE\",\"birthDate\":\"1982-03-01\","
+        + "\"hukouType\":\"RURAL\",\"hukouRegion\":\"230300\",\"workStatus\":\"FARMING\"}],"
+        + "\"incomes\":[{\"member\":\"m1\",\"category\":\"TRANSFER_NET\",\"months\":{\"from\":\"2024-10\",\"to\":\"2025-09\"},"
+        + "\"gross\":\"2000\"}]%s}";
+    String elderly = "{\"id\":\"c\",\"region\":\"230300\",\"applicant\":\"m1\",\"members\":[{\"id\":\"m1\","
+        + "\"relationship\":\"APPLICANT\",\"birthDate\":\"1950-01-01\",\"hukouType\":\"RURAL\",\"hukouRegion\":\"230300\","
+        + "\"workStatus\":\"NOT_WORKING\",\"carePlacement\":\"HOME\",\"selfCare\":{\"eating\":true,\"dressing\":true,"
+        + "\"bedTransfer\":true,\"toileting\":true,\"indoorWalking\":true,\"bathing\":true}}]}";
+    String c = "  - name: %s\n    date: 2025-10-01\n    policy: {parameters: [%s]}\n    household: %s\n"
+        + "    expect: {%s: {outcome: %s}}\n";
+    String cap = String.format(lack, "temporary.max-months-of-standard", "230000", "ratio", "10");
+    String ratio = String.format(lack, "rigid.spending-ratio", "230000", "ratio", "0.7");
+    String basic = String.format(lack, "tekun.basic-standard.rural", "230300", "CNY/person/year", "8430");
+    List<ScenarioRunner.CaseResult> r = run("format: jiuzhu-scenarios/1\ncases:\n"
+        + String.format(c, "nothing to cap", cap, String.format(couple, ""), "cn.temporary-assistance", "INELIGIBLE")
+        + String.format(c, "a fire", cap,
+            String.format(couple, ",\"events\":[{\"date\":\"2025-09-01\",\"type\":\"FIRE\",\"amount\":\"500\"}]"),
+            "cn.temporary-assistance", "ELIGIBLE")
+        + String.format(c, "rigid spending", ratio, String.format(couple, ",\"expenditures\":[{\"member\":\"m2\","
+            + "\"category\":\"MEDICAL_OUT_OF_POCKET\",\"month\":\"2025-06\",\"amount\":\"30000\"}]"), "cn.rigid-expenditure", "ELIGIBLE")
+        + String.format(c, "a 特困 member", basic, elderly, "cn.tekun", "ELIGIBLE"));
+    assertThat(r).extracting(ScenarioRunner.CaseResult::passed).containsExactly(true, false, false, false);
+    String in = " (ratio) is in force for region 230300 Jixi City on 1 October 2025: it has values only from 1 January 2030;"
+        + " searched 230300 → 230000 → national";
+    assertThat(r.get(1).mismatches()).singleElement().asString()
+        .startsWith("cannot evaluate: no value of temporary.max-months-of-standard" + in);
+    assertThat(r.get(2).mismatches()).singleElement().asString().startsWith("cannot evaluate: no value of rigid.spending-ratio" + in);
+    assertThat(r.get(3).mismatches()).singleElement().asString()
+        .startsWith("cannot evaluate: no value of tekun.basic-standard.rural (CNY/person/year) is in force for region 230300"
+            + " Jixi City on 1 October 2025");
+  }
 }
