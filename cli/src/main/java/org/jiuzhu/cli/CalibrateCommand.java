@@ -109,12 +109,12 @@ final class CalibrateCommand implements Callable<Integer>, OptionChecks {
         Calibration.Result r = Calibration.fit(policy, p, targets, seed, households, date, threads);
         bar.step(p);
         results.add(r);
-        out.println(String.format(Locale.ROOT, zh ? "== %s：拟合 %d 次（%.1f 秒），拟合值：" : "== %s: %d evaluations (%.1f s), fitted values:", p,
-            r.evaluations(), (System.nanoTime() - started) / 1e9));
+        out.println(CliTexts.get(CliTexts.lang(lang), "calibrate.fitted", p, org.jiuzhu.core.text.Messages.count(r.evaluations()),
+            String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
         // the fitted values as a table: the parameter in words, its key (as in the policy file written), the value
         org.jiuzhu.core.text.Lang l = zh ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN;
-        org.jiuzhu.core.text.TextTable fitted = new org.jiuzhu.core.text.TextTable(zh ? "参数" : "parameter", zh ? "键" : "key",
-            zh ? "拟合值" : "value");
+        org.jiuzhu.core.text.TextTable fitted = new org.jiuzhu.core.text.TextTable(CliTexts.get(l, "calibrate.column.parameter"),
+            CliTexts.get(l, "calibrate.column.key"), CliTexts.get(l, "calibrate.column.value"));
         fitted.indent("  ").rightAlign(new int[] {2});
         r.fitted().forEach((k, v) -> fitted.row(org.jiuzhu.rules.cn.ParameterLabels.label(l, k).orElse(k), k, v.toPlainString()));
         fitted.lines().forEach(out::println);
@@ -130,7 +130,7 @@ final class CalibrateCommand implements Callable<Integer>, OptionChecks {
       Files.writeString(files.to(output), yaml, StandardCharsets.UTF_8);
       files.succeeded();
     }
-    out.println((zh ? "已写入 " : "wrote ") + output);
+    out.println(CliTexts.get(CliTexts.lang(lang), "calibrate.wrote", output));
     out.flush();
     return 0;
   }
