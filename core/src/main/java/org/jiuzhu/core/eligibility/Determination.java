@@ -19,15 +19,22 @@ import org.jiuzhu.core.money.Money;
  *
  * <p>{@link #equalsIgnoringExplanation} compares what fast and explain mode must agree on.
  *
+ * <p>Not changed once built, and safe to read from many threads once safely published (handed over
+ * through a concurrent collection, a future, a volatile field or a lock), as a screening returned
+ * to the thread that asked is.
+ *
  * @since 0.1.0
  */
 public final class Determination {
   private static final String[] NO_STRINGS = {};
   private static final Money[] NO_MONEY = {};
 
-  // Written only by this class's builder before build() hands the object out (a release fence
-  // there publishes them as final fields would be); never changed afterwards — a builder that is
-  // written to again works on a copy. Explain mode builds six a household: one object, not two.
+  // Written only by this class's builder before build() hands the object out; never changed
+  // afterwards — a builder that is written to again works on a copy. Explain mode builds six a
+  // household: one object, not two. These fields are not final: build() ends with a release fence
+  // (the barrier HotSpot emits for final fields), but the Java memory model promises a thread that
+  // reads a Determination shared through a data race nothing — share it as any object is shared
+  // between threads (a concurrent collection, a future, a volatile field, a lock).
   private final String programmeId;
   private Outcome outcome;
   private DecisionLevel level;
@@ -466,7 +473,7 @@ public final class Determination {
             x.programmeId, Money.ofFen(sharesFen), x.monthlyAmount);
       }
       handedOff = true;
-      // what final fields would give: every write above is seen by a thread that reads x
+      // orders the writes above before the reference is handed out (see the note on the fields)
       java.lang.invoke.VarHandle.releaseFence();
       return x;
     }
