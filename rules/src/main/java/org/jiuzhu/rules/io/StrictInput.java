@@ -40,8 +40,23 @@ import org.jiuzhu.core.validation.ValidationException;
  * @since 0.1.0
  */
 public final class StrictInput {
-  /** The largest file read: 4 MiB (a household with every history is well under 100 KiB). */
+  // The size limits of every file jiuzhu reads strictly, in one place (each format's doc states its own).
+  // Generous: a real file never comes near them; they only keep a wrong or hostile file from filling memory.
+
+  /** The largest household file: 4 MiB (a household with every history is well under 100 KiB). */
   public static final int MAX_FILE_BYTES = 4 << 20;
+  /** The longest line of a monthly feed (JSON lines or CSV), in UTF-8 bytes: 64 KiB (a record is under 1 KiB). @since 0.6.0 */
+  public static final int MAX_FEED_LINE_BYTES = 64 << 10;
+  /** The longest line of a household register (one household a line): as large as a household file, 4 MiB. @since 0.6.0 */
+  public static final int MAX_REGISTER_LINE_BYTES = MAX_FILE_BYTES;
+  /** The largest scenario file: 16 MiB (the largest shipped is under 50 KiB). @since 0.6.0 */
+  public static final int MAX_SCENARIO_FILE_BYTES = 16 << 20;
+  /** The largest plan record file: 4 MiB (years of a plan's entries are well under 100 KiB). @since 0.6.0 */
+  public static final int MAX_PLAN_RECORD_BYTES = 4 << 20;
+  /** The largest policy file: 4 MiB (the largest shipped, a province with its cities, is under 25 KiB). @since 0.6.0 */
+  public static final int MAX_POLICY_FILE_BYTES = 4 << 20;
+  /** The largest targets file: 4 MiB (the shipped targets are under 20 KiB). @since 0.6.0 */
+  public static final int MAX_TARGETS_FILE_BYTES = 4 << 20;
   /** The deepest nesting of lists and maps. */
   public static final int MAX_DEPTH = 32;
   /** The longest single value, in characters. */
@@ -227,11 +242,72 @@ public final class StrictInput {
    * @since 0.4.0
    */
   public static Document readDocument(String name, InputStream in, boolean yaml) throws IOException {
-    byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-    if (bytes.length > MAX_FILE_BYTES) {
-      throw refusal(name, "", "file.size", IoTexts.text("file.size", name, String.valueOf(MAX_FILE_BYTES >> 20)));
+    return readDocument(name, in, yaml, MAX_FILE_BYTES);
+  }
+
+  /**
+   * {@link #readDocument(String, InputStream, boolean)} of a file of at most {@code maxBytes} (one
+   * of the limits above: {@link #MAX_SCENARIO_FILE_BYTES}, {@link #MAX_PLAN_RECORD_BYTES}, …).
+   *
+   * @throws ValidationException code {@code file.size} for a larger file ({@link #readBytes})
+   * @since 0.6.0
+   */
+  public static Document readDocument(String name, InputStream in, boolean yaml, int maxBytes) throws IOException {
+    return parseDocument(name, decode(name, readBytes(name, in, maxBytes)), yaml);
+  }
+
+  /** {@link #read(String, InputStream, boolean)} of a file of at most {@code maxBytes}. @since 0.6.0 */
+  public static JsonNode read(String name, InputStream in, boolean yaml, int maxBytes) throws IOException {
+    return strict(name, readDocument(name, in, yaml, maxBytes));
+  }
+
+  /** The most of a too large file counted to say its size; beyond it the size is said as "more than". */
+  private static final long COUNTED = 1L << 30;
+
+  /**
+   * The bytes of {@code in}, at most {@code maxBytes} of them: a larger file is refused (code {@code
+   * file.size}) with its name, the limit and its size (the rest of it is counted, never held; past
+   * 1 GiB it is said as more than that).
+   *
+   * @since 0.6.0
+   */
+  public static byte[] readBytes(String name, InputStream in, int maxBytes) throws IOException {
+    byte[] bytes = in.readNBytes(maxBytes + 1);
+    if (bytes.length <= maxBytes) {
+      return bytes;
     }
-    return parseDocument(name, decode(name, bytes), yaml);
+    long size = bytes.length;
+    byte[] skip = new byte[1 << 16];
+    for (int n; size <= COUNTED && (n = in.read(skip)) >= 0; ) {
+      size += n;
+    }
+    throw tooLarge(name, maxBytes, size);
+  }
+
+  /**
+   * The refusal of a file of {@code size} bytes, larger than {@code maxBytes} (code {@code
+   * file.size}, naming the file, the limit and the size; a size past 1 GiB is said as more than that).
+   *
+   * @since 0.6.0
+   */
+  public static ValidationException tooLarge(String name, long maxBytes, long size) {
+    return refusal(name, "", "file.size", size > COUNTED
+        ? IoTexts.text("file.size.more", name, sizeText(maxBytes), String.valueOf(maxBytes), sizeText(COUNTED))
+        : IoTexts.text("file.size", name, sizeText(maxBytes), String.valueOf(maxBytes), String.valueOf(size)));
+  }
+
+  /** A limit as people say it: {@code 4 MiB}, {@code 64 KiB}, or a number of bytes. @since 0.6.0 */
+  public static String sizeText(long bytes) {
+    if (bytes >= 1 << 30 && bytes % (1 << 30) == 0) {
+      return (bytes >> 30) + " GiB";
+    }
+    if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) {
+      return (bytes >> 20) + " MiB";
+    }
+    if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) {
+      return (bytes >> 10) + " KiB";
+    }
+    return String.valueOf(bytes);
   }
 
   /**

@@ -155,7 +155,27 @@ final class StrictInputTest {
     byte[] big = new byte[StrictInput.MAX_FILE_BYTES + 10];
     java.util.Arrays.fill(big, (byte) ' ');
     assertThatThrownBy(() -> HouseholdReader.read("big.json", new ByteArrayInputStream(big), false))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).code()).isEqualTo("file.size"));
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.problems().get(0).code()).isEqualTo("file.size");
+          assertThat(e.problems().get(0).message(org.jiuzhu.core.text.Lang.EN))
+              .isEqualTo("big.json is 4194314 bytes; expected one document of at most 4 MiB (4194304 bytes)");
+          assertThat(e.problems().get(0).message(org.jiuzhu.core.text.Lang.ZH))
+              .isEqualTo("big.json 为 4194314 字节；应为不超过 4 MiB（4194304 字节）的单个文档");
+        });
+  }
+
+  @Test
+  void aFileOfExactlyTheLimitIsReadAndTheSizeOfALargerOneIsCountedNotHeld() throws Exception {
+    String doc = "{\"format\":\"x\"}";
+    assertThat(StrictInput.read("at.json", Padded.of(doc, StrictInput.MAX_FILE_BYTES, ' '), false).path("format").asText())
+        .isEqualTo("x");
+    // 64 MiB: counted as it is read past the limit, never held
+    assertThatThrownBy(() -> StrictInput.read("huge.json", Padded.of(doc, 64L << 20, ' '), false))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).message())
+            .isEqualTo("huge.json is 67108864 bytes; expected one document of at most 4 MiB (4194304 bytes)"));
+    assertThatThrownBy(() -> StrictInput.readBytes("endless", Padded.of("", Long.MAX_VALUE, ' '), 16))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).message())
+            .isEqualTo("endless is more than 1 GiB; expected one document of at most 16 (16 bytes)"));
   }
 
   @Test
