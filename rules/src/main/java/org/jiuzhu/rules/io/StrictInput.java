@@ -296,19 +296,20 @@ public final class StrictInput {
         : IoTexts.text("file.size", name, sizeText(maxBytes), String.valueOf(maxBytes), String.valueOf(size)));
   }
 
-  /** A limit as people say it: {@code 4 MiB}, {@code 64 KiB}, or a number of bytes. @since 0.6.0 */
-  public static String sizeText(long bytes) {
+  /** A limit as people say it, in either language: {@code 4 MiB} / {@code 4 兆字节}, {@code 64 KiB} / {@code 64 千字节}, or bytes. @since 0.6.0 */
+  public static org.jiuzhu.core.text.Text sizeText(long bytes) {
     if (bytes >= 1 << 30 && bytes % (1 << 30) == 0) {
-      return (bytes >> 30) + " GiB";
+      return IoTexts.text("size.gib", String.valueOf(bytes >> 30));
     }
     if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) {
-      return (bytes >> 20) + " MiB";
+      return IoTexts.text("size.mib", String.valueOf(bytes >> 20));
     }
     if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) {
-      return (bytes >> 10) + " KiB";
+      return IoTexts.text("size.kib", String.valueOf(bytes >> 10));
     }
-    return String.valueOf(bytes);
+    return IoTexts.text("size.bytes", String.valueOf(bytes));
   }
+
 
   /**
    * Parses one JSON (or YAML) document held in {@code text}, strictly: no duplicate keys, no

@@ -160,7 +160,7 @@ final class StrictInputTest {
           assertThat(e.problems().get(0).message(org.jiuzhu.core.text.Lang.EN))
               .isEqualTo("big.json is 4194314 bytes; expected one document of at most 4 MiB (4194304 bytes)");
           assertThat(e.problems().get(0).message(org.jiuzhu.core.text.Lang.ZH))
-              .isEqualTo("big.json 为 4194314 字节；应为不超过 4 MiB（4194304 字节）的单个文档");
+              .isEqualTo("big.json 为 4194314 字节；应为不超过 4 兆字节（4194304 字节）的单个文档");
         });
   }
 
@@ -173,9 +173,9 @@ final class StrictInputTest {
     assertThatThrownBy(() -> StrictInput.read("huge.json", Padded.of(doc, 64L << 20, ' '), false))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).message())
             .isEqualTo("huge.json is 67108864 bytes; expected one document of at most 4 MiB (4194304 bytes)"));
-    assertThatThrownBy(() -> StrictInput.readBytes("endless", Padded.of("", Long.MAX_VALUE, ' '), 16))
+    assertThatThrownBy(() -> StrictInput.readBytes("endless", Padded.of("", Long.MAX_VALUE, ' '), 1024))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).message())
-            .isEqualTo("endless is more than 1 GiB; expected one document of at most 16 (16 bytes)"));
+            .isEqualTo("endless is more than 1 GiB; expected one document of at most 1 KiB (1024 bytes)"));
   }
 
   @Test
