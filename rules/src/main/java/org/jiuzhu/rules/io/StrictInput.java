@@ -71,10 +71,29 @@ public final class StrictInput {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build());
   private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
-          .streamReadConstraints(LIMITS).build())
+          .streamReadConstraints(LIMITS).loaderOptions(yamlLimits()).build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build());
+
+  /**
+   * A YAML factory whose parser's own size limit is as large as the largest YAML file read ({@link
+   * #MAX_SCENARIO_FILE_BYTES}; a code point is at least a byte): SnakeYAML's default of 3 Mi code
+   * points would refuse, in its own words, a file our limits accept (and stop the pass finding keys
+   * given twice). For every YAML reader of jiuzhu (policy files too).
+   *
+   * @since 0.6.0
+   */
+  public static YAMLFactory yamlFactory() {
+    // rebuilt from a factory made as before, so that its other settings stay those of new YAMLFactory()
+    return new YAMLFactory().rebuild().loaderOptions(yamlLimits()).build();
+  }
+
+  private static org.yaml.snakeyaml.LoaderOptions yamlLimits() {
+    org.yaml.snakeyaml.LoaderOptions o = new org.yaml.snakeyaml.LoaderOptions();
+    o.setCodePointLimit(MAX_SCENARIO_FILE_BYTES);
+    return o;
+  }
 
   private static ObjectMapper configure(ObjectMapper m) {
     m.getFactory().setStreamReadConstraints(LIMITS);
@@ -261,8 +280,9 @@ public final class StrictInput {
     return strict(name, readDocument(name, in, yaml, maxBytes));
   }
 
-  /** The most of a too large file counted to say its size; beyond it the size is said as "more than". */
-  private static final long COUNTED = 1L << 30;
+  /** The most of a too large file counted to say its size, 1 GiB; beyond it the size is said as "more than". @since 0.6.0 */
+  public static final long MAX_COUNTED_BYTES = 1L << 30;
+  private static final long COUNTED = MAX_COUNTED_BYTES;
 
   /**
    * The bytes of {@code in}, at most {@code maxBytes} of them: a larger file is refused (code {@code
@@ -276,12 +296,23 @@ public final class StrictInput {
     if (bytes.length <= maxBytes) {
       return bytes;
     }
-    long size = bytes.length;
+    throw tooLarge(name, maxBytes, size(in, bytes.length));
+  }
+
+  /**
+   * The size of a file of which {@code read} bytes are read: the rest of {@code in} is counted
+   * (never held), until it ends or the count passes {@link #MAX_COUNTED_BYTES} (a size above it is
+   * said as more than that).
+   *
+   * @since 0.6.0
+   */
+  public static long size(InputStream in, long read) throws IOException {
+    long size = read;
     byte[] skip = new byte[1 << 16];
     for (int n; size <= COUNTED && (n = in.read(skip)) >= 0; ) {
       size += n;
     }
-    throw tooLarge(name, maxBytes, size);
+    return size;
   }
 
   /**

@@ -61,6 +61,10 @@ final class ScenarioRunnerTest {
       assertThat(c.passed()).isFalse();
       assertThat(c.mismatches()).containsExactly("t.yaml is 16777217 bytes; expected one document of at most 16 MiB (16777216 bytes)");
     });
+    // a key given twice is still found in a file of the limit (past the YAML parser's own default of 3 Mi code points)
+    String twice = ok.replace("  - name: ok\n", "  - name: ok\n    name: ok\n");
+    assertThat(RUNNER.run("t.yaml", org.jiuzhu.rules.io.Padded.of(twice, max, '\n'))).singleElement()
+        .satisfies(c -> assertThat(c.mismatches()).singleElement().satisfies(m -> assertThat(m).contains("'name' is given twice")));
   }
 
   @Test
