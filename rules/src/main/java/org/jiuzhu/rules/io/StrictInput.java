@@ -33,8 +33,11 @@ import org.jiuzhu.core.validation.ValidationException;
  * in one object is refused (every such key, each at its path; no silent "last one wins" — {@link
  * #readDocument} gives them as problems beside the tree, for a reader to report with its own), exactly one
  * document (trailing text or a second document is refused), and size limits: {@link
- * #MAX_FILE_BYTES} per file, {@link #MAX_DEPTH} levels of nesting, {@link #MAX_STRING_CHARS}
- * characters in one value. Every refusal is a {@link ValidationException} whose problem names the
+ * #MAX_FILE_BYTES} per household file ({@link #MAX_SCENARIO_FILE_BYTES}, {@link
+ * #MAX_PLAN_RECORD_BYTES}, {@link #MAX_POLICY_FILE_BYTES}, {@link #MAX_TARGETS_FILE_BYTES} for the
+ * other files, {@link #MAX_FEED_LINE_BYTES} and {@link #MAX_REGISTER_LINE_BYTES} per line of a
+ * feed and a register, read with a {@link LineReader}: every limit is here), {@link #MAX_DEPTH}
+ * levels of nesting, {@link #MAX_STRING_CHARS} characters in one value. Every refusal is a {@link ValidationException} whose problem names the
  * path where it was found ({@code members[0].name}, or {@code ""} for the whole file) and the line.
  *
  * @since 0.1.0
