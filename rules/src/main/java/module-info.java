@@ -8,6 +8,7 @@ module org.jiuzhu.rules {
   requires transitive org.jiuzhu.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml; // its parser's own size limit, set as large as ours (StrictInput.yamlFactory)
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.slf4j;
 

@@ -361,27 +361,16 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
    * rejected while its line is the last one read, so the reject file quotes it.
    */
   private static final class LastLine {
-    String line;
+    org.jiuzhu.rules.io.LineReader lines;
+
+    /** The line being read (its start, when too long), or null between feeds. */
+    String line() {
+      org.jiuzhu.rules.io.LineReader.Line l = lines == null ? null : lines.current();
+      return l == null ? null : l.text();
+    }
   }
 
   private final LastLine reading = new LastLine();
-
-  /** A reader that remembers the last line it gave. */
-  private static final class Remembering extends BufferedReader {
-    private final LastLine last;
-
-    Remembering(java.io.Reader in, LastLine last) {
-      super(in);
-      this.last = last;
-    }
-
-    @Override
-    public String readLine() throws IOException {
-      String line = super.readLine();
-      last.line = line;
-      return line;
-    }
-  }
 
   /** The most of a line the reject file quotes, in characters; a longer line is cut there and ends with {@code …}. */
   static final int REJECT_TEXT_MAX = 2000;
@@ -410,12 +399,14 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
         @Override
         public long feed(Monitor.MonthRun run, Progress bar, Rejects rejects) throws IOException {
           String name = f.path().getFileName().toString();
-          try (BufferedReader in = new Remembering(new InputStreamReader(
-              bar.counting(Files.newInputStream(f.path()), name), StandardCharsets.UTF_8), reading)) {
+          // each line at most 64 KiB (StrictInput.MAX_FEED_LINE_BYTES): a longer one is rejected, never held whole
+          try (org.jiuzhu.rules.io.LineReader in = new org.jiuzhu.rules.io.LineReader(new InputStreamReader(
+              bar.counting(Files.newInputStream(f.path()), name), StandardCharsets.UTF_8), StrictInput.MAX_FEED_LINE_BYTES)) {
+            reading.lines = in;
             return MonthlyRecordReader.read(name, in, f.format(), run::accept,
                 reject -> rejects.add(reject.source(), reject.line(), reject.problems(), reject.text())).rejected();
           } finally {
-            reading.line = null;
+            reading.lines = null;
           }
         }
       });
@@ -462,8 +453,10 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
         continue;
       }
       if (format == MonthlyRecordReader.Format.CSV) {
-        try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-          MonthlyRecordReader.read(name, new BufferedReader(new java.io.StringReader(firstLine(in))), format, r -> {}, r -> {});
+        // the header alone (a too long one is refused, never held whole)
+        try (org.jiuzhu.rules.io.LineReader in = new org.jiuzhu.rules.io.LineReader(Files.newBufferedReader(p, StandardCharsets.UTF_8),
+            StrictInput.MAX_FEED_LINE_BYTES)) {
+          MonthlyRecordReader.checkHeader(name, in);
         } catch (ValidationException e) {
           problems.addAll(e.problems());
           continue;
@@ -478,10 +471,6 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
     return out;
   }
 
-  private static String firstLine(BufferedReader in) throws IOException {
-    String line = in.readLine();
-    return line == null ? "" : line;
-  }
 
   /**
    * The thresholds are those of {@code --region} (docs/monitoring.md): a register whose households lie
@@ -506,12 +495,19 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
 
   private void readRegister(Progress bar, Map<String, Household> registered, Rejects rejects, long[] rejected) throws IOException {
     String name = householdsFile.getFileName().toString();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        bar.counting(Files.newInputStream(householdsFile), name), StandardCharsets.UTF_8))) {
-      String line;
+    // each line (one household) at most 4 MiB, as a household file (StrictInput.MAX_REGISTER_LINE_BYTES): a longer one is
+    // rejected, never held whole
+    try (org.jiuzhu.rules.io.LineReader in = new org.jiuzhu.rules.io.LineReader(new InputStreamReader(
+        bar.counting(Files.newInputStream(householdsFile), name), StandardCharsets.UTF_8), StrictInput.MAX_REGISTER_LINE_BYTES)) {
       long n = 0;
-      while ((line = in.readLine()) != null) {
+      for (org.jiuzhu.rules.io.LineReader.Line read = in.next(); read != null; read = in.next()) {
         n++;
+        String line = read.text();
+        if (read.tooLong()) {
+          rejected[0]++;
+          rejects.add(name, n, List.of(MonthlyRecordReader.tooLong(read, in.maxBytes())), line);
+          continue;
+        }
         if (line.isBlank()) {
           continue;
         }
@@ -916,7 +912,7 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
         }
       }
       // the line as it was, read just now; a generated record (--synthetic) has none: its reference
-      rejectsOut.add(source, line, List.of(problem), reading.line != null ? reading.line : ref);
+      rejectsOut.add(source, line, List.of(problem), reading.line() != null ? reading.line() : ref);
     }
 
     /** The first line of a month's block (text only): the month and its matching day. */

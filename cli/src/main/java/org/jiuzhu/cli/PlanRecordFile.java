@@ -54,7 +54,9 @@ final class PlanRecordFile {
     java.util.Map<String, int[]> at;
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
       // UTF-8, one document; a key given twice is a problem said with the others (the record is refused)
-      org.jiuzhu.rules.io.StrictInput.Document d = org.jiuzhu.rules.io.StrictInput.readDocument(file.toString(), in, true);
+      // at most 4 MiB (StrictInput.MAX_PLAN_RECORD_BYTES): a larger file is refused with its size
+      org.jiuzhu.rules.io.StrictInput.Document d = org.jiuzhu.rules.io.StrictInput.readDocument(file.toString(), in, true,
+          org.jiuzhu.rules.io.StrictInput.MAX_PLAN_RECORD_BYTES);
       root = d.tree();
       // where each value starts (the parser's token locations): every problem of an entry says its line
       at = org.jiuzhu.rules.io.StrictInput.locations(d.text(), true);
@@ -63,8 +65,9 @@ final class PlanRecordFile {
       }
     } catch (org.jiuzhu.core.validation.ValidationException e) {
       org.jiuzhu.core.validation.Problem p = e.problems().get(0);
-      // a malformed file is said with its line, column and cause, in our words, in either language
-      String why = lang == Lang.EN || p.code().equals("file.malformed") ? p.message(lang) : CliTexts.get(lang, "plan.record.file", file,
+      // a malformed file is said with its line, column and cause, in our words, in either language; a file
+      // too large with the limit and its size
+      String why = lang == Lang.EN || p.code().equals("file.malformed") || p.code().equals("file.size") ? p.message(lang) : CliTexts.get(lang, "plan.record.file", file,
           CliTexts.MESSAGES.has(lang, "plan.record." + p.code()) ? CliTexts.get(lang, "plan.record." + p.code(), p.path())
               : CliTexts.get(lang, "plan.record.file.malformed"));
       throw new Invalid(CliTexts.get(lang, "plan.record.invalid") + " " + why);

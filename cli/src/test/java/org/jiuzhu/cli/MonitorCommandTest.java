@@ -243,6 +243,48 @@ final class MonitorCommandTest {
   }
 
   /**
+   * A feed line of at most 64 KiB and a register line (one household) of at most 4 MiB are read; a
+   * longer one is rejected with its length and the limit, in the run's language, and the lines after
+   * it are read (the reject file quotes its start).
+   */
+  @Test
+  void aLineLongerThanItsLimitIsRejectedWithItsLengthAndTheRunGoesOn() throws Exception {
+    List<String> register = Files.readAllLines(EXAMPLE.resolve("households.jsonl"), StandardCharsets.UTF_8);
+    int maxRegister = org.jiuzhu.rules.io.StrictInput.MAX_REGISTER_LINE_BYTES;
+    assertThat(maxRegister).isEqualTo(4 << 20);
+    // the first household padded (after its object) to the limit exactly, the second to one byte more
+    Path households = dir.resolve("households.jsonl");
+    try (java.io.Writer w = Files.newBufferedWriter(households, StandardCharsets.UTF_8)) {
+      w.write(register.get(0) + " ".repeat(maxRegister - register.get(0).getBytes(StandardCharsets.UTF_8).length) + "\n");
+      w.write(register.get(1) + " ".repeat(maxRegister + 1 - register.get(1).getBytes(StandardCharsets.UTF_8).length) + "\n");
+      for (String l : register.subList(2, register.size())) {
+        w.write(l + "\n");
+      }
+    }
+    String ok = "{\"household\":\"jixi-dibao-1\",\"type\":\"disaster\",\"date\":\"2025-08-25\"}";
+    int maxFeed = org.jiuzhu.rules.io.StrictInput.MAX_FEED_LINE_BYTES;
+    Path aug = Files.writeString(dir.resolve("feed-2025-08.jsonl"), ok + " ".repeat(maxFeed - ok.length()) + "\n"
+        + ok + " ".repeat(maxFeed + 1 - ok.length()) + "\n" + ok.replace("08-25", "08-26") + "\n");
+    CliRun en = run("monitor", "--region", "230300", "--households", households.toString(), "--lang", "en", aug.toString());
+    assertThat(en.exit()).as(en.err()).isZero();
+    assertThat(en.err())
+        .contains("rejected: households.jsonl:2: the line is 4194305 bytes; expected a line of at most 4 MiB (4194304 bytes)\n")
+        .contains("rejected: feed-2025-08.jsonl:2: the line is 65537 bytes; expected a line of at most 64 KiB (65536 bytes)\n")
+        .contains("2 rejected");
+    // the household at the limit is registered and monitored: both its records of the feed
+    assertThat(en.out()).contains("jixi-dibao-1").doesNotContain("not screened");
+    CliRun zh = run("monitor", "--region", "230300", "--households", households.toString(), "--rejects",
+        dir.resolve("r.jsonl").toString(), aug.toString());
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    List<String> rejected = Files.readAllLines(dir.resolve("r.jsonl"), StandardCharsets.UTF_8);
+    assertThat(rejected).hasSize(2);
+    JsonNode feedLine = new ObjectMapper().readTree(rejected.get(1));
+    assertThat(feedLine.get("problems").get(0).get("code").asText()).isEqualTo("line.size");
+    assertThat(feedLine.get("problems").get(0).get("message").asText()).isEqualTo("该行为 65537 字节；每行应不超过 64 千字节（65536 字节）");
+    assertThat(feedLine.get("text").asText()).startsWith(ok).endsWith("…");
+  }
+
+  /**
    * A record of a member the registered household does not have is said as a sentence in each
    * language: no field path before it (no English word in Chinese), the members listed as the
    * language lists them, and "rejected:" with its colon as "拒收：".

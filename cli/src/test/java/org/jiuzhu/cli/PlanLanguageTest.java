@@ -53,6 +53,41 @@ final class PlanLanguageTest {
     }
   }
 
+  /** {@code head}, then new lines up to {@code size} bytes, written a block at a time (never held whole). */
+  private static Path padded(Path file, String head, long size) throws IOException {
+    byte[] h = head.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] block = new byte[1 << 16];
+    java.util.Arrays.fill(block, (byte) '\n');
+    try (java.io.OutputStream out = Files.newOutputStream(file)) {
+      out.write(h);
+      for (long left = size - h.length; left > 0; left -= block.length) {
+        out.write(block, 0, (int) Math.min(block.length, left));
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void aRecordOfAtMost4MiBIsReadAndALargerOneIsRefusedWithTheLimitAndItsSize(@TempDir Path dir) throws IOException {
+    String entry = "- {delivered: i12, date: 2025-10-20, quantity: 4, by: coop-7}\n";
+    int max = org.jiuzhu.rules.io.StrictInput.MAX_PLAN_RECORD_BYTES;
+    assertThat(max).isEqualTo(4 << 20);
+    Path at = padded(dir.resolve("at.yaml"), entry, max);
+    CliRun ok = CliRun.of("plan", "--date", "2025-10-01", "--lang", "en", "--record", at.toString(), "--status-date", "2025-12-01",
+        CRAFTSMAN);
+    assertThat(ok.exit()).as(ok.err()).isZero();
+    Path over = padded(dir.resolve("over.yaml"), entry, max + 1L);
+    for (String lang : new String[] {"zh", "en"}) {
+      CliRun r = CliRun.of("plan", "--date", "2025-10-01", "--lang", lang, "--record", over.toString(), "--status-date", "2025-12-01",
+          CRAFTSMAN);
+      assertThat(r.exit()).isNotZero();
+      assertThat(r.err()).contains(lang.equals("zh")
+          ? over + " 为 4194305 字节；应为不超过 4 兆字节（4194304 字节）的单个文档"
+          : over + " is 4194305 bytes; expected one document of at most 4 MiB (4194304 bytes)");
+      noLeak("plan record too large", lang, r.err(), ids(over));
+    }
+  }
+
   @Test
   void aGradualWithdrawalHasItsReviewItemAndAHouseholdWithoutNeedsSaysSo(@TempDir Path dir) throws IOException {
     // the trial's households: a 低保 family in 渐退 since the father found work, and a fire whose loss is not assessed

@@ -255,7 +255,11 @@ public final class Targets {
     checkNotNull(file, "file");
     JsonNode root;
     try (InputStream in = Files.newInputStream(file)) {
-      root = new ObjectMapper(new YAMLFactory()).readTree(in);
+      // at most 4 MiB (StrictInput.MAX_TARGETS_FILE_BYTES): a larger file is refused with the limit and its size
+      byte[] bytes = org.jiuzhu.rules.io.StrictInput.readBytes(file.toString(), in, org.jiuzhu.rules.io.StrictInput.MAX_TARGETS_FILE_BYTES);
+      root = new ObjectMapper(org.jiuzhu.rules.io.StrictInput.yamlFactory()).readTree(bytes);
+    } catch (ValidationException e) {
+      throw new ValidationException(t("targets.problem.subject", file.toString()), e.problems());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       com.fasterxml.jackson.core.JsonLocation where = e.getLocation();
       throw new ValidationException(t("targets.problem.subject", file.toString()), List.of(Problem.of("", "targets.yaml",

@@ -192,4 +192,47 @@ final class TargetsStatusTest {
     assertThat(e.problems().get(2).message(Lang.EN))
         .isEqualTo("value is 0.5, but a mean household size is persons per household; expected a number of at least 1");
   }
+
+  @Test
+  void aTargetsFileOfAtMost4MiBIsReadAndALargerOneIsRefusedWithTheLimitAndItsSize(@TempDir Path dir) throws java.io.IOException {
+    String head = """
+        format: jiuzhu-targets/1
+        targets:
+          - id: a
+            region: "620825"
+            places: ["620825"]
+            measure: age-share
+            ages: [0, 14]
+            value: 0.2
+            period: 2020-11-01
+            status: illustrative
+            source: "one text"
+        """;
+    int max = org.jiuzhu.rules.io.StrictInput.MAX_TARGETS_FILE_BYTES;
+    assertThat(max).isEqualTo(4 << 20);
+    assertThat(Targets.read(padded(dir.resolve("at.yaml"), head, max)).all()).hasSize(1);
+    Path over = padded(dir.resolve("over.yaml"), head, max + 1L);
+    org.jiuzhu.core.validation.ValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> Targets.read(over), org.jiuzhu.core.validation.ValidationException.class);
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("file.size");
+      assertThat(p.message(Lang.EN)).isEqualTo(over + " is 4194305 bytes; expected one document of at most 4 MiB (4194304 bytes)");
+      assertThat(p.message(Lang.ZH)).isEqualTo(over + " 为 4194305 字节；应为不超过 4 兆字节（4194304 字节）的单个文档");
+    });
+    assertThat(e.getMessage(Lang.ZH)).startsWith("目标值文件 " + over + " 有误");
+  }
+
+  /** {@code head}, then new lines up to {@code size} bytes, written a block at a time (never held whole). */
+  private static Path padded(Path file, String head, long size) throws java.io.IOException {
+    byte[] h = head.getBytes(StandardCharsets.UTF_8);
+    byte[] block = new byte[1 << 16];
+    java.util.Arrays.fill(block, (byte) '\n');
+    try (java.io.OutputStream out = Files.newOutputStream(file)) {
+      out.write(h);
+      for (long left = size - h.length; left > 0; left -= block.length) {
+        out.write(block, 0, (int) Math.min(block.length, left));
+      }
+    }
+    return file;
+  }
 }

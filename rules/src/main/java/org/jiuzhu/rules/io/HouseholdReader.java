@@ -103,7 +103,7 @@ public final class HouseholdReader {
 
   /** Reads a household from {@code in}. */
   public static Household read(String name, InputStream in, boolean yaml) throws IOException {
-    byte[] bytes = in.readNBytes(StrictInput.MAX_FILE_BYTES + 1); // a larger file is refused by the reading
+    byte[] bytes = StrictInput.readBytes(name, in, StrictInput.MAX_FILE_BYTES); // a larger file is refused, with its size
     StrictInput.Document d = StrictInput.readDocument(name, new java.io.ByteArrayInputStream(bytes), yaml);
     return parse(d, bytes, yaml, null);
   }
@@ -215,7 +215,7 @@ public final class HouseholdReader {
     boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes(StrictInput.MAX_FILE_BYTES + 1); // a larger file is refused by the reading
+      bytes = StrictInput.readBytes(file.toString(), in, StrictInput.MAX_FILE_BYTES); // a larger file is refused, with its size
     }
     StrictInput.Document d = StrictInput.readDocument(file.toString(), new java.io.ByteArrayInputStream(bytes), yaml);
     return parse(d, bytes, yaml, date, true, policy);

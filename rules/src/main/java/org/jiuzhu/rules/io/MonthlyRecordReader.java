@@ -138,18 +138,37 @@ public final class MonthlyRecordReader {
    */
   public static Stats read(String name, BufferedReader in, Format format, Consumer<MonthlyRecord> records,
       Consumer<Reject> rejects) throws IOException {
+    return read(name, new LineReader(in, StrictInput.MAX_FEED_LINE_BYTES), format, records, rejects);
+  }
+
+  /**
+   * Reads a feed named {@code name} from {@code lines} (whose limit is a line's, {@link
+   * StrictInput#MAX_FEED_LINE_BYTES} for a feed): a line longer than the limit is rejected (code
+   * {@code line.size}, with its length and the limit; its start kept as its text) and reading goes
+   * on; a CSV header longer than it is refused, as a missing one is. {@link LineReader#current()}
+   * is the line being read while its record is handed on.
+   *
+   * @since 0.6.0
+   */
+  public static Stats read(String name, LineReader lines, Format format, Consumer<MonthlyRecord> records,
+      Consumer<Reject> rejects) throws IOException {
     long lineNo = 0;
     long ok = 0;
     long bad = 0;
     ObjectReader csvRow = null;
     if (format == Format.CSV) {
-      String header = in.readLine();
+      csvRow = header(name, lines);
       lineNo++;
-      csvRow = csvReader(name, header);
     }
-    String line;
-    while ((line = in.readLine()) != null) {
+    for (LineReader.Line read = lines.next(); read != null; read = lines.next()) {
       lineNo++;
+      String line = read.text();
+      if (read.tooLong()) {
+        // never parsed: its start is the reject's text, for the person who mends it
+        rejects.accept(new Reject(name, lineNo, List.of(tooLong(read, lines.maxBytes())), line));
+        bad++;
+        continue;
+      }
       if (line.isBlank()) {
         continue;
       }
@@ -187,6 +206,38 @@ public final class MonthlyRecordReader {
       }
     }
     return new Stats(lineNo, ok, bad);
+  }
+
+  /**
+   * Reads and checks the CSV header of a feed named {@code name}, its first line: missing, longer
+   * than the line limit, or naming a column twice or an unknown column, the feed cannot be read.
+   *
+   * @throws ValidationException naming the file and what is wrong
+   * @since 0.6.0
+   */
+  public static void checkHeader(String name, LineReader lines) throws IOException {
+    header(name, lines);
+  }
+
+  private static ObjectReader header(String name, LineReader lines) throws IOException {
+    LineReader.Line header = lines.next();
+    if (header != null && header.tooLong()) {
+      throw new ValidationException(org.jiuzhu.core.validation.ValidationTexts.subject("feed", name), List.of(Problem.of("",
+          "line.size", IoTexts.text("csv.header.size", name, String.valueOf(header.bytes()), StrictInput.sizeText(lines.maxBytes()),
+              String.valueOf(lines.maxBytes())))));
+    }
+    return csvReader(name, header == null ? null : header.text());
+  }
+
+  /**
+   * The problem of a line longer than {@code maxBytes} (code {@code line.size}): its length and the
+   * limit. For any line-oriented file read with a {@link LineReader} (a feed, a register).
+   *
+   * @since 0.6.0
+   */
+  public static Problem tooLong(LineReader.Line line, int maxBytes) {
+    return Problem.of("", "line.size", IoTexts.text("line.size", String.valueOf(line.bytes()), StrictInput.sizeText(maxBytes),
+        String.valueOf(maxBytes)));
   }
 
   /** The texts of a document's syntax that name a line ({@code {0}} the file, {@code {1}} the line). */

@@ -33,15 +33,33 @@ import org.jiuzhu.core.validation.ValidationException;
  * in one object is refused (every such key, each at its path; no silent "last one wins" — {@link
  * #readDocument} gives them as problems beside the tree, for a reader to report with its own), exactly one
  * document (trailing text or a second document is refused), and size limits: {@link
- * #MAX_FILE_BYTES} per file, {@link #MAX_DEPTH} levels of nesting, {@link #MAX_STRING_CHARS}
- * characters in one value. Every refusal is a {@link ValidationException} whose problem names the
+ * #MAX_FILE_BYTES} per household file ({@link #MAX_SCENARIO_FILE_BYTES}, {@link
+ * #MAX_PLAN_RECORD_BYTES}, {@link #MAX_POLICY_FILE_BYTES}, {@link #MAX_TARGETS_FILE_BYTES} for the
+ * other files, {@link #MAX_FEED_LINE_BYTES} and {@link #MAX_REGISTER_LINE_BYTES} per line of a
+ * feed and a register, read with a {@link LineReader}: every limit is here), {@link #MAX_DEPTH}
+ * levels of nesting, {@link #MAX_STRING_CHARS} characters in one value. Every refusal is a {@link ValidationException} whose problem names the
  * path where it was found ({@code members[0].name}, or {@code ""} for the whole file) and the line.
  *
  * @since 0.1.0
  */
 public final class StrictInput {
-  /** The largest file read: 4 MiB (a household with every history is well under 100 KiB). */
+  // The size limits of every file jiuzhu reads strictly, in one place (each format's doc states its own).
+  // Generous: a real file never comes near them; they only keep a wrong or hostile file from filling memory.
+
+  /** The largest household file: 4 MiB (a household with every history is well under 100 KiB). */
   public static final int MAX_FILE_BYTES = 4 << 20;
+  /** The longest line of a monthly feed (JSON lines or CSV), in UTF-8 bytes: 64 KiB (a record is under 1 KiB). @since 0.6.0 */
+  public static final int MAX_FEED_LINE_BYTES = 64 << 10;
+  /** The longest line of a household register (one household a line): as large as a household file, 4 MiB. @since 0.6.0 */
+  public static final int MAX_REGISTER_LINE_BYTES = MAX_FILE_BYTES;
+  /** The largest scenario file: 16 MiB (the largest shipped is under 50 KiB). @since 0.6.0 */
+  public static final int MAX_SCENARIO_FILE_BYTES = 16 << 20;
+  /** The largest plan record file: 4 MiB (years of a plan's entries are well under 100 KiB). @since 0.6.0 */
+  public static final int MAX_PLAN_RECORD_BYTES = 4 << 20;
+  /** The largest policy file: 4 MiB (the largest shipped, a province with its cities, is under 25 KiB). @since 0.6.0 */
+  public static final int MAX_POLICY_FILE_BYTES = 4 << 20;
+  /** The largest targets file: 4 MiB (the shipped targets, with every place's sources, are about 110 KiB). @since 0.6.0 */
+  public static final int MAX_TARGETS_FILE_BYTES = 4 << 20;
   /** The deepest nesting of lists and maps. */
   public static final int MAX_DEPTH = 32;
   /** The longest single value, in characters. */
@@ -56,10 +74,29 @@ public final class StrictInput {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build());
   private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
-          .streamReadConstraints(LIMITS).build())
+          .streamReadConstraints(LIMITS).loaderOptions(yamlLimits()).build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build());
+
+  /**
+   * A YAML factory whose parser's own size limit is as large as the largest YAML file read ({@link
+   * #MAX_SCENARIO_FILE_BYTES}; a code point is at least a byte): SnakeYAML's default of 3 Mi code
+   * points would refuse, in its own words, a file our limits accept (and stop the pass finding keys
+   * given twice). For every YAML reader of jiuzhu (policy files too).
+   *
+   * @since 0.6.0
+   */
+  public static YAMLFactory yamlFactory() {
+    // rebuilt from a factory made as before, so that its other settings stay those of new YAMLFactory()
+    return new YAMLFactory().rebuild().loaderOptions(yamlLimits()).build();
+  }
+
+  private static org.yaml.snakeyaml.LoaderOptions yamlLimits() {
+    org.yaml.snakeyaml.LoaderOptions o = new org.yaml.snakeyaml.LoaderOptions();
+    o.setCodePointLimit(MAX_SCENARIO_FILE_BYTES);
+    return o;
+  }
 
   private static ObjectMapper configure(ObjectMapper m) {
     m.getFactory().setStreamReadConstraints(LIMITS);
@@ -227,12 +264,86 @@ public final class StrictInput {
    * @since 0.4.0
    */
   public static Document readDocument(String name, InputStream in, boolean yaml) throws IOException {
-    byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-    if (bytes.length > MAX_FILE_BYTES) {
-      throw refusal(name, "", "file.size", IoTexts.text("file.size", name, String.valueOf(MAX_FILE_BYTES >> 20)));
-    }
-    return parseDocument(name, decode(name, bytes), yaml);
+    return readDocument(name, in, yaml, MAX_FILE_BYTES);
   }
+
+  /**
+   * {@link #readDocument(String, InputStream, boolean)} of a file of at most {@code maxBytes} (one
+   * of the limits above: {@link #MAX_SCENARIO_FILE_BYTES}, {@link #MAX_PLAN_RECORD_BYTES}, …).
+   *
+   * @throws ValidationException code {@code file.size} for a larger file ({@link #readBytes})
+   * @since 0.6.0
+   */
+  public static Document readDocument(String name, InputStream in, boolean yaml, int maxBytes) throws IOException {
+    return parseDocument(name, decode(name, readBytes(name, in, maxBytes)), yaml);
+  }
+
+  /** {@link #read(String, InputStream, boolean)} of a file of at most {@code maxBytes}. @since 0.6.0 */
+  public static JsonNode read(String name, InputStream in, boolean yaml, int maxBytes) throws IOException {
+    return strict(name, readDocument(name, in, yaml, maxBytes));
+  }
+
+  /** The most of a too large file counted to say its size, 1 GiB; beyond it the size is said as "more than". @since 0.6.0 */
+  public static final long MAX_COUNTED_BYTES = 1L << 30;
+  private static final long COUNTED = MAX_COUNTED_BYTES;
+
+  /**
+   * The bytes of {@code in}, at most {@code maxBytes} of them: a larger file is refused (code {@code
+   * file.size}) with its name, the limit and its size (the rest of it is counted, never held; past
+   * 1 GiB it is said as more than that).
+   *
+   * @since 0.6.0
+   */
+  public static byte[] readBytes(String name, InputStream in, int maxBytes) throws IOException {
+    byte[] bytes = in.readNBytes(maxBytes + 1);
+    if (bytes.length <= maxBytes) {
+      return bytes;
+    }
+    throw tooLarge(name, maxBytes, size(in, bytes.length));
+  }
+
+  /**
+   * The size of a file of which {@code read} bytes are read: the rest of {@code in} is counted
+   * (never held), until it ends or the count passes {@link #MAX_COUNTED_BYTES} (a size above it is
+   * said as more than that).
+   *
+   * @since 0.6.0
+   */
+  public static long size(InputStream in, long read) throws IOException {
+    long size = read;
+    byte[] skip = new byte[1 << 16];
+    for (int n; size <= COUNTED && (n = in.read(skip)) >= 0; ) {
+      size += n;
+    }
+    return size;
+  }
+
+  /**
+   * The refusal of a file of {@code size} bytes, larger than {@code maxBytes} (code {@code
+   * file.size}, naming the file, the limit and the size; a size past 1 GiB is said as more than that).
+   *
+   * @since 0.6.0
+   */
+  public static ValidationException tooLarge(String name, long maxBytes, long size) {
+    return refusal(name, "", "file.size", size > COUNTED
+        ? IoTexts.text("file.size.more", name, sizeText(maxBytes), String.valueOf(maxBytes), sizeText(COUNTED))
+        : IoTexts.text("file.size", name, sizeText(maxBytes), String.valueOf(maxBytes), String.valueOf(size)));
+  }
+
+  /** A limit as people say it, in either language: {@code 4 MiB} / {@code 4 兆字节}, {@code 64 KiB} / {@code 64 千字节}, or bytes. @since 0.6.0 */
+  public static org.jiuzhu.core.text.Text sizeText(long bytes) {
+    if (bytes >= 1 << 30 && bytes % (1 << 30) == 0) {
+      return IoTexts.text("size.gib", String.valueOf(bytes >> 30));
+    }
+    if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) {
+      return IoTexts.text("size.mib", String.valueOf(bytes >> 20));
+    }
+    if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) {
+      return IoTexts.text("size.kib", String.valueOf(bytes >> 10));
+    }
+    return IoTexts.text("size.bytes", String.valueOf(bytes));
+  }
+
 
   /**
    * Parses one JSON (or YAML) document held in {@code text}, strictly: no duplicate keys, no

@@ -90,7 +90,8 @@ public final class PolicyFileLoader {
         return Docs.Located.class.isAssignableFrom(desc.getBeanClass()) ? new Locating(deserializer, desc.getBeanClass()) : deserializer;
       }
     });
-    YAMLMapper m = YAMLMapper.builder(new YAMLFactory())
+    // the parser's own size limit as large as ours (4 MiB, StrictInput.MAX_POLICY_FILE_BYTES), not SnakeYAML's 3 Mi code points
+    YAMLMapper m = YAMLMapper.builder(org.jiuzhu.rules.io.StrictInput.yamlFactory())
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
@@ -147,7 +148,18 @@ public final class PolicyFileLoader {
     Docs.FileDoc doc;
     String text;
     try {
-      text = utf8(in.readAllBytes());
+      // at most 4 MiB (StrictInput.MAX_POLICY_FILE_BYTES): a larger file is refused with its size (the rest counted, not held)
+      int max = org.jiuzhu.rules.io.StrictInput.MAX_POLICY_FILE_BYTES;
+      byte[] bytes = in.readNBytes(max + 1);
+      if (bytes.length > max) {
+        long size = org.jiuzhu.rules.io.StrictInput.size(in, bytes.length);
+        Text limit = org.jiuzhu.rules.io.StrictInput.sizeText(max);
+        return failed(name, 0, null, size > org.jiuzhu.rules.io.StrictInput.MAX_COUNTED_BYTES
+            ? T.text("file.size.more", limit, String.valueOf(max),
+                org.jiuzhu.rules.io.StrictInput.sizeText(org.jiuzhu.rules.io.StrictInput.MAX_COUNTED_BYTES))
+            : T.text("file.size", limit, String.valueOf(max), String.valueOf(size)));
+      }
+      text = utf8(bytes);
     } catch (NotUtf8 e) {
       return failed(name, e.line, null, e.text);
     } catch (CharacterCodingException e) {

@@ -126,7 +126,7 @@ public final class ScenarioRunner {
   public List<CaseResult> run(String name, InputStream in) throws IOException {
     JsonNode root;
     try {
-      root = StrictInput.read(name, in, true); // UTF-8, one document, no key twice
+      root = StrictInput.read(name, in, true, StrictInput.MAX_SCENARIO_FILE_BYTES); // UTF-8, one document, no key twice, 16 MiB
     } catch (ValidationException e) {
       List<String> problems = new ArrayList<>();
       // each with its place in the file where the reader knows it (a key given twice: its line and column)

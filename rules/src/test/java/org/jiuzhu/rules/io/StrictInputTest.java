@@ -155,7 +155,27 @@ final class StrictInputTest {
     byte[] big = new byte[StrictInput.MAX_FILE_BYTES + 10];
     java.util.Arrays.fill(big, (byte) ' ');
     assertThatThrownBy(() -> HouseholdReader.read("big.json", new ByteArrayInputStream(big), false))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).code()).isEqualTo("file.size"));
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.problems().get(0).code()).isEqualTo("file.size");
+          assertThat(e.problems().get(0).message(org.jiuzhu.core.text.Lang.EN))
+              .isEqualTo("big.json is 4194314 bytes; expected one document of at most 4 MiB (4194304 bytes)");
+          assertThat(e.problems().get(0).message(org.jiuzhu.core.text.Lang.ZH))
+              .isEqualTo("big.json 为 4194314 字节；应为不超过 4 兆字节（4194304 字节）的单个文档");
+        });
+  }
+
+  @Test
+  void aFileOfExactlyTheLimitIsReadAndTheSizeOfALargerOneIsCountedNotHeld() throws Exception {
+    String doc = "{\"format\":\"x\"}";
+    assertThat(StrictInput.read("at.json", Padded.of(doc, StrictInput.MAX_FILE_BYTES, ' '), false).path("format").asText())
+        .isEqualTo("x");
+    // 64 MiB: counted as it is read past the limit, never held
+    assertThatThrownBy(() -> StrictInput.read("huge.json", Padded.of(doc, 64L << 20, ' '), false))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).message())
+            .isEqualTo("huge.json is 67108864 bytes; expected one document of at most 4 MiB (4194304 bytes)"));
+    assertThatThrownBy(() -> StrictInput.readBytes("endless", Padded.of("", Long.MAX_VALUE, ' '), 1024))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).message())
+            .isEqualTo("endless is more than 1 GiB; expected one document of at most 1 KiB (1024 bytes)"));
   }
 
   @Test
@@ -176,6 +196,46 @@ final class StrictInputTest {
     assertThat(e.problems()).extracting(Problem::path).containsExactly("currentBenefits[0].programme");
     assertThat(e.problems().get(0).message()).startsWith("'cn.dibao2' is not a programme of the catalogue; expected one of [")
         .contains("cn.tekun");
+  }
+
+  @Test
+  void aFeedLineOfAtMost64KiBIsReadAndALongerOneIsRejectedWithItsLengthAndTheNextLinesRead() throws Exception {
+    String record = "{\"household\":\"h1\",\"type\":\"medical-bill\",\"date\":\"2025-03-04\",\"member\":\"m1\",\"amount\":\"60\"}";
+    int max = StrictInput.MAX_FEED_LINE_BYTES;
+    assertThat(max).isEqualTo(64 << 10);
+    String atLimit = record + " ".repeat(max - record.length());
+    String over = record + " ".repeat(max + 1 - record.length());
+    List<MonthlyRecord> records = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    MonthlyRecordReader.read("feed-2025-03.jsonl", new BufferedReader(new StringReader(String.join("\n", atLimit, over, record))),
+        Format.JSONL, records::add, rejects::add);
+    assertThat(records).hasSize(2);
+    assertThat(rejects).singleElement().satisfies(r -> {
+      assertThat(r.line()).isEqualTo(2);
+      assertThat(r.problems()).extracting(Problem::path, Problem::code).containsExactly(org.assertj.core.groups.Tuple.tuple("", "line.size"));
+      assertThat(r.message(org.jiuzhu.core.text.Lang.EN))
+          .isEqualTo("feed-2025-03.jsonl:2: the line is 65537 bytes; expected a line of at most 64 KiB (65536 bytes)");
+      assertThat(r.message(org.jiuzhu.core.text.Lang.ZH))
+          .isEqualTo("feed-2025-03.jsonl:2: 该行为 65537 字节；每行应不超过 64 千字节（65536 字节）");
+      assertThat(r.text()).startsWith(record).hasSize(max);
+    });
+    // in CSV the same; a header longer than a line's limit: the feed cannot be read
+    String header = "household,type,date,member,amount";
+    String row = "h1,medical-bill,2025-03-04,m1,60";
+    rejects.clear();
+    records.clear();
+    MonthlyRecordReader.read("feed-2025-03.csv", new BufferedReader(new StringReader(String.join("\n", header,
+        row, row + "x".repeat(max + 1 - row.length()), row))), Format.CSV, records::add, rejects::add);
+    assertThat(records).hasSize(2);
+    assertThat(rejects).extracting(Reject::line, r -> r.problems().get(0).code()).containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "line.size"));
+    assertThatThrownBy(() -> MonthlyRecordReader.read("feed-2025-03.csv", new BufferedReader(new StringReader(
+        header + ",".repeat(max) + "\n" + row)), Format.CSV, r -> {}, r -> {}))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+          assertThat(p.message(org.jiuzhu.core.text.Lang.EN))
+              .isEqualTo("feed-2025-03.csv:1: the CSV header is 65569 bytes; expected a line of at most 64 KiB (65536 bytes)");
+          assertThat(p.message(org.jiuzhu.core.text.Lang.ZH))
+              .isEqualTo("feed-2025-03.csv 第 1 行：表头为 65569 字节；每行应不超过 64 千字节（65536 字节）");
+        }));
   }
 
   @Test

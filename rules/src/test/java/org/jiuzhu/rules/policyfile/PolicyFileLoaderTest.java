@@ -582,6 +582,26 @@ final class PolicyFileLoaderTest {
   }
 
   @Test
+  void aPolicyFileOfAtMost4MiBIsReadAndALargerOneIsRefusedWithTheLimitAndItsSize() {
+    String file = standard("      - from: 2025-01-01\n        value: 600\n");
+    int max = org.jiuzhu.rules.io.StrictInput.MAX_POLICY_FILE_BYTES;
+    assertThat(max).isEqualTo(4 << 20);
+    PolicyFileLoader loader = new PolicyFileLoader(CnParameters.catalog());
+    // padded with new lines as it is read (the test never holds the file)
+    assertThat(loader.load("at.yaml", org.jiuzhu.rules.io.Padded.of(file, max, '\n')).problems()).isEmpty();
+    PolicyFile over = loader.load("over.yaml", org.jiuzhu.rules.io.Padded.of(file, max + 1L, '\n'));
+    assertThat(over.problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo("over.yaml");
+      assertThat(p).hasToString("over.yaml: the file is 4194305 bytes; expected a policy file of at most 4 MiB (4194304 bytes)");
+      assertThat(p.message(org.jiuzhu.core.text.Lang.EN)).isEqualTo("the file is 4194305 bytes; expected a policy file of at most 4 MiB (4194304 bytes)");
+      assertThat(p.message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("文件为 4194305 字节；政策文件应不超过 4 兆字节（4194304 字节）");
+    });
+    assertThat(loader.load("endless.yaml", org.jiuzhu.rules.io.Padded.of(file, Long.MAX_VALUE, '\n')).problems())
+        .singleElement().satisfies(p -> assertThat(p.message(org.jiuzhu.core.text.Lang.EN))
+            .isEqualTo("the file is more than 1 GiB; expected a policy file of at most 4 MiB (4194304 bytes)"));
+  }
+
+  @Test
   void emptyFileAndWrongShapes() {
     assertThat(load("").problems()).singleElement().hasToString("test.yaml:1: the file is empty; expected 'format: jiuzhu-policy/1'");
     PolicyFile f = load(standard("      - from: 2025-01-01\n        value: [600, 700]\n"));

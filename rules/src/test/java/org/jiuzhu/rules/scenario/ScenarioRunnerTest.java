@@ -49,6 +49,25 @@ final class ScenarioRunnerTest {
   }
 
   @Test
+  void aScenarioFileOfAtMost16MiBIsReadAndALargerOneIsRefusedWithItsSize() throws IOException {
+    String ok = "format: jiuzhu-scenarios/1\ncases:\n  - name: ok\n    date: 2025-10-01\n"
+        + "    household: " + HOUSEHOLD + "\n    expect: {cn.dibao: {outcome: ELIGIBLE, monthly: \"540.00\"}}\n";
+    int max = org.jiuzhu.rules.io.StrictInput.MAX_SCENARIO_FILE_BYTES;
+    assertThat(max).isEqualTo(16 << 20);
+    // padded with new lines up to the limit (made as it is read, never held by the test)
+    assertThat(RUNNER.run("t.yaml", org.jiuzhu.rules.io.Padded.of(ok, max, '\n')))
+        .singleElement().satisfies(c -> assertThat(c.passed()).as(c.toString()).isTrue());
+    assertThat(RUNNER.run("t.yaml", org.jiuzhu.rules.io.Padded.of(ok, max + 1L, '\n'))).singleElement().satisfies(c -> {
+      assertThat(c.passed()).isFalse();
+      assertThat(c.mismatches()).containsExactly("t.yaml is 16777217 bytes; expected one document of at most 16 MiB (16777216 bytes)");
+    });
+    // a key given twice is still found in a file of the limit (past the YAML parser's own default of 3 Mi code points)
+    String twice = ok.replace("  - name: ok\n", "  - name: ok\n    name: ok\n");
+    assertThat(RUNNER.run("t.yaml", org.jiuzhu.rules.io.Padded.of(twice, max, '\n'))).singleElement()
+        .satisfies(c -> assertThat(c.mismatches()).singleElement().satisfies(m -> assertThat(m).contains("'name' is given twice")));
+  }
+
+  @Test
   void aWrongAmountOrOutcomeFailsAndSaysWhy() throws IOException {
     List<ScenarioRunner.CaseResult> r = run("format: jiuzhu-scenarios/1\ncases:\n  - name: wrong\n    date: 2025-10-01\n"
         + "    household: " + HOUSEHOLD + "\n    expect: {cn.dibao: {outcome: INELIGIBLE, monthly: \"540.01\"}, cn.nope: {outcome: ELIGIBLE}}\n");
