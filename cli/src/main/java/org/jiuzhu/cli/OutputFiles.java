@@ -206,6 +206,30 @@ final class OutputFiles implements Closeable {
     return absolute;
   }
 
+  /**
+   * The files being written beside their places, not yet moved or deleted: deleted by a shutdown
+   * hook when the JVM is stopped mid-run (Ctrl-C, SIGTERM), so a stopped run leaves no hidden file
+   * (a run killed with SIGKILL runs no hook and may).
+   */
+  private static final Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  static {
+    Thread hook = new Thread(() -> {
+      for (Path temp : LIVE) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException | RuntimeException e) {
+          // stopping: nothing more can be done for it
+        }
+      }
+    }, "jiuzhu-output-cleanup");
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+    } catch (IllegalStateException | SecurityException e) {
+      // the JVM is already stopping, or hooks are not allowed: files are still deleted by close()
+    }
+  }
+
   /** Every file written beside its place in this run, and the output as the user gave it (for errors). */
   private static final Map<Path, Path> GIVEN = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -269,6 +293,7 @@ final class OutputFiles implements Closeable {
     } while (Files.exists(temp, LinkOption.NOFOLLOW_LINKS) || places.containsKey(temp));
     places.put(temp, place);
     GIVEN.put(temp, output);
+    LIVE.add(temp);
     return temp;
   }
 
@@ -294,6 +319,7 @@ final class OutputFiles implements Closeable {
         }
       }
       places.remove(temp);
+      LIVE.remove(temp);
     }
   }
 
@@ -332,6 +358,7 @@ final class OutputFiles implements Closeable {
     for (Path temp : places.keySet()) {
       try {
         Files.deleteIfExists(temp);
+        LIVE.remove(temp);
       } catch (IOException e) {
         first = first == null ? e : first;
       }
