@@ -169,6 +169,10 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
         err.println(CliTexts.get(CliTexts.lang(lang), "simulate.rejects", rejectsFile, rejects.count, rejects.households.size(),
             rejects.rows.size()));
       }
+      if (input != null && agg.records() == 0 && rejects != null && rejects.count > 0) {
+        // every household refused: the run goes on as --rejects asks (the rejects file is its result), and says so
+        err.println(CliTexts.get(CliTexts.lang(lang), "simulate.all-rejected", input, rejects.households.size(), rejectsFile));
+      }
       if (input != null && agg.records() == 0 && (rejects == null || rejects.count == 0)) {
         // a file of no household (a header alone, or nothing) has nothing to simulate: refused, no output left behind
         throw new org.jiuzhu.core.text.LocalizedIllegalArgumentException(CliTexts.MESSAGES.text("error.microdata.empty", input));

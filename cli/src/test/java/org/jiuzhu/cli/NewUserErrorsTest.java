@@ -35,6 +35,29 @@ final class NewUserErrorsTest {
     assertThat(en.err()).contains("microdata " + header + " holds no household");
   }
 
+  /** Every household refused with --rejects: the run says so, and a share of no persons reads "—", not "（占比 ）". */
+  @Test
+  void everyHouseholdRefusedIsSaidAndEmptySharesReadAsADash() throws IOException {
+    Path pop = dir.resolve("pop.csv");
+    assertThat(CliRun.of("simulate", "--households", "3", "--write-population", pop.toString(), "--progress", "never").exit()).isZero();
+    List<String> lines = Files.readAllLines(pop, StandardCharsets.UTF_8);
+    // every household of another hukou than any known: each row's hukou refused
+    StringBuilder bad = new StringBuilder(lines.get(0)).append('\n');
+    for (String l : lines.subList(1, lines.size())) {
+      bad.append(l.replace(",RURAL,", ",CITY,").replace(",URBAN,", ",CITY,")).append('\n');
+    }
+    Path in = dir.resolve("bad.csv");
+    Files.writeString(in, bad, StandardCharsets.UTF_8);
+    Path rejects = dir.resolve("rejects.csv");
+    CliRun zh = CliRun.of("simulate", "--input", in.toString(), "--rejects", rejects.toString(), "--progress", "never");
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.err()).contains("警告：微观数据 " + in + " 的 3 户全部被拒收，没有可模拟的家庭");
+    assertThat(zh.out()).contains("（占比 —）").doesNotContain("（占比 ）");
+    assertThat(rejects).exists();
+    CliRun en = CliRun.of("simulate", "--input", in.toString(), "--rejects", rejects.toString(), "--lang", "en", "--progress", "never");
+    assertThat(en.err()).contains("warning: every household of microdata " + in + " (3) was refused");
+  }
+
   /** An exception with no message is never said as "null": its kind, and that it is a fault to report, in each language. */
   @Test
   void anExceptionWithoutAMessageIsNeverSaidAsNull() {

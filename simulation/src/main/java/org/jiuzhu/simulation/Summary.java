@@ -159,7 +159,9 @@ public final class Summary {
     }
     for (int s = 0; s < (reform ? 3 : 2); s++) {
       long[] v = c.poverty(s);
-      out.add(SimTexts.get(zh, "poverty", SimTexts.get(zh, "stage." + s), count(v[0]), count(v[1]), share(v[1], c.persons()), TextTable.yuan(v[2])));
+      // a share of no persons at all reads "—" in the text (JSON keeps its empty value)
+      String rate = c.persons() == 0 ? "—" : share(v[1], c.persons());
+      out.add(SimTexts.get(zh, "poverty", SimTexts.get(zh, "stage." + s), count(v[0]), count(v[1]), rate, TextTable.yuan(v[2])));
     }
     for (int s = 0; s < (reform ? 3 : 2); s++) {
       out.add(SimTexts.get(zh, "fgt", SimTexts.get(zh, "stage." + s), four(c.fgt(s, 0)), four(c.fgt(s, 1)), four(c.fgt(s, 2))));
