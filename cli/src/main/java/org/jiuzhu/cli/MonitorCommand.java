@@ -158,11 +158,10 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
       bad.add(CliTexts.get(l, "error.monitor.syntheticHeap", org.jiuzhu.core.text.Messages.count(n),
           org.jiuzhu.core.text.Messages.count((long) n * BYTES_PER_HOUSEHOLD >> 20), org.jiuzhu.core.text.Messages.count(heap >> 20)));
     }
-    if (householdsFile != null && !Files.isRegularFile(householdsFile)) {
-      // "--households 5" is a number of households where the register file was expected: say where the number goes
-      boolean number = householdsFile.toString().matches("[-+]?\\d+");
-      bad.add(CliTexts.get(l, number ? "error.monitor.householdsNumber" : "error.monitor.householdsFile",
-          householdsFile.toString()));
+    if (householdsFile != null && !Files.isRegularFile(householdsFile) && householdsFile.toString().matches("[-+]?\\d+")) {
+      // "--households 5" is a number of households where the register file was expected: say where the number goes (a
+      // missing or unreadable file is said as every command says it, with the other file problems: exit 1)
+      bad.add(CliTexts.get(l, "error.monitor.householdsNumber", householdsFile.toString()));
     }
     if (syntheticOption == null && feeds.isEmpty()) {
       bad.add(CliTexts.get(l, "error.monitor.noFeed"));

@@ -627,11 +627,12 @@ final class MonitorCommandTest {
     assertThat(en.err()).contains("--households: -5 is not a positive number of households, nor a file: --households takes the"
         + " register file (one household a line); for N generated households give --synthetic N");
     String missing = dir.resolve("nope.jsonl").toString();
+    // a register file that is not there is said as every command says a missing input (exit 1, no usage)
     CliRun file = run("monitor", "--region", "230300", "--households", missing, "--lang", "en", feed);
-    assertThat(file.exit()).isEqualTo(2);
-    assertThat(file.err()).contains("--households: cannot read " + missing + "; expected the register file (one household a line");
+    assertThat(file.exit()).isEqualTo(1);
+    assertThat(file.err()).contains("error: --households: " + missing + " does not exist; expected an existing file");
     assertThat(run("monitor", "--region", "230300", "--households", missing, feed).err())
-        .contains("--households：无法读取 " + missing + "；应为在册家庭文件");
+        .contains("错误：--households：" + missing + " 不存在；应为已存在的文件");
   }
 
   @Test
