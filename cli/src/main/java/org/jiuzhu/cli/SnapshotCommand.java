@@ -121,7 +121,9 @@ final class SnapshotCommand implements Callable<Integer>, OptionChecks {
   private void text(Policy policy, PolicySnapshot s, PrintWriter out) {
     org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
     String name = name(policy, s.region(), l);
-    out.println(CliTexts.get(l, "snapshot.header", name, CliTexts.regionCode(l, s.region()), org.jiuzhu.core.text.Messages.date(l, s.date())));
+    // the national level by its name alone (no "national National"); a region by its code and name
+    out.println(CliTexts.get(l, s.region().equals(RegionCode.NATIONAL) ? "snapshot.header.national" : "snapshot.header", name,
+        CliTexts.regionCode(l, s.region()), org.jiuzhu.core.text.Messages.date(l, s.date())));
     out.println(CliTexts.get(l, "snapshot.chain", chain(policy, s.region(), l)));
     out.println(CliTexts.get(l, "snapshot.stable", range(l, s.stableDates()), s.fingerprint().substring(0, 16)));
     // the fingerprint a screening notice and screen's output carry (参数指纹), in full, to check one against

@@ -31,7 +31,7 @@ final class CliTest {
     CliRun r = run("snapshot", "--lang", "en", "--region", "620825", "--date", "2025-10-01");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
-        .contains("Policy snapshot: Zhuanglang County (庄浪县) (620825) on 1 October 2025")
+        .contains("Policy snapshot: 620825 Zhuanglang County (庄浪县) on 1 October 2025")
         .contains("620825 Zhuanglang County → 620800 Pingliang City → 620000 Gansu Province → National\n")
         .doesNotContain("national National")
         .containsPattern("dibao\\.standard\\.rural +Rural minimum living standard \\(低保标准\\) +570\\.00 +CNY/person/month"
@@ -193,7 +193,7 @@ final class CliTest {
   void snapshotOfTheNationalDefaults() throws IOException {
     CliRun r = run("snapshot", "--lang", "en", "--region", "national", "--date", "2026-01-01");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("National (全国) (national) on 1 January 2026")
+    assertThat(r.out()).contains("Policy snapshot: National (全国) on 1 January 2026")
         // 社会救助暂行办法 was read on a compilation on GitHub, not an official page: a lead, not a source
         .containsPattern("\\d+ values: 0 verified, \\d+ illustrative \\(.*\\), 3 of them with a lead")
         .doesNotContain("source: [");
