@@ -68,6 +68,11 @@ public final class CatalogueBatchResult {
     width = programmesPerHousehold;
   }
 
+  /** The most programmes a household of the result has room for (set by {@link #reset}). */
+  int width() {
+    return width;
+  }
+
   /** Sets the programme lists by spec index (called by the screener). */
   void programmes(int specIndex, ImmutableList<CatalogueProgramme> list) {
     if (programmes.length <= specIndex) {

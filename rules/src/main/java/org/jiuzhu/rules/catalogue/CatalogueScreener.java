@@ -136,20 +136,10 @@ public final class CatalogueScreener {
     checkNotNull(takeUp, "takeUp");
     checkNotNull(out, "out");
     BatchResult rb = entitled.rulebook();
-    int specs = batch.specCount();
-    Compiled[] cs = new Compiled[specs];
-    int width = 0;
-    for (int i = 0; i < specs; i++) {
-      cs[i] = compiled.get(batch.specRegion(i), date);
-      width = Math.max(width, cs[i].width);
-    }
+    Compiled[] cs = prepare(batch, date, out);
     int size = batch.size();
-    out.reset(size, width);
-    for (int i = 0; i < specs; i++) {
-      out.programmes(i, cs[i].programmes);
-    }
-    long[] doneMembers = new long[width];
-    boolean[] doneEligible = new boolean[width];
+    long[] doneMembers = new long[out.width()];
+    boolean[] doneEligible = new boolean[out.width()];
     for (int row = 0; row < size; row++) {
       if (takesUpAll(entitled, row, takeUp)) {
         out.copyRow(entitled, row); // every programme granted is taken up: what it receives is what it is entitled to
@@ -159,11 +149,7 @@ public final class CatalogueScreener {
       int first = batch.memberStart(row);
       int members = batch.memberEnd(row) - first;
       if ((batch.flags(row) & HouseholdBatch.H_MEDICAL_BILLS) != 0 || members > 64) {
-        Household h = batch.object(row);
-        if (h == null) {
-          throw new IllegalStateException("household at row " + row + " has medical bills or more than 64 members and the batch "
-              + "keeps no household objects; expected a batch that keeps them");
-        }
+        Household h = objectOf(batch, row);
         out.household(row, spec, true);
         int r = row;
         fromObject(out, row, h, members, run(h, date, false, id -> takeUp.takesUp(r, id)));
@@ -192,31 +178,17 @@ public final class CatalogueScreener {
     checkNotNull(out, "out");
     BatchResult rb = out.rulebook();
     rulebook.evaluateFast(batch, date, rb);
-    int specs = batch.specCount();
-    Compiled[] cs = new Compiled[specs];
-    int width = 0;
-    for (int i = 0; i < specs; i++) {
-      cs[i] = compiled.get(batch.specRegion(i), date);
-      width = Math.max(width, cs[i].width);
-    }
+    Compiled[] cs = prepare(batch, date, out);
     int size = batch.size();
-    out.reset(size, width);
-    for (int i = 0; i < specs; i++) {
-      out.programmes(i, cs[i].programmes);
-    }
-    long[] doneMembers = new long[width];
-    boolean[] doneEligible = new boolean[width];
+    long[] doneMembers = new long[out.width()];
+    boolean[] doneEligible = new boolean[out.width()];
     for (int row = 0; row < size; row++) {
       int spec = batch.specIndex(row);
       Compiled c = cs[spec];
       int first = batch.memberStart(row);
       int members = batch.memberEnd(row) - first;
       if ((batch.flags(row) & HouseholdBatch.H_MEDICAL_BILLS) != 0 || members > 64) {
-        Household h = batch.object(row);
-        if (h == null) {
-          throw new IllegalStateException("household at row " + row + " has medical bills or more than 64 members and the batch "
-              + "keeps no household objects; expected a batch that keeps them");
-        }
+        Household h = objectOf(batch, row);
         out.household(row, spec, true);
         fromObject(out, row, h, members, screenFast(h, date));
         continue;
@@ -224,6 +196,32 @@ public final class CatalogueScreener {
       out.household(row, spec, false);
       screenRow(batch, rb, row, first, members, c, out, doneMembers, doneEligible, null);
     }
+  }
+
+  /** The compiled catalogue of each region of the batch, {@code out} made ready for the batch's households and programmes. */
+  private Compiled[] prepare(HouseholdBatch batch, LocalDate date, CatalogueBatchResult out) {
+    int specs = batch.specCount();
+    Compiled[] cs = new Compiled[specs];
+    int width = 0;
+    for (int i = 0; i < specs; i++) {
+      cs[i] = compiled.get(batch.specRegion(i), date);
+      width = Math.max(width, cs[i].width);
+    }
+    out.reset(batch.size(), width);
+    for (int i = 0; i < specs; i++) {
+      out.programmes(i, cs[i].programmes);
+    }
+    return cs;
+  }
+
+  /** The household object the batch kept for a household of the object path (medical bills, more than 64 members). */
+  private static Household objectOf(HouseholdBatch batch, int row) {
+    Household h = batch.object(row);
+    if (h == null) {
+      throw new IllegalStateException("household at row " + row + " has medical bills or more than 64 members and the batch "
+          + "keeps no household objects; expected a batch that keeps them");
+    }
+    return h;
   }
 
   /** Whether the household of {@code row} takes up every programme it is granted in {@code entitled}. */
