@@ -643,7 +643,7 @@ final class Programmes implements Engine {
    * car at all when {@code cars} is 0), the car is worth more than the cap, or the exempted cars
    * are used up. The code names the parameter key ({@code dibao.assets.exempt-cars=0}).
    */
-  static Bilingual vehicleRefusal(CnParams p, String programmeId, Vehicle v, int cars, Money carMax) {
+  static Coded vehicleRefusal(CnParams p, String programmeId, Vehicle v, int cars, Money carMax) {
     boolean dibao = CnRulebook.DIBAO.equals(programmeId);
     boolean rigid = CnRulebook.RIGID.equals(programmeId);
     // the marginal count is the larger of its own count and the older one-car flag
@@ -672,8 +672,8 @@ final class Programmes implements Engine {
     String reference = key == null ? VEHICLES.legalReference()
         : p.snapshot.provenance(key).map(ParameterValue::legalReference).orElse(VEHICLES.legalReference());
     String code = reason + (key == null ? "" : ":" + key.name()) + ":" + arg;
-    return new Bilingual(code, vehicleRefusal(Lang.ZH, programmeId, reason, arg, cars, reference),
-        vehicleRefusal(Lang.EN, programmeId, reason, arg, cars, reference));
+    // written in a language only when read (the reference rendered then too)
+    return Coded.of(code, lang -> vehicleRefusal(lang, programmeId, reason, arg, cars, reference));
   }
 
   private static String vehicleRefusal(Lang lang, String programmeId, String reason, String arg, int cars, String reference) {
@@ -1259,13 +1259,39 @@ final class Programmes implements Engine {
   private static final int LOW_TEST = 1 << SupporterCondition.SEVERE_DISABILITY.ordinal()
       | 1 << SupporterCondition.GRADE3_INTELLECTUAL_OR_MENTAL.ordinal();
 
-  /** Adds a reason, in both languages and as a code, to {@code why} ({code, zh, en} builders) in explain mode. */
-  private static void reason(StringBuilder[] why, String code, String key, Object... args) {
+  /**
+   * Why a member has no one to support them (explain mode): the reasons' codes, joined, as the
+   * finding's value, and their sentences, written in a language only when read (joined with ；
+   * in Chinese, "; " in English).
+   */
+  private static final class Why {
+    /** The codes joined with commas. */
+    String code = "";
+    /** Each reason's bundle key and arguments, in turn (not changed once {@link #coded} is called). */
+    final List<Object> parts = new ArrayList<>(4);
+
+    boolean isEmpty() {
+      return parts.isEmpty();
+    }
+
+    Coded coded() {
+      List<Object> p = parts;
+      return Coded.of(code, lang -> {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < p.size(); i += 2) {
+          out.append(i == 0 ? "" : lang == Lang.ZH ? "；" : "; ").append(CnTexts.get(lang, (String) p.get(i), (Object[]) p.get(i + 1)));
+        }
+        return out.toString();
+      });
+    }
+  }
+
+  /** Adds a reason, as a code and a sentence written when read, to {@code why} in explain mode. */
+  private static void reason(Why why, String code, String key, Object... args) {
     if (why != null) {
-      boolean first = why[0].length() == 0;
-      why[0].append(first ? "" : ",").append(code);
-      why[1].append(first ? "" : "；").append(CnTexts.zh(key, args));
-      why[2].append(first ? "" : "; ").append(CnTexts.en(key, args));
+      why.code = why.isEmpty() ? code : why.code + "," + code;
+      why.parts.add(key);
+      why.parts.add(args);
     }
   }
 
@@ -1275,7 +1301,7 @@ final class Programmes implements Engine {
    * tests. {@link #SUPPORT_UNKNOWN} when a supporter's income or assets needed for a test are
    * not given. Reasons go to {@code why} in explain mode.
    */
-  private int support(int i, StringBuilder[] why) {
+  private int support(int i, Why why) {
     int rel = f.relationship(i);
     for (int k = 0; k < f.size; k++) {
       if (k == i || !f.counted(k) || !statutory(rel, f.relationship(k))) {
@@ -1324,7 +1350,7 @@ final class Programmes implements Engine {
       }
       return SUPPORTED;
     }
-    if (why != null && why[0].length() == 0) {
+    if (why != null && why.isEmpty()) {
       reason(why, "no-supporter", "tekun.supporter.none");
     }
     return UNSUPPORTED;
@@ -1399,7 +1425,7 @@ final class Programmes implements Engine {
         }
         continue;
       }
-      StringBuilder[] reasons = on ? new StringBuilder[] {new StringBuilder(), new StringBuilder(), new StringBuilder()} : null;
+      Why reasons = on ? new Why() : null;
       int support = support(i, reasons);
       if (support == SUPPORT_UNKNOWN) {
         anyReview = true;
@@ -1411,7 +1437,7 @@ final class Programmes implements Engine {
         continue;
       }
       if (!ex.check(TEKUN_SUPPORTERS, support == UNSUPPORTED, id,
-          on ? new Bilingual(reasons[0].toString(), reasons[1].toString(), reasons[2].toString()) : null)) {
+          on ? reasons.coded() : null)) {
         continue;
       }
       // amount: basic standard (at least the national multiple of the 低保 standard) plus care
