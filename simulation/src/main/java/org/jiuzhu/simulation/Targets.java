@@ -253,19 +253,26 @@ public final class Targets {
    */
   public static Targets read(Path file) throws IOException {
     checkNotNull(file, "file");
-    JsonNode root;
+    Text subject = t("targets.problem.subject", file.toString());
+    org.jiuzhu.rules.io.StrictInput.Document d;
     try (InputStream in = Files.newInputStream(file)) {
-      // at most 4 MiB (StrictInput.MAX_TARGETS_FILE_BYTES): a larger file is refused with the limit and its size
-      byte[] bytes = org.jiuzhu.rules.io.StrictInput.readBytes(file.toString(), in, org.jiuzhu.rules.io.StrictInput.MAX_TARGETS_FILE_BYTES);
-      root = new ObjectMapper(org.jiuzhu.rules.io.StrictInput.yamlFactory()).readTree(bytes);
+      // read strictly, as households and policy files are: at most 4 MiB (StrictInput.MAX_TARGETS_FILE_BYTES),
+      // UTF-8, one document, YAML syntax errors at their line; a key given twice is a problem at its path
+      d = org.jiuzhu.rules.io.StrictInput.readDocument(file.toString(), in, true, org.jiuzhu.rules.io.StrictInput.MAX_TARGETS_FILE_BYTES);
     } catch (ValidationException e) {
-      throw new ValidationException(t("targets.problem.subject", file.toString()), e.problems());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      com.fasterxml.jackson.core.JsonLocation where = e.getLocation();
-      throw new ValidationException(t("targets.problem.subject", file.toString()), List.of(Problem.of("", "targets.yaml",
-          t("targets.problem.yaml", where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr()))));
+      throw new ValidationException(subject, e.problems());
     }
-    return parse(file.toString(), root);
+    if (d.duplicates().isEmpty()) {
+      return parse(file.toString(), d.tree());
+    }
+    // the keys given twice, said with every other problem of the file
+    List<Problem> all = new ArrayList<>(d.duplicates());
+    try {
+      parse(file.toString(), d.tree());
+    } catch (ValidationException e) {
+      all.addAll(e.problems());
+    }
+    throw new ValidationException(subject, all);
   }
 
   /** A text of the simulation's bundle. */

@@ -140,6 +140,34 @@ final class TargetsStatusTest {
         .hasMessageContaining("targets[1].source: status is official-proxy without source and url");
   }
 
+  /** Read strictly, as policy files are: a key given twice is a problem at its path with the others; bad YAML at its line. */
+  @Test
+  void aKeyGivenTwiceIsRefusedWithTheFilesOtherProblemsAndBadYamlAtItsLine() throws Exception {
+    Path twice = Files.writeString(dir.resolve("twice.yaml"), """
+        format: jiuzhu-targets/1
+        targets:
+          - id: a
+            region: "620825"
+            places: ["620825"]
+            measure: mean-household-size
+            value: 2.6
+            value: 0.5
+            period: 2020-11-01
+            status: illustrative
+        """, StandardCharsets.UTF_8);
+    org.jiuzhu.core.validation.ValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> Targets.read(twice), org.jiuzhu.core.validation.ValidationException.class);
+    assertThat(e.problems()).extracting(p -> p.path() + " " + p.code())
+        .containsExactly("targets[0].value file.duplicate", "targets[0].value targets.value.size");
+    assertThat(e.problems().get(0).message(Lang.ZH)).doesNotContain("duplicate");
+    Path broken = Files.writeString(dir.resolve("broken.yaml"), "format: jiuzhu-targets/1\ntargets: [\n  {id: a\n",
+        StandardCharsets.UTF_8);
+    org.jiuzhu.core.validation.ValidationException b = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> Targets.read(broken), org.jiuzhu.core.validation.ValidationException.class);
+    assertThat(b.getMessage(Lang.EN)).contains("broken.yaml");
+    assertThat(b.problems()).isNotEmpty();
+  }
+
   /** A new user's file: an age share of 1.7 and a programme cn.nonexistent were accepted and compared (-100.0%). */
   @Test
   void sharesAboveOneAndProgrammesOutsideTheCatalogueAreRefusedAllAtOnceInBothLanguages() throws Exception {
