@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
 import java.io.BufferedReader;
+import org.jiuzhu.rules.io.LineReader;
+import org.jiuzhu.rules.io.StrictInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -121,13 +123,15 @@ public final class MicrodataCsv {
   public static HouseholdSource reader(java.nio.file.Path file, LocalDate date, Microdata.KnownRegions regions) throws IOException {
     String name = file.getFileName().toString();
     Map<String, List<long[]>> split;
-    try (BufferedReader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
-      List<String> columns = header(name, in.readLine());
+    try (BufferedReader raw = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+         LineReader in = new LineReader(raw, StrictInput.MAX_MICRODATA_ROW_BYTES)) {
+      List<String> columns = header(name, in.next());
       int at = columns.indexOf("household");
       ObjectReader cells = CSV.readerFor(String[].class).with(CsvSchema.emptySchema());
       List<Map.Entry<Long, String>> ids = new ArrayList<>();
       long line = 1;
-      for (String text = in.readLine(); text != null; text = in.readLine()) {
+      for (LineReader.Line l = in.next(); l != null; l = in.next()) {
+        String text = l.text();
         line++;
         if (text.isBlank()) {
           continue;
@@ -168,15 +172,22 @@ public final class MicrodataCsv {
     return reader(name, in, date, Map.of(), null);
   }
 
-  private static HouseholdSource reader(String name, BufferedReader in, LocalDate date, Map<String, List<long[]>> split,
+  private static HouseholdSource reader(String name, BufferedReader raw, LocalDate date, Map<String, List<long[]>> split,
       Microdata.KnownRegions regions) throws IOException {
-    List<String> columns = header(name, in.readLine());
+    // rows of at most 64 KiB (StrictInput.MAX_MICRODATA_ROW_BYTES): a longer one is a bad row, never held whole
+    LineReader in = new LineReader(raw, StrictInput.MAX_MICRODATA_ROW_BYTES);
+    List<String> columns = header(name, in.next());
     ObjectReader rows = CSV.readerFor(String[].class).with(CsvSchema.emptySchema());
     return new Reader(name, in, rows, columns, date, split, regions);
   }
 
-  /** The columns of a header line, checked against the schema. */
-  private static List<String> header(String name, String header) {
+  /** The columns of a header line, checked against the schema (a header longer than a row may be is refused). */
+  private static List<String> header(String name, LineReader.Line line) {
+    if (line != null && line.tooLong()) {
+      throw new ValidationException(Microdata.t("microdata.subject", name), List.of(Problem.of("", "csv.header.size",
+          Microdata.t("microdata.header.size", Long.toString(line.bytes()), Integer.toString(StrictInput.MAX_MICRODATA_ROW_BYTES)))));
+    }
+    String header = line == null ? null : line.text();
     if (header == null || header.isBlank()) {
       throw new ValidationException(Microdata.t("microdata.subject", name), List.of(Problem.of("", "csv.header.missing",
           Microdata.t("microdata.header.missing"))));
@@ -208,7 +219,7 @@ public final class MicrodataCsv {
   /** Reads lines in order; the rows of one household must be together. */
   private static final class Reader implements HouseholdSource {
     private final String name;
-    private final BufferedReader in;
+    private final LineReader in;
     private final ObjectReader rows;
     private final String[] columns;
     private final int[] index; // Microdata column -> field, or -1
@@ -216,7 +227,7 @@ public final class MicrodataCsv {
     private long line = 1;
     private boolean done;
 
-    Reader(String name, BufferedReader in, ObjectReader rows, List<String> columns, LocalDate date, Map<String, List<long[]>> split,
+    Reader(String name, LineReader in, ObjectReader rows, List<String> columns, LocalDate date, Map<String, List<long[]>> split,
         Microdata.KnownRegions regions) {
       this.name = name;
       this.in = in;
@@ -242,15 +253,16 @@ public final class MicrodataCsv {
     @Override
     public Batch next(int max) throws IOException {
       while (grouper.households() < max && !done) {
-        String text = in.readLine();
+        LineReader.Line l = in.next();
         line++;
-        if (text == null) {
+        if (l == null) {
           done = true;
           grouper.finishHousehold();
           in.close();
           break;
         }
-        if (text.isBlank()) {
+        String text = l.text();
+        if (!l.tooLong() && text.isBlank()) {
           continue;
         }
         String[] cells;
@@ -262,6 +274,12 @@ public final class MicrodataCsv {
           defects = List.of(Microdata.Defect.of(line, columns[0], text.length() > 40 ? text.substring(0, 40) + "…" : text,
               Microdata.t("microdata.expected.csv-line", Integer.toString(columns.length)),
               Microdata.t("microdata.what.csv-malformed", e.getOriginalMessage())));
+        }
+        if (l.tooLong()) {
+          // its start is kept (the household's id, when it parses): the row is a bad row of its household
+          defects = List.of(Microdata.Defect.of(line, columns[0], text.length() > 40 ? text.substring(0, 40) + "…" : text,
+              Microdata.t("microdata.expected.row-size", Integer.toString(StrictInput.MAX_MICRODATA_ROW_BYTES)),
+              Microdata.t("microdata.what.row-size", Long.toString(l.bytes()))));
         }
         if (defects == null && cells.length != columns.length) {
           defects = List.of(cells.length < columns.length

@@ -103,6 +103,32 @@ final class MicrodataTest {
         .hasMessageContaining("invalid microdata split.csv (1 household): 1 problem\n").hasMessageContaining("  - row 2: household 'h1' is split apart");
   }
 
+  /** A row longer than 64 KiB is a bad row of its household (never held whole); one at the limit is read as any row. */
+  @Test
+  void aRowLongerThanTheLimitIsABadRowOfItsHousehold() throws Exception {
+    String ok = person("h1", 1, "m1", "1", "APPLICANT");
+    // h2's row made over the limit by a long (quoted) value in a text column, h3's exactly at it
+    String base = person("h2", 1, "m1", "1", "APPLICANT");
+    int limit = org.jiuzhu.rules.io.StrictInput.MAX_MICRODATA_ROW_BYTES;
+    String longRow = base.replaceFirst(",m1,", ",\"m1" + "x".repeat(limit) + "\",");
+    String h3 = person("h3", 1, "m1", "1", "APPLICANT");
+    String atLimit = h3.replaceFirst(",m1,", ",m1" + "y".repeat(limit - h3.getBytes(StandardCharsets.UTF_8).length) + ",");
+    assertThat(atLimit.getBytes(StandardCharsets.UTF_8)).hasSize(limit);
+    Path f = file("long.csv", ok, longRow, atLimit);
+    List<Microdata.Defect> rejects = new ArrayList<>();
+    Aggregates a = run(MicrodataCsv.reader(f, DATE), rejects);
+    // the size is said of h2's row only: h3's row, at the limit, is read as any row (and refused for what its
+    // over-long member id is, not for its size)
+    assertThat(rejects).filteredOn(d -> d.message().contains("bytes long")).extracting(Microdata.Defect::row).containsExactly(3L);
+    assertThat(rejects).filteredOn(d -> d.row() == 3L).singleElement().satisfies(d -> assertThat(d.message())
+        .contains("the row is " + longRow.getBytes(StandardCharsets.UTF_8).length + " bytes long")
+        .contains("a row of at most " + limit + " bytes"));
+    assertThat(rejects).filteredOn(d -> d.row() == 4L).isNotEmpty().noneMatch(d -> d.message().contains("bytes long"));
+    assertThat(a.households()).isEqualTo(1);
+    assertThatThrownBy(() -> run(MicrodataCsv.reader(f, DATE), null)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("row 3");
+  }
+
   @Test
   void aShortOrLongRowIsADefectNamingItsRowAndFirstMissingColumn() throws Exception {
     String full = person("h1", 1, "m1", "1", "APPLICANT");

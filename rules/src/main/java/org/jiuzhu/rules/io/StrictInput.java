@@ -50,6 +50,8 @@ public final class StrictInput {
   public static final int MAX_FILE_BYTES = 4 << 20;
   /** The longest line of a monthly feed (JSON lines or CSV), in UTF-8 bytes: 64 KiB (a record is under 1 KiB). @since 0.6.0 */
   public static final int MAX_FEED_LINE_BYTES = 64 << 10;
+  /** The longest row of CSV microdata (one person a row), in UTF-8 bytes: 64 KiB (a row is under 1 KiB). @since 0.6.0 */
+  public static final int MAX_MICRODATA_ROW_BYTES = 64 << 10;
   /** The longest line of a household register (one household a line): as large as a household file, 4 MiB. @since 0.6.0 */
   public static final int MAX_REGISTER_LINE_BYTES = MAX_FILE_BYTES;
   /** The largest scenario file: 16 MiB (the largest shipped is under 50 KiB). @since 0.6.0 */
