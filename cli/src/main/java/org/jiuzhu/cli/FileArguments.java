@@ -3,7 +3,6 @@ package org.jiuzhu.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.jiuzhu.core.text.Lang;
@@ -32,20 +31,7 @@ final class FileArguments {
     List<String> problems = new ArrayList<>();
     CommandLine.Model.CommandSpec spec = leaf.commandSpec();
     for (ArgSpec a : spec.args()) {
-      if (a.getValue() == null) {
-        continue;
-      }
-      Object value = a.getValue();
-      List<Path> paths = new ArrayList<>();
-      if (value instanceof Path) {
-        paths.add((Path) value);
-      } else if (value instanceof Collection) {
-        for (Object o : (Collection<?>) value) {
-          if (o instanceof Path) {
-            paths.add((Path) o);
-          }
-        }
-      }
+      List<Path> paths = OutputFiles.paths(a);
       if (paths.isEmpty()) {
         continue;
       }

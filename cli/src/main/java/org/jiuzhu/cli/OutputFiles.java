@@ -72,21 +72,27 @@ final class OutputFiles implements Closeable {
     return Role.INPUT;
   }
 
+  /** The files an option or parameter names: its value when it is a path, or the paths among its values. */
+  static List<Path> paths(ArgSpec a) {
+    Object value = a.getValue();
+    List<Path> paths = new ArrayList<>();
+    if (value instanceof Path) {
+      paths.add((Path) value);
+    } else if (value instanceof Collection) {
+      for (Object o : (Collection<?>) value) {
+        if (o instanceof Path) {
+          paths.add((Path) o);
+        }
+      }
+    }
+    return paths;
+  }
+
   /** Every file the command line of {@code spec} names, in the order of its options and parameters. */
   static List<Named> named(CommandSpec spec, Lang lang) {
     List<Named> all = new ArrayList<>();
     for (ArgSpec a : spec.args()) {
-      Object value = a.getValue();
-      List<Path> paths = new ArrayList<>();
-      if (value instanceof Path) {
-        paths.add((Path) value);
-      } else if (value instanceof Collection) {
-        for (Object o : (Collection<?>) value) {
-          if (o instanceof Path) {
-            paths.add((Path) o);
-          }
-        }
-      }
+      List<Path> paths = paths(a);
       String name = a instanceof OptionSpec ? ((OptionSpec) a).longestName() : UsageErrors.named(lang, a);
       Role role = role(spec, a);
       for (Path p : paths) {
