@@ -133,8 +133,10 @@ public final class Comparison {
       double jz = score(scores, "jiuzhu", t);
       double loop = score(scores, "loop", t);
       double drools = score(scores, "drools", t);
-      System.out.printf(Locale.ROOT, "ratios, %d thread(s): jiuzhu/loop = %.4f (loop %.1f× faster), jiuzhu/Drools = %.3f%n", t,
-          jz / loop, loop / jz, jz / drools);
+      String faster = jz >= loop ? String.format(Locale.ROOT, "jiuzhu %.1f× faster", jz / loop)
+          : String.format(Locale.ROOT, "loop %.1f× faster", loop / jz);
+      System.out.printf(Locale.ROOT, "ratios, %d thread(s): jiuzhu/loop = %.4f (%s), jiuzhu/Drools = %.3f%n", t,
+          jz / loop, faster, jz / drools);
     }
     loads.forEach(l -> System.out.println("# " + l));
     System.out.println("# comparison end " + Instant.now());
