@@ -40,7 +40,10 @@ import org.jiuzhu.core.time.HolidayCalendar;
 import org.jiuzhu.core.validation.Problem;
 import org.jiuzhu.core.validation.ValidationException;
 import org.jiuzhu.rules.calendar.HolidayCalendars;
+import org.jiuzhu.rules.batch.HouseholdBatch;
 import org.jiuzhu.rules.catalogue.Catalogue;
+import org.jiuzhu.rules.catalogue.CatalogueBatchResult;
+import org.jiuzhu.rules.catalogue.CatalogueProgramme;
 import org.jiuzhu.rules.catalogue.CatalogueScreener;
 import org.jiuzhu.rules.catalogue.CatalogueScreening;
 import org.jiuzhu.rules.catalogue.ProgrammeResult;
@@ -78,6 +81,10 @@ public final class Monitor {
   private final CatalogueScreener screener;
   private final PerStretch<Thresholds> thresholds;
   private final Map<String, HouseholdState> states = new LinkedHashMap<>();
+  /** Alerted households screened on one batch. */
+  static final int SCREEN_CHUNK = 256;
+  /** False to screen each alerted household on its own (the object path; tests compare the two). */
+  boolean batchScreening = true;
   /** The years past the holiday calendar that deadlines and dues were counted through (weekends only). */
   private final java.util.Set<Integer> provisionalYears = new java.util.concurrent.ConcurrentSkipListSet<>();
   private YearMonth last;
@@ -896,13 +903,12 @@ public final class Monitor {
           alerted.add(s);
         }
       }
-      // screening is the costly part and households are independent: screen them in parallel
+      // screening is the costly part and households are independent: screen them on the batch path,
+      // in chunks of SCREEN_CHUNK, the chunks in parallel
       Screened[] screened = new Screened[alerted.size()];
-      IntStream.range(0, screened.length).parallel().forEach(i -> {
-        List<ProgrammeHint> hints = new ArrayList<>();
-        Optional<Texts.Both> note = screen(alerted.get(i), hints);
-        screened[i] = new Screened(hints, note);
-      });
+      int chunks = (screened.length + SCREEN_CHUNK - 1) / SCREEN_CHUNK;
+      IntStream.range(0, chunks).parallel().forEach(c -> screenChunk(alerted, c * SCREEN_CHUNK,
+          Math.min(screened.length, (c + 1) * SCREEN_CHUNK), screened));
       int next = 0;
       for (HouseholdState s : states.values()) {
         overdue += overdue(s); // before this month's alerts call for visits of their own
@@ -1012,42 +1018,112 @@ public final class Monitor {
       }
     }
 
-    private record Screened(List<ProgrammeHint> hints, Optional<Texts.Both> note) {}
+    private record Screened(List<ProgrammeHint> hints, Optional<Texts.Both> note) {
+      static Screened note(Texts.Both note) {
+        return new Screened(List.of(), Optional.of(note));
+      }
+    }
 
-    /** Screens the household as it now stands; fills {@code hints} or says why it could not. */
-    private Optional<Texts.Both> screen(HouseholdState s, List<ProgrammeHint> hints) {
+    /**
+     * Screens alerted households {@code from} to {@code to} (exclusive) as they now stand, into
+     * {@code out}: on a {@link HouseholdBatch} ({@link CatalogueScreener#screenFast(HouseholdBatch,
+     * LocalDate, CatalogueBatchResult)}, the same decisions as one household at a time). A household
+     * that cannot be rebuilt or added gets its note; when the batch cannot be screened (a region or a
+     * value in force missing for one of its households), each of its households is screened on its
+     * own, so that only the households concerned get the note.
+     */
+    private void screenChunk(List<HouseholdState> alerted, int from, int to, Screened[] out) {
+      HouseholdBatch batch = screener.rulebook().newBatch(matched, to - from, true);
+      CatalogueBatchResult result = new CatalogueBatchResult();
+      Household[] nows = new Household[to - from];
+      int[] rows = new int[to - from];
+      for (int i = from; i < to; i++) {
+        Object now = asItStands(alerted.get(i));
+        if (now instanceof Texts.Both note) {
+          out[i] = Screened.note(note);
+          rows[i - from] = -1;
+          continue;
+        }
+        Household h = (Household) now;
+        try {
+          rows[i - from] = batch.add(h);
+          nows[i - from] = h;
+        } catch (ValidationException e) {
+          out[i] = Screened.note(invalid(e));
+          rows[i - from] = -1;
+        } catch (UnknownRegionException | MissingParameterException e) {
+          out[i] = Screened.note(failed(e));
+          rows[i - from] = -1;
+        }
+      }
+      boolean screenedAll = false;
+      if (batchScreening) {
+        try {
+          screener.screenFast(batch, matched, result);
+          screenedAll = true;
+        } catch (UnknownRegionException | MissingParameterException e) {
+          // one household's region or value in force is missing: below, each is screened on its own
+        }
+      }
+      if (!screenedAll) {
+        for (int i = from; i < to; i++) {
+          if (rows[i - from] >= 0) {
+            out[i] = screenOne(nows[i - from]);
+          }
+        }
+        return;
+      }
+      for (int i = from; i < to; i++) {
+        int row = rows[i - from];
+        if (row >= 0) {
+          out[i] = new Screened(hints(nows[i - from], results(nows[i - from], result, row)), Optional.empty());
+        }
+      }
+    }
+
+    /** The household {@code s} as it now stands, or the note saying why it cannot be screened. */
+    private Object asItStands(HouseholdState s) {
       if (!s.registered) {
-        return Optional.of(Texts.both("note.not-registered"));
+        return Texts.both("note.not-registered");
       }
       Optional<Household> base = register.find(s.id);
       if (base.isEmpty()) {
-        return Optional.of(Texts.both("note.gone"));
+        return Texts.both("note.gone");
       }
-      Household now;
       try {
         Optional<Texts.Both> why = AsItStands.unscreenable(base.get(), s);
         if (why.isPresent()) {
-          return why;
+          return why.get();
         }
-        now = AsItStands.build(base.get(), s, mi);
+        return AsItStands.build(base.get(), s, mi);
       } catch (ValidationException e) {
-        String count = String.valueOf(e.problems().size());
-        return Optional.of(new Texts.Both(Texts.zh("note.invalid", e.getMessage(), count), Texts.en("note.invalid", e.getMessage(), count)));
+        return invalid(e);
       }
-      CatalogueScreening screening;
+    }
+
+    /** One household on its own (the object path), with the note of its failure. */
+    private Screened screenOne(Household now) {
       try {
-        screening = screener.screenFast(now, matched);
-      } catch (UnknownRegionException e) {
-        // the reason, in each language: the unknown region, or the parameter missing (by its label) and where it was looked for
-        return Optional.of(new Texts.Both(Texts.zh("note.failed", e.getMessage(org.jiuzhu.core.text.Lang.ZH)),
-            Texts.en("note.failed", e.getMessage(org.jiuzhu.core.text.Lang.EN))));
-      } catch (MissingParameterException e) {
-        return Optional.of(new Texts.Both(
-            Texts.zh("note.failed", org.jiuzhu.rules.cn.ParameterLabels.missing(org.jiuzhu.core.text.Lang.ZH, e)),
-            Texts.en("note.failed", org.jiuzhu.rules.cn.ParameterLabels.missing(org.jiuzhu.core.text.Lang.EN, e))));
+        return new Screened(hints(now, results(screener.screenFast(now, matched))), Optional.empty());
+      } catch (UnknownRegionException | MissingParameterException e) {
+        return Screened.note(failed(e));
       }
-      hints.addAll(hints(now, screening));
-      return Optional.empty();
+    }
+
+    private static Texts.Both invalid(ValidationException e) {
+      String count = String.valueOf(e.problems().size());
+      return new Texts.Both(Texts.zh("note.invalid", e.getMessage(), count), Texts.en("note.invalid", e.getMessage(), count));
+    }
+
+    /** The reason, in each language: the unknown region, or the parameter missing (by its label) and where it was looked for. */
+    private static Texts.Both failed(RuntimeException e) {
+      if (e instanceof MissingParameterException m) {
+        return new Texts.Both(Texts.zh("note.failed", org.jiuzhu.rules.cn.ParameterLabels.missing(org.jiuzhu.core.text.Lang.ZH, m)),
+            Texts.en("note.failed", org.jiuzhu.rules.cn.ParameterLabels.missing(org.jiuzhu.core.text.Lang.EN, m)));
+      }
+      UnknownRegionException u = (UnknownRegionException) e;
+      return new Texts.Both(Texts.zh("note.failed", u.getMessage(org.jiuzhu.core.text.Lang.ZH)),
+          Texts.en("note.failed", u.getMessage(org.jiuzhu.core.text.Lang.EN)));
     }
 
     /**
@@ -1058,7 +1134,46 @@ public final class Monitor {
      * 刚性支出), and first the review of each assistance programme it receives (a 特困 recipient →
      * 特困 review, even when the screening as it stands cannot confirm it), marked as received.
      */
+    /** One programme's result as the hints read it: granted or not, and to which members. */
+    record Result(CatalogueProgramme programme, boolean eligible, List<String> members) {}
+
+    /** The results of a screening of one household, in the catalogue's order. */
+    static List<Result> results(CatalogueScreening screening) {
+      List<Result> out = new ArrayList<>(screening.results().size());
+      for (ProgrammeResult r : screening.results()) {
+        out.add(new Result(r.programme(), r.isEligible(), r.members()));
+      }
+      return out;
+    }
+
+    /** The results of household {@code row} of a batch screening, in the catalogue's order ({@code now}: its members' ids). */
+    static List<Result> results(Household now, CatalogueBatchResult r, int row) {
+      List<CatalogueProgramme> ps = r.programmes(row);
+      int n = r.count(row);
+      List<Result> out = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        boolean eligible = r.isEligible(row, k);
+        List<String> members = List.of();
+        long bits = eligible ? r.memberBits(row, k) : 0;
+        if (bits != 0) {
+          List<String> ids = new ArrayList<>(Long.bitCount(bits));
+          for (int i = 0; i < now.members().size() && i < 64; i++) {
+            if ((bits & 1L << i) != 0) {
+              ids.add(now.members().get(i).id());
+            }
+          }
+          members = ids;
+        }
+        out.add(new Result(ps.get(k), eligible, members));
+      }
+      return out;
+    }
+
     static List<ProgrammeHint> hints(Household now, CatalogueScreening screening) {
+      return hints(now, results(screening));
+    }
+
+    static List<ProgrammeHint> hints(Household now, List<Result> screening) {
       java.util.Set<String> tekunMembers = new java.util.HashSet<>();
       boolean tekunAll = false;
       java.util.Set<String> received = new java.util.LinkedHashSet<>();
@@ -1090,13 +1205,18 @@ public final class Monitor {
       // the review of what the household receives comes first
       for (String pid : List.of(CnRulebook.TEKUN, CnRulebook.DIBAO, CnRulebook.DIBAO_SINGLE, CnRulebook.MARGINAL, CnRulebook.RIGID)) {
         if (received.contains(pid) && !excluded.contains(pid)) {
-          screening.get(pid).map(ProgrammeResult::programme)
-              .ifPresent(p -> out.add(new ProgrammeHint(p.id(), p.nameZh(), p.nameEn(), true)));
+          for (Result r : screening) {
+            if (r.programme().id().equals(pid)) {
+              CatalogueProgramme p = r.programme();
+              out.add(new ProgrammeHint(p.id(), p.nameZh(), p.nameEn(), true));
+              break;
+            }
+          }
         }
       }
-      for (ProgrammeResult r : screening.results()) {
+      for (Result r : screening) {
         String pid = r.programme().id();
-        if (!r.isEligible() || excluded.contains(pid) || out.stream().anyMatch(h -> h.programmeId().equals(pid))) {
+        if (!r.eligible() || excluded.contains(pid) || out.stream().anyMatch(h -> h.programmeId().equals(pid))) {
           continue;
         }
         if (pid.equals(CnRulebook.DIBAO_SINGLE) && !r.members().isEmpty() && tekunMembers.containsAll(r.members())) {

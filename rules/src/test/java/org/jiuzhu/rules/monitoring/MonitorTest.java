@@ -927,4 +927,73 @@ final class MonitorTest {
         .contains("' (dibao.income.reference-months) is in force for region 440305 Nanshan District on 1 April 2025")
         .contains("searched 440305 → 440300 → 440000 → national");
   }
+
+  /** Monitoring screens its alerted households on the batch path: the same alerts, hints and notes as one household at a time. */
+  @Test
+  void screeningOnTheBatchGivesTheSameAlertsAsScreeningEachHouseholdOnItsOwn() {
+    org.jiuzhu.rules.synthetic.MonitoringFeedGenerator feed = new org.jiuzhu.rules.synthetic.MonitoringFeedGenerator(
+        20251208L, 3_000, List.of(ZHUANGLANG, RegionCode.parse("330105")), LocalDate.of(2025, 1, 1));
+    List<List<String>> both = new ArrayList<>();
+    for (boolean batch : new boolean[] {true, false}) {
+      Monitor monitor = Monitor.create(POLICY, ZHUANGLANG, feed::household);
+      monitor.batchScreening = batch;
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < feed.households(); i++) {
+        ids.add(org.jiuzhu.rules.synthetic.MonitoringFeedGenerator.id(i));
+      }
+      monitor.trackAll(ids, LocalDate.of(2025, 1, 1));
+      List<String> seen = new ArrayList<>();
+      for (int m = 1; m <= 6; m++) {
+        Collect c = new Collect();
+        Monitor.MonthRun run = monitor.begin(YearMonth.of(2025, m), c);
+        feed.month(YearMonth.of(2025, m), run::accept);
+        run.finish();
+        for (Alert a : c.alerts) {
+          seen.add(a.householdId() + " " + a.rule() + " " + a.programmes() + " " + a.screeningNote() + " " + a.screeningNoteZh());
+        }
+      }
+      both.add(seen);
+    }
+    assertThat(both.get(0)).hasSizeGreaterThan(SCREEN_CHUNK_FLOOR);
+    // households granted something as they now stand, and some screened on the batch's own columns (no bills)
+    assertThat(both.get(0)).anyMatch(x -> x.contains("cn.dibao"));
+    assertThat(both.get(0)).isEqualTo(both.get(1));
+  }
+
+  /** More alerts than one batch holds, so that several chunks are screened. */
+  private static final int SCREEN_CHUNK_FLOOR = Monitor.SCREEN_CHUNK * 2;
+
+  /** A household whose region lacks a value in force gets its note; the others screened beside it get their hints. */
+  @Test
+  void aHouseholdThatCannotBeScreenedDoesNotStopTheOthersScreenedWithIt() {
+    RegionCode nanshan = RegionCode.parse("440305");
+    Policy declared = POLICY.toBuilder().override(new org.jiuzhu.core.policy.PolicyModule() {
+      @Override
+      public String id() {
+        return "nanshan";
+      }
+
+      @Override
+      public List<org.jiuzhu.core.region.Region> regions() {
+        return List.of(org.jiuzhu.core.region.Region.of(nanshan, "南山区", "Nanshan District"));
+      }
+
+      @Override
+      public List<org.jiuzhu.core.policy.ParameterValue> values() {
+        return List.of();
+      }
+    }).build();
+    Household n = new Household.Builder().id("n1").region(nanshan).applicantId("m1")
+        .addMembers(new Member.Builder().id("m1").relationship(Relationship.APPLICANT).birthDate(LocalDate.of(1980, 5, 1))
+            .hukouType(HukouType.URBAN).hukouRegion(nanshan).workStatus(WorkStatus.EMPLOYED).build())
+        .build();
+    Collect c = run(Monitor.create(declared, ZHUANGLANG, HouseholdRegister.of(List.of(dibaoHousehold("d1"), n))),
+        YearMonth.of(2025, 3), record("d1", RecordType.DEATH, LocalDate.of(2025, 3, 9), "m2"),
+        bill("n1", LocalDate.of(2025, 3, 3), "20000.00", true));
+    assertThat(c.alerts).filteredOn(a -> a.householdId().equals("n1")).isNotEmpty()
+        .allSatisfy(a -> assertThat(a.screeningNote().orElseThrow()).startsWith("screening failed: no value of '"));
+    assertThat(c.alerts).filteredOn(a -> a.householdId().equals("d1")).isNotEmpty()
+        .allSatisfy(a -> assertThat(a.screened()).isTrue())
+        .anySatisfy(a -> assertThat(a.programmes()).isNotEmpty());
+  }
 }
