@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     description = {"Check policy files and list every problem at once; exit 1 if there is any.",
         "Each file is checked alone (format, keys, units, values, dates, overlaps, gaps), then all together on top"
             + " of the embedded policy (undeclared regions, conflicting region names).",
-        "Every problem is printed as FILE:LINE: KEY: PROBLEM."})
+        "Every problem is printed on standard output as FILE:LINE: KEY: PROBLEM, then their count."})
 final class CheckPolicyCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -36,7 +36,6 @@ final class CheckPolicyCommand implements Callable<Integer> {
   public Integer call() {
     Lang l = CliTexts.lang(lang);
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     // every problem at once: each file's own, and the files' laid over the embedded policy
     List<PolicyFileProblem> problems = PolicyFiles.problems(Policy.installed(), CnParameters.catalog(), files);
     if (problems.isEmpty()) {
@@ -52,11 +51,12 @@ final class CheckPolicyCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+    // the problems are the command's result, as the count when there is none: on standard output (exit 1)
     for (PolicyFileProblem p : problems) {
-      err.println(p.toString(l));
+      out.println(p.toString(l));
     }
-    err.println(CliTexts.get(l, "checkPolicy.problems", problems.size(), files.size()));
-    err.flush();
+    out.println(CliTexts.get(l, "checkPolicy.problems", problems.size(), files.size()));
+    out.flush();
     return Jiuzhu.INVALID_INPUT;
   }
 }

@@ -23,6 +23,11 @@ final class CliTexts {
     return MESSAGES.get(lang, key, args);
   }
 
+  /** {@code items} as a list in {@code lang}: {@code 甲、乙} / {@code a, b} (the bundles' {@code list.separator}). */
+  static String list(Lang lang, java.util.Collection<String> items) {
+    return String.join(get(lang, "list.separator"), items);
+  }
+
   /** The message of {@code e} in {@code lang} when it has one in both languages, else its message as it is. */
   static String message(Lang lang, Throwable e) {
     if (e instanceof org.jiuzhu.core.policy.MissingParameterException m && m.key().isPresent()) {

@@ -1,7 +1,9 @@
 package org.jiuzhu.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +26,8 @@ import org.jiuzhu.core.review.TamperedRecordException;
 import org.jiuzhu.rules.catalogue.Catalogue;
 import org.jiuzhu.rules.catalogue.CatalogueProgramme;
 import org.jiuzhu.rules.cn.CnRulebook;
+import org.jiuzhu.rules.io.LineReader;
+import org.jiuzhu.rules.io.StrictInput;
 import org.jiuzhu.rules.review.RegionLimits;
 import org.jiuzhu.rules.review.SituationFiles;
 import picocli.CommandLine;
@@ -123,7 +127,7 @@ final class DecideCommand implements Runnable {
 
   static CaseRecord readRecord(Path file, Texts t) throws IOException, Refused {
     List<String> lines = new ArrayList<>();
-    for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    for (String l : readLines(file, "error.record", t)) {
       if (!l.isBlank()) {
         lines.add(l);
       }
@@ -138,12 +142,63 @@ final class DecideCommand implements Runnable {
   }
 
   /**
-   * Writes the record next to itself, then moves it over the old one: a crash leaves the old record
-   * whole; the record keeps its permissions (a new one gets those of a file the user creates).
+   * The lines of a case record (or of a head file), read as every line-oriented file is: UTF-8 only,
+   * at most {@link StrictInput#MAX_CASE_RECORD_BYTES} (a larger file is refused with its size, the
+   * rest of it counted, never held) and each line at most {@link
+   * StrictInput#MAX_CASE_RECORD_LINE_BYTES} (a longer one is refused with its number and length), in
+   * the text of {@code key} ({@code error.record}, {@code error.head}) naming the file.
    */
-  static void writeRecord(Path file, CaseRecord record) throws IOException {
+  static List<String> readLines(Path file, String key, Texts t) throws IOException, Refused {
+    int max = StrictInput.MAX_CASE_RECORD_BYTES;
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(max + 1);
+      if (bytes.length > max) {
+        long size = StrictInput.size(in, bytes.length);
+        throw new Refused(t.get(key, file, size > StrictInput.MAX_COUNTED_BYTES
+            ? t.get("error.size.file.more", StrictInput.sizeText(StrictInput.MAX_COUNTED_BYTES), StrictInput.sizeText(max),
+                String.valueOf(max))
+            : t.get("error.size.file", String.valueOf(size), StrictInput.sizeText(max), String.valueOf(max))));
+      }
+    }
+    StrictInput.checkUtf8(file); // another encoding is refused naming the line, as for a feed
+    List<String> lines = new ArrayList<>();
+    try (LineReader in = new LineReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
+        StrictInput.MAX_CASE_RECORD_LINE_BYTES)) {
+      for (LineReader.Line l = in.next(); l != null; l = in.next()) {
+        if (l.tooLong()) {
+          throw new Refused(t.get(key, file, t.get("error.size.line", String.valueOf(l.number()), String.valueOf(l.bytes()),
+              StrictInput.sizeText(in.maxBytes()), String.valueOf(in.maxBytes()))));
+        }
+        lines.add(l.text());
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Writes the record next to itself, then moves it over the old one: a crash leaves the old record
+   * whole; the record keeps its permissions (a new one gets those of a file the user creates). A
+   * record {@link #readLines} would refuse (an entry longer than a line may be, or more than a record
+   * may hold) is not written: refused, the old record left as it was.
+   */
+  static void writeRecord(Path file, CaseRecord record, Texts t) throws IOException, Refused {
+    List<String> lines = record.toLines();
+    long total = 0;
+    for (String l : lines) {
+      long n = l.getBytes(StandardCharsets.UTF_8).length;
+      if (n > StrictInput.MAX_CASE_RECORD_LINE_BYTES) {
+        throw new Refused(t.get("error.size.entry", String.valueOf(n), StrictInput.sizeText(StrictInput.MAX_CASE_RECORD_LINE_BYTES),
+            String.valueOf(StrictInput.MAX_CASE_RECORD_LINE_BYTES), file));
+      }
+      total += n + 1;
+    }
+    if (total > StrictInput.MAX_CASE_RECORD_BYTES) {
+      throw new Refused(t.get("error.size.full", file, String.valueOf(total), StrictInput.sizeText(StrictInput.MAX_CASE_RECORD_BYTES),
+          String.valueOf(StrictInput.MAX_CASE_RECORD_BYTES)));
+    }
     try (OutputFiles files = new OutputFiles()) {
-      Files.write(files.to(file), record.toLines(), StandardCharsets.UTF_8);
+      Files.write(files.to(file), lines, StandardCharsets.UTF_8);
       files.succeeded();
     }
   }
@@ -282,7 +337,7 @@ final class DecideCommand implements Runnable {
         // the region's own limits bind too: a catalogue never lets a level grant more than the parameters allow it
         decided = new CaseByCase(situations, RegionLimits.of(policyOptions.policy(), h, date)).decide(d, decision, record);
       } catch (DecisionRefusedException e) {
-        writeRecord(recordFile, record);
+        writeRecord(recordFile, record, t);
         PrintWriter err = spec.commandLine().getErr();
         err.println(t.get("error", t.zh ? e.messageZh() : e.messageEn()));
         err.println(t.get("refused.recorded", record.caseId(), record.entries().size()));
@@ -290,7 +345,7 @@ final class DecideCommand implements Runnable {
         err.flush();
         return Jiuzhu.INVALID_INPUT;
       }
-      writeRecord(recordFile, record);
+      writeRecord(recordFile, record, t);
       String amountText = "";
       if (decided.oneOffAmount().isPositive()) {
         amountText = t.get("recorded.amount", decided.oneOffAmount(), t.get("amount.oneOff"));
@@ -332,7 +387,7 @@ final class DecideCommand implements Runnable {
         if (headFile != null) {
           CaseRecord.Head head;
           try {
-            head = CaseRecord.Head.parse(headLine(Files.readAllLines(headFile, StandardCharsets.UTF_8)));
+            head = CaseRecord.Head.parse(headLine(readLines(headFile, "error.head", t)));
           } catch (IllegalArgumentException e) {
             throw new Refused(t.get("error.head", headFile, CliTexts.message(t.lang, e)));
           }

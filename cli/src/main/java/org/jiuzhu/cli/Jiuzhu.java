@@ -223,7 +223,7 @@ public final class Jiuzhu implements Runnable {
         : known.contains("permission denied") ? CliTexts.get(lang, "error.output.reason.permission")
         : reason;
     return java.util.Optional.of(CliTexts.get(lang, "error.output.failed",
-        String.join(lang == Lang.ZH ? "、" : ", ", names), said));
+        CliTexts.list(lang, names), said));
   }
 
   private static void giveVersion(CommandLine cl, Version version) {

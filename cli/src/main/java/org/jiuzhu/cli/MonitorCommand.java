@@ -729,7 +729,7 @@ final class MonitorCommand implements Callable<Integer>, OptionChecks {
       switch (format) {
         case text -> {
           out.println(text.get("alert", a.householdId(), zh ? a.explainZh() : a.explainEn()));
-          out.println(text.get("evidence", String.join(zh ? "、" : ", ", a.evidence().records()),
+          out.println(text.get("evidence", CliTexts.list(zh ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN, a.evidence().records()),
               a.evidence().parameterKey().isEmpty() ? "" : text.get("evidence.parameter", parameter(a.evidence().parameterKey()))));
           out.println(a.screened()
               ? text.get("qualifies", a.programmes().isEmpty() ? text.get("qualifies.none") : programmes(a.programmes()))

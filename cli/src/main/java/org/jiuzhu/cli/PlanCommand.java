@@ -244,12 +244,12 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
       out.println(CliTexts.get(l, "plan.header", plan.householdId(), org.jiuzhu.core.text.Messages.date(l, plan.date())));
       out.println(plan.needs().isEmpty() ? CliTexts.get(l, "plan.needs.none")
           : CliTexts.get(l, "plan.needs", plan.needs().stream().map(n -> CliTexts.get(l, "need." + n.name()))
-              .collect(java.util.stream.Collectors.joining(zh ? "、" : ", "))));
+              .collect(java.util.stream.Collectors.joining(CliTexts.get(l, "list.separator")))));
       if (!plan.measures().isEmpty()) {
         out.println(CliTexts.get(l, "plan.measures"));
         for (org.jiuzhu.core.plan.NeedMeasure nm : plan.measures()) {
           String need = CliTexts.get(l, "need." + nm.need().name());
-          out.println("  " + (nm.hasMeasure() ? CliTexts.get(l, "plan.measure", need, String.join(zh ? "、" : ", ", nm.itemIds()))
+          out.println("  " + (nm.hasMeasure() ? CliTexts.get(l, "plan.measure", need, CliTexts.list(l, nm.itemIds()))
               : CliTexts.get(l, "plan.measure.none", need, zh ? nm.noMeasureZh().get() : nm.noMeasureEn().get())));
         }
       }
@@ -264,7 +264,7 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
         }
         parts.add(CliTexts.get(l, "frequency." + i.frequency().name(), CnTexts.count(l, i.quantity(), i.unit())));
         if (!i.members().isEmpty()) {
-          parts.add(CliTexts.get(l, "plan.members", String.join(zh ? "、" : ", ", i.members()), i.members().size()));
+          parts.add(CliTexts.get(l, "plan.members", CliTexts.list(l, i.members()), i.members().size()));
         }
         i.level().ifPresent(v -> parts.add(CliTexts.get(l, "plan.level", CnTexts.get(l, "level." + v.name()))));
         // a decision (PENDING) is due by its day, not paid on it: its payment's own date is in its target
@@ -290,7 +290,7 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
                     .collect(java.util.stream.Collectors.joining(CliTexts.get(l, "plan.status.separator"))),
             status.overdue().isEmpty() ? CliTexts.get(l, "plan.none")
                 : status.overdue().stream().map(i -> CliTexts.get(l, "plan.overdue-item", zh ? i.titleZh() : i.titleEn(), i.id()))
-                    .collect(java.util.stream.Collectors.joining(zh ? "、" : "; ")),
+                    .collect(java.util.stream.Collectors.joining(CliTexts.get(l, "plan.items.separator"))),
             status.targetsMet(), status.targetsMissed()));
         if (!status.notPaidInFull().isEmpty()) {
           // payments made short of (or beyond) the amount: the count of payments does not show it
@@ -298,7 +298,7 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
             String name = CliTexts.get(l, "plan.overdue-item", zh ? i.item().titleZh() : i.item().titleEn(), i.item().id());
             return i.shortPaid().isPositive() ? CliTexts.get(l, "plan.not-in-full.item", name, i.shortPaid())
                 : CliTexts.get(l, "plan.over.item", name, i.overpaid());
-          }).collect(java.util.stream.Collectors.joining(zh ? "、" : "; "))));
+          }).collect(java.util.stream.Collectors.joining(CliTexts.get(l, "plan.items.separator")))));
         }
         if (!status.awaitingDecision().isEmpty()) {
           // items waiting on a decision await a decision, not a delivery: counted and named apart
@@ -307,7 +307,7 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
               late > 0 ? CliTexts.get(l, "plan.status.awaiting.overdue", late) : "",
               status.awaitingDecision().stream()
                   .map(i -> CliTexts.get(l, "plan.overdue-item", zh ? i.item().titleZh() : i.item().titleEn(), i.item().id()))
-                  .collect(java.util.stream.Collectors.joining(zh ? "、" : "; ")))
+                  .collect(java.util.stream.Collectors.joining(CliTexts.get(l, "plan.items.separator"))))
               + (status.decided().isEmpty() ? "" : CliTexts.get(l, "plan.status.awaiting.decided", status.decided().size())));
         } else if (!status.decided().isEmpty()) {
           out.println(CliTexts.get(l, "plan.status.decided", status.decided().size()));
@@ -318,7 +318,7 @@ final class PlanCommand implements Callable<Integer>, OptionChecks {
               .map(i -> CliTexts.get(l, "plan.decision-overdue.item",
                   CliTexts.get(l, "plan.overdue-item", zh ? i.item().titleZh() : i.item().titleEn(), i.item().id()),
                   levelText(l, i.item()), org.jiuzhu.core.text.Messages.date(l, i.decisionDeadline().get())))
-              .collect(java.util.stream.Collectors.joining(zh ? "、" : "; "))));
+              .collect(java.util.stream.Collectors.joining(CliTexts.get(l, "plan.items.separator")))));
         }
         if (later > 0) {
           // a status on an earlier day is that day's view: what was recorded later is said, not counted

@@ -64,7 +64,7 @@ final class RegionsCommand implements Callable<Integer> {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(list));
     } else {
       org.jiuzhu.core.text.Lang l = CliTexts.lang(lang);
-      out.println(CliTexts.get(l, "regions.header", policy.regions().size(), String.join(l == org.jiuzhu.core.text.Lang.ZH ? "、" : ", ", policy.moduleIds())));
+      out.println(CliTexts.get(l, "regions.header", policy.regions().size(), CliTexts.list(l, policy.moduleIds())));
       out.println();
       org.jiuzhu.core.text.TextTable t = new org.jiuzhu.core.text.TextTable(CliTexts.get(l, "regions.code"),
           CliTexts.get(l, "regions.level"), CliTexts.get(l, "regions.verified"), CliTexts.get(l, "regions.illustrative"),

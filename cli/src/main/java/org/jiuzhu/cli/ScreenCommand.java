@@ -141,7 +141,7 @@ final class ScreenCommand implements Callable<Integer> {
       d.level().ifPresent(v -> head.add(CliTexts.get(l, "screen.level", CnTexts.get(l, "level." + v.name()))));
       if (!d.memberShares().isEmpty()) {
         head.add(CliTexts.get(l, "screen.shares", d.memberShares().entrySet().stream()
-            .map(e -> e.getKey() + " " + e.getValue().grouped()).collect(Collectors.joining(zh ? "，" : ", "))));
+            .map(e -> e.getKey() + " " + e.getValue().grouped()).collect(Collectors.joining(CliTexts.get(l, "list.comma")))));
       }
       if (d.isEligible()) {
         d.validFrom().ifPresent(v -> head.add(CliTexts.get(l, "screen.from", org.jiuzhu.core.text.Messages.date(l, v))));
@@ -192,7 +192,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
         r.quantity().ifPresent(q -> parts.add(CnTexts.quantity(l, q)));
         if (!r.members().isEmpty()) {
-          parts.add(CliTexts.get(l, "screen.members", String.join(zh ? "、" : ", ", r.members()), r.members().size()));
+          parts.add(CliTexts.get(l, "screen.members", CliTexts.list(l, r.members()), r.members().size()));
         }
         // a programme of the rulebook is paid from its determination's first day (低保 and 特困: the next month)
         c.rulebook().get(r.programme().id()).filter(Determination::isEligible).flatMap(Determination::validFrom)
@@ -221,11 +221,11 @@ final class ScreenCommand implements Callable<Integer> {
         // the pending item says who decides by when, and why (the programme's reasons)
         List<org.jiuzhu.core.plan.PlanItem> items = pendingItems(plan, r);
         if (items.isEmpty()) {
-          out.println("    - " + (zh ? r.programme().nameZh() : r.programme().nameEn()) + (zh ? "：" : ": ")
-              + String.join(zh ? "" : " ", zh ? r.reasonsZh() : r.reasonsEn()));
+          out.println("    - " + (zh ? r.programme().nameZh() : r.programme().nameEn()) + CliTexts.get(l, "text.colon")
+              + String.join(CliTexts.get(l, "text.sentences"), zh ? r.reasonsZh() : r.reasonsEn()));
         }
         for (org.jiuzhu.core.plan.PlanItem item : items) {
-          out.println("    - " + (zh ? item.titleZh() + "：" + item.targetZh() : item.titleEn() + ": " + item.targetEn()));
+          out.println("    - " + (zh ? item.titleZh() : item.titleEn()) + CliTexts.get(l, "text.colon") + (zh ? item.targetZh() : item.targetEn()));
         }
         notes(r, zh, out);
       }
@@ -237,8 +237,8 @@ final class ScreenCommand implements Callable<Integer> {
       }
       List<String> reasons = zh ? r.reasonsZh() : r.reasonsEn();
       out.println("    - " + (zh ? r.programme().nameZh() : r.programme().nameEn()) + " ["
-          + CnTexts.get(l, "outcome." + r.outcome().name()) + "]" + (zh ? "：" : ": ") + String.join(zh ? "" : " ", reasons)
-          + r.nearMissText(l).map(n -> (zh ? "" : " ") + CliTexts.get(l, "screen.near-miss", n)).orElse(""));
+          + CnTexts.get(l, "outcome." + r.outcome().name()) + "]" + CliTexts.get(l, "text.colon") + String.join(CliTexts.get(l, "text.sentences"), reasons)
+          + r.nearMissText(l).map(n -> CliTexts.get(l, "text.sentences") + CliTexts.get(l, "screen.near-miss", n)).orElse(""));
       // e.g. temporary assistance decided on the bills left after medical assistance: said here,
       // so the reader knows why the rulebook alone (CnRulebook.evaluate) may decide otherwise
       notes(r, zh, out);

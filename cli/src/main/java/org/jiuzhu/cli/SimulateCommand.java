@@ -409,9 +409,9 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
     Policy installed = Policy.installed();
     SimulationReport page = new SimulationReport(t, agg, hasReform, installed)
         .context(t.t("sim.context", input != null ? input.getFileName().toString()
-            : t.t("sim.source.generated", t.integer(households), Long.toString(seed), String.join(t.zh() ? "、" : ", ",
+            : t.t("sim.source.generated", t.integer(households), Long.toString(seed), t.list(
                 codes.stream().map(c -> installed.region(c).map(x -> t.pick(x.nameZh(), x.nameEn()) + " " + c)
-                    .orElse(c.toString())).toList())), date, hasReform ? String.join(t.zh() ? "、" : ", ", reform.stream().map(x -> x.getFileName().toString()).toList()) : "–"))
+                    .orElse(c.toString())).toList())), date, hasReform ? t.list(reform.stream().map(x -> x.getFileName().toString()).toList()) : "–"))
         .generated(generator != null);
     if (generator != null) {
       page.anchors(Summary.anchors(installed, codes, date));

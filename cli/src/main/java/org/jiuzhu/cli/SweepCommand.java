@@ -212,7 +212,7 @@ final class SweepCommand implements Callable<Integer> {
       }
       case text -> {
         org.jiuzhu.core.text.Lang l = zh ? org.jiuzhu.core.text.Lang.ZH : org.jiuzhu.core.text.Lang.EN;
-        String sep = zh ? "、" : ", ";
+        String sep = CliTexts.get(l, "list.separator");
         out.println(CliTexts.get(l, "sweep.header", r.householdId(), r.memberId(), Money.ofFen(r.points().get(0).wages()),
             Money.ofFen(r.points().get(r.points().size() - 1).wages()), org.jiuzhu.core.text.Messages.count(r.points().size())));
         out.println(CliTexts.get(l, "sweep.programmes",
@@ -258,7 +258,7 @@ final class SweepCommand implements Callable<Integer> {
       Texts t = Texts.of(zh);
       try (OutputFiles files = new OutputFiles()) { // written beside its place, moved there when whole
         SweepReport.page(t, r, hasReform, t.t("sweep.context", file.getFileName().toString(), date,
-            hasReform ? String.join(zh ? "、" : ", ", reform.stream().map(x -> x.getFileName().toString()).toList()) : "–"))
+            hasReform ? t.list(reform.stream().map(x -> x.getFileName().toString()).toList()) : "–"))
             .write(files.to(report));
         files.succeeded();
       }
@@ -271,7 +271,7 @@ final class SweepCommand implements Callable<Integer> {
    * much less a month ({@code 临时救助减少 20.00 元}); never an empty list.
    */
   static String changes(org.jiuzhu.core.text.Lang l, Sweep.Cliff c, boolean zh) {
-    String sep = zh ? "、" : ", ";
+    String sep = CliTexts.get(l, "list.separator");
     List<String> parts = new ArrayList<>();
     if (!c.programmesLost().isEmpty()) {
       parts.add(CliTexts.get(l, "sweep.cliff.lost", String.join(sep, c.programmesLost().stream().map(id -> Summary.name(id, zh)).toList())));
@@ -280,7 +280,7 @@ final class SweepCommand implements Callable<Integer> {
       parts.add(String.join(sep, c.programmesReduced().entrySet().stream()
           .map(e -> CliTexts.get(l, "sweep.cliff.reduced", Summary.name(e.getKey(), zh), Money.ofFen(e.getValue()))).toList()));
     }
-    return String.join(zh ? "；" : "; ", parts);
+    return String.join(CliTexts.get(l, "list.semicolon"), parts);
   }
 
   private static List<Map<String, Object>> cliffs(Sweep.Result r) {

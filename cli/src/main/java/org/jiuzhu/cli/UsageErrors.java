@@ -157,7 +157,7 @@ final class UsageErrors {
           }
         }
         if (!names.isEmpty()) {
-          missing = CliTexts.get(lang, "usage.missing", ex.getMessage(), String.join(lang == Lang.ZH ? "、" : ", ", names));
+          missing = CliTexts.get(lang, "usage.missing", ex.getMessage(), CliTexts.list(lang, names));
         }
         again = false;
       } else {
@@ -282,7 +282,7 @@ final class UsageErrors {
       for (ArgSpec a : ((CommandLine.MissingParameterException) ex).getMissing()) {
         names.add(name(a));
       }
-      return CliTexts.get(lang, "usage.missing", picocli, String.join(lang == Lang.ZH ? "、" : ", ", names));
+      return CliTexts.get(lang, "usage.missing", picocli, CliTexts.list(lang, names));
     }
     ArgSpec arg = ex.getArgSpec();
     if (arg != null && ex.getValue() != null) {
@@ -427,7 +427,7 @@ final class UsageErrors {
           Math.max(2, typed.length() / 3));
       return best.isPresent()
           ? CliTexts.get(lang, "usage.unknown.command.near", typed, best.get())
-          : CliTexts.get(lang, "usage.unknown.command", typed, String.join(lang == Lang.ZH ? "、" : ", ", cl.getSubcommands().keySet()));
+          : CliTexts.get(lang, "usage.unknown.command", typed, CliTexts.list(lang, cl.getSubcommands().keySet()));
     }
     // an extra parameter first: the arguments as given (picocli's message in English)
     if (options.isEmpty() || cl == null || !unmatched.get(0).startsWith("-")) {
@@ -437,12 +437,12 @@ final class UsageErrors {
     boolean farFromAll = false;
     for (String o : options) {
       List<String> starting = starting(cl.getCommandSpec(), o);
-      String near = starting.isEmpty() ? nearest(cl.getCommandSpec(), o) : String.join(lang == Lang.ZH ? "、" : ", ", starting);
+      String near = starting.isEmpty() ? nearest(cl.getCommandSpec(), o) : CliTexts.list(lang, starting);
       parts.add(near != null ? CliTexts.get(lang, "usage.unknown.near", o, near) : CliTexts.get(lang, "usage.unknown.option", o));
       farFromAll |= near == null;
     }
     if (farFromAll) { // no option near one of them: the command's options, once
-      parts.add(CliTexts.get(lang, "usage.unknown.known", String.join(lang == Lang.ZH ? "、" : ", ", longNames(cl.getCommandSpec()))));
+      parts.add(CliTexts.get(lang, "usage.unknown.known", CliTexts.list(lang, longNames(cl.getCommandSpec()))));
     }
     return String.join(CliTexts.get(lang, "usage.unknown.sep"), parts);
   }
@@ -572,6 +572,6 @@ final class UsageErrors {
         }
       }
     }
-    return values.isEmpty() ? a.paramLabel() : String.join(lang == Lang.ZH ? "、" : ", ", values);
+    return values.isEmpty() ? a.paramLabel() : CliTexts.list(lang, values);
   }
 }

@@ -95,7 +95,7 @@ final class CheckPolicyWordingTest {
     assertThat(run.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     String prefix = bad.toString();
     List<String> leaks = new ArrayList<>();
-    for (String line : run.err().lines().toList()) {
+    for (String line : run.out().lines().toList()) {
       // the file:line: key: prefix, the file's own values in quotes, the date format an author types
       String said = line.replace(prefix, "").replaceAll("“[^”]*”", "").replace("年-月-日（如 2025-10-01）", "")
           .replaceAll("最后一天为 \\d{4}-\\d{2}-\\d{2}", "");
@@ -103,7 +103,7 @@ final class CheckPolicyWordingTest {
       assertThat(said).as(line).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("[").doesNotContain("…)");
     }
     assertThat(leaks).isEmpty();
-    assertThat(run.err())
+    assertThat(run.out())
         .contains("“to”（2025年1月1日）不晚于“from”（2025年10月1日）；取值自“from”当日起生效，到“to”的前一天为止（“to”是不再生效的第一天），“to”应晚于“from”")
         .contains("2025年10月1日至2025年12月31日（" + prefix + ":22）与 2025年12月1日起（" + prefix + ":25）的有效期重叠（所列期间均含首尾两日）")
         .contains("之间从2025年6月1日到2025年8月31日没有取值（所列期间均含首尾两日）");
@@ -114,7 +114,7 @@ final class CheckPolicyWordingTest {
     Path bad = Files.writeString(dir.resolve("bad.yaml"), BAD);
     CliRun run = CliRun.of("check-policy", bad.toString(), "--lang", "en");
     assertThat(run.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
-    assertThat(run.err()).doesNotContain("[from").doesNotContain("[2025").doesNotContain("…)")
+    assertThat(run.out()).doesNotContain("[from").doesNotContain("[2025").doesNotContain("…)")
         .contains("'to' (1 January 2025) is not after 'from' (1 October 2025); a value is in force from its 'from' day to the day"
             + " before its 'to' (the first day no longer in force), so 'to' must be later than 'from'")
         .contains("the value of 1 October 2025 to 31 December 2025 (at " + bad + ":22) overlaps that of 1 December 2025 onwards (at "

@@ -234,7 +234,8 @@ final class CliTest {
     Path broken = file("broken.yaml", "format: jiuzhu-policy/1\nparameters: [\n");
     CliRun r = run("check-policy", bad.toString(), broken.toString(), "--lang", "en");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err())
+    assertThat(r.err()).isEmpty(); // the report is the command's result: on standard output, as the count of a sound file
+    assertThat(r.out())
         .contains(bad + ":3: dibao.standard.rural: wrong unit 'CNY/person/year'; dibao.standard.rural is in CNY/person/month")
         .contains(bad + ":9: dibao.standard.rural: negative amount -1.00")
         .contains(broken + ":")
@@ -248,13 +249,13 @@ final class CliTest {
         + "    unit: CNY/person/month\n    reference: x\n    status: illustrative\n    values:\n      - {from: 2025-01-01, value: 600}\n");
     CliRun r = run("check-policy", f.toString(), "--lang", "en");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo(f + ":3: dibao.standard.rural: region 440300 is not declared: neither the policy nor these"
+    assertThat(r.out()).isEqualTo(f + ":3: dibao.standard.rural: region 440300 is not declared: neither the policy nor these"
         + " policy files declare it; declare it under 'regions' (code, name, nameEn), or use a known region (jiuzhu regions lists"
         + " them)\n1 problem in 1 file\n");
     CliRun zh = run("check-policy", f.toString());
     assertThat(zh.exit()).isEqualTo(1);
     // said where the entry is, in the file:line: key: problem form, not as a conflict of modules
-    assertThat(zh.err()).isEqualTo(f + ":3: dibao.standard.rural: 地区 440300 未声明：现有政策和所给的政策文件都没有声明该地区；"
+    assertThat(zh.out()).isEqualTo(f + ":3: dibao.standard.rural: 地区 440300 未声明：现有政策和所给的政策文件都没有声明该地区；"
         + "请在“regions”下声明它（“code”、“name”、“nameEn”），或改用已声明的地区\n1 个文件中有 1 个问题\n");
   }
 
@@ -271,7 +272,7 @@ final class CliTest {
     CliRun en = run("check-policy", a.toString(), care.toString(), "--lang", "en");
     assertThat(en.exit()).isEqualTo(1);
     // in file order (the files as given, then line), whichever check found the problem
-    assertThat(en.err().lines()).containsExactly(
+    assertThat(en.out().lines()).containsExactly(
         a + ":3: marginal.income-multiple: region 620826 is not declared: neither the policy nor these policy files declare it;"
             + " declare it under 'regions' (code, name, nameEn), or use a known region (jiuzhu regions lists them)",
         a + ":7: marginal.income-multiple: status 'maybe'; expected verified or illustrative",
@@ -282,7 +283,7 @@ final class CliTest {
             + " which is 5 (620800 Pingliang City, " + care + ":9); expected at least that where they apply together",
         "4 problems in 2 files");
     CliRun zh = run("check-policy", a.toString(), care.toString());
-    assertThat(zh.err()).contains(a + ":3: marginal.income-multiple: 地区 620826 未声明").contains("2 个文件中有 4 个问题")
+    assertThat(zh.out()).contains(a + ":3: marginal.income-multiple: 地区 620826 未声明").contains("2 个文件中有 4 个问题")
         .doesNotContain("org.jiuzhu.cn").doesNotContain("冲突").doesNotContain("user policy files");
     // --policy on screen and simulate: the same problems, each at its file and line
     Path h = file("h.json", "{\"region\": \"620825\", \"members\": [{\"id\": \"m1\", \"relationship\": \"APPLICANT\","
@@ -310,13 +311,13 @@ final class CliTest {
         + "      - {from: 2025-01-01, value: 5}\n");
     CliRun en = run("check-policy", f.toString(), "--lang", "en");
     assertThat(en.exit()).isEqualTo(1);
-    assertThat(en.err()).isEqualTo(f + ":9: tekun.care.partial-min-failed-items: region 620800 Pingliang"
+    assertThat(en.out()).isEqualTo(f + ":9: tekun.care.partial-min-failed-items: region 620800 Pingliang"
         + " City from 1 January 2025: tekun.care.full-min-failed-items is 4 (national, national.yaml:264), below"
         + " tekun.care.partial-min-failed-items, which is 5 (620800 Pingliang City, " + f + ":9); expected at least that where they"
         + " apply together\n1 problem in 1 file\n");
     CliRun zh = run("check-policy", f.toString());
     assertThat(zh.exit()).isEqualTo(1);
-    assertThat(zh.err()).isEqualTo(f + ":9: tekun.care.partial-min-failed-items: 地区 620800 平凉市 自2025年1月1日起："
+    assertThat(zh.out()).isEqualTo(f + ":9: tekun.care.partial-min-failed-items: 地区 620800 平凉市 自2025年1月1日起："
         + "tekun.care.full-min-failed-items 的取值 4（全国，national.yaml:264）小于 tekun.care.partial-min-failed-items 的取值 5"
         + "（620800 平凉市，" + f + ":9）；合并后前者应不小于后者\n1 个文件中有 1 个问题\n");
     // any command given it as --policy refuses it the same way

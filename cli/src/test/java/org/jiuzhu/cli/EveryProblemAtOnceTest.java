@@ -41,7 +41,8 @@ final class EveryProblemAtOnceTest {
         + "      - {from: 2025-07-01, to: 2026-01-01, value: 800}\n      - {from: 2026-01-01, value: 810}\n");
     CliRun en = CliRun.of("check-policy", "--lang", "en", f.toString());
     assertThat(en.exit()).isEqualTo(1);
-    assertThat(en.err().lines()).containsExactly(
+    assertThat(en.err()).isEmpty(); // the report is the result: on standard output
+    assertThat(en.out().lines()).containsExactly(
         f + ":1: missing field 'format'; expected 'format: jiuzhu-policy/1'",
         f + ":11: dibao.standard.rural: malformed policy file: line 11, column 1: a tab is used to indent; YAML indents with"
             + " spaces only; the part it is in (lines 3–12) is checked once it is fixed",
@@ -50,7 +51,7 @@ final class EveryProblemAtOnceTest {
             + " or mark them illustrative",
         "3 problems in 1 file");
     CliRun zh = CliRun.of("check-policy", f.toString());
-    assertThat(zh.err()).contains(f + ":1: 缺少字段“format”")
+    assertThat(zh.out()).contains(f + ":1: 缺少字段“format”")
         .contains(f + ":11: dibao.standard.rural: 政策文件格式有误：第 11 行第 1 列：用制表符缩进；YAML 只能用空格缩进；所在的这一部分（第 3–12 行）改正后才能检查")
         .contains(f + ":13: dibao.standard.urban: 这一项的 2 个取值（第 19、20 行）都标为 verified（已核实），却都没有“source”")
         .endsWith("1 个文件中有 3 个问题\n");
@@ -250,7 +251,7 @@ final class EveryProblemAtOnceTest {
         """);
     CliRun o = CliRun.of("check-policy", "--lang", "en", overlap.toString());
     assertThat(o.exit()).isEqualTo(1);
-    assertThat(o.err()).contains("overlap.yaml:8: dibao.standard.rural: missing field 'status'")
+    assertThat(o.out()).contains("overlap.yaml:8: dibao.standard.rural: missing field 'status'")
         .contains("overlap.yaml:10: dibao.standard.rural: dibao.standard.rural for region 620825: the value of 1 January 2025 onwards")
         .contains("overlaps that of 1 June 2025 onwards").contains("2 problems in 1 file");
     Path kinds = file("kinds.yaml", """
@@ -272,13 +273,13 @@ final class EveryProblemAtOnceTest {
       CliRun k = CliRun.of("check-policy", "--lang", lang, kinds.toString());
       assertThat(k.exit()).isEqualTo(1);
       if (lang.equals("en")) {
-        assertThat(k.err()).contains("kinds.yaml:1: format is 'jiuzhu-policy/2'")
+        assertThat(k.out()).contains("kinds.yaml:1: format is 'jiuzhu-policy/2'")
             .contains("kinds.yaml:4: dibao.standard.rural: malformed policy file at parameters[0].region (line 4, column 13): the value has the wrong kind")
             .contains("kinds.yaml:12: dibao.standard.rural: malformed policy file at parameters[0].values[1].to (line 12, column 13)")
             .contains("kinds.yaml:11: dibao.standard.rural: 'to' is '20250701'") // checked further as written
             .doesNotContain("missing field 'region'").contains("4 problems in 1 file");
       } else {
-        assertThat(k.err()).contains("kinds.yaml:1: 格式为“jiuzhu-policy/2”").contains("parameters[0].region（第 4 行第 13 列）的值类型不对")
+        assertThat(k.out()).contains("kinds.yaml:1: 格式为“jiuzhu-policy/2”").contains("parameters[0].region（第 4 行第 13 列）的值类型不对")
             .contains("parameters[0].values[1].to（第 12 行第 13 列）").contains("1 个文件中有 4 个问题");
       }
     }

@@ -34,26 +34,41 @@ final class UserErrorsInBothLanguagesTest {
    * file's path.
    */
   private static void assertError(String[] args, String zh, String en, String... ids) {
+    assertSaid(args, zh, en, false, ids);
+  }
+
+  /**
+   * As {@link #assertError}, but on standard output with nothing on standard error: the report of
+   * a command whose result is the problems it finds (check-policy).
+   */
+  private static void assertReport(String[] args, String zh, String en, String... ids) {
+    assertSaid(args, zh, en, true, ids);
+  }
+
+  private static void assertSaid(String[] args, String zh, String en, boolean report, String... ids) {
     CliRun z = run("zh", args);
     assertThat(z.exit()).as(z.err()).isEqualTo(Jiuzhu.INVALID_INPUT);
-    assertThat(z.out()).isEmpty();
-    assertThat(z.err()).isEqualTo(zh + "\n");
-    String plain = z.err().replaceAll("--[a-z-]+", " ");
+    assertThat(report ? z.err() : z.out()).isEmpty();
+    String said = report ? z.out() : z.err();
+    assertThat(said).isEqualTo(zh + "\n");
+    String plain = said.replaceAll("--[a-z-]+", " ");
     for (String a : args) {
       if (a.contains("/")) {
         plain = plain.replace(a, " ");
       }
     }
-    assertThat(LanguageLeakTest.zhLeaks(plain, List.of(ids))).as(z.err()).isEmpty();
+    assertThat(LanguageLeakTest.zhLeaks(plain, List.of(ids))).as(said).isEmpty();
     CliRun e = run("en", args);
     assertThat(e.exit()).as(e.err()).isEqualTo(Jiuzhu.INVALID_INPUT);
-    assertThat(e.err()).isEqualTo(en + "\n");
+    assertThat(report ? e.err() : e.out()).isEmpty();
+    String saidEn = report ? e.out() : e.err();
+    assertThat(saidEn).isEqualTo(en + "\n");
     // the values given, in quotes, are the user's own words
-    String english = e.err().replaceAll("'[^']*'", "''");
+    String english = saidEn.replaceAll("'[^']*'", "''");
     for (String a : args) {
       english = english.replace(a, " ");
     }
-    assertThat(LanguageLeakTest.enLeaks(english)).as(e.err()).isEmpty();
+    assertThat(LanguageLeakTest.enLeaks(english)).as(saidEn).isEmpty();
   }
 
   private Path copy(String example, String from, String to) throws IOException {
@@ -284,7 +299,7 @@ final class UserErrorsInBothLanguagesTest {
   void checkPolicyOfAnUnclosedListAndOfAMissingFileInBothLanguages() throws IOException {
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, "format: jiuzhu-policy/1\nkey: [\n", StandardCharsets.UTF_8);
-    assertError(new String[] {"check-policy", broken.toString()},
+    assertReport(new String[] {"check-policy", broken.toString()},
         broken + ":2: 未知字段“key”；应为以下之一：parameters、module、format、description、regions\n"
             + broken + ":3: 政策文件格式有误：第 3 行第 1 列：文件在一个以 [ 或 { 开始的列表或映射中结束，括号没有闭合\n"
             + "1 个文件中有 2 个问题",
@@ -294,7 +309,7 @@ final class UserErrorsInBothLanguagesTest {
             + "2 problems in 1 file",
         "key", "parameters", "module", "format", "description", "regions");
     Path missing = dir.resolve("missing.yaml");
-    assertError(new String[] {"check-policy", missing.toString()},
+    assertReport(new String[] {"check-policy", missing.toString()},
         missing + ": 文件不存在；应为已有的政策文件（YAML，格式 jiuzhu-policy/1）\n1 个文件中有 1 个问题",
         missing + ": the file does not exist; expected an existing policy file (YAML, jiuzhu-policy/1)\n1 problem in 1 file",
         "YAML", "jiuzhu-policy/1");

@@ -75,7 +75,7 @@ public final class ScreeningNotice {
         rows.add(List.of(t.pick(r.programme().nameZh(), r.programme().nameEn()),
             t.pick(r.programme().department().nameZh(), r.programme().department().nameEn()),
             // the members it is for, as the screen text says (成员 m2); none named: the whole household
-            r.members().isEmpty() ? t.t("notice.members.household") : String.join(t.zh() ? "、" : ", ", r.members()),
+            r.members().isEmpty() ? t.t("notice.members.household") : t.list(r.members()),
             // no amount: the kind, as the screen text brackets it (a recognition or legal aid is a referral)
             amount.isEmpty() ? t.t("notice.amount.kind." + r.programme().kind().name()) : String.join(t.t("notice.sep"), amount),
             String.join(t.t("notice.sep"), dates)));

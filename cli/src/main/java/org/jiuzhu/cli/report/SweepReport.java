@@ -53,7 +53,7 @@ public final class SweepReport {
       (pays ? paying : nothing).add(id);
     }
     if (!nothing.isEmpty()) {
-      amounts.note(t.t("sweep.amounts.services", String.join(t.zh() ? "、" : ", ",
+      amounts.note(t.t("sweep.amounts.services", t.list(
           nothing.stream().map(id -> Summary.name(id, t.zh())).toList())));
     }
     for (int scenario = 0; scenario < (reform ? 2 : 1); scenario++) {
@@ -159,7 +159,7 @@ public final class SweepReport {
       s.paragraph(t.t("sweep.nonCash.none"));
       return s;
     }
-    String sep = t.zh() ? "、" : ", ";
+    String sep = t.t("list.separator");
     List<List<String>> rows = new ArrayList<>();
     java.util.Set<String> gates = new java.util.TreeSet<>();
     for (Sweep.NonCashLoss n : r.nonCashLosses()) {
@@ -211,7 +211,7 @@ public final class SweepReport {
 
   /** The programmes lost and those only reduced at a cliff, each with how much less a month (never empty). */
   private static String changes(Texts t, Sweep.Cliff c) {
-    String sep = t.zh() ? "、" : ", ";
+    String sep = t.t("list.separator");
     List<String> parts = new ArrayList<>(c.programmesLost().stream().map(id -> Summary.name(id, t.zh())).toList());
     c.programmesReduced().forEach((id, v) -> parts.add(t.t("sweep.col.reduced", Summary.name(id, t.zh()), t.yuan(v))));
     return String.join(sep, parts);

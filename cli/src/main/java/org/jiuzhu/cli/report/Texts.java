@@ -48,6 +48,11 @@ public final class Texts {
     return MESSAGES.get(lang, key, args);
   }
 
+  /** {@code items} as a list: {@code 甲、乙} / {@code a, b} (the bundles' {@code list.separator}). */
+  public String list(java.util.Collection<String> items) {
+    return String.join(t("list.separator"), items);
+  }
+
   /** Chinese or English, chosen here: for names that come with both (programmes, regions). */
   public String pick(String zhText, String enText) {
     return zh ? zhText : enText;

@@ -176,7 +176,8 @@ public abstract class Household {
   }
 
   /**
-   * Every part of this household dated after {@code date}: members not yet born, income and
+   * Every part of this household dated after {@code date}: members (and members' supporters,
+   * {@code members[i].supporters[j].birthDate}) not yet born, income and
    * spending of a month after {@code date}'s month, events after {@code date}, benefits received
    * only from a day after {@code date} ({@code currentBenefits[i].since}). A household is
    * evaluated on a date only with what was known on it, so each of these is a problem naming its
@@ -214,6 +215,14 @@ public abstract class Household {
       if (m.birthDate().isAfter(date)) {
         p.add("members[" + i + "].birthDate", "household.member.notYetBorn",
             ValidationTexts.text("problem.household.member.notYetBorn", m.id(), m.birthDate(), date));
+      }
+      // a supporter's own birth date too (each supporter carries one, also one who lives elsewhere)
+      for (int s = 0; s < m.supporters().size(); s++) {
+        Supporter x = m.supporters().get(s);
+        if (x.birthDate().isAfter(date)) {
+          p.add("members[" + i + "].supporters[" + s + "].birthDate", "household.supporter.notYetBorn",
+              ValidationTexts.text("problem.household.supporter.notYetBorn", m.id(), Integer.toString(s + 1), x.birthDate(), date));
+        }
       }
     }
     for (int i = 0; i < incomes.size(); i++) {
@@ -257,6 +266,9 @@ public abstract class Household {
     boolean any = false;
     for (Member m : members()) {
       any |= m.birthDate().isAfter(date);
+      for (Supporter s : m.supporters()) {
+        any |= s.birthDate().isAfter(date);
+      }
     }
     int month = date.getYear() * 12 + date.getMonthValue() - 1;
     for (IncomeItem x : incomes()) {

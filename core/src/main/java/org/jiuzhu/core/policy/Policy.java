@@ -339,8 +339,11 @@ public final class Policy {
 
     /**
      * Adds a module whose values replace, key by key and region by region, the whole series
-     * the other modules give — a user's own policy file, or a reform. Its regions are added or
-     * renamed.
+     * the other modules give — a user's own policy file, or a reform. Its regions are added; a
+     * region it declares that the policy already has must have the same names: one declared with
+     * another Chinese or English name is a problem of {@link #build()} ({@link
+     * PolicyProblem.Kind#REGION_NAMES}, naming the code and both names), as between two added
+     * modules — never a silent renaming.
      */
     public Builder override(PolicyModule module) {
       overrides.add(checkNotNull(module, "module"));
@@ -502,7 +505,8 @@ public final class Policy {
       moduleIds.add(m.id());
       for (Region r : m.regions()) {
         Region existing = regions.get(r.code());
-        if (existing != null && !existing.equals(r) && !override && !r.code().equals(RegionCode.NATIONAL)) {
+        // one region, one name: an override may add regions or redeclare one as it is, never rename it (as --policy refuses)
+        if (existing != null && !existing.equals(r) && !r.code().equals(RegionCode.NATIONAL)) {
           problems.add(new PolicyProblem(PolicyProblem.Kind.REGION_NAMES, PolicyTexts.text("conflict.region", r.code().toString(),
               existing.nameZh() + " / " + existing.nameEn(), owner(regionOwner.get(r.code())), r.nameZh() + " / " + r.nameEn(),
               m.id()), List.of()));

@@ -261,6 +261,46 @@ final class PolicyTest {
     assertThat(reformed.moduleIds()).containsExactly("national", "gansu", "reform");
   }
 
+  /**
+   * An override may add a region and redeclare one as it is, but not rename one: that is a
+   * problem of the build, naming the code and both names (as between two added modules, and as
+   * {@code --policy} refuses it), never a silent renaming.
+   */
+  @Test
+  void anOverrideThatRenamesARegionIsRefusedNamingTheCodeAndBothNames() {
+    Policy base = policy();
+    PolicyException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> base.toBuilder()
+        .override(module("mine", ImmutableList.of(Region.of(ZHUANGLANG, "庄浪", "Zhuanglang")), ImmutableList.of(
+            value(STANDARD, ZHUANGLANG, DateRange.from(JUL1), Money.parse("700")))))
+        .build(), PolicyException.class);
+    assertThat(e).isNotNull();
+    assertThat(e.policyProblems()).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(PolicyProblem.Kind.REGION_NAMES);
+      assertThat(p.message().in(org.jiuzhu.core.text.Lang.EN))
+          .isEqualTo("region 620825 is declared as '庄浪县 / Zhuanglang' by (base policy) and as '庄浪 / Zhuanglang' by mine");
+      assertThat(p.message().in(org.jiuzhu.core.text.Lang.ZH))
+          .isEqualTo("地区 620825 由 基础政策 声明为“庄浪县 / Zhuanglang”，又由 mine 声明为“庄浪 / Zhuanglang”");
+    });
+    // the English name alone is a renaming too; between two overrides of one builder as well
+    assertThatThrownBy(() -> base.toBuilder()
+        .override(module("mine", ImmutableList.of(Region.of(PINGLIANG, "平凉市", "Pingliang City")), ImmutableList.of())).build())
+        .isInstanceOf(PolicyException.class)
+        .hasMessageContaining("region 620800 is declared as '平凉市 / Pingliang' by (base policy) and as '平凉市 / Pingliang City' by mine");
+    RegionCode jingning = RegionCode.parse("620826");
+    assertThatThrownBy(() -> base.toBuilder()
+        .override(module("one", ImmutableList.of(Region.of(jingning, "静宁县", "Jingning")), ImmutableList.of()))
+        .override(module("two", ImmutableList.of(Region.of(jingning, "静宁", "Jingning")), ImmutableList.of())).build())
+        .isInstanceOf(PolicyException.class)
+        .hasMessageContaining("region 620826 is declared as '静宁县 / Jingning' by one and as '静宁 / Jingning' by two");
+    // redeclared as it is, and a new region: built, the names unchanged
+    Policy built = base.toBuilder()
+        .override(module("mine", ImmutableList.of(Region.of(ZHUANGLANG, "庄浪县", "Zhuanglang"), Region.of(jingning, "静宁县", "Jingning")),
+            ImmutableList.of(value(STANDARD, jingning, DateRange.from(JAN1), Money.parse("640")))))
+        .build();
+    assertThat(built.regions().get(ZHUANGLANG)).isEqualTo(Region.of(ZHUANGLANG, "庄浪县", "Zhuanglang"));
+    assertThat(built.snapshot(jingning, JUL1).get(STANDARD)).isEqualTo(Money.parse("640"));
+  }
+
   @Test
   void valuesCarryProvenanceAndAreChecked() {
     assertThatThrownBy(() -> ParameterValue.builder(STANDARD).region(PINGLIANG).effective(DateRange.from(JAN1))

@@ -36,7 +36,8 @@ import org.jiuzhu.core.validation.ValidationException;
  * #MAX_FILE_BYTES} per household file ({@link #MAX_SCENARIO_FILE_BYTES}, {@link
  * #MAX_PLAN_RECORD_BYTES}, {@link #MAX_POLICY_FILE_BYTES}, {@link #MAX_TARGETS_FILE_BYTES} for the
  * other files, {@link #MAX_FEED_LINE_BYTES} and {@link #MAX_REGISTER_LINE_BYTES} per line of a
- * feed and a register, read with a {@link LineReader}: every limit is here), {@link #MAX_DEPTH}
+ * feed and a register, read with a {@link LineReader}, {@link #MAX_CASE_RECORD_BYTES} and {@link
+ * #MAX_CASE_RECORD_LINE_BYTES} for a case record: every limit is here), {@link #MAX_DEPTH}
  * levels of nesting, {@link #MAX_STRING_CHARS} characters in one value. Every refusal is a {@link ValidationException} whose problem names the
  * path where it was found ({@code members[0].name}, or {@code ""} for the whole file) and the line.
  *
@@ -62,6 +63,15 @@ public final class StrictInput {
   public static final int MAX_POLICY_FILE_BYTES = 4 << 20;
   /** The largest targets file: 4 MiB (the shipped targets, with every place's sources, are about 110 KiB). @since 0.6.0 */
   public static final int MAX_TARGETS_FILE_BYTES = 4 << 20;
+  /**
+   * The largest case record of {@code jiuzhu decide} (one hash-chained entry a line): 4 MiB (a case's
+   * decisions and refused attempts are well under 100 KiB).
+   *
+   * @since 0.15.0
+   */
+  public static final int MAX_CASE_RECORD_BYTES = 4 << 20;
+  /** The longest line (one entry) of a case record, in UTF-8 bytes: 64 KiB (an entry is under 1 KiB). @since 0.15.0 */
+  public static final int MAX_CASE_RECORD_LINE_BYTES = 64 << 10;
   /** The deepest nesting of lists and maps. */
   public static final int MAX_DEPTH = 32;
   /** The longest single value, in characters. */

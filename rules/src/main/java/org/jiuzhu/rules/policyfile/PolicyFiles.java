@@ -86,6 +86,7 @@ public final class PolicyFiles {
     // a region the files name otherwise than the policy or an earlier file: one region, one name
     java.util.Map<RegionCode, Region> named = new java.util.HashMap<>(base.regions());
     java.util.Map<RegionCode, Object> namedBy = new java.util.HashMap<>();
+    Set<Region> renamed = new java.util.HashSet<>(); // said here at its line; left out of the override, which would refuse it again
     for (PolicyFile f : files) {
       for (Region r : f.readRegions) {
         Region prior = named.get(r.code());
@@ -95,6 +96,7 @@ public final class PolicyFiles {
           namedBy.put(r.code(), T.text("region.names.file", f.name(), Integer.toString(line)));
         } else if (!r.code().equals(RegionCode.NATIONAL)
             && (!prior.nameZh().equals(r.nameZh()) || !prior.nameEn().equals(r.nameEn()))) {
+          renamed.add(r);
           problems.add(new PolicyFileProblem(f.name(), line, 0, null, T.text("region.names", r.code().toString(),
               r.nameEn(), r.nameZh(), prior.nameEn(), prior.nameZh(),
               namedBy.getOrDefault(r.code(), T.text("region.names.policy")))));
@@ -107,7 +109,7 @@ public final class PolicyFiles {
     List<Region> regions = new ArrayList<>();
     List<ParameterValue> values = new ArrayList<>();
     for (PolicyFile f : files) {
-      regions.addAll(f.readRegions);
+      f.readRegions.stream().filter(r -> !renamed.contains(r)).forEach(regions::add);
       f.readRegions.forEach(r -> usable.add(r.code()));
     }
     for (PolicyFile f : files) {

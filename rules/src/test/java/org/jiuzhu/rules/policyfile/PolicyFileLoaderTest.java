@@ -24,7 +24,7 @@ final class PolicyFileLoaderTest {
 
   private static final String HEAD = "format: jiuzhu-policy/1\n"
       + "regions:\n"
-      + "  - {code: \"620800\", name: 平凉市, nameEn: Pingliang}\n"
+      + "  - {code: \"620800\", name: 平凉市, nameEn: Pingliang City}\n"
       + "parameters:\n";
 
   private static String standard(String values) {
@@ -229,9 +229,9 @@ final class PolicyFileLoaderTest {
         () -> installed.toBuilder().override(PolicyFileModule.fromFiles("mine", CnParameters.catalog(), java.util.List.of(file)))
             .build(), org.jiuzhu.core.policy.PolicyException.class);
     // said once, for the region that gives it (not again for each county of Pingliang)
-    assertThat(e.getMessage(org.jiuzhu.core.text.Lang.EN)).endsWith(": 1 problem\n  - region 620800 Pingliang from 1 January 2025:"
+    assertThat(e.getMessage(org.jiuzhu.core.text.Lang.EN)).endsWith(": 1 problem\n  - region 620800 Pingliang City from 1 January 2025:"
         + " tekun.care.full-min-failed-items is 4 (national, national.yaml:264), below tekun.care.partial-min-failed-items,"
-        + " which is 5 (620800 Pingliang, " + file + ":5); expected at least that where they apply together");
+        + " which is 5 (620800 Pingliang City, " + file + ":5); expected at least that where they apply together");
     assertThat(e.getMessage(org.jiuzhu.core.text.Lang.ZH)).endsWith("：1 个问题\n  - 地区 620800 平凉市 自2025年1月1日起："
         + "tekun.care.full-min-failed-items 的取值 4（全国，national.yaml:264）小于 tekun.care.partial-min-failed-items"
         + " 的取值 5（620800 平凉市，" + file + ":5）；合并后前者应不小于后者");
@@ -244,7 +244,7 @@ final class PolicyFileLoaderTest {
             .build(), org.jiuzhu.core.policy.PolicyException.class);
     assertThat(c.getMessage(org.jiuzhu.core.text.Lang.EN)).endsWith(": 1 problem\n  - region 620826 Jingning from 1 March 2025:"
         + " tekun.care.full-min-failed-items is 3 (620826 Jingning, " + county + ":7), below tekun.care.partial-min-failed-items,"
-        + " which is 4 (620800 Pingliang, " + county + ":6); expected at least that where they apply together");
+        + " which is 4 (620800 Pingliang City, " + county + ":6); expected at least that where they apply together");
     // in order once layered: built
     java.nio.file.Files.writeString(file, HEAD + entry("tekun.care.partial-min-failed-items", "count", "4"));
     assertThat(installed.toBuilder().override(PolicyFileModule.fromFiles("mine", CnParameters.catalog(), java.util.List.of(file)))
@@ -255,7 +255,7 @@ final class PolicyFileLoaderTest {
   private static String countyFile() {
     return "format: jiuzhu-policy/1\n"
         + "regions:\n"
-        + "  - {code: \"620800\", name: 平凉市, nameEn: Pingliang}\n"
+        + "  - {code: \"620800\", name: 平凉市, nameEn: Pingliang City}\n"
         + "  - {code: \"620826\", name: 静宁县, nameEn: Jingning}\n"
         + "parameters:\n"
         + "  - {key: tekun.care.partial-min-failed-items, region: \"620800\", unit: count, reference: x, status: illustrative,"
