@@ -1128,8 +1128,16 @@ public final class HouseholdBatch {
     }
   }
 
-  /** A person with a statutory duty to support the member just added. */
+  /**
+   * A person with a statutory duty to support the member just added.
+   *
+   * @throws IllegalArgumentException if the supporter is born after the date (as a member is)
+   */
   public void supporter(LocalDate birthDate, int conditionBits, long annualIncomeFen, int assetsWithinLowIncomeRules) {
+    if (birthDate.isAfter(date)) {
+      throw new IllegalArgumentException("members[" + (count - 1) + "].supporters[" + (supporterTotal - mSupporterStart[memberTotal - 1])
+          + "].birthDate is " + birthDate + "; expected on or before " + date);
+    }
     addSupporter(birthDate.until(date).getYears(), conditionBits, annualIncomeFen, assetsWithinLowIncomeRules);
   }
 

@@ -75,4 +75,23 @@ final class SupporterBornAfterTheDateTest {
             .containsExactly("household.supporter.notYetBorn"));
     h.checkOn(LocalDate.of(2025, 10, 2));
   }
+
+  /** The rulebook, fast or explained, and the catalogue refuse such a household with the same problem, never decide it. */
+  @Test
+  void everyPathRefusesAHouseholdWithASupporterBornAfterTheDate() throws IOException {
+    Household h = HouseholdReader.read(file(household("2025-10-02")));
+    org.jiuzhu.rules.cn.CnRulebook rulebook = org.jiuzhu.rules.cn.CnRulebook.create(org.jiuzhu.core.policy.Policy.installed());
+    org.jiuzhu.rules.catalogue.CatalogueScreener screener =
+        new org.jiuzhu.rules.catalogue.CatalogueScreener(rulebook, org.jiuzhu.rules.catalogue.Catalogue.cn());
+    java.util.List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> calls = java.util.List.of(
+        () -> rulebook.evaluate(h, DATE), () -> rulebook.evaluateFast(h, DATE), () -> screener.screen(h, DATE),
+        () -> screener.screenFast(h, DATE), () -> rulebook.newBatch(DATE, 1).add(h));
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : calls) {
+      assertThatThrownBy(call).isInstanceOf(ValidationException.class)
+          .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::code)
+              .containsExactly("household.supporter.notYetBorn"));
+    }
+    // the day after: decided
+    assertThat(rulebook.evaluateFast(h, DATE.plusDays(1)).determinations()).isNotEmpty();
+  }
 }
