@@ -508,8 +508,7 @@ public final class Policy {
         // one region, one name: an override may add regions or redeclare one as it is, never rename it (as --policy refuses)
         if (existing != null && !existing.equals(r) && !r.code().equals(RegionCode.NATIONAL)) {
           problems.add(new PolicyProblem(PolicyProblem.Kind.REGION_NAMES, PolicyTexts.text("conflict.region", r.code().toString(),
-              existing.nameZh() + " / " + existing.nameEn(), owner(regionOwner.get(r.code())), r.nameZh() + " / " + r.nameEn(),
-              m.id()), List.of()));
+              existing.nameZh(), existing.nameEn(), owner(regionOwner.get(r.code())), r.nameZh(), r.nameEn(), m.id()), List.of()));
           continue;
         }
         regions.put(r.code(), r);

@@ -242,7 +242,7 @@ final class PolicyTest {
         .build())
         .isInstanceOf(PolicyException.class)
         .hasMessageContaining("4 problems")
-        .hasMessageContaining("region 620000 is declared as '甘肃省 / Gansu' by a and as '甘肃 / Kansu' by b")
+        .hasMessageContaining("region 620000 is declared as 'Gansu' (甘肃省) by a and as 'Kansu' (甘肃) by b")
         .hasMessageContaining("overlaps")
         .hasMessageContaining("no value from 1 July 2025 to 10 July 2025")
         .hasMessageContaining("region 330100, which no module declares");
@@ -277,21 +277,21 @@ final class PolicyTest {
     assertThat(e.policyProblems()).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(PolicyProblem.Kind.REGION_NAMES);
       assertThat(p.message().in(org.jiuzhu.core.text.Lang.EN))
-          .isEqualTo("region 620825 is declared as '庄浪县 / Zhuanglang' by (base policy) and as '庄浪 / Zhuanglang' by mine");
+          .isEqualTo("region 620825 is declared as 'Zhuanglang' (庄浪县) by (base policy) and as 'Zhuanglang' (庄浪) by mine");
       assertThat(p.message().in(org.jiuzhu.core.text.Lang.ZH))
-          .isEqualTo("地区 620825 由 基础政策 声明为“庄浪县 / Zhuanglang”，又由 mine 声明为“庄浪 / Zhuanglang”");
+          .isEqualTo("地区 620825 由 基础政策 声明为“庄浪县”（英文名“Zhuanglang”），又由 mine 声明为“庄浪”（英文名“Zhuanglang”）");
     });
     // the English name alone is a renaming too; between two overrides of one builder as well
     assertThatThrownBy(() -> base.toBuilder()
         .override(module("mine", ImmutableList.of(Region.of(PINGLIANG, "平凉市", "Pingliang City")), ImmutableList.of())).build())
         .isInstanceOf(PolicyException.class)
-        .hasMessageContaining("region 620800 is declared as '平凉市 / Pingliang' by (base policy) and as '平凉市 / Pingliang City' by mine");
+        .hasMessageContaining("region 620800 is declared as 'Pingliang' (平凉市) by (base policy) and as 'Pingliang City' (平凉市) by mine");
     RegionCode jingning = RegionCode.parse("620826");
     assertThatThrownBy(() -> base.toBuilder()
         .override(module("one", ImmutableList.of(Region.of(jingning, "静宁县", "Jingning")), ImmutableList.of()))
         .override(module("two", ImmutableList.of(Region.of(jingning, "静宁", "Jingning")), ImmutableList.of())).build())
         .isInstanceOf(PolicyException.class)
-        .hasMessageContaining("region 620826 is declared as '静宁县 / Jingning' by one and as '静宁 / Jingning' by two");
+        .hasMessageContaining("region 620826 is declared as 'Jingning' (静宁县) by one and as 'Jingning' (静宁) by two");
     // redeclared as it is, and a new region: built, the names unchanged
     Policy built = base.toBuilder()
         .override(module("mine", ImmutableList.of(Region.of(ZHUANGLANG, "庄浪县", "Zhuanglang"), Region.of(jingning, "静宁县", "Jingning")),
