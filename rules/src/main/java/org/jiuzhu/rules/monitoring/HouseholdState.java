@@ -44,6 +44,8 @@ final class HouseholdState {
   private static final Interner<String> IDS = Interners.newWeakInterner();
 
   final String id;
+  /** The household's own region where the policy declares it and it is not the monitor's (its thresholds apply); else null. */
+  org.jiuzhu.core.region.RegionCode region;
   final boolean registered;
   final boolean lowIncome; // receives 低保, 特困, marginal or rigid-expenditure support
   final boolean irregular; // 低保 review at the irregular-income interval

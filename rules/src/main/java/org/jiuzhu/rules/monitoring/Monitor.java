@@ -80,6 +80,7 @@ public final class Monitor {
   private final HouseholdRegister register;
   private final CatalogueScreener screener;
   private final PerStretch<Thresholds> thresholds;
+  private final Policy policy;
   private final Map<String, HouseholdState> states = new LinkedHashMap<>();
   /** Alerted households screened on one batch. */
   static final int SCREEN_CHUNK = 256;
@@ -107,6 +108,7 @@ public final class Monitor {
       throw new UnknownRegionException(region, "unknown region " + region + "; known regions are " + policy.regions().keySet());
     }
     this.thresholds = new PerStretch<>(policy, Thresholds::new);
+    this.policy = policy;
   }
 
   /** A monitor for {@code region} with the national holiday calendar and China's catalogue of programmes. */
@@ -259,8 +261,11 @@ public final class Monitor {
     for (CurrentBenefit b : hh.currentBenefits()) {
       benefits.add(b.programmeId());
     }
+    // thresholds are the household's own region's where the policy gives them all there, else the monitor's
+    RegionCode own = hh.region().equals(region) || thresholdsOf(hh.region(), firstSeen) == null ? null : hh.region();
     HouseholdState s = new HouseholdState(id, true, receivesAny(hh),
-        irregular(hh, firstSeen, thresholds.get(region, firstSeen).snapshot), day, memberIds, benefits);
+        irregular(hh, firstSeen, thresholds.get(own == null ? region : own, firstSeen).snapshot), day, memberIds, benefits);
+    s.region = own;
     for (CurrentBenefit b : hh.currentBenefits()) {
       int p = programme(b.programmeId());
       int since = (int) b.since().toEpochDay();
@@ -269,6 +274,21 @@ public final class Monitor {
       }
     }
     return s;
+  }
+
+  /**
+   * The thresholds of {@code code} on {@code date}, or null when the policy does not declare the
+   * region or lacks one of their values there (the monitor's region's thresholds then apply).
+   */
+  private Thresholds thresholdsOf(RegionCode code, LocalDate date) {
+    if (!policy.isKnown(code)) {
+      return null;
+    }
+    try {
+      return thresholds.get(code, date);
+    } catch (MissingParameterException | UnknownRegionException e) {
+      return null;
+    }
   }
 
   private static boolean receivesAny(Household h) {
@@ -458,7 +478,8 @@ public final class Monitor {
     if (s == null) {
       return Optional.empty();
     }
-    Thresholds t = thresholds.get(region, asOf);
+    Thresholds own = s.region == null ? null : thresholdsOf(s.region, asOf);
+    Thresholds t = own != null ? own : thresholds.get(region, asOf);
     int today = (int) asOf.toEpochDay();
     int due = s.overdueDue;
     int from = s.overdueFrom;
@@ -614,7 +635,10 @@ public final class Monitor {
     private final int mi;
     private final LocalDate matched;
     private final LocalDate windowEnd;
-    private final Thresholds t;
+    /** The thresholds of the monitor's region on the matching day; {@link #t(HouseholdState)} gives a household's. */
+    private final Thresholds base;
+    /** The thresholds of households' own regions on the matching day, as first needed. */
+    private final Map<RegionCode, Thresholds> byRegion = new java.util.concurrent.ConcurrentHashMap<>();
     private final MonitorSink sink;
     private long records;
     private long rejected;
@@ -626,8 +650,20 @@ public final class Monitor {
       this.mi = index(month);
       this.matched = matched;
       this.windowEnd = windowEnd;
-      this.t = t;
+      this.base = t;
       this.sink = sink;
+    }
+
+    /** The thresholds for household {@code s}: its own region's on the matching day, else the monitor's. */
+    private Thresholds t(HouseholdState s) {
+      RegionCode r = s.region;
+      if (r == null) {
+        return base;
+      }
+      return byRegion.computeIfAbsent(r, x -> {
+        Thresholds own = thresholdsOf(x, matched);
+        return own == null ? base : own;
+      });
     }
 
     /** The month being processed. */
@@ -708,6 +744,7 @@ public final class Monitor {
     }
 
     private boolean leaver(HouseholdState s) {
+      Thresholds t = t(s);
       return s.leftMonth != HouseholdState.NONE && mi - s.leftMonth < t.leaverMonths;
     }
 
@@ -717,11 +754,12 @@ public final class Monitor {
 
     private void pending(HouseholdState s, WarningRule rule, List<String> records, String key, Threshold threshold,
         Texts.Both actual) {
-      s.addPending(new HouseholdState.Pending(rule, t.severity.get(rule),
+      s.addPending(new HouseholdState.Pending(rule, t(s).severity.get(rule),
           new Evidence(records, key, threshold.text().en(), actual.zh(), actual.en(), threshold.text().zh(), threshold.value())));
     }
 
     private void medicalBill(HouseholdState s, MonthlyRecord r) {
+      Thresholds t = t(s);
       long amount = r.amount().orElseThrow().fen();
       long assistance = r.medicalAssistance().map(Money::fen).orElse(0L);
       long before = s.medicalYear();
@@ -786,6 +824,7 @@ public final class Monitor {
     }
 
     private void disability(HouseholdState s, MonthlyRecord r) {
+      Thresholds t = t(s);
       String member = r.memberId().orElseThrow();
       Disability d = r.disability().orElseThrow();
       int slot = s.slot(member);
@@ -825,6 +864,7 @@ public final class Monitor {
     }
 
     private void jobLoss(HouseholdState s, MonthlyRecord r) {
+      Thresholds t = t(s);
       String member = r.memberId().orElseThrow();
       s.work(s.slot(member), WorkStatus.UNEMPLOYED);
       s.addEvent(new LifeEvent.Builder().date(r.date()).type(LifeEventType.JOB_LOSS).memberId(member)
@@ -840,13 +880,14 @@ public final class Monitor {
         s.lastIncomeLoss = mi;
         Texts.Both l = money(lost);
         Texts.Both a = money(average);
-        pending(s, WarningRule.INCOME_LOSS, r, MonitoringParameters.INCOME_LOSS_SHARE.name(), lossThreshold(average),
+        pending(s, WarningRule.INCOME_LOSS, r, MonitoringParameters.INCOME_LOSS_SHARE.name(), lossThreshold(t, average),
             new Texts.Both(Texts.zh("jobloss.actual", member, l.zh(), a.zh(), t.incomeMonths),
                 Texts.en("jobloss.actual", member, l.en(), a.en(), t.incomeMonths)));
       }
     }
 
     private void newJob(HouseholdState s, MonthlyRecord r) {
+      Thresholds t = t(s);
       s.work(s.slot(r.memberId().orElseThrow()), WorkStatus.EMPLOYED);
       s.addEvent(new LifeEvent.Builder().date(r.date()).type(LifeEventType.NEW_JOB).memberId(r.memberId()).build());
       if (s.since(HouseholdState.DIBAO) != HouseholdState.NONE && t.withdrawalMonths > 0) {
@@ -855,6 +896,7 @@ public final class Monitor {
     }
 
     private void disaster(HouseholdState s, MonthlyRecord r) {
+      Thresholds t = t(s);
       s.addEvent(new LifeEvent.Builder().date(r.date()).type(LifeEventType.NATURAL_DISASTER).amount(r.amount()).build());
       if (r.amount().isPresent() && r.amount().get().fen() < t.disasterMinLoss) {
         return;
@@ -918,7 +960,7 @@ public final class Monitor {
           Optional<Texts.Both> note = sc.note();
           for (HouseholdState.Pending p : s.pending) {
             s.alerted(p.severity().ordinal(), mi, p.rule().ordinal());
-            HolidayCalendar.Deadline deadline = calendar.deadline(matched, t.deadline.get(p.severity()));
+            HolidayCalendar.Deadline deadline = calendar.deadline(matched, t(s).deadline.get(p.severity()));
             provisionalYears.addAll(deadline.uncoveredYears());
             LocalDate visitBy = deadline.date();
             int by = (int) visitBy.toEpochDay();
@@ -952,6 +994,7 @@ public final class Monitor {
      * arose by the month's first day). Returns 1 when a visit is overdue.
      */
     private int overdue(HouseholdState s) {
+      Thresholds t = t(s);
       int today = (int) matched.toEpochDay();
       if (s.lastVisit != HouseholdState.NONE && s.lastVisit >= (int) month.atDay(1).toEpochDay()) {
         s.alertVisitBy = HouseholdState.NONE;
@@ -983,6 +1026,7 @@ public final class Monitor {
 
     /** An income-loss alert within the reference months: the same loss is not reported again while it lasts. */
     private boolean incomeLossRecent(HouseholdState s) {
+      Thresholds t = t(s);
       return s.lastIncomeLoss != HouseholdState.NONE && mi - s.lastIncomeLoss <= t.incomeMonths;
     }
 
@@ -990,7 +1034,7 @@ public final class Monitor {
      * The income-loss threshold in words: the share as a percentage of the average, and the
      * smallest whole-fen drop that meets it (the test is {@code lost >= share × average}).
      */
-    private Threshold lossThreshold(long average) {
+    private Threshold lossThreshold(Thresholds t, long average) {
       Texts.Both a = money(average);
       long least = t.lossShare.multiply(BigDecimal.valueOf(average)).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
       Texts.Both m = money(least);
@@ -999,6 +1043,7 @@ public final class Monitor {
     }
 
     private void incomeDrop(HouseholdState s) {
+      Thresholds t = t(s);
       long average = s.incomeAverageBefore(mi, t.incomeMonths);
       if (average <= 0 || incomeLossRecent(s)) {
         return;
@@ -1009,7 +1054,7 @@ public final class Monitor {
         s.lastIncomeLoss = mi;
         Texts.Both n = money(now);
         Texts.Both a = money(average);
-        Threshold threshold = lossThreshold(average);
+        Threshold threshold = lossThreshold(t, average);
         s.addPending(new HouseholdState.Pending(WarningRule.INCOME_LOSS, t.severity.get(WarningRule.INCOME_LOSS),
             new Evidence(List.of(s.id + "/income/" + month), MonitoringParameters.INCOME_LOSS_SHARE.name(), threshold.text().en(),
                 Texts.zh("incomedrop.actual", n.zh(), Texts.month(month).zh(), a.zh(), t.incomeMonths),
@@ -1229,6 +1274,7 @@ public final class Monitor {
 
     /** Grades the household; emits and counts a change. Reasons are only written for a change. */
     private int grade(HouseholdState s) {
+      Thresholds t = t(s);
       long medical = s.medicalYear();
       Severity redAlert = recent(s, t.redMin);
       Severity orangeAlert = redAlert != null ? null : recent(s, t.orangeMin);
@@ -1289,6 +1335,7 @@ public final class Monitor {
 
     /** The most severe alert at least {@code min} within the colour memory, or null. */
     private Severity recent(HouseholdState s, Severity min) {
+      Thresholds t = t(s);
       for (int v = Severity.URGENT.ordinal(); v >= min.ordinal(); v--) {
         if (s.lastAlert(v) != HouseholdState.NONE && mi - s.lastAlert(v) < t.colourMemory) {
           return Severity.values()[v];
@@ -1299,6 +1346,7 @@ public final class Monitor {
 
     /** Emits what comes due in [matched, windowEnd); returns how many. */
     private int dues(HouseholdState s) {
+      Thresholds t = t(s);
       int[] n = {0};
       upcoming(s, t, matched, windowEnd, d -> {
         sink.due(d);

@@ -85,7 +85,11 @@ final class MonitorTest {
 
   /** A 低保 household since 2024-04-15: a farmer of working age (so reviewed six-monthly) and his retired mother. */
   static Household dibaoHousehold(String id) {
-    Household.Builder b = new Household.Builder().id(id).region(ZHUANGLANG).applicantId("m1")
+    return dibaoHousehold(id, ZHUANGLANG);
+  }
+
+  static Household dibaoHousehold(String id, RegionCode region) {
+    Household.Builder b = new Household.Builder().id(id).region(region).applicantId("m1")
         .addMembers(member("m1", Relationship.APPLICANT, LocalDate.of(1980, 5, 1), WorkStatus.FARMING))
         .addMembers(member("m2", Relationship.PARENT, LocalDate.of(1950, 3, 1), WorkStatus.RETIRED))
         .addCurrentBenefits(CurrentBenefit.of(CnRulebook.DIBAO, LocalDate.of(2024, 4, 15)));
@@ -995,5 +999,47 @@ final class MonitorTest {
     assertThat(c.alerts).filteredOn(a -> a.householdId().equals("d1")).isNotEmpty()
         .allSatisfy(a -> assertThat(a.screened()).isTrue())
         .anySatisfy(a -> assertThat(a.programmes()).isNotEmpty());
+  }
+
+  /**
+   * Each household is judged by its own region's thresholds: a prefecture's monitor applies a county's
+   * own value to that county's households and the prefecture's to the others.
+   */
+  @Test
+  void eachHouseholdIsJudgedByItsOwnRegionsThresholds() {
+    RegionCode pingliang = RegionCode.parse("620800");
+    org.jiuzhu.core.policy.ParameterValue countyMinLoss = org.jiuzhu.core.policy.ParameterValue.builder(MonitoringParameters.DISASTER_MIN_LOSS)
+        .region(ZHUANGLANG).effective(org.jiuzhu.core.time.DateRange.from(LocalDate.of(2021, 1, 1))).value(Money.parse("5000"))
+        .legalReference("test").status(org.jiuzhu.core.policy.ParameterStatus.ILLUSTRATIVE).origin("test:620825").build();
+    Policy policy = POLICY.toBuilder().override(new org.jiuzhu.core.policy.PolicyModule() {
+      @Override
+      public String id() {
+        return "county-threshold";
+      }
+
+      @Override
+      public List<org.jiuzhu.core.region.Region> regions() {
+        return List.of();
+      }
+
+      @Override
+      public List<org.jiuzhu.core.policy.ParameterValue> values() {
+        return List.of(countyMinLoss);
+      }
+    }).build();
+    Household county = dibaoHousehold("d1");
+    Household prefecture = dibaoHousehold("p1", pingliang);
+    MonthlyRecord[] disasters = {
+        new MonthlyRecord.Builder().householdId("d1").type(RecordType.DISASTER).date(LocalDate.of(2025, 3, 20)).amount(Money.parse("3000")).build(),
+        new MonthlyRecord.Builder().householdId("p1").type(RecordType.DISASTER).date(LocalDate.of(2025, 3, 20)).amount(Money.parse("3000")).build()};
+    Collect c = run(Monitor.create(policy, pingliang, HouseholdRegister.of(List.of(county, prefecture))), YearMonth.of(2025, 3), disasters);
+    // 3,000 yuan: below Zhuanglang's own 5,000, above the prefecture's (national) 0
+    assertThat(c.alerts).extracting(Alert::householdId).containsExactly("p1");
+    // the county's monitor: the county's value for its household, the prefecture's for the prefecture's
+    Collect d = run(Monitor.create(policy, ZHUANGLANG, HouseholdRegister.of(List.of(county, prefecture))), YearMonth.of(2025, 3), disasters);
+    assertThat(d.alerts).extracting(Alert::householdId).containsExactly("p1");
+    // without the county's value both warn
+    Collect e = run(Monitor.create(POLICY, pingliang, HouseholdRegister.of(List.of(county, prefecture))), YearMonth.of(2025, 3), disasters);
+    assertThat(e.alerts).extracting(Alert::householdId).containsExactlyInAnyOrder("d1", "p1");
   }
 }
