@@ -96,6 +96,73 @@ final class SparkSimulationTest {
     assertThat(results.schema()).isEqualTo(SparkSimulation.RESULT_SCHEMA);
   }
 
+  private static SimulateJob.Options job(String input, String output, String aggregates) {
+    return SimulateJob.Options.parse(output == null
+        ? new String[] {"--input", input, "--aggregates", aggregates}
+        : new String[] {"--input", input, "--aggregates", aggregates, "--output", output});
+  }
+
+  /** The job writes its two outputs, and nothing beside them. */
+  @Test
+  void theJobWritesItsOutputsAndNothingBeside() throws Exception {
+    population("job.parquet");
+    Path out = java.nio.file.Files.createDirectories(dir.resolve("job-out"));
+    String input = dir.resolve("job.parquet").toString();
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    SimulateJob.run(spark, job(input, out.resolve("results.parquet").toString(), out.resolve("aggregates.json").toString()),
+        new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("evaluated 4,000 households in ");
+    assertThat(spark.read().parquet(out.resolve("results.parquet").toString()).count()).isEqualTo(N);
+    assertThat(java.nio.file.Files.readString(out.resolve("aggregates.json"))).contains("\"householdsEvaluated\" : 4000");
+    try (var files = java.nio.file.Files.list(out)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("results.parquet", "aggregates.json");
+    }
+  }
+
+  /** An output naming the input, holding it or inside it is refused before any work; the input stays readable. */
+  @Test
+  void theJobRefusesOutputsThatWouldDestroyItsInput() throws Exception {
+    population("kept.parquet");
+    String input = dir.resolve("kept.parquet").toString();
+    String aggregates = dir.resolve("kept-aggregates.json").toString();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SimulateJob.run(spark, job(input, input, aggregates), System.out))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--output").hasMessageContaining("is the input")
+        .hasMessageContaining("kept.parquet");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SimulateJob.run(spark, job(input, dir.toString(), aggregates), System.out))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlaps it");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SimulateJob.run(spark, job(input, null, input), System.out))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--aggregates").hasMessageContaining("is the input");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SimulateJob.run(spark,
+            job(input, dir.resolve("same.json").toString(), dir.resolve("same.json").toString()), System.out))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name the same file");
+    assertThat(spark.read().parquet(input).count()).isGreaterThanOrEqualTo(N);
+    assertThat(dir.resolve("kept-aggregates.json")).doesNotExist();
+  }
+
+  /**
+   * An output whose folder cannot be written is refused before any work: the aggregates are not
+   * written first and left behind (they were, before the results failed).
+   */
+  @Test
+  void aRunThatCannotWriteItsResultsLeavesNoAggregatesBehind() throws Exception {
+    population("partial.parquet");
+    Path notAFolder = java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+    Path aggregates = dir.resolve("partial-aggregates.json");
+    java.nio.file.Files.writeString(aggregates, "old");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SimulateJob.run(spark,
+            job(dir.resolve("partial.parquet").toString(), notAFolder.resolve("results.parquet").toString(), aggregates.toString()),
+            System.out))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a folder");
+    assertThat(aggregates).hasContent("old");
+    // and options are checked as given
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SimulateJob.Options.parse(
+            new String[] {"--input", "p.parquet", "--aggregates", "a.json", "--date", "2025-13-01"}))
+        .hasMessage("--date is '2025-13-01'; expected a date as YYYY-MM-DD, such as 2025-10-01");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SimulateJob.Options.parse(
+            new String[] {"--input", "--aggregates", "a.json"}))
+        .hasMessage("option --input has no value; expected --input VALUE");
+  }
+
   /** Households are weighted 1, 2, 3, 1, 2, 3, … */
   private static long weightSum() {
     long s = 0;
