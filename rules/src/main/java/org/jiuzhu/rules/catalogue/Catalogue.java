@@ -240,6 +240,12 @@ public final class Catalogue {
         for (String s : list(p.member.workStatus)) {
           enumValue(at, s, WorkStatus.class, problems);
         }
+        for (String s : list(p.member.pensionScheme)) {
+          enumValue(at, s, org.jiuzhu.core.household.InsuranceScheme.class, problems);
+        }
+        for (String s : list(p.member.medicalScheme)) {
+          enumValue(at, s, org.jiuzhu.core.household.InsuranceScheme.class, problems);
+        }
       }
       if (p.household != null) {
         key(at, p.household.regionFlag, Unit.FLAG, problems);

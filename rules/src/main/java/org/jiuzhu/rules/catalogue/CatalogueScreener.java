@@ -521,6 +521,10 @@ public final class CatalogueScreener {
     if (cond.schooling != null && !cond.schoolingAllows(b.schoolingOrdinal(m))) {
       return false;
     }
+    // a scheme not recorded passes (explain mode says so): the same decision as the object path
+    if (!cond.pensionAllows(b.pensionSchemeOrdinal(m)) || !cond.medicalAllows(b.medicalSchemeOrdinal(m))) {
+      return false;
+    }
     return cond.workStatus == null || cond.workStatusAllows(b.workStatusOrdinal(m));
   }
 
@@ -947,6 +951,9 @@ public final class CatalogueScreener {
           if ((members & (1L << i)) != 0) {
             Member m = h.members().get(i);
             b.add(m.id());
+            if (explain && doc.member != null) {
+              schemeNotRecorded(doc.member, m);
+            }
             if (ageBound) {
               // a part for a member under an age ends on the birthday the member reaches it
               int below = c.ageBelow[index];
@@ -975,6 +982,34 @@ public final class CatalogueScreener {
       notesZh.clear();
       notesEn.clear();
       return result;
+    }
+
+    /**
+     * Explain mode: for a member granted a programme with a condition on a scheme the member's
+     * record does not give, the detail {@code <member>.pensionScheme} (or {@code .medicalScheme})
+     * {@code not-recorded} and a note that the scheme must be checked: the programme is granted as
+     * if the member were in one of the schemes the condition allows.
+     */
+    void schemeNotRecorded(Docs.MemberDoc cond, Member m) {
+      if (cond.pensionScheme != null && m.pensionScheme().isEmpty()) {
+        details.put(m.id() + ".pensionScheme", "not-recorded");
+        notesZh.add(CnTexts.zh("catalogue.scheme-not-recorded.pension", m.id(), schemes(cond.pensionScheme, Lang.ZH)));
+        notesEn.add(CnTexts.en("catalogue.scheme-not-recorded.pension", m.id(), schemes(cond.pensionScheme, Lang.EN)));
+      }
+      if (cond.medicalScheme != null && m.medicalScheme().isEmpty()) {
+        details.put(m.id() + ".medicalScheme", "not-recorded");
+        notesZh.add(CnTexts.zh("catalogue.scheme-not-recorded.medical", m.id(), schemes(cond.medicalScheme, Lang.ZH)));
+        notesEn.add(CnTexts.en("catalogue.scheme-not-recorded.medical", m.id(), schemes(cond.medicalScheme, Lang.EN)));
+      }
+    }
+
+    /** The schemes of a condition in words, e.g. 城乡居民、未参保 / residents' scheme or not insured. */
+    String schemes(List<String> names, Lang l) {
+      List<String> out = new ArrayList<>();
+      for (String x : names) {
+        out.add(CnTexts.get(l, "scheme." + x));
+      }
+      return String.join(l == Lang.ZH ? "、" : " or ", out);
     }
 
     /**
@@ -1186,6 +1221,11 @@ public final class CatalogueScreener {
       if (c.schooling != null && !c.schoolingAllows(m.schooling())) {
         return false;
       }
+      // a scheme not recorded passes: the decision is made as before, and the result says so (schemeNotRecorded)
+      if (!c.pensionAllows(m.pensionScheme().map(Enum::ordinal).orElse(-1))
+          || !c.medicalAllows(m.medicalScheme().map(Enum::ordinal).orElse(-1))) {
+        return false;
+      }
       return c.workStatus == null || c.workStatusAllows(m.workStatus());
     }
 
@@ -1249,6 +1289,12 @@ public final class CatalogueScreener {
           st.add(CnTexts.get(l, "schooling." + x));
         }
         parts.add(CnTexts.get(l, "member.schooling", String.join(zh ? "、" : "/", st)));
+      }
+      if (c.pensionScheme != null) {
+        parts.add(CnTexts.get(l, "member.pension-scheme", schemes(c.pensionScheme, l)));
+      }
+      if (c.medicalScheme != null) {
+        parts.add(CnTexts.get(l, "member.medical-scheme", schemes(c.medicalScheme, l)));
       }
       if (c.workStatus != null) {
         List<String> ws = new ArrayList<>();

@@ -31,6 +31,7 @@ import org.jiuzhu.core.household.LifeEvent;
 import org.jiuzhu.core.household.LifeEventType;
 import org.jiuzhu.core.household.Member;
 import org.jiuzhu.core.household.Relationship;
+import org.jiuzhu.core.household.InsuranceScheme;
 import org.jiuzhu.core.household.SchoolingStage;
 import org.jiuzhu.core.household.SelfCareAssessment;
 import org.jiuzhu.core.household.Supporter;
@@ -52,6 +53,8 @@ import org.jiuzhu.core.region.RegionCode;
  */
 public final class HouseholdGenerator {
   private final SplittableRandom random;
+  /** The insurance schemes' draws, apart from {@link #random}. */
+  private final SplittableRandom schemes;
   private final ImmutableList<RegionCode> regions;
   private final LocalDate date;
   private long serial;
@@ -64,6 +67,7 @@ public final class HouseholdGenerator {
   public HouseholdGenerator(long seed, List<RegionCode> regions, LocalDate date) {
     checkArgument(!regions.isEmpty(), "at least one region");
     this.random = new SplittableRandom(seed);
+    this.schemes = new SplittableRandom(seed ^ 0x5CE4E5B9L);
     this.regions = ImmutableList.copyOf(regions);
     this.date = date;
   }
@@ -106,6 +110,16 @@ public final class HouseholdGenerator {
       m.workStatus(status);
       if (age >= 6 && age < 18) {
         m.schooling(age < 12 ? SchoolingStage.PRIMARY : age < 15 ? SchoolingStage.JUNIOR_SECONDARY : SchoolingStage.SENIOR_SECONDARY);
+      }
+      // insurance schemes from a stream of their own (the other draws stay as they were): each not
+      // recorded, residents', employees' or not insured, a quarter each
+      int pension = schemes.nextInt(4);
+      if (pension > 0) {
+        m.pensionScheme(InsuranceScheme.values()[pension - 1]);
+      }
+      int medical = schemes.nextInt(4);
+      if (medical > 0) {
+        m.medicalScheme(InsuranceScheme.values()[medical - 1]);
       }
       if (chance(0.1)) {
         m.disability(Disability.of(DisabilityCategory.values()[random.nextInt(DisabilityCategory.values().length)], 1 + random.nextInt(4)));
