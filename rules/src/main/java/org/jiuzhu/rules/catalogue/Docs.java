@@ -42,6 +42,11 @@ final class Docs {
     public String kind;
     public String reference;
     public List<String> documents;
+    /**
+     * Documents asked for besides {@link #documents} when the programme is granted to a member whose
+     * insurance scheme, read by its member conditions, is not recorded (e.g. the enrolment record).
+     */
+    public List<String> documentsIfSchemeNotRecorded;
     public List<String> anyOf;
     public String alternativeTo;
     public MemberDoc member;

@@ -121,6 +121,12 @@ final class InsuranceSchemeTest {
     assertThat(medical.notesZh()).containsExactly("成员 m3 的基本医疗保险参保情况未登记：本项目按其参加或可参加城乡居民医保"
         + "（城乡居民、未参保）核定，须查验参保记录，确认该成员未参加职工基本医疗保险。");
     assertThat(medical.notesEn()).hasSize(1).allMatch(n -> n.startsWith("Member m3's medical-insurance scheme is not recorded"));
+    // the checklist asks for the enrolment record; with every scheme recorded it does not
+    assertThat(s.checklist()).extracting(Document::id).contains("insurance-record");
+    assertThat(s.checklist()).filteredOn(d -> d.id().equals("insurance-record")).singleElement()
+        .satisfies(d -> assertThat(d.nameZh()).isEqualTo("社会保险参保记录"));
+    assertThat(SCREENER.screen(household(EMPLOYEES, RESIDENTS, NONE), DATE).checklist()).extracting(Document::id)
+        .doesNotContain("insurance-record");
 
     // as before the scheme was a condition: with nothing recorded, every member of 低保 in the age range
     Household unrecorded = household("", "", "");
@@ -168,6 +174,22 @@ final class InsuranceSchemeTest {
           assertThat(p.get(0).message(Lang.ZH)).isEqualTo("“PRIVATE”不是有效的参保类型；应为以下之一：RESIDENTS、EMPLOYEES、NONE");
           assertThat(p.get(1).message(Lang.ZH)).startsWith("“职工”不是有效的参保类型");
         });
+  }
+
+  @Test
+  void aCatalogueWithABadSchemeConditionNamesEveryProblem() {
+    String text = "format: jiuzhu-catalogue/1\ndepartments: [{id: d, nameZh: 部门, nameEn: D}]\n"
+        + "documents: [{id: id-card, nameZh: 身份证, nameEn: ID}]\nprogrammes:\n"
+        + "  - {id: p1, nameZh: 一, nameEn: one, department: d, kind: CASH, reference: r, documents: [id-card],"
+        + " member: {pensionScheme: [RESIDENT], medicalScheme: [NONE, PRIVATE]}, documentsIfSchemeNotRecorded: [enrolment]}\n"
+        + "  - {id: p2, nameZh: 二, nameEn: two, department: d, kind: CASH, reference: r, documents: [id-card],"
+        + " documentsIfSchemeNotRecorded: [id-card]}\n";
+    assertThatThrownBy(() -> Catalogue.load("s.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("programme p1: 'RESIDENT' is not an insurance scheme; expected one of [RESIDENTS, EMPLOYEES, NONE]")
+        .hasMessageContaining("programme p1: 'PRIVATE' is not an insurance scheme")
+        .hasMessageContaining("programme p1: unknown document 'enrolment'")
+        .hasMessageContaining("programme p2: documentsIfSchemeNotRecorded without a member condition on pensionScheme or medicalScheme");
   }
 
   /** The batch (from the household object) decides as the object path: members and money of both subsidies. */
