@@ -947,12 +947,19 @@ public final class CatalogueScreener {
       if (members != 0) {
         ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(Long.bitCount(members));
         boolean ageBound = doc.member != null && doc.member.ageBelow != null;
+        List<String> pensionNotRecorded = explain && doc.member != null && doc.member.pensionScheme != null ? new ArrayList<>() : null;
+        List<String> medicalNotRecorded = explain && doc.member != null && doc.member.medicalScheme != null ? new ArrayList<>() : null;
         for (int i = 0; i < 64; i++) {
           if ((members & (1L << i)) != 0) {
             Member m = h.members().get(i);
             b.add(m.id());
-            if (explain && doc.member != null) {
-              schemeNotRecorded(doc.member, m);
+            if (pensionNotRecorded != null && m.pensionScheme().isEmpty()) {
+              details.put(m.id() + ".pensionScheme", "not-recorded");
+              pensionNotRecorded.add(m.id());
+            }
+            if (medicalNotRecorded != null && m.medicalScheme().isEmpty()) {
+              details.put(m.id() + ".medicalScheme", "not-recorded");
+              medicalNotRecorded.add(m.id());
             }
             if (ageBound) {
               // a part for a member under an age ends on the birthday the member reaches it
@@ -970,6 +977,8 @@ public final class CatalogueScreener {
           }
         }
         ids = b.build();
+        schemeNotRecorded("pension", doc.member == null ? null : doc.member.pensionScheme, pensionNotRecorded);
+        schemeNotRecorded("medical", doc.member == null ? null : doc.member.medicalScheme, medicalNotRecorded);
       }
       if (outZh != null) {
         notesZh.addAll(outZh);
@@ -985,22 +994,19 @@ public final class CatalogueScreener {
     }
 
     /**
-     * Explain mode: for a member granted a programme with a condition on a scheme the member's
-     * record does not give, the detail {@code <member>.pensionScheme} (or {@code .medicalScheme})
-     * {@code not-recorded} and a note that the scheme must be checked: the programme is granted as
-     * if the member were in one of the schemes the condition allows.
+     * Explain mode: one note for the members granted a programme with a condition on their
+     * {@code kind} (pension or medical) scheme whose record does not give it (each also has the
+     * detail {@code <member>.pensionScheme} or {@code .medicalScheme} {@code not-recorded}): the
+     * programme is granted as if they were in one of the schemes the condition allows, and the
+     * scheme must be checked. Nothing when {@code ids} is null or empty.
      */
-    void schemeNotRecorded(Docs.MemberDoc cond, Member m) {
-      if (cond.pensionScheme != null && m.pensionScheme().isEmpty()) {
-        details.put(m.id() + ".pensionScheme", "not-recorded");
-        notesZh.add(CnTexts.zh("catalogue.scheme-not-recorded.pension", m.id(), schemes(cond.pensionScheme, Lang.ZH)));
-        notesEn.add(CnTexts.en("catalogue.scheme-not-recorded.pension", m.id(), schemes(cond.pensionScheme, Lang.EN)));
+    void schemeNotRecorded(String kind, List<String> allowed, List<String> ids) {
+      if (ids == null || ids.isEmpty()) {
+        return;
       }
-      if (cond.medicalScheme != null && m.medicalScheme().isEmpty()) {
-        details.put(m.id() + ".medicalScheme", "not-recorded");
-        notesZh.add(CnTexts.zh("catalogue.scheme-not-recorded.medical", m.id(), schemes(cond.medicalScheme, Lang.ZH)));
-        notesEn.add(CnTexts.en("catalogue.scheme-not-recorded.medical", m.id(), schemes(cond.medicalScheme, Lang.EN)));
-      }
+      String key = "catalogue.scheme-not-recorded." + kind;
+      notesZh.add(CnTexts.zh(key, String.join("、", ids), schemes(allowed, Lang.ZH), ids.size()));
+      notesEn.add(CnTexts.en(key, String.join(", ", ids), schemes(allowed, Lang.EN), ids.size()));
     }
 
     /** The schemes of a condition in words, e.g. 城乡居民、未参保 / residents' scheme or not insured. */

@@ -108,19 +108,21 @@ final class InsuranceSchemeTest {
     assertThat(pension.members()).containsExactly("m2", "m3");
     assertThat(pension.yearly().toString()).isEqualTo("200.00");
     assertThat(pension.details()).containsEntry("m3.pensionScheme", "not-recorded").doesNotContainKey("m2.pensionScheme");
-    assertThat(pension.notesZh()).filteredOn(n -> n.contains("参保")).containsExactly("成员 m3 的基本养老保险参保情况未登记：本项目按其参加或可参加城乡居民养老保险"
-        + "（城乡居民、未参保）核定，须查验参保记录，确认该成员未参加职工基本养老保险。");
-    assertThat(pension.notesEn()).filteredOn(n -> n.contains("scheme")).containsExactly("Member m3's pension scheme is not recorded: this programme is decided as if the"
-        + " member were in or could join the residents' pension scheme (the residents' scheme (城乡居民) or not insured (未参保));"
-        + " check the enrolment record (参保记录) that the member is not in the employees' basic pension (职工基本养老保险).");
+    assertThat(pension.notesZh()).filteredOn(n -> n.contains("参保")).containsExactly("成员 m3 的基本养老保险参保情况未登记：本项目按参加或可参加城乡居民养老保险"
+        + "（城乡居民、未参保）核定，须查验参保记录，确认未参加职工基本养老保险。");
+    assertThat(pension.notesEn()).filteredOn(n -> n.contains("scheme")).containsExactly("The pension scheme of member m3 is not recorded: this programme is decided as for"
+        + " a member in or able to join the residents' pension scheme (the residents' scheme (城乡居民) or not insured (未参保));"
+        + " check the enrolment record (参保记录) for the employees' basic pension (职工基本养老保险).");
 
     ProgrammeResult medical = s.get(MEDICAL).orElseThrow();
     assertThat(medical.members()).containsExactly("m2", "m3");
     assertThat(medical.yearly().toString()).isEqualTo("600.00");
     assertThat(medical.details()).containsEntry("m3.medicalScheme", "not-recorded");
-    assertThat(medical.notesZh()).containsExactly("成员 m3 的基本医疗保险参保情况未登记：本项目按其参加或可参加城乡居民医保"
-        + "（城乡居民、未参保）核定，须查验参保记录，确认该成员未参加职工基本医疗保险。");
-    assertThat(medical.notesEn()).hasSize(1).allMatch(n -> n.startsWith("Member m3's medical-insurance scheme is not recorded"));
+    assertThat(medical.notesZh()).containsExactly("成员 m3 的基本医疗保险参保情况未登记：本项目按参加或可参加城乡居民医保"
+        + "（城乡居民、未参保）核定，须查验参保记录，确认未参加职工基本医疗保险。");
+    assertThat(medical.notesEn()).containsExactly("The medical-insurance scheme of member m3 is not recorded: this programme is"
+        + " decided as for a member in or joining the residents' medical insurance (the residents' scheme (城乡居民) or not insured"
+        + " (未参保)); check the enrolment record (参保记录) for the employees' basic medical insurance (职工基本医疗保险).");
     // the checklist asks for the enrolment record; with every scheme recorded it does not
     assertThat(s.checklist()).extracting(Document::id).contains("insurance-record");
     assertThat(s.checklist()).filteredOn(d -> d.id().equals("insurance-record")).singleElement()
@@ -134,7 +136,13 @@ final class InsuranceSchemeTest {
     assertThat(u.get(PENSION).orElseThrow().members()).containsExactly("m1", "m2", "m3");
     assertThat(u.get(PENSION).orElseThrow().yearly().toString()).isEqualTo("300.00");
     assertThat(u.get(MEDICAL).orElseThrow().yearly().toString()).isEqualTo("900.00");
-    assertThat(u.get(PENSION).orElseThrow().notesZh()).filteredOn(n -> n.contains("参保情况未登记")).hasSize(3);
+    // one note names every such member; each has the detail
+    assertThat(u.get(PENSION).orElseThrow().notesZh()).filteredOn(n -> n.contains("参保情况未登记")).singleElement()
+        .satisfies(n -> assertThat(n).startsWith("成员 m1、m2、m3 的基本养老保险参保情况未登记"));
+    assertThat(u.get(MEDICAL).orElseThrow().notesEn()).singleElement()
+        .satisfies(n -> assertThat(n).startsWith("The medical-insurance scheme of members m1, m2, m3 is not recorded:"));
+    assertThat(u.get(MEDICAL).orElseThrow().details()).containsEntry("m1.medicalScheme", "not-recorded")
+        .containsEntry("m2.medicalScheme", "not-recorded").containsEntry("m3.medicalScheme", "not-recorded");
     sameOnTheBatch(h, s);
     sameOnTheBatch(unrecorded, u);
   }
