@@ -47,7 +47,10 @@ import org.jiuzhu.core.region.RegionCode;
  * Seeded synthetic households for property tests and benchmarks: the same seed always gives the
  * same households. The mix is deliberately concentrated near the thresholds of the rulebook
  * (low incomes, some disability and illness, some assets, events) so that every programme and
- * both sides of each test are exercised; it is not calibrated to any population.
+ * both sides of each test are exercised; it is not calibrated to any population. Each member's
+ * pension and medical-insurance schemes are drawn from a stream of their own (a quarter each not
+ * recorded, residents', employees', not insured), so the other draws are those of a seed before
+ * schemes were drawn.
  *
  * @since 0.1.0
  */
