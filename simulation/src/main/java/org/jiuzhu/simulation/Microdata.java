@@ -64,7 +64,7 @@ public final class Microdata {
       "majorIllness", "chronicIllness", "dialysisPerWeek", "workStatus", "schooling", "wages", "business", "property",
       "transfers", "deposits", "vehicleValue", "homes", "homeArea", "medicalSpending", "carePlacement", "supporterBirthDate",
       "supporterIncome", "supporterAssetsWithinRules", "supporterConditions", "residentsPension", "hasVehicle", "currentBenefits",
-      "newJobDate");
+      "newJobDate", "pensionScheme", "medicalScheme");
 
   /**
    * The columns a file may leave out, each with what its absence means (docs/microdata.md lists
@@ -77,7 +77,11 @@ public final class Microdata {
       "dialysisPerWeek", "no member is on dialysis",
       "currentBenefits", "nobody receives a benefit now: the run finds entitlement, new take-up is drawn for everyone, and"
           + " gradual withdrawal (渐退) cannot apply",
-      "newJobDate", "no member found a new job in the withdrawal period");
+      "newJobDate", "no member found a new job in the withdrawal period",
+      "pensionScheme", "no member's pension scheme is recorded: the residents' pension contribution (城乡居民养老保险代缴) is"
+          + " decided as if every member could join the residents' scheme",
+      "medicalScheme", "no member's medical-insurance scheme is recorded: the residents' medical contribution (城乡居民医保参保资助)"
+          + " is decided as if every member were in or could join the residents' scheme");
 
   /** The columns of {@link #COLUMNS} a file must have (all but {@link #OPTIONAL_COLUMNS}), in order. */
   public static final ImmutableList<String> REQUIRED_COLUMNS = COLUMNS.stream().filter(c -> !OPTIONAL_COLUMNS.containsKey(c))
@@ -130,7 +134,7 @@ public final class Microdata {
     ImmutableMap.Builder<String, Type> b = ImmutableMap.builder();
     for (String c : List.of("household", "member", "region", "relationship", "birthDate", "sex", "hukou",
         "disabilityCategory", "workStatus", "schooling", "homeArea", "carePlacement", "supporterBirthDate", "supporterConditions",
-        "currentBenefits", "newJobDate")) {
+        "currentBenefits", "newJobDate", "pensionScheme", "medicalScheme")) {
       b.put(c, Type.TEXT);
     }
     for (String c : List.of("order", "disabilityGrade", "selfCareFailed", "dialysisPerWeek", "homes")) {
@@ -248,6 +252,8 @@ public final class Microdata {
         r.put("schooling", m.schooling().name());
       }
       m.carePlacement().ifPresent(p -> r.put("carePlacement", p.name()));
+      m.pensionScheme().ifPresent(p -> r.put("pensionScheme", p.name()));
+      m.medicalScheme().ifPresent(p -> r.put("medicalScheme", p.name()));
       for (org.jiuzhu.core.household.LifeEvent e : h.events()) {
         if (e.type() == org.jiuzhu.core.household.LifeEventType.NEW_JOB && e.memberId().equals(java.util.Optional.of(m.id()))) {
           r.put("newJobDate", e.date().toString());
@@ -602,6 +608,16 @@ public final class Microdata {
           org.jiuzhu.core.household.CarePlacement.class, false);
       if (placement != null) {
         m.carePlacement(placement);
+      }
+      org.jiuzhu.core.household.InsuranceScheme pensionScheme = enumValue(problems, row, r, "pensionScheme",
+          org.jiuzhu.core.household.InsuranceScheme.class, false);
+      if (pensionScheme != null) {
+        m.pensionScheme(pensionScheme);
+      }
+      org.jiuzhu.core.household.InsuranceScheme medicalScheme = enumValue(problems, row, r, "medicalScheme",
+          org.jiuzhu.core.household.InsuranceScheme.class, false);
+      if (medicalScheme != null) {
+        m.medicalScheme(medicalScheme);
       }
       supporter(problems, row, r).ifPresent(m::addSupporters);
       LocalDate newJob = date(problems, row, r, "newJobDate");

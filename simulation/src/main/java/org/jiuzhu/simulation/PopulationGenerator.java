@@ -22,6 +22,7 @@ import org.jiuzhu.core.household.HukouType;
 import org.jiuzhu.core.household.IncomeCategory;
 import org.jiuzhu.core.household.IncomeItem;
 import org.jiuzhu.core.household.IncomeTag;
+import org.jiuzhu.core.household.InsuranceScheme;
 import org.jiuzhu.core.household.LifeEvent;
 import org.jiuzhu.core.household.LifeEventType;
 import org.jiuzhu.core.household.Member;
@@ -76,7 +77,11 @@ import org.jiuzhu.rules.population.PopulationParameters;
  * members as wages (urban) or net farming income (rural), else to the old: as an employees' pension
  * to those who draw one, else as farming or family income. Everyone aged 60 or more without an
  * employees' pension also draws the residents' basic pension (城乡居民基础养老金, tagged so the rules
- * can exclude it). Income is repeated over the 12 months before the date. Deposits are exponential
+ * can exclude it). Insurance schemes (illustrative): an urban wage earner is in the employees'
+ * pension and medical schemes with {@code population.insurance.employee-share.urban-employed} (a
+ * draw of its own from the seed, the index and the member, so that no other draw moves), one
+ * drawing an employees' pension in the employees' schemes, everyone else in the residents'; a
+ * member under 16 or in school has no pension insurance. Income is repeated over the 12 months before the date. Deposits are exponential
  * with a mean in months of income; a car with the probability min(1, share × (income ÷ median)^e) —
  * the share of the hukou ({@code population.vehicle-share}, {@code .rural}) at its median income,
  * e = {@code population.vehicle-share.income-elasticity}, so poorer and rural households own fewer;
@@ -136,6 +141,7 @@ public final class PopulationGenerator {
     final double employeePensionUrban;
     final double employeePensionRural;
     final long residentsPension;
+    final double employeeScheme;
     final double disability;
     final double severe;
     final double major;
@@ -195,6 +201,7 @@ public final class PopulationGenerator {
       employeePensionRural = share(s, PopulationParameters.EMPLOYEE_PENSION_SHARE_RURAL.name(),
           s.get(PopulationParameters.EMPLOYEE_PENSION_SHARE_RURAL));
       residentsPension = s.get(PopulationParameters.RESIDENTS_PENSION).fen();
+      employeeScheme = share(s, PopulationParameters.EMPLOYEE_SCHEME_SHARE.name(), s.get(PopulationParameters.EMPLOYEE_SCHEME_SHARE));
       disability = share(s, PopulationParameters.DISABILITY_RATE.name(), s.get(PopulationParameters.DISABILITY_RATE));
       severe = share(s, PopulationParameters.SEVERE_DISABILITY_SHARE.name(), s.get(PopulationParameters.SEVERE_DISABILITY_SHARE));
       major = share(s, PopulationParameters.MAJOR_ILLNESS_RATE.name(), s.get(PopulationParameters.MAJOR_ILLNESS_RATE));
@@ -347,6 +354,14 @@ public final class PopulationGenerator {
     return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
+  /** Salt of the insurance-scheme draws ({@link #mix} of the seed with it, the household's index and the member). */
+  private static final long SCHEME_SALT = 0x6A09E667F3BCC909L;
+
+  /** A number in [0, 1) from the 53 high bits of {@code bits}. */
+  private static double unit(long bits) {
+    return (bits >>> 11) * 0x1.0p-53;
+  }
+
   static long mix(long a, long b) {
     long z = a * 0x9E3779B97F4A7C15L + b;
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
@@ -399,7 +414,8 @@ public final class PopulationGenerator {
     /** Member {@code i}, born on epoch day {@code birth}; its supporter born on {@code supporterBirth}, or {@link #NO_SUPPORTER}. */
     void member(int i, String id, Relationship rel, long birth, HukouType hukou, RegionCode region, int disabilityCategory,
         int disabilityGrade, boolean major, int dialysis, boolean chronic, WorkStatus work, SchoolingStage schooling, int selfCare,
-        CarePlacement placement, long supporterBirth, long supporterIncome, boolean supporterAssets);
+        CarePlacement placement, long supporterBirth, long supporterIncome, boolean supporterAssets, InsuranceScheme pensionScheme,
+        InsuranceScheme medicalScheme);
 
     /** The main income of member {@code i}: {@code gross} in each of the months {@code months[0..count)}, tagged new job or not. */
     void income(int i, String memberId, IncomeCategory category, long gross, int count, boolean newJob);
@@ -434,7 +450,8 @@ public final class PopulationGenerator {
     @Override
     public void member(int i, String mid, Relationship rel, long birth, HukouType hukou, RegionCode region, int disabilityCategory,
         int disabilityGrade, boolean major, int dialysis, boolean chronic, WorkStatus work, SchoolingStage schooling, int selfCare,
-        CarePlacement placement, long supporterBirth, long supporterIncome, boolean supporterAssets) {
+        CarePlacement placement, long supporterBirth, long supporterIncome, boolean supporterAssets, InsuranceScheme pensionScheme,
+        InsuranceScheme medicalScheme) {
       Member.Builder m = new Member.Builder().id(mid).relationship(rel).birthDate(LocalDate.ofEpochDay(birth)).hukouType(hukou).hukouRegion(region);
       if (disabilityCategory >= 0) {
         m.disability(Disability.of(DisabilityCategory.values()[disabilityCategory], disabilityGrade));
@@ -451,7 +468,7 @@ public final class PopulationGenerator {
       if (placement != null) {
         m.selfCare(SELF_CARE[selfCare]).carePlacement(placement);
       }
-      m.workStatus(work);
+      m.workStatus(work).pensionScheme(pensionScheme).medicalScheme(medicalScheme);
       if (supporterBirth != NO_SUPPORTER) {
         m.addSupporters(new Supporter.Builder().birthDate(LocalDate.ofEpochDay(supporterBirth)).annualIncome(Money.ofFen(supporterIncome))
             .assetsWithinLowIncomeRules(supporterAssets).build());
@@ -554,7 +571,8 @@ public final class PopulationGenerator {
     @Override
     public void member(int i, String mid, Relationship rel, long birth, HukouType hukou, RegionCode region, int disabilityCategory,
         int disabilityGrade, boolean major, int dialysis, boolean chronic, WorkStatus work, SchoolingStage schooling, int selfCare,
-        CarePlacement placement, long supporterBirth, long supporterIncome, boolean supporterAssets) {
+        CarePlacement placement, long supporterBirth, long supporterIncome, boolean supporterAssets, InsuranceScheme pensionScheme,
+        InsuranceScheme medicalScheme) {
       b.member(mid, rel, birth, hukou);
       if (i == 0) {
         b.applicant(); // the applicant is m1, named so
@@ -574,6 +592,8 @@ public final class PopulationGenerator {
         b.chronicIllness();
       }
       b.schooling(schooling == null ? SchoolingStage.NONE : schooling);
+      b.pensionScheme(pensionScheme);
+      b.medicalScheme(medicalScheme);
       b.refusedJobOffers(0);
       if (placement != null) {
         b.selfCare(SELF_CARE[selfCare].failedItems());
@@ -661,6 +681,8 @@ public final class PopulationGenerator {
     boolean[] chronic = new boolean[size];
     WorkStatus[] works = new WorkStatus[size];
     SchoolingStage[] schooling = new SchoolingStage[size];
+    InsuranceScheme[] pensionScheme = new InsuranceScheme[size];
+    InsuranceScheme[] medicalScheme = new InsuranceScheme[size];
     int[] selfCare = new int[size];
     CarePlacement[] placement = new CarePlacement[size];
     for (int i = 1; i <= size; i++) {
@@ -736,6 +758,21 @@ public final class PopulationGenerator {
         placement[k] = r.nextDouble() < c.careHome ? CarePlacement.HOME : CarePlacement.INSTITUTION;
       }
       works[k] = work;
+      // insurance schemes (illustrative): an urban wage earner in the employees' schemes with the share
+      // population.insurance.employee-share.urban-employed — drawn from the seed, the index and the member
+      // apart from the household's stream, so no other draw moves —, one drawing an employees' pension
+      // in them, everyone else in the residents' schemes; not yet 16 or in school: no pension insurance
+      if (work == WorkStatus.EMPLOYED) {
+        pensionScheme[k] = unit(mix(seed ^ SCHEME_SALT, index * 64 + k)) < c.employeeScheme ? InsuranceScheme.EMPLOYEES
+            : InsuranceScheme.RESIDENTS;
+        medicalScheme[k] = pensionScheme[k];
+      } else if (work == WorkStatus.RETIRED) {
+        pensionScheme[k] = InsuranceScheme.EMPLOYEES;
+        medicalScheme[k] = InsuranceScheme.EMPLOYEES;
+      } else {
+        pensionScheme[k] = age < 16 || schooling[k] != null ? InsuranceScheme.NONE : InsuranceScheme.RESIDENTS;
+        medicalScheme[k] = InsuranceScheme.RESIDENTS;
+      }
       ages[k] = age;
       incapable[k] = cannotWork;
     }
@@ -760,7 +797,7 @@ public final class PopulationGenerator {
       }
       sink.member(i, i < MEMBER_IDS.length ? MEMBER_IDS[i] : "m" + (i + 1), rels[i], births[i], hukou, region, disCategory[i],
           disGrade[i], major[i], dialysis[i], chronic[i], works[i], schooling[i], selfCare[i], placement[i], supporterBirth,
-          supporterIncome, supporterAssets);
+          supporterIncome, supporterAssets, pensionScheme[i], medicalScheme[i]);
     }
     boolean anyEmployeePension = false;
     for (int k = 0; k < nElders; k++) {

@@ -221,6 +221,33 @@ final class MicrodataTest {
         .containsExactly(tuple("newJobDate", "2026-01-01"), tuple("currentBenefits", "dibao since March"));
   }
 
+  /** The insurance schemes read back; a bad one names row, column, value and the values expected, in both languages; absent: not recorded. */
+  @Test
+  void insuranceSchemesReadBackAndABadOneIsRefusedWithTheValuesExpected() throws Exception {
+    String first = line("household", "h1", "order", "1", "member", "m1", "weight", "1", "region", "620825", "relationship", "APPLICANT",
+        "birthDate", "1980-01-01", "hukou", "URBAN", "workStatus", "EMPLOYED", "hasVehicle", "false", "wages", "900.00",
+        "pensionScheme", "EMPLOYEES", "medicalScheme", "RESIDENTS");
+    Household h = MicrodataCsv.reader(file("is.csv", first), DATE).next(10).get(0);
+    assertThat(h.members().get(0).pensionScheme()).contains(org.jiuzhu.core.household.InsuranceScheme.EMPLOYEES);
+    assertThat(h.members().get(0).medicalScheme()).contains(org.jiuzhu.core.household.InsuranceScheme.RESIDENTS);
+    assertThat(Microdata.rows(h, 1).get(0)).containsEntry("pensionScheme", "EMPLOYEES").containsEntry("medicalScheme", "RESIDENTS");
+    // a file without the columns: not recorded
+    String header = String.join(",", Microdata.COLUMNS.stream().filter(c -> !c.endsWith("Scheme")).toList());
+    String row = first.substring(0, first.lastIndexOf(",EMPLOYEES,RESIDENTS"));
+    Path without = dir.resolve("without.csv");
+    Files.writeString(without, header + "\n" + row + "\n", StandardCharsets.UTF_8);
+    Household none = MicrodataCsv.reader(without, DATE).next(10).get(0);
+    assertThat(none.members().get(0).pensionScheme()).isEmpty();
+    assertThat(none.members().get(0).medicalScheme()).isEmpty();
+    Path bad = file("is2.csv", first.replace("EMPLOYEES,RESIDENTS", "WORK,RESIDENT"));
+    assertThatThrownBy(() -> run(MicrodataCsv.reader(bad, DATE), null)).isInstanceOfSatisfying(ValidationException.class, e -> {
+      assertThat(e.getMessage(org.jiuzhu.core.text.Lang.EN))
+          .contains("  - row 2: pensionScheme is 'WORK'; expected one of [RESIDENTS, EMPLOYEES, NONE]")
+          .contains("  - row 2: medicalScheme is 'RESIDENT'; expected one of [RESIDENTS, EMPLOYEES, NONE]");
+      assertThat(e.getMessage(org.jiuzhu.core.text.Lang.ZH)).contains("  - 第 2 行：pensionScheme 为“WORK”；");
+    });
+  }
+
   @Test
   void aMemberBornAfterTheDateIsABadRowOfItsOwnEveryOneListedAtOnceOrLeftOutWithRejects() throws Exception {
     // two households with a member born after the date (one of them with two), between good ones

@@ -48,10 +48,12 @@ final class PopulationBatchTest {
       int mb = b.memberStart(r) + k;
       long[] xa = {a.age(ma), a.memberFlags(ma), a.disabilityCategory(ma), a.disabilityGrade(ma), a.refusedOffers(ma), a.relationship(ma),
           a.failedSelfCareItems(ma), a.idRank(ma), a.schoolingOrdinal(ma), a.workStatusOrdinal(ma), a.memberIncome(ma), a.tekunIncome(ma),
-          a.memberFinancial(ma), a.supporterEnd(ma) - a.supporterStart(ma)};
+          a.memberFinancial(ma), a.pensionSchemeOrdinal(ma), a.medicalSchemeOrdinal(ma),
+          a.supporterEnd(ma) - a.supporterStart(ma)};
       long[] xb = {b.age(mb), b.memberFlags(mb), b.disabilityCategory(mb), b.disabilityGrade(mb), b.refusedOffers(mb), b.relationship(mb),
           b.failedSelfCareItems(mb), b.idRank(mb), b.schoolingOrdinal(mb), b.workStatusOrdinal(mb), b.memberIncome(mb), b.tekunIncome(mb),
-          b.memberFinancial(mb), b.supporterEnd(mb) - b.supporterStart(mb)};
+          b.memberFinancial(mb), b.pensionSchemeOrdinal(mb), b.medicalSchemeOrdinal(mb),
+          b.supporterEnd(mb) - b.supporterStart(mb)};
       if (!Arrays.equals(xa, xb)) {
         out.add(id + " member " + k + ": " + Arrays.toString(xa) + " vs " + Arrays.toString(xb));
       }

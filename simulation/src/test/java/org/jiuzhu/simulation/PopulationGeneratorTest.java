@@ -234,4 +234,50 @@ final class PopulationGeneratorTest {
           .isBetween(0.001, 0.006);
     }
   }
+
+  /**
+   * Insurance schemes (illustrative): urban wage earners mostly in the employees' schemes (the share
+   * population.insurance.employee-share.urban-employed, 0.6), drawers of an employees' pension in them,
+   * everyone else in the residents' schemes, none for pension under 16 or in school; recorded for
+   * every member, and the same for the same seed and index.
+   */
+  @Test
+  void urbanWageEarnersAreMostlyInTheEmployeesSchemesTheOthersInTheResidents() {
+    PopulationGenerator g = new PopulationGenerator(Policy.installed(), 3, List.of(ZHUANGLANG, RegionCode.parse("330105")), DATE);
+    int employed = 0;
+    int employees = 0;
+    int others = 0;
+    for (int i = 0; i < 20_000; i++) {
+      Household h = g.household(i);
+      for (Member m : h.members()) {
+        assertThat(m.pensionScheme()).as(h.id()).isPresent();
+        assertThat(m.medicalScheme()).as(h.id()).isPresent();
+        org.jiuzhu.core.household.InsuranceScheme p = m.pensionScheme().get();
+        org.jiuzhu.core.household.InsuranceScheme med = m.medicalScheme().get();
+        int age = m.ageOn(DATE);
+        switch (m.workStatus()) {
+          case EMPLOYED -> {
+            employed++;
+            employees += p == org.jiuzhu.core.household.InsuranceScheme.EMPLOYEES ? 1 : 0;
+            assertThat(med).isEqualTo(p);
+            assertThat(m.hukouType()).isEqualTo(HukouType.URBAN);
+          }
+          case RETIRED -> assertThat(List.of(p, med)).containsOnly(org.jiuzhu.core.household.InsuranceScheme.EMPLOYEES);
+          default -> {
+            others++;
+            assertThat(med).isEqualTo(org.jiuzhu.core.household.InsuranceScheme.RESIDENTS);
+            assertThat(p).isEqualTo(age < 16 || m.schooling() != org.jiuzhu.core.household.SchoolingStage.NONE
+                ? org.jiuzhu.core.household.InsuranceScheme.NONE : org.jiuzhu.core.household.InsuranceScheme.RESIDENTS);
+          }
+        }
+      }
+    }
+    assertThat(employed).isGreaterThan(2_000);
+    assertThat(others).isGreaterThan(10_000);
+    assertThat((double) employees / employed).isBetween(0.57, 0.63);
+    PopulationGenerator again = new PopulationGenerator(Policy.installed(), 3, List.of(ZHUANGLANG, RegionCode.parse("330105")), DATE);
+    for (int i = 0; i < 200; i++) {
+      assertThat(again.household(i)).isEqualTo(g.household(i));
+    }
+  }
 }

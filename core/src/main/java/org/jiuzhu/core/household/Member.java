@@ -73,6 +73,16 @@ public abstract class Member {
     return SchoolingStage.NONE;
   }
 
+  /**
+   * The basic pension scheme the member is in (城乡居民 / 职工 / 未参保); absent when not recorded. A
+   * member drawing a pension is in the scheme that pays it (an employees' pension: {@link
+   * InsuranceScheme#EMPLOYEES}).
+   */
+  public abstract Optional<InsuranceScheme> pensionScheme();
+
+  /** The basic medical-insurance scheme the member is in (城乡居民 / 职工 / 未参保); absent when not recorded. */
+  public abstract Optional<InsuranceScheme> medicalScheme();
+
   /** Why the member lives apart, if they do. */
   public abstract Optional<Absence> absence();
 

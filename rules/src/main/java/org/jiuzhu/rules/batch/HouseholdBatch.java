@@ -259,6 +259,7 @@ public final class HouseholdBatch {
   private byte[] mFailedItems;
   private byte[] mRank;
   private byte[] mWork; // schooling ordinal << 4 | work status ordinal (NO_WORK_STATUS when none)
+  private byte[] mScheme; // (medical scheme ordinal + 1) << 4 | (pension scheme ordinal + 1); 0: not recorded
   private long[] mIncome;
   private long[] mTekunIncome;
   private long[] mFinancial;
@@ -358,6 +359,7 @@ public final class HouseholdBatch {
     mFailedItems = new byte[members];
     mRank = new byte[members];
     mWork = new byte[members];
+    mScheme = new byte[members];
     mIncome = new long[members];
     mTekunIncome = new long[members];
     mFinancial = new long[members];
@@ -404,6 +406,7 @@ public final class HouseholdBatch {
     mFailedItems = Arrays.copyOf(mFailedItems, c);
     mRank = Arrays.copyOf(mRank, c);
     mWork = Arrays.copyOf(mWork, c);
+    mScheme = Arrays.copyOf(mScheme, c);
     mIncome = Arrays.copyOf(mIncome, c);
     mTekunIncome = Arrays.copyOf(mTekunIncome, c);
     mFinancial = Arrays.copyOf(mFinancial, c);
@@ -472,7 +475,7 @@ public final class HouseholdBatch {
     b += hObject == null ? 0 : 4L * hObject.length + arrayHeader;
     b += 2L * (mAge.length + mRefused.length) + 4L * (mFlags.length + mSupporterStart.length + mLastIncome.length)
         + mDisability.length + mRelationship.length + mFailedItems.length + mRank.length + mWork.length
-        + 8L * (mIncome.length + mTekunIncome.length + mFinancial.length) + 13 * arrayHeader;
+        + mScheme.length + 8L * (mIncome.length + mTekunIncome.length + mFinancial.length) + 14 * arrayHeader;
     b += 3L * vType.length + 8L * vValue.length + 4 * arrayHeader;
     b += 2L * sAge.length + 4L * sConditions.length + 8L * sIncome.length + sAssets.length + 4 * arrayHeader;
     return b;
@@ -638,6 +641,16 @@ public final class HouseholdBatch {
   /** The work status's ordinal ({@link WorkStatus}), or {@link #NO_WORK_STATUS} when none was given. */
   public int workStatusOrdinal(int m) {
     return mWork[m] & 15;
+  }
+
+  /** The pension scheme's ordinal ({@link org.jiuzhu.core.household.InsuranceScheme}), or -1 when not recorded. */
+  public int pensionSchemeOrdinal(int m) {
+    return (mScheme[m] & 15) - 1;
+  }
+
+  /** The medical-insurance scheme's ordinal ({@link org.jiuzhu.core.household.InsuranceScheme}), or -1 when not recorded. */
+  public int medicalSchemeOrdinal(int m) {
+    return (mScheme[m] >> 4 & 15) - 1;
   }
 
   /** The epoch day of the household's latest death (on or before the date), or {@link #NONE}. */
@@ -987,6 +1000,7 @@ public final class HouseholdBatch {
     mRelationship[m] = (byte) relationship.ordinal();
     mFailedItems[m] = 0;
     mWork[m] = (byte) NO_WORK_STATUS;
+    mScheme[m] = 0;
     mFinancial[m] = 0;
     mSupporterStart[m + 1] = supporterTotal;
     finMember[count] = 0;
@@ -1073,6 +1087,18 @@ public final class HouseholdBatch {
         || stage == SchoolingStage.SECONDARY_VOCATIONAL) {
       mFlags[m] |= M_IN_SCHOOL;
     }
+  }
+
+  /** The pension scheme of the member just added (not recorded unless given). */
+  public void pensionScheme(org.jiuzhu.core.household.InsuranceScheme scheme) {
+    int m = last();
+    mScheme[m] = (byte) (mScheme[m] & 0xF0 | scheme.ordinal() + 1);
+  }
+
+  /** The medical-insurance scheme of the member just added (not recorded unless given). */
+  public void medicalScheme(org.jiuzhu.core.household.InsuranceScheme scheme) {
+    int m = last();
+    mScheme[m] = (byte) ((scheme.ordinal() + 1) << 4 | mScheme[m] & 15);
   }
 
   public void refusedJobOffers(int times) {
@@ -1656,6 +1682,12 @@ public final class HouseholdBatch {
           orphan();
         }
         schooling(m.schooling());
+        if (m.pensionScheme().isPresent()) {
+          pensionScheme(m.pensionScheme().get());
+        }
+        if (m.medicalScheme().isPresent()) {
+          medicalScheme(m.medicalScheme().get());
+        }
         refusedJobOffers(m.consecutiveRefusedJobOffers());
         if (m.selfCare().isPresent()) {
           selfCare(m.selfCare().get().failedItems());

@@ -223,6 +223,19 @@ public final class Catalogue {
           docsOf.add(doc);
         }
       }
+      ImmutableList.Builder<Document> ifNotRecorded = ImmutableList.builder();
+      for (String id : list(p.documentsIfSchemeNotRecorded)) {
+        Document doc = documents.get(id);
+        if (doc == null) {
+          problems.add(at + ": unknown document '" + id + "'");
+        } else {
+          ifNotRecorded.add(doc);
+        }
+      }
+      if (p.documentsIfSchemeNotRecorded != null
+          && (p.member == null || p.member.pensionScheme == null && p.member.medicalScheme == null)) {
+        problems.add(at + ": documentsIfSchemeNotRecorded without a member condition on pensionScheme or medicalScheme");
+      }
       for (String pre : list(p.anyOf)) {
         if (!seen.contains(pre) || pre.equals(p.id)) {
           problems.add(at + ": prerequisite '" + pre + "' is not a programme listed before it");
@@ -239,6 +252,12 @@ public final class Catalogue {
         }
         for (String s : list(p.member.workStatus)) {
           enumValue(at, s, WorkStatus.class, problems);
+        }
+        for (String s : list(p.member.pensionScheme)) {
+          enumValue(at, s, org.jiuzhu.core.household.InsuranceScheme.class, problems);
+        }
+        for (String s : list(p.member.medicalScheme)) {
+          enumValue(at, s, org.jiuzhu.core.household.InsuranceScheme.class, problems);
         }
       }
       if (p.household != null) {
@@ -273,7 +292,7 @@ public final class Catalogue {
         key(at, p.inKind.key, Unit.COUNT, problems);
       }
       if (d != null && kind != null) {
-        out.add(new CatalogueProgramme(p, d, kind, docsOf.build()));
+        out.add(new CatalogueProgramme(p, d, kind, docsOf.build(), ifNotRecorded.build()));
       }
     }
     return out.build();
@@ -335,7 +354,8 @@ public final class Catalogue {
       Enum.valueOf(type, text);
     } catch (IllegalArgumentException e) {
       // the type in words (schooling stage, not SchoolingStage) and the values the file may give
-      problems.add(at + ": '" + text + "' is not a " + type.getSimpleName().replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT)
+      String words = type.getSimpleName().replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+      problems.add(at + ": '" + text + "' is not " + ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words
           + "; expected one of " + List.of(type.getEnumConstants()));
     }
   }

@@ -15,11 +15,14 @@ public final class CatalogueProgramme {
   private final Department department;
   private final Kind kind;
   private final ImmutableList<Document> documents;
+  private final ImmutableList<Document> documentsIfSchemeNotRecorded;
   /** Interned, so that looking up a rulebook programme's determination by id compares references. */
   private final String id;
 
-  CatalogueProgramme(Docs.ProgrammeDoc doc, Department department, Kind kind, ImmutableList<Document> documents) {
+  CatalogueProgramme(Docs.ProgrammeDoc doc, Department department, Kind kind, ImmutableList<Document> documents,
+      ImmutableList<Document> documentsIfSchemeNotRecorded) {
     this.doc = doc;
+    this.documentsIfSchemeNotRecorded = documentsIfSchemeNotRecorded;
     this.department = department;
     this.kind = kind;
     this.documents = documents;
@@ -59,6 +62,14 @@ public final class CatalogueProgramme {
   /** The documents an applicant brings. */
   public ImmutableList<Document> documents() {
     return documents;
+  }
+
+  /**
+   * The documents asked for besides {@link #documents()} when the programme is granted to a member
+   * whose insurance scheme (a condition of the programme) is not recorded: proof of the scheme.
+   */
+  public ImmutableList<Document> documentsIfSchemeNotRecorded() {
+    return documentsIfSchemeNotRecorded;
   }
 
   /** True for the programmes of the rulebook, decided by {@link org.jiuzhu.rules.cn.CnRulebook}. */

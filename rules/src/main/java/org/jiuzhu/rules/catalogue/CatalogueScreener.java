@@ -521,6 +521,10 @@ public final class CatalogueScreener {
     if (cond.schooling != null && !cond.schoolingAllows(b.schoolingOrdinal(m))) {
       return false;
     }
+    // a scheme not recorded passes (explain mode says so): the same decision as the object path
+    if (!cond.pensionAllows(b.pensionSchemeOrdinal(m)) || !cond.medicalAllows(b.medicalSchemeOrdinal(m))) {
+      return false;
+    }
     return cond.workStatus == null || cond.workStatusAllows(b.workStatusOrdinal(m));
   }
 
@@ -943,10 +947,20 @@ public final class CatalogueScreener {
       if (members != 0) {
         ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(Long.bitCount(members));
         boolean ageBound = doc.member != null && doc.member.ageBelow != null;
+        List<String> pensionNotRecorded = explain && doc.member != null && doc.member.pensionScheme != null ? new ArrayList<>() : null;
+        List<String> medicalNotRecorded = explain && doc.member != null && doc.member.medicalScheme != null ? new ArrayList<>() : null;
         for (int i = 0; i < 64; i++) {
           if ((members & (1L << i)) != 0) {
             Member m = h.members().get(i);
             b.add(m.id());
+            if (pensionNotRecorded != null && m.pensionScheme().isEmpty()) {
+              details.put(m.id() + ".pensionScheme", "not-recorded");
+              pensionNotRecorded.add(m.id());
+            }
+            if (medicalNotRecorded != null && m.medicalScheme().isEmpty()) {
+              details.put(m.id() + ".medicalScheme", "not-recorded");
+              medicalNotRecorded.add(m.id());
+            }
             if (ageBound) {
               // a part for a member under an age ends on the birthday the member reaches it
               int below = c.ageBelow[index];
@@ -963,6 +977,8 @@ public final class CatalogueScreener {
           }
         }
         ids = b.build();
+        schemeNotRecorded("pension", doc.member == null ? null : doc.member.pensionScheme, pensionNotRecorded);
+        schemeNotRecorded("medical", doc.member == null ? null : doc.member.medicalScheme, medicalNotRecorded);
       }
       if (outZh != null) {
         notesZh.addAll(outZh);
@@ -975,6 +991,31 @@ public final class CatalogueScreener {
       notesZh.clear();
       notesEn.clear();
       return result;
+    }
+
+    /**
+     * Explain mode: one note for the members granted a programme with a condition on their
+     * {@code kind} (pension or medical) scheme whose record does not give it (each also has the
+     * detail {@code <member>.pensionScheme} or {@code .medicalScheme} {@code not-recorded}): the
+     * programme is granted as if they were in one of the schemes the condition allows, and the
+     * scheme must be checked. Nothing when {@code ids} is null or empty.
+     */
+    void schemeNotRecorded(String kind, List<String> allowed, List<String> ids) {
+      if (ids == null || ids.isEmpty()) {
+        return;
+      }
+      String key = "catalogue.scheme-not-recorded." + kind;
+      notesZh.add(CnTexts.zh(key, String.join("、", ids), schemes(allowed, Lang.ZH), ids.size()));
+      notesEn.add(CnTexts.en(key, String.join(", ", ids), schemes(allowed, Lang.EN), ids.size()));
+    }
+
+    /** The schemes of a condition in words, e.g. 城乡居民、未参保 / residents' scheme or not insured. */
+    String schemes(List<String> names, Lang l) {
+      List<String> out = new ArrayList<>();
+      for (String x : names) {
+        out.add(CnTexts.get(l, "scheme." + x));
+      }
+      return String.join(l == Lang.ZH ? "、" : " or ", out);
     }
 
     /**
@@ -1186,6 +1227,11 @@ public final class CatalogueScreener {
       if (c.schooling != null && !c.schoolingAllows(m.schooling())) {
         return false;
       }
+      // a scheme not recorded passes: the decision is made as before, and the result says so (schemeNotRecorded)
+      if (!c.pensionAllows(m.pensionScheme().map(Enum::ordinal).orElse(-1))
+          || !c.medicalAllows(m.medicalScheme().map(Enum::ordinal).orElse(-1))) {
+        return false;
+      }
       return c.workStatus == null || c.workStatusAllows(m.workStatus());
     }
 
@@ -1249,6 +1295,12 @@ public final class CatalogueScreener {
           st.add(CnTexts.get(l, "schooling." + x));
         }
         parts.add(CnTexts.get(l, "member.schooling", String.join(zh ? "、" : "/", st)));
+      }
+      if (c.pensionScheme != null) {
+        parts.add(CnTexts.get(l, "member.pension-scheme", schemes(c.pensionScheme, l)));
+      }
+      if (c.medicalScheme != null) {
+        parts.add(CnTexts.get(l, "member.medical-scheme", schemes(c.medicalScheme, l)));
       }
       if (c.workStatus != null) {
         List<String> ws = new ArrayList<>();

@@ -60,12 +60,24 @@ public final class CatalogueScreening {
     return results.stream().filter(r -> r.nearMiss().isPresent()).collect(ImmutableList.toImmutableList());
   }
 
-  /** One checklist of the documents for every programme granted or to be reviewed, without duplicates. */
+  /**
+   * One checklist of the documents for every programme granted or to be reviewed, without
+   * duplicates; with a programme's {@link CatalogueProgramme#documentsIfSchemeNotRecorded() proof of
+   * scheme} where it was granted to a member whose insurance scheme is not recorded (a detail
+   * {@code <member>.pensionScheme} or {@code .medicalScheme} {@code not-recorded}: explain mode).
+   */
   public ImmutableList<Document> checklist() {
     Set<Document> docs = new LinkedHashSet<>();
     for (ProgrammeResult r : results) {
       if (r.outcome() != org.jiuzhu.core.eligibility.Outcome.INELIGIBLE) {
         docs.addAll(r.programme().documents());
+      }
+    }
+    for (ProgrammeResult r : results) {
+      if (r.isEligible() && !r.programme().documentsIfSchemeNotRecorded().isEmpty() && r.details().entrySet().stream()
+          .anyMatch(e -> e.getValue().equals("not-recorded")
+              && (e.getKey().endsWith(".pensionScheme") || e.getKey().endsWith(".medicalScheme")))) {
+        docs.addAll(r.programme().documentsIfSchemeNotRecorded());
       }
     }
     return ImmutableList.copyOf(docs);

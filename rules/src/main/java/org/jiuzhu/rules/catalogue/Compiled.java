@@ -68,7 +68,7 @@ final class Compiled {
   final int[] memberAll;
   final int[] memberNone;
   final int[] memberAny;
-  /** Member conditions the masks do not cover (guardian, self-care, severe disability, unemployed and able, schooling, work): checked one by one. */
+  /** Member conditions the masks do not cover (guardian, self-care, severe disability, unemployed and able, schooling, work, insurance schemes): checked one by one. */
   final boolean[] memberRest;
   /** The programme's member conditions ({@code null}: none), read by the batch path without the programme's document. */
   final Docs.MemberDoc[] memberDoc;
@@ -192,7 +192,7 @@ final class Compiled {
         memberAll[i] = all;
         memberRest[i] = Boolean.TRUE.equals(m.noEffectiveGuardian) || Boolean.TRUE.equals(m.selfCareNeed)
             || Boolean.TRUE.equals(m.severeDisability) || Boolean.TRUE.equals(m.unemployedAbleToWork) || m.schooling != null
-            || m.workStatus != null;
+            || m.workStatus != null || m.pensionScheme != null || m.medicalScheme != null;
         minAge[i] = d.member.minAge == null ? 0 : get(catalogue, snap, d.member.minAge, Integer.class);
         ageBelow[i] = d.member.ageBelow == null ? Integer.MAX_VALUE : get(catalogue, snap, d.member.ageBelow, Integer.class);
       }

@@ -42,6 +42,11 @@ final class Docs {
     public String kind;
     public String reference;
     public List<String> documents;
+    /**
+     * Documents asked for besides {@link #documents} when the programme is granted to a member whose
+     * insurance scheme, read by its member conditions, is not recorded (e.g. the enrolment record).
+     */
+    public List<String> documentsIfSchemeNotRecorded;
     public List<String> anyOf;
     public String alternativeTo;
     public MemberDoc member;
@@ -65,9 +70,49 @@ final class Docs {
     public Boolean unemployedAbleToWork;
     public List<String> schooling;
     public List<String> workStatus;
+    /**
+     * The pension scheme a member must be in ({@code InsuranceScheme}, e.g. {@code [RESIDENTS, NONE]}:
+     * in or able to join the residents' scheme); a member whose scheme is not recorded passes, and
+     * the result says it was not recorded ({@code <member>.pensionScheme: not-recorded}).
+     */
+    public List<String> pensionScheme;
+    /** The same for the medical-insurance scheme ({@code <member>.medicalScheme: not-recorded}). */
+    public List<String> medicalScheme;
     /** {@link #schooling} and {@link #workStatus} by enum ordinal, made once when first asked (not read from the file). */
     private volatile boolean[] schoolingByOrdinal;
     private volatile boolean[] workStatusByOrdinal;
+    private volatile boolean[] pensionByOrdinal;
+    private volatile boolean[] medicalByOrdinal;
+
+    /**
+     * Whether a member of pension scheme {@code ordinal} ({@code InsuranceScheme}, or -1: not
+     * recorded) meets {@link #pensionScheme}: true when there is no such condition or the scheme is
+     * not recorded.
+     */
+    boolean pensionAllows(int ordinal) {
+      if (pensionScheme == null || ordinal < 0) {
+        return true;
+      }
+      boolean[] by = pensionByOrdinal;
+      if (by == null) {
+        by = byOrdinal(pensionScheme, org.jiuzhu.core.household.InsuranceScheme.values());
+        pensionByOrdinal = by;
+      }
+      return ordinal < by.length && by[ordinal];
+    }
+
+    /** {@link #pensionAllows} for {@link #medicalScheme}. */
+    boolean medicalAllows(int ordinal) {
+      if (medicalScheme == null || ordinal < 0) {
+        return true;
+      }
+      boolean[] by = medicalByOrdinal;
+      if (by == null) {
+        by = byOrdinal(medicalScheme, org.jiuzhu.core.household.InsuranceScheme.values());
+        medicalByOrdinal = by;
+      }
+      return ordinal < by.length && by[ordinal];
+    }
 
     /** Whether {@code stage} is one of {@link #schooling} (which must be set). */
     boolean schoolingAllows(org.jiuzhu.core.household.SchoolingStage stage) {

@@ -763,8 +763,8 @@ public final class HouseholdReader {
 
   private static Optional<Member> member(Node n, Reading r) {
     n.onlyFields(Set.of("id", "citizenId", "name", "relationship", "birthDate", "sex", "hukouType", "hukouRegion",
-        "disability", "selfCare", "illnesses", "workStatus", "workCapacity", "schooling", "absence", "supporters",
-        "orphan", "refusedJobOffers", "carePlacement"));
+        "disability", "selfCare", "illnesses", "workStatus", "workCapacity", "schooling", "pensionScheme", "medicalScheme",
+        "absence", "supporters", "orphan", "refusedJobOffers", "carePlacement"));
     Member.Builder x = new Member.Builder();
     Optional<String> id = n.text("id", true);
     id.ifPresentOrElse(x::id, () -> r.idsComplete = false);
@@ -816,6 +816,8 @@ public final class HouseholdReader {
     n.enumValue("workStatus", WorkStatus.class, true).ifPresent(x::workStatus);
     n.enumValue("workCapacity", WorkCapacity.class, false).ifPresent(x::workCapacity);
     n.enumValue("schooling", SchoolingStage.class, false).ifPresent(x::schooling);
+    n.enumValue("pensionScheme", org.jiuzhu.core.household.InsuranceScheme.class, false).ifPresent(x::pensionScheme);
+    n.enumValue("medicalScheme", org.jiuzhu.core.household.InsuranceScheme.class, false).ifPresent(x::medicalScheme);
     n.object("absence").ifPresent(a -> {
       a.onlyFields(Set.of("reason", "since"));
       Absence.Builder ab = new Absence.Builder();

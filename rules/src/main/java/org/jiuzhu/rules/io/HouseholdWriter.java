@@ -199,6 +199,8 @@ public final class HouseholdWriter {
     x.put("workStatus", m.workStatus().name());
     m.workCapacity().ifPresent(w -> x.put("workCapacity", w.name()));
     x.put("schooling", m.schooling().name());
+    m.pensionScheme().ifPresent(v -> x.put("pensionScheme", v.name()));
+    m.medicalScheme().ifPresent(v -> x.put("medicalScheme", v.name()));
     m.absence().ifPresent(a -> {
       ObjectNode an = x.putObject("absence");
       an.put("reason", a.reason().name());

@@ -190,6 +190,8 @@ final class AsItStands {
     m.workCapacity().ifPresent(b::workCapacity);
     m.absence().ifPresent(b::absence);
     m.carePlacement().ifPresent(b::carePlacement);
+    m.pensionScheme().ifPresent(b::pensionScheme);
+    m.medicalScheme().ifPresent(b::medicalScheme);
     Disability reported = slot < 0 ? null : s.disability(slot);
     if (reported != null) {
       b.disability(reported);

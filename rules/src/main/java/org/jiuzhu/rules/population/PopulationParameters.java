@@ -73,6 +73,14 @@ public final class PopulationParameters {
   /** {@code population.pension.employee-share.rural}: the same for rural-hukou persons. */
   public static final ParameterKey<BigDecimal> EMPLOYEE_PENSION_SHARE_RURAL = ParameterKey.ratio(
       "population.pension.employee-share.rural", "share of rural-hukou persons aged 60+ with an employees' pension").required();
+  /**
+   * {@code population.insurance.employee-share.urban-employed}: share of urban employed members (wage
+   * earners, 16–59) insured in the employees' pension and medical schemes (职工养老、职工医保); the others
+   * are in the residents' schemes.
+   */
+  public static final ParameterKey<BigDecimal> EMPLOYEE_SCHEME_SHARE = ParameterKey.ratio(
+      "population.insurance.employee-share.urban-employed",
+      "share of urban employed members in the employees' pension and medical-insurance schemes").required();
   /** {@code population.pension.residents-basic}: the residents' basic pension (城乡居民基础养老金) of those aged 60+ without an employees' pension. */
   public static final ParameterKey<Money> RESIDENTS_PENSION = ParameterKey.money("population.pension.residents-basic",
       Unit.CNY_PER_PERSON_MONTH, "the residents' basic pension of persons aged 60+ without an employees' pension").required();
@@ -177,7 +185,7 @@ public final class PopulationParameters {
         SEVERE_DISABILITY_SHARE, MAJOR_ILLNESS_RATE, DIALYSIS_SHARE, CHRONIC_ILLNESS_RATE, UNEMPLOYMENT_RATE, INCOME_SIGMA,
         INCOME_NONE_SHARE, DEPOSIT_MONTHS, VEHICLE_SHARE, VEHICLE_VALUE, HOME_AREA, ELDERLY_SHARE_RURAL, OLD_AGE_CDF,
         INCOME_LOCATION_URBAN, INCOME_LOCATION_RURAL, SUPPORTER_SHARE, CARE_HOME_SHARE, SELF_CARE_DEPENDENT_60,
-        SELF_CARE_DEPENDENT_80, EMPLOYEE_PENSION_SHARE_URBAN, EMPLOYEE_PENSION_SHARE_RURAL, RESIDENTS_PENSION, TAKE_UP_DIBAO,
+        SELF_CARE_DEPENDENT_80, EMPLOYEE_PENSION_SHARE_URBAN, EMPLOYEE_PENSION_SHARE_RURAL, RESIDENTS_PENSION, EMPLOYEE_SCHEME_SHARE, TAKE_UP_DIBAO,
         TAKE_UP_TEKUN, TAKE_UP_OTHER, SUPPORTER_SHARE_RURAL, VEHICLE_SHARE_RURAL, VEHICLE_INCOME_ELASTICITY, INCOME_NO_EARNER_FACTOR,
         CURRENT_DIBAO_SHARE, CURRENT_TEKUN_SHARE, WITHDRAWAL_SHARE, WITHDRAWAL_CEILING);
   }

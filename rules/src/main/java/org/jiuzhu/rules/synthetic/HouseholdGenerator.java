@@ -31,6 +31,7 @@ import org.jiuzhu.core.household.LifeEvent;
 import org.jiuzhu.core.household.LifeEventType;
 import org.jiuzhu.core.household.Member;
 import org.jiuzhu.core.household.Relationship;
+import org.jiuzhu.core.household.InsuranceScheme;
 import org.jiuzhu.core.household.SchoolingStage;
 import org.jiuzhu.core.household.SelfCareAssessment;
 import org.jiuzhu.core.household.Supporter;
@@ -46,12 +47,17 @@ import org.jiuzhu.core.region.RegionCode;
  * Seeded synthetic households for property tests and benchmarks: the same seed always gives the
  * same households. The mix is deliberately concentrated near the thresholds of the rulebook
  * (low incomes, some disability and illness, some assets, events) so that every programme and
- * both sides of each test are exercised; it is not calibrated to any population.
+ * both sides of each test are exercised; it is not calibrated to any population. Each member's
+ * pension and medical-insurance schemes are drawn from a stream of their own (a quarter each not
+ * recorded, residents', employees', not insured), so the other draws are those of a seed before
+ * schemes were drawn.
  *
  * @since 0.1.0
  */
 public final class HouseholdGenerator {
   private final SplittableRandom random;
+  /** The insurance schemes' draws, apart from {@link #random}. */
+  private final SplittableRandom schemes;
   private final ImmutableList<RegionCode> regions;
   private final LocalDate date;
   private long serial;
@@ -64,6 +70,7 @@ public final class HouseholdGenerator {
   public HouseholdGenerator(long seed, List<RegionCode> regions, LocalDate date) {
     checkArgument(!regions.isEmpty(), "at least one region");
     this.random = new SplittableRandom(seed);
+    this.schemes = new SplittableRandom(seed ^ 0x5CE4E5B9L);
     this.regions = ImmutableList.copyOf(regions);
     this.date = date;
   }
@@ -106,6 +113,16 @@ public final class HouseholdGenerator {
       m.workStatus(status);
       if (age >= 6 && age < 18) {
         m.schooling(age < 12 ? SchoolingStage.PRIMARY : age < 15 ? SchoolingStage.JUNIOR_SECONDARY : SchoolingStage.SENIOR_SECONDARY);
+      }
+      // insurance schemes from a stream of their own (the other draws stay as they were): each not
+      // recorded, residents', employees' or not insured, a quarter each
+      int pension = schemes.nextInt(4);
+      if (pension > 0) {
+        m.pensionScheme(InsuranceScheme.values()[pension - 1]);
+      }
+      int medical = schemes.nextInt(4);
+      if (medical > 0) {
+        m.medicalScheme(InsuranceScheme.values()[medical - 1]);
       }
       if (chance(0.1)) {
         m.disability(Disability.of(DisabilityCategory.values()[random.nextInt(DisabilityCategory.values().length)], 1 + random.nextInt(4)));

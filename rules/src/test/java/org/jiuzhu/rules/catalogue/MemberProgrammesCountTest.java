@@ -23,12 +23,16 @@ final class MemberProgrammesCountTest {
   private static final CatalogueScreener SCREENER = new CatalogueScreener(RULEBOOK, Catalogue.cn());
   private static final LocalDate DATE = LocalDate.of(2026, 10, 1);
 
+  /** Recorded: the notes are those of members not counted only (an unrecorded scheme would add its own). */
+  private static final String SCHEMES = ", pensionScheme: RESIDENTS, medicalScheme: RESIDENTS";
+
   private static Household household(String m2Absence, String m3Absence, String events) {
     String yaml = "id: t\nregion: \"620825\"\napplicant: m1\nmembers:\n"
-        + "  - {id: m1, relationship: APPLICANT, birthDate: 1965-03-12, hukouType: RURAL, hukouRegion: \"620825\", workStatus: FARMING}\n"
-        + "  - {id: m2, relationship: SPOUSE, birthDate: 1970-04-01, hukouType: RURAL, hukouRegion: \"620825\", workStatus: NOT_WORKING"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: 1965-03-12, hukouType: RURAL, hukouRegion: \"620825\", workStatus: FARMING"
+        + SCHEMES + "}\n"
+        + "  - {id: m2, relationship: SPOUSE, birthDate: 1970-04-01, hukouType: RURAL, hukouRegion: \"620825\", workStatus: NOT_WORKING" + SCHEMES
         + m2Absence + "}\n"
-        + "  - {id: m3, relationship: CHILD, birthDate: 1990-04-01, hukouType: RURAL, hukouRegion: \"620825\", workStatus: NOT_WORKING"
+        + "  - {id: m3, relationship: CHILD, birthDate: 1990-04-01, hukouType: RURAL, hukouRegion: \"620825\", workStatus: NOT_WORKING" + SCHEMES
         + m3Absence + "}\n"
         + "incomes: [{member: m1, category: BUSINESS_NET, months: {from: 2025-10, to: 2026-09}, gross: \"900\", deductions: \"100\"}]\n"
         + events;

@@ -467,6 +467,7 @@ final class HouseholdReaderTest {
     // every enumeration a household file holds has its name in both languages
     for (Class<?> type : List.of(AbsenceReason.class, BusinessType.class, CarePlacement.class, DisabilityCategory.class,
         ExpenditureCategory.class, FinancialAssetType.class, HukouType.class, IncomeCategory.class, IncomeTag.class,
+        org.jiuzhu.core.household.InsuranceScheme.class,
         LifeEventType.class, NonResidentialType.class, Relationship.class, SchoolingStage.class, Sex.class,
         SupporterCondition.class, VehicleType.class, VehicleUse.class, WorkCapacity.class, WorkStatus.class)) {
       org.jiuzhu.core.text.Text name = Node.typeName(type);

@@ -500,6 +500,24 @@ final class MonitorTest {
     assertThat(AsItStands.build(h, one, jan).expenditures()).extracting(e -> e.memberId().orElse("-")).containsExactly("m2");
   }
 
+  /** The members' insurance schemes stay in the household as it stands: the contribution subsidies read them. */
+  @Test
+  void theMembersInsuranceSchemesStayInTheHouseholdAsItStands() {
+    Household h = new Household.Builder().id("d1").region(ZHUANGLANG).applicantId("m1")
+        .addMembers(new Member.Builder().id("m1").relationship(Relationship.APPLICANT)
+            .birthDate(LocalDate.of(1980, 5, 1)).hukouType(HukouType.RURAL).hukouRegion(ZHUANGLANG)
+            .workStatus(WorkStatus.EMPLOYED).pensionScheme(org.jiuzhu.core.household.InsuranceScheme.EMPLOYEES)
+            .medicalScheme(org.jiuzhu.core.household.InsuranceScheme.RESIDENTS).build())
+        .addMembers(member("m2", Relationship.PARENT, LocalDate.of(1950, 3, 1), WorkStatus.RETIRED)).build();
+    HouseholdState s = new HouseholdState("d1", true, true, false, 0, List.of("m1", "m2"), List.of());
+    int jan = 2025 * 12;
+    s.advance(jan);
+    Household now = AsItStands.build(h, s, jan);
+    assertThat(now.members().get(0).pensionScheme()).contains(org.jiuzhu.core.household.InsuranceScheme.EMPLOYEES);
+    assertThat(now.members().get(0).medicalScheme()).contains(org.jiuzhu.core.household.InsuranceScheme.RESIDENTS);
+    assertThat(now.members().get(1).pensionScheme()).isEqualTo(h.members().get(1).pensionScheme());
+  }
+
   @Test
   void theCompactStateKeepsSignedIncomeItsCategoryAndTheLastAlertOfEachSeverity() {
     HouseholdState s = new HouseholdState("d1", true, true, false, 0, List.of("m1"), List.of());
