@@ -43,7 +43,8 @@ final class TakeUpPrerequisitesTest {
   private Policy withTakeUp(Policy base, String dibao, String tekun, String other) throws Exception {
     Path file = dir.resolve("take-up.yaml");
     StringBuilder yaml = new StringBuilder("format: jiuzhu-policy/1\nparameters:\n");
-    String[][] keys = {{"dibao", dibao}, {"tekun", tekun}, {"other", other}};
+    String[][] keys = {{"dibao", dibao}, {"dibao.rural", dibao}, {"tekun", tekun}, {"tekun.rural", tekun}, {"marginal", other},
+        {"other", other}};
     for (String[] k : keys) {
       yaml.append("  - key: population.take-up.").append(k[0]).append("\n    region: \"620825\"\n    unit: ratio\n")
           .append("    reference: test\n    status: illustrative\n    values:\n      - from: 2021-01-01\n        value: ")
@@ -73,7 +74,8 @@ final class TakeUpPrerequisitesTest {
   void dependantsAreReceivedOnlyWithWhatTheyRestOnAndEntitlementStaysAsItIs() throws Exception {
     Policy calibrated = Calibration.shipped(Policy.installed());
     Policy half = withTakeUp(calibrated, "0.5", "0.5", "1");
-    Aggregates full = Calibration.simulate(calibrated, 3, HOUSEHOLDS, ZHUANGLANG, DATE, 2);
+    // the shipped fit has take-up below 1: everyone taking up, set here
+    Aggregates full = Calibration.simulate(withTakeUp(calibrated, "1", "1", "1"), 3, HOUSEHOLDS, ZHUANGLANG, DATE, 2);
     Aggregates some = Calibration.simulate(half, 3, HOUSEHOLDS, ZHUANGLANG, DATE, 2);
     Aggregates.Cell f = full.total();
     Aggregates.Cell c = some.total();
