@@ -121,6 +121,59 @@ final class CalibrationTest {
   }
 
   @Test
+  void aTargetAboveEntitlementKeepsTakeUpAtOneAndSaysSoAndIncomesAreNotMoved() throws Exception {
+    Path file = dir.resolve("high.yaml");
+    Files.writeString(file, """
+        format: jiuzhu-targets/1
+        targets:
+          - id: t.dibao.urban
+            region: "620825"
+            places: ["620825"]
+            measure: recipient-rate
+            hukou: URBAN
+            programmes: [cn.dibao, cn.dibao-single-person]
+            value: 0.9
+            period: 2025-09-30
+            status: illustrative
+          - id: t.tekun.rural
+            region: "620825"
+            places: ["620825"]
+            measure: recipient-rate
+            hukou: RURAL
+            programmes: [cn.tekun]
+            value: 0.03
+            period: 2025-09-30
+            status: illustrative
+          - id: t.dibao.rural
+            region: "620825"
+            places: ["620825"]
+            measure: recipient-rate
+            hukou: RURAL
+            programmes: [cn.dibao, cn.dibao-single-person]
+            value: 0.05
+            period: 2025-09-30
+            status: illustrative
+        """, StandardCharsets.UTF_8);
+    Calibration.Result r = Calibration.fit(Policy.installed(), "620825", Targets.read(file), 3, 2_000, DATE, 2);
+    // 90% of urban persons on 低保: more than are entitled; take-up stays 1 and the shortfall is said
+    assertThat(r.fitted().get("population.take-up.dibao")).isEqualByComparingTo("1");
+    assertThat(r.beyondEntitlement()).extracting(Calibration.Shortfall::target).contains("t.dibao.urban", "t.tekun.rural");
+    Calibration.Shortfall dibao = r.beyondEntitlement().stream().filter(f -> f.target().equals("t.dibao.urban")).findFirst().orElseThrow();
+    assertThat(dibao.key()).isEqualTo("population.take-up.dibao");
+    assertThat(dibao.needed()).isGreaterThan(1);
+    assertThat(dibao.supporterKey()).isNull();
+    // 特困 above entitlement: take-up 1, and the rural supporter share lowered from its policy value instead
+    assertThat(r.fitted().get("population.take-up.tekun.rural")).isEqualByComparingTo("1");
+    assertThat(r.fitted().get("population.supporter-share.rural")).isLessThan(new java.math.BigDecimal("0.9"));
+    // a reachable target gets take-up in (0, 1)
+    assertThat(r.fitted().get("population.take-up.dibao.rural").doubleValue()).isGreaterThan(0).isLessThan(1);
+    assertThat(Math.abs(r.targets().get(2).relativeError(r.aggregates()))).isLessThan(0.1);
+    // never incomes
+    assertThat(r.fitted()).doesNotContainKeys("population.income.location.urban", "population.income.location.rural",
+        "population.income.none-share", "population.income.sigma");
+  }
+
+  @Test
   void takeUpBelowOneKeepsEntitlementAndPaysAboutThatShareTheSameUnderTheReform() throws Exception {
     Policy half = withTakeUp("0.6");
     Aggregates full = Calibration.simulate(withTakeUp("1"), 4, 8_000, RegionCode.parse("620825"), DATE, 2);
