@@ -51,7 +51,7 @@ import org.jiuzhu.rules.population.PopulationParameters;
  * .tekun.rural}) against its 特困 target, of 低保 of each hukou ({@code population.take-up.dibao},
  * {@code .dibao.rural}) against its 低保 target, and of the marginal recognition ({@code
  * population.take-up.marginal}) against the marginal target — the targets count persons
- * <em>receiving</em>. Take-up is searched in [{@value #TAKE_UP_LOW}, 1]; a target above what
+ * <em>receiving</em>. Take-up is searched in [0.001, 1]; a target above what
  * everyone entitled would give (it needs take-up above 1: more recipients than entitled) is left at
  * take-up 1 and reported ({@link Result#beyondEntitlement()}); for 特困 the supporter share of its
  * hukou ({@code population.supporter-share}, {@code .rural}) is then lowered from its policy value
