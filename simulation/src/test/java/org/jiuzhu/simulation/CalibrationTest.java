@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The shipped calibration reproduces its official targets; take-up, gaps, FGT and deciles add up. */
 final class CalibrationTest {
   static final LocalDate DATE = LocalDate.of(2025, 10, 1);
-  /** The seed and size the shipped calibration was fitted with (docs/targets.md). */
+  /** The seed the shipped calibration was fitted with, and a size that keeps the test short (the fit used 100,000; docs/targets.md). */
   static final long SEED = 1;
   static final int HOUSEHOLDS = 20_000;
   static final Policy CALIBRATED = Calibration.shipped(Policy.installed());
