@@ -40,24 +40,29 @@ import org.jiuzhu.rules.population.PopulationParameters;
 /**
  * Fits a place's population parameters to its {@link Targets} and writes them as a policy file.
  *
- * <p>Three stages on one seeded population (common random numbers, so the objective is a
- * deterministic function of the parameters). First the age structure — {@code
- * population.elderly-share} and {@code population.elderly-share.rural}, scaled by one factor that
- * keeps their ratio (the census age targets are not by hukou), and {@code population.child-share}
- * — against the {@code age-share} targets, on generated households alone, by Nelder–Mead ({@link
- * SimplexOptimizer} of Apache Commons Math, over logarithms of multiples and logits of shares).
- * Then, twice in turn: the incomes — {@code population.income.location.urban}, {@code .rural} and
- * {@code population.income.none-share} (households with no income of their own, which set a floor
- * under the 低保 rate) — by Nelder–Mead against the recipient targets other than 特困 (低保,
- * marginal), on full simulations; and each hukou's supporter share ({@code
- * population.supporter-share}, {@code .rural}) against its 特困 target, by bisection (Commons
- * Math's {@code BisectionSolver}: 特困 falls as supporters rise). The income objective is the sum of
- * squared relative errors of the targets with {@code fit} true, plus 0.01 × the squared logarithms
- * of the two income locations (a gentle pull towards the region's own income statistic). The
- * spread {@code population.income.sigma} is held at the policy's value, not fitted (one target per
- * hukou cannot tell location from spread). Asset shares and vehicle ownership have no target in
- * the shipped file and are not fitted; take-up is left at its value (1 by default: entitlement is
- * fitted, not take-up).
+ * <p>On one seeded population (common random numbers, so every objective is a deterministic
+ * function of the parameters). First the age structure — {@code population.elderly-share} and
+ * {@code population.elderly-share.rural}, scaled by one factor that keeps their ratio (the census
+ * age targets are not by hukou), and {@code population.child-share} — against the {@code
+ * age-share} targets, on generated households alone, by Nelder–Mead ({@link SimplexOptimizer} of
+ * Apache Commons Math, over logarithms of multiples and logits of shares). Then <b>take-up</b>, on
+ * full simulations, each rate by bisection (Commons Math's {@code BisectionSolver}: recipients rise
+ * with take-up): the take-up of 特困 of each hukou ({@code population.take-up.tekun}, {@code
+ * .tekun.rural}) against its 特困 target, of 低保 of each hukou ({@code population.take-up.dibao},
+ * {@code .dibao.rural}) against its 低保 target, and of the marginal recognition ({@code
+ * population.take-up.marginal}) against the marginal target — the targets count persons
+ * <em>receiving</em>. Take-up is searched in [0.001, 1]; a target above what
+ * everyone entitled would give (it needs take-up above 1: more recipients than entitled) is left at
+ * take-up 1 and reported ({@link Result#beyondEntitlement()}); for 特困 the supporter share of its
+ * hukou ({@code population.supporter-share}, {@code .rural}) is then lowered from its policy value
+ * until entitlement reaches the target, the only stage that moves entitlement.
+ *
+ * <p><b>Held, not fitted</b>: the income locations {@code population.income.location.*} (at their
+ * policy value, 1 by default: the mean of the log-normal draw of a household with an earner or an
+ * employees' pension is the region's own disposable income per capita, its median e<sup>−σ²/2</sup>
+ * of that, 0.835 at σ 0.6), the spread {@code population.income.sigma}, the share of households
+ * without income {@code population.income.none-share}, asset shares and vehicle ownership. Earlier
+ * versions fitted the locations with take-up 1 and drove them to 1.6–10 × the statistic.
  *
  * @since 0.2.0
  */
@@ -66,8 +71,6 @@ public final class Calibration {
   public static final String SHIPPED = "calibrated/cn-calibrated.yaml";
 
   private static final int MAX_EVALUATIONS = 200;
-  /** Weight of the pull of the log income locations towards 0 (location 1) in the objective. */
-  private static final double PULL = 0.01;
 
   private Calibration() {}
 
@@ -97,9 +100,30 @@ public final class Calibration {
    * @param households generated households
    * @param date the date of the rules
    * @param evaluations objective evaluations used
+   * @param beyondEntitlement the targets that even take-up 1 does not reach (more recipients than entitled)
    */
   public record Result(String place, ImmutableMap<String, BigDecimal> fitted, ImmutableList<Targets.Target> targets,
-      Aggregates aggregates, long seed, int households, LocalDate date, int evaluations) {}
+      Aggregates aggregates, long seed, int households, LocalDate date, int evaluations, ImmutableList<Shortfall> beyondEntitlement) {}
+
+  /**
+   * A target that needs take-up above 1: with everyone entitled receiving ({@code key} at 1) the
+   * simulated value is {@code atFullTakeUp}, below the target {@code target}. For 特困 the
+   * supporter share {@code supporterKey} was lowered to {@code supporterShare} instead (else both
+   * null): incomes are not raised or lowered to make up the difference.
+   *
+   * @param target the target's id
+   * @param key the take-up key, left at 1
+   * @param atFullTakeUp the simulated value with take-up 1
+   * @param value the target's value
+   * @param supporterKey the supporter share lowered, or null
+   * @param supporterShare its fitted value, or null
+   */
+  public record Shortfall(String target, String key, double atFullTakeUp, double value, String supporterKey, BigDecimal supporterShare) {
+    /** The take-up the target would need: its value ÷ the value with take-up 1. */
+    public double needed() {
+      return atFullTakeUp <= 0 ? Double.POSITIVE_INFINITY : value / atFullTakeUp;
+    }
+  }
 
   /**
    * Fits {@code place}'s parameters under {@code policy} to its targets.
@@ -129,49 +153,87 @@ public final class Calibration {
     }
     List<Targets.Target> rates = mine.stream()
         .filter(t -> t.fit() && (t.measure().equals("recipient-rate") || t.measure().equals("household-rate"))).toList();
-    List<Targets.Target> tekun = rates.stream().filter(t -> t.programmes().contains(CnRulebook.TEKUN)).toList();
-    List<Targets.Target> incomes = rates.stream().filter(t -> !t.programmes().contains(CnRulebook.TEKUN)).toList();
-    values.put(PopulationParameters.SUPPORTER_SHARE.name(), round(s.get(PopulationParameters.SUPPORTER_SHARE).doubleValue()));
-    values.put(PopulationParameters.SUPPORTER_SHARE_RURAL.name(), round(s.get(PopulationParameters.SUPPORTER_SHARE_RURAL).doubleValue()));
-    double[] x = {Math.log(s.get(PopulationParameters.INCOME_LOCATION_URBAN).doubleValue()),
-        Math.log(s.get(PopulationParameters.INCOME_LOCATION_RURAL).doubleValue()),
-        logit(Math.min(0.5, Math.max(0.002, s.get(PopulationParameters.INCOME_NONE_SHARE).doubleValue())))};
-    // two rounds of: incomes (Nelder–Mead) against the 低保 and marginal targets, then each hukou's
-    // supporter share (a bracketing root solver: 特困 falls as supporters rise) against its 特困 target
-    for (int round = 0; round < 2 && !rates.isEmpty(); round++) {
-      if (!incomes.isEmpty()) {
-        Map<String, BigDecimal> fixed = new LinkedHashMap<>(values);
-        java.util.function.ToDoubleFunction<double[]> objective = p -> {
-          evaluations[0]++;
-          Map<String, BigDecimal> v = new LinkedHashMap<>(fixed);
-          v.putAll(incomeValues(p));
-          // the income locations are pulled gently towards 1 (the region's own statistic): with one
-          // target per hukou they are otherwise weakly identified; the spread is held, not fitted
-          return squaredErrors(incomes, simulate(with(policy, place, date, v), seed, households, region, date, threads))
-              + PULL * (p[0] * p[0] + p[1] * p[1]);
-        };
-        x = minimise(x, objective);
-        values.putAll(incomeValues(x));
+    List<Shortfall> beyond = new ArrayList<>();
+    // 特困 first: lowering a supporter share (when even full take-up falls short) moves 低保 entitlement too
+    for (Targets.Target t : rates) {
+      if (!t.programmes().contains(CnRulebook.TEKUN)) {
+        continue;
       }
-      for (Targets.Target t : tekun) {
-        List<String> keys = t.hukou().isEmpty()
-            ? List.of(PopulationParameters.SUPPORTER_SHARE.name(), PopulationParameters.SUPPORTER_SHARE_RURAL.name())
-            : List.of(t.hukou().get() == HukouType.URBAN ? PopulationParameters.SUPPORTER_SHARE.name()
-                : PopulationParameters.SUPPORTER_SHARE_RURAL.name());
+      List<String> keys = byHukou(t, PopulationParameters.TAKE_UP_TEKUN.name(), PopulationParameters.TAKE_UP_TEKUN_RURAL.name());
+      double full = fitTakeUp(policy, place, date, seed, households, region, threads, values, t, keys, evaluations);
+      if (full < t.value().doubleValue()) {
+        List<String> supporters = byHukou(t, PopulationParameters.SUPPORTER_SHARE.name(), PopulationParameters.SUPPORTER_SHARE_RURAL.name());
+        double start = s.get(t.hukou().orElse(HukouType.URBAN) == HukouType.URBAN ? PopulationParameters.SUPPORTER_SHARE
+            : PopulationParameters.SUPPORTER_SHARE_RURAL).doubleValue();
         Map<String, BigDecimal> fixed = new LinkedHashMap<>(values);
         java.util.function.DoubleUnaryOperator gap = share -> {
           evaluations[0]++;
           Map<String, BigDecimal> v = new LinkedHashMap<>(fixed);
-          keys.forEach(k -> v.put(k, round(share)));
-          Double sim = t.simulated(simulate(with(policy, place, date, v), seed, households, region, date, threads));
-          return (sim == null ? 0 : sim) - t.value().doubleValue();
+          supporters.forEach(k -> v.put(k, round(share)));
+          return simulated(t, simulate(with(policy, place, date, v), seed, households, region, date, threads)) - t.value().doubleValue();
         };
-        double share = root(gap, SUPPORTER_LOW, SUPPORTER_HIGH);
-        keys.forEach(k -> values.put(k, round(share)));
+        // 特困 falls as supporters rise
+        double share = root(gap, SUPPORTER_LOW, Math.max(SUPPORTER_LOW, start));
+        supporters.forEach(k -> values.put(k, round(share)));
+        beyond.add(new Shortfall(t.id(), keys.get(0), full, t.value().doubleValue(), supporters.get(0), round(share)));
+      }
+    }
+    for (Targets.Target t : rates) {
+      List<String> keys;
+      if (t.programmes().contains(CnRulebook.TEKUN)) {
+        continue;
+      } else if (t.programmes().contains(CnRulebook.DIBAO) || t.programmes().contains(CnRulebook.DIBAO_SINGLE)) {
+        keys = byHukou(t, PopulationParameters.TAKE_UP_DIBAO.name(), PopulationParameters.TAKE_UP_DIBAO_RURAL.name());
+      } else if (t.programmes().contains(CnRulebook.MARGINAL)) {
+        keys = List.of(PopulationParameters.TAKE_UP_MARGINAL.name());
+      } else {
+        continue; // no take-up of its own: reported beside the fit, not fitted
+      }
+      double full = fitTakeUp(policy, place, date, seed, households, region, threads, values, t, keys, evaluations);
+      if (full < t.value().doubleValue()) {
+        beyond.add(new Shortfall(t.id(), keys.get(0), full, t.value().doubleValue(), null, null));
       }
     }
     Aggregates a = simulate(with(policy, place, date, values), seed, households, region, date, threads);
-    return new Result(place, ImmutableMap.copyOf(values), ImmutableList.copyOf(mine), a, seed, households, date, evaluations[0]);
+    return new Result(place, ImmutableMap.copyOf(values), ImmutableList.copyOf(mine), a, seed, households, date, evaluations[0],
+        ImmutableList.copyOf(beyond));
+  }
+
+  /** The lowest take-up searched: take-up is in (0, 1]. */
+  static final double TAKE_UP_LOW = 0.001;
+
+  /** The urban key and the rural key for a target of all persons, else the one of its hukou. */
+  private static List<String> byHukou(Targets.Target t, String urban, String rural) {
+    return t.hukou().isEmpty() ? List.of(urban, rural) : List.of(t.hukou().get() == HukouType.URBAN ? urban : rural);
+  }
+
+  private static double simulated(Targets.Target t, Aggregates a) {
+    Double sim = t.simulated(a);
+    return sim == null ? 0 : sim;
+  }
+
+  /**
+   * Fits the take-up {@code keys} (into {@code values}) to target {@code t} by bisection; returns
+   * what the target's measure is at take-up 1 (everyone entitled receiving) when that falls short
+   * of the target (take-up then left at 1), else {@code Double.POSITIVE_INFINITY}.
+   */
+  private static double fitTakeUp(Policy policy, String place, LocalDate date, long seed, int households, RegionCode region,
+      int threads, Map<String, BigDecimal> values, Targets.Target t, List<String> keys, int[] evaluations) {
+    Map<String, BigDecimal> fixed = new LinkedHashMap<>(values);
+    double[] atFull = {Double.NaN};
+    java.util.function.DoubleUnaryOperator gap = rate -> {
+      evaluations[0]++;
+      Map<String, BigDecimal> v = new LinkedHashMap<>(fixed);
+      keys.forEach(k -> v.put(k, round(rate)));
+      double sim = simulated(t, simulate(with(policy, place, date, v), seed, households, region, date, threads));
+      if (rate >= 1) {
+        atFull[0] = sim;
+      }
+      return t.value().doubleValue() - sim; // recipients rise with take-up: the gap falls
+    };
+    double rate = root(gap, TAKE_UP_LOW, 1);
+    keys.forEach(k -> values.put(k, round(rate)));
+    return rate >= 1 && atFull[0] < t.value().doubleValue() ? atFull[0] : Double.POSITIVE_INFINITY;
   }
 
   /**
@@ -203,16 +265,17 @@ public final class Calibration {
 
   /**
    * Where the decreasing step function {@code gap} crosses 0 in [lo, hi], by bisection of Apache
-   * Commons Math ({@code BisectionSolver}, to 0.001); the nearer end when it does not change sign.
+   * Commons Math ({@code BisectionSolver}, to 0.001); the nearer end when it does not change sign
+   * ({@code hi} is evaluated before {@code lo}: a gap still above 0 at {@code hi} ends the search).
    */
   private static double root(java.util.function.DoubleUnaryOperator gap, double lo, double hi) {
-    double atLo = gap.applyAsDouble(lo);
-    if (atLo <= 0) {
-      return lo;
-    }
     double atHi = gap.applyAsDouble(hi);
     if (atHi >= 0) {
       return hi;
+    }
+    double atLo = gap.applyAsDouble(lo);
+    if (atLo <= 0) {
+      return lo;
     }
     try {
       return new org.apache.commons.math3.analysis.solvers.BisectionSolver(1e-3).solve(30, gap::applyAsDouble, lo, hi);
@@ -227,14 +290,6 @@ public final class Calibration {
     v.put(PopulationParameters.ELDERLY_SHARE.name(), round(urban * scale));
     v.put(PopulationParameters.ELDERLY_SHARE_RURAL.name(), round(rural * scale));
     v.put(PopulationParameters.CHILD_SHARE.name(), round(logistic(p[1])));
-    return v;
-  }
-
-  private static Map<String, BigDecimal> incomeValues(double[] p) {
-    Map<String, BigDecimal> v = new LinkedHashMap<>();
-    v.put(PopulationParameters.INCOME_LOCATION_URBAN.name(), round(Math.min(10, Math.exp(p[0]))));
-    v.put(PopulationParameters.INCOME_LOCATION_RURAL.name(), round(Math.min(10, Math.exp(p[1]))));
-    v.put(PopulationParameters.INCOME_NONE_SHARE.name(), round(logistic(p[2])));
     return v;
   }
 
@@ -321,7 +376,7 @@ public final class Calibration {
     StringBuilder y = new StringBuilder();
     y.append("# Calibrated population parameters (status: calibrated — fitted, not official).\n")
         .append("# Written by: ").append(command).append("\n")
-        .append("# Targets: ").append(targetsSource).append(" (docs/targets.md). Optimiser: Nelder-Mead, Apache Commons Math 3.6.1.\n")
+        .append("# Targets: ").append(targetsSource).append(" (docs/targets.md). Optimisers: Nelder-Mead (ages), bisection (take-up), Apache Commons Math 3.6.1.\n")
         .append("format: ").append(PolicyFileLoader.FORMAT).append("\nmodule: org.jiuzhu.calibrated\n")
         .append("description: \"Population parameters fitted by ./jiuzhu calibrate (calibrated, illustrative)\"\nparameters:\n");
     for (Result r : results) {

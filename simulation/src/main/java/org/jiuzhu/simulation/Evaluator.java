@@ -34,9 +34,10 @@ import org.jiuzhu.core.region.RegionCode;
  * (when there is one) the reform, in the same call. Thread-safe; build one and share it.
  *
  * <p><b>Take-up.</b> What a household is entitled to and what it receives differ by the take-up
- * rates {@code population.take-up.dibao} (低保 and 低保 for one member), {@code .tekun} and {@code
- * .other} (every other programme), read from the baseline for the household's region (default 1:
- * everyone entitled receives). Whether a household takes a programme up is a draw from its id and
+ * rates {@code population.take-up.dibao} (低保 and 低保 for one member) and {@code .tekun} of the
+ * applicant's hukou (urban; {@code .dibao.rural} and {@code .tekun.rural} for rural hukou), {@code
+ * .marginal} (the marginal-household recognition) and {@code .other} (every other programme), read
+ * from the baseline for the household's region (default 1: everyone entitled receives). Whether a household takes a programme up is a draw from its id and
  * the programme's id alone, the same under baseline and reform and on every machine. Take-up acts
  * through the catalogue's prerequisites: a household that does not take up 低保 (or 特困, …) does
  * not receive what rests on it ({@link CatalogueScreener#screenTakenUp}); what it is entitled to
@@ -66,7 +67,9 @@ public final class Evaluator {
     this.rulebook = CnRulebook.create(baseline);
     this.baseline = new CatalogueScreener(rulebook, Catalogue.cn());
     this.takeUp = new PerStretch<>(baseline, s -> new double[] {takeUp(s, PopulationParameters.TAKE_UP_DIBAO),
-        takeUp(s, PopulationParameters.TAKE_UP_TEKUN), takeUp(s, PopulationParameters.TAKE_UP_OTHER)});
+        takeUp(s, PopulationParameters.TAKE_UP_TEKUN), takeUp(s, PopulationParameters.TAKE_UP_OTHER),
+        takeUp(s, PopulationParameters.TAKE_UP_DIBAO_RURAL), takeUp(s, PopulationParameters.TAKE_UP_TEKUN_RURAL),
+        takeUp(s, PopulationParameters.TAKE_UP_MARGINAL)});
     this.reform = reform.map(p -> new CatalogueScreener(CnRulebook.create(p), Catalogue.cn())).orElse(null);
     this.standards = new PerStretch<>(baseline, s -> new long[] {
         s.get(CnParameters.DIBAO_STANDARD_URBAN).fen(), s.get(CnParameters.DIBAO_STANDARD_RURAL).fen()});
@@ -112,7 +115,11 @@ public final class Evaluator {
       this.urban = standards[0];
       this.rural = standards[1];
       this.rates = rates;
-      this.everyoneTakesUp = rates[0] >= 1 && rates[1] >= 1 && rates[2] >= 1;
+      boolean all = true;
+      for (double r : rates) {
+        all &= r >= 1;
+      }
+      this.everyoneTakesUp = all;
     }
   }
 
@@ -144,7 +151,8 @@ public final class Evaluator {
     HouseholdOutcome.Amounts receivedRef = entitledRef;
     if (!values.everyoneTakesUp) {
       // what the household receives: the catalogue decided again on the programmes it takes up
-      java.util.function.Predicate<String> takes = p -> takesUp(household.id(), p, values.rates);
+      boolean rural = household.applicant().hukouType() == HukouType.RURAL;
+      java.util.function.Predicate<String> takes = p -> takesUp(household.id(), p, values.rates, rural);
       receivedBase = amounts(baseline.screenFast(household, date, takes), persons);
       receivedRef = reform == null ? receivedBase : amounts(reform.screenFast(household, date, takes), persons);
     }
@@ -312,7 +320,8 @@ public final class Evaluator {
         String[] ids = new String[n];
         CatalogueScreener.TakeUp takeUp = (row, programme) -> {
           String id = ids[row] == null ? ids[row] = rows.id(row) : ids[row];
-          return takesUp(id, programme, values(batch.specRegion(batch.specIndex(row))).rates);
+          return takesUp(id, programme, values(batch.specRegion(batch.specIndex(row))).rates,
+              (batch.flags(row) & HouseholdBatch.H_URBAN) == 0);
         };
         baseline.screenTakenUp(batch, date, sc.baseResult, takeUp, sc.baseTaken);
         if (reform != null) {
@@ -435,10 +444,15 @@ public final class Evaluator {
         reviewProgrammes, reviewCodes, reviews, gap, loss);
   }
 
-  /** Whether the household takes the programme up: a draw in [0, 1) from the two ids alone, below the rate. */
-  static boolean takesUp(String householdId, String programmeId, double[] rates) {
+  /**
+   * Whether the household takes the programme up: a draw in [0, 1) from the two ids alone, below the
+   * rate of the programme and (for 低保 and 特困) the applicant's hukou. {@code rates}: take-up of 低保
+   * (urban), 特困 (urban), other programmes, 低保 (rural), 特困 (rural), the marginal recognition.
+   */
+  static boolean takesUp(String householdId, String programmeId, double[] rates, boolean rural) {
     String id = programmeId.equals(CnRulebook.DIBAO_SINGLE) ? CnRulebook.DIBAO : programmeId; // one decision for 低保
-    double rate = id.equals(CnRulebook.DIBAO) ? rates[0] : id.equals(CnRulebook.TEKUN) ? rates[1] : rates[2];
+    double rate = id.equals(CnRulebook.DIBAO) ? rates[rural ? 3 : 0] : id.equals(CnRulebook.TEKUN) ? rates[rural ? 4 : 1]
+        : id.equals(CnRulebook.MARGINAL) ? rates[5] : rates[2];
     if (rate >= 1) {
       return true;
     }

@@ -150,10 +150,16 @@ public final class Summary {
       }
     }
     out.addAll(t.lines());
+    // the table is of those receiving; where take-up below 1 leaves some entitled without it, both are said
+    boolean header = false;
     for (String id : ids) {
       long[] p = c.programme(id);
       long[] e = c.entitled(id);
       if (e[0] != p[0] || e[3] != p[3]) {
+        if (!header) {
+          out.add(SimTexts.get(zh, "takeup.header"));
+          header = true;
+        }
         out.add(SimTexts.get(zh, "takeup", name(id, zh), count(e[0]), count(e[1]), count(p[0]), count(p[1])));
       }
     }

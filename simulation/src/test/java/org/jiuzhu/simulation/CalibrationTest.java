@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The shipped calibration reproduces its official targets; take-up, gaps, FGT and deciles add up. */
 final class CalibrationTest {
   static final LocalDate DATE = LocalDate.of(2025, 10, 1);
-  /** The seed and size the shipped calibration was fitted with (docs/targets.md). */
+  /** The seed the shipped calibration was fitted with, and a size that keeps the test short (the fit used 100,000; docs/targets.md). */
   static final long SEED = 1;
   static final int HOUSEHOLDS = 20_000;
   static final Policy CALIBRATED = Calibration.shipped(Policy.installed());
@@ -97,8 +97,15 @@ final class CalibrationTest {
   @Test
   void aFitMovesTheAgeStructureOntoItsTargets() throws Exception {
     Calibration.Result r = Calibration.fit(Policy.installed(), "620825", Targets.shipped(), 3, 2_000, DATE, 2);
-    assertThat(r.fitted()).containsKeys("population.elderly-share", "population.child-share", "population.income.location.rural",
-        "population.supporter-share");
+    assertThat(r.fitted()).containsKeys("population.elderly-share", "population.child-share", "population.take-up.dibao",
+        "population.take-up.dibao.rural", "population.take-up.tekun", "population.take-up.tekun.rural", "population.take-up.marginal")
+        .doesNotContainKeys("population.income.location.urban", "population.income.location.rural", "population.income.sigma");
+    // take-up is a share in (0, 1]
+    r.fitted().forEach((k, v) -> {
+      if (k.startsWith("population.take-up.")) {
+        assertThat(v.doubleValue()).as(k).isGreaterThan(0).isLessThanOrEqualTo(1);
+      }
+    });
     for (Targets.Target t : r.targets()) {
       if (t.measure().equals("age-share")) {
         assertThat(Math.abs(t.relativeError(r.aggregates()))).as(t.id()).isLessThan(0.05);
@@ -114,31 +121,98 @@ final class CalibrationTest {
   }
 
   @Test
-  void takeUpBelowOneKeepsEntitlementAndPaysAboutThatShareTheSameUnderTheReform() throws Exception {
-    Path file = dir.resolve("take-up.yaml");
+  void aTargetAboveEntitlementKeepsTakeUpAtOneAndSaysSoAndIncomesAreNotMoved() throws Exception {
+    Path file = dir.resolve("high.yaml");
     Files.writeString(file, """
-        format: jiuzhu-policy/1
-        parameters:
-          - key: population.take-up.dibao
+        format: jiuzhu-targets/1
+        targets:
+          - id: t.dibao.urban
             region: "620825"
-            unit: ratio
-            reference: test
+            places: ["620825"]
+            measure: recipient-rate
+            hukou: URBAN
+            programmes: [cn.dibao, cn.dibao-single-person]
+            value: 0.9
+            period: 2025-09-30
             status: illustrative
-            values:
-              - from: 2021-01-01
-                value: 0.6
+          - id: t.tekun.rural
+            region: "620825"
+            places: ["620825"]
+            measure: recipient-rate
+            hukou: RURAL
+            programmes: [cn.tekun]
+            value: 0.03
+            period: 2025-09-30
+            status: illustrative
+          - id: t.dibao.rural
+            region: "620825"
+            places: ["620825"]
+            measure: recipient-rate
+            hukou: RURAL
+            programmes: [cn.dibao, cn.dibao-single-person]
+            value: 0.05
+            period: 2025-09-30
+            status: illustrative
         """, StandardCharsets.UTF_8);
-    Policy half = CALIBRATED.toBuilder().override(PolicyFileModule.fromFiles("t", CnParameters.catalog(), List.of(file))).build();
-    Aggregates full = Calibration.simulate(CALIBRATED, 4, 8_000, RegionCode.parse("620825"), DATE, 2);
+    Calibration.Result r = Calibration.fit(Policy.installed(), "620825", Targets.read(file), 3, 2_000, DATE, 2);
+    // 90% of urban persons on 低保: more than are entitled; take-up stays 1 and the shortfall is said
+    assertThat(r.fitted().get("population.take-up.dibao")).isEqualByComparingTo("1");
+    assertThat(r.beyondEntitlement()).extracting(Calibration.Shortfall::target).contains("t.dibao.urban", "t.tekun.rural");
+    Calibration.Shortfall dibao = r.beyondEntitlement().stream().filter(f -> f.target().equals("t.dibao.urban")).findFirst().orElseThrow();
+    assertThat(dibao.key()).isEqualTo("population.take-up.dibao");
+    assertThat(dibao.needed()).isGreaterThan(1);
+    assertThat(dibao.supporterKey()).isNull();
+    // 特困 above entitlement: take-up 1, and the rural supporter share lowered from its policy value instead
+    assertThat(r.fitted().get("population.take-up.tekun.rural")).isEqualByComparingTo("1");
+    assertThat(r.fitted().get("population.supporter-share.rural")).isLessThan(new java.math.BigDecimal("0.9"));
+    // a reachable target gets take-up in (0, 1)
+    assertThat(r.fitted().get("population.take-up.dibao.rural").doubleValue()).isGreaterThan(0).isLessThan(1);
+    assertThat(Math.abs(r.targets().get(2).relativeError(r.aggregates()))).isLessThan(0.1);
+    // never incomes
+    assertThat(r.fitted()).doesNotContainKeys("population.income.location.urban", "population.income.location.rural",
+        "population.income.none-share", "population.income.sigma");
+  }
+
+  @Test
+  void takeUpBelowOneKeepsEntitlementAndPaysAboutThatShareTheSameUnderTheReform() throws Exception {
+    Policy half = withTakeUp("0.6");
+    Aggregates full = Calibration.simulate(withTakeUp("1"), 4, 8_000, RegionCode.parse("620825"), DATE, 2);
+    Aggregates shipped = Calibration.simulate(CALIBRATED, 4, 8_000, RegionCode.parse("620825"), DATE, 2);
     Aggregates some = Calibration.simulate(half, 4, 8_000, RegionCode.parse("620825"), DATE, 2);
     long[] f = full.total().programme("cn.dibao");
     long[] e = some.total().entitled("cn.dibao");
     long[] p = some.total().programme("cn.dibao");
+    // everyone taking up, received is entitled; entitlement does not depend on take-up (the shipped fit's included)
     assertThat(e[0]).isEqualTo(f[0]);
+    assertThat(shipped.total().entitled("cn.dibao")).containsExactly(e);
     assertThat(p[0] / (double) e[0]).isBetween(0.55, 0.65);
     assertThat(some.total().gaps()).containsKey(Gaps.NOT_TAKEN_UP);
-    double[] rates = {0.6, 1, 1};
-    assertThat(Evaluator.takesUp("p00000001", "cn.dibao", rates)).isEqualTo(Evaluator.takesUp("p00000001", "cn.dibao-single-person", rates));
+    double[] rates = {0.6, 1, 1, 0.6, 1, 1};
+    assertThat(Evaluator.takesUp("p00000001", "cn.dibao", rates, true))
+        .isEqualTo(Evaluator.takesUp("p00000001", "cn.dibao-single-person", rates, true));
+    // 低保 and 特困 by the applicant's hukou, the marginal recognition apart from the other programmes
+    double[] noRuralDibao = {1, 1, 1, 0, 1, 1};
+    assertThat(Evaluator.takesUp("p00000001", "cn.dibao", noRuralDibao, true)).isFalse();
+    assertThat(Evaluator.takesUp("p00000001", "cn.dibao", noRuralDibao, false)).isTrue();
+    double[] noUrbanTekun = {1, 0, 1, 1, 1, 1};
+    assertThat(Evaluator.takesUp("p00000001", "cn.tekun", noUrbanTekun, false)).isFalse();
+    assertThat(Evaluator.takesUp("p00000001", "cn.tekun", noUrbanTekun, true)).isTrue();
+    double[] noMarginal = {1, 1, 1, 1, 1, 0};
+    assertThat(Evaluator.takesUp("p00000001", "cn.dibao-marginal", noMarginal, true)).isFalse();
+    assertThat(Evaluator.takesUp("p00000001", "cn.heating.subsidy", noMarginal, true)).isTrue();
+  }
+
+  /** The shipped calibration with 低保 take-up {@code dibao} (both hukou) and every other take-up 1, for Zhuanglang. */
+  private Policy withTakeUp(String dibao) throws Exception {
+    Path file = dir.resolve("take-up-" + dibao + ".yaml");
+    StringBuilder yaml = new StringBuilder("format: jiuzhu-policy/1\nparameters:\n");
+    for (String k : List.of("dibao", "dibao.rural", "tekun", "tekun.rural", "marginal", "other")) {
+      yaml.append("  - key: population.take-up.").append(k).append("\n    region: \"620825\"\n    unit: ratio\n")
+          .append("    reference: test\n    status: illustrative\n    values:\n      - from: 2021-01-01\n        value: ")
+          .append(k.startsWith("dibao") ? dibao : "1").append('\n');
+    }
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    return CALIBRATED.toBuilder().override(PolicyFileModule.fromFiles("t", CnParameters.catalog(), List.of(file))).build();
   }
 
   @Test

@@ -41,9 +41,16 @@ final class TakeUpPrerequisitesTest {
   Path dir;
 
   private Policy withTakeUp(Policy base, String dibao, String tekun, String other) throws Exception {
-    Path file = dir.resolve("take-up.yaml");
+    return withTakeUp(base, dibao, dibao, tekun, tekun, other);
+  }
+
+  /** Take-up of 低保 and 特困 by hukou (urban, rural), of the marginal recognition and the rest {@code other}. */
+  private Policy withTakeUp(Policy base, String dibao, String dibaoRural, String tekun, String tekunRural, String other)
+      throws Exception {
+    Path file = dir.resolve("take-up-" + dibao + "-" + dibaoRural + "-" + tekun + "-" + tekunRural + "-" + other + ".yaml");
     StringBuilder yaml = new StringBuilder("format: jiuzhu-policy/1\nparameters:\n");
-    String[][] keys = {{"dibao", dibao}, {"tekun", tekun}, {"other", other}};
+    String[][] keys = {{"dibao", dibao}, {"dibao.rural", dibaoRural}, {"tekun", tekun}, {"tekun.rural", tekunRural},
+        {"marginal", other}, {"other", other}};
     for (String[] k : keys) {
       yaml.append("  - key: population.take-up.").append(k[0]).append("\n    region: \"620825\"\n    unit: ratio\n")
           .append("    reference: test\n    status: illustrative\n    values:\n      - from: 2021-01-01\n        value: ")
@@ -73,7 +80,8 @@ final class TakeUpPrerequisitesTest {
   void dependantsAreReceivedOnlyWithWhatTheyRestOnAndEntitlementStaysAsItIs() throws Exception {
     Policy calibrated = Calibration.shipped(Policy.installed());
     Policy half = withTakeUp(calibrated, "0.5", "0.5", "1");
-    Aggregates full = Calibration.simulate(calibrated, 3, HOUSEHOLDS, ZHUANGLANG, DATE, 2);
+    // the shipped fit has take-up below 1: everyone taking up, set here
+    Aggregates full = Calibration.simulate(withTakeUp(calibrated, "1", "1", "1"), 3, HOUSEHOLDS, ZHUANGLANG, DATE, 2);
     Aggregates some = Calibration.simulate(half, 3, HOUSEHOLDS, ZHUANGLANG, DATE, 2);
     Aggregates.Cell f = full.total();
     Aggregates.Cell c = some.total();
@@ -102,7 +110,8 @@ final class TakeUpPrerequisitesTest {
   @Test
   void everyHouseholdReceivesADependantOnlyWithAPrerequisiteOnEveryPathAndUnderTheReform() throws Exception {
     Policy calibrated = Calibration.shipped(Policy.installed());
-    Policy half = withTakeUp(calibrated, "0.5", "0.5", "0.8");
+    // urban and rural households at different rates: the batch (hukou from its flags) and the object path agree
+    Policy half = withTakeUp(calibrated, "0.7", "0.4", "0.6", "0.3", "0.8");
     Path reformFile = Path.of(System.getProperty("jiuzhu.reforms", "../examples/reforms")).resolve("dibao-standard-plus-10.yaml");
     Evaluator evaluator = new Evaluator(half, Optional.of(Reform.apply(half, List.of(reformFile))), DATE);
     Evaluator everyone = new Evaluator(calibrated, Optional.empty(), DATE);

@@ -84,12 +84,27 @@ public final class PopulationParameters {
   /** {@code population.pension.residents-basic}: the residents' basic pension (城乡居民基础养老金) of those aged 60+ without an employees' pension. */
   public static final ParameterKey<Money> RESIDENTS_PENSION = ParameterKey.money("population.pension.residents-basic",
       Unit.CNY_PER_PERSON_MONTH, "the residents' basic pension of persons aged 60+ without an employees' pension").required();
-  /** {@code population.take-up.dibao}: share of households entitled to 低保 that receive it. */
+  /**
+   * {@code population.take-up.dibao}: share of urban-hukou households entitled to 低保 that receive it
+   * (rural: {@link #TAKE_UP_DIBAO_RURAL}).
+   */
   public static final ParameterKey<BigDecimal> TAKE_UP_DIBAO = ParameterKey.ratio("population.take-up.dibao",
-      "share of households entitled to dibao (and dibao for one member) that receive it").required();
-  /** {@code population.take-up.tekun}: share of households entitled to 特困 support that receive it. */
+      "share of urban-hukou households entitled to dibao (and dibao for one member) that receive it").required();
+  /** {@code population.take-up.dibao.rural}: the same for rural-hukou households. */
+  public static final ParameterKey<BigDecimal> TAKE_UP_DIBAO_RURAL = ParameterKey.ratio("population.take-up.dibao.rural",
+      "share of rural-hukou households entitled to dibao (and dibao for one member) that receive it").required();
+  /**
+   * {@code population.take-up.tekun}: share of urban-hukou households entitled to 特困 support that
+   * receive it (rural: {@link #TAKE_UP_TEKUN_RURAL}).
+   */
   public static final ParameterKey<BigDecimal> TAKE_UP_TEKUN = ParameterKey.ratio("population.take-up.tekun",
-      "share of households entitled to tekun support that receive it").required();
+      "share of urban-hukou households entitled to tekun support that receive it").required();
+  /** {@code population.take-up.tekun.rural}: the same for rural-hukou households. */
+  public static final ParameterKey<BigDecimal> TAKE_UP_TEKUN_RURAL = ParameterKey.ratio("population.take-up.tekun.rural",
+      "share of rural-hukou households entitled to tekun support that receive it").required();
+  /** {@code population.take-up.marginal}: share of households entitled to the marginal-household recognition (低保边缘) that receive it. */
+  public static final ParameterKey<BigDecimal> TAKE_UP_MARGINAL = ParameterKey.ratio("population.take-up.marginal",
+      "share of households entitled to the marginal-household recognition that receive it").required();
   /** {@code population.take-up.other}: share of households entitled to any other programme that receive it. */
   public static final ParameterKey<BigDecimal> TAKE_UP_OTHER = ParameterKey.ratio("population.take-up.other",
       "share of households entitled to any other programme that receive it").required();
@@ -187,6 +202,7 @@ public final class PopulationParameters {
         INCOME_LOCATION_URBAN, INCOME_LOCATION_RURAL, SUPPORTER_SHARE, CARE_HOME_SHARE, SELF_CARE_DEPENDENT_60,
         SELF_CARE_DEPENDENT_80, EMPLOYEE_PENSION_SHARE_URBAN, EMPLOYEE_PENSION_SHARE_RURAL, RESIDENTS_PENSION, EMPLOYEE_SCHEME_SHARE, TAKE_UP_DIBAO,
         TAKE_UP_TEKUN, TAKE_UP_OTHER, SUPPORTER_SHARE_RURAL, VEHICLE_SHARE_RURAL, VEHICLE_INCOME_ELASTICITY, INCOME_NO_EARNER_FACTOR,
-        CURRENT_DIBAO_SHARE, CURRENT_TEKUN_SHARE, WITHDRAWAL_SHARE, WITHDRAWAL_CEILING);
+        CURRENT_DIBAO_SHARE, CURRENT_TEKUN_SHARE, WITHDRAWAL_SHARE, WITHDRAWAL_CEILING, TAKE_UP_DIBAO_RURAL, TAKE_UP_TEKUN_RURAL,
+        TAKE_UP_MARGINAL);
   }
 }
