@@ -116,12 +116,22 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
           + " those households; without it a bad file stops the run with every problem listed.")
   Path rejectsFile;
 
-  @Option(names = "--uncalibrated", description = "Leave out the shipped calibrated population parameters (docs/targets.md).")
+  @Option(names = "--uncalibrated", description = "Leave out the shipped calibrated population parameters (docs/targets.md);"
+      + " microdata (--input) never takes them.")
   boolean uncalibrated;
 
-  /** The embedded policy, the shipped calibration (unless --uncalibrated), then the user's --policy files. */
+  /**
+   * Whether the shipped calibration applies: a fit of the generator (its incomes, ages and take-up
+   * against the places' targets), so for a generated population only; microdata bring their own
+   * population, and take-up stays as the policy says (1 unless a --policy file sets it).
+   */
+  private boolean calibrated() {
+    return !uncalibrated && input == null;
+  }
+
+  /** The embedded policy, the shipped calibration (generated populations, unless --uncalibrated), then the user's --policy files. */
   private Policy baselinePolicy() {
-    Policy p = uncalibrated ? Policy.installed() : Calibration.shipped(Policy.installed());
+    Policy p = calibrated() ? Calibration.shipped(Policy.installed()) : Policy.installed();
     if (policyOptions.files.isEmpty()) {
       return p;
     }
@@ -215,7 +225,7 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
         if (input == null) {
           m.put("seed", seed);
         }
-        m.put("calibrated", !uncalibrated);
+        m.put("calibrated", calibrated());
         m.put("date", date.toString());
         m.put("reform", reform.stream().map(Path::toString).toList());
         m.put("householdsEvaluated", evaluated);

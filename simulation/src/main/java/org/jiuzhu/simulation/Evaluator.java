@@ -66,10 +66,7 @@ public final class Evaluator {
     this.date = checkNotNull(date, "date");
     this.rulebook = CnRulebook.create(baseline);
     this.baseline = new CatalogueScreener(rulebook, Catalogue.cn());
-    this.takeUp = new PerStretch<>(baseline, s -> new double[] {takeUp(s, PopulationParameters.TAKE_UP_DIBAO),
-        takeUp(s, PopulationParameters.TAKE_UP_TEKUN), takeUp(s, PopulationParameters.TAKE_UP_OTHER),
-        takeUp(s, PopulationParameters.TAKE_UP_DIBAO_RURAL), takeUp(s, PopulationParameters.TAKE_UP_TEKUN_RURAL),
-        takeUp(s, PopulationParameters.TAKE_UP_MARGINAL)});
+    this.takeUp = new PerStretch<>(baseline, Evaluator::takeUpRates);
     this.reform = reform.map(p -> new CatalogueScreener(CnRulebook.create(p), Catalogue.cn())).orElse(null);
     this.standards = new PerStretch<>(baseline, s -> new long[] {
         s.get(CnParameters.DIBAO_STANDARD_URBAN).fen(), s.get(CnParameters.DIBAO_STANDARD_RURAL).fen()});
@@ -83,6 +80,14 @@ public final class Evaluator {
   /** Whether a reform is evaluated beside the baseline. */
   public boolean hasReform() {
     return reform != null;
+  }
+
+  /** The take-up rates of {@link #takesUp} in a region on a date: 低保, 特困 (urban), other, 低保, 特困 (rural), marginal. */
+  static double[] takeUpRates(org.jiuzhu.core.policy.PolicySnapshot s) {
+    return new double[] {takeUp(s, PopulationParameters.TAKE_UP_DIBAO),
+        takeUp(s, PopulationParameters.TAKE_UP_TEKUN), takeUp(s, PopulationParameters.TAKE_UP_OTHER),
+        takeUp(s, PopulationParameters.TAKE_UP_DIBAO_RURAL), takeUp(s, PopulationParameters.TAKE_UP_TEKUN_RURAL),
+        takeUp(s, PopulationParameters.TAKE_UP_MARGINAL)};
   }
 
   private static double takeUp(org.jiuzhu.core.policy.PolicySnapshot s, org.jiuzhu.core.policy.ParameterKey<java.math.BigDecimal> key) {
@@ -152,7 +157,8 @@ public final class Evaluator {
     if (!values.everyoneTakesUp) {
       // what the household receives: the catalogue decided again on the programmes it takes up
       boolean rural = household.applicant().hukouType() == HukouType.RURAL;
-      java.util.function.Predicate<String> takes = p -> takesUp(household.id(), p, values.rates, rural);
+      boolean receivesDibao = household.receives(CnRulebook.DIBAO);
+      java.util.function.Predicate<String> takes = p -> takesUp(household.id(), p, values.rates, rural, receivesDibao);
       receivedBase = amounts(baseline.screenFast(household, date, takes), persons);
       receivedRef = reform == null ? receivedBase : amounts(reform.screenFast(household, date, takes), persons);
     }
@@ -320,8 +326,9 @@ public final class Evaluator {
         String[] ids = new String[n];
         CatalogueScreener.TakeUp takeUp = (row, programme) -> {
           String id = ids[row] == null ? ids[row] = rows.id(row) : ids[row];
+          int flags = batch.flags(row);
           return takesUp(id, programme, values(batch.specRegion(batch.specIndex(row))).rates,
-              (batch.flags(row) & HouseholdBatch.H_URBAN) == 0);
+              (flags & HouseholdBatch.H_URBAN) == 0, (flags & HouseholdBatch.H_RECEIVES_DIBAO) != 0);
         };
         baseline.screenTakenUp(batch, date, sc.baseResult, takeUp, sc.baseTaken);
         if (reform != null) {
@@ -447,10 +454,14 @@ public final class Evaluator {
   /**
    * Whether the household takes the programme up: a draw in [0, 1) from the two ids alone, below the
    * rate of the programme and (for 低保 and 特困) the applicant's hukou. {@code rates}: take-up of 低保
-   * (urban), 特困 (urban), other programmes, 低保 (rural), 特困 (rural), the marginal recognition.
+   * (urban), 特困 (urban), other programmes, 低保 (rural), 特困 (rural), the marginal recognition. A
+   * household that receives 低保 now ({@code receivesDibao}: it applied already) takes 低保 up.
    */
-  static boolean takesUp(String householdId, String programmeId, double[] rates, boolean rural) {
+  static boolean takesUp(String householdId, String programmeId, double[] rates, boolean rural, boolean receivesDibao) {
     String id = programmeId.equals(CnRulebook.DIBAO_SINGLE) ? CnRulebook.DIBAO : programmeId; // one decision for 低保
+    if (receivesDibao && id.equals(CnRulebook.DIBAO)) {
+      return true;
+    }
     double rate = id.equals(CnRulebook.DIBAO) ? rates[rural ? 3 : 0] : id.equals(CnRulebook.TEKUN) ? rates[rural ? 4 : 1]
         : id.equals(CnRulebook.MARGINAL) ? rates[5] : rates[2];
     if (rate >= 1) {

@@ -157,6 +157,8 @@ public final class PopulationGenerator {
     final double noEarner;
     final double currentDibao;
     final double currentTekun;
+    /** Take-up rates ({@link Evaluator#takeUpRates}): only a household that takes a programme up is recorded as receiving it now. */
+    final double[] takeUp;
     final double withdrawal;
     final double withdrawalCeiling;
     final int withdrawalMonths;
@@ -223,6 +225,7 @@ public final class PopulationGenerator {
           PopulationParameters.INCOME_NO_EARNER_FACTOR.name(), s.region(), s.date(), noEarner);
       currentDibao = share(s, PopulationParameters.CURRENT_DIBAO_SHARE.name(), s.get(PopulationParameters.CURRENT_DIBAO_SHARE));
       currentTekun = share(s, PopulationParameters.CURRENT_TEKUN_SHARE.name(), s.get(PopulationParameters.CURRENT_TEKUN_SHARE));
+      takeUp = Evaluator.takeUpRates(s);
       withdrawal = share(s, PopulationParameters.WITHDRAWAL_SHARE.name(), s.get(PopulationParameters.WITHDRAWAL_SHARE));
       withdrawalCeiling = s.get(PopulationParameters.WITHDRAWAL_CEILING).doubleValue();
       checkArgument(withdrawalCeiling >= 1 && withdrawalCeiling <= 10, "parameter %s for region %s on %s is %s; expected from 1 to 10",
@@ -664,7 +667,8 @@ public final class PopulationGenerator {
     boolean urban = hukou == HukouType.URBAN;
     boolean old = r.nextDouble() < (urban ? c.elderly : c.elderlyRural);
     int applicantAge = old ? oldAge(r, c) : 18 + r.nextInt(42);
-    sink.begin(id(index), region);
+    String householdId = id(index);
+    sink.begin(householdId, region);
     String[] earners = new String[size];
     int nEarners = 0;
     String[] elders = new String[size];
@@ -814,7 +818,8 @@ public final class PopulationGenerator {
     // 渐退 (gradual withdrawal): a former 低保 household whose first earner started a job k months ago
     int newJobMonths = 0;
     if (nEarners > 0 && c.withdrawalMonths > 1 && perCapita >= standard && perCapita <= c.withdrawalCeiling * standard
-        && r.nextDouble() < c.withdrawal) {
+        && r.nextDouble() < c.withdrawal && Evaluator.takesUp(householdId, CnRulebook.DIBAO, c.takeUp, !urban, false)) {
+      // (a former 低保 household took 低保 up: only takers are in 渐退)
       newJobMonths = 1 + r.nextInt(c.withdrawalMonths - 1);
     }
     long total = perCapita * size;
@@ -874,7 +879,8 @@ public final class PopulationGenerator {
     int tekunNow = 0;
     if (below && c.currentTekun > 0) {
       for (int i = 0; i < size; i++) {
-        if (unsupported[i] && r.nextDouble() < c.currentTekun) {
+        // recorded as receiving only where the household takes 特困 up (the draw of the simulation's take-up)
+        if (unsupported[i] && r.nextDouble() < c.currentTekun && Evaluator.takesUp(householdId, CnRulebook.TEKUN, c.takeUp, !urban, false)) {
           sink.tekunBenefit(i, i < MEMBER_IDS.length ? MEMBER_IDS[i] : "m" + (i + 1), 1 + r.nextInt(5));
           tekunNow++;
         }
@@ -883,7 +889,8 @@ public final class PopulationGenerator {
     if (newJobMonths > 0) {
       sink.dibaoBenefit(1 + r.nextInt(5));
       sink.newJob(newJobMonths, toFirst, to[0]);
-    } else if (below && tekunNow < size && r.nextDouble() < c.currentDibao) {
+    } else if (below && tekunNow < size && r.nextDouble() < c.currentDibao
+        && Evaluator.takesUp(householdId, CnRulebook.DIBAO, c.takeUp, !urban, false)) {
       sink.dibaoBenefit(1 + r.nextInt(5));
     }
     if (c.depositMonths > 0 && total > 0) {

@@ -177,29 +177,34 @@ final class CalibrationTest {
   void takeUpBelowOneKeepsEntitlementAndPaysAboutThatShareTheSameUnderTheReform() throws Exception {
     Policy half = withTakeUp("0.6");
     Aggregates full = Calibration.simulate(withTakeUp("1"), 4, 8_000, RegionCode.parse("620825"), DATE, 2);
-    Aggregates shipped = Calibration.simulate(CALIBRATED, 4, 8_000, RegionCode.parse("620825"), DATE, 2);
     Aggregates some = Calibration.simulate(half, 4, 8_000, RegionCode.parse("620825"), DATE, 2);
     long[] f = full.total().programme("cn.dibao");
     long[] e = some.total().entitled("cn.dibao");
     long[] p = some.total().programme("cn.dibao");
-    // everyone taking up, received is entitled; entitlement does not depend on take-up (the shipped fit's included)
+    // everyone taking up, received is entitled; entitlement does not depend on take-up
     assertThat(e[0]).isEqualTo(f[0]);
-    assertThat(shipped.total().entitled("cn.dibao")).containsExactly(e);
+    assertThat(full.total().entitled("cn.dibao")).containsExactly(e);
     assertThat(p[0] / (double) e[0]).isBetween(0.55, 0.65);
     assertThat(some.total().gaps()).containsKey(Gaps.NOT_TAKEN_UP);
     double[] rates = {0.6, 1, 1, 0.6, 1, 1};
-    assertThat(Evaluator.takesUp("p00000001", "cn.dibao", rates, true))
-        .isEqualTo(Evaluator.takesUp("p00000001", "cn.dibao-single-person", rates, true));
+    assertThat(Evaluator.takesUp("p00000001", "cn.dibao", rates, true, false))
+        .isEqualTo(Evaluator.takesUp("p00000001", "cn.dibao-single-person", rates, true, false));
     // 低保 and 特困 by the applicant's hukou, the marginal recognition apart from the other programmes
     double[] noRuralDibao = {1, 1, 1, 0, 1, 1};
-    assertThat(Evaluator.takesUp("p00000001", "cn.dibao", noRuralDibao, true)).isFalse();
-    assertThat(Evaluator.takesUp("p00000001", "cn.dibao", noRuralDibao, false)).isTrue();
+    assertThat(Evaluator.takesUp("p00000001", "cn.dibao", noRuralDibao, true, false)).isFalse();
+    assertThat(Evaluator.takesUp("p00000001", "cn.dibao", noRuralDibao, false, false)).isTrue();
     double[] noUrbanTekun = {1, 0, 1, 1, 1, 1};
-    assertThat(Evaluator.takesUp("p00000001", "cn.tekun", noUrbanTekun, false)).isFalse();
-    assertThat(Evaluator.takesUp("p00000001", "cn.tekun", noUrbanTekun, true)).isTrue();
+    assertThat(Evaluator.takesUp("p00000001", "cn.tekun", noUrbanTekun, false, false)).isFalse();
+    assertThat(Evaluator.takesUp("p00000001", "cn.tekun", noUrbanTekun, true, false)).isTrue();
     double[] noMarginal = {1, 1, 1, 1, 1, 0};
-    assertThat(Evaluator.takesUp("p00000001", "cn.dibao-marginal", noMarginal, true)).isFalse();
-    assertThat(Evaluator.takesUp("p00000001", "cn.heating.subsidy", noMarginal, true)).isTrue();
+    assertThat(Evaluator.takesUp("p00000001", "cn.dibao-marginal", noMarginal, true, false)).isFalse();
+    assertThat(Evaluator.takesUp("p00000001", "cn.heating.subsidy", noMarginal, true, false)).isTrue();
+    // a household receiving 低保 now takes it up (it applied already), whatever the draw; not 特困
+    double[] none = {0, 0, 0, 0, 0, 0};
+    assertThat(Evaluator.takesUp("p00000001", "cn.dibao", none, true, true)).isTrue();
+    assertThat(Evaluator.takesUp("p00000001", "cn.dibao-single-person", none, false, true)).isTrue();
+    assertThat(Evaluator.takesUp("p00000001", "cn.tekun", none, true, true)).isFalse();
+    assertThat(Evaluator.takesUp("p00000001", "cn.dibao", none, true, false)).isFalse();
   }
 
   /** The shipped calibration with 低保 take-up {@code dibao} (both hukou) and every other take-up 1, for Zhuanglang. */
@@ -210,6 +215,12 @@ final class CalibrationTest {
       yaml.append("  - key: population.take-up.").append(k).append("\n    region: \"620825\"\n    unit: ratio\n")
           .append("    reference: test\n    status: illustrative\n    values:\n      - from: 2021-01-01\n        value: ")
           .append(k.startsWith("dibao") ? dibao : "1").append('\n');
+    }
+    // nobody receives anything now: who receives now follows take-up (the generator records only takers),
+    // so only a population without current benefits has the same entitlement under every take-up
+    for (String k : List.of("dibao-share", "tekun-share", "withdrawal-share")) {
+      yaml.append("  - key: population.current.").append(k).append("\n    region: \"620825\"\n    unit: ratio\n")
+          .append("    reference: test\n    status: illustrative\n    values:\n      - from: 2021-01-01\n        value: 0\n");
     }
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
     return CALIBRATED.toBuilder().override(PolicyFileModule.fromFiles("t", CnParameters.catalog(), List.of(file))).build();

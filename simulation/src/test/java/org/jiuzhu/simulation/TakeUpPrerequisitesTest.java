@@ -56,6 +56,12 @@ final class TakeUpPrerequisitesTest {
           .append("    reference: test\n    status: illustrative\n    values:\n      - from: 2021-01-01\n        value: ")
           .append(k[1]).append('\n');
     }
+    // nobody receives anything now: who receives now follows take-up (the generator records only takers),
+    // so only a population without current benefits has the same entitlement under every take-up
+    for (String k : List.of("dibao-share", "tekun-share", "withdrawal-share")) {
+      yaml.append("  - key: population.current.").append(k).append("\n    region: \"620825\"\n    unit: ratio\n")
+          .append("    reference: test\n    status: illustrative\n    values:\n      - from: 2021-01-01\n        value: 0\n");
+    }
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
     return base.toBuilder().override(PolicyFileModule.fromFiles("t", CnParameters.catalog(), List.of(file))).build();
   }
