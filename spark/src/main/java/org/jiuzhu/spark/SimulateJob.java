@@ -83,12 +83,46 @@ public final class SimulateJob {
     }
   }
 
-  /** Runs the job; see the class comment for the arguments. */
-  public static void main(String[] args) throws Exception {
-    Options o = Options.parse(args);
+  private static final String USAGE = "usage: SimulateJob --input PARQUET --aggregates JSON [--output PARQUET] [--date YYYY-MM-DD]"
+      + " [--reform FILE]... [--master URL]";
+
+  /**
+   * Runs the job; see the class comment for the arguments. A bad option ends it with one {@code error:}
+   * line and exit status 2; a file that cannot be read (the input, a reform file) or written with one
+   * {@code error:} line and status 1 — no stack trace.
+   */
+  public static void main(String[] args) {
+    int status = main(args, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /** The job as {@link #main(String[])} runs it; returns the exit status. */
+  static int main(String[] args, PrintStream out, PrintStream err) {
+    Options o;
+    try {
+      o = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
     SparkSession spark = SparkSimulation.session(o.master());
     try {
-      run(spark, o, System.out);
+      run(spark, o, out);
+      return 0;
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    } catch (Exception e) {
+      // Spark's AnalysisException (a missing or unreadable input) is thrown unchecked from Scala
+      if (e instanceof org.apache.spark.sql.AnalysisException) {
+        err.println("error: cannot read --input " + o.input() + ": " + e.getMessage());
+      } else {
+        err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      }
+      return 1;
     } finally {
       spark.stop();
     }
@@ -101,6 +135,13 @@ public final class SimulateJob {
     Path aggregates = Path.of(o.aggregates()).toAbsolutePath().normalize();
     org.apache.hadoop.fs.Path output = o.output() == null ? null : qualified(o.output(), conf);
     checkOutputs(input, aggregates, output, conf);
+    // the reform files are read here, on the driver, before any work: a bad one is said once, not by every task
+    try {
+      SparkSimulation.evaluator(o.date().toString(), o.reforms());
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("--reform " + String.join(", ", o.reforms()) + ": "
+          + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
+    }
     TaskProgress progress = new TaskProgress("simulate on Spark");
     spark.sparkContext().addSparkListener(progress);
     Path aggregatesTemp = aggregates.resolveSibling("." + aggregates.getFileName() + ".jiuzhu-" + UUID.randomUUID());

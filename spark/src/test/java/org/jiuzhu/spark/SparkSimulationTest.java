@@ -163,6 +163,25 @@ final class SparkSimulationTest {
         .hasMessage("option --input has no value; expected --input VALUE");
   }
 
+  /** A bad option is one error line and the usage, status 2, before Spark starts; a bad reform file is said once, before any work. */
+  @Test
+  void badOptionsAndReformFilesAreSaidOnceWithoutAStackTrace() throws Exception {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int status = SimulateJob.main(new String[] {"--input", "p.parquet", "--aggregates", "a.json", "--date", "2025-13-01"},
+        System.out, new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith("error: --date is '2025-13-01'; expected a date as YYYY-MM-DD, such as 2025-10-01")
+        .contains("usage: SimulateJob --input PARQUET --aggregates JSON").doesNotContain("\tat ");
+    population("reformless.parquet");
+    Path aggregates = dir.resolve("reformless.json");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SimulateJob.run(spark, SimulateJob.Options.parse(new String[] {
+            "--input", dir.resolve("reformless.parquet").toString(), "--aggregates", aggregates.toString(),
+            "--reform", dir.resolve("no-such-reform.yaml").toString()}), System.out))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("--reform ").hasMessageContaining("no-such-reform.yaml");
+    assertThat(aggregates).doesNotExist();
+  }
+
   /** Households are weighted 1, 2, 3, 1, 2, 3, … */
   private static long weightSum() {
     long s = 0;
