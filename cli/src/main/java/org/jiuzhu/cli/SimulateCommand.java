@@ -116,20 +116,19 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
           + " those households; without it a bad file stops the run with every problem listed.")
   Path rejectsFile;
 
-  @Option(names = "--uncalibrated", description = "Leave out the shipped calibrated population parameters (docs/targets.md);"
-      + " microdata (--input) never takes them.")
+  @Option(names = "--uncalibrated", description = "Leave out the shipped calibrated population parameters (docs/targets.md).")
   boolean uncalibrated;
 
   /**
-   * Whether the shipped calibration applies: a fit of the generator (its incomes, ages and take-up
-   * against the places' targets), so for a generated population only; microdata bring their own
-   * population, and take-up stays as the policy says (1 unless a --policy file sets it).
+   * Whether the shipped calibration applies (unless --uncalibrated): its take-up applies to microdata
+   * too, so that a generated population written with --write-population and read back with --input
+   * (or by the Spark job) gives the same figures.
    */
   private boolean calibrated() {
-    return !uncalibrated && input == null;
+    return !uncalibrated;
   }
 
-  /** The embedded policy, the shipped calibration (generated populations, unless --uncalibrated), then the user's --policy files. */
+  /** The embedded policy, the shipped calibration (unless --uncalibrated), then the user's --policy files. */
   private Policy baselinePolicy() {
     Policy p = calibrated() ? Calibration.shipped(Policy.installed()) : Policy.installed();
     if (policyOptions.files.isEmpty()) {

@@ -355,6 +355,13 @@ public final class Summary {
       to[dec] = k == Aggregates.INCOME_BINS - 1 ? Double.POSITIVE_INFINITY : Aggregates.incomeBinLower(k + 1);
       before += b[1];
     }
+    // the highest decile has no upper bound, whatever the highest bin a run's persons reached
+    for (int i = 9; i >= 0; i--) {
+      if (d[i][1] > 0) {
+        to[i] = Double.POSITIVE_INFINITY;
+        break;
+      }
+    }
     for (int i = 0; i < 10; i++) {
       out.add(new Decile(i + 1, d[i][0], d[i][1], Math.max(0, from[i]), to[i], d[i][2], d[i][3]));
     }

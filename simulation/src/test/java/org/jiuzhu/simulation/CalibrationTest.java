@@ -232,6 +232,10 @@ final class CalibrationTest {
     Aggregates.Cell c = a.total();
     long poor = c.poverty(1)[1];
     assertThat(poor).isPositive();
+    // the top decile is open above, as on a million households (8,000 reach no open-ended bin)
+    List<Summary.Decile> deciles = Summary.decileTable(c);
+    assertThat(deciles.get(9).incomeTo()).isInfinite();
+    assertThat(deciles.get(8).incomeTo()).isFinite().isEqualTo(deciles.get(9).incomeFrom());
     assertThat(c.gaps().values().stream().mapToLong(v -> v[1]).sum()).isEqualTo(poor);
     for (int s = 0; s < 2; s++) {
       assertThat(c.fgt(s, 0)).isEqualTo(c.poverty(s)[1] / (double) c.persons());

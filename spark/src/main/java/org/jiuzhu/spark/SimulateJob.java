@@ -30,7 +30,7 @@ import org.jiuzhu.simulation.Summary;
  * <pre>
  * spark-submit --class org.jiuzhu.spark.SimulateJob [--files reform.yaml] spark/target/jiuzhu-spark-job.jar \
  *     --input population.parquet --aggregates aggregates.json [--output results.parquet] \
- *     [--date 2025-10-01] [--reform reform.yaml] [--master local[2]]
+ *     [--date 2025-10-01] [--reform reform.yaml] [--master local[2]] [--uncalibrated]
  * </pre>
  *
  * <p>Outputs never destroy inputs and are never left half-written: an output naming the input (or
@@ -45,7 +45,8 @@ public final class SimulateJob {
   private SimulateJob() {}
 
   /** The job's options. */
-  record Options(String input, String output, String aggregates, String master, LocalDate date, List<String> reforms) {
+  record Options(String input, String output, String aggregates, String master, LocalDate date, List<String> reforms,
+      boolean calibrated) {
     static Options parse(String[] args) {
       String input = null;
       String output = null;
@@ -53,8 +54,13 @@ public final class SimulateJob {
       String master = null;
       LocalDate date = LocalDate.of(2025, 10, 1);
       List<String> reforms = new ArrayList<>();
+      boolean calibrated = true;
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
+        if (a.equals("--uncalibrated")) {
+          calibrated = false;
+          continue;
+        }
         if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
           throw new IllegalArgumentException("option " + a + " has no value; expected " + a + " VALUE");
         }
@@ -73,18 +79,18 @@ public final class SimulateJob {
           case "--reform" -> reforms.add(v);
           case "--master" -> master = v;
           default -> throw new IllegalArgumentException("unknown option " + a
-              + "; expected --input, --output, --aggregates, --date, --reform or --master");
+              + "; expected --input, --output, --aggregates, --date, --reform, --master or --uncalibrated");
         }
       }
       if (input == null || aggregates == null) {
         throw new IllegalArgumentException("--input PARQUET and --aggregates JSON are required");
       }
-      return new Options(input, output, aggregates, master, date, List.copyOf(reforms));
+      return new Options(input, output, aggregates, master, date, List.copyOf(reforms), calibrated);
     }
   }
 
   private static final String USAGE = "usage: SimulateJob --input PARQUET --aggregates JSON [--output PARQUET] [--date YYYY-MM-DD]"
-      + " [--reform FILE]... [--master URL]";
+      + " [--reform FILE]... [--master URL] [--uncalibrated]";
 
   /**
    * Runs the job; see the class comment for the arguments. A bad option ends it with one {@code error:}
@@ -137,7 +143,7 @@ public final class SimulateJob {
     checkOutputs(input, aggregates, output, conf);
     // the reform files are read here, on the driver, before any work: a bad one is said once, not by every task
     try {
-      SparkSimulation.evaluator(o.date().toString(), o.reforms());
+      SparkSimulation.evaluator(o.date().toString(), o.calibrated(), o.reforms());
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("--reform " + String.join(", ", o.reforms()) + ": "
           + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
@@ -150,20 +156,21 @@ public final class SimulateJob {
     try {
       long started = System.nanoTime();
       Dataset<Row> households = spark.read().parquet(o.input());
-      Aggregates a = SparkSimulation.aggregates(households, o.date(), o.reforms());
+      Aggregates a = SparkSimulation.aggregates(households, o.date(), o.calibrated(), o.reforms());
       progress.close();
       double seconds = (System.nanoTime() - started) / 1e9;
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("input", o.input());
       m.put("date", o.date().toString());
       m.put("reform", o.reforms());
+      m.put("calibrated", o.calibrated());
       m.put("householdsEvaluated", a.records());
       m.put("seconds", Math.round(seconds * 1000) / 1000.0);
       m.put("householdsPerSecond", Math.round(a.records() / seconds));
       m.put("master", spark.sparkContext().master());
       m.putAll(Summary.of(a, !o.reforms().isEmpty()));
       if (output != null) {
-        SparkSimulation.results(households, o.date(), o.reforms()).write().parquet(outputTemp.toString());
+        SparkSimulation.results(households, o.date(), o.calibrated(), o.reforms()).write().parquet(outputTemp.toString());
       }
       Files.writeString(aggregatesTemp, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m),
           StandardCharsets.UTF_8);

@@ -65,9 +65,13 @@ public final class SparkSimulation {
   /** Evaluators by (date, reform files), one per executor JVM. */
   private static final Map<String, Evaluator> EVALUATORS = new ConcurrentHashMap<>();
 
-  static Evaluator evaluator(String date, List<String> reforms) {
-    return EVALUATORS.computeIfAbsent(date + "|" + reforms, k -> {
-      Policy baseline = Policy.installed();
+  /**
+   * The evaluator of an executor JVM for {@code date}, the shipped calibration ({@code calibrated}:
+   * its take-up, as {@code simulate} applies it) and the reform files.
+   */
+  static Evaluator evaluator(String date, boolean calibrated, List<String> reforms) {
+    return EVALUATORS.computeIfAbsent(date + "|" + calibrated + "|" + reforms, k -> {
+      Policy baseline = calibrated ? org.jiuzhu.simulation.Calibration.shipped(Policy.installed()) : Policy.installed();
       Optional<Policy> reform = Optional.empty();
       if (!reforms.isEmpty()) {
         List<Path> files = new ArrayList<>();
@@ -86,17 +90,30 @@ public final class SparkSimulation {
     return households.repartition(functions.col("household")).sortWithinPartitions("household", "order");
   }
 
-  /** Aggregates of every household of {@code households} (microdata rows) on {@code date}. */
+  /** Aggregates of every household of {@code households} (microdata rows) on {@code date}, with the shipped calibration's take-up. */
   public static Aggregates aggregates(Dataset<Row> households, LocalDate date, List<String> reforms) {
+    return aggregates(households, date, true, reforms);
+  }
+
+  /**
+   * Aggregates of every household of {@code households} (microdata rows) on {@code date}; with
+   * {@code calibrated}, the shipped calibration applies (its take-up), as in {@code simulate}.
+   */
+  public static Aggregates aggregates(Dataset<Row> households, LocalDate date, boolean calibrated, List<String> reforms) {
     Aggregates a = grouped(households).javaRDD()
-        .mapPartitions(new Aggregate(date.toString(), new ArrayList<>(reforms)))
+        .mapPartitions(new Aggregate(date.toString(), calibrated, new ArrayList<>(reforms)))
         .reduce(Aggregates::merge);
     return a == null ? new Aggregates() : a;
   }
 
-  /** One result row a household. */
+  /** One result row a household, with the shipped calibration's take-up. */
   public static Dataset<Row> results(Dataset<Row> households, LocalDate date, List<String> reforms) {
-    return grouped(households).mapPartitions(new Results(date.toString(), new ArrayList<>(reforms)),
+    return results(households, date, true, reforms);
+  }
+
+  /** One result row a household; {@code calibrated} as for {@link #aggregates(Dataset, LocalDate, boolean, List)}. */
+  public static Dataset<Row> results(Dataset<Row> households, LocalDate date, boolean calibrated, List<String> reforms) {
+    return grouped(households).mapPartitions(new Results(date.toString(), calibrated, new ArrayList<>(reforms)),
         org.apache.spark.sql.Encoders.row(RESULT_SCHEMA));
   }
 
@@ -104,10 +121,12 @@ public final class SparkSimulation {
   abstract static class PerHousehold implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     final String date;
+    final boolean calibrated;
     final ArrayList<String> reforms;
 
-    PerHousehold(String date, ArrayList<String> reforms) {
+    PerHousehold(String date, boolean calibrated, ArrayList<String> reforms) {
       this.date = date;
+      this.calibrated = calibrated;
       this.reforms = reforms;
     }
 
@@ -120,7 +139,7 @@ public final class SparkSimulation {
      * as one at a time).
      */
     Iterator<HouseholdOutcome> outcomes(Iterator<Row> rows) {
-      Evaluator evaluator = evaluator(date, reforms);
+      Evaluator evaluator = evaluator(date, calibrated, reforms);
       LocalDate d = LocalDate.parse(date);
       return new Iterator<>() {
         private Row ahead = rows.hasNext() ? rows.next() : null;
@@ -173,8 +192,8 @@ public final class SparkSimulation {
   static final class Aggregate extends PerHousehold implements FlatMapFunction<Iterator<Row>, Aggregates> {
     private static final long serialVersionUID = 1L;
 
-    Aggregate(String date, ArrayList<String> reforms) {
-      super(date, reforms);
+    Aggregate(String date, boolean calibrated, ArrayList<String> reforms) {
+      super(date, calibrated, reforms);
     }
 
     @Override
@@ -188,8 +207,8 @@ public final class SparkSimulation {
   static final class Results extends PerHousehold implements org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
 
-    Results(String date, ArrayList<String> reforms) {
-      super(date, reforms);
+    Results(String date, boolean calibrated, ArrayList<String> reforms) {
+      super(date, calibrated, reforms);
     }
 
     @Override

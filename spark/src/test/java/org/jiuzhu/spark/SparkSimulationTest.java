@@ -68,27 +68,35 @@ final class SparkSimulationTest {
     return spark.read().parquet(path);
   }
 
-  private static Aggregates singleMachine(Optional<Policy> reform) throws Exception {
+  /** The shipped calibration (its take-up), as simulate and the Spark job apply it by default. */
+  private static final Policy CALIBRATED = org.jiuzhu.simulation.Calibration.shipped(Policy.installed());
+
+  private static Aggregates singleMachine(Policy baseline, Optional<Policy> reform) throws Exception {
     PopulationGenerator g = generator();
     HouseholdSource weighted = HouseholdSource.generated(g, N, i -> 1 + i % 3);
-    return new Simulation(new Evaluator(Policy.installed(), reform, DATE), 2).run(weighted, null, null);
+    return new Simulation(new Evaluator(baseline, reform, DATE), 2).run(weighted, null, null);
   }
 
   @Test
   void aggregatesOnLocal2EqualTheSingleMachineRunToTheFen() throws Exception {
     Dataset<Row> households = population("baseline.parquet");
     Aggregates onSpark = SparkSimulation.aggregates(households, DATE, List.of());
-    Aggregates here = singleMachine(Optional.empty());
+    Aggregates here = singleMachine(CALIBRATED, Optional.empty());
     assertThat(onSpark.households()).isEqualTo(here.households()).isEqualTo(weightSum());
     assertThat(onSpark).isEqualTo(here);
     assertThat(onSpark.total().programme("cn.dibao")[2]).isPositive();
+    // the calibration's take-up applies: fewer receive 低保 than are entitled; without it, everyone entitled receives
+    assertThat(onSpark.total().programme("cn.dibao")[0]).isLessThan(onSpark.total().entitled("cn.dibao")[0]);
+    Aggregates uncalibrated = SparkSimulation.aggregates(households, DATE, false, List.of());
+    assertThat(uncalibrated).isEqualTo(singleMachine(Policy.installed(), Optional.empty()));
+    assertThat(uncalibrated.total().programme("cn.dibao")[0]).isEqualTo(uncalibrated.total().entitled("cn.dibao")[0]);
   }
 
   @Test
   void aReformGivesTheSameAggregatesAndResultsOnSparkAsOnOneMachine() throws Exception {
     Dataset<Row> households = population("reform.parquet");
     Aggregates onSpark = SparkSimulation.aggregates(households, DATE, List.of(REFORM.toString()));
-    Aggregates here = singleMachine(Optional.of(Reform.apply(Policy.installed(), List.of(REFORM))));
+    Aggregates here = singleMachine(CALIBRATED, Optional.of(Reform.apply(CALIBRATED, List.of(REFORM))));
     assertThat(onSpark).isEqualTo(here);
     assertThat(onSpark.total().winners()).isPositive();
     Dataset<Row> results = SparkSimulation.results(households, DATE, List.of(REFORM.toString()));
