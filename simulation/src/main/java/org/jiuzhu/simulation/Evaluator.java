@@ -458,12 +458,20 @@ public final class Evaluator {
    * household that receives 低保 now ({@code receivesDibao}: it applied already) takes 低保 up.
    */
   static boolean takesUp(String householdId, String programmeId, double[] rates, boolean rural, boolean receivesDibao) {
-    String id = programmeId.equals(CnRulebook.DIBAO_SINGLE) ? CnRulebook.DIBAO : programmeId; // one decision for 低保
-    if (receivesDibao && id.equals(CnRulebook.DIBAO)) {
-      return true;
+    String id = programmeId;
+    double rate;
+    switch (programmeId) {
+      case CnRulebook.DIBAO, CnRulebook.DIBAO_SINGLE -> {
+        if (receivesDibao) {
+          return true;
+        }
+        id = CnRulebook.DIBAO; // one decision for 低保 and 低保 for one member
+        rate = rates[rural ? 3 : 0];
+      }
+      case CnRulebook.TEKUN -> rate = rates[rural ? 4 : 1];
+      case CnRulebook.MARGINAL -> rate = rates[5];
+      default -> rate = rates[2];
     }
-    double rate = id.equals(CnRulebook.DIBAO) ? rates[rural ? 3 : 0] : id.equals(CnRulebook.TEKUN) ? rates[rural ? 4 : 1]
-        : id.equals(CnRulebook.MARGINAL) ? rates[5] : rates[2];
     if (rate >= 1) {
       return true;
     }
