@@ -40,8 +40,8 @@ final class ExclusionMatrixTest {
         Determination single = s.get(CnRulebook.DIBAO_SINGLE).orElseThrow();
         Determination marginal = s.get(CnRulebook.MARGINAL).orElseThrow();
         Determination rigid = s.get(CnRulebook.RIGID).orElseThrow();
-        boolean everyMemberTekun = tekun.isEligible() && !dibao.isEligible() && !marginal.isEligible() && !rigid.isEligible()
-            && tekun.shareCount() > 0 && single.shareCount() == 0;
+        // every member of the household has a 特困 share: the household as a whole is on 特困
+        boolean everyMemberTekun = tekun.isEligible() && tekun.shareCount() == h.members().size();
         if (tekun.isEligible()) {
           seen[0]++;
           for (String id : tekun.shareMemberIds()) {
@@ -56,6 +56,8 @@ final class ExclusionMatrixTest {
         }
         if (everyMemberTekun) {
           seen[2]++;
+          // 特困 of every member x 低保, 单人户, 边缘, 刚性: household
+          assertThat(dibao.isEligible() || single.isEligible() || marginal.isEligible() || rigid.isEligible()).as(what).isFalse();
         }
         if (dibao.isEligible()) {
           seen[3]++;
