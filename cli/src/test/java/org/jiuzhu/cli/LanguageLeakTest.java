@@ -132,6 +132,27 @@ final class LanguageLeakTest {
   private static final List<String> SIM_IDS = List.of("620825", "320509", "examples/reforms/dibao-standard-plus-10.yaml",
       "../examples/reforms/dibao-standard-plus-10.yaml");
 
+  /** calibrate's printout (fitted values, simulated vs target) in each language; the parameter keys are ids. */
+  @Test
+  void calibrateTextInEachLanguageHasNoLeak(@org.junit.jupiter.api.io.TempDir Path dir) {
+    List<String> leaks = new ArrayList<>();
+    for (String lang : new String[] {"zh", "en"}) {
+      Path out = dir.resolve("calibrated-" + lang + ".yaml");
+      CliRun r = CliRun.of("calibrate", "--region", "620825", "--households", "1000", "--progress", "never", "--lang", lang,
+          "--output", out.toString());
+      assertThat(r.exit()).as(r.err()).isZero();
+      String all = r.out() + "\n" + r.err();
+      List<String> ids = new ArrayList<>(List.of("620825", out.toString().replaceAll("^/+", ""), "cn-targets.yaml"));
+      Matcher keys = Pattern.compile("population\\.[a-z.-]+[a-z]").matcher(all);
+      while (keys.find()) {
+        ids.add(keys.group());
+      }
+      check(leaks, "calibrate", lang, all, ids);
+      assertThat(r.out()).contains(lang.equals("zh") ? "模拟值与目标值" : "simulated vs target").doesNotContain("{0}");
+    }
+    assertThat(leaks).isEmpty();
+  }
+
   @Test
   void simulateTextInEachLanguageHasNoLeak() {
     List<String> leaks = new ArrayList<>();
