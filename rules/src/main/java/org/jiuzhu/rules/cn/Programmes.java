@@ -575,7 +575,7 @@ final class Programmes implements Engine {
         : Integer.toString(f.h.vehicles().indexOf(f.h.vehicles().get(v)) + 1), v >= 0 ? yuan(f.vehicleValue(v)) : "",
         v < 0 ? counted(f.vehicles(), "vehicles-within") : vehicleRefusal(f.p, programmeId, f.h.vehicles().get(v), cars, carMax));
     if (exempted != null) {
-      explainExempted(ex, exempted, cars, carMax);
+      explainExempted(ex, programmeId, exempted, cars, carMax);
     }
     ex.check(HOMES, homes, f.homes(), f.p.maxHomes, counted(f.homes(), "home"));
     ex.check(NON_RESIDENTIAL, nonRes == 0, nonRes, 0);
@@ -622,7 +622,7 @@ final class Programmes implements Engine {
   }
 
   /** A note for each exempted vehicle: which one, and under which rule. */
-  private void explainExempted(Explainer ex, List<int[]> exempted, int cars, Money carMax) {
+  private void explainExempted(Explainer ex, String programmeId, List<int[]> exempted, int cars, Money carMax) {
     for (int[] e : exempted) {
       int i = e[0];
       Vehicle v = f.h.vehicles().get(i);
@@ -632,8 +632,29 @@ final class Programmes implements Engine {
           : rule == Facts.RULE_LIVELIHOOD ? "livelihood" : "value");
       Object limit = rule == Facts.RULE_VALUE ? f.p.vehicleExemptMax : carMax == null ? "" : carMax;
       ex.note(CnTexts.sentence("vehicle.exempted", i + 1, CnTexts.sentence("vehicle.type." + v.type().name()), v.value(),
-          CnTexts.sentence(ruleKey, cars, limit)));
+          CnTexts.sentence(ruleKey, cars, limit), exemptionReference(f.p, programmeId, rule, cars)));
     }
+  }
+
+  /**
+   * The rule a vehicle's exemption ({@code rule}, a {@code Facts.RULE_*}) rests on under {@code
+   * programmeId}, as a sentence: the legal reference of the value that grants it (the national rule
+   * for a disability mobility vehicle).
+   */
+  static Sentence exemptionReference(CnParams p, String programmeId, int rule, int cars) {
+    ParameterKey<?> key = rule == Facts.RULE_CARS ? exemptCarsKey(p, programmeId, cars)
+        : rule == Facts.RULE_MOTORCYCLES ? DIBAO_EXEMPT_MOTORCYCLES : rule == Facts.RULE_LIVELIHOOD ? DIBAO_EXEMPT_LIVELIHOOD_VEHICLE
+        : rule == Facts.RULE_VALUE ? DIBAO_ASSETS_VEHICLE_EXEMPT_MAX : null;
+    String reference = key == null ? VEHICLES.legalReference()
+        : p.snapshot.provenance(key).map(ParameterValue::legalReference).orElse(VEHICLES.legalReference());
+    return lang -> org.jiuzhu.core.text.References.render(lang, reference);
+  }
+
+  /** The key of {@code programmeId}'s exempt-car count ({@link #vehicleRefusal}: the marginal count is the larger of two keys). */
+  private static ParameterKey<?> exemptCarsKey(CnParams p, String programmeId, int cars) {
+    return CnRulebook.DIBAO.equals(programmeId) ? DIBAO_EXEMPT_CARS : CnRulebook.RIGID.equals(programmeId) ? RIGID_EXEMPT_CARS
+        : CnRulebook.TEKUN.equals(programmeId) ? TEKUN_EXEMPT_CARS
+        : p.snapshot.find(MARGINAL_EXEMPT_CARS).orElse(0) >= cars ? MARGINAL_EXEMPT_CARS : MARGINAL_EXEMPT_ONE_CAR;
   }
 
   /**
@@ -1409,7 +1430,7 @@ final class Programmes implements Engine {
       List<int[]> exempted = on && f.vehicles() > 0 ? new ArrayList<>() : null;
       int v = f.disqualifyingVehicle(i, f.p.tekunExemptCars, f.p.tekunExemptCarMaxFen, exempted);
       if (exempted != null) {
-        explainExempted(ex, exempted, f.p.tekunExemptCars, f.p.tekunExemptCarMax);
+        explainExempted(ex, CnRulebook.TEKUN, exempted, f.p.tekunExemptCars, f.p.tekunExemptCarMax);
       }
       if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v < 0, on ? yuan(fin) : null, on ? yuan(finLimit) : null, id,
           on ? (f.vehicles() == 0 ? bi("none", "tekun.assets.no-vehicle") : bi("exempt", "tekun.assets.no-disqualifying-vehicle")) : null)) {

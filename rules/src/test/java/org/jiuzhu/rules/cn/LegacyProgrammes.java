@@ -346,7 +346,7 @@ final class LegacyProgrammes {
         !on ? null : v == null ? Programmes.counted(f.h.vehicles().size(), "vehicles-within")
             : Programmes.vehicleRefusal(f.p, programmeId, v, cars, carMax));
     if (exempted != null) {
-      explainExempted(ex, exempted, cars, carMax);
+      explainExempted(ex, programmeId, exempted, cars, carMax);
     }
     ok &= ex.check(HOMES, f.homesPass(), f.h.homes().size(), f.p.maxHomes, on ? Programmes.counted(f.h.homes().size(), "home") : null);
     int nonRes = f.nonResidential();
@@ -379,7 +379,7 @@ final class LegacyProgrammes {
   }
 
   /** A note for each exempted vehicle: which one, and under which rule. */
-  private void explainExempted(Explainer ex, List<String[]> exempted, int cars, Money carMax) {
+  private void explainExempted(Explainer ex, String programmeId, List<String[]> exempted, int cars, Money carMax) {
     for (String[] e : exempted) {
       int i = Integer.parseInt(e[0]);
       Vehicle v = f.h.vehicles().get(i);
@@ -389,10 +389,14 @@ final class LegacyProgrammes {
           : rule.equals(DIBAO_EXEMPT_LIVELIHOOD_VEHICLE.name()) ? "livelihood" : "value");
       Object limit = rule.equals(DIBAO_ASSETS_VEHICLE_EXEMPT_MAX.name()) ? f.p.vehicleExemptMax
           : carMax == null ? "" : carMax;
+      int ruleCode = rule.equals("exempt-cars") ? Facts.RULE_CARS : rule.equals("disability-mobility") ? Facts.RULE_DISABILITY
+          : rule.equals(DIBAO_EXEMPT_MOTORCYCLES.name()) ? Facts.RULE_MOTORCYCLES
+          : rule.equals(DIBAO_EXEMPT_LIVELIHOOD_VEHICLE.name()) ? Facts.RULE_LIVELIHOOD : Facts.RULE_VALUE;
+      org.jiuzhu.core.eligibility.Sentence reference = Programmes.exemptionReference(f.p, programmeId, ruleCode, cars);
       ex.note(CnTexts.zh("vehicle.exempted", i + 1, CnTexts.zh("vehicle.type." + v.type().name()), v.value(),
-              CnTexts.zh(ruleKey, cars, limit)),
+              CnTexts.zh(ruleKey, cars, limit), reference.in(org.jiuzhu.core.text.Lang.ZH)),
           CnTexts.en("vehicle.exempted", i + 1, CnTexts.en("vehicle.type." + v.type().name()), v.value(),
-              CnTexts.en(ruleKey, cars, limit)));
+              CnTexts.en(ruleKey, cars, limit), reference.in(org.jiuzhu.core.text.Lang.EN)));
     }
   }
 
@@ -968,7 +972,7 @@ final class LegacyProgrammes {
       List<String[]> exempted = on && !f.h.vehicles().isEmpty() ? new ArrayList<>() : null;
       Vehicle v = f.disqualifyingVehicle(m.id(), f.p.tekunExemptCars, f.p.tekunExemptCarMax, exempted);
       if (exempted != null) {
-        explainExempted(ex, exempted, f.p.tekunExemptCars, f.p.tekunExemptCarMax);
+        explainExempted(ex, CnRulebook.TEKUN, exempted, f.p.tekunExemptCars, f.p.tekunExemptCarMax);
       }
       if (!ex.check(TEKUN_ASSETS, fin <= finLimit && v == null, on ? yuan(fin) : null, on ? yuan(finLimit) : null, m.id(),
           on ? (f.h.vehicles().isEmpty() ? bi("none", "tekun.assets.no-vehicle") : bi("exempt", "tekun.assets.no-disqualifying-vehicle")) : null)) {

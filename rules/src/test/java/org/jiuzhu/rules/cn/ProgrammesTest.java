@@ -289,10 +289,10 @@ final class ProgrammesTest {
     Determination two = get(withVehicles("[{owner: m1, type: CAR, use: PRIVATE, value: \"50000\"},"
         + " {owner: m2, type: CAR, use: PRIVATE, value: \"40000\"}]"), CnRulebook.MARGINAL);
     assertThat(two.explanationZh()).contains("第 2 辆机动车辆（价值 40,000.00 元）不予豁免：", "低保边缘家庭至多豁免 1 辆小型汽车，其余不予豁免。")
-        .contains("第 1 辆机动车辆（小型汽车，价值 50,000.00 元）予以豁免：按本地规定，可保留 1 辆价值不超过 150,000.00 元的小型汽车。");
+        .contains("第 1 辆机动车辆（小型汽车，价值 50,000.00 元）予以豁免：按本地规定，可保留 1 辆价值不超过 150,000.00 元的小型汽车（低保边缘家庭认定：地方实施细则（国办发〔2023〕39号）［条款未核实］）。");
     assertThat(two.explanationEn()).contains("Vehicle 2 (worth 40,000.00 yuan) is not exempt: recognition as a marginal household (低保边缘家庭)"
         + " exempts at most one ordinary car, and the household has more (")
-        .contains("Vehicle 1 (ordinary car, worth 50,000.00 yuan) is exempt: the local rule lets the household keep one ordinary car worth at most 150,000.00 yuan.");
+        .contains("Vehicle 1 (ordinary car, worth 50,000.00 yuan) is exempt: the local rule lets the household keep one ordinary car worth at most 150,000.00 yuan (recognition of marginal households (低保边缘家庭认定): local implementing rules (国办发〔2023〕39号) [article not verified]).");
     // a truck is exempt under no rule
     Determination truck = get(withVehicles("[{owner: m1, type: TRUCK, use: PRIVATE, value: \"50000\"}]"), CnRulebook.MARGINAL);
     assertThat(truck.explanationZh()).contains("不予豁免：依据最低生活保障审核确认办法（民发〔2021〕57号）家庭财产，低保边缘家庭不豁免货车。");

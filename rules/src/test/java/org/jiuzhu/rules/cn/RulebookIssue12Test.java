@@ -116,11 +116,11 @@ final class RulebookIssue12Test {
     assertThat(marginal.outcome()).isEqualTo(Outcome.ELIGIBLE);
     assertThat(marginal.explanationZh())
         .contains("机动车辆 2 辆，均符合规定。")
-        .contains("第 1 辆机动车辆（小型汽车，价值 80,000.00 元）予以豁免：按本地规定，可保留 1 辆价值不超过 150,000.00 元的小型汽车。")
-        .contains("第 2 辆机动车辆（残疾人机动轮椅车，价值 5,000.00 元）予以豁免：残疾人功能性补偿代步车辆不计入家庭财产。");
+        .contains("第 1 辆机动车辆（小型汽车，价值 80,000.00 元）予以豁免：按本地规定，可保留 1 辆价值不超过 150,000.00 元的小型汽车（低保边缘家庭认定：地方实施细则（国办发〔2023〕39号）［条款未核实］）。")
+        .contains("第 2 辆机动车辆（残疾人机动轮椅车，价值 5,000.00 元）予以豁免：残疾人功能性补偿代步车辆不计入家庭财产（");
     assertThat(marginal.explanationEn())
         .contains("Vehicle 1 (ordinary car, worth 80,000.00 yuan) is exempt: the local rule lets the household keep one ordinary car"
-            + " worth at most 150,000.00 yuan.");
+            + " worth at most 150,000.00 yuan (recognition of marginal households (低保边缘家庭认定): local implementing rules (国办发〔2023〕39号) [article not verified]).");
     Determination dibao = get(s, CnRulebook.DIBAO);
     assertThat(dibao.outcome()).isEqualTo(Outcome.INELIGIBLE);
     assertThat(finding(dibao, "assets.vehicles").passed()).isFalse();
