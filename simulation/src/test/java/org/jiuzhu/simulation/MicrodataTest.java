@@ -203,6 +203,19 @@ final class MicrodataTest {
   }
 
   @Test
+  void wagesInExponentFormOrOtherScriptsDigitsAreRefusedNamingRowColumnAndValue() throws Exception {
+    Path f = file("wx.csv", person("h1", 1, "m1", "1", "APPLICANT").replace("100.00", "6.74873e3"),
+        person("h2", 1, "m1", "1", "APPLICANT").replace("100.00", "\uff17\uff10\uff10\uff10"),
+        person("h3", 1, "m1", "1", "APPLICANT").replace("100.00", "\"1,200\""), person("h4", 1, "m1", "1", "APPLICANT"));
+    List<Microdata.Defect> rejects = new ArrayList<>();
+    Aggregates a = run(MicrodataCsv.reader(f, DATE), rejects);
+    assertThat(rejects).extracting(Microdata.Defect::row, Microdata.Defect::column, Microdata.Defect::value)
+        .containsExactly(tuple(2L, "wages", "6.74873e3"), tuple(3L, "wages", "\uff17\uff10\uff10\uff10"), tuple(4L, "wages", "1,200"));
+    assertThat(rejects).allSatisfy(d -> assertThat(d.expected()).isEqualTo("yuan such as 1200.50"));
+    assertThat(a.total().exact("households")).isEqualByComparingTo("1");
+  }
+
+  @Test
   void currentBenefitsAndNewJobsReadBackAndBadOnesAreRefused() throws Exception {
     String first = line("household", "h1", "order", "1", "member", "m1", "weight", "1", "region", "620825", "relationship", "APPLICANT",
         "birthDate", "1980-01-01", "hukou", "RURAL", "workStatus", "EMPLOYED", "hasVehicle", "false", "wages", "900.00",

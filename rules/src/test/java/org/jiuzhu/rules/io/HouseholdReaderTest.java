@@ -221,6 +221,34 @@ final class HouseholdReaderTest {
   }
 
   @Test
+  void amountsInExponentFormOrOtherScriptsDigitsAreRefusedAndPlainNumbersRead() throws IOException {
+    String fire = Files.readString(Path.of("../examples/households/temporary-assistance.json"));
+    assertThat(fire).contains("\"amount\": \"4200\"").contains("\"gross\": \"2000\"");
+    for (String bad : List.of("7e3", "\uff17\uff10\uff10\uff10", "1,200")) {
+      byte[] text = fire.replace("\"amount\": \"4200\"", "\"amount\": \"" + bad + "\"")
+          .replace("\"gross\": \"2000\"", "\"gross\": \"2e3\"").getBytes(StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> HouseholdReader.read("bad.json", new ByteArrayInputStream(text), false))
+          .as(bad).isInstanceOf(ValidationException.class)
+          .satisfies(e -> {
+            List<Problem> ps = ((ValidationException) e).problems();
+            assertThat(ps).anySatisfy(p -> {
+              assertThat(p.path()).isEqualTo("events[0].amount");
+              assertThat(p.message()).isEqualTo("'" + bad + "' is not an amount; expected a decimal number of yuan such as 760.50");
+            });
+            assertThat(ps).anySatisfy(p -> {
+              assertThat(p.path()).endsWith(".gross");
+              assertThat(p.message()).isEqualTo("'2e3' is not an amount; expected a decimal number of yuan such as 760.50");
+            });
+          });
+    }
+    for (String plain : List.of("4200.5", "4200.50", "\"4200.50\"")) {
+      byte[] text = fire.replace("\"amount\": \"4200\"", "\"amount\": " + plain).getBytes(StandardCharsets.UTF_8);
+      assertThat(HouseholdReader.read("plain.json", new ByteArrayInputStream(text), false).events().get(0).amount())
+          .as(plain).contains(Money.parse("4200.50"));
+    }
+  }
+
+  @Test
   void readsJsonFilesFromDisk() throws IOException {
     Path json = dir.resolve("h.json");
     Files.writeString(json, "{\"id\":\"j\",\"region\":\"230300\",\"applicant\":\"m1\",\"members\":[{\"id\":\"m1\","
