@@ -216,6 +216,18 @@ final class MicrodataTest {
   }
 
   @Test
+  void aHouseholdColumnOnALaterRowSaysWhatItMustBeInASentence() throws Exception {
+    String second = line("household", "h1", "order", "2", "member", "m2", "weight", "", "region", "620826", "relationship", "SPOUSE",
+        "birthDate", "1950-01-01", "hukou", "RURAL", "workStatus", "NOT_WORKING", "hasVehicle", "true", "wages", "100.00");
+    List<Microdata.Defect> rejects = new ArrayList<>();
+    run(MicrodataCsv.reader(file("hc.csv", person("h1", 1, "m1", "1", "APPLICANT"), second), DATE), rejects);
+    assertThat(rejects).filteredOn(d -> d.column().equals("region")).singleElement()
+        .satisfies(d -> assertThat(d.expected()).isEqualTo("an empty cell or the value of the household's first row ('620825')"));
+    assertThat(rejects).filteredOn(d -> d.column().equals("hasVehicle")).singleElement()
+        .satisfies(d -> assertThat(d.expected()).isEqualTo("an empty cell or the value of the household's first row ('false')"));
+  }
+
+  @Test
   void currentBenefitsAndNewJobsReadBackAndBadOnesAreRefused() throws Exception {
     String first = line("household", "h1", "order", "1", "member", "m1", "weight", "1", "region", "620825", "relationship", "APPLICANT",
         "birthDate", "1980-01-01", "hukou", "RURAL", "workStatus", "EMPLOYED", "hasVehicle", "false", "wages", "900.00",
