@@ -161,7 +161,7 @@ public final class HouseholdReader {
   }
 
   /**
-   * {@code e} with the problems whose line is known in the order of their lines (and columns), in
+   * {@code e} with the problems whose line is known in the order of their lines, in
    * the places those problems held; a problem without a line keeps its place.
    */
   static ValidationException byLine(ValidationException e) {
@@ -174,8 +174,8 @@ public final class HouseholdReader {
         lined.add(problems.get(i));
       }
     }
-    lined.sort(java.util.Comparator.comparingInt((Problem p) -> p.line().getAsInt())
-        .thenComparingInt(p -> p.column().orElse(0)));
+    // by line only, stable: on one line the problems keep their order (a key given twice, then the value it hides)
+    lined.sort(java.util.Comparator.comparingInt((Problem p) -> p.line().getAsInt()));
     for (int i = 0; i < places.size(); i++) {
       problems.set(places.get(i), lined.get(i));
     }

@@ -512,8 +512,8 @@ final class HouseholdReaderTest {
     assertThat(p).extracting(x -> x.path() + " " + x.message(org.jiuzhu.core.text.Lang.ZH).replaceAll("；.*", "")).containsExactly(
         "members[1].relationship “WIFE”不是有效的家庭关系",
         "members[1].workStatus “SLEEPING”不是有效的就业状况",
-        "members[1].carePlacement “HOSPITAL”不是有效的供养方式",
         "members[1].supporters[0].conditions “POOR”不是有效的义务人情况",
+        "members[1].carePlacement “HOSPITAL”不是有效的供养方式",
         "incomes[0].tags “BONUS”不是有效的收入标记");
     assertThat(p.get(0).message(org.jiuzhu.core.text.Lang.ZH)).isEqualTo("“WIFE”不是有效的家庭关系；应为以下之一：APPLICANT、SPOUSE、"
         + "CHILD、PARENT、PARENT_IN_LAW、GRANDPARENT、GRANDCHILD、SIBLING、CHILD_IN_LAW、OTHER_RELATIVE、OTHER");
