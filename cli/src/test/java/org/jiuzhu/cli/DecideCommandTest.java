@@ -45,12 +45,12 @@ final class DecideCommandTest {
     assertThat(refused.err().lines().filter(l -> !l.startsWith("记录头：")).toList())
         .as("no Latin letter in Chinese output but the case id and the head line")
         .allSatisfy(l -> assertThat(l.replace("fire", "")).doesNotContainPattern("[A-Za-z]"));
-    assertThat(refused.err()).containsPattern("记录头：jiuzhu-case-head/1\tfire\t2\t[0-9a-f]{64}\n");
+    assertThat(refused.err()).containsPattern("记录头：jiuzhu-case-head/2\tfire\t2\t[0-9a-f]{64}\t[0-9a-f]{64}\n");
 
     CliRun ok = decide("COUNTY", "6000", "en");
     assertThat(ok.exit()).isZero();
     assertThat(ok.out()).startsWith("recorded in case fire: Temporary assistance (临时救助) eligible by the county on 1 October 2025,"
-        + " 6,000.00 yuan once (entries 3-4: determination and decision)\nhead: jiuzhu-case-head/1\tfire\t4\t");
+        + " 6,000.00 yuan once (entries 3-4: determination and decision)\nhead: jiuzhu-case-head/2\tfire\t4\t");
     List<String> lines = Files.readAllLines(record);
     assertThat(lines).extracting(l -> l.split("\t")[3]).containsExactly("DETERMINATION", "REFUSED", "DETERMINATION", "DECISION");
 
@@ -63,7 +63,7 @@ final class DecideCommandTest {
 
     Path head = dir.resolve("fire.head");
     assertThat(CliRun.of("decide", "head", "--record", record.toString(), "--output", head.toString()).exit()).isZero();
-    assertThat(Files.readString(head)).startsWith("jiuzhu-case-head/1\tfire\t4\t");
+    assertThat(Files.readString(head)).startsWith("jiuzhu-case-head/2\tfire\t4\t");
 
     CliRun intact = CliRun.of("decide", "verify", "--record", record.toString(), "--head", head.toString(), "--lang", "en");
     assertThat(intact.exit()).isZero();
@@ -75,14 +75,47 @@ final class DecideCommandTest {
     assertThat(chainOnly.out()).contains("未提供记录头，仅核对了哈希链：从末尾删除的最新记录无法发现");
     CliRun cut = CliRun.of("decide", "verify", "--record", record.toString(), "--head", head.toString());
     assertThat(cut.exit()).isEqualTo(1);
-    assertThat(cut.err()).isEqualTo("错误：案件 fire：记录只有 3 条，记录头记载 4 条（最新的记录被删除）\n");
+    assertThat(cut.err()).isEqualTo("错误：案件 fire：记录只有 3 条，记录头记载 4 条（最新的记录被删除，或记录头属于本案件的另一份记录）\n");
     CliRun cutEn = CliRun.of("decide", "verify", "--record", record.toString(), "--head", head.toString(), "--lang", "en");
-    assertThat(cutEn.err()).isEqualTo("error: case fire: the record has 3 entries but its head says 4 (the newest entries were removed)\n");
+    assertThat(cutEn.err()).isEqualTo("error: case fire: the record has 3 entries but its head says 4 (the newest entries were removed, or the head is of another record of this case)\n");
 
     Files.write(record, List.of(lines.get(0), lines.get(1), lines.get(2).replace("6,000.00", "9,000.00")));
     CliRun changed = CliRun.of("decide", "verify", "--record", record.toString(), "--lang", "en");
     assertThat(changed.exit()).isEqualTo(1);
     assertThat(changed.err()).isEqualTo("error: case fire: entry 3 was changed after it was written\n");
+  }
+
+  /**
+   * Two records of household fire (both case "fire") that begin differently: the head of one is said not to be of the
+   * other. (Two records that begin with the same entry cannot be told apart by their heads: the messages say so.)
+   */
+  @Test
+  void theHeadOfAnotherRecordOfTheSameCaseIsSaidToBeNotOfThisRecord() throws Exception {
+    Path mine = record;
+    assertThat(decide("COUNTY", "6000", "en").exit()).isZero(); // 2 entries, the first a county determination
+    record = dir.resolve("fire-2.case"); // another record of the same household, decided a day later: 4 entries
+    for (String level : List.of("TOWNSHIP", "COUNTY")) {
+      CliRun.of("decide", "record", "--household", household.toString(), "--date", "2025-10-02", "--programme",
+          "cn.temporary-assistance", "--level", level, "--decider", "c-3", "--outcome", "ELIGIBLE", "--amount", "6000",
+          "--reason", "house burnt down", "--record", record.toString());
+    }
+    assertThat(Files.readAllLines(record)).hasSize(4);
+    Path otherHead = dir.resolve("fire-2.head");
+    assertThat(CliRun.of("decide", "head", "--record", record.toString(), "--output", otherHead.toString()).exit()).isZero();
+    CliRun en = CliRun.of("decide", "verify", "--record", mine.toString(), "--head", otherHead.toString(), "--lang", "en");
+    assertThat(en.exit()).isEqualTo(1);
+    assertThat(en.err()).isEqualTo("error: case fire: the head is not of this record (its first entry differs: another record"
+        + " of the same case, or one rewritten from its first entry)\n");
+    CliRun zh = CliRun.of("decide", "verify", "--record", mine.toString(), "--head", otherHead.toString());
+    assertThat(zh.err()).isEqualTo("错误：案件 fire：记录头不属于这份记录（首条记录不同：同一案件的另一份记录，或从首条起被改写的记录）\n");
+
+    // a file cut inside its last hash: said to be cut short, not changed
+    List<String> lines = Files.readAllLines(record);
+    String last = lines.get(3);
+    Files.writeString(record, String.join("\n", lines.subList(0, 3)) + "\n" + last.substring(0, last.length() - 30));
+    CliRun cut = CliRun.of("decide", "verify", "--record", record.toString(), "--lang", "en");
+    assertThat(cut.exit()).isEqualTo(1);
+    assertThat(cut.err()).isEqualTo("error: case fire: entry 4 has only 34 of the 64 digits of its hash (the file may have been cut short)\n");
   }
 
   /** An unknown --programme is a bad option value: said with the other bad options, exit 2 and the usage, nothing written. */

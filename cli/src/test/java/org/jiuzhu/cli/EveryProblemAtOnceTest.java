@@ -74,15 +74,15 @@ final class EveryProblemAtOnceTest {
     CliRun zh = CliRun.of("screen", "--date", "2025-10-01", "--lang", "zh", h.toString());
     assertThat(zh.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(zh.err()).isEqualTo("错误：家庭信息有误：3 个问题\n"
-        + "  - vehicles[0].value（第 10 行第 49 列）：“8万”不是金额；应为以元为单位的数字，如 760.50\n"
         + "  - incomes[0].member（第 7 行第 14 列）：成员 m9 不在本家庭中；成员为 m1\n"
-        + "  - incomes[1].month（第 8 行第 42 列）：成员 m1 的收入所属月份2025年11月晚于认定月份2025年10月\n");
+        + "  - incomes[1].month（第 8 行第 42 列）：成员 m1 的收入所属月份2025年11月晚于认定月份2025年10月\n"
+        + "  - vehicles[0].value（第 10 行第 49 列）：“8万”不是金额；应为以元为单位的数字，如 760.50\n");
     CliRun en = CliRun.of("screen", "--date", "2025-10-01", "--lang", "en", h.toString());
     assertThat(en.exit()).isEqualTo(Jiuzhu.INVALID_INPUT);
     assertThat(en.err()).isEqualTo("error: invalid household: 3 problems\n"
-        + "  - vehicles[0].value (line 10, column 49): '8万' is not an amount; expected a decimal number of yuan such as 760.50\n"
         + "  - incomes[0].member (line 7, column 14): member m9 is not in the household; members are [m1]\n"
-        + "  - incomes[1].month (line 8, column 42): income of member m1 is for November 2025, after the evaluation month October 2025\n");
+        + "  - incomes[1].month (line 8, column 42): income of member m1 is for November 2025, after the evaluation month October 2025\n"
+        + "  - vehicles[0].value (line 10, column 49): '8万' is not an amount; expected a decimal number of yuan such as 760.50\n");
   }
 
   /**

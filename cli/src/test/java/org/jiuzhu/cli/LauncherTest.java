@@ -50,6 +50,28 @@ final class LauncherTest {
     assertThat(err.lines().filter(String::isBlank)).isEmpty();
   }
 
+  @Test
+  void jiuzhuMvnMayHoldACommandWithArgumentsSplitAtBlanksNeverGlobbed() throws Exception {
+    Path root = dir.resolve("clone");
+    Files.createDirectories(root.resolve("cli"));
+    Files.copy(LAUNCHER, root.resolve("jiuzhu"));
+    Path fakeMaven = dir.resolve("mvn");
+    Path seen = dir.resolve("args.txt");
+    Files.writeString(fakeMaven, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done > '" + seen + "'\nexit 4\n", StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(fakeMaven, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("jiuzhu").toString(), "--version");
+    pb.environment().put("JIUZHU_MVN", "  " + fakeMaven + "  -o   -Dx=* ");
+    Process p = pb.start();
+    p.getInputStream().readAllBytes();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(waitFor(p)).isEqualTo(4);
+    assertThat(err).doesNotContain("command not found");
+    java.util.List<String> args = Files.readAllLines(seen);
+    assertThat(args.subList(0, 3)).containsExactly("-o", "-Dx=*", "-q");
+    assertThat(args).contains("package", "-pl", "cli", "-am");
+  }
+
   /** The stand-in CLI: prints its arguments on one line. */
   public static final class Echo {
     public static void main(String[] args) {

@@ -130,7 +130,7 @@ final class MicrodataLanguageTest {
       assertThat(leaks(d.description(Lang.ZH))).as(d.description(Lang.ZH)).isEmpty();
     }
     assertThat(problems).extracting(d -> d.message(Lang.ZH)).contains(
-        "第 3 行：birthDate 为“1971-02-30”；应为格式为 YYYY-MM-DD 的日期（1971年2月只有 28 天，最后一天为 1971-02-28）",
+        "第 3 行：birthDate 为“1971-02-30”；应为“年-月-日”格式的日期（1971年2月只有 28 天，最后一天为 1971-02-28）",
         "第 5 行：workStatus 为“EMPLOYD”；应为以下之一：EMPLOYED、SELF_EMPLOYED、FARMING、UNEMPLOYED、RETIRED、STUDENT、NOT_WORKING",
         "第 6 行：wages 为“12,5”；应为以元为单位的金额，如 1200.50");
     assertThat(problems).extracting(d -> d.message(Lang.EN)).contains("row 3: birthDate is '1971-02-30'; expected a date YYYY-MM-DD (February 1971 has 28 days; its last day is 1971-02-28)");
@@ -177,7 +177,7 @@ final class MicrodataLanguageTest {
           assertThat(e.getMessage(Lang.EN)).isEqualTo("invalid microdata one.csv (1 household): 1 problem\n"
               + "  - row 2: birthDate is '1971-02-30'; expected a date YYYY-MM-DD (February 1971 has 28 days; its last day is 1971-02-28)");
           assertThat(e.getMessage(Lang.ZH)).isEqualTo("微观数据 one.csv（1 户）有误：1 个问题\n"
-              + "  - 第 2 行：birthDate 为“1971-02-30”；应为格式为 YYYY-MM-DD 的日期（1971年2月只有 28 天，最后一天为 1971-02-28）");
+              + "  - 第 2 行：birthDate 为“1971-02-30”；应为“年-月-日”格式的日期（1971年2月只有 28 天，最后一天为 1971-02-28）");
         });
     assertThatThrownBy(() -> new Simulation(MicrodataTest.EVALUATOR, 1).run(MicrodataCsv.reader(badFile(), MicrodataTest.DATE, REGIONS),
         null, null)).isInstanceOfSatisfying(ValidationException.class,

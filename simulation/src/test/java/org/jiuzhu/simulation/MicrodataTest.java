@@ -203,6 +203,31 @@ final class MicrodataTest {
   }
 
   @Test
+  void wagesInExponentFormOrOtherScriptsDigitsAreRefusedNamingRowColumnAndValue() throws Exception {
+    Path f = file("wx.csv", person("h1", 1, "m1", "1", "APPLICANT").replace("100.00", "6.74873e3"),
+        person("h2", 1, "m1", "1", "APPLICANT").replace("100.00", "\uff17\uff10\uff10\uff10"),
+        person("h3", 1, "m1", "1", "APPLICANT").replace("100.00", "\"1,200\""), person("h4", 1, "m1", "1", "APPLICANT"));
+    List<Microdata.Defect> rejects = new ArrayList<>();
+    Aggregates a = run(MicrodataCsv.reader(f, DATE), rejects);
+    assertThat(rejects).extracting(Microdata.Defect::row, Microdata.Defect::column, Microdata.Defect::value)
+        .containsExactly(tuple(2L, "wages", "6.74873e3"), tuple(3L, "wages", "\uff17\uff10\uff10\uff10"), tuple(4L, "wages", "1,200"));
+    assertThat(rejects).allSatisfy(d -> assertThat(d.expected()).isEqualTo("yuan such as 1200.50"));
+    assertThat(a.total().exact("households")).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void aHouseholdColumnOnALaterRowSaysWhatItMustBeInASentence() throws Exception {
+    String second = line("household", "h1", "order", "2", "member", "m2", "weight", "", "region", "620826", "relationship", "SPOUSE",
+        "birthDate", "1950-01-01", "hukou", "RURAL", "workStatus", "NOT_WORKING", "hasVehicle", "true", "wages", "100.00");
+    List<Microdata.Defect> rejects = new ArrayList<>();
+    run(MicrodataCsv.reader(file("hc.csv", person("h1", 1, "m1", "1", "APPLICANT"), second), DATE), rejects);
+    assertThat(rejects).filteredOn(d -> d.column().equals("region")).singleElement()
+        .satisfies(d -> assertThat(d.expected()).isEqualTo("an empty cell or the value of the household's first row ('620825')"));
+    assertThat(rejects).filteredOn(d -> d.column().equals("hasVehicle")).singleElement()
+        .satisfies(d -> assertThat(d.expected()).isEqualTo("an empty cell or the value of the household's first row ('false')"));
+  }
+
+  @Test
   void currentBenefitsAndNewJobsReadBackAndBadOnesAreRefused() throws Exception {
     String first = line("household", "h1", "order", "1", "member", "m1", "weight", "1", "region", "620825", "relationship", "APPLICANT",
         "birthDate", "1980-01-01", "hukou", "RURAL", "workStatus", "EMPLOYED", "hasVehicle", "false", "wages", "900.00",

@@ -24,6 +24,10 @@ public final class Money implements Comparable<Money> {
 
   private final long fen;
 
+  /** A plain decimal in ASCII digits: no exponent, no other script's digits, no grouping. */
+  private static final java.util.regex.Pattern PLAIN_DECIMAL =
+      java.util.regex.Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)");
+
   private Money(long fen) {
     this.fen = fen;
   }
@@ -91,16 +95,19 @@ public final class Money implements Comparable<Money> {
   /**
    * Parses a decimal yuan amount such as {@code "760"}, {@code "760.5"} or {@code "-12.30"}.
    *
+   * <p>Only ASCII digits with an optional sign and decimal point are amounts: an exponent
+   * ({@code "7e3"}), digits of another script ({@code "７０００"}) and grouping ({@code "1,200"}) are
+   * refused alike, never read silently.
+   *
    * @throws IllegalArgumentException if the text is not a decimal number with at most two decimals
    */
   public static Money parse(String yuan) {
     checkNotNull(yuan, "yuan");
-    BigDecimal value;
-    try {
-      value = new BigDecimal(yuan.trim());
-    } catch (NumberFormatException e) {
-      throw new LocalizedIllegalArgumentException(ValidationTexts.text("problem.amount.format", yuan), e);
+    String text = yuan.trim();
+    if (!PLAIN_DECIMAL.matcher(text).matches()) {
+      throw new LocalizedIllegalArgumentException(ValidationTexts.text("problem.amount.format", yuan));
     }
+    BigDecimal value = new BigDecimal(text);
     try {
       return of(value);
     } catch (ArithmeticException e) {

@@ -35,47 +35,73 @@ public final class CaseRecord {
   public record Entry(int sequence, LocalDate date, String type, String content, String previousHash, String hash) {}
 
   /**
-   * The head of a record: its case, how many entries it has and the hash of the last one. Kept
-   * apart from the record (printed, stored elsewhere, signed), it detects what {@link #verify()}
-   * alone cannot: the newest entries dropped, which leaves a valid shorter chain.
+   * The head of a record: its case, how many entries it has, the hash of its first entry and the
+   * hash of the last one. Kept apart from the record (printed, stored elsewhere, signed), it detects
+   * what {@link #verify()} alone cannot: the newest entries dropped, which leaves a valid shorter
+   * chain. The first entry's hash tells another record of the same case (the case id is often the
+   * household id) from this one, cut short or rewritten.
    *
    * @param caseId the case
    * @param entries the number of entries
+   * @param firstHash the hash of the first entry (64 zeros for an empty record); empty for a head
+   *     of the first format ({@code jiuzhu-case-head/1}), which did not hold it
    * @param lastHash the hash of the last entry (64 zeros for an empty record)
    */
-  public record Head(String caseId, int entries, String lastHash) {
+  public record Head(String caseId, int entries, java.util.Optional<String> firstHash, String lastHash) {
     /** The format word of {@link #toLine()}. */
-    public static final String FORMAT = "jiuzhu-case-head/1";
+    public static final String FORMAT = "jiuzhu-case-head/2";
+
+    /** The format word of the first format, without the first entry's hash: still read. */
+    public static final String FORMAT_1 = "jiuzhu-case-head/1";
 
     /** Checks the fields. */
     public Head {
       checkNotNull(caseId, "caseId");
+      checkNotNull(firstHash, "firstHash");
       checkNotNull(lastHash, "lastHash");
-      if (entries < 0 || !lastHash.matches("[0-9a-f]{64}")) {
-        throw ReviewText.refused("record.head.fields");
+      if (entries < 0 || !lastHash.matches("[0-9a-f]{64}") || !firstHash.map(h -> h.matches("[0-9a-f]{64}")).orElse(true)) {
+        String bad = firstHash.filter(h -> !h.matches("[0-9a-f]{64}")).orElse(lastHash);
+        throw ReviewText.refused("record.head.fields", Integer.toString(entries), shortened(bad));
       }
     }
 
-    /** One line: {@code jiuzhu-case-head/1 <tab> case <tab> entries <tab> last hash}. */
-    public String toLine() {
-      return String.join("\t", FORMAT, caseId, Integer.toString(entries), lastHash);
+    /** A head of the first format: no first entry's hash. */
+    public Head(String caseId, int entries, String lastHash) {
+      this(caseId, entries, java.util.Optional.empty(), lastHash);
     }
 
     /**
-     * Reads a line written by {@link #toLine()}.
+     * One line: {@code jiuzhu-case-head/2 <tab> case <tab> entries <tab> first hash <tab> last hash}
+     * ({@code jiuzhu-case-head/1 <tab> case <tab> entries <tab> last hash} for a head of the first format).
+     */
+    public String toLine() {
+      return firstHash.isPresent()
+          ? String.join("\t", FORMAT, caseId, Integer.toString(entries), firstHash.get(), lastHash)
+          : String.join("\t", FORMAT_1, caseId, Integer.toString(entries), lastHash);
+    }
+
+    /**
+     * Reads a line written by {@link #toLine()}, of either format.
      *
      * @throws IllegalArgumentException when the line is not a head
      */
     public static Head parse(String line) {
       String[] f = line.strip().split("\t", -1);
-      if (f.length != 4 || !f[0].equals(FORMAT)) {
+      boolean second = f.length == 5 && f[0].equals(FORMAT);
+      if (!second && (f.length != 4 || !f[0].equals(FORMAT_1))) {
         throw ReviewText.refused("record.head.format", FORMAT);
       }
+      int count;
       try {
-        return new Head(f[1], Integer.parseInt(f[2]), f[3]);
+        count = Integer.parseInt(f[2]);
       } catch (NumberFormatException e) {
         throw ReviewText.refused("record.head.count", f[2]);
       }
+      return second ? new Head(f[1], count, java.util.Optional.of(f[3]), f[4]) : new Head(f[1], count, f[3]);
+    }
+
+    private static String shortened(String text) {
+      return text.length() > 70 ? text.substring(0, 64) + "…" : text;
     }
   }
 
@@ -124,13 +150,15 @@ public final class CaseRecord {
 
   /** The head of the record as it is now. */
   public synchronized Head head() {
-    return new Head(caseId, entries.size(), entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash());
+    return new Head(caseId, entries.size(), java.util.Optional.of(entries.isEmpty() ? GENESIS : entries.get(0).hash()),
+        entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash());
   }
 
   /**
-   * Checks the chain and that it holds the record {@code head} was taken of: the same case, at
-   * least as many entries, and entry {@code head.entries()} with the head's hash (entries added
-   * since are allowed; entries dropped or changed are not).
+   * Checks the chain and that it holds the record {@code head} was taken of: the same case, the
+   * same first entry (when the head holds its hash), at least as many entries, and entry
+   * {@code head.entries()} with the head's hash (entries added since are allowed; entries dropped
+   * or changed are not).
    *
    * @throws TamperedRecordException naming what does not match
    */
@@ -141,14 +169,19 @@ public final class CaseRecord {
       throw new TamperedRecordException("the head is of case " + head.caseId() + ", the record of case " + caseId,
           ReviewText.zh("tampered.head.case", head.caseId(), caseId));
     }
+    if (head.firstHash().isPresent() && head.entries() > 0 && !entries.isEmpty()
+        && !entries.get(0).hash().equals(head.firstHash().get())) {
+      throw new TamperedRecordException(ReviewText.en("tampered.head.other", caseId),
+          ReviewText.zh("tampered.head.other", caseId));
+    }
     if (entries.size() < head.entries()) {
       throw new TamperedRecordException(ReviewText.en("tampered.head.truncated", caseId, entries.size(), head.entries()),
           ReviewText.zh("tampered.head.truncated", caseId, entries.size(), head.entries()));
     }
     String hash = head.entries() == 0 ? GENESIS : entries.get(head.entries() - 1).hash();
     if (!hash.equals(head.lastHash())) {
-      throw new TamperedRecordException("case " + caseId + ": entry " + head.entries() + " does not have the hash of the head"
-          + " (the record was rewritten)", ReviewText.zh("tampered.head.hash", caseId, Integer.toString(head.entries())));
+      throw new TamperedRecordException(ReviewText.en("tampered.head.hash", caseId, Integer.toString(head.entries())),
+          ReviewText.zh("tampered.head.hash", caseId, Integer.toString(head.entries())));
     }
   }
 
@@ -221,6 +254,10 @@ public final class CaseRecord {
             ReviewText.zh("tampered.link", caseId, Integer.toString(e.sequence())));
       }
       String expected = hash(caseId, e.sequence(), e.date(), e.type(), e.content(), e.previousHash());
+      if (e.hash().length() < expected.length() && expected.startsWith(e.hash())) {
+        throw new TamperedRecordException(ReviewText.en("tampered.cut", caseId, Integer.toString(e.sequence()), e.hash().length()),
+            ReviewText.zh("tampered.cut", caseId, Integer.toString(e.sequence()), e.hash().length()));
+      }
       if (!expected.equals(e.hash())) {
         throw new TamperedRecordException("case " + caseId + ": entry " + e.sequence() + " was changed after it was written",
             ReviewText.zh("tampered.changed", caseId, Integer.toString(e.sequence())));

@@ -25,15 +25,26 @@ final class MoneyTest {
   @Test
   void hugeExponentsAreRefusedAtOnceWithAShortMessage() {
     assertThatThrownBy(() -> Money.parse("1e999999999")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("amount 1E+999999999 yuan is too large; expected at most 17 digits before the decimal point");
+        .hasMessage("'1e999999999' is not an amount; expected a decimal number of yuan such as 760.50");
     assertThatThrownBy(() -> Money.parse("1e-999999999")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("amount 1E-999999999 yuan has a fraction of a fen; expected at most 2 decimals");
-    assertThatThrownBy(() -> Money.parse("1e20")).hasMessage("amount 100000000000000000000 yuan is too large; expected at most 17 digits before the decimal point");
+        .hasMessage("'1e-999999999' is not an amount; expected a decimal number of yuan such as 760.50");
+    assertThatThrownBy(() -> Money.parse("100000000000000000000")).hasMessage("amount 100000000000000000000 yuan is too large; expected at most 17 digits before the decimal point");
     assertThatThrownBy(() -> Money.parse("99999999999999999")).hasMessage("amount 99999999999999999 yuan is too large for a whole number of fen");
     assertThat(Money.parse("1.500").fen()).isEqualTo(150);
-    assertThat(Money.parse("1e2").fen()).isEqualTo(10000);
-    assertThat(Money.parse("0e-5").fen()).isZero();
     assertThat(Money.parse("92233720368547758.07").fen()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
+  void exponentsOtherScriptsDigitsAndGroupingAreRefusedAlike() {
+    for (String bad : new String[] {"7e3", "7E3", "6.74873e3", "2e3", "1e2", "0e-5", "\uff17\uff10\uff10\uff10", "\u0667\u0660", "1,200", "1 200", "", "+", ".", "0x10"}) {
+      assertThatThrownBy(() -> Money.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("'" + bad + "' is not an amount; expected a decimal number of yuan such as 760.50");
+    }
+    assertThat(Money.parse("570").fen()).isEqualTo(57000);
+    assertThat(Money.parse("570.5").fen()).isEqualTo(57050);
+    assertThat(Money.parse("+570.").fen()).isEqualTo(57000);
+    assertThat(Money.parse(".5").fen()).isEqualTo(50);
+    assertThat(Money.parse("-0.01").fen()).isEqualTo(-1);
   }
 
   @Test

@@ -128,11 +128,11 @@ public final class HouseholdReader {
       return parse(d.tree(), knownProgrammes(), date, d.duplicates(), policy);
     } catch (ValidationException e) {
       if (d.duplicates().isEmpty()) {
-        throw locate ? d.locate(e) : e;
+        throw locate ? byLine(d.locate(e)) : e;
       }
       JsonNode firstTree = StrictInput.firstWins(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), yaml);
       if (firstTree == null) {
-        throw locate ? d.locate(e) : e;
+        throw locate ? byLine(d.locate(e)) : e;
       }
       Set<String> paths = new java.util.HashSet<>();
       d.duplicates().forEach(p -> paths.add(p.path()));
@@ -150,14 +150,36 @@ public final class HouseholdReader {
       // follow, placed at the first of the two values (the key given twice, said before, names its line)
       ValidationException placed = locate ? d.locate(e) : e;
       if (all.size() == e.problems().size()) {
-        throw placed;
+        throw locate ? byLine(placed) : placed;
       }
       List<Problem> withHidden = new ArrayList<>(placed.problems());
       List<Problem> hidden = all.subList(e.problems().size(), all.size());
       String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
       withHidden.addAll(locate ? StrictInput.locateHidden(text, yaml, hidden) : hidden);
-      throw placed.withProblems(withHidden);
+      throw locate ? byLine(placed.withProblems(withHidden)) : placed.withProblems(withHidden);
     }
+  }
+
+  /**
+   * {@code e} with the problems whose line is known in the order of their lines, in
+   * the places those problems held; a problem without a line keeps its place.
+   */
+  static ValidationException byLine(ValidationException e) {
+    List<Problem> problems = new ArrayList<>(e.problems());
+    List<Integer> places = new ArrayList<>();
+    List<Problem> lined = new ArrayList<>();
+    for (int i = 0; i < problems.size(); i++) {
+      if (problems.get(i).line().isPresent()) {
+        places.add(i);
+        lined.add(problems.get(i));
+      }
+    }
+    // by line only, stable: on one line the problems keep their order (a key given twice, then the value it hides)
+    lined.sort(java.util.Comparator.comparingInt((Problem p) -> p.line().getAsInt()));
+    for (int i = 0; i < places.size(); i++) {
+      problems.set(places.get(i), lined.get(i));
+    }
+    return problems.equals(e.problems()) ? e : e.withProblems(problems);
   }
 
   /**

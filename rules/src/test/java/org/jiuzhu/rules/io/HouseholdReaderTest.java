@@ -221,6 +221,51 @@ final class HouseholdReaderTest {
   }
 
   @Test
+  void amountsInExponentFormOrOtherScriptsDigitsAreRefusedAndPlainNumbersRead() throws IOException {
+    String fire = Files.readString(Path.of("../examples/households/temporary-assistance.json"));
+    assertThat(fire).contains("\"amount\": \"4200\"").contains("\"gross\": \"2000\"");
+    for (String bad : List.of("7e3", "\uff17\uff10\uff10\uff10", "1,200")) {
+      byte[] text = fire.replace("\"amount\": \"4200\"", "\"amount\": \"" + bad + "\"")
+          .replace("\"gross\": \"2000\"", "\"gross\": \"2e3\"").getBytes(StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> HouseholdReader.read("bad.json", new ByteArrayInputStream(text), false))
+          .as(bad).isInstanceOf(ValidationException.class)
+          .satisfies(e -> {
+            List<Problem> ps = ((ValidationException) e).problems();
+            assertThat(ps).anySatisfy(p -> {
+              assertThat(p.path()).isEqualTo("events[0].amount");
+              assertThat(p.message()).isEqualTo("'" + bad + "' is not an amount; expected a decimal number of yuan such as 760.50");
+            });
+            assertThat(ps).anySatisfy(p -> {
+              assertThat(p.path()).endsWith(".gross");
+              assertThat(p.message()).isEqualTo("'2e3' is not an amount; expected a decimal number of yuan such as 760.50");
+            });
+          });
+    }
+    for (String plain : List.of("4200.5", "4200.50", "\"4200.50\"")) {
+      byte[] text = fire.replace("\"amount\": \"4200\"", "\"amount\": " + plain).getBytes(StandardCharsets.UTF_8);
+      assertThat(HouseholdReader.read("plain.json", new ByteArrayInputStream(text), false).events().get(0).amount())
+          .as(plain).contains(Money.parse("4200.50"));
+    }
+  }
+
+  @Test
+  void problemsAreListedInTheOrderOfTheirLines() {
+    String yaml = "incomes: [{member: m1, category: WAGES, months: {from: 2025-09, to: 2024-10}, gross: \"2e3\"}]\n"
+        + "id: order\nregion: \"620825\"\napplicant: m1\nmembers:\n"
+        + "  - {id: m1, relationship: APPLICANT, birthDate: 1980-01-01, hukouType: RURAL, hukouRegion: \"620825\", workStatus: FLYING}\n";
+    assertThatThrownBy(() -> HouseholdReader.read("order.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), true))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> {
+          List<Problem> ps = ((ValidationException) e).problems();
+          assertThat(ps).hasSizeGreaterThanOrEqualTo(2);
+          assertThat(ps).filteredOn(p -> p.line().isPresent()).extracting(p -> p.line().getAsInt()).isSorted();
+          assertThat(ps).extracting(Problem::path).contains("members[0].workStatus", "incomes[0].months.to");
+          assertThat(ps).anySatisfy(p -> assertThat(p.message())
+              .isEqualTo("'to' October 2024 is before 'from' September 2025; expected a month on or after the start month"));
+        });
+  }
+
+  @Test
   void readsJsonFilesFromDisk() throws IOException {
     Path json = dir.resolve("h.json");
     Files.writeString(json, "{\"id\":\"j\",\"region\":\"230300\",\"applicant\":\"m1\",\"members\":[{\"id\":\"m1\","
@@ -331,16 +376,16 @@ final class HouseholdReaderTest {
     assertThatThrownBy(() -> HouseholdReader.read(file, LocalDate.of(2025, 10, 1))).isInstanceOf(ValidationException.class)
         .satisfies(e -> {
           ValidationException v = (ValidationException) e;
-          assertThat(v.problems()).extracting(x -> x.path() + " " + x.code()).containsExactly(
-              "vehicles[0].value field.amount", "incomes[0].member household.member.unknown",
-              "incomes[1].month household.income.afterDate");
+          assertThat(v.problems()).extracting(x -> x.path() + " " + x.code()).containsExactly( // in the order of their lines
+              "incomes[0].member household.member.unknown", "incomes[1].month household.income.afterDate",
+              "vehicles[0].value field.amount");
           assertThat(v.getMessage(org.jiuzhu.core.text.Lang.ZH)).contains("3 个问题", "“8万”不是金额",
               "成员 m9 不在本家庭中", "成员 m1 的收入所属月份2025年11月晚于认定月份2025年10月");
           assertThat(v.getMessage(org.jiuzhu.core.text.Lang.EN)).contains("3 problems", "'8万' is not an amount",
               "member m9 is not in the household", "income of member m1 is for November 2025, after the evaluation month October 2025");
         });
     // without a date, the bad value and the unknown member together
-    assertThat(problems(STAGED)).extracting(Problem::path).containsExactly("vehicles[0].value", "incomes[0].member");
+    assertThat(problems(STAGED)).extracting(Problem::path).containsExactly("incomes[0].member", "vehicles[0].value");
   }
 
   @Test
@@ -373,7 +418,16 @@ final class HouseholdReaderTest {
                 "members[2].id household.member.duplicateId", "incomes[1].member household.member.unknown",
                 // dated: the entries left out for another value are checked too; the bad month is not
                 "members[2].birthDate household.member.notYetBorn", "incomes[1]@2025-11.month household.income.afterDate",
-                "incomes[0]@2025-11.month household.income.afterDate", "events[0].date household.event.afterDate"));
+                "incomes[0]@2025-11.month household.income.afterDate", "events[0].date household.event.afterDate"))
+        .satisfies(e -> {
+          ValidationException v = (ValidationException) e;
+          assertThat(v.getMessage(org.jiuzhu.core.text.Lang.ZH))
+              .contains("成员 m1 的出生日期2026年1月1日晚于认定日期2025年10月1日，应不晚于认定日期")
+              .contains("事件日期2025年12月1日晚于认定日期2025年10月1日，应不晚于认定日期");
+          assertThat(v.getMessage(org.jiuzhu.core.text.Lang.EN))
+              .contains("member m1 is born on 1 January 2026, after the evaluation date 1 October 2025; expected a day on or before it")
+              .contains("event on 1 December 2025 is after the evaluation date 1 October 2025; expected a day on or before it");
+        });
   }
 
   @Test

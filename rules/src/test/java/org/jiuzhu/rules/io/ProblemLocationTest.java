@@ -123,7 +123,8 @@ final class ProblemLocationTest {
         tuple("members[1].relationship", 13, 19),
         tuple("members[1].workStatus", 12, 5),  // missing: the map, which starts at its first key
         tuple("vehicles[0].value", 20, 12));
-    assertThat(e.problems().get(0).message()).startsWith("'workStatus' is given twice");
+    assertThat(e.problems()).extracting(ProblemLocationTest::line).containsExactly(7, 11, 12, 13, 20); // by line
+    assertThat(e.problems().get(1).message()).startsWith("'workStatus' is given twice");
     assertThat(e.getMessage(Lang.EN)).contains("  - members[1].relationship (line 13, column 19): ");
     assertThat(e.getMessage(Lang.ZH)).contains("  - members[1].relationship（第 13 行第 19 列）：");
   }
