@@ -117,7 +117,11 @@ final class LauncherTest {
     Path root = cloneWithJar();
     Path archive = root.resolve("cli/target/jiuzhu-cli.jsa");
 
-    String[] first = run(root, null, "screen", "a b.json");
+    // by default no archive is written nor read
+    assertThat(run(root, null, "screen", "a b.json")).containsExactly("0", "echo screen a b.json\n", "");
+    assertThat(archive).doesNotExist();
+
+    String[] first = run(root, "1", "screen", "a b.json");
     assertThat(first[0]).isEqualTo("0");
     assertThat(first[1]).isEqualTo("echo screen a b.json\n");
     assertThat(first[2]).isEqualTo("jiuzhu：正在写入类数据存档，以加快以后的启动（每次构建一次）……\n");
@@ -129,19 +133,19 @@ final class LauncherTest {
 
     // in English when the command asks for English (either placement of --lang)
     Files.delete(archive);
-    assertThat(run(root, null, "--lang", "en", "regions")[2])
+    assertThat(run(root, "1", "--lang", "en", "regions")[2])
         .isEqualTo("jiuzhu: writing a class-data archive for faster start-up (once per build) ...\n");
     Files.delete(archive);
-    assertThat(run(root, null, "screen", "--lang=en", "x.json")[2])
+    assertThat(run(root, "1", "screen", "--lang=en", "x.json")[2])
         .isEqualTo("jiuzhu: writing a class-data archive for faster start-up (once per build) ...\n");
 
-    String[] second = run(root, null, "--version");
+    String[] second = run(root, "1", "--version");
     assertThat(second).containsExactly("0", "echo --version\n", "");
 
     // an archive the JVM cannot map (another build's, or damaged): the run goes on, nothing said
     Files.setPosixFilePermissions(archive, PosixFilePermissions.fromString("rw-r--r--"));
     Files.write(archive, new byte[] {1, 2, 3});
-    assertThat(run(root, null, "--version")).containsExactly("0", "echo --version\n", "");
+    assertThat(run(root, "1", "--version")).containsExactly("0", "echo --version\n", "");
 
     // JIUZHU_CDS=0: no archive is written nor read
     Files.delete(archive);
