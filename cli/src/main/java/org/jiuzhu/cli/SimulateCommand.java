@@ -252,6 +252,8 @@ final class SimulateCommand implements Callable<Integer>, OptionChecks {
         Summary.medicalNote(total, hasReform, zh).ifPresent(out::println);
         Summary.targetLines(targets, agg, zh).forEach(out::println);
         out.println(Summary.notCheckedLine(targets, agg, zh));
+        // the two contribution subsidies rest on the members' insurance schemes: say where those come from
+        out.println(CliTexts.get(l, input == null ? "simulate.schemes.generated" : "simulate.schemes.input"));
         Summary.decileLines(total, hasReform, zh, input == null).forEach(out::println);
         if (input == null) {
           Summary.anchors(policy, codes, date).forEach((region, v) -> out.println(anchorLine(region, v, zh)));
