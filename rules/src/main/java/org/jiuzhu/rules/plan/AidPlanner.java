@@ -250,7 +250,8 @@ public final class AidPlanner {
         }
         continue;
       }
-      items.add(procedureNote(yearAfterEnd(item, basis(r, screening), screening, date, start, p).orElse(item), h, screening, date, p));
+      items.add(schemeNote(procedureNote(yearAfterEnd(item, basis(r, screening), screening, date, start, p).orElse(item), h, screening,
+          date, p), r));
     }
     // the end of a gradual withdrawal (渐退期满) is a decision of its own: who reviews the household, and by when
     for (ProgrammeResult r : screening.results()) {
@@ -567,6 +568,27 @@ public final class AidPlanner {
    * modelled and how often it is reviewed ({@code dibao.procedure.review}, the months from the
    * date to the determination's next review).
    */
+  /**
+   * An item granted to members whose insurance scheme is not recorded (details {@code
+   * <member>.pensionScheme} / {@code .medicalScheme} {@code not-recorded}) says what the caseworker
+   * must check before paying, as the screening does; other items as they are.
+   */
+  static PlanItem schemeNote(PlanItem item, ProgrammeResult r) {
+    for (String kind : List.of("pension", "medical")) {
+      List<String> ids = new ArrayList<>();
+      for (java.util.Map.Entry<String, String> e : r.details().entrySet()) {
+        if (e.getKey().endsWith("." + kind + "Scheme") && "not-recorded".equals(e.getValue())) {
+          ids.add(e.getKey().substring(0, e.getKey().length() - kind.length() - ".Scheme".length()));
+        }
+      }
+      if (!ids.isEmpty() && item.noteZh().isEmpty()) {
+        return item.withNote(CnTexts.zh("plan.scheme-not-recorded." + kind, String.join("、", ids), ids.size()),
+            CnTexts.en("plan.scheme-not-recorded." + kind, String.join(", ", ids), ids.size()));
+      }
+    }
+    return item;
+  }
+
   private static PlanItem procedureNote(PlanItem item, Household h, CatalogueScreening screening, LocalDate date, PolicySnapshot p) {
     String pid = item.programmeId().orElse("");
     if (item.type() != ItemType.CASH || !pid.equals(CnRulebook.DIBAO) && !pid.equals(CnRulebook.DIBAO_SINGLE)) {

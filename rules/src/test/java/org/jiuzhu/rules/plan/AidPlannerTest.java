@@ -482,4 +482,25 @@ final class AidPlannerTest {
     assertThat(pending.targetZh()).contains("暂按周末计算");
     assertThat(pending.targetEn()).contains("provisional");
   }
+
+  /** A contribution subsidy granted to members whose scheme is not recorded says in the plan what to check before paying. */
+  @Test
+  void aSubsidyForMembersWithoutARecordedSchemeSaysWhatToCheck() throws Exception {
+    AidPlan none = plan("dibao.json"); // the example records no schemes
+    PlanItem medical = item(none, "Subsidy of the residents' health-insurance contribution");
+    assertThat(medical.noteZh()).isEqualTo("发放前须查验成员 m1、m2 的参保记录：其基本医疗保险参保情况未登记，本项按参加或可参加城乡居民医保核定，"
+        + "参加职工基本医疗保险的不予资助。");
+    assertThat(medical.noteEn()).startsWith("before paying, check the enrolment record (参保记录) of members m1, m2: the medical-insurance"
+        + " scheme is not recorded; this item assumes the residents' medical insurance (or none)");
+    assertThat(item(none, "Payment of the residents' pension contribution").noteZh()).startsWith("发放前须查验成员 m1、m2 的参保记录：其基本养老保险");
+    // recorded schemes: no such note
+    String json = java.nio.file.Files.readString(HOUSEHOLDS.resolve("dibao.json"))
+        .replace("\"id\": \"m1\",", "\"id\": \"m1\", \"pensionScheme\": \"RESIDENTS\", \"medicalScheme\": \"RESIDENTS\",")
+        .replace("\"id\": \"m2\",", "\"id\": \"m2\", \"pensionScheme\": \"NONE\", \"medicalScheme\": \"RESIDENTS\",");
+    Policy policy = Policy.installed();
+    Household h = HouseholdReader.read("dibao.json", new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false);
+    AidPlan recorded = new AidPlanner(policy).plan(h, new CatalogueScreener(CnRulebook.create(policy), Catalogue.cn()).screen(h, DATE), DATE);
+    assertThat(item(recorded, "Subsidy of the residents' health-insurance contribution").hasNote()).isFalse();
+    assertThat(item(recorded, "Payment of the residents' pension contribution").hasNote()).isFalse();
+  }
 }
