@@ -919,26 +919,8 @@ final class MonitorTest {
 
     // a region declared without the values the rules need: the parameter, the region and where it was looked for
     RegionCode nanshan = RegionCode.parse("440305");
-    Policy declared = POLICY.toBuilder().override(new org.jiuzhu.core.policy.PolicyModule() {
-      @Override
-      public String id() {
-        return "nanshan";
-      }
-
-      @Override
-      public List<org.jiuzhu.core.region.Region> regions() {
-        return List.of(org.jiuzhu.core.region.Region.of(nanshan, "南山区", "Nanshan District"));
-      }
-
-      @Override
-      public List<org.jiuzhu.core.policy.ParameterValue> values() {
-        return List.of();
-      }
-    }).build();
-    Household n = new Household.Builder().id("n1").region(nanshan).applicantId("m1")
-        .addMembers(new Member.Builder().id("m1").relationship(Relationship.APPLICANT).birthDate(LocalDate.of(1980, 5, 1))
-            .hukouType(HukouType.URBAN).hukouRegion(nanshan).workStatus(WorkStatus.EMPLOYED).build())
-        .build();
+    Policy declared = declaredWithoutValues(nanshan);
+    Household n = employedHousehold("n1", nanshan);
     Collect m = run(Monitor.create(declared, ZHUANGLANG, HouseholdRegister.of(List.of(n))), YearMonth.of(2025, 3),
         bill("n1", LocalDate.of(2025, 3, 3), "20000.00", true));
     Alert b = m.alerts(WarningRule.HOSPITAL_STAY).get(0);
@@ -989,26 +971,8 @@ final class MonitorTest {
   @Test
   void aHouseholdThatCannotBeScreenedDoesNotStopTheOthersScreenedWithIt() {
     RegionCode nanshan = RegionCode.parse("440305");
-    Policy declared = POLICY.toBuilder().override(new org.jiuzhu.core.policy.PolicyModule() {
-      @Override
-      public String id() {
-        return "nanshan";
-      }
-
-      @Override
-      public List<org.jiuzhu.core.region.Region> regions() {
-        return List.of(org.jiuzhu.core.region.Region.of(nanshan, "南山区", "Nanshan District"));
-      }
-
-      @Override
-      public List<org.jiuzhu.core.policy.ParameterValue> values() {
-        return List.of();
-      }
-    }).build();
-    Household n = new Household.Builder().id("n1").region(nanshan).applicantId("m1")
-        .addMembers(new Member.Builder().id("m1").relationship(Relationship.APPLICANT).birthDate(LocalDate.of(1980, 5, 1))
-            .hukouType(HukouType.URBAN).hukouRegion(nanshan).workStatus(WorkStatus.EMPLOYED).build())
-        .build();
+    Policy declared = declaredWithoutValues(nanshan);
+    Household n = employedHousehold("n1", nanshan);
     Collect c = run(Monitor.create(declared, ZHUANGLANG, HouseholdRegister.of(List.of(dibaoHousehold("d1"), n))),
         YearMonth.of(2025, 3), record("d1", RecordType.DEATH, LocalDate.of(2025, 3, 9), "m2"),
         bill("n1", LocalDate.of(2025, 3, 3), "20000.00", true));
@@ -1059,5 +1023,33 @@ final class MonitorTest {
     // without the county's value both warn
     Collect e = run(Monitor.create(POLICY, pingliang, HouseholdRegister.of(List.of(county, prefecture))), YearMonth.of(2025, 3), disasters);
     assertThat(e.alerts).extracting(Alert::householdId).containsExactlyInAnyOrder("d1", "p1");
+  }
+
+  /** The policy with {@code region} declared (南山区) and no value of its own: the rules then lack values there. */
+  private static Policy declaredWithoutValues(RegionCode region) {
+    return POLICY.toBuilder().override(new org.jiuzhu.core.policy.PolicyModule() {
+      @Override
+      public String id() {
+        return "nanshan";
+      }
+
+      @Override
+      public List<org.jiuzhu.core.region.Region> regions() {
+        return List.of(org.jiuzhu.core.region.Region.of(region, "南山区", "Nanshan District"));
+      }
+
+      @Override
+      public List<org.jiuzhu.core.policy.ParameterValue> values() {
+        return List.of();
+      }
+    }).build();
+  }
+
+  /** A household of one employed urban member in {@code region}. */
+  private static Household employedHousehold(String id, RegionCode region) {
+    return new Household.Builder().id(id).region(region).applicantId("m1")
+        .addMembers(new Member.Builder().id("m1").relationship(Relationship.APPLICANT).birthDate(LocalDate.of(1980, 5, 1))
+            .hukouType(HukouType.URBAN).hukouRegion(region).workStatus(WorkStatus.EMPLOYED).build())
+        .build();
   }
 }
