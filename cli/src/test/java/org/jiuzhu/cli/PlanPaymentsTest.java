@@ -169,7 +169,9 @@ final class PlanPaymentsTest {
     assertThat(lines.get(i1 + 1)).isEqualTo("    办理程序：由县级民政部门（或经其授权的乡镇（街道））审核确认：拟批准的公示 7 天，"
         + "自受理申请之日起 30 个工作日内作出决定（特殊情况可延长）；不予批准的，3 个工作日内书面告知并说明理由。");
     assertThat(lines.get(i1 + 2)).startsWith("  i2 ");
-    assertThat(zh.out().split("办理程序", -1)).hasSize(2); // under the 低保 item only
+    assertThat(zh.out().split("办理程序：由县级", -1)).hasSize(2); // under the 低保 item only
+    // the contribution subsidies of members whose scheme the household does not record: what to check before paying
+    assertThat(lines.get(i1 + 3)).startsWith("    办理程序：发放前须查验成员 m1、m2 的参保记录：其基本医疗保险参保情况未登记");
     CliRun en = CliRun.of("plan", "--date", "2025-10-01", "--lang", "en", craftsman);
     assertThat(en.out().lines()).contains("    procedure: Decided (审核确认) by the county civil-affairs bureau, or by the township (乡镇街道)"
         + " it has authorised: a case to be approved is posted for public notice (公示) for 7 days and decided within 30 working days"
@@ -181,7 +183,7 @@ final class PlanPaymentsTest {
     String json = CliRun.of("plan", "--date", "2025-10-01", "--format", "json", craftsman).out();
     JsonNode items = new ObjectMapper().readTree(json).get("items");
     assertThat(items.get(0).get("note").get("zh").asText()).startsWith("由县级民政部门");
-    assertThat(items.get(1).get("note").isNull()).isTrue();
+    assertThat(items.get(1).get("note").get("zh").asText()).startsWith("发放前须查验成员 m1、m2 的参保记录");
     assertThat(JsonSchemasTest.problems(JsonSchemasTest.schema("plan"), json)).isEmpty();
   }
 
