@@ -161,6 +161,11 @@ final class Node {
   }
 
   <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type, boolean required) {
+    if (has(field) && (json.get(field).isNumber() || json.get(field).isBoolean())) {
+      // a number or true/false where a name is expected: the value as written and the names it may be
+      add(field, "field.enum", IoTexts.text("field.enum", json.get(field).asText(), typeName(type), names(type)));
+      return Optional.empty();
+    }
     Optional<String> t = text(field, required);
     if (t.isEmpty()) {
       return Optional.empty();
@@ -168,13 +173,17 @@ final class Node {
     try {
       return Optional.of(Enum.valueOf(type, t.get().toUpperCase(Locale.ROOT).replace('-', '_')));
     } catch (IllegalArgumentException e) {
-      List<String> names = new ArrayList<>();
-      for (E c : type.getEnumConstants()) {
-        names.add(c.name());
-      }
-      add(field, "field.enum", IoTexts.text("field.enum", t.get(), typeName(type), List.copyOf(names)));
+      add(field, "field.enum", IoTexts.text("field.enum", t.get(), typeName(type), names(type)));
       return Optional.empty();
     }
+  }
+
+  private static <E extends Enum<E>> List<String> names(Class<E> type) {
+    List<String> names = new ArrayList<>();
+    for (E c : type.getEnumConstants()) {
+      names.add(c.name());
+    }
+    return List.copyOf(names);
   }
 
   Optional<Money> money(String field, boolean required) {

@@ -182,6 +182,15 @@ final class InsuranceSchemeTest {
           assertThat(p.get(0).message(Lang.ZH)).isEqualTo("“PRIVATE”不是有效的参保类型；应为以下之一：RESIDENTS、EMPLOYEES、NONE");
           assertThat(p.get(1).message(Lang.ZH)).startsWith("“职工”不是有效的参保类型");
         });
+    // a number or true/false where a scheme's name is expected: the value and the names it may be, as in a CSV cell
+    assertThatThrownBy(() -> household(", pensionScheme: 1", ", medicalScheme: true", ""))
+        .isInstanceOf(ValidationException.class).satisfies(e -> {
+          List<Problem> p = ((ValidationException) e).problems();
+          assertThat(p).extracting(Problem::path).containsExactly("members[0].pensionScheme", "members[1].medicalScheme");
+          assertThat(p.get(0).message(Lang.EN)).isEqualTo("'1' is not a valid insurance scheme; expected one of"
+              + " [RESIDENTS, EMPLOYEES, NONE]");
+          assertThat(p.get(1).message(Lang.ZH)).isEqualTo("“true”不是有效的参保类型；应为以下之一：RESIDENTS、EMPLOYEES、NONE");
+        });
   }
 
   @Test
