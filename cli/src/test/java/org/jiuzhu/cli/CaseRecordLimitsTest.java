@@ -3,7 +3,6 @@ package org.jiuzhu.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,15 +70,7 @@ final class CaseRecordLimitsTest {
 
   /** {@code lines} followed by blank lines up to {@code size} bytes in all (blank lines are not entries). */
   private static Path padded(Path file, List<String> lines, long size) throws IOException {
-    byte[] text = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
-    byte[] block = new byte[1 << 16];
-    java.util.Arrays.fill(block, (byte) '\n');
-    try (OutputStream out = Files.newOutputStream(file)) {
-      out.write(text);
-      for (long left = size - text.length; left > 0; left -= block.length) {
-        out.write(block, 0, (int) Math.min(block.length, left));
-      }
-    }
+    PlanLanguageTest.padded(file, String.join("\n", lines) + "\n", size);
     assertThat(Files.size(file)).isEqualTo(size);
     return file;
   }

@@ -54,7 +54,8 @@ final class PlanLanguageTest {
   }
 
   /** {@code head}, then new lines up to {@code size} bytes, written a block at a time (never held whole). */
-  private static Path padded(Path file, String head, long size) throws IOException {
+  /** {@code file} of {@code size} bytes: {@code head}, then newlines (the readers' size limits at and past the limit). */
+  static Path padded(Path file, String head, long size) throws IOException {
     byte[] h = head.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     byte[] block = new byte[1 << 16];
     java.util.Arrays.fill(block, (byte) '\n');

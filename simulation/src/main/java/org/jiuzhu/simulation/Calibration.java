@@ -261,7 +261,6 @@ public final class Calibration {
 
   /** The range searched for a supporter share. */
   private static final double SUPPORTER_LOW = 0.01;
-  private static final double SUPPORTER_HIGH = 0.999;
 
   /**
    * Where the decreasing step function {@code gap} crosses 0 in [lo, hi], by bisection of Apache
